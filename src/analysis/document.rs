@@ -1,0 +1,479 @@
+//! The document: the article's text cut into paragraphs, sentences and tokens, with its quotation marks.
+//!
+//! Every recogniser is a pure function of a `Document`. Offsets are byte offsets into `text`; `span()`
+//! also fills the code-point offsets that exports use. Nothing here can panic on any UTF-8 input: all
+//! slicing goes through `get` or through offsets that come from `char_indices`.
+
+use super::model::Span;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Letters (with inner apostrophes, hyphens and periods of abbreviations: "don't", "U.S.", "well-known").
+    Word,
+    /// Digits, with inner separators: "2023", "5,000", "2.5", "1/8".
+    Number,
+    /// Any other single character that is not white space.
+    Punct,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub kind: TokenKind,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum QuoteRole {
+    Open,
+    Close,
+    /// A straight `"` whose role depends on pairing.
+    Either,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct QuoteMark {
+    pub pos: usize,
+    pub len: usize,
+    /// Double (“ ” ") or single (‘ ’ ').
+    pub double: bool,
+    pub role: QuoteRole,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SentenceRange {
+    pub start: usize,
+    pub end: usize,
+    pub paragraph: usize,
+    /// Index of the first token of the sentence in `Document::tokens`, and one past the last.
+    pub tok_start: usize,
+    pub tok_end: usize,
+}
+
+#[derive(Debug)]
+pub struct Document<'a> {
+    pub text: &'a str,
+    pub paragraphs: Vec<(usize, usize)>,
+    pub sentences: Vec<SentenceRange>,
+    pub tokens: Vec<Token>,
+    pub quote_marks: Vec<QuoteMark>,
+    /// For each multi-byte character: (byte offset just after it, bytes beyond one so far).
+    multibyte: Vec<(usize, usize)>,
+}
+
+/// Abbreviations after which a period does not end a sentence (lower-cased, without the period).
+pub const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm",
+    "maj", "st", "jr", "sr", "inc", "corp", "co", "ltd", "llc", "vs", "etc", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos", "fig", "u.s", "u.k", "u.n", "e.g",
+    "i.e", "a.m", "p.m", "d.c", "calif", "mass", "conn", "ariz", "fla", "ill", "pa", "va", "wash", "rev",
+    "ft", "mt", "ave", "blvd", "dept", "est", "approx", "pres", "supt", "messrs", "n.y", "l.a",
+];
+
+/// Speech verbs that, right after a closing quotation mark, continue the sentence ("...!" Rutte said.).
+pub const CONTINUATION_VERBS: &[&str] = &[
+    "said", "says", "added", "adds", "told", "tells", "wrote", "writes", "asked", "asks", "replied",
+    "explained", "noted", "stated", "declared", "insisted", "continued", "warned", "posted", "tweeted",
+    "exclaimed", "shouted", "answered", "recalled",
+];
+
+fn is_open_quote(c: char) -> bool {
+    matches!(c, '“' | '‘' | '«' | '„')
+}
+fn is_close_quote(c: char) -> bool {
+    matches!(c, '”' | '’' | '»')
+}
+fn is_any_quote(c: char) -> bool {
+    is_open_quote(c) || is_close_quote(c) || c == '"' || c == '\''
+}
+
+impl<'a> Document<'a> {
+    pub fn new(text: &'a str) -> Document<'a> {
+        let mut multibyte = Vec::new();
+        let mut extra = 0usize;
+        for (i, c) in text.char_indices() {
+            let l = c.len_utf8();
+            if l > 1 {
+                extra += l - 1;
+                multibyte.push((i + l, extra));
+            }
+        }
+        let paragraphs = split_paragraphs(text);
+        let tokens = tokenize(text);
+        let quote_marks = find_quote_marks(text);
+        let mut doc = Document { text, paragraphs, sentences: Vec::new(), tokens, quote_marks, multibyte };
+        doc.sentences = split_sentences(&doc);
+        doc
+    }
+
+    /// Code-point offset of a byte offset (which must be a char boundary, as every engine offset is).
+    pub fn cp(&self, byte: usize) -> usize {
+        if self.multibyte.is_empty() {
+            return byte;
+        }
+        let i = self.multibyte.partition_point(|&(end, _)| end <= byte);
+        let extra = if i == 0 { 0 } else { self.multibyte[i - 1].1 };
+        byte - extra
+    }
+
+    /// A span over `start..end` bytes, clamped into the text and onto char boundaries.
+    pub fn span(&self, start: usize, end: usize) -> Span {
+        let start = self.floor_boundary(start.min(self.text.len()));
+        let end = self.floor_boundary(end.clamp(start, self.text.len()));
+        Span { start, end, cp_start: self.cp(start), cp_end: self.cp(end) }
+    }
+
+    fn floor_boundary(&self, mut i: usize) -> usize {
+        while i > 0 && !self.text.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    }
+
+    pub fn slice(&self, start: usize, end: usize) -> &'a str {
+        self.text.get(start..end).unwrap_or("")
+    }
+
+    pub fn tok_text(&self, t: &Token) -> &'a str {
+        self.slice(t.start, t.end)
+    }
+
+    /// The index of the sentence that contains byte `pos` (the last one starting at or before it).
+    pub fn sentence_at(&self, pos: usize) -> Option<usize> {
+        if self.sentences.is_empty() {
+            return None;
+        }
+        let i = self.sentences.partition_point(|s| s.start <= pos);
+        Some(i.saturating_sub(1))
+    }
+
+    /// The index of the first token starting at or after `pos`.
+    pub fn token_at_or_after(&self, pos: usize) -> usize {
+        self.tokens.partition_point(|t| t.start < pos)
+    }
+
+    pub fn sentence_tokens(&self, s: usize) -> &[Token] {
+        match self.sentences.get(s) {
+            Some(r) => self.tokens.get(r.tok_start..r.tok_end).unwrap_or(&[]),
+            None => &[],
+        }
+    }
+}
+
+/// News text pasted from the web puts one paragraph on each
+/// line, with or without blank lines between, so every non-blank line is a paragraph. Leading and trailing
+/// white space is excluded from the range.
+fn split_paragraphs(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut line_start = 0;
+    let bytes = text.as_bytes();
+    let mut push = |s: usize, e: usize| {
+        let line = &text[s..e];
+        let trimmed_start = s + (line.len() - line.trim_start().len());
+        let trimmed_end = s + line.trim_end().len();
+        if trimmed_end > trimmed_start {
+            out.push((trimmed_start, trimmed_end));
+        }
+    };
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'\n' || bytes[i] == b'\r' {
+            push(line_start, i);
+            if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
+                i += 1;
+            }
+            line_start = i + 1;
+        } else if bytes[i] == 0xE2 && bytes.get(i + 1) == Some(&0x80) && matches!(bytes.get(i + 2), Some(&0xA8) | Some(&0xA9)) {
+            // U+2028 LINE SEPARATOR, U+2029 PARAGRAPH SEPARATOR
+            push(line_start, i);
+            line_start = i + 3;
+            i += 2;
+        }
+        i += 1;
+    }
+    push(line_start.min(text.len()), text.len());
+    out
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_'
+}
+
+fn tokenize(text: &str) -> Vec<Token> {
+    let mut tokens = Vec::new();
+    let mut it = text.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        if c.is_ascii_digit() {
+            let mut end = i + 1;
+            // digits with inner , . / : separators followed by a digit ("5,000", "2.5", "1/8", "14:30")
+            loop {
+                match it.peek() {
+                    Some(&(j, d)) if d.is_ascii_digit() => {
+                        end = j + 1;
+                        it.next();
+                    }
+                    Some(&(j, s)) if matches!(s, ',' | '.' | '/' | ':') => {
+                        let next = text.get(j + 1..).and_then(|r| r.chars().next());
+                        if next.is_some_and(|n| n.is_ascii_digit()) {
+                            end = j + 1;
+                            it.next();
+                        } else {
+                            break;
+                        }
+                    }
+                    _ => break,
+                }
+            }
+            // digits glued to letters ("1990s", "5th", "20km") stay one word-like number token
+            let mut kind = TokenKind::Number;
+            while let Some(&(j, d)) = it.peek() {
+                if d.is_alphabetic() {
+                    end = j + d.len_utf8();
+                    kind = TokenKind::Word;
+                    it.next();
+                } else {
+                    break;
+                }
+            }
+            if kind == TokenKind::Word && text[i..end].chars().all(|c| c.is_ascii_digit() || c.is_alphabetic()) {
+                // "1990s", "5th": keep as Number so that number recognisers see them; letters stay in the text.
+                kind = TokenKind::Number;
+            }
+            tokens.push(Token { start: i, end, kind });
+        } else if is_word_char(c) {
+            let mut end = i + c.len_utf8();
+            loop {
+                match it.peek() {
+                    Some(&(j, d)) if is_word_char(d) => {
+                        end = j + d.len_utf8();
+                        it.next();
+                    }
+                    // inner apostrophe or hyphen followed by a letter: "don't", "we’ve", "well-known"
+                    Some(&(j, s)) if matches!(s, '\'' | '’' | '-') => {
+                        let next = text.get(j + s.len_utf8()..).and_then(|r| r.chars().next());
+                        if next.is_some_and(is_word_char) {
+                            end = j + s.len_utf8();
+                            it.next();
+                        } else {
+                            break;
+                        }
+                    }
+                    // abbreviation periods: "U.S.", "a.m." (a single letter, a period, a letter)
+                    Some(&(j, '.')) => {
+                        let word = &text[i..end];
+                        let last_is_single =
+                            word.rsplit('.').next().is_some_and(|p| p.chars().count() == 1);
+                        let next = text.get(j + 1..).and_then(|r| r.chars().next());
+                        let next2 = text.get(j + 1..).and_then(|r| r.chars().nth(1));
+                        if last_is_single && next.is_some_and(|n| n.is_alphabetic()) && next2.is_none_or(|n| !n.is_alphabetic() || n == '.') {
+                            end = j + 1;
+                            it.next();
+                        } else if last_is_single && word.contains('.') {
+                            // final period of "U.S." belongs to the abbreviation
+                            end = j + 1;
+                            it.next();
+                            break;
+                        } else {
+                            break;
+                        }
+                    }
+                    _ => break,
+                }
+            }
+            tokens.push(Token { start: i, end, kind: TokenKind::Word });
+        } else {
+            tokens.push(Token { start: i, end: i + c.len_utf8(), kind: TokenKind::Punct });
+        }
+    }
+    tokens
+}
+
+fn find_quote_marks(text: &str) -> Vec<QuoteMark> {
+    let mut out = Vec::new();
+    let mut prev: Option<char> = None;
+    let mut it = text.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        let next = it.peek().map(|&(_, n)| n);
+        if is_any_quote(c) {
+            let double = matches!(c, '“' | '”' | '"' | '«' | '»' | '„');
+            let before_space = prev.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[' | '—' | '–' | '-' | ':') || is_any_quote(p));
+            let after_space = next.is_none_or(|n| n.is_whitespace() || n.is_ascii_punctuation() || matches!(n, '—' | '–' | '…') || is_any_quote(n));
+            let role = if is_open_quote(c) {
+                QuoteRole::Open
+            } else if c == '’' || c == '\'' {
+                // apostrophes: between letters ("we’ve"), or after s ("members’") are not quotation marks
+                let inner = prev.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric);
+                if inner {
+                    prev = Some(c);
+                    continue;
+                }
+                if before_space && !after_space {
+                    QuoteRole::Open
+                } else if after_space && !before_space {
+                    QuoteRole::Close
+                } else {
+                    prev = Some(c);
+                    continue;
+                }
+            } else if is_close_quote(c) {
+                QuoteRole::Close
+            } else if before_space && !after_space {
+                QuoteRole::Open
+            } else if after_space && !before_space {
+                QuoteRole::Close
+            } else {
+                QuoteRole::Either
+            };
+            out.push(QuoteMark { pos: i, len: c.len_utf8(), double, role });
+        }
+        prev = Some(c);
+    }
+    out
+}
+
+fn split_sentences(doc: &Document<'_>) -> Vec<SentenceRange> {
+    let text = doc.text;
+    let toks = &doc.tokens;
+    let mut out = Vec::new();
+    for (p, &(ps, pe)) in doc.paragraphs.iter().enumerate() {
+        let t0 = toks.partition_point(|t| t.start < ps);
+        let t1 = toks.partition_point(|t| t.start < pe);
+        let mut start_tok = t0;
+        let mut k = t0;
+        while k < t1 {
+            let t = toks[k];
+            let s = doc.tok_text(&t);
+            let terminal = matches!(s, "." | "!" | "?" | "…");
+            if !terminal {
+                k += 1;
+                continue;
+            }
+            // absorb more terminators and closing quotes/brackets: ?!", .”)
+            let mut end_tok = k + 1;
+            while end_tok < t1 {
+                let n = doc.tok_text(&toks[end_tok]);
+                let is_closer = matches!(n, "." | "!" | "?" | "…" | ")" | "]")
+                    || n.chars().next().is_some_and(|c| is_close_quote(c) || c == '"' || c == '\'');
+                if is_closer && toks[end_tok].start == toks[end_tok - 1].end {
+                    end_tok += 1;
+                } else {
+                    break;
+                }
+            }
+            if end_tok >= t1 {
+                break; // the paragraph's end closes the sentence anyway
+            }
+            let next = toks[end_tok];
+            let next_text = doc.tok_text(&next);
+            let next_char = next_text.chars().next().unwrap_or(' ');
+            let mut split = next_char.is_uppercase() || next_char.is_ascii_digit() || is_open_quote(next_char) || next_char == '"' || next_char == '(';
+            // no split after an abbreviation or an initial ("Mr. Smith", "J. Smith", "U.S. officials")
+            if s == "." && k > t0 {
+                let prev = doc.tok_text(&toks[k - 1]).to_lowercase();
+                let glued = toks[k - 1].end == t.start;
+                if glued && (ABBREVIATIONS.contains(&prev.as_str()) || (prev.chars().count() == 1 && prev.chars().all(char::is_alphabetic))) {
+                    split = false;
+                }
+            }
+            if s == "." && doc.tok_text(&toks[k.saturating_sub(1)]).ends_with('.') && toks[k.saturating_sub(1)].end == t.start {
+                split = false;
+            }
+            // a quotation that ends in ! or ? and goes on with its speech verb is one sentence:
+            // “... 5 percent!” Rutte's message said.
+            let closed_by_quote = end_tok > k + 1;
+            if split && closed_by_quote {
+                let mut j = end_tok;
+                let mut n = 0;
+                let mut continues = false;
+                while j < t1 && n < 5 {
+                    let w = doc.tok_text(&toks[j]).to_lowercase();
+                    if CONTINUATION_VERBS.contains(&w.as_str()) {
+                        let after = toks.get(j + 1).map(|t| doc.tok_text(t)).unwrap_or(".");
+                        continues = matches!(after, "." | "," | "!" | "?") || j + 1 >= t1;
+                        break;
+                    }
+                    if matches!(w.as_str(), "." | "!" | "?") {
+                        break;
+                    }
+                    j += 1;
+                    n += 1;
+                }
+                if continues && s != "." {
+                    split = false;
+                }
+            }
+            if split {
+                let start = toks[start_tok].start;
+                let end = toks[end_tok - 1].end;
+                out.push(SentenceRange { start, end, paragraph: p, tok_start: start_tok, tok_end: end_tok });
+                start_tok = end_tok;
+            }
+            k = end_tok;
+        }
+        if start_tok < t1 {
+            let start = toks[start_tok].start;
+            let end = toks[t1 - 1].end;
+            out.push(SentenceRange { start, end, paragraph: p, tok_start: start_tok, tok_end: t1 });
+        }
+    }
+    let _ = text;
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(text: &str) -> Vec<&str> {
+        let d = Document::new(text);
+        d.sentences.iter().map(|s| &text[s.start..s.end]).collect()
+    }
+
+    #[test]
+    fn splits_sentences_but_not_abbreviations() {
+        assert_eq!(
+            sentences("Mr. Smith went to Washington, D.C. on Monday. He met U.S. officials. Then he left."),
+            vec!["Mr. Smith went to Washington, D.C. on Monday.", "He met U.S. officials.", "Then he left."]
+        );
+        assert_eq!(sentences("“Stop!” she said. Nobody did."), vec!["“Stop!” she said.", "Nobody did."]);
+        assert_eq!(sentences("He asked: \"Why?\" Then he left."), vec!["He asked: \"Why?\"", "Then he left."]);
+    }
+
+    #[test]
+    fn paragraphs_are_lines_and_crlf_is_fine() {
+        let d = Document::new("One.\r\n\r\nTwo two.\rThree\n");
+        let p: Vec<&str> = d.paragraphs.iter().map(|&(s, e)| &d.text[s..e]).collect();
+        assert_eq!(p, vec!["One.", "Two two.", "Three"]);
+    }
+
+    #[test]
+    fn tokens_keep_numbers_and_contractions_whole() {
+        let d = Document::new("We’ve spent $5,000.50 on 1/8 of U.S. well-known 1990s goods.");
+        let t: Vec<&str> = d.tokens.iter().map(|t| d.tok_text(t)).collect();
+        assert_eq!(t, vec!["We’ve", "spent", "$", "5,000.50", "on", "1/8", "of", "U.S.", "well-known", "1990s", "goods", "."]);
+    }
+
+    #[test]
+    fn code_points_count_chars() {
+        let d = Document::new("é “a” 😀 b");
+        let i = d.text.find('b').unwrap();
+        let s = d.span(i, i + 1);
+        assert_eq!((s.cp_start, s.cp_end), (8, 9));
+        // out of range and inside a char: clamped, never a panic
+        let s = d.span(1, 100);
+        assert_eq!((s.start, s.end), (0, d.text.len()));
+    }
+
+    #[test]
+    fn quote_marks_skip_apostrophes() {
+        let d = Document::new("“We’ve got them,” he said of the 'deal' and members’ pledges.");
+        let roles: Vec<_> = d.quote_marks.iter().map(|q| (q.role, q.double)).collect();
+        assert_eq!(
+            roles,
+            vec![(QuoteRole::Open, true), (QuoteRole::Close, true), (QuoteRole::Open, false), (QuoteRole::Close, false), (QuoteRole::Close, false)]
+        );
+    }
+}

@@ -1,0 +1,123 @@
+//! The engine: pure Rust, no web dependencies, deterministic, and panic-free on any input.
+//!
+//! text + publication date -> `Document` -> recognisers (time, actors, quotes, quantities), each a pure
+//! function of the document -> events and claims -> `Analysis`.
+
+pub mod actors;
+pub mod claims;
+pub mod date;
+pub mod document;
+pub mod events;
+pub mod model;
+pub mod quantities;
+pub mod quotes;
+pub mod time;
+
+pub use date::Date;
+pub use document::Document;
+pub use model::*;
+
+/// Texts longer than this are cut for analysis (the user's text itself is never changed); a notice says so.
+pub const MAX_ANALYSED_BYTES: usize = 8 * 1024 * 1024;
+
+#[derive(Clone, Debug, Default)]
+pub struct Options {
+    /// The publication date given by the user. When `None`, a date found in the text is used.
+    pub publication_date: Option<Date>,
+}
+
+/// Analyses `text` published on `options.publication_date` (or on a date found in the text).
+pub fn analyze(text: &str, options: &Options) -> Analysis {
+    let mut notices = Vec::new();
+    let text = if text.len() > MAX_ANALYSED_BYTES {
+        let mut cut = MAX_ANALYSED_BYTES;
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        notices.push(Notice {
+            level: NoticeLevel::Warning,
+            code: "truncated".into(),
+            message: format!(
+                "The text is {} MB long; only its first {} MB were analysed.",
+                text.len() / (1024 * 1024),
+                MAX_ANALYSED_BYTES / (1024 * 1024)
+            ),
+        });
+        &text[..cut]
+    } else {
+        text
+    };
+    let doc = Document::new(text);
+
+    let publication_date = match options.publication_date {
+        Some(d) => PublicationDate { date: Some(d), source: DateSource::User, span: None },
+        None => match time::detect_publication_date(&doc) {
+            Some((d, span)) => PublicationDate { date: Some(d), source: DateSource::Detected, span: Some(span) },
+            None => PublicationDate { date: None, source: DateSource::None, span: None },
+        },
+    };
+    let dct = publication_date.date;
+
+    let timexes = time::recognize(&doc, dct);
+    let actors = actors::recognize(&doc);
+    let attributions = quotes::recognize(&doc, &actors);
+    let quantities = quantities::recognize(&doc, &timexes);
+    let mut events = events::build(&doc, dct, &timexes, &actors, &attributions);
+    let claims = claims::build(&doc, &attributions, &quantities, &events, &actors);
+    events::link_claims(&mut events, &claims);
+
+    if doc.text.trim().is_empty() {
+        notices.push(Notice { level: NoticeLevel::Info, code: "empty".into(), message: "There is no text to analyse yet.".into() });
+    } else {
+        if dct.is_none() {
+            notices.push(Notice {
+                level: NoticeLevel::Warning,
+                code: "no_publication_date".into(),
+                message: "No publication date: relative dates such as \"Tuesday\" or \"last year\" cannot be placed on the timeline. Set the date the article was published.".into(),
+            });
+        }
+        if timexes.is_empty() {
+            notices.push(Notice { level: NoticeLevel::Info, code: "no_dates".into(), message: "No dates or times were found in this text, so the timeline is empty.".into() });
+        }
+        if looks_like_html(doc.text) {
+            notices.push(Notice { level: NoticeLevel::Info, code: "html".into(), message: "The text looks like HTML source. It is shown and analysed as plain text; paste the article's visible text for a cleaner reading.".into() });
+        }
+        if looks_binary(doc.text) {
+            notices.push(Notice { level: NoticeLevel::Warning, code: "binary".into(), message: "The text contains many control characters; it may not be an article.".into() });
+        }
+    }
+
+    Analysis {
+        schema_version: SCHEMA_VERSION,
+        generator: concat!("claimline ", env!("CARGO_PKG_VERSION")).into(),
+        text_length: doc.cp(doc.text.len()),
+        publication_date,
+        paragraphs: doc.paragraphs.iter().map(|&(s, e)| doc.span(s, e)).collect(),
+        sentences: doc.sentences.iter().map(|s| Sentence { span: doc.span(s.start, s.end), paragraph: s.paragraph }).collect(),
+        timexes,
+        events,
+        attributions,
+        quantities,
+        claims,
+        actors,
+        notices,
+    }
+}
+
+fn looks_like_html(text: &str) -> bool {
+    let head: String = text.chars().take(4000).collect::<String>().to_ascii_lowercase();
+    ["<html", "<div", "<p>", "<script", "<body", "<span", "<!doctype"].iter().filter(|t| head.contains(*t)).count() >= 1
+        && head.matches('<').count() >= 3
+}
+
+fn looks_binary(text: &str) -> bool {
+    let mut n = 0usize;
+    let mut ctrl = 0usize;
+    for c in text.chars().take(10_000) {
+        n += 1;
+        if (c.is_control() && !matches!(c, '\n' | '\r' | '\t')) || c == '\u{FFFD}' {
+            ctrl += 1;
+        }
+    }
+    n > 0 && ctrl * 20 > n
+}

@@ -1,0 +1,12 @@
+//! Claimline: read the news critically. See docs/ARCHITECTURE.md.
+
+pub mod analysis;
+pub mod export;
+
+#[cfg(target_arch = "wasm32")]
+pub mod app;
+
+pub use analysis::{analyze, Analysis, Date, Options};
+
+#[cfg(not(target_arch = "wasm32"))]
+pub mod cli;
