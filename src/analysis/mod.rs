@@ -5,9 +5,11 @@
 
 pub mod actors;
 pub mod claims;
+pub mod clauses;
 pub mod date;
 pub mod document;
 pub mod events;
+pub mod lexicon;
 pub mod model;
 pub mod quantities;
 pub mod quotes;
