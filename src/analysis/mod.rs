@@ -14,6 +14,7 @@ pub mod model;
 pub mod quantities;
 pub mod quotes;
 pub mod time;
+pub mod timeval;
 
 pub use date::Date;
 pub use document::Document;
