@@ -142,6 +142,12 @@ pub fn clauses(doc: &Document<'_>) -> Vec<Clause> {
                 if ok {
                     cut = Some((k, "boundary.subordinator", Some(w.clone())));
                 }
+            } else if prev == "," && long_enough && starts.last().is_some_and(|s| matches!(s.2.as_deref(), Some("who" | "which"))) && verb_here(doc, k, false).is_some_and(|(_, f)| matches!(f, VerbForm::Past | VerbForm::PastOrParticiple | VerbForm::Present3)) {
+                // the end of a relative clause: "The Liberals, who had governed since 2007, lost 12 seats"
+                cut = Some((k, "boundary.relative_end", None));
+            } else if k >= 2 && long_enough && verb_form(&prev).is_some_and(|(l, f)| REPORTING_VERBS.contains(&l.as_str()) && !matches!(f, VerbForm::Gerund | VerbForm::Base)) && (DETERMINERS.contains(&w.as_str()) || SUBJECT_PRONOUNS.contains(&w.as_str()) || is_capitalised(doc, k)) && verb_soon(doc, k, t1, 5) {
+                // reported speech without "that": "said his client would appeal"
+                cut = Some((k, "boundary.reported_clause", None));
             } else if matches!(w.as_str(), "and" | "but" | "or") && long_enough {
                 // coordinated predicates and clauses: "and spends more", "and has cast doubt", ", but he said"
                 let next = lw(doc, k + 1);

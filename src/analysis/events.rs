@@ -65,20 +65,15 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
         .collect();
     let mut events: Vec<(Event, usize, Option<usize>)> = Vec::new(); // event, clause index, subject actor
     // the last dated clause time, per sentence and per paragraph, for inheritance
-    let mut sentence_times: Vec<Option<(EventTime, usize)>> = vec![None; doc.sentences.len()];
-    // first pass: own times
-    let mut own: Vec<Option<EventTime>> = Vec::with_capacity(cls.len());
-    for c in &cls {
-        let t = time_in_clause(doc, c, dct, timexes);
-        if let Some(t) = &t {
-            if let Some(slot) = sentence_times.get_mut(c.sentence) {
-                if slot.is_none() {
-                    *slot = Some((t.clone(), c.paragraph));
-                }
-            }
-        }
-        own.push(t);
-    }
+    // first pass: each clause's own time
+    let own: Vec<Option<EventTime>> = cls.iter().map(|c| time_in_clause(doc, c, dct, timexes)).collect();
+    // the time of the nearest dated clause before (or else after) a clause in its sentence
+    let host_time = |ci: usize| -> Option<EventTime> {
+        let s = cls[ci].sentence;
+        (0..ci).rev().take_while(|&j| cls[j].sentence == s).find_map(|j| own[j].clone()).or_else(|| {
+            (ci + 1..cls.len()).take_while(|&j| cls[j].sentence == s).find_map(|j| own[j].clone())
+        })
+    };
     let mut last_in_paragraph: Option<(EventTime, usize, usize)> = None; // time, paragraph, sentence
     for (ci, c) in cls.iter().enumerate() {
         let in_quote = quoted.iter().any(|q| q.start <= c.start && c.end <= q.end.max(c.start) || (q.start <= c.start && c.start < q.end && c.end <= q.end + 2));
@@ -138,9 +133,9 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
             }
         }
         if time.is_none() && c.opener.is_some() && !matches!(c.tense, Tense::Present | Tense::PresentProgressive) {
-            if let Some(Some((t, _))) = sentence_times.get(c.sentence) {
+            if let Some(t) = host_time(ci) {
                 if status != EventStatus::Expected {
-                    time = Some(t.clone());
+                    time = Some(t);
                     rule = "time.host_clause";
                     why = "a subordinate clause: takes the time of its sentence's dated clause".into();
                 }
@@ -179,6 +174,14 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
         if let Some(t) = &time {
             if t.relation == Relation::On || own[ci].is_some() {
                 last_in_paragraph = Some((t.clone(), c.paragraph, c.sentence));
+            }
+        }
+        // what is dated wholly after the publication date has not happened yet
+        let mut status = status;
+        if let (Some(t), Some(d)) = (&time, dct) {
+            if t.range.start > d && matches!(status, EventStatus::Happened | EventStatus::Ongoing) && t.relation != Relation::Before {
+                status = EventStatus::Expected;
+                why.push_str("; after the publication date, so expected");
             }
         }
         let subject = subject_actor(doc, c, head, actors);
@@ -310,6 +313,9 @@ pub fn range_label(r: &DateRange, dct: Option<Date>) -> String {
 fn time_in_clause(doc: &Document<'_>, c: &Clause, dct: Option<Date>, timexes: &[Timex]) -> Option<EventTime> {
     let perfect_or_present = matches!(c.tense, Tense::PresentPerfect | Tense::Present | Tense::PresentProgressive | Tense::PastPerfect);
     for t in timexes.iter().filter(|t| t.span.start >= c.start && t.span.end <= c.end) {
+        if in_comparison_aside(doc, c, t.span.start) {
+            continue;
+        }
         match t.kind {
             TimexType::Date | TimexType::Time => {
                 let Some(r) = t.range else { continue };
@@ -351,6 +357,16 @@ fn time_in_clause(doc: &Document<'_>, c: &Clause, dct: Option<Date>, timexes: &[
         }
     }
     None
+}
+
+/// Words that open a comparison aside; a date after them dates the comparison, not the clause:
+/// "Turnout reached 68 percent, up from 59 percent in 2019".
+const COMPARISON_MARKERS: &[&[&str]] = &[&["up", "from"], &["down", "from"], &["compared", "with"], &["compared", "to"], &["than"], &["versus"], &["a", "year", "earlier"]];
+
+fn in_comparison_aside(doc: &Document<'_>, c: &Clause, pos: usize) -> bool {
+    let end = doc.token_at_or_after(pos).min(c.tok_end);
+    let words: Vec<String> = (c.tok_start..end).map(|i| doc.tok_text(&doc.tokens[i]).to_lowercase()).collect();
+    COMPARISON_MARKERS.iter().any(|m| words.windows(m.len()).any(|w| w.iter().zip(m.iter()).all(|(a, b)| a == b)))
 }
 
 /// The actor whose mention is the clause's subject: the last actor mention between the clause start and its
@@ -422,6 +438,12 @@ fn title_of(doc: &Document<'_>, c: &Clause, head: usize, timexes: &[Timex], acto
             }
         }
         i += op.split_whitespace().count();
+    }
+    // the main clause resumed after a relative clause takes its subject from before it
+    if c.boundary == "boundary.relative_end" {
+        if let Some(f) = cls.iter().rev().find(|k| k.sentence == c.sentence && k.tok_end <= c.tok_start && k.boundary == "sentence.start" && k.head.is_none()) {
+            prefix = Some(doc.slice(f.start, f.end).trim_end_matches([',', ' ']).to_string());
+        }
     }
     // leading time phrase and its comma: "In 2023,", "Earlier this year,", "So far,"
     let lead_start = i;
