@@ -5,6 +5,10 @@
 use crate::analysis::{analyze, Date, Options};
 use std::io::Read;
 
+pub mod eval_timex;
+pub mod timeml;
+pub mod timeml_io;
+
 pub const USAGE: &str = "usage:
   claimline analyze FILE|- [--date YYYY-MM-DD] [--format json|timelinejs|csv|markdown|timeml] [--csv events|claims]
   claimline timeml IN_DIR OUT_DIR
@@ -42,6 +46,12 @@ pub fn main() -> i32 {
 pub fn run(args: &[String]) -> Result<(), CliError> {
     match args.first().map(String::as_str) {
         Some("analyze") => cmd_analyze(&args[1..]),
+        Some("timeml") => timeml::run(&args[1..]),
+        Some("eval") => match args.get(1).map(String::as_str) {
+            Some("timex") => eval_timex::run(&args[2..]),
+            Some(other) => Err(CliError::usage(format!("unknown evaluation '{other}' (try --help)"))),
+            None => Err(CliError::usage("eval needs a kind: timex, attribution or anchoring")),
+        },
         Some("-h") | Some("--help") | Some("help") => {
             println!("{USAGE}");
             Ok(())
