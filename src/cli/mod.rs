@@ -5,6 +5,9 @@
 use crate::analysis::{analyze, Date, Options};
 use std::io::Read;
 
+pub mod eval_attribution;
+pub mod polnear;
+
 pub const USAGE: &str = "usage:
   claimline analyze FILE|- [--date YYYY-MM-DD] [--format json]
   claimline timeml IN_DIR OUT_DIR
@@ -42,6 +45,7 @@ pub fn main() -> i32 {
 pub fn run(args: &[String]) -> Result<(), CliError> {
     match args.first().map(String::as_str) {
         Some("analyze") => cmd_analyze(&args[1..]),
+        Some("eval") if args.get(1).map(String::as_str) == Some("attribution") => eval_attribution::run(&args[2..]),
         Some("-h") | Some("--help") | Some("help") => {
             println!("{USAGE}");
             Ok(())
