@@ -356,11 +356,46 @@ impl<'d, 'a> Cx<'d, 'a> {
 
     /// A source looks like a noun phrase: a name, a pronoun, or a determiner or capitalised word in front.
     fn np_plausible(&self, s: usize, e: usize) -> bool {
+        if e <= s {
+            return false;
+        }
         let first = self.lw(s);
+        let last = self.lw(e - 1);
         if e - s == 1 && (is_in(PERSON_PRONOUNS, first) || is_in(GROUP_PRONOUNS, first) || is_in(OTHER_PRONOUNS, first)) {
             return !matches!(first, "him" | "her" | "it");
         }
-        (s..e).any(|i| self.is_cap(i)) || is_in(DETERMINERS, first) || (e - s <= 3 && self.lw(e - 1).ends_with('s'))
+        if is_in(DETERMINERS, last) || last == "of" || last == "’s" || last == "'s" {
+            return false;
+        }
+        (s..e).any(|i| self.is_cap(i) || self.doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Number))
+            || is_in(DETERMINERS, first)
+            || is_in(GROUP_HEADS, last)
+            || (e - s <= 3 && last.ends_with('s') && !last.ends_with("ss"))
+    }
+
+    /// The subject at the start of sentence tokens `s0..`: a pronoun or a run of capitalised words ("Sen. Marco
+    /// Rubio"), after a leading conjunction ("But Trump, saying ...").
+    fn subject_np(&self, s0: usize, limit: usize) -> Option<(usize, usize)> {
+        let mut s = s0;
+        while s < limit && (matches!(self.lw(s), "but" | "and" | "so" | "still" | "yet" | "however" | "meanwhile" | "then" | "now" | "instead") || self.text(s) == ",") {
+            s += 1;
+        }
+        let w = self.lw(s);
+        if is_in(PERSON_PRONOUNS, w) || matches!(w, "they" | "i" | "we") {
+            return Some((s, s + 1));
+        }
+        let mut e = s;
+        if is_in(DETERMINERS, w) && !self.is_punct(s + 1) {
+            e += 1;
+        }
+        while e < limit && e - s < 6 && (self.is_cap(e) || self.abbrev_period(e)) && !(cue_verb(self.lw(e)).is_some() && e > s) {
+            e += 1;
+        }
+        // "The Vermont senator": one lowercase head noun after a determiner and capitalised words
+        if e > s + 1 && is_in(DETERMINERS, w) && e < limit && !self.is_punct(e) && !is_in(NP_BOUNDARY, self.lw(e)) && cue_verb(self.lw(e)).is_none() && !is_in(OBJECT_VERBS, self.lw(e)) {
+            e += 1;
+        }
+        (e > s && self.np_plausible(s, e) && (s..e).any(|i| self.is_cap(i) && i > s || self.is_cap(s))).then_some((s, e))
     }
 
     fn used_any(&self, used: &[bool], a: usize, b: usize) -> bool {
@@ -612,6 +647,11 @@ impl<'d, 'a> Cx<'d, 'a> {
         if cend > s0 && matches!(self.text(cend - 1), "." | "!" | "?" | ";" | ":") {
             cend -= 1;
         }
+        // "Pat Caddell: Democrats worried ..." (headlines, interview transcripts): a name that opens its paragraph
+        if let Some(dr) = self.colon_line(si, used) {
+            self.mark(used, &dr);
+            drafts.push(dr);
+        }
         let mut k = s0;
         while k < s1 {
             if used.get(k).copied().unwrap_or(true) || in_quote.get(k).copied().unwrap_or(true) || self.is_punct(k) {
@@ -652,17 +692,53 @@ impl<'d, 'a> Cx<'d, 'a> {
                 k += 1;
                 continue;
             }
+            if self.is_cap(k) {
+                k += 1;
+                continue;
+            }
             let called_for = is_in(CALL_FOR, w) && self.lw(k + 1) == "for";
             let cv = cue_verb(w);
-            if cv.is_none() && !called_for {
+            let object = cv.is_none() && !called_for && is_in(OBJECT_VERBS, w);
+            if cv.is_none() && !called_for && !object {
                 k += 1;
                 continue;
             }
             let a = self.aux_start(k, s0);
+            let prev_w = if a > s0 { self.lw(a - 1) } else { "" };
+            if is_in(NOUN_LIKE, w) && a == k && !(a > s0 && self.is_cap(a - 1)) && !is_in(PERSON_PRONOUNS, prev_w) && !matches!(prev_w, "they" | "i" | "we" | "who" | "which" | "that") {
+                k += 1;
+                continue;
+            }
             let verb_end = if called_for { k + 2 } else { k + 1 };
-            // the source before, or after an inverted verb ("..., said X.")
-            let before = self.source_before(a, s0).filter(|s| !self.used_any(used, s.0, s.1));
-            if let Some(src) = before {
+            // "..., said X."
+            if prev_w == "," && cv.is_some() {
+                if let Some(src) = self.source_after(verb_end, cend) {
+                    if src.1 >= cend || self.text(src.1) == "," {
+                        if let Some(dr) = self.inverted(s0, a, (a, verb_end), src, used, paragraph) {
+                            self.mark(used, &dr);
+                            drafts.push(dr);
+                            k = src.1;
+                            continue;
+                        }
+                    }
+                }
+            }
+            // the source: a relative pronoun, the noun phrase before, or the sentence's subject
+            let (src, how) = if matches!(prev_w, "who" | "which") {
+                (Some((a - 1, a)), "indirect.relative")
+            } else if let Some(x) = self.source_before(a, s0) {
+                (Some(x), "")
+            } else if prev_w == "," && is_in(PARTICIPLE_CUES, w) {
+                (self.subject_np(s0, a), "indirect.participle")
+            } else if prev_w == "and" {
+                (self.subject_np(s0, a), "indirect.coordinated")
+            } else if prev_w == "," {
+                // "Chris Cox, who runs the NRA's lobbying arm, says ...": the subject with its apposition
+                (self.subject_np(s0, a).filter(|x| x.0 <= s0 + 1 && a - x.0 <= 40).map(|x| (x.0, a)), "")
+            } else {
+                (None, "")
+            };
+            if let Some(src) = src {
                 // content after the verb
                 let mut c = verb_end;
                 if self.text(c) == "," {
@@ -675,14 +751,14 @@ impl<'d, 'a> Cx<'d, 'a> {
                 let class = cv.map_or(CueClass::Speech, |v| v.class);
                 let comp = (c..cend.min(c + COMPLEMENTIZER_WINDOW)).take_while(|&i| !self.is_punct(i) || self.text(i) == ",").find(|&i| is_in(COMPLEMENTIZERS, self.lw(i)));
                 let start = match (comp, class) {
-                    _ if called_for => Some(c),
+                    _ if called_for || object => Some(c),
                     (Some(x), _) if self.lw(x) == "that" || class != CueClass::Speech || x == c => Some(x),
                     (_, CueClass::Speech) => Some(c),
                     (Some(x), _) => Some(x),
                     (None, CueClass::Tell) => {
                         // skip the recipient: "told reporters", "told CNN's Jake Tapper"
                         let mut x = c;
-                        while x < cend && x - c < 6 && !self.is_punct(x) && (self.is_cap(x) || is_in(DETERMINERS, self.lw(x)) || matches!(self.lw(x), "reporters" | "him" | "her" | "them" | "us" | "me" | "voters" | "supporters" | "people" | "the" | "audience" | "crowd")) {
+                        while x < cend && x - c < 6 && !self.is_punct(x) && (self.is_cap(x) || is_in(DETERMINERS, self.lw(x)) || matches!(self.lw(x), "reporters" | "him" | "her" | "them" | "us" | "me" | "voters" | "supporters" | "people" | "audience" | "crowd")) {
                             x += 1;
                         }
                         (x > c && x < cend).then_some(x)
@@ -690,32 +766,47 @@ impl<'d, 'a> Cx<'d, 'a> {
                     (None, _) => None,
                 };
                 if let Some(st) = start {
-                    // the content ends at the sentence's end, or before ", X said" / "and has ..."
+                    // the content ends at the sentence's end, or before ", X said" / ", adding" / "and said"
                     let mut e = cend;
                     for j in st + 1..cend {
                         if used.get(j).copied().unwrap_or(false) && !in_quote.get(j).copied().unwrap_or(false) {
                             e = j;
                             break;
                         }
-                        if self.text(j) == "," && matches!(self.lw(j + 1), "according" | "adding" | "saying" | "noting" | "he" | "she" | "they") && (self.lw(j + 1) == "according" || self.lw(j + 1).ends_with("ing") || cue_verb(self.lw(j + 2)).is_some()) {
+                        let nw = self.lw(j + 1);
+                        if self.text(j) == "," && (nw == "according" || is_in(PARTICIPLE_CUES, nw) || (matches!(nw, "he" | "she" | "they") && cue_verb(self.lw(j + 2)).is_some())) {
                             e = j;
                             break;
                         }
-                        if called_for && self.lw(j) == "and" && is_in(CUE_AUXILIARIES, self.lw(j + 1)) {
-                            e = j;
-                            break;
+                        if matches!(self.lw(j), "and" | "but") && !in_quote.get(j).copied().unwrap_or(false) {
+                            let v = (j + 1..(j + 4).min(cend)).find(|&x| !is_in(CUE_AUXILIARIES, self.lw(x)));
+                            if v.is_some_and(|v| v > j + 1 || cue_verb(self.lw(v)).is_some() || is_in(OBJECT_VERBS, self.lw(v))) && v.is_some_and(|v| cue_verb(self.lw(v)).is_some() || is_in(OBJECT_VERBS, self.lw(v)) || is_in(CUE_AUXILIARIES, self.lw(j + 1))) {
+                                e = j;
+                                break;
+                            }
                         }
                     }
                     while e > st && matches!(self.text(e - 1), "," | ";" | "—" | "–") {
                         e -= 1;
                     }
                     if e > st + 1 || (e > st && !self.is_punct(st)) {
+                        let rule = if !how.is_empty() {
+                            how
+                        } else if called_for {
+                            "indirect.called_for"
+                        } else if object {
+                            "indirect.object"
+                        } else if class == CueClass::Tell {
+                            "indirect.told"
+                        } else {
+                            "indirect.said"
+                        };
                         let dr = Draft {
                             kind: QuoteKind::Indirect,
                             cue: Some(self.span_toks(a, verb_end)),
                             sources: vec![self.span_toks(src.0, src.1)],
                             contents: vec![self.span_toks(st, e)],
-                            rule: if called_for { "indirect.called_for" } else if class == CueClass::Tell { "indirect.told" } else { "indirect.said" },
+                            rule,
                             paragraph,
                         };
                         self.mark(used, &dr);
@@ -731,21 +822,39 @@ impl<'d, 'a> Cx<'d, 'a> {
                         drafts.push(dr);
                     }
                 }
-            } else if a > s0 && self.text(a - 1) == "," && cv.is_some() {
-                // "..., said X."
-                if let Some(src) = self.source_after(verb_end, cend) {
-                    if src.1 >= cend || self.text(src.1) == "," {
-                        if let Some(dr) = self.inverted(s0, a, (a, verb_end), src, used, paragraph) {
-                            self.mark(used, &dr);
-                            drafts.push(dr);
-                            k = src.1;
-                            continue;
-                        }
-                    }
-                }
             }
             k += 1;
         }
+    }
+
+    /// "X: content" at the start of a paragraph, with X a short capitalised name (rule "indirect.colon").
+    fn colon_line(&self, si: usize, used: &[bool]) -> Option<Draft> {
+        let sent = self.doc.sentences.get(si)?;
+        let (p0, p1) = self.paragraph_toks(sent.paragraph);
+        if sent.tok_start != p0 {
+            return None;
+        }
+        let colon = (p0..(p0 + 6).min(p1)).find(|&i| self.text(i) == ":")?;
+        if colon == p0 || colon + 1 >= p1 || self.is_quote_tok(colon + 1) || self.is_punct(colon + 1) {
+            return None;
+        }
+        if self.doc.tokens.get(colon + 1).is_some_and(|t| t.kind == TokenKind::Number) {
+            return None;
+        }
+        if !(p0..colon).all(|i| self.is_cap(i) || self.abbrev_period(i) || matches!(self.lw(i), "of" | "’s" | "'s")) {
+            return None;
+        }
+        if is_in(COLON_LABELS, self.lw(p0)) || self.used_any(used, p0, p1) {
+            return None;
+        }
+        Some(Draft {
+            kind: QuoteKind::Indirect,
+            cue: Some(self.span_toks(colon, colon + 1)),
+            sources: vec![self.span_toks(p0, colon)],
+            contents: vec![self.span_toks(colon + 1, p1)],
+            rule: "indirect.colon",
+            paragraph: sent.paragraph,
+        })
     }
 
     /// "CONTENT, X said." / "CONTENT, said X.": the content runs from the sentence start to the comma.

@@ -41,7 +41,7 @@ pub const CUE_VERBS: &[CueVerb] = &[
     s("warn"), s("warns"), s("warned"), s("warning"),
     s("confirm"), s("confirms"), s("confirmed"), s("confirming"),
     s("explain"), s("explains"), s("explained"), s("explaining"),
-    s("state"), s("states"), s("stated"),
+    s("stated"),
     s("declare"), s("declares"), s("declared"),
     s("tweet"), s("tweets"), s("tweeted"), s("tweeting"),
     s("predict"), s("predicts"), s("predicted"), s("predicting"),
@@ -89,6 +89,51 @@ pub const CUE_VERBS: &[CueVerb] = &[
     w("feel"), w("feels"), w("felt"),
     w("expect"), w("expects"), w("expected"),
     w("write"), w("read"), w("reads"),
+];
+
+/// Cue verbs that are also common nouns ("a news report", "the claims"): they count as verbs only after a
+/// name, a pronoun, a relative pronoun or an auxiliary.
+pub const NOUN_LIKE: &[&str] = &[
+    "report", "reports", "claim", "claims", "note", "notes", "post", "posts", "tweet", "tweets", "estimate",
+    "estimates", "reply", "replies", "vow", "vows", "promise", "promises", "show", "shows", "find", "finds", "hope",
+    "hopes", "fear", "fears", "worry", "worries", "call", "calls", "warning", "read", "reads", "joke", "stress",
+    "say", "answer", "request", "order", "orders", "support", "supports", "want", "wants", "need", "needs",
+];
+
+/// Words that may be the head of a source without a capital: quantities of people in polls ("47 percent said",
+/// "half said") and common groups.
+pub const GROUP_HEADS: &[&str] = &[
+    "percent", "half", "majority", "most", "many", "some", "few", "others", "officials", "analysts", "experts",
+    "critics", "sources", "aides", "supporters", "voters", "residents", "police", "prosecutors", "authorities",
+    "respondents", "democrats", "republicans", "people", "researchers", "scientists", "economists", "observers",
+    "advocates", "lawyers", "attorneys", "investigators", "doctors", "witnesses", "spokesman", "spokeswoman",
+    "spokesperson", "official", "source", "campaign", "administration", "government", "committee", "poll", "survey",
+    "study", "report", "statement", "letter", "message", "post", "third", "quarter", "two-thirds", "third",
+];
+
+/// Verbs whose content is their object rather than a clause ("called Christmas a sham", "criticized the plan",
+/// "endorsed Cruz"): PolNeAR counts these judgements as attributions (rule "indirect.object").
+pub const OBJECT_VERBS: &[&str] = &[
+    "called", "calling", "calls", "criticized", "criticised", "criticizing", "criticizes", "praised", "praising",
+    "praises", "endorsed", "endorsing", "endorses", "dismissed", "dismissing", "mocked", "mocking", "accused",
+    "accusing", "accuses", "described", "describing", "describes", "urged", "urging", "urges", "blamed", "blaming",
+    "blames", "defended", "defending", "defends", "questioned", "questioning", "condemned", "condemning",
+    "slammed", "blasted", "attacked", "attacking", "attacks", "thanked", "thanking", "supported", "supports",
+    "backed", "backing", "opposed", "opposes", "opposing", "rejected", "rejecting", "proposed", "proposing",
+    "wants", "wanted", "want", "vowing", "vowed", "pledging", "promising", "refused", "declined", "sought",
+    "seeking", "cited", "citing", "discussed", "discussing", "expressed", "expressing", "hailed", "touted",
+    "touting", "pointed", "highlighted", "recommended", "demanded", "demanding", "labeled", "labelled", "branded",
+    "questioned", "challenged", "disputed", "denounced", "denouncing", "welcomed", "acknowledging", "referring",
+    "referred", "invoked", "invoking", "mentioned", "mentioning", "lamented", "apologized", "congratulated",
+    "agreed", "threatened", "threatening",
+];
+
+/// Present participles that report speech of the sentence's subject after a comma ("..., saying ...").
+pub const PARTICIPLE_CUES: &[&str] = &[
+    "saying", "adding", "noting", "arguing", "calling", "telling", "warning", "insisting", "claiming", "explaining",
+    "writing", "suggesting", "declaring", "asking", "urging", "accusing", "promising", "vowing", "predicting",
+    "citing", "describing", "referring", "acknowledging", "asserting", "stressing", "pointing", "criticizing",
+    "praising", "dismissing", "blaming", "touting", "recalling", "joking", "boasting", "complaining",
 ];
 
 /// Multi-word cues: (words, rule). "according to" puts the source after the cue.
@@ -165,3 +210,11 @@ pub fn cue_verb(word_lower: &str) -> Option<&'static CueVerb> {
 pub fn is_in(list: &[&str], word_lower: &str) -> bool {
     list.contains(&word_lower)
 }
+
+/// Paragraph labels that are not speakers before a colon ("Update: ...", "Photo: ...").
+pub const COLON_LABELS: &[&str] = &[
+    "update", "updated", "note", "editor", "editor's", "editor’s", "photo", "photos", "video", "watch", "read",
+    "related", "source", "sources", "image", "images", "caption", "credit", "correction", "clarification", "see",
+    "listen", "also", "more", "warning", "breaking", "exclusive", "analysis", "opinion", "live", "q", "a", "question",
+    "answer", "subscribe", "follow", "contact", "email", "tags", "filed", "posted", "published", "by",
+];
