@@ -354,6 +354,41 @@ impl<'d, 'a> Cx<'d, 'a> {
         Some((start, e))
     }
 
+    /// A source read forwards with its apposition, as PolNeAR marks it ("said Dino Spencer, who now runs the gym",
+    /// "said Robert Klein, chairman of the institute"): up to the sentence's end or the next quotation mark.
+    fn with_apposition(&self, src: (usize, usize)) -> (usize, usize) {
+        if self.text(src.1) != "," {
+            return src;
+        }
+        let nw = self.lw(src.1 + 1);
+        if !(is_in(DETERMINERS, nw) || matches!(nw, "who" | "whose") || self.is_cap(src.1 + 1)) || is_in(PERSON_PRONOUNS, nw) || matches!(nw, "according" | "they" | "i" | "we") {
+            return src;
+        }
+        let (_, se) = self.sentence_toks(src.0);
+        let mut e = src.1 + 1;
+        while e < se && e - src.0 < 40 && !self.is_quote_tok(e) && !matches!(self.text(e), ";" | "(" | ")") {
+            e += 1;
+        }
+        if e >= se || self.is_quote_tok(e) {
+            while e > src.1 + 1 && matches!(self.text(e - 1), "." | "," | "!" | "?" | "—") {
+                e -= 1;
+            }
+            if e > src.1 + 1 {
+                return (src.0, e);
+            }
+        }
+        src
+    }
+
+    /// The source after "according to": up to the next comma or the sentence's end ("a new article in Politico").
+    fn according_source(&self, start: usize, limit: usize) -> Option<(usize, usize)> {
+        let mut e = start;
+        while e < limit && e - start < 20 && (!self.is_punct(e) || self.abbrev_period(e) || matches!(self.text(e), "-" | "&" | "’" | "'")) {
+            e += 1;
+        }
+        (e > start && self.np_plausible(start, e)).then_some((start, e))
+    }
+
     /// A source looks like a noun phrase: a name, a pronoun, or a determiner or capitalised word in front.
     fn np_plausible(&self, s: usize, e: usize) -> bool {
         if e <= s {
@@ -383,6 +418,9 @@ impl<'d, 'a> Cx<'d, 'a> {
         let w = self.lw(s);
         if is_in(PERSON_PRONOUNS, w) || matches!(w, "they" | "i" | "we") {
             return Some((s, s + 1));
+        }
+        if is_in(NP_BOUNDARY, w) || w.contains('’') || w.contains('\'') {
+            return None;
         }
         let mut e = s;
         if is_in(DETERMINERS, w) && !self.is_punct(s + 1) {
@@ -458,7 +496,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                 if let Some(cv) = cue_verb(self.lw(j)).filter(|_| !self.is_cap(j) || j == close) {
                     let _ = cv;
                     if let Some(src) = self.source_after(j + 1, limit) {
-                        return Some(mk(kind, (j, j + 1), Some(src), "quote.said_source"));
+                        return Some(mk(kind, (j, j + 1), Some(self.with_apposition(src)), "quote.said_source"));
                     }
                 }
                 // X (aux) said
@@ -561,7 +599,7 @@ impl<'d, 'a> Cx<'d, 'a> {
             }
         }
         // more of the previous attribution's speech
-        if sentence_start {
+        if sentence_start || drafts.last().is_some_and(|d| d.cue.is_some()) {
             if let Some(prev) = drafts.last() {
                 let prev_end = prev.contents.iter().map(|c| c.1).max().unwrap_or(0);
                 let near = prev.paragraph == first.paragraph || prev.paragraph + 1 == first.paragraph;
@@ -572,7 +610,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                     let prev_cue_end = prev.cue.map_or(0, |c| c.1).max(prev.sources.iter().map(|s| s.1).max().unwrap_or(0));
                     let after_cue = self.doc.token_at_or_after(prev_cue_end.max(prev_end));
                     let between = open.saturating_sub(after_cue);
-                    if gap <= open && between <= 2 {
+                    if gap <= open && between <= 2 && (sentence_start || (between >= 1 && matches!(self.text(open - 1), "," | "." | ":"))) {
                         return Some(Draft { kind: QuoteKind::Direct, cue: None, sources: Vec::new(), contents, rule: "quote.continues", paragraph: last.paragraph });
                     }
                 }
@@ -587,7 +625,7 @@ impl<'d, 'a> Cx<'d, 'a> {
         while k > min + 1 && c - k <= MAX_SOURCE_TOKENS {
             k -= 1;
             if self.lw(k - 1) == "according" && self.lw(k) == "to" {
-                let src = self.source_after(k + 1, c)?;
+                let src = self.according_source(k + 1, c)?;
                 return (src.1 == c).then_some(((k - 1, k + 1), src));
             }
         }
@@ -661,7 +699,7 @@ impl<'d, 'a> Cx<'d, 'a> {
             let w = self.lw(k);
             // according to X, ... / ..., according to X.
             if w == "according" && self.lw(k + 1) == "to" {
-                if let Some(src) = self.source_after(k + 2, s1) {
+                if let Some(src) = self.according_source(k + 2, s1) {
                     let after = src.1;
                     let d = if self.text(after) == "," && after + 1 < cend && k == s0 {
                         Some((after + 1, cend))
@@ -698,7 +736,7 @@ impl<'d, 'a> Cx<'d, 'a> {
             }
             let called_for = is_in(CALL_FOR, w) && self.lw(k + 1) == "for";
             let cv = cue_verb(w);
-            let object = cv.is_none() && !called_for && is_in(OBJECT_VERBS, w);
+            let object = cv.is_none() && !called_for && (is_in(OBJECT_VERBS, w) || PARTICLE_VERBS.iter().any(|&(v, p)| v == w && self.lw(k + 1) == p));
             if cv.is_none() && !called_for && !object {
                 k += 1;
                 continue;
@@ -709,11 +747,13 @@ impl<'d, 'a> Cx<'d, 'a> {
                 k += 1;
                 continue;
             }
-            let verb_end = if called_for { k + 2 } else { k + 1 };
+            let particle = PARTICLE_VERBS.iter().any(|&(v, p)| v == w && self.lw(k + 1) == p);
+            let verb_end = if called_for || particle { k + 2 } else { k + 1 };
             // "..., said X."
             if prev_w == "," && cv.is_some() {
                 if let Some(src) = self.source_after(verb_end, cend) {
                     if src.1 >= cend || self.text(src.1) == "," {
+                        let src = self.with_apposition(src);
                         if let Some(dr) = self.inverted(s0, a, (a, verb_end), src, used, paragraph) {
                             self.mark(used, &dr);
                             drafts.push(dr);
@@ -752,6 +792,8 @@ impl<'d, 'a> Cx<'d, 'a> {
                 let comp = (c..cend.min(c + COMPLEMENTIZER_WINDOW)).take_while(|&i| !self.is_punct(i) || self.text(i) == ",").find(|&i| is_in(COMPLEMENTIZERS, self.lw(i)));
                 let start = match (comp, class) {
                     _ if called_for || object => Some(c),
+                    (Some(x), CueClass::Object) if x == c => Some(x),
+                    (_, CueClass::Object) => Some(c),
                     (Some(x), _) if self.lw(x) == "that" || class != CueClass::Speech || x == c => Some(x),
                     (_, CueClass::Speech) => Some(c),
                     (Some(x), _) => Some(x),
@@ -770,6 +812,10 @@ impl<'d, 'a> Cx<'d, 'a> {
                     let mut e = cend;
                     for j in st + 1..cend {
                         if used.get(j).copied().unwrap_or(false) && !in_quote.get(j).copied().unwrap_or(false) {
+                            e = j;
+                            break;
+                        }
+                        if self.text(j) == ";" && !in_quote.get(j).copied().unwrap_or(false) {
                             e = j;
                             break;
                         }
@@ -794,7 +840,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                             how
                         } else if called_for {
                             "indirect.called_for"
-                        } else if object {
+                        } else if object || class == CueClass::Object {
                             "indirect.object"
                         } else if class == CueClass::Tell {
                             "indirect.told"
@@ -851,7 +897,7 @@ impl<'d, 'a> Cx<'d, 'a> {
             kind: QuoteKind::Indirect,
             cue: Some(self.span_toks(colon, colon + 1)),
             sources: vec![self.span_toks(p0, colon)],
-            contents: vec![self.span_toks(colon + 1, p1)],
+            contents: vec![self.span_toks(colon + 1, if p1 > colon + 2 && self.text(p1 - 1) == "." { p1 - 1 } else { p1 })],
             rule: "indirect.colon",
             paragraph: sent.paragraph,
         })

@@ -10,6 +10,8 @@ pub enum CueClass {
     Tell,
     /// Verbs that report only with a complementizer or a quotation: "believes that ...", "posted: '...'".
     Weak,
+    /// Verbs whose object is part of the content: "urged him to resign", "asked whether ...".
+    Object,
 }
 
 pub struct CueVerb {
@@ -22,6 +24,9 @@ const fn s(word: &'static str) -> CueVerb {
 }
 const fn t(word: &'static str) -> CueVerb {
     CueVerb { word, class: CueClass::Tell }
+}
+const fn o(word: &'static str) -> CueVerb {
+    CueVerb { word, class: CueClass::Object }
 }
 const fn w(word: &'static str) -> CueVerb {
     CueVerb { word, class: CueClass::Weak }
@@ -72,8 +77,8 @@ pub const CUE_VERBS: &[CueVerb] = &[
     t("assure"), t("assured"), t("assures"),
     t("remind"), t("reminded"), t("reminds"),
     t("inform"), t("informed"),
-    t("ask"), t("asks"), t("asked"), t("asking"),
-    t("urge"), t("urges"), t("urged"), t("urging"),
+    o("ask"), o("asks"), o("asked"), o("asking"),
+    o("urge"), o("urges"), o("urged"), o("urging"),
     w("believe"), w("believes"), w("believed"),
     w("think"), w("thinks"), w("thought"),
     w("continue"), w("continues"), w("continued"),
@@ -125,7 +130,7 @@ pub const OBJECT_VERBS: &[&str] = &[
     "touting", "pointed", "highlighted", "recommended", "demanded", "demanding", "labeled", "labelled", "branded",
     "questioned", "challenged", "disputed", "denounced", "denouncing", "welcomed", "acknowledging", "referring",
     "referred", "invoked", "invoking", "mentioned", "mentioning", "lamented", "apologized", "congratulated",
-    "agreed", "threatened", "threatening",
+    "agreed", "threatened", "threatening", "spoke", "speaking", "talked", "talking", "hinted", "bragged", "weighed",
 ];
 
 /// Present participles that report speech of the sentence's subject after a comma ("..., saying ...").
@@ -138,6 +143,15 @@ pub const PARTICIPLE_CUES: &[&str] = &[
 
 /// Multi-word cues: (words, rule). "according to" puts the source after the cue.
 pub const ACCORDING_TO: &[&str] = &["according", "to"];
+
+/// Verbs that take a particle that belongs to the cue ("referring to", "pointed out", "called on").
+pub const PARTICLE_VERBS: &[(&str, &str)] = &[
+    ("referring", "to"), ("referred", "to"), ("refers", "to"), ("pointed", "to"), ("pointed", "out"), ("points", "out"),
+    ("points", "to"), ("pointing", "to"), ("pointing", "out"), ("called", "on"), ("calls", "on"), ("calling", "on"),
+    ("call", "on"), ("spoke", "of"), ("speaking", "of"), ("talked", "about"), ("talking", "about"), ("spoke", "about"),
+    ("weighed", "in"), ("went", "on"), ("cited", "as"), ("warned", "of"), ("warned", "against"), ("warns", "of"),
+    ("complained", "about"), ("hinted", "at"), ("boasted", "about"), ("bragged", "about"), ("joked", "about"),
+];
 
 /// Verbs that, followed by "for", report a demand: "X has repeatedly called for ..." (rule "cue.called_for").
 pub const CALL_FOR: &[&str] = &["call", "calls", "called", "calling", "push", "pushed", "pushes", "pressed", "argued", "argues", "advocated"];
