@@ -154,7 +154,30 @@ pub fn recognize(doc: &Document<'_>, actors: &[Actor]) -> Vec<Attribution> {
     out
 }
 
-/// Pairs quotation marks, paragraph by paragraph, and joins quotations that run over paragraphs.
+fn is_quote_char(c: char) -> bool {
+    matches!(c, '"' | '\'' | '“' | '”' | '‘' | '’' | '«' | '»' | '„')
+}
+
+/// Widens a quotation over quote characters glued to its marks (the doubled single quotes of `''...''`).
+fn widen(doc: &Document<'_>, mut start: usize, mut end: usize) -> (usize, usize) {
+    while let Some(c) = doc.text.get(..start).and_then(|t| t.chars().next_back()) {
+        if !is_quote_char(c) {
+            break;
+        }
+        start -= c.len_utf8();
+    }
+    while let Some(c) = doc.text.get(end..).and_then(|t| t.chars().next()) {
+        if !is_quote_char(c) {
+            break;
+        }
+        end += c.len_utf8();
+    }
+    (start, end)
+}
+
+/// Pairs quotation marks, paragraph by paragraph, and joins quotations that run over paragraphs: a double
+/// opening mark left open at a paragraph's end continues into the next paragraph when that one opens with a
+/// quotation mark. Unclosed single marks are apostrophes ("‘08", "members’") and are dropped.
 fn pair_quotes(doc: &Document<'_>) -> Vec<QuoteGroup> {
     let marks = &doc.quote_marks;
     let mut groups: Vec<QuoteGroup> = Vec::new();
@@ -170,6 +193,11 @@ fn pair_quotes(doc: &Document<'_>) -> Vec<QuoteGroup> {
         let mut closed: Vec<Quotation> = Vec::new();
         while mi < marks.len() && marks[mi].pos < pe {
             let m = marks[mi];
+            mi += 1;
+            let next = doc.text.get(m.pos + m.len..).and_then(|t| t.chars().next());
+            if !m.double && m.role != QuoteRole::Close && next.is_some_and(|c| c.is_ascii_digit()) {
+                continue; // ‘08
+            }
             let top_same = stack.iter().rev().take(MAX_OPEN_MARKS).position(|&o| marks[o].double == m.double);
             let close = match m.role {
                 QuoteRole::Open => false,
@@ -182,30 +210,28 @@ fn pair_quotes(doc: &Document<'_>) -> Vec<QuoteGroup> {
                     let o = stack[at];
                     stack.truncate(at);
                     if stack.is_empty() {
-                        closed.push(Quotation { start: marks[o].pos, end: m.pos + m.len, closed: true, paragraph: p });
+                        let (s, e) = widen(doc, marks[o].pos, m.pos + m.len);
+                        closed.push(Quotation { start: s, end: e, closed: true, paragraph: p });
                     }
                 }
             } else if stack.len() < MAX_OPEN_MARKS {
-                stack.push(mi);
+                stack.push(mi - 1);
             }
-            mi += 1;
         }
-        // a paragraph that opens with a quotation mark may continue the quotation left open before it
+        // the first double mark left open, if any
+        let open_double = stack.iter().copied().find(|&o| marks[o].double);
         let opens_with_quote = marks.get(first).is_some_and(|m| m.pos == ps && m.role != QuoteRole::Close);
         if let Some(mut g) = open_group.take() {
-            if opens_with_quote {
-                if let Some(q) = closed.first().copied().filter(|q| q.start == ps) {
-                    g.push(q);
-                    closed.remove(0);
-                    groups.push(g);
-                } else if let Some(&o) = stack.first().filter(|&&o| marks[o].pos == ps) {
-                    let _ = o;
-                    g.push(Quotation { start: ps, end: pe, closed: false, paragraph: p });
-                    stack.clear();
-                    open_group = Some(g);
-                } else {
-                    groups.push(g);
+            if opens_with_quote && closed.first().is_some_and(|q| q.start == ps) {
+                g.push(closed.remove(0));
+                groups.push(g);
+            } else if opens_with_quote && open_double.is_some_and(|o| marks[o].pos == ps) {
+                g.push(Quotation { start: ps, end: pe, closed: false, paragraph: p });
+                open_group = Some(g);
+                for q in closed {
+                    groups.push(vec![q]);
                 }
+                continue;
             } else {
                 groups.push(g);
             }
@@ -213,14 +239,9 @@ fn pair_quotes(doc: &Document<'_>) -> Vec<QuoteGroup> {
         for q in closed {
             groups.push(vec![q]);
         }
-        if let Some(&o) = stack.first() {
-            if marks[o].double || open_group.is_none() {
-                let q = Quotation { start: marks[o].pos, end: pe, closed: false, paragraph: p };
-                match open_group.as_mut() {
-                    Some(g) => g.push(q),
-                    None => open_group = Some(vec![q]),
-                }
-            }
+        if let Some(o) = open_double {
+            let (s, _) = widen(doc, marks[o].pos, marks[o].pos + marks[o].len);
+            open_group = Some(vec![Quotation { start: s, end: pe, closed: false, paragraph: p }]);
         }
     }
     if let Some(g) = open_group {
@@ -309,14 +330,26 @@ impl<'d, 'a> Cx<'d, 'a> {
         if self.is_punct(i) {
             return self.abbrev_period(i) || (w == "-" || w == "&");
         }
-        !is_in(NP_BOUNDARY, w) && !(cue_verb(w).is_some() && !self.is_cap(i))
+        !is_in(NP_BOUNDARY, w) && !(cue_verb(w).is_some() && !self.is_cap(i) && !is_in(NOUN_LIKE, w))
     }
 
     /// The source noun phrase that ends just before token `end`, not before `min`.
     fn source_before(&self, end: usize, min: usize) -> Option<(usize, usize)> {
         let mut s = end;
-        while s > min && end - s < MAX_SOURCE_TOKENS && self.np_word_ok(s - 1) {
-            s -= 1;
+        loop {
+            while s > min && end - s < MAX_SOURCE_TOKENS && self.np_word_ok(s - 1) {
+                s -= 1;
+            }
+            // "Rep. Hank Johnson (D-Ga.) said": a parenthesis inside the name
+            if s > min + 1 && self.text(s - 1) == ")" && end - s < MAX_SOURCE_TOKENS {
+                if let Some(o) = (s.saturating_sub(8).max(min)..s - 1).rev().find(|&i| self.text(i) == "(") {
+                    if o > min && self.np_word_ok(o - 1) {
+                        s = o;
+                        continue;
+                    }
+                }
+            }
+            break;
         }
         if s == end || (end - s >= MAX_SOURCE_TOKENS && s > min && self.np_word_ok(s - 1)) {
             return None;
@@ -469,7 +502,11 @@ impl<'d, 'a> Cx<'d, 'a> {
             return None;
         }
         // the quotation's own last characters: does it end a clause ("...," / "...!" / "...?" / "...." )?
-        let inner_end = self.text(close.saturating_sub(2));
+        let mut ie = close.saturating_sub(1);
+        while ie > open && self.is_quote_tok(ie) {
+            ie -= 1;
+        }
+        let inner_end = self.text(ie);
         let ends_clause = last.closed && matches!(inner_end, "," | "!" | "?" | "." | "…" | "-" | "—");
         let sentence_start = open == s0 || (open > p0 && matches!(self.text(open - 1), ":" | "—" | "–"));
         let mk = |kind, cue: (usize, usize), src: Option<(usize, usize)>, rule| Draft {
@@ -499,13 +536,21 @@ impl<'d, 'a> Cx<'d, 'a> {
                         return Some(mk(kind, (j, j + 1), Some(self.with_apposition(src)), "quote.said_source"));
                     }
                 }
-                // X (aux) said
+                // X (aux) said; X, a spokesman for Y, said
                 let mut k = j;
-                while k < limit && k - j <= MAX_SOURCE_TOKENS {
-                    if cue_verb(self.lw(k)).is_some() && !self.is_cap(k) {
+                let mut commas = 0;
+                while k < limit && k - j <= 30 {
+                    let w = self.lw(k);
+                    if cue_verb(w).is_some() && !self.is_cap(k) && !(is_in(NOUN_LIKE, w) && k > j && !self.is_cap(k - 1) && cue_verb(self.lw(k + 1)).is_some()) {
                         break;
                     }
-                    if self.is_punct(k) && !self.abbrev_period(k) {
+                    if self.text(k) == "," {
+                        commas += 1;
+                    } else if self.is_punct(k) && !self.abbrev_period(k) && !matches!(w, "(" | ")" | "-" | "’" | "'") {
+                        k = limit;
+                        break;
+                    }
+                    if commas == 0 && k - j >= MAX_SOURCE_TOKENS {
                         k = limit;
                         break;
                     }
@@ -513,10 +558,14 @@ impl<'d, 'a> Cx<'d, 'a> {
                 }
                 if k < limit && k > j && cue_verb(self.lw(k)).is_some() {
                     let a = self.aux_start(k, j + 1);
-                    if let Some(src) = self.source_before(a, j) {
-                        if src.0 == j {
-                            return Some(mk(kind, (a, k + 1), Some(src), "quote.source_said"));
+                    if commas == 0 {
+                        if let Some(src) = self.source_before(a, j) {
+                            if src.0 == j {
+                                return Some(mk(kind, (a, k + 1), Some(src), "quote.source_said"));
+                            }
                         }
+                    } else if self.text(a - 1) == "," && commas == 2 && self.np_plausible(j, (j + 1..a).find(|&x| self.text(x) == ",").unwrap_or(a)) {
+                        return Some(mk(kind, (a, k + 1), Some((j, a)), "quote.source_said"));
                     }
                 }
             }
@@ -602,14 +651,21 @@ impl<'d, 'a> Cx<'d, 'a> {
         if sentence_start || drafts.last().is_some_and(|d| d.cue.is_some()) {
             if let Some(prev) = drafts.last() {
                 let prev_end = prev.contents.iter().map(|c| c.1).max().unwrap_or(0);
-                let near = prev.paragraph == first.paragraph || prev.paragraph + 1 == first.paragraph;
+                let fills = close >= p1 || (close..p1).all(|x| self.is_punct(x));
+                let near = prev.paragraph == first.paragraph || (prev.paragraph + 1 == first.paragraph && open == p0 && fills);
                 let direct = prev.kind == QuoteKind::Direct && prev.contents.iter().all(|c| self.text(self.doc.token_at_or_after(c.0)).chars().next().is_some_and(|ch| !ch.is_alphanumeric()));
                 if near && direct && prev_end <= first.start {
                     // nothing but the previous attribution between them
                     let gap = self.doc.token_at_or_after(prev_end);
                     let prev_cue_end = prev.cue.map_or(0, |c| c.1).max(prev.sources.iter().map(|s| s.1).max().unwrap_or(0));
                     let after_cue = self.doc.token_at_or_after(prev_cue_end.max(prev_end));
-                    let between = open.saturating_sub(after_cue);
+                    let mut between = open.saturating_sub(after_cue);
+                    // `"...," X said in a statement. "..."`: the cue's sentence ends where this one starts
+                    if let Some(ct) = prev.cue.map(|c| self.doc.token_at_or_after(c.0)) {
+                        if prev.paragraph == first.paragraph && ct >= gap && self.sentence_toks(ct).1 == open {
+                            between = between.min(1);
+                        }
+                    }
                     if gap <= open && between <= 2 && (sentence_start || (between >= 1 && matches!(self.text(open - 1), "," | "." | ":"))) {
                         return Some(Draft { kind: QuoteKind::Direct, cue: None, sources: Vec::new(), contents, rule: "quote.continues", paragraph: last.paragraph });
                     }
@@ -747,6 +803,11 @@ impl<'d, 'a> Cx<'d, 'a> {
                 k += 1;
                 continue;
             }
+            // a gerund is a cue only as a verb: "..., saying", "and adding", "was telling" (not "writing professor")
+            if w.ends_with("ing") && a == k && !matches!(prev_w, "," | "and" | "by" | "after" | "while" | "when" | "before" | "is" | "was" | "are" | "were" | "been" | "be" | "without" | "of" | "—" | "–") {
+                k += 1;
+                continue;
+            }
             let particle = PARTICLE_VERBS.iter().any(|&(v, p)| v == w && self.lw(k + 1) == p);
             let verb_end = if called_for || particle { k + 2 } else { k + 1 };
             // "..., said X."
@@ -789,7 +850,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                     continue;
                 }
                 let class = cv.map_or(CueClass::Speech, |v| v.class);
-                let comp = (c..cend.min(c + COMPLEMENTIZER_WINDOW)).take_while(|&i| !self.is_punct(i) || self.text(i) == ",").find(|&i| is_in(COMPLEMENTIZERS, self.lw(i)));
+                let comp = (c..cend.min(c + COMPLEMENTIZER_WINDOW)).take_while(|&i| !self.is_punct(i) || self.text(i) == "," || self.is_quote_tok(i)).find(|&i| is_in(COMPLEMENTIZERS, self.lw(i)));
                 let start = match (comp, class) {
                     _ if called_for || object => Some(c),
                     (Some(x), CueClass::Object) if x == c => Some(x),
