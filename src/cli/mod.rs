@@ -5,7 +5,10 @@
 use crate::analysis::{analyze, Date, Options};
 use std::io::Read;
 
+pub mod eval_anchoring;
+pub mod eval_attribution;
 pub mod eval_timex;
+pub mod polnear;
 pub mod timeml;
 pub mod timeml_io;
 
@@ -49,6 +52,8 @@ pub fn run(args: &[String]) -> Result<(), CliError> {
         Some("timeml") => timeml::run(&args[1..]),
         Some("eval") => match args.get(1).map(String::as_str) {
             Some("timex") => eval_timex::run(&args[2..]),
+            Some("attribution") => eval_attribution::run(&args[2..]),
+            Some("anchoring") => eval_anchoring::run(&args[2..]),
             Some(other) => Err(CliError::usage(format!("unknown evaluation '{other}' (try --help)"))),
             None => Err(CliError::usage("eval needs a kind: timex, attribution or anchoring")),
         },
