@@ -829,7 +829,11 @@ impl Tagger<'_, '_> {
             }
             consider(end + d - 1, d, &mut best);
         }
+        // a present-tense clause that sets a date "for" a day is about what is to come: "rain is forecast for
+        // Thursday", "the vote is scheduled for Friday"
+        let after_for = i >= 1 && self.t.get(i - 1).is_some_and(|t| doc.slice(t.start, t.end).eq_ignore_ascii_case("for"));
         match best {
+            Some((_, Tense::Present)) if after_for => Tense::Future,
             Some((_, Tense::Present)) => Tense::Unknown,
             Some((_, t)) => t,
             None => Tense::Unknown,
