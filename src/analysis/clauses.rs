@@ -148,7 +148,7 @@ pub fn clauses(doc: &Document<'_>) -> Vec<Clause> {
             } else if prev == "," && long_enough && starts.last().is_some_and(|s| matches!(s.2.as_deref(), Some("who" | "which"))) && verb_here(doc, k, false).is_some_and(|(_, f)| matches!(f, VerbForm::Past | VerbForm::PastOrParticiple | VerbForm::Present3)) {
                 // the end of a relative clause: "The Liberals, who had governed since 2007, lost 12 seats"
                 cut = Some((k, "boundary.relative_end", None));
-            } else if k >= 2 && long_enough && verb_form(&prev).is_some_and(|(l, f)| REPORTING_VERBS.contains(&l.as_str()) && !matches!(f, VerbForm::Gerund | VerbForm::Base)) && (DETERMINERS.contains(&w.as_str()) || SUBJECT_PRONOUNS.contains(&w.as_str()) || is_capitalised(doc, k)) && verb_soon(doc, k, t1, 5) {
+            } else if k >= 2 && long_enough && verb_form(&prev).is_some_and(|(l, f)| REPORTING_VERBS.contains(&l.as_str()) && !matches!(f, VerbForm::Gerund | VerbForm::Base)) && (DETERMINERS.contains(&w.as_str()) || SUBJECT_PRONOUNS.contains(&w.as_str()) || is_capitalised(doc, k)) && !TIME_WORDS.contains(&w.as_str()) && verb_soon(doc, k, t1, 5) {
                 // reported speech without "that": "said his client would appeal"
                 cut = Some((k, "boundary.reported_clause", None));
             } else if matches!(w.as_str(), "and" | "but" | "or") && long_enough {

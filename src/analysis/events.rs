@@ -81,28 +81,23 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
     let mut last_in_paragraph: Option<(EventTime, usize, usize)> = None; // time, paragraph, sentence
     for (ci, c) in cls.iter().enumerate() {
         let Some(head) = c.head else { continue };
-        // the verb stands inside a direct quotation: the speaker's words are a claim, not a timeline fact
+        // What kind of event: a happening, a report of speech, a state, or the speaker's own words inside a
+        // quotation. All are placed in time; the timeline shows happenings first and lets the reader show the rest.
         let head_pos = doc.tokens[head].start;
-        if quoted.iter().any(|q| q.start <= head_pos && head_pos < q.end) {
-            continue;
-        }
-        // a reporting clause right next to a quotation ("..., the message said"): the quotation is the claim
         let (ps, pe) = doc.paragraphs.get(c.paragraph).copied().unwrap_or((0, 0));
         let next_to_quote = |q: &Span| q.start >= ps && q.end <= pe && ((q.end <= c.start + 3 && c.start <= q.end + 3) || (q.start >= c.end && q.start <= c.end + 3));
-        if c.reporting && c.tok_end - c.tok_start <= 6 && quoted.iter().any(next_to_quote) {
-            continue;
-        }
-        // a plain speech verb whose words follow ("Rutte added that ..."): what was said is the claim and the
-        // reported event; the saying itself is a timeline event only when the text dates it
         let speech = matches!(c.lemma.as_deref(), Some(l) if SPEECH_VERBS.contains(&l));
         let has_complement = cls.get(ci + 1).is_some_and(|n| n.sentence == c.sentence && matches!(n.boundary, "boundary.reported_clause" | "boundary.subordinator") && n.opener.as_deref().is_none_or(|o| o == "that"));
         let quoted_words_follow = attributions.iter().any(|a| a.cue.as_ref().is_some_and(|cue| cue.span.start >= c.start && cue.span.end <= c.end));
-        if speech && own[ci].is_none() && (has_complement || quoted_words_follow) {
-            continue;
-        }
-        if c.copular && !c.expected {
-            continue;
-        }
+        let class = if quoted.iter().any(|q| q.start <= head_pos && head_pos < q.end) {
+            EventClass::Quoted
+        } else if (c.reporting && c.tok_end - c.tok_start <= 6 && quoted.iter().any(next_to_quote)) || (speech && (has_complement || quoted_words_follow)) {
+            EventClass::Reporting
+        } else if c.copular || (matches!(c.tense, Tense::Present) && !c.reporting && !c.expected && c.paragraph > 0) {
+            EventClass::State
+        } else {
+            EventClass::Occurrence
+        };
         // "would" in reported speech is the future of the past: "said his client would appeal"
         let reported_would = c.modal.as_deref() == Some("would")
             && c.opener.as_deref().is_none_or(|o| o == "that")
@@ -238,6 +233,7 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
                 claims: Vec::new(),
                 rule: rule.to_string(),
                 explanation: why,
+                class,
             },
             ci,
             subject,
@@ -644,7 +640,7 @@ fn merge_mentions(doc: &Document<'_>, events: Vec<(Event, usize, Option<usize>)>
         let words = content_words(doc, c);
         for (o, oci, osubj, has_headline) in out.iter_mut() {
             let oc = &cls[*oci];
-            if o.status != e.status || e.status != EventStatus::Happened {
+            if o.status != e.status || e.status != EventStatus::Happened || o.class != e.class {
                 continue;
             }
             let shared_actor = e.actors.iter().any(|a| o.actors.contains(a));

@@ -222,3 +222,12 @@ pub const COMMON_VERBS: &[&str] = &[
     "transfer", "travel", "treat", "trigger", "try", "turn", "tweet", "urge", "use", "value", "visit", "vote",
     "wait", "walk", "want", "warn", "watch", "welcome", "wish", "work", "worry",
 ];
+
+/// Words that begin a time expression: after "said" they date the saying ("said Friday that ..."), they do not
+/// start the reported clause.
+pub const TIME_WORDS: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tomorrow",
+    "tonight", "last", "this", "next", "earlier", "later", "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
+    "aug", "sep", "sept", "oct", "nov", "dec", "on", "in", "at", "during", "recently", "late", "early",
+];
