@@ -38,6 +38,8 @@ pub(crate) struct Info {
     pub zone: bool,
     /// 12: noon, 24: midnight.
     pub clock_word: u8,
+    /// "nineties" -> 1990
+    pub decade: i32,
 }
 
 const AMPM: &[(&str, u8)] = &[("a.m.", 1), ("a.m", 1), ("am", 1), ("p.m.", 2), ("p.m", 2), ("pm", 2)];
@@ -83,6 +85,9 @@ fn lexicon() -> &'static HashMap<&'static str, Info> {
         }
         for &w in ZONES {
             e(&mut m, w).zone = true;
+        }
+        for &(w, y) in lexicon::DECADE_WORDS {
+            e(&mut m, w).decade = y;
         }
         for &(w, c) in CLOCK_WORDS {
             e(&mut m, w).clock_word = c;
@@ -330,6 +335,8 @@ pub struct Caps {
     pub nwords: usize,
     pub full: Option<Date>,
     pub day_word: Option<i64>,
+    /// The match has a glued hyphen ("five-year", "third-quarter"): an adjective.
+    pub hy: bool,
 }
 
 impl Caps {
@@ -589,7 +596,7 @@ impl Tagger<'_, '_> {
                 Some(i + 1)
             }
             El::Decade => {
-                if let Some(d) = t.decade {
+                if let Some(d) = t.decade.or(Some(t.info.decade).filter(|&y| y > 0)) {
                     c.decade = Some(d);
                     return Some(i + 1);
                 }
@@ -647,6 +654,7 @@ impl Tagger<'_, '_> {
             }
             El::Hy => {
                 if self.is_hy(i) {
+                    c.hy = true;
                     Some(i + 1)
                 } else {
                     None
@@ -775,10 +783,15 @@ impl Tagger<'_, '_> {
                     // "current account", "electric current": only as an adjective of a period or state
                     return next.is_some_and(|n| !n.number && n.punct == '\0' && !matches!(n.info.word, "account" | "accounts" | "affairs" | "events"));
                 }
-                if w == "recent" {
-                    return false;
+                if rule.name == "ref.past.the_time" {
+                    return prev == "at";
                 }
                 true
+            }
+            Sem::DayOffset(_) => {
+                // "VOA Today", "USA Today": a name
+                let t = self.t.get(i);
+                !(t.is_some_and(|t| t.cap) && i > 0 && self.t.get(i - 1).is_some_and(|p| p.cap && !p.number) && self.doc.sentence_at(t.map_or(0, |t| t.start)) == self.doc.sentence_at(self.t[i - 1].start))
             }
             Sem::Weekday => {
                 // "Friday's" as a possessive before a noun is still a date; a weekday that names something
@@ -900,6 +913,16 @@ pub fn recognize(doc: &Document<'_>, dct: Option<Date>) -> Vec<Timex> {
             i += 1;
             continue;
         };
+        let mut caps = caps;
+        if rule.sem == Sem::TheYear {
+            // "the year ended June 30": a year-long period
+            if let Some(n) = tg.t.get(end) {
+                let w = doc.slice(n.start, n.end);
+                if w.eq_ignore_ascii_case("ended") || w.eq_ignore_ascii_case("ending") {
+                    caps.day_word = Some(1);
+                }
+            }
+        }
         let tense = match rule.sem {
             Sem::Weekday | Sem::Month | Sem::MonthDay | Sem::Quarter | Sem::Season | Sem::PartOfDay | Sem::Half | Sem::Clock => tg.tense(i, end),
             _ => Tense::Unknown,
@@ -911,12 +934,16 @@ pub fn recognize(doc: &Document<'_>, dct: Option<Date>) -> Vec<Timex> {
         };
         let mut start_tok = i;
         let starts_with_the = caps.has_the && tg.lc(i) == "the";
+        // "the five-year plan", "the third-quarter results": TimeML leaves the article out of an adjective
+        if starts_with_the && caps.hy && matches!(rule.sem, Sem::Duration | Sem::Quarter) {
+            start_tok = i + 1;
+        }
         if let Some((s, m)) = tg.pre_modifier(i, res.kind, starts_with_the) {
             start_tok = s;
-            if res.modifier.is_none() {
+            if res.modifier.is_none() && !m.is_empty() {
                 res.modifier = Some(m.to_string());
             }
-            if matches!(m, "START" | "END" | "MID") && s >= 1 && tg.lc(s - 1) == "the" {
+            if matches!(m, "START" | "END" | "MID") && s >= 1 && tg.lc(s - 1) == "the" && tg.lc(s) != "the" {
                 start_tok = s - 1;
             }
         }

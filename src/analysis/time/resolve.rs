@@ -349,8 +349,29 @@ pub fn resolve(sem: Sem, c: &Caps, ctx: &Ctx) -> Option<Res> {
             r.modifier = Some(m.into());
             Some(r)
         }
+        Sem::DurationX => Some(Res { kind: TimexType::Duration, value: "PXX".into(), modifier: None, freq: None, quant: None, range: None, reason: "a stretch of time of unknown length".into() }),
+        Sem::Weekend => {
+            let Some(dct) = dct else { return fixed(TimexType::Date, "XXXX-WXX-WE", "no publication date") };
+            let cur = dct.weekday().0 as i64;
+            let sat = if ctx.tense == Tense::Future { dct.add_days((5 - cur).rem_euclid(7)) } else { dct.add_days(-((cur - 5).rem_euclid(7))) };
+            let (y, w) = sat.iso_week();
+            date_res(Pt::Weekend(y, w), format!("the weekend {} the publication date, {}", if ctx.tense == Tense::Future { "after" } else { "before" }, tense_words(ctx.tense)))
+        }
+        Sem::TheYear => {
+            if c.day_word == Some(1) {
+                return Some(Res { kind: TimexType::Duration, value: "P1Y".into(), modifier: None, freq: None, quant: None, range: None, reason: "a year-long period".into() });
+            }
+            let Some(dct) = dct else { return fixed(TimexType::Date, "XXXX", "no publication date") };
+            date_res(Pt::Year(dct.year), "the year of the publication date".into())
+        }
         Sem::Ago(sign) => {
             let unit = c.unit?;
+            if let (Some(l), Unit::Year, Some(n)) = (ctx.last, unit, c.num) {
+                if l.precision == Precision::Quarter && n == 1.0 && sign < 0 {
+                    let q = l.start.add_months(-12);
+                    return date_res(Pt::Quarter(q.year, q.quarter()), "the same quarter a year before the quarter just mentioned".into());
+                }
+            }
             if c.vague || c.num.is_none() {
                 return fixed(TimexType::Date, if sign < 0 { "PAST_REF" } else { "FUTURE_REF" }, "an unspecified number of units before the publication date");
             }
@@ -369,7 +390,15 @@ pub fn resolve(sem: Sem, c: &Caps, ctx: &Ctx) -> Option<Res> {
                 return None;
             }
             let sign = if c.has("earlier") { -1 } else { 1 };
-            let (base, from) = match ctx.last {
+            if let (Some(l), Unit::Year) = (ctx.last, unit) {
+                if l.precision == Precision::Quarter && n == 1.0 {
+                    let q = l.start.add_months(12 * sign);
+                    return date_res(Pt::Quarter(q.year, q.quarter()), "the same quarter a year from the quarter just mentioned".into());
+                }
+            }
+            // a year-level offset in news counts from the publication year ("a year earlier")
+            let last = if unit >= Unit::Month { None } else { ctx.last };
+            let (base, from) = match last {
                 Some(r) => (r.start, "the last date mentioned"),
                 None => (dct?, "the publication date"),
             };

@@ -124,6 +124,12 @@ pub enum Sem {
     Clock,
     /// A part of a day: "this morning", "Tuesday night", "last night", "tonight".
     PartOfDay,
+    /// An unknown stretch of time: "a while", "some time".
+    DurationX,
+    /// "the weekend": the one before (or after) the publication date, by the tense.
+    Weekend,
+    /// "the year", "the fiscal year": the publication year, or a year-long duration ("the year ended June 30").
+    TheYear,
     /// "every week", "each Thursday", "daily".
     Set,
     /// "twice a year", "$5 a day": a frequency.
@@ -147,12 +153,13 @@ const COMMA: El = P(',');
 pub const RULES: &[Rule] = &[
     // --- references to the present, past and future
     Rule { name: "ref.present", pat: &[r(W(&["now", "currently", "nowadays", "presently", "current"]))], sem: Sem::Ref("PRESENT_REF"), example: "Now prices are rising." },
-    Rule { name: "ref.present", pat: &[r(W(&["right", "just"])), r(W(&["now"]))], sem: Sem::Ref("PRESENT_REF"), example: "right now" },
-    Rule { name: "ref.present", pat: &[r(W(&["these"])), r(W(&["days"]))], sem: Sem::Ref("PRESENT_REF"), example: "these days" },
+        Rule { name: "ref.present", pat: &[r(W(&["these"])), r(W(&["days"]))], sem: Sem::Ref("PRESENT_REF"), example: "these days" },
     Rule { name: "ref.present", pat: &[r(W(&["the"])), r(W(&["present"]))], sem: Sem::Ref("PRESENT_REF"), example: "the present" },
-    Rule { name: "ref.past", pat: &[r(W(&["recently", "previously", "formerly", "lately", "recent"]))], sem: Sem::Ref("PAST_REF"), example: "He recently resigned." },
+    Rule { name: "ref.past", pat: &[r(W(&["recently", "lately", "recent"]))], sem: Sem::Ref("PAST_REF"), example: "He recently resigned." },
     Rule { name: "ref.past", pat: &[r(THE), r(W(&["past"]))], sem: Sem::Ref("PAST_REF"), example: "in the past" },
-    Rule { name: "ref.future", pat: &[o(THE), o(W(&["near", "distant", "foreseeable"])), r(W(&["future"]))], sem: Sem::Ref("FUTURE_REF"), example: "in the near future" },
+    Rule { name: "ref.future", pat: &[r(THE), o(W(&["near", "distant", "foreseeable", "immediate"])), r(W(&["future"]))], sem: Sem::Ref("FUTURE_REF"), example: "in the near future" },
+    Rule { name: "ref.future", pat: &[r(THE), r(W(&["near", "short"])), r(W(&["term"]))], sem: Sem::Ref("FUTURE_REF"), example: "in the near term" },
+    Rule { name: "ref.past.the_time", pat: &[r(THE), r(W(&["time"]))], sem: Sem::Ref("PAST_REF"), example: "at the time" },
     Rule { name: "ref.future", pat: &[r(W(&["soon"]))], sem: Sem::Ref("FUTURE_REF"), example: "They will meet soon." },
     // --- days relative to the publication date
     Rule { name: "date.today", pat: &[r(W(&["today"]))], sem: Sem::DayOffset(0), example: "today" },
@@ -180,7 +187,7 @@ pub const RULES: &[Rule] = &[
     Rule { name: "date.weekday.relative", pat: &[r(Rel), r(Weekday)], sem: Sem::WeekdayRel, example: "last Friday" },
     // --- units relative to the publication date
     Rule { name: "date.unit.relative", pat: &[o(THE), r(Rel), o(W(&["fiscal", "calendar"])), r(UnitSg)], sem: Sem::UnitRel, example: "last week" },
-    Rule { name: "date.unit.part", pat: &[r(W(&["earlier", "later"])), o(W(&["in"])), r(W(&["this", "the"])), r(UnitSg)], sem: Sem::UnitPart, example: "Earlier this year" },
+    Rule { name: "date.unit.part", pat: &[r(W(&["earlier", "later"])), r(W(&["this"])), r(UnitSg)], sem: Sem::UnitPart, example: "Earlier this year" },
     Rule { name: "date.unit.edge", pat: &[o(THE), r(W(&["end", "beginning", "start", "middle", "turn", "close"])), r(W(&["of"])), r(W(&["the", "this", "next", "last"])), r(UnitSg)], sem: Sem::UnitEdge, example: "the end of the year" },
     Rule { name: "date.unit.edge", pat: &[r(W(&["year", "month", "week", "quarter"])), o(Hy), o(W(&["'s"])), r(W(&["end"]))], sem: Sem::UnitEdge, example: "year-end" },
     Rule { name: "date.ago", pat: &[r(Num), r(Unit), r(W(&["ago"]))], sem: Sem::Ago(-1), example: "two weeks ago" },
@@ -211,21 +218,24 @@ pub const RULES: &[Rule] = &[
     Rule { name: "duration.count", pat: &[r(A), o(W(&["full", "whole", "further", "additional"])), r(UnitSg)], sem: Sem::Duration, example: "for a year" },
     Rule { name: "duration.vague", pat: &[o(THE), o(W(&["past", "last", "next", "coming", "first", "recent"])), r(Vague), o(W(&["more"])), r(UnitPl)], sem: Sem::VagueDuration, example: "the next few days" },
     Rule { name: "duration.vague", pat: &[o(THE), r(W(&["recent", "coming", "past", "last", "next"])), r(UnitPl)], sem: Sem::VagueDuration, example: "recent months" },
-    Rule { name: "duration.vague", pat: &[r(UnitPl)], sem: Sem::VagueDuration, example: "For years, he has accused" },
-    Rule { name: "duration.vague", pat: &[r(W(&["a"])), r(W(&["while"]))], sem: Sem::VagueDuration, example: "for a while" },
+    Rule { name: "duration.vague", pat: &[o(THE), r(UnitPl)], sem: Sem::VagueDuration, example: "For years, he has accused" },
+    Rule { name: "duration.unknown", pat: &[r(W(&["a", "some"])), o(W(&["long", "short", "little"])), r(W(&["while", "time"]))], sem: Sem::DurationX, example: "for a while" },
+    Rule { name: "date.weekend", pat: &[r(THE), r(W(&["weekend"]))], sem: Sem::Weekend, example: "over the weekend" },
+    Rule { name: "date.the_year", pat: &[r(THE), o(W(&["full", "fiscal", "entire", "whole", "calendar"])), r(W(&["year"]))], sem: Sem::TheYear, example: "for the year" },
     Rule { name: "duration.count", pat: &[r(W(&["half"])), r(A), r(UnitSg)], sem: Sem::Duration, example: "half an hour" },
     Rule { name: "duration.count", pat: &[r(A), r(W(&["half"])), o(Hy), r(UnitSg)], sem: Sem::Duration, example: "a half-hour" },
     // --- times
     Rule { name: "time.clock", pat: &[r(Clock), o(Ampm), o(Zone), o(COMMA), o(W(&["on"])), o(Weekday), o(W(&["today", "yesterday", "tomorrow", "tonight"])), o(COMMA), o(Month), o(Day)], sem: Sem::Clock, example: "5 p.m. EST Nov. 9" },
     Rule { name: "time.part_of_day", pat: &[r(W(&["this", "last", "tomorrow", "yesterday", "early", "late"])), r(Pod)], sem: Sem::PartOfDay, example: "this morning" },
     Rule { name: "time.part_of_day", pat: &[r(Weekday), r(Pod)], sem: Sem::PartOfDay, example: "Saturday night" },
+    Rule { name: "time.part_of_day", pat: &[r(Pod), r(W(&["yesterday", "today", "tomorrow"]))], sem: Sem::PartOfDay, example: "afternoon yesterday" },
     Rule { name: "time.part_of_day", pat: &[r(W(&["tonight"]))], sem: Sem::PartOfDay, example: "tonight" },
     // --- sets
     Rule { name: "set.every", pat: &[r(W(&["every", "each"])), o(W(&["other"])), r(UnitSg)], sem: Sem::Set, example: "every week" },
     Rule { name: "set.every", pat: &[r(W(&["every", "each"])), r(Weekday)], sem: Sem::Set, example: "each Thursday" },
     Rule { name: "set.every", pat: &[r(W(&["every", "each"])), r(Month)], sem: Sem::Set, example: "each July" },
-    Rule { name: "set.adverb", pat: &[r(W(&["daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly", "biweekly", "quarterly"]))], sem: Sem::Set, example: "twice daily" },
+    Rule { name: "set.adverb", pat: &[r(W(&["daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly", "biweekly"]))], sem: Sem::Set, example: "twice daily" },
 ];
 
 /// Words after which "a/an/per UNIT" is a frequency ("twice a year", "$5 a day", "3 percent a year").
-pub const SET_PER_BEFORE: &[&str] = &["once", "twice", "thrice", "times", "percent", "%", "cents", "dollars", "hours", "days"];
+pub const SET_PER_BEFORE: &[&str] = &["once", "twice", "thrice", "times"];
