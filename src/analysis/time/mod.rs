@@ -764,6 +764,23 @@ impl Tagger<'_, '_> {
                 if c.unit == Some(Unit::Second) && c.num == Some(1.0) {
                     return false;
                 }
+                // "37 years old": an age
+                if next.is_some_and(|n| self.doc.slice(n.start, n.end).eq_ignore_ascii_case("old")) {
+                    return false;
+                }
+                // "three-quarters of its food", "a quarter of the vote": a fraction
+                if c.unit == Some(Unit::Quarter) && next.is_some_and(|n| n.info.word == "of") {
+                    return false;
+                }
+                // "700 seats a week", "$500 million a year": a rate, not a stretch of time
+                if c.nwords == 0 && self.lc(i) != "the" && matches!(self.lc(i), "a" | "an") {
+                    if let Some(p) = self.t.get(i.wrapping_sub(1)) {
+                        let raw = self.doc.slice(p.start, p.end);
+                        if p.number || matches!(raw, "million" | "billion" | "thousand" | "hundred") || (p.info.word.is_empty() && !p.cap && raw.len() > 3 && raw.ends_with('s') && !raw.ends_with("ss")) {
+                            return false;
+                        }
+                    }
+                }
                 // "1,000 years" is fine; "one day" at the start of a narrative ("One day he left") still a duration
                 true
             }
@@ -772,10 +789,21 @@ impl Tagger<'_, '_> {
                 if self.t.get(i.wrapping_sub(1)).is_some_and(|p| p.number) {
                     return false;
                 }
-                if c.unit == Some(Unit::Second) {
+                if c.unit == Some(Unit::Second) || (c.unit == Some(Unit::Quarter) && c.nwords == 0) {
+                    return false;
+                }
+                // "hundreds of years": a count in words
+                if prev == "of" && i >= 2 && matches!(self.doc.slice(self.t[i - 2].start, self.t[i - 2].end).to_ascii_lowercase().as_str(), "hundreds" | "thousands" | "dozens" | "millions") {
                     return false;
                 }
                 true
+            }
+            Sem::TheYear | Sem::LastQuarter(_) => !next.is_some_and(|n| n.punct == '-'),
+            Sem::UnitRel => {
+                // "This Week" (a programme's name): every word capitalised inside a sentence
+                let all_cap = (i..end).all(|k| self.t.get(k).is_some_and(|t| t.cap));
+                let sent_start = self.t.get(i).is_some_and(|t| self.doc.sentences.iter().any(|s| s.start == t.start));
+                !(all_cap && !sent_start)
             }
             Sem::Ref(_) => {
                 let w = self.lc(i);
@@ -785,6 +813,10 @@ impl Tagger<'_, '_> {
                 }
                 if rule.name == "ref.past.the_time" {
                     return prev == "at";
+                }
+                // "as soon as"
+                if w == "soon" && prev == "as" {
+                    return false;
                 }
                 true
             }
@@ -893,6 +925,7 @@ pub fn recognize(doc: &Document<'_>, dct: Option<Date>) -> Vec<Timex> {
     let tg = Tagger { doc, t: tokens(doc) };
     let mut out: Vec<Timex> = Vec::new();
     let mut last: Option<DateRange> = None;
+    let mut last_quarter: Option<(DateRange, usize)> = None;
     let mut i = 0;
     let n = tg.t.len();
     while i < n {
@@ -927,7 +960,9 @@ pub fn recognize(doc: &Document<'_>, dct: Option<Date>) -> Vec<Timex> {
             Sem::Weekday | Sem::Month | Sem::MonthDay | Sem::Quarter | Sem::Season | Sem::PartOfDay | Sem::Half | Sem::Clock => tg.tense(i, end),
             _ => Tense::Unknown,
         };
-        let ctx = resolve::Ctx { dct, last, tense };
+        let sent = doc.sentence_at(tg.t[i].start).unwrap_or(0);
+        let quarter = last_quarter.filter(|&(_, s)| sent <= s + 3).map(|(r, _)| r);
+        let ctx = resolve::Ctx { dct, last, tense, quarter };
         let Some(mut res) = resolve::resolve(rule.sem, &caps, &ctx) else {
             i += 1;
             continue;
@@ -953,6 +988,9 @@ pub fn recognize(doc: &Document<'_>, dct: Option<Date>) -> Vec<Timex> {
         };
         let span = doc.span(a.start, b.end);
         let text = doc.slice(span.start, span.end).to_string();
+        if let Some(r) = res.range.filter(|r| r.precision == super::model::Precision::Quarter && res.value.contains('Q')) {
+            last_quarter = Some((r, sent));
+        }
         if let Some(r) = res.range {
             if r.precision >= super::model::Precision::Day || last.is_none() || r.precision <= super::model::Precision::Year {
                 last = Some(r);

@@ -12,6 +12,8 @@ pub struct Ctx {
     /// The range of the last date mentioned before the expression.
     pub last: Option<DateRange>,
     pub tense: Tense,
+    /// The last quarter mentioned a few sentences before, if any: "a year ago" then means that quarter a year before.
+    pub quarter: Option<DateRange>,
 }
 
 pub struct Res {
@@ -366,7 +368,7 @@ pub fn resolve(sem: Sem, c: &Caps, ctx: &Ctx) -> Option<Res> {
         }
         Sem::Ago(sign) => {
             let unit = c.unit?;
-            if let (Some(l), Unit::Year, Some(n)) = (ctx.last, unit, c.num) {
+            if let (Some(l), Unit::Year, Some(n)) = (ctx.quarter, unit, c.num) {
                 if l.precision == Precision::Quarter && n == 1.0 && sign < 0 {
                     let q = l.start.add_months(-12);
                     return date_res(Pt::Quarter(q.year, q.quarter()), "the same quarter a year before the quarter just mentioned".into());
@@ -390,7 +392,7 @@ pub fn resolve(sem: Sem, c: &Caps, ctx: &Ctx) -> Option<Res> {
                 return None;
             }
             let sign = if c.has("earlier") { -1 } else { 1 };
-            if let (Some(l), Unit::Year) = (ctx.last, unit) {
+            if let (Some(l), Unit::Year) = (ctx.quarter, unit) {
                 if l.precision == Precision::Quarter && n == 1.0 {
                     let q = l.start.add_months(12 * sign);
                     return date_res(Pt::Quarter(q.year, q.quarter()), "the same quarter a year from the quarter just mentioned".into());
