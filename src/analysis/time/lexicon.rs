@@ -18,7 +18,6 @@ pub const AMBIGUOUS_MONTHS: &[&str] = &["may", "march", "april", "june", "august
 pub const WEEKDAYS: &[(&str, u8)] = &[
     ("monday", 0), ("tuesday", 1), ("wednesday", 2), ("thursday", 3), ("friday", 4), ("saturday", 5), ("sunday", 6),
     ("mondays", 0), ("tuesdays", 1), ("wednesdays", 2), ("thursdays", 3), ("fridays", 4), ("saturdays", 5), ("sundays", 6),
-    ("tues", 1), ("wed", 2), ("thurs", 3),
 ];
 
 /// Units of time. The code is the TimeML unit letter(s); `time` says the value needs a "T" (PT5H).
@@ -139,7 +138,7 @@ pub const PRE_MODIFIERS: &[(&[&str], &str, char)] = &[
 
 /// Words before a number that make it an identifier, not a year: "H.R. 2000", "Flight 1990", "No. 2010".
 pub const ID_BEFORE_NUMBER: &[&str] = &[
-    "h.r", "h.r.", "hr", "s", "no", "nos", "number", "flight", "flights", "bill", "room", "route", "highway",
+    "h.r", "h.r.", "hr", "s", "no", "nos", "number", "flight", "flights", "bill", "room", "rooms", "route", "highway",
     "interstate", "i", "model", "version", "page", "pages", "chapter", "section", "article", "resolution",
     "amendment", "rule", "item", "channel", "gate", "platform", "apartment", "suite", "unit", "box", "code",
     "exit", "windows", "office", "paragraph", "article", "psalm", "rev", "vol", "volume", "issue", "episode",

@@ -410,7 +410,7 @@ impl Tagger<'_, '_> {
     fn year_ok(&self, i: usize) -> bool {
         let Some(t) = self.t.get(i) else { return false };
         let Some(y) = t.n.filter(|_| t.digits == 4 && !t.has_sep) else { return false };
-        if !(1000..=2199).contains(&y) {
+        if !(1000..=2100).contains(&y) {
             return false;
         }
         let prev = if i > 0 { self.t.get(i - 1) } else { None };
@@ -427,7 +427,8 @@ impl Tagger<'_, '_> {
         }
         if y < 1900 {
             let w = prev.map_or("", |p| p.info.word);
-            if !matches!(w, "in" | "since" | "of" | "by" | "until" | "from" | "before" | "after" | "year" | "early" | "late" | "mid" | "to" | "and" | "through" | "between" | "around" | "about") {
+            let in_date = prev.is_some_and(|p| p.punct == ',' || (p.number && p.digits <= 2) || p.info.month > 0);
+            if !in_date && !matches!(w, "in" | "since" | "of" | "by" | "until" | "from" | "before" | "after" | "year" | "early" | "late" | "mid" | "through" | "between" | "around" | "about") {
                 return false;
             }
         }
@@ -561,6 +562,10 @@ impl Tagger<'_, '_> {
                 }
                 j += 1;
                 if w == "couple" {
+                    if c.nwords < 6 {
+                        c.words[c.nwords] = "couple";
+                        c.nwords += 1;
+                    }
                     if self.lc(j) == "of" {
                         j += 1;
                     }
@@ -745,6 +750,17 @@ impl Tagger<'_, '_> {
             }
             Sem::Season => {
                 let w = self.t.get(end - 1).map_or("", |t| t.info.word);
+                let st = self.t.get(end - 1);
+                // "Summer Jones", "the Winter Palace": a name
+                if st.is_some_and(|t| t.cap) && (next.is_some_and(|n| n.cap && !n.number) || (i > 0 && self.doc.sentences.iter().all(|s| s.start != self.t[end - 1].start) && !c.has_the && prev != "this" && prev != "last" && prev != "next")) {
+                    if next.is_some_and(|n| n.cap && !n.number) || !matches!(prev, "in" | "early" | "late" | "by" | "since" | "until") {
+                        return false;
+                    }
+                }
+                // "the spring in the mattress", "the fall in prices", "the fall of Rome"
+                if next.is_some_and(|n| matches!(n.info.word, "in" | "of")) && !self.t.get(end + 1).is_some_and(|n| n.number) {
+                    return false;
+                }
                 if w == "fall" || w == "spring" {
                     if !c.has_the && !matches!(prev, "this" | "last" | "next" | "in" | "early" | "late" | "that" | "by" | "until" | "since") {
                         return false;
@@ -762,6 +778,10 @@ impl Tagger<'_, '_> {
             Sem::Duration => {
                 // "a second time", "the second half": an ordinal, not a unit
                 if c.unit == Some(Unit::Second) && c.num == Some(1.0) {
+                    return false;
+                }
+                // "a year-earlier loss": the adjective goes on
+                if next.is_some_and(|n| n.punct == '-') && self.is_hy(end) {
                     return false;
                 }
                 // "37 years old": an age
@@ -809,7 +829,9 @@ impl Tagger<'_, '_> {
                 let w = self.lc(i);
                 if w == "current" {
                     // "current account", "electric current": only as an adjective of a period or state
-                    return next.is_some_and(|n| !n.number && n.punct == '\0' && !matches!(n.info.word, "account" | "accounts" | "affairs" | "events"));
+                    let nraw = next.map_or("", |n| self.doc.slice(n.start, n.end));
+                    let det = matches!(prev, "the" | "its" | "their" | "his" | "her" | "our" | "'s" | "a");
+                    return det && next.is_some_and(|n| !n.number && n.punct == '\0') && !matches!(nraw, "account" | "accounts" | "affairs" | "events" | "flows" | "flow");
                 }
                 if rule.name == "ref.past.the_time" {
                     return prev == "at";
@@ -825,6 +847,7 @@ impl Tagger<'_, '_> {
                 let t = self.t.get(i);
                 !(t.is_some_and(|t| t.cap) && i > 0 && self.t.get(i - 1).is_some_and(|p| p.cap && !p.number) && self.doc.sentence_at(t.map_or(0, |t| t.start)) == self.doc.sentence_at(self.t[i - 1].start))
             }
+            Sem::Weekday if next.is_some_and(|n| n.cap && !n.number && n.info.month == 0 && n.info.pod.is_none()) => false, // "Sunday Times"
             Sem::Weekday => {
                 // "Friday's" as a possessive before a noun is still a date; a weekday that names something
                 // ("Good Friday" is still a date too) - nothing to block
@@ -926,6 +949,7 @@ pub fn recognize(doc: &Document<'_>, dct: Option<Date>) -> Vec<Timex> {
     let mut out: Vec<Timex> = Vec::new();
     let mut last: Option<DateRange> = None;
     let mut last_quarter: Option<(DateRange, usize)> = None;
+    let mut last_sent = 0usize;
     let mut i = 0;
     let n = tg.t.len();
     while i < n {
@@ -962,7 +986,9 @@ pub fn recognize(doc: &Document<'_>, dct: Option<Date>) -> Vec<Timex> {
         };
         let sent = doc.sentence_at(tg.t[i].start).unwrap_or(0);
         let quarter = last_quarter.filter(|&(_, s)| sent <= s + 3).map(|(r, _)| r);
-        let ctx = resolve::Ctx { dct, last, tense, quarter };
+        // "two weeks later" counts from a date of this or the previous sentence, else from the publication date
+        let near_last = if rule.sem == Sem::Narrative(0) { last.filter(|_| sent <= last_sent + 1) } else { last };
+        let ctx = resolve::Ctx { dct, last: near_last, tense, quarter };
         let Some(mut res) = resolve::resolve(rule.sem, &caps, &ctx) else {
             i += 1;
             continue;
@@ -994,6 +1020,7 @@ pub fn recognize(doc: &Document<'_>, dct: Option<Date>) -> Vec<Timex> {
         if let Some(r) = res.range {
             if r.precision >= super::model::Precision::Day || last.is_none() || r.precision <= super::model::Precision::Year {
                 last = Some(r);
+                last_sent = sent;
             }
         }
         let explanation = format!("'{}' -> {}: {}", text, res.value, res.reason);

@@ -398,8 +398,7 @@ pub fn resolve(sem: Sem, c: &Caps, ctx: &Ctx) -> Option<Res> {
                     return date_res(Pt::Quarter(q.year, q.quarter()), "the same quarter a year from the quarter just mentioned".into());
                 }
             }
-            // a year-level offset in news counts from the publication year ("a year earlier")
-            let last = if unit >= Unit::Month { None } else { ctx.last };
+            let last = ctx.last;
             let (base, from) = match last {
                 Some(r) => (r.start, "the last date mentioned"),
                 None => (dct?, "the publication date"),
@@ -487,7 +486,7 @@ pub fn resolve(sem: Sem, c: &Caps, ctx: &Ctx) -> Option<Res> {
         }
         Sem::Duration | Sem::VagueDuration | Sem::PastDuration => {
             let unit = c.unit?;
-            let n = if sem == Sem::VagueDuration || c.vague { None } else { c.num };
+            let n = if c.vague || (sem == Sem::VagueDuration && !c.has("couple")) { None } else { c.num };
             let (n, unit) = if c.has("half") {
                 if c.num == Some(1.0) && !c.has("a") || c.nwords > 0 {
                     // "half an hour", "a half-hour"
