@@ -127,7 +127,7 @@ pub const PRE_MODIFIERS: &[(&[&str], &str, char)] = &[
     (&["the", "end", "of"], "END", 'd'), (&["the", "beginning", "of"], "START", 'd'), (&["the", "start", "of"], "START", 'd'),
     (&["the", "middle", "of"], "MID", 'd'), (&["the", "close", "of"], "END", 'd'), (&["the", "turn", "of"], "START", 'd'),
     (&["end", "of"], "END", 'd'), (&["beginning", "of"], "START", 'd'), (&["start", "of"], "START", 'd'),
-    (&["about"], "APPROX", 'u'), (&["around"], "APPROX", 'u'), (&["roughly"], "APPROX", 'u'),
+    (&["about"], "APPROX", 'u'), (&["around"], "APPROX", 'b'), (&["over"], "MORE_THAN", 'u'), (&["roughly"], "APPROX", 'u'),
     (&["approximately"], "APPROX", 'u'), (&["some"], "APPROX", 'u'), (&["almost"], "LESS_THAN", 'b'),
     (&["nearly"], "EQUAL_OR_LESS", 'b'), (&["more", "than"], "MORE_THAN", 'u'),
     (&["earlier"], "", 'd'), (&["later"], "", 'd'),
@@ -170,7 +170,13 @@ pub const MONTH_CONTEXT_BEFORE: &[&str] = &[
 
 /// Verbs and clause words that tell the tense of the clause of a weekday or a month.
 pub const FUTURE_MARKERS: &[&str] = &[
-    "will", "shall", "'ll", "’ll", "wo", "scheduled", "due", "upcoming", "tomorrow", "next",
+    "will", "shall", "'ll", "’ll", "wo", "scheduled", "due", "upcoming", "tomorrow", "next", "expected", "expects",
+    "would",
+];
+/// Words before "to" that make a future: "is to resume", "set to meet", "plans to visit".
+pub const FUTURE_BEFORE_TO: &[&str] = &[
+    "is", "are", "set", "plans", "plan", "planned", "expected", "scheduled", "due", "going", "hopes", "hope", "wants",
+    "intends", "intend", "aims", "likely", "poised", "ready", "prepared",
 ];
 pub const PAST_MARKERS: &[&str] = &[
     "said", "was", "were", "had", "did", "told", "announced", "reported", "met", "came", "went", "took", "began",

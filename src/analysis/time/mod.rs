@@ -703,7 +703,7 @@ impl Tagger<'_, '_> {
                 Some(n) => {
                     let glue = match e.0 {
                         El::P(_) | El::Hy => true,
-                        El::W(ws) => ws.iter().all(|w| matches!(*w, "of" | "on" | "in" | "or" | "so")),
+                        El::W(ws) => ws.iter().all(|w| matches!(*w, "of" | "on" | "in" | "or" | "and")),
                         _ => false,
                     };
                     j = n;
@@ -773,7 +773,11 @@ impl Tagger<'_, '_> {
             }
             Sem::SetPer => {
                 let p = self.t.get(i.wrapping_sub(1));
-                p.is_some_and(|p| rules::SET_PER_BEFORE.contains(&p.info.word) || p.number || p.punct == '%')
+                p.is_some_and(|p| rules::SET_PER_BEFORE.contains(&p.info.word))
+            }
+            Sem::Set if c.nwords == 1 && c.unit.is_none() && c.weekday.is_none() && c.month == 0 => {
+                // "daily flights", "its annual report": an adjective before a noun is not a set of times
+                !next.is_some_and(|n| !n.number && n.punct == '\0' && !n.cap && n.info.word.is_empty())
             }
             Sem::Duration => {
                 // "a second time", "the second half": an ordinal, not a unit
@@ -872,14 +876,27 @@ impl Tagger<'_, '_> {
             }
             let raw = doc.slice(t.start, t.end);
             let w = t.info.word;
-            let tense = if lexicon::FUTURE_MARKERS.contains(&w) && !(w == "to" && !self.next_is_base_verb(k)) && w != "set" {
+            let raw_at = |j: usize| self.t.get(j).map_or("", |t| doc.slice(t.start, t.end));
+            let prev_raw = if k > 0 { raw_at(k - 1).to_ascii_lowercase() } else { String::new() };
+            let tense = if lexicon::FUTURE_MARKERS.contains(&w) {
+                Some(Tense::Future)
+            } else if raw == "to" && lexicon::FUTURE_BEFORE_TO.contains(&prev_raw.as_str()) && self.next_is_base_verb(k) {
+                Some(Tense::Future)
+            } else if k + 1 == i && w == "by" {
+                // "by Dec. 15": a deadline
                 Some(Tense::Future)
             } else if raw.ends_with("'ll") || raw.ends_with("’ll") {
                 Some(Tense::Future)
             } else if lexicon::PAST_MARKERS.contains(&w) && w != "set" {
                 Some(Tense::Past)
             } else if raw.len() > 4 && raw.ends_with("ed") && !t.cap {
-                Some(Tense::Past)
+                // "will be paid", "is expected to be completed": a passive, not a past
+                let passive = (1..=2).any(|b| k >= b && matches!(raw_at(k - b).to_ascii_lowercase().as_str(), "be" | "is" | "are" | "being" | "to" | "will" | "would"));
+                if passive {
+                    None
+                } else {
+                    Some(Tense::Past)
+                }
             } else if matches!(w, "") && matches!(raw, "is" | "are" | "says" | "has" | "have") {
                 Some(Tense::Present)
             } else {
@@ -893,7 +910,7 @@ impl Tagger<'_, '_> {
         };
         for d in 1..=10 {
             if i >= d {
-                consider(i - d, d, &mut best);
+                consider(i - d, d + usize::from(d == 1 && self.lc(i - 1) == "by") * 2, &mut best);
             }
             consider(end + d - 1, d, &mut best);
         }
@@ -910,7 +927,7 @@ impl Tagger<'_, '_> {
     }
 
     /// A modifier written before the match ("early", "nearly", "the end of", "mid-"), as (first token, mod).
-    fn pre_modifier(&self, i: usize, kind: TimexType, starts_with_the: bool) -> Option<(usize, &'static str)> {
+    fn pre_modifier(&self, i: usize, kind: TimexType) -> Option<(usize, &'static str)> {
         let mut best: Option<(usize, &'static str)> = None;
         let mut at = i;
         if i >= 1 && self.is_hy(i - 1) {
@@ -925,7 +942,7 @@ impl Tagger<'_, '_> {
             if !ok || at < words.len() {
                 continue;
             }
-            if words == ["over"] && starts_with_the {
+            if words == ["over"] && !self.t.get(i).is_some_and(|t| t.number || t.info.num > 0 || matches!(t.info.word, "a" | "an")) {
                 continue;
             }
             let s = at - words.len();
@@ -993,13 +1010,16 @@ pub fn recognize(doc: &Document<'_>, dct: Option<Date>) -> Vec<Timex> {
             i += 1;
             continue;
         };
+        if caps.has("so") && res.modifier.is_none() {
+            res.modifier = Some("APPROX".into()); // "the next year or so"
+        }
         let mut start_tok = i;
         let starts_with_the = caps.has_the && tg.lc(i) == "the";
         // "the five-year plan", "the third-quarter results": TimeML leaves the article out of an adjective
         if starts_with_the && caps.hy && matches!(rule.sem, Sem::Duration | Sem::Quarter) {
             start_tok = i + 1;
         }
-        if let Some((s, m)) = tg.pre_modifier(i, res.kind, starts_with_the) {
+        if let Some((s, m)) = tg.pre_modifier(i, res.kind) {
             start_tok = s;
             if res.modifier.is_none() && !m.is_empty() {
                 res.modifier = Some(m.to_string());

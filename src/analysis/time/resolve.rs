@@ -471,7 +471,30 @@ pub fn resolve(sem: Sem, c: &Caps, ctx: &Ctx) -> Option<Res> {
             let cur = dct.add_months(-3 + 3 * off);
             date_res(Pt::Quarter(cur.year, cur.quarter()), if off == 0 { "the last quarter completed before the publication date".into() } else { "the same quarter a year earlier".into() })
         }
+        Sem::YearOpen => {
+            let mut r = date_res(Pt::Year(c.year?), "the year as written, and any time after (or before) it".into())?;
+            r.modifier = Some(if c.has("earlier") || c.has("before") { "ON_OR_BEFORE" } else { "ON_OR_AFTER" }.into());
+            Some(r)
+        }
+        Sem::YearQuarter => {
+            let y = c.year?;
+            match ctx.quarter {
+                Some(q) => date_res(Pt::Quarter(y, q.start.quarter()), "the quarter under discussion, in the year written".into()),
+                None => date_res(Pt::Year(y), "the year as written".into()),
+            }
+        }
+        Sem::QuarterYearAgo => {
+            let Some(dct) = dct else { return fixed(TimexType::Date, &format!("XXXX-Q{}", c.ord), "no publication date") };
+            if !(1..=4).contains(&c.ord) {
+                return None;
+            }
+            date_res(Pt::Quarter(dct.year - 1, c.ord), "that quarter of the year before the publication year".into())
+        }
         Sem::YearAgo => {
+            if let Some(q) = ctx.quarter {
+                let d = q.start.add_months(-12);
+                return date_res(Pt::Quarter(d.year, d.quarter()), "the quarter under discussion, a year earlier".into());
+            }
             let Some(dct) = dct else { return fixed(TimexType::Date, "XXXX", "no publication date") };
             date_res(Pt::Year(dct.year - 1), "the year before the publication year".into())
         }

@@ -130,6 +130,12 @@ pub enum Sem {
     Weekend,
     /// "the year", "the fiscal year": the publication year, or a year-long duration ("the year ended June 30").
     TheYear,
+    /// "1990 and beyond", "1994 or later".
+    YearOpen,
+    /// "the 1988 period": the quarter under discussion, in that year (else the year).
+    YearQuarter,
+    /// "the year-earlier third quarter".
+    QuarterYearAgo,
     /// "every week", "each Thursday", "daily".
     Set,
     /// "twice a year", "$5 a day": a frequency.
@@ -155,7 +161,7 @@ pub const RULES: &[Rule] = &[
     Rule { name: "ref.present", pat: &[r(W(&["now", "currently", "nowadays", "presently", "current"]))], sem: Sem::Ref("PRESENT_REF"), example: "Now prices are rising." },
         Rule { name: "ref.present", pat: &[r(W(&["these"])), r(W(&["days"]))], sem: Sem::Ref("PRESENT_REF"), example: "these days" },
     Rule { name: "ref.present", pat: &[r(W(&["the"])), r(W(&["present"]))], sem: Sem::Ref("PRESENT_REF"), example: "the present" },
-    Rule { name: "ref.past", pat: &[r(W(&["recently", "lately", "recent"]))], sem: Sem::Ref("PAST_REF"), example: "He recently resigned." },
+    Rule { name: "ref.past", pat: &[r(W(&["recently", "lately"]))], sem: Sem::Ref("PAST_REF"), example: "He recently resigned." },
     Rule { name: "ref.past", pat: &[r(THE), r(W(&["past"]))], sem: Sem::Ref("PAST_REF"), example: "in the past" },
     Rule { name: "ref.future", pat: &[r(THE), o(W(&["near", "distant", "foreseeable", "immediate"])), r(W(&["future"]))], sem: Sem::Ref("FUTURE_REF"), example: "in the near future" },
     Rule { name: "ref.future", pat: &[r(THE), r(W(&["near", "short"])), r(W(&["term"]))], sem: Sem::Ref("FUTURE_REF"), example: "in the near term" },
@@ -179,18 +185,22 @@ pub const RULES: &[Rule] = &[
     Rule { name: "date.month.relative", pat: &[r(Rel), r(Month)], sem: Sem::MonthRel, example: "last April" },
     Rule { name: "date.month.of_relative_year", pat: &[r(Month), o(W(&["of"])), r(Rel), r(W(&["year"]))], sem: Sem::MonthOfRelYear, example: "June last year" },
     Rule { name: "date.year", pat: &[r(Year)], sem: Sem::Year, example: "In 2023, leaders agreed." },
+    Rule { name: "date.year.open_end", pat: &[r(Year), r(W(&["and", "or"])), r(W(&["beyond", "later", "after", "earlier", "before"]))], sem: Sem::YearOpen, example: "1990 and beyond" },
+    Rule { name: "date.quarter.of_year", pat: &[o(THE), r(Year), r(W(&["quarter", "period"]))], sem: Sem::YearQuarter, example: "the 1988 period" },
+    Rule { name: "date.quarter.year_ago", pat: &[o(THE), r(W(&["year"])), r(Hy), r(W(&["earlier", "ago"])), o(W(&["fiscal"])), r(Ord), r(W(&["quarter"]))], sem: Sem::QuarterYearAgo, example: "the year-earlier third quarter" },
     Rule { name: "date.year.fiscal", pat: &[o(THE), r(W(&["fiscal", "year", "calendar", "model", "school"])), o(W(&["year"])), r(Year)], sem: Sem::FiscalYear, example: "fiscal 1989" },
     Rule { name: "date.decade", pat: &[o(THE), r(Decade)], sem: Sem::Decade, example: "the 1990s" },
     Rule { name: "date.century", pat: &[o(THE), r(Ord), r(W(&["century"]))], sem: Sem::Century, example: "the 20th century" },
     // --- weekdays
     Rule { name: "date.weekday.tense", pat: &[r(Weekday)], sem: Sem::Weekday, example: "said Friday" },
-    Rule { name: "date.weekday.relative", pat: &[r(Rel), r(Weekday)], sem: Sem::WeekdayRel, example: "last Friday" },
+    Rule { name: "date.weekday.relative", pat: &[o(THE), r(Rel), r(Weekday)], sem: Sem::WeekdayRel, example: "last Friday" },
     // --- units relative to the publication date
     Rule { name: "date.narrative.unit", pat: &[r(THE), r(W(&["next", "following", "previous", "preceding", "same"])), r(W(&["day", "morning", "evening", "night", "week", "month", "year"]))], sem: Sem::NarrativeUnit, example: "the next day" },
     Rule { name: "date.narrative.unit", pat: &[r(THE), r(W(&["day", "week", "month", "year"])), r(W(&["before", "after"]))], sem: Sem::NarrativeUnit, example: "the day before" },
     Rule { name: "date.narrative.unit", pat: &[r(W(&["that"])), r(W(&["day", "week", "month", "year", "morning", "evening", "night"]))], sem: Sem::NarrativeUnit, example: "that year" },
-    Rule { name: "date.unit.relative", pat: &[o(THE), r(Rel), o(W(&["fiscal", "calendar"])), r(UnitSg)], sem: Sem::UnitRel, example: "last week" },
+    Rule { name: "date.unit.relative", pat: &[o(THE), r(Rel), o(W(&["fiscal", "calendar"])), r(UnitSg), o(W(&["or"])), o(W(&["so"]))], sem: Sem::UnitRel, example: "last week" },
     Rule { name: "date.unit.part", pat: &[r(W(&["earlier", "later"])), r(W(&["this"])), r(UnitSg)], sem: Sem::UnitPart, example: "Earlier this year" },
+    Rule { name: "date.unit.part", pat: &[r(W(&["earlier", "later"])), r(W(&["in"])), r(W(&["the"])), r(W(&["year", "month", "week"]))], sem: Sem::UnitPart, example: "earlier in the year" },
     Rule { name: "date.unit.edge", pat: &[o(THE), r(W(&["end", "beginning", "start", "middle", "turn", "close"])), r(W(&["of"])), r(W(&["the", "this", "next", "last"])), r(UnitSg)], sem: Sem::UnitEdge, example: "the end of the year" },
     Rule { name: "date.unit.edge", pat: &[r(W(&["year", "month", "week", "quarter"])), o(Hy), o(W(&["'s"])), r(W(&["end"]))], sem: Sem::UnitEdge, example: "year-end" },
     Rule { name: "date.ago", pat: &[r(Num), r(Unit), r(W(&["ago"]))], sem: Sem::Ago(-1), example: "two weeks ago" },
@@ -214,12 +224,16 @@ pub const RULES: &[Rule] = &[
     Rule { name: "date.season.relative", pat: &[r(Rel), r(Season)], sem: Sem::SeasonRel, example: "last winter" },
     // --- durations
     Rule { name: "set.per", pat: &[r(W(&["a", "an", "per"])), r(UnitSg)], sem: Sem::SetPer, example: "twice a year" },
-    Rule { name: "duration.count", pat: &[o(THE), o(W(&["first", "last", "past", "next", "latest", "final", "previous", "coming", "further", "additional", "entire", "full"])), r(Num), o(Hy), o(W(&["more", "full", "straight", "consecutive", "trading", "business", "calendar", "long"])), r(Unit)], sem: Sem::Duration, example: "the first nine months" },
+    Rule { name: "duration.count", pat: &[o(THE), o(W(&["first", "last", "past", "next", "latest", "final", "previous", "coming", "further", "additional", "entire", "full"])), r(Num), o(Hy), o(W(&["more", "full", "straight", "consecutive", "trading", "business", "calendar", "long"])), r(Unit), o(W(&["or"])), o(W(&["so"]))], sem: Sem::Duration, example: "the first nine months" },
     Rule { name: "duration.count", pat: &[r(A), o(W(&["full", "whole", "further", "additional"])), r(UnitSg)], sem: Sem::Duration, example: "for a year" },
     Rule { name: "duration.vague", pat: &[o(THE), o(W(&["past", "last", "next", "coming", "first", "recent"])), r(Vague), o(W(&["more"])), r(UnitPl)], sem: Sem::VagueDuration, example: "the next few days" },
-    Rule { name: "duration.vague", pat: &[o(THE), r(W(&["recent", "coming", "past", "last", "next"])), r(UnitPl)], sem: Sem::VagueDuration, example: "recent months" },
-    Rule { name: "duration.vague", pat: &[o(THE), r(UnitPl)], sem: Sem::VagueDuration, example: "For years, he has accused" },
-    Rule { name: "duration.unknown", pat: &[r(W(&["a", "some"])), o(W(&["long", "short", "little"])), r(W(&["while", "time"]))], sem: Sem::DurationX, example: "for a while" },
+    Rule { name: "duration.vague", pat: &[r(THE), r(W(&["recent", "coming", "past", "last", "next"])), r(UnitPl)], sem: Sem::VagueDuration, example: "the coming months" },
+    Rule { name: "ref.past.recent_units", pat: &[r(W(&["recent", "past"])), r(UnitPl)], sem: Sem::Ref("PAST_REF"), example: "in recent years" },
+    Rule { name: "ref.future.coming_units", pat: &[r(W(&["coming", "future"])), r(UnitPl)], sem: Sem::Ref("FUTURE_REF"), example: "in coming months" },
+    Rule { name: "duration.vague", pat: &[o(THE), o(W(&["first", "early", "final", "initial"])), r(UnitPl), o(W(&["ahead"]))], sem: Sem::VagueDuration, example: "For years, he has accused" },
+    Rule { name: "duration.unknown", pat: &[r(W(&["a"])), o(W(&["little", "short"])), r(W(&["while"]))], sem: Sem::DurationX, example: "for a while" },
+    Rule { name: "duration.unknown", pat: &[r(W(&["some"])), r(W(&["time"]))], sem: Sem::DurationX, example: "for some time" },
+    Rule { name: "duration.unknown", pat: &[r(W(&["a"])), r(W(&["long"])), r(W(&["time", "while"]))], sem: Sem::DurationX, example: "for a long time" },
     Rule { name: "date.weekend", pat: &[r(THE), r(W(&["weekend"]))], sem: Sem::Weekend, example: "over the weekend" },
     Rule { name: "date.the_year", pat: &[r(THE), o(W(&["full", "fiscal", "entire", "whole", "calendar"])), r(W(&["year"]))], sem: Sem::TheYear, example: "for the year" },
     Rule { name: "duration.count", pat: &[r(W(&["half"])), r(A), r(UnitSg)], sem: Sem::Duration, example: "half an hour" },
