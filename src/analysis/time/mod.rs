@@ -437,7 +437,8 @@ impl Tagger<'_, '_> {
                 return false;
             }
             let ntext = self.doc.slice(n.start, n.end);
-            let det_before = prev.is_some_and(|p| matches!(p.info.word, "the" | "its" | "their" | "his" | "her" | "our" | "'s" | "this" | "that" | "fiscal"));
+            // "the 2024 elections", "in 2023 prices rose": a year before a noun; "sent 2000 soldiers": a count
+            let det_before = prev.is_some_and(|p| matches!(p.info.word, "the" | "its" | "their" | "his" | "her" | "our" | "'s" | "this" | "that" | "fiscal" | "in" | "since" | "during" | "until" | "by" | "before" | "after"));
             if !n.number && !n.cap && n.info.word.is_empty() && ntext.len() > 3 && ntext.ends_with('s') && !ntext.ends_with("ss") && !det_before && n.start > t.end {
                 return false; // "2000 soldiers"
             }
