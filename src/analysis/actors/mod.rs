@@ -372,6 +372,20 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                 .toks
                 .get(j + 1)
                 .is_some_and(|n| n.cap && n.sent == s && !self.is_stop(n));
+            // a plural possessive inside a name: "Farmers' League"
+            if j > i
+                && matches!(t.text, "'" | "’")
+                && self.glued(j)
+                && next_cap
+                && self.toks.get(j - 1).is_some_and(|p| p.core.ends_with('s'))
+                && self
+                    .toks
+                    .get(j + 1)
+                    .is_some_and(|n| n.start == t.start + t.text.len() + 1)
+            {
+                j += 1;
+                continue;
+            }
             if j > i && t.word && next_cap && PARTICLES.contains(&t.text) {
                 j += 1;
                 continue;
@@ -477,6 +491,32 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                         modk = Some(c.to_string());
                     }
                     k = j + 1;
+                } else if let Some(nend) = self.name_run(j) {
+                    // "Harlow's chief executive": a possessive name qualifies the role
+                    if self.toks.get(nend - 1).is_some_and(|t| t.poss)
+                        && self.title_at(nend).is_some()
+                    {
+                        let words: Vec<String> = (j..nend)
+                            .filter_map(|q| self.toks.get(q))
+                            .filter(|t| t.word)
+                            .map(|t| t.core.to_string())
+                            .collect();
+                        modk = Some(words.join(" "));
+                        let hint = self.hint(j, nend, &words);
+                        mod_raw = Some(self.raw(
+                            j,
+                            nend,
+                            RawKind::Name {
+                                words,
+                                role: None,
+                                titled: false,
+                                needs_conf: tk.initial,
+                                hint,
+                            },
+                        ));
+                        mod_poss = true;
+                        k = nend;
+                    }
                 }
             }
         }
@@ -586,9 +626,48 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             generic: title.generic,
             text: self.span_text(j, end),
         };
+        // "Harlow's chief executive, Daniel Reyes,": the name after the description holds the role
+        let mut after: Option<(Raw, usize)> = None;
+        if appos.is_none()
+            && self
+                .toks
+                .get(end)
+                .is_some_and(|t| t.text == "," && t.sent == s)
+        {
+            if let Some(nend) = self.name_run(end + 1) {
+                let words: Vec<String> = (end + 1..nend)
+                    .filter_map(|q| self.toks.get(q))
+                    .filter(|t| t.word && !PARTICLES.contains(&t.text) && t.text != "of")
+                    .map(|t| t.core.to_string())
+                    .collect();
+                if !words.is_empty() && self.gaz_at(end + 1).is_none() {
+                    let r = self.raw(
+                        end + 1,
+                        nend,
+                        RawKind::Name {
+                            words,
+                            role: Some(role.clone()),
+                            titled: false,
+                            needs_conf: false,
+                            hint: ActorKind::Person,
+                        },
+                    );
+                    after = Some((r, nend));
+                }
+            }
+        }
+        let di = raws.len();
         raws.push(self.raw(i, end, RawKind::Desc { role, appos }));
         if let Some(x) = extra {
             raws.push(x);
+        }
+        if let Some((r, nend)) = after {
+            let ni = raws.len();
+            raws.push(r);
+            if let Some(RawKind::Desc { appos, .. }) = raws.get_mut(di).map(|d| &mut d.kind) {
+                *appos = Some(ni);
+            }
+            return Some(nend);
         }
         Some(end)
     }
@@ -640,6 +719,15 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             }
             if tk.cap {
                 let low = tk.core.to_lowercase();
+                // "Swedish-style", "Moscow-based", "US-led": adjectives, not names
+                let hyphen_adj = tk
+                    .core
+                    .rsplit_once('-')
+                    .is_some_and(|(_, last)| last.chars().next().is_some_and(|c| c.is_lowercase()));
+                if hyphen_adj {
+                    i += 1;
+                    continue;
+                }
                 let demonym = self.demonyms.contains_key(tk.core)
                     && !self
                         .toks
@@ -689,6 +777,47 @@ impl<'d, 'a> Recognizer<'d, 'a> {
     fn hint(&self, i: usize, end: usize, words: &[String]) -> ActorKind {
         if words.iter().any(|w| ORG_WORDS.contains(&w.as_str())) {
             return ActorKind::Organisation;
+        }
+        if words
+            .last()
+            .is_some_and(|w| PLACE_WORDS.contains(&w.as_str()))
+            || words.first().is_some_and(|w| w == "Mount" || w == "Lake")
+        {
+            return ActorKind::Place;
+        }
+        // "the Social Liberals", "the Nasdaq": people's names do not take "the"
+        if i > 0
+            && self
+                .toks
+                .get(i - 1)
+                .is_some_and(|p| p.text == "the" || p.text == "The")
+        {
+            return ActorKind::Organisation;
+        }
+        // "Arequipa, the country's second-largest city"
+        let s = self.toks.get(i).map(|t| t.sent).unwrap_or(usize::MAX);
+        if self.toks.get(end).is_some_and(|t| t.text == ",")
+            && self
+                .toks
+                .get(end + 1)
+                .is_some_and(|t| t.text == "the" || t.text == "a")
+            && (end + 1..end + 7).any(|q| {
+                self.toks
+                    .get(q)
+                    .is_some_and(|t| PLACE_NOUNS.contains(&t.core) && t.sent == s)
+            })
+        {
+            return ActorKind::Place;
+        }
+        // "40 kilometres east of Arequipa"
+        if i >= 2
+            && self.toks.get(i - 1).is_some_and(|p| p.text == "of")
+            && self
+                .toks
+                .get(i - 2)
+                .is_some_and(|p| DIRECTIONS.contains(&p.text))
+        {
+            return ActorKind::Place;
         }
         if words.len() == 1 {
             if self.toks.get(i).is_some_and(|t| t.allcaps) {
@@ -747,6 +876,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
         let mut surnames: HashMap<String, Vec<usize>> = HashMap::new();
         let mut firstnames: HashMap<String, Vec<usize>> = HashMap::new();
         let mut multi_words: HashSet<String> = HashSet::new();
+        let mut org_short: HashMap<String, Vec<usize>> = HashMap::new();
         for (ri, r) in raws.iter().enumerate() {
             match &r.kind {
                 RawKind::Gaz(gi) => {
@@ -784,11 +914,29 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                     } else {
                         "name.capitalised"
                     };
-                    ents[e].push(self.doc, r, rule, Some(words.join(" ")));
+                    let form = if *hint == ActorKind::Person || *titled {
+                        words.join(" ")
+                    } else {
+                        self.doc.slice(r.start, r.end).to_string()
+                    };
+                    ents[e].push(self.doc, r, rule, Some(form));
                     if let Some(ro) = role {
                         ents[e].add_role(ro.clone());
                     }
                     assigned[ri] = Some(e);
+                    if *hint == ActorKind::Organisation {
+                        // "Brightwave" for "Brightwave Systems", "Harlow" for "Harlow Chemicals"; "the League" for
+                        // "the Farmers' League"
+                        for key in [f.to_string(), l.to_string()] {
+                            if key == l.as_str() && !ORG_WORDS.contains(&key.as_str()) {
+                                continue;
+                            }
+                            let fv = org_short.entry(key).or_default();
+                            if !fv.contains(&e) {
+                                fv.push(e);
+                            }
+                        }
+                    }
                     if *hint == ActorKind::Person {
                         let sv = surnames.entry(l.to_string()).or_default();
                         if !sv.contains(&e) {
@@ -840,6 +988,8 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                 (e, "alias.surname")
             } else if let Some(v) = firstnames.get(w).filter(|v| v.len() == 1) {
                 (v[0], "alias.first_name")
+            } else if let Some(v) = org_short.get(w).filter(|v| v.len() == 1) {
+                (v[0], "alias.short_name")
             } else {
                 if *needs_conf && !self.confirmed(r, words) && !multi_words.contains(w) {
                     continue;

@@ -285,3 +285,45 @@ pub const ORDINAL_WORDS: &[&str] = &[
     "thousandth",
     "millionth",
 ];
+
+/// Two-word currencies after a number (lower case).
+pub const CURRENCY_PHRASES: &[(&[&str], &str)] = &[
+    (&["swiss", "francs"], "CHF"),
+    (&["us", "dollars"], "USD"),
+    (&["u.s.", "dollars"], "USD"),
+    (&["canadian", "dollars"], "CAD"),
+    (&["australian", "dollars"], "AUD"),
+    (&["hong", "kong", "dollars"], "HKD"),
+    (&["new", "zealand", "dollars"], "NZD"),
+    (&["british", "pounds"], "GBP"),
+    (&["pounds", "sterling"], "GBP"),
+    (&["chinese", "yuan"], "CNY"),
+    (&["japanese", "yen"], "JPY"),
+    (&["indian", "rupees"], "INR"),
+    (&["russian", "roubles"], "RUB"),
+    (&["russian", "rubles"], "RUB"),
+    (&["mexican", "pesos"], "MXN"),
+];
+
+/// Time units: a number before one is a duration or an age, which the time recogniser owns ("40 years").
+pub const DURATION_UNITS: &[&str] = &[
+    "year",
+    "years",
+    "month",
+    "months",
+    "week",
+    "weeks",
+    "day",
+    "days",
+    "hour",
+    "hours",
+    "minute",
+    "minutes",
+    "second",
+    "seconds",
+    "decade",
+    "decades",
+    "century",
+    "centuries",
+    "yrs",
+];

@@ -283,6 +283,19 @@ impl<'d, 'a> Rec<'d, 'a> {
         best.filter(|(u, _)| *u != "points")
     }
 
+    /// A currency word or code after a number: ("EUR", end token). Two-word forms first ("Swiss francs").
+    fn currency_after(&self, e: usize) -> Option<(&'static str, usize)> {
+        for (words, c) in CURRENCY_PHRASES {
+            if let Some(end) = self.words_at(e, words) {
+                return Some((c, end));
+            }
+        }
+        let t = self.toks.get(e)?;
+        lookup(CURRENCY_WORDS, t.text)
+            .or_else(|| lookup(CURRENCY_WORDS, t.lower.as_str()))
+            .map(|c| (c, e + 1))
+    }
+
     fn currency_before(&self, k: usize) -> Option<(&'static str, usize)> {
         let p = k.checked_sub(1)?;
         let pt = self.toks.get(p)?;
@@ -356,6 +369,17 @@ impl<'d, 'a> Rec<'d, 'a> {
                 }
             }
             end += 1;
+            // a plural noun ends the phrase ("two points ahead" -> "points")
+            if w.len() > 3
+                && w.ends_with('s')
+                && !w.ends_with("ss")
+                && !w.ends_with("us")
+                && !w.ends_with("is")
+                && !w.ends_with("'s")
+                && !w.ends_with("’s")
+            {
+                break;
+            }
         }
         if end == start {
             return None;
@@ -416,16 +440,15 @@ impl<'d, 'a> Rec<'d, 'a> {
                 } else {
                     "percentage_points"
                 };
-            } else if let Some(c) = lookup(
-                CURRENCY_WORDS,
-                self.toks.get(e).map(|x| x.text).unwrap_or(""),
-            )
-            .or_else(|| lookup(CURRENCY_WORDS, self.low(e)))
-            {
+            } else if let Some((c, end)) = self.currency_after(e) {
                 currency = Some(c);
-                e += 1;
+                e = end;
                 rule = "money.word";
             }
+        }
+        // "40 years", "six months": durations belong to the time recogniser
+        if currency.is_none() && unit.is_none() && DURATION_UNITS.contains(&self.low(e)) {
+            return None;
         }
         let measured = currency.is_some() || unit.is_some() || n.scaled;
         // identifiers, dates, times, addresses, compounds
@@ -539,9 +562,9 @@ impl<'d, 'a> Rec<'d, 'a> {
                     e2 = end;
                 }
                 if currency.is_none() {
-                    if let Some(c) = lookup(CURRENCY_WORDS, self.low(e2)) {
+                    if let Some((c, end2)) = self.currency_after(e2) {
                         currency = Some(c);
-                        e2 += 1;
+                        e2 = end2;
                         rule = "money.word";
                     }
                 }
@@ -635,11 +658,19 @@ impl<'d, 'a> Rec<'d, 'a> {
         let measures = if ratio_measures.is_some() {
             ratio_measures
         } else if unit.is_some() || currency.is_some() {
-            if self.low(e) == "of" || (currency.is_some() && self.low(e) == "in") {
+            let in_noun = self.low(e) == "in"
+                && !MEASURE_DETERMINERS.contains(&self.low(e + 1))
+                && !self
+                    .toks
+                    .get(e + 1)
+                    .is_some_and(|t| t.text.chars().next().is_some_and(char::is_uppercase));
+            if self.low(e) == "of" || (currency.is_some() && in_noun) {
                 self.noun_phrase(e + 1, true)
             } else {
                 self.noun_phrase(e, false)
             }
+        } else if n.value.fract() != 0.0 && !n.scaled {
+            None // "a magnitude 7.1 earthquake": a measurement, not a count of things
         } else {
             self.noun_phrase(e, false)
         };
