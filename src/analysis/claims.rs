@@ -376,35 +376,91 @@ pub fn build(
     }
     // 3. links, scores, ids
     claims.sort_by_key(|c| (c.span.start, c.span.end));
+    // flat, sorted indexes so that linking stays linear-logarithmic on long texts
+    let mut mentions: Vec<(usize, usize, usize)> = actors
+        .iter()
+        .enumerate()
+        .flat_map(|(ai, a)| {
+            a.mentions
+                .iter()
+                .map(move |m| (m.span.start, m.span.end, ai))
+        })
+        .collect();
+    mentions.sort_unstable();
+    let mut qidx: Vec<(usize, usize, usize)> = quantities
+        .iter()
+        .enumerate()
+        .map(|(qi, q)| (q.span.start, q.span.end, qi))
+        .collect();
+    qidx.sort_unstable();
+    let mut espans: Vec<(usize, usize, usize)> = events
+        .iter()
+        .enumerate()
+        .flat_map(|(ei, e)| e.spans.iter().map(move |s| (s.start, s.end, ei)))
+        .collect();
+    espans.sort_unstable();
+    let max_event_span = espans
+        .iter()
+        .map(|&(a, b, _)| b.saturating_sub(a))
+        .max()
+        .unwrap_or(0);
     for (n, c) in claims.iter_mut().enumerate() {
         c.id = format!("c{}", n + 1);
-        c.actors = actors
+        let (cs, ce) = (c.span.start, c.span.end);
+        let inside = |v: &[(usize, usize, usize)]| -> Vec<usize> {
+            let from = v.partition_point(|&(a, _, _)| a < cs);
+            v.get(from..)
+                .unwrap_or(&[])
+                .iter()
+                .take_while(|&&(a, _, _)| a < ce)
+                .filter(|&&(_, b, _)| b <= ce)
+                .map(|&(_, _, i)| i)
+                .collect()
+        };
+        let mut act = inside(&mentions);
+        act.sort_unstable();
+        act.dedup();
+        c.actors = act
             .iter()
-            .filter(|a| a.mentions.iter().any(|m| c.span.contains(&m.span)))
+            .filter_map(|&i| actors.get(i))
             .map(|a| a.id.clone())
             .collect();
-        c.quantities = quantities
+        let qs = inside(&qidx);
+        c.quantities = qs
             .iter()
-            .filter(|q| c.span.contains(&q.span))
+            .filter_map(|&i| quantities.get(i))
             .map(|q| q.id.clone())
             .collect();
-        let mut best: Option<(usize, &Event)> = None;
-        for e in events {
-            let ov: usize = e
-                .spans
-                .iter()
-                .filter(|s| s.overlaps(&c.span))
-                .map(|s| s.end.min(c.span.end) - s.start.max(c.span.start))
-                .sum();
-            if ov > 0 && best.is_none_or(|(b, _)| ov > b) {
-                best = Some((ov, e));
+        let big = qs
+            .iter()
+            .filter_map(|&i| quantities.get(i))
+            .any(|q| q.value >= 1e6 && q.unit == "count");
+        // the event whose spans overlap the claim most
+        let mut overlap: Vec<(usize, usize)> = Vec::new();
+        let from = espans.partition_point(|&(a, _, _)| a < cs.saturating_sub(max_event_span));
+        for &(a, b, ei) in espans
+            .get(from..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(|&&(a, _, _)| a < ce)
+        {
+            if a < ce && cs < b {
+                let ov = b.min(ce) - a.max(cs);
+                match overlap.iter_mut().find(|(e, _)| *e == ei) {
+                    Some(x) => x.1 += ov,
+                    None => overlap.push((ei, ov)),
+                }
             }
         }
-        c.event = best.map(|(_, e)| e.id.clone());
-        let dated = best.is_some_and(|(_, e)| e.time.is_some());
-        let big = quantities
+        let best = overlap
             .iter()
-            .any(|q| c.quantities.contains(&q.id) && q.value >= 1e6 && q.unit == "count");
+            .fold(None, |acc: Option<(usize, usize)>, &(ei, ov)| match acc {
+                Some((_, bo)) if bo >= ov => acc,
+                _ => Some((ei, ov)),
+            });
+        let best_event = best.and_then(|(ei, _)| events.get(ei));
+        c.event = best_event.map(|e| e.id.clone());
+        let dated = best_event.is_some_and(|e| e.time.is_some());
         let (score, reasons) = score(doc, c, dated, big, quantities);
         c.score = score;
         c.score_reasons = reasons;

@@ -16,7 +16,8 @@
 //! Choices:
 //! - Demonyms and adjectives ("American", "European", "Iranian") do not make mentions: "NO American president"
 //!   or "European suppliers" describe; they do not name an actor. They qualify roles ("the American president").
-//! - "America" is the United States (news usage) and joins its cluster with "US", "U.S.", "United States".
+//! - "America" is the United States (news usage) and joins its cluster with "US", "U.S.", "United States";
+//!   a gazetteer actor is named by its canonical name when the text uses it, else by the form used most.
 //!   "Europe" (the continent, a place) and the "European Union" (an organisation) stay apart.
 //! - Pronouns are not mentions (quotes.rs resolves pronouns for speakers). Descriptions that no rule can link
 //!   ("the president" in a text with no president) are dropped rather than guessed.
@@ -866,6 +867,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                 kind,
                 gaz: None,
                 names: Vec::new(),
+                starts: Vec::new(),
                 roles: Vec::new(),
                 mentions: Vec::new(),
             });
@@ -1034,6 +1036,17 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                 }
             }
         }
+        // index of role holders by head title and by organisation/country, and sorted mention starts for recency
+        let mut index: HashMap<String, Vec<usize>> = HashMap::new();
+        for (e, ent) in ents.iter_mut().enumerate() {
+            ent.starts = ent.mentions.iter().map(|m| m.span.start).collect();
+            ent.starts.sort_unstable();
+            if ent.kind == ActorKind::Person {
+                for r in &ent.roles {
+                    index_role(&mut index, e, r);
+                }
+            }
+        }
         for pass in 0..4 {
             for &di in &descs {
                 if assigned[di].is_some() {
@@ -1044,7 +1057,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                 };
                 let r = &raws[di];
                 let found = if pass % 2 == 0 {
-                    self.role_match(&ents, role, r.start)
+                    self.role_match(&ents, &index, role, r.start)
                         .map(|e| (e, "description.role_match"))
                 } else if (pass == 1 && !role.generic) || pass == 3 {
                     self.nearest_person(&ents, &raws, &assigned, di, role)
@@ -1055,6 +1068,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                 if let Some((e, rule)) = found {
                     ents[e].push(self.doc, r, rule, None);
                     ents[e].add_role(role.clone());
+                    index_role(&mut index, e, role);
                     assigned[di] = Some(e);
                 }
             }
@@ -1126,9 +1140,23 @@ impl<'d, 'a> Recognizer<'d, 'a> {
         best
     }
 
-    fn role_match(&self, ents: &[Ent], desc: &Role, pos: usize) -> Option<usize> {
+    fn role_match(
+        &self,
+        ents: &[Ent],
+        index: &HashMap<String, Vec<usize>>,
+        desc: &Role,
+        pos: usize,
+    ) -> Option<usize> {
         let mut best: Option<(u8, usize, usize)> = None;
-        for (e, ent) in ents.iter().enumerate() {
+        let key = if desc.generic {
+            format!("mod:{}", desc.modk.as_deref().unwrap_or(""))
+        } else {
+            format!("head:{}", desc.head)
+        };
+        let cands = index.get(&key).map(|v| v.as_slice()).unwrap_or(&[]);
+        // the most recent role holders suffice (and keep hostile texts linear)
+        for &e in cands.iter().rev().take(64) {
+            let Some(ent) = ents.get(e) else { continue };
             if ent.kind != ActorKind::Person || ent.roles.is_empty() {
                 continue;
             }
@@ -1137,13 +1165,12 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                 continue;
             }
             // recency: the latest mention before the description (or 0)
-            let rec = ent
-                .mentions
-                .iter()
-                .filter(|m| m.span.start < pos)
-                .map(|m| m.span.start + 1)
-                .max()
-                .unwrap_or(0);
+            let before = ent.starts.partition_point(|&st| st < pos);
+            let rec = if before == 0 {
+                0
+            } else {
+                ent.starts[before - 1] + 1
+            };
             if best.is_none_or(|(bs, br, _)| (s, rec) > (bs, br)) {
                 best = Some((s, rec, e));
             }
@@ -1187,7 +1214,25 @@ impl<'d, 'a> Recognizer<'d, 'a> {
     }
 }
 
+fn index_role(index: &mut HashMap<String, Vec<usize>>, e: usize, r: &Role) {
+    let mut keys = vec![format!("head:{}", r.head)];
+    if let Some(m) = &r.modk {
+        keys.push(format!("mod:{m}"));
+    }
+    for k in keys {
+        let v = index.entry(k).or_default();
+        if v.last() != Some(&e) {
+            if v.len() <= 256 {
+                v.retain(|&x| x != e);
+            }
+            v.push(e);
+        }
+    }
+}
+
 struct Ent {
+    /// Sorted starts of the name mentions, for recency.
+    starts: Vec<usize>,
     kind: ActorKind,
     gaz: Option<usize>,
     /// Name forms seen (without titles), for `name`.
@@ -1227,6 +1272,13 @@ impl Ent {
         if let Some(g) = self.gaz.and_then(|gi| GAZETTEER.get(gi)) {
             if self.names.iter().any(|n| n.eq_ignore_ascii_case(g.name)) {
                 return g.name.to_string();
+            }
+        }
+        if self.gaz.is_some() {
+            // the form the article uses most ("US" over a single "America"), then the longest
+            let count = |n: &String| self.mentions.iter().filter(|m| &m.text == n).count();
+            if let Some(best) = self.names.iter().max_by_key(|n| (count(n), n.len())) {
+                return best.clone();
             }
         }
         let mut best: Option<&String> = None;
