@@ -835,7 +835,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                 (self.subject_np(s0, a), "indirect.coordinated")
             } else if prev_w == "," {
                 // "Chris Cox, who runs the NRA's lobbying arm, says ...": the subject with its apposition
-                (self.subject_np(s0, a).filter(|x| x.0 <= s0 + 1 && a - x.0 <= 40).map(|x| (x.0, a)), "")
+                (self.subject_np(s0, a).filter(|x| x.0 <= s0 + 3 && a - x.0 <= 40).map(|x| (x.0, a)), "")
             } else {
                 (None, "")
             };
@@ -881,13 +881,13 @@ impl<'d, 'a> Cx<'d, 'a> {
                             break;
                         }
                         let nw = self.lw(j + 1);
-                        if self.text(j) == "," && (nw == "according" || is_in(PARTICIPLE_CUES, nw) || (matches!(nw, "he" | "she" | "they") && cue_verb(self.lw(j + 2)).is_some())) {
+                        if self.text(j) == "," && (nw == "according" || is_in(PARTICIPLE_CUES, nw) || cue_verb(nw).is_some() || self.clause_with_cue(j + 1, cend)) {
                             e = j;
                             break;
                         }
                         if matches!(self.lw(j), "and" | "but") && !in_quote.get(j).copied().unwrap_or(false) {
                             let v = (j + 1..(j + 4).min(cend)).find(|&x| !is_in(CUE_AUXILIARIES, self.lw(x)));
-                            if v.is_some_and(|v| v > j + 1 || cue_verb(self.lw(v)).is_some() || is_in(OBJECT_VERBS, self.lw(v))) && v.is_some_and(|v| cue_verb(self.lw(v)).is_some() || is_in(OBJECT_VERBS, self.lw(v)) || is_in(CUE_AUXILIARIES, self.lw(j + 1))) {
+                            if v.is_some_and(|v| (cue_verb(self.lw(v)).is_some() && !is_in(NOUN_LIKE, self.lw(v))) || is_in(OBJECT_VERBS, self.lw(v))) {
                                 e = j;
                                 break;
                             }
@@ -932,6 +932,23 @@ impl<'d, 'a> Cx<'d, 'a> {
             }
             k += 1;
         }
+    }
+
+    /// Does a new attributed clause start at `j` ("Mr. Manafort said ...", "he added ...")?
+    fn clause_with_cue(&self, j: usize, limit: usize) -> bool {
+        let mut k = j;
+        while k < limit && k - j <= MAX_SOURCE_TOKENS {
+            let w = self.lw(k);
+            if self.is_punct(k) && !self.abbrev_period(k) {
+                return false;
+            }
+            if k > j && !self.is_cap(k) && cue_verb(w).is_some() && !is_in(NOUN_LIKE, w) {
+                let a = self.aux_start(k, j);
+                return self.source_before(a, j).is_some_and(|s| s.0 == j);
+            }
+            k += 1;
+        }
+        false
     }
 
     /// "X: content" at the start of a paragraph, with X a short capitalised name (rule "indirect.colon").

@@ -103,6 +103,8 @@ pub const NOUN_LIKE: &[&str] = &[
     "estimates", "reply", "replies", "vow", "vows", "promise", "promises", "show", "shows", "find", "finds", "hope",
     "hopes", "fear", "fears", "worry", "worries", "call", "calls", "warning", "read", "reads", "joke", "stress",
     "say", "answer", "request", "order", "orders", "support", "supports", "want", "wants", "need", "needs",
+    "attacks", "attack", "backs", "plans", "plan", "demands", "demand", "threats", "proposals", "praise",
+    "criticism", "calls", "questions", "concerns", "cites", "mentions", "defends", "opposes", "urges", "blames",
 ];
 
 /// Words that may be the head of a source without a capital: quantities of people in polls ("47 percent said",
