@@ -746,6 +746,12 @@ impl<'d, 'a> Cx<'d, 'a> {
             self.mark(used, &dr);
             drafts.push(dr);
         }
+        // "..., Frankel said." / "..., said Frankel, a ...": the whole sentence is the content
+        if let Some(dr) = self.inverted_tail(s0, cend, used, in_quote, paragraph) {
+            self.mark(used, &dr);
+            drafts.push(dr);
+            return;
+        }
         let mut k = s0;
         while k < s1 {
             if used.get(k).copied().unwrap_or(true) || in_quote.get(k).copied().unwrap_or(true) || self.is_punct(k) {
@@ -831,7 +837,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                 (Some(x), "")
             } else if prev_w == "," && is_in(PARTICIPLE_CUES, w) {
                 (self.subject_np(s0, a), "indirect.participle")
-            } else if prev_w == "and" {
+            } else if prev_w == "and" || prev_w == "but" {
                 (self.subject_np(s0, a), "indirect.coordinated")
             } else if prev_w == "," {
                 // "Chris Cox, who runs the NRA's lobbying arm, says ...": the subject with its apposition
@@ -979,6 +985,55 @@ impl<'d, 'a> Cx<'d, 'a> {
             rule: "indirect.colon",
             paragraph: sent.paragraph,
         })
+    }
+
+    /// The inverted attribution at a sentence's end: ", X (aux) said." or ", said X[, apposition]."
+    fn inverted_tail(&self, s0: usize, cend: usize, used: &[bool], in_quote: &[bool], paragraph: usize) -> Option<Draft> {
+        if cend < s0 + 4 || in_quote.get(s0).copied().unwrap_or(true) {
+            return None;
+        }
+        // the last comma of the sentence, not far from its end
+        let comma = (cend.saturating_sub(40).max(s0 + 2)..cend).rev().find(|&i| self.text(i) == "," && !in_quote.get(i).copied().unwrap_or(true))?;
+        let mut c = comma;
+        // ", X said" directly, or ", X, a spokesman, said" (apposition): the earliest comma whose clause has a cue
+        for _ in 0..3 {
+            let j = c + 1;
+            if cue_verb(self.lw(j)).is_some() && !self.is_cap(j) {
+                let src = self.source_after(j + 1, cend)?;
+                let src = self.with_apposition(src);
+                let after = src.1;
+                if after < cend && !matches!(self.text(after), ",") {
+                    return None;
+                }
+                return self.inverted(s0, j, (j, j + 1), src, used, paragraph);
+            }
+            let mut k = j;
+            while k < cend && k - j <= MAX_SOURCE_TOKENS {
+                let w = self.lw(k);
+                if k > j && !self.is_cap(k) && cue_verb(w).is_some() && !is_in(NOUN_LIKE, w) {
+                    let a = self.aux_start(k, j);
+                    // the cue ends the sentence (or a short adverbial follows: "said Tuesday", "said in a statement")
+                    let tail_ok = k + 1 >= cend || (k + 1..cend).all(|x| !self.is_punct(x) || self.abbrev_period(x)) && cend - k <= 6;
+                    let src = self.source_before(a, j).filter(|s| s.0 == j);
+                    if tail_ok {
+                        if let Some(src) = src {
+                            return self.inverted(s0, j, (a, k + 1), src, used, paragraph);
+                        }
+                    }
+                    return None;
+                }
+                if self.is_punct(k) && !self.abbrev_period(k) && !matches!(w, "(" | ")") {
+                    break;
+                }
+                k += 1;
+            }
+            // an apposition: try the comma before
+            c = (c.saturating_sub(25).max(s0 + 2)..c).rev().find(|&i| self.text(i) == ",")?;
+            if self.text(k) != "," || k != comma {
+                return None;
+            }
+        }
+        None
     }
 
     /// "CONTENT, X said." / "CONTENT, said X.": the content runs from the sentence start to the comma.
