@@ -497,6 +497,9 @@ impl<'d, 'a> Cx<'d, 'a> {
         let (_, p1) = self.paragraph_toks(last.paragraph);
         let (s0, _) = self.sentence_toks(open);
         let contents = self.contents_of(g);
+        if self.is_title(open, close) {
+            return None;
+        }
         let words = self.doc.tokens.get(open..close).map_or(0, |t| t.iter().filter(|t| t.kind != TokenKind::Punct).count());
         if words == 0 {
             return None;
@@ -688,6 +691,19 @@ impl<'d, 'a> Cx<'d, 'a> {
         None
     }
 
+    /// A title of a work in quotation marks ("The Old Man and the Sea"): a few words, all capitalised but for short
+    /// function words, and no sentence punctuation inside.
+    fn is_title(&self, open: usize, close: usize) -> bool {
+        let inner: Vec<usize> = (open..close).filter(|&i| !self.is_quote_tok(i)).collect();
+        if inner.is_empty() || inner.len() > 10 || inner.iter().any(|&i| matches!(self.text(i), "." | "," | "!" | "?" | ";")) {
+            return false;
+        }
+        let words: Vec<usize> = inner.into_iter().filter(|&i| !self.is_punct(i)).collect();
+        words.len() >= 2
+            && words.first().is_some_and(|&i| self.is_cap(i))
+            && words.iter().all(|&i| self.is_cap(i) || matches!(self.lw(i), "of" | "the" | "a" | "an" | "and" | "in" | "on" | "to" | "for" | "with" | "at" | "by" | "or"))
+    }
+
     /// A quoted fragment after a framing verb in its sentence: "called the actions "truly extraordinary"".
     fn framed_fragment(&self, g: &QuoteGroup, used: &[bool]) -> Option<Draft> {
         let q = *g.first()?;
@@ -838,7 +854,15 @@ impl<'d, 'a> Cx<'d, 'a> {
             } else if prev_w == "," && is_in(PARTICIPLE_CUES, w) {
                 (self.subject_np(s0, a), "indirect.participle")
             } else if prev_w == "and" || prev_w == "but" {
-                (self.subject_np(s0, a), "indirect.coordinated")
+                // the subject of the verb before it in this sentence ("in which Rutte congratulated ... and said"),
+                // else the sentence's subject
+                let lo = self.doc.tokens.get(s0).map_or(0, |t| t.start);
+                let hi = self.doc.tokens.get(a).map_or(0, |t| t.start);
+                let earlier = drafts.iter().rev().find(|d| d.cue.is_some_and(|c| c.0 >= lo && c.1 <= hi)).and_then(|d| d.sources.first().copied());
+                match earlier {
+                    Some((x, y)) => (Some((self.doc.token_at_or_after(x), self.doc.token_at_or_after(y))), "indirect.coordinated"),
+                    None => (self.subject_np(s0, a), "indirect.coordinated"),
+                }
             } else if prev_w == "," {
                 // "Chris Cox, who runs the NRA's lobbying arm, says ...": the subject with its apposition
                 (self.subject_np(s0, a).filter(|x| x.0 <= s0 + 3 && a - x.0 <= 40).map(|x| (x.0, a)), "")
@@ -868,6 +892,11 @@ impl<'d, 'a> Cx<'d, 'a> {
                         // skip the recipient: "told reporters", "told CNN's Jake Tapper"
                         let mut x = c;
                         while x < cend && x - c < 6 && !self.is_punct(x) && (self.is_cap(x) || is_in(DETERMINERS, self.lw(x)) || matches!(self.lw(x), "reporters" | "him" | "her" | "them" | "us" | "me" | "voters" | "supporters" | "people" | "audience" | "crowd")) {
+                            x += 1;
+                        }
+                        // "told investors it ...": one plain noun, then the clause's subject
+                        let n = self.lw(x + 1);
+                        if x == c && !self.is_punct(c) && (is_in(PERSON_PRONOUNS, n) || matches!(n, "they" | "it" | "we" | "i") || is_in(DETERMINERS, n) || self.is_cap(x + 1)) {
                             x += 1;
                         }
                         (x > c && x < cend).then_some(x)
@@ -901,6 +930,11 @@ impl<'d, 'a> Cx<'d, 'a> {
                     }
                     while e > st && matches!(self.text(e - 1), "," | ";" | "—" | "–") {
                         e -= 1;
+                    }
+                    // a content cut off by another attribution's words mid-phrase ("reveals text message from")
+                    if e < cend && e > st && (is_in(DETERMINERS, self.lw(e - 1)) || matches!(self.lw(e - 1), "from" | "of" | "to" | "by" | "with" | "for")) {
+                        k += 1;
+                        continue;
                     }
                     if e > st + 1 || (e > st && !self.is_punct(st)) {
                         let rule = if !how.is_empty() {

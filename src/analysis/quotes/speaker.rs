@@ -159,6 +159,10 @@ pub fn resolve(doc: &Document<'_>, actors: &[Actor], source: Option<Span>, previ
     if w.len() == 1 && (is_in(PERSON_PRONOUNS, &w[0]) || is_in(GROUP_PRONOUNS, &w[0])) {
         return pronoun(doc, actors, span, &w[0], previous);
     }
+    // relative pronouns: the noun phrase before them ("a text purportedly from Rutte, which congratulated ...")
+    if w.len() == 1 && matches!(w[0].as_str(), "who" | "which" | "that") {
+        return relative(doc, actors, span);
+    }
     // 1. mentions
     if let Some((i, m)) = by_mention(actors, span) {
         // "the message" overlapping nothing else falls through; a possessive owner ("Rutte's message") resolves here
@@ -230,5 +234,30 @@ fn pronoun(doc: &Document<'_>, actors: &[Actor], span: Span, p: &str, previous: 
             ),
             None => (None, format!("speaker.pronoun: '{p}' with {n} candidate {what}")),
         },
+    }
+}
+
+/// 6. "speaker.relative": "who"/"which" -> the phrase before it in its sentence: a message's author when it says
+///    whose message it is, else the last actor mentioned in it.
+fn relative(doc: &Document<'_>, actors: &[Actor], span: Span) -> (Option<String>, String) {
+    let sent = doc.sentence_at(span.start).and_then(|i| doc.sentences.get(i)).map_or(0, |s| s.start);
+    let lo = sent.max(span.start.saturating_sub(120));
+    let ante = doc.span(lo, span.start);
+    let ante_text = doc.slice(ante.start, ante.end).trim_end_matches([',', ' ']);
+    let toks_lo = doc.token_at_or_after(lo);
+    let toks_hi = doc.token_at_or_after(span.start);
+    let has_message = doc.tokens.get(toks_lo..toks_hi).is_some_and(|ts| ts.iter().any(|t| is_in(MESSAGE_NOUNS, &doc.tok_text(t).to_lowercase())));
+    if has_message {
+        if let Some((i, from)) = message_author(doc, actors, span.start) {
+            return (Some(actors[i].id.clone()), format!("speaker.relative: '{}' refers to the message from '{from}' ({})", doc.slice(span.start, span.end), actors[i].name));
+        }
+    }
+    let last = actors
+        .iter()
+        .filter_map(|a| a.mentions.iter().filter(|m| m.span.start >= ante.start && m.span.end <= ante.end).map(|m| m.span.end).max().map(|e| (e, a)))
+        .max_by_key(|x| x.0);
+    match last {
+        Some((_, a)) => (Some(a.id.clone()), format!("speaker.relative: '{}' refers to {} in '{ante_text}'", doc.slice(span.start, span.end), a.name)),
+        None => (None, format!("speaker.relative: no actor in '{ante_text}' before '{}'", doc.slice(span.start, span.end))),
     }
 }

@@ -93,7 +93,6 @@ pub const CUE_VERBS: &[CueVerb] = &[
     w("know"), w("knows"), w("knew"),
     w("feel"), w("feels"), w("felt"),
     w("expect"), w("expects"), w("expected"),
-    w("write"), w("read"), w("reads"),
 ];
 
 /// Cue verbs that are also common nouns ("a news report", "the claims"): they count as verbs only after a
