@@ -452,7 +452,8 @@ impl<'d, 'a> Cx<'d, 'a> {
         if is_in(PERSON_PRONOUNS, w) || matches!(w, "they" | "i" | "we") {
             return Some((s, s + 1));
         }
-        if is_in(NP_BOUNDARY, w) || w.contains('’') || w.contains('\'') {
+        let base = w.split(['’', '\'']).next().unwrap_or("");
+        if is_in(NP_BOUNDARY, w) || (base != w && (is_in(PERSON_PRONOUNS, base) || is_in(NP_BOUNDARY, base) || matches!(base, "they" | "i" | "we" | "you" | "let"))) {
             return None;
         }
         let mut e = s;
@@ -461,6 +462,13 @@ impl<'d, 'a> Cx<'d, 'a> {
         }
         while e < limit && e - s < 6 && (self.is_cap(e) || self.abbrev_period(e)) && !(cue_verb(self.lw(e)).is_some() && e > s) {
             e += 1;
+        }
+        // "A federal judge": a determiner and a few plain words, up to a boundary or a verb
+        if e == s + 1 && is_in(DETERMINERS, w) {
+            while e < limit && e - s < 5 && !self.is_punct(e) && !is_in(NP_BOUNDARY, self.lw(e)) && cue_verb(self.lw(e)).is_none() && !is_in(OBJECT_VERBS, self.lw(e)) && !self.lw(e).ends_with("ed") {
+                e += 1;
+            }
+            return (e > s + 1 && self.np_plausible(s, e)).then_some((s, e));
         }
         // "The Vermont senator": one lowercase head noun after a determiner and capitalised words
         if e > s + 1 && is_in(DETERMINERS, w) && e < limit && !self.is_punct(e) && !is_in(NP_BOUNDARY, self.lw(e)) && cue_verb(self.lw(e)).is_none() && !is_in(OBJECT_VERBS, self.lw(e)) {
@@ -729,8 +737,8 @@ impl<'d, 'a> Cx<'d, 'a> {
             k -= 1;
             if is_in(FRAMING_VERBS, self.lw(k)) && !self.used_any(used, k, k + 1) {
                 let a = self.aux_start(k, s0);
-                // the subject of the verb: in this sentence, or the subject of a relative clause ("which congratulated")
-                let src = self.source_before(a, s0);
+                // the subject of the verb: just before it, or the sentence's subject ("..., calling the detention ...")
+                let src = self.source_before(a, s0).or_else(|| if a > s0 && self.text(a - 1) == "," { self.subject_np(s0, a) } else { None });
                 return Some(Draft {
                     kind: QuoteKind::Partial,
                     cue: Some(self.span_toks(a, k + 1)),
@@ -833,7 +841,8 @@ impl<'d, 'a> Cx<'d, 'a> {
             let particle = PARTICLE_VERBS.iter().any(|&(v, p)| v == w && self.lw(k + 1) == p);
             let verb_end = if called_for || particle { k + 2 } else { k + 1 };
             // "..., said X."
-            if prev_w == "," && cv.is_some() {
+            let f = self.lw(verb_end);
+            if prev_w == "," && cv.is_some() && (self.is_cap(verb_end) || matches!(f, "the" | "a" | "an" | "he" | "she" | "they")) {
                 if let Some(src) = self.source_after(verb_end, cend) {
                     if src.1 >= cend || self.text(src.1) == "," {
                         let src = self.with_apposition(src);
@@ -1033,6 +1042,10 @@ impl<'d, 'a> Cx<'d, 'a> {
         for _ in 0..3 {
             let j = c + 1;
             if cue_verb(self.lw(j)).is_some() && !self.is_cap(j) {
+                let f = self.lw(j + 1);
+                if !(self.is_cap(j + 1) || matches!(f, "the" | "a" | "an" | "he" | "she" | "they")) {
+                    return None;
+                }
                 let src = self.source_after(j + 1, cend)?;
                 let src = self.with_apposition(src);
                 let after = src.1;
