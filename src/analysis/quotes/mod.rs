@@ -328,7 +328,9 @@ impl<'d, 'a> Cx<'d, 'a> {
     fn np_word_ok(&self, i: usize) -> bool {
         let w = self.lw(i);
         if self.is_punct(i) {
-            return self.abbrev_period(i) || (w == "-" || w == "&");
+            // "Sanders’ aides": a possessive apostrophe glued to a word in s
+            let possessive = matches!(w, "’" | "'") && i > 0 && self.doc.tokens[i - 1].end == self.doc.tokens[i].start && self.lw(i - 1).ends_with('s');
+            return self.abbrev_period(i) || possessive || w == "-" || w == "&";
         }
         !is_in(NP_BOUNDARY, w) && !(cue_verb(w).is_some() && !self.is_cap(i) && !is_in(NOUN_LIKE, w))
     }
@@ -613,6 +615,12 @@ impl<'d, 'a> Cx<'d, 'a> {
                     if let Some(src) = self.source_after(v + 1, c) {
                         return Some(mk(QuoteKind::Direct, (v, cue_end), Some(src), "quote.said_source"));
                     }
+                    // "Clinton posted a comment of her own, saying, "..."": the sentence's subject
+                    if a == v && a > smin && is_in(PARTICIPLE_CUES, self.lw(v)) && matches!(self.text(a - 1), "," | "—" | "–") {
+                        if let Some(src) = self.subject_np(smin, a) {
+                            return Some(mk(QuoteKind::Direct, (v, cue_end), Some(src), "quote.participle"));
+                        }
+                    }
                 }
                 // `according to X, "..."`
                 if sep == "," {
@@ -794,7 +802,12 @@ impl<'d, 'a> Cx<'d, 'a> {
                         while e > s0 && matches!(self.text(e - 1), "," | "—" | "–" | "(") {
                             e -= 1;
                         }
-                        Some((s0, e))
+                        // after any words another attribution already took
+                        let mut b = (s0..e).rev().find(|&x| used.get(x).copied().unwrap_or(false)).map_or(s0, |x| x + 1);
+                        while b < e && (self.is_punct(b) && !self.is_quote_tok(b)) {
+                            b += 1;
+                        }
+                        Some((b, e))
                     } else {
                         None
                     };
@@ -829,7 +842,8 @@ impl<'d, 'a> Cx<'d, 'a> {
             }
             let a = self.aux_start(k, s0);
             let prev_w = if a > s0 { self.lw(a - 1) } else { "" };
-            if is_in(NOUN_LIKE, w) && a == k && !(a > s0 && self.is_cap(a - 1)) && !is_in(PERSON_PRONOUNS, prev_w) && !matches!(prev_w, "they" | "i" | "we" | "who" | "which" | "that") {
+            let plural_subject = prev_w.len() > 3 && prev_w.ends_with('s') && !prev_w.ends_with("ss") && prev_w != "news" && !w.ends_with('s') && a > s0 + 1 && !is_in(DETERMINERS, self.lw(a - 2));
+            if is_in(NOUN_LIKE, w) && a == k && !(a > s0 && self.is_cap(a - 1)) && !is_in(PERSON_PRONOUNS, prev_w) && !matches!(prev_w, "they" | "i" | "we" | "who" | "which" | "that") && !plural_subject {
                 k += 1;
                 continue;
             }
@@ -860,7 +874,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                 (Some((a - 1, a)), "indirect.relative")
             } else if let Some(x) = self.source_before(a, s0) {
                 (Some(x), "")
-            } else if prev_w == "," && is_in(PARTICIPLE_CUES, w) {
+            } else if is_in(PARTICIPLE_CUES, w) && (matches!(prev_w, "," | "—" | "–" | "-") || (a > s0 + 1 && self.is_quote_tok(a - 1) && self.text(a - 2) == ",")) {
                 (self.subject_np(s0, a), "indirect.participle")
             } else if prev_w == "and" || prev_w == "but" {
                 // the subject of the verb before it in this sentence ("in which Rutte congratulated ... and said"),

@@ -101,7 +101,7 @@ pub const NOUN_LIKE: &[&str] = &[
     "report", "reports", "claim", "claims", "note", "notes", "post", "posts", "tweet", "tweets", "estimate",
     "estimates", "reply", "replies", "vow", "vows", "promise", "promises", "show", "shows", "find", "finds", "hope",
     "hopes", "fear", "fears", "worry", "worries", "call", "calls", "warning", "read", "reads", "joke", "stress",
-    "say", "answer", "request", "order", "orders", "support", "supports", "want", "wants", "need", "needs",
+    "answer", "request", "order", "orders", "support", "supports", "want", "wants", "need", "needs",
     "attacks", "attack", "backs", "plans", "plan", "demands", "demand", "threats", "proposals", "praise",
     "criticism", "calls", "questions", "concerns", "cites", "mentions", "defends", "opposes", "urges", "blames",
 ];
