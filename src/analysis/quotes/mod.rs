@@ -842,6 +842,12 @@ impl<'d, 'a> Cx<'d, 'a> {
             }
             let a = self.aux_start(k, s0);
             let prev_w = if a > s0 { self.lw(a - 1) } else { "" };
+            // "Trump's plan to ...", "added to his portfolio": nouns and non-reporting senses
+            let possessive_before = prev_w.ends_with("’s") || prev_w.ends_with("'s") || matches!(prev_w, "’" | "'");
+            if (is_in(NOUN_LIKE, w) && possessive_before) || (matches!(w, "added" | "adding" | "adds" | "add") && self.lw(k + 1) == "to") {
+                k += 1;
+                continue;
+            }
             let plural_subject = prev_w.len() > 3 && prev_w.ends_with('s') && !prev_w.ends_with("ss") && prev_w != "news" && !w.ends_with('s') && a > s0 + 1 && !is_in(DETERMINERS, self.lw(a - 2));
             if is_in(NOUN_LIKE, w) && a == k && !(a > s0 && self.is_cap(a - 1)) && !is_in(PERSON_PRONOUNS, prev_w) && !matches!(prev_w, "they" | "i" | "we" | "who" | "which" | "that") && !plural_subject {
                 k += 1;
