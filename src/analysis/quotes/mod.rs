@@ -899,6 +899,28 @@ impl<'d, 'a> Cx<'d, 'a> {
                 (None, "")
             };
             if let Some(src) = src {
+                // "The golf industry, he said, was over-supplied": the content around a parenthetical cue
+                if how.is_empty() && src.0 > s0 + 1 && self.text(src.0 - 1) == "," && self.text(verb_end) == "," && verb_end + 2 < cend && !self.used_any(used, s0, src.0) {
+                    let mut e = cend;
+                    for j in verb_end + 2..cend {
+                        if self.text(j) == ";" || (self.text(j) == "," && (is_in(CONTRAST_OPENERS, self.lw(j + 1)) || is_in(PARTICIPLE_CUES, self.lw(j + 1)))) {
+                            e = j;
+                            break;
+                        }
+                    }
+                    let dr = Draft {
+                        kind: QuoteKind::Indirect,
+                        cue: Some(self.span_toks(a, verb_end)),
+                        sources: vec![self.span_toks(src.0, src.1)],
+                        contents: vec![self.span_toks(s0, src.0 - 1), self.span_toks(verb_end + 1, e)],
+                        rule: "indirect.parenthetical",
+                        paragraph,
+                    };
+                    self.mark(used, &dr);
+                    drafts.push(dr);
+                    k = e;
+                    continue;
+                }
                 // content after the verb
                 let mut c = verb_end;
                 if self.text(c) == "," {
@@ -909,7 +931,16 @@ impl<'d, 'a> Cx<'d, 'a> {
                     continue;
                 }
                 let class = cv.map_or(CueClass::Speech, |v| v.class);
-                let comp = (c..cend.min(c + COMPLEMENTIZER_WINDOW)).take_while(|&i| !self.is_punct(i) || self.text(i) == "," || self.is_quote_tok(i)).find(|&i| is_in(COMPLEMENTIZERS, self.lw(i)));
+                // "said on Friday (that) ...", "said in a statement (that) ...": the adverbials are not content
+                if !called_for && !object && class != CueClass::Object {
+                    c = self.skip_adverbials(c, cend);
+                }
+                // a complementizer a little further on only past a recipient or an adverbial ("told CNN that")
+                let may_skip = c < cend && (class == CueClass::Tell || is_in(ADVERBIAL_OPENERS, self.lw(c)) || is_in(TIME_WORDS, self.lw(c)));
+                let comp = (c..cend.min(c + COMPLEMENTIZER_WINDOW))
+                    .take_while(|&i| !self.is_punct(i) || self.text(i) == "," || self.is_quote_tok(i))
+                    .find(|&i| is_in(COMPLEMENTIZERS, self.lw(i)))
+                    .filter(|&x| x == c || may_skip);
                 let start = match (comp, class) {
                     _ if called_for || object => Some(c),
                     (Some(x), CueClass::Object) if x == c => Some(x),
@@ -945,7 +976,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                             break;
                         }
                         let nw = self.lw(j + 1);
-                        if self.text(j) == "," && (nw == "according" || is_in(PARTICIPLE_CUES, nw) || cue_verb(nw).is_some() || self.clause_with_cue(j + 1, cend)) {
+                        if self.text(j) == "," && !in_quote.get(j).copied().unwrap_or(false) && (nw == "according" || is_in(PARTICIPLE_CUES, nw) || is_in(CONTRAST_OPENERS, nw) || cue_verb(nw).is_some() || self.clause_with_cue(j + 1, cend)) {
                             e = j;
                             break;
                         }
@@ -1001,6 +1032,54 @@ impl<'d, 'a> Cx<'d, 'a> {
             }
             k += 1;
         }
+    }
+
+    /// Skips time and circumstance adverbials after a cue: "on Friday", "last week", "Tuesday", "in a statement",
+    /// "during an interview with CNN on Sunday".
+    fn skip_adverbials(&self, mut c: usize, cend: usize) -> usize {
+        for _ in 0..4 {
+            let w = self.lw(c);
+            if c >= cend {
+                break;
+            }
+            if is_in(WEEKDAYS_AND_TIMES, w) {
+                c += 1;
+                if self.text(c) == "," {
+                    c += 1;
+                }
+                continue;
+            }
+            if matches!(w, "on" | "last" | "this" | "earlier" | "late" | "early" | "next") && is_in(WEEKDAYS_AND_TIMES, self.lw(c + 1)) {
+                c += 2;
+                while c < cend && is_in(WEEKDAYS_AND_TIMES, self.lw(c)) {
+                    c += 1;
+                }
+                if self.text(c) == "," {
+                    c += 1;
+                }
+                continue;
+            }
+            if matches!(w, "in" | "during" | "at" | "on" | "via" | "through" | "over") {
+                if let Some(n) = (c + 1..(c + 5).min(cend)).find(|&i| is_in(SPEECH_EVENTS, self.lw(i))) {
+                    if (c + 1..n).all(|i| !self.is_punct(i) || self.abbrev_period(i)) {
+                        c = n + 1;
+                        // "with CNN", "with reporters"
+                        if self.lw(c) == "with" && (self.is_cap(c + 1) || is_in(DETERMINERS, self.lw(c + 1)) || self.lw(c + 1) == "reporters") {
+                            c += 2;
+                            while c < cend && self.is_cap(c) {
+                                c += 1;
+                            }
+                        }
+                        if self.text(c) == "," {
+                            c += 1;
+                        }
+                        continue;
+                    }
+                }
+            }
+            break;
+        }
+        c
     }
 
     /// Does a new attributed clause start at `j` ("Mr. Manafort said ...", "he added ...")?

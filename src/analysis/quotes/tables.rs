@@ -104,7 +104,7 @@ pub const CUE_VERBS: &[CueVerb] = &[
     s("imply"), s("implied"), s("implies"),
     s("insinuated"), s("hinted"),
     s("demand"), s("demands"), s("demanded"),
-    s("concede"), s("concedes"), s("conceded"),
+    w("concede"), w("concedes"), w("conceded"),
     s("speculate"), s("speculated"), s("predicts"),
     s("calculated"), s("projected"), s("projects"),
 ];
@@ -253,3 +253,26 @@ pub const COLON_LABELS: &[&str] = &[
     "listen", "also", "more", "warning", "breaking", "exclusive", "analysis", "opinion", "live", "q", "a", "question",
     "answer", "subscribe", "follow", "contact", "email", "tags", "filed", "posted", "published", "by",
 ];
+
+/// Words that open an adverbial between a cue and its content ("said on Friday that", "told CNN in an interview").
+pub const ADVERBIAL_OPENERS: &[&str] = &[
+    "on", "in", "at", "during", "after", "before", "last", "this", "earlier", "late", "early", "recently", "again",
+    "also", "repeatedly", "publicly", "privately", "via", "through", "over", "to", "with", "for", "while", "when",
+];
+
+/// Weekdays and time nouns that adverbials after a cue are made of.
+pub const WEEKDAYS_AND_TIMES: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
+    "week", "month", "year", "night", "morning", "afternoon", "evening", "weekend", "day", "recently", "earlier",
+    "later", "previously",
+];
+
+/// The occasions of speech in "said in a statement", "said during an interview".
+pub const SPEECH_EVENTS: &[&str] = &[
+    "statement", "interview", "speech", "tweet", "post", "letter", "email", "release", "conference", "call", "rally",
+    "debate", "event", "hearing", "appearance", "meeting", "video", "op-ed", "memo", "message", "broadcast", "show",
+    "podcast", "briefing", "remarks", "address", "town", "forum", "session", "testimony", "filing", "note",
+];
+
+/// Words after a comma that start a new, contrasting clause ending a content ("..., while 9 percent ...").
+pub const CONTRAST_OPENERS: &[&str] = &["while", "whereas", "however", "but", "although", "though", "yet"];
