@@ -86,6 +86,8 @@ fn golden_election() {
         "election",
         &a,
         &[
+            // a count, like a poll, "shows" things (PolNeAR counts these as attributions)
+            ("her trailing by 412 votes", "showed", "the final count", Indirect),
             ("\"The voters have spoken", "told", "Cho", Direct),
             ("he would focus first on the city's budget deficit", "said", "Her challenger, Marcus Webb,", Indirect),
             ("an independent audit of city finances", "has repeatedly called for", "He", Indirect),
