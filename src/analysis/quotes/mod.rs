@@ -356,9 +356,41 @@ impl<'d, 'a> Cx<'d, 'a> {
         if s == end || (end - s >= MAX_SOURCE_TOKENS && s > min && self.np_word_ok(s - 1)) {
             return None;
         }
+        // "Six in 10", "An earlier report in a New Hampshire paper", "many in the Republican establishment":
+        // a noun phrase before "in"/"for"/"from"/"at" that opens the clause
+        if s > min + 1 && matches!(self.lw(s - 1), "in" | "for" | "from" | "at") && end - s < MAX_SOURCE_TOKENS {
+            let mut t = s - 1;
+            while t > min && (s - 1) - t < 5 && self.np_word_ok(t - 1) {
+                t -= 1;
+            }
+            let clause_start = t == min || matches!(self.text(t - 1), "," | ";" | ":" | "—" | "–" | "(") || matches!(self.lw(t - 1), "and" | "but" | "that" | "while" | "because" | "as" | "if" | "when" | "so");
+            let head = self.lw(t);
+            let good_head = is_in(DETERMINERS, head) || self.doc.tokens.get(t).is_some_and(|x| x.kind == TokenKind::Number) || is_in(QUANTIFIERS, head);
+            if t < s - 1 && clause_start && good_head {
+                s = t;
+            }
+        }
+        // "About three-quarters": an approximator belongs to the quantity
+        if s > min && self.lw(s - 1) == "about" && (self.doc.tokens.get(s).is_some_and(|x| x.kind == TokenKind::Number) || is_in(QUANTIFIERS, self.lw(s))) {
+            s -= 1;
+        }
         // a leading "." of an abbreviation is never first
         while s < end && self.is_punct(s) {
             s += 1;
+        }
+        // "Let me", "talk Dave Gorab", "the time he": leading words that are not part of a noun phrase
+        if end - s >= 2 {
+            let last = self.lw(end - 1);
+            if is_in(PERSON_PRONOUNS, last) || matches!(last, "they" | "we" | "i") {
+                s = end - 1;
+            } else {
+                while s + 1 < end && !self.is_cap(s) && !is_in(DETERMINERS, self.lw(s)) && !is_in(QUANTIFIERS, self.lw(s)) && self.doc.tokens.get(s).is_some_and(|x| x.kind == TokenKind::Word) && self.lw(s) != "about" && (s + 1..end).any(|i| self.is_cap(i)) {
+                    s += 1;
+                }
+                while s + 1 < end && is_in(WEEKDAYS_AND_TIMES, self.lw(s)) {
+                    s += 1;
+                }
+            }
         }
         if s >= end || !self.np_plausible(s, end) {
             return None;
@@ -375,8 +407,27 @@ impl<'d, 'a> Cx<'d, 'a> {
         let mut e = start;
         while e < limit && e - start < MAX_SOURCE_TOKENS {
             let w = self.lw(e);
-            if self.is_punct(e) && !self.abbrev_period(e) {
+            // "the 46-year-old": a hyphen glued on both sides
+            let glued_hyphen = w == "-" && e > start && self.doc.tokens.get(e + 1).is_some_and(|n| n.start == self.doc.tokens[e].end) && self.doc.tokens[e - 1].end == self.doc.tokens[e].start;
+            if self.is_punct(e) && !self.abbrev_period(e) && !glued_hyphen {
                 break;
+            }
+            // "Robert Antonacci of the New York delegation"
+            if w == "of" && e > start && (self.is_cap(e + 1) || is_in(DETERMINERS, self.lw(e + 1))) {
+                e += 1;
+                continue;
+            }
+            // "the man who built his career on ...": a relative clause without a comma runs to the sentence's end
+            if w == "who" && e > start && self.text(e - 1) != "," {
+                let (_, se) = self.sentence_toks(e);
+                let mut x = e;
+                while x < se.min(limit) && !self.is_quote_tok(x) && x - start < 40 {
+                    x += 1;
+                }
+                while x > e + 1 && matches!(self.text(x - 1), "." | "," | "!" | "?") {
+                    x -= 1;
+                }
+                return self.np_plausible(start, e).then_some((start, x));
             }
             if e > start && (is_in(NP_FORWARD_STOP, w) || is_in(TIME_WORDS, w)) {
                 break;

@@ -276,3 +276,10 @@ pub const SPEECH_EVENTS: &[&str] = &[
 
 /// Words after a comma that start a new, contrasting clause ending a content ("..., while 9 percent ...").
 pub const CONTRAST_OPENERS: &[&str] = &["while", "whereas", "however", "but", "although", "though", "yet"];
+
+/// Quantifiers that head a source ("most of them", "half", "three-quarters of voters").
+pub const QUANTIFIERS: &[&str] = &[
+    "most", "many", "some", "half", "majority", "minority", "few", "several", "all", "both", "none", "each",
+    "three-quarters", "two-thirds", "one-third", "a", "an", "one", "two", "three", "four", "five", "six", "seven",
+    "eight", "nine", "ten", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+];
