@@ -880,9 +880,54 @@ impl<'d, 'a> Cx<'d, 'a> {
                 k += 1;
                 continue;
             }
+            // "Asked whether ..., 72 percent said ...": a question put to an unnamed source
+            if w == "asked" && k == s0 && matches!(self.lw(k + 1), "about" | "whether" | "if" | "what" | "how" | "why" | "who" | "when" | "to" | "on" | "for" | "by" | "specifically") {
+                if let Some(comma) = (k + 2..cend).find(|&i| self.text(i) == "," && !in_quote.get(i).copied().unwrap_or(true)) {
+                    let mut e = comma;
+                    while e > k + 2 && self.is_quote_tok(e - 1) && self.text(e - 2) == "," {
+                        e -= 1; // the comma inside a closing quotation mark: `president,”`
+                    }
+                    let e = if self.text(e - 1) == "," { e - 1 } else { e };
+                    let dr = Draft { kind: QuoteKind::Indirect, cue: Some(self.span_toks(k, k + 1)), sources: vec![], contents: vec![self.span_toks(k + 1, e.max(k + 2))], rule: "indirect.asked", paragraph };
+                    self.mark(used, &dr);
+                    drafts.push(dr);
+                    k = comma + 1;
+                    continue;
+                }
+            }
             if self.is_cap(k) {
                 k += 1;
                 continue;
+            }
+            // "Trump is expected to deliver a speech", "the judge seemed baffled": an attitude without a source
+            let be_before = k > s0 && matches!(self.lw(k - 1), "is" | "are" | "was" | "were" | "be" | "been");
+            let expected = w == "expected" && be_before && self.lw(k + 1) == "to";
+            let seems = matches!(w, "seem" | "seems" | "seemed" | "appear" | "appears" | "appeared") && (self.lw(k + 1) == "to" || (!self.is_punct(k + 1) && !is_in(NP_BOUNDARY, self.lw(k + 1))));
+            if expected || seems {
+                let a = if expected { k - 1 } else { k };
+                if let Some(subj) = self.source_before(a, s0) {
+                    let mut e = cend;
+                    for j in k + 2..cend {
+                        if (self.text(j) == "," || self.text(j) == ";") && !in_quote.get(j).copied().unwrap_or(false) {
+                            e = j;
+                            break;
+                        }
+                    }
+                    if e > k + 1 && !self.used_any(used, k + 1, e) {
+                        let dr = Draft {
+                            kind: QuoteKind::Indirect,
+                            cue: Some(self.span_toks(a, k + 1)),
+                            sources: vec![],
+                            contents: vec![self.span_toks(subj.0, subj.1), self.span_toks(k + 1, e)],
+                            rule: "indirect.expected",
+                            paragraph,
+                        };
+                        self.mark(used, &dr);
+                        drafts.push(dr);
+                        k = e;
+                        continue;
+                    }
+                }
             }
             let called_for = is_in(CALL_FOR, w) && self.lw(k + 1) == "for";
             let cv = cue_verb(w);
