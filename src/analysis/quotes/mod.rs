@@ -384,7 +384,8 @@ impl<'d, 'a> Cx<'d, 'a> {
             if is_in(PERSON_PRONOUNS, last) || matches!(last, "they" | "we" | "i") {
                 s = end - 1;
             } else {
-                while s + 1 < end && !self.is_cap(s) && !is_in(DETERMINERS, self.lw(s)) && !is_in(QUANTIFIERS, self.lw(s)) && self.doc.tokens.get(s).is_some_and(|x| x.kind == TokenKind::Word) && self.lw(s) != "about" && (s + 1..end).any(|i| self.is_cap(i)) {
+                let verbish = |w: &str| cue_verb(w).is_some() || is_in(OBJECT_VERBS, w) || is_in(WEEKDAYS_AND_TIMES, w) || w.ends_with("ed") || matches!(w, "let" | "did" | "does" | "do" | "talk" | "time" | "make" | "makes" | "get" | "gets" | "got" | "go" | "goes");
+                while s + 1 < end && !self.is_cap(s) && verbish(self.lw(s)) && self.doc.tokens.get(s).is_some_and(|x| x.kind == TokenKind::Word) && (s + 1..end).any(|i| self.is_cap(i) || is_in(DETERMINERS, self.lw(i))) {
                     s += 1;
                 }
                 while s + 1 < end && is_in(WEEKDAYS_AND_TIMES, self.lw(s)) {
@@ -632,6 +633,17 @@ impl<'d, 'a> Cx<'d, 'a> {
                         return Some(mk(kind, (a, k + 1), Some((j, a)), "quote.source_said"));
                     }
                 }
+                // `"...," she remarked.` / `"...!" blared the Herald.`: any single verb closing the sentence after a
+                // quotation that ends a clause
+                if ends_clause {
+                    let end_ok = |x: usize| x >= limit || matches!(self.text(x), "." | "!" | "?") || self.is_quote_tok(x);
+                    if let Some(src) = self.source_before((j + 1..limit.min(j + MAX_SOURCE_TOKENS)).find(|&x| !self.np_word_ok(x) || (!self.is_cap(x) && !is_in(DETERMINERS, self.lw(x)) && x > j && self.doc.tokens.get(x).is_some_and(|t| t.kind == TokenKind::Word) && !is_in(GROUP_HEADS, self.lw(x)) && !(x > j && is_in(DETERMINERS, self.lw(x - 1))))).unwrap_or(j), j) {
+                        let v = src.1;
+                        if src.0 == j && v < limit && !self.is_cap(v) && self.doc.tokens.get(v).is_some_and(|t| t.kind == TokenKind::Word) && !is_in(NP_BOUNDARY, self.lw(v)) && end_ok(v + 1) {
+                            return Some(mk(kind, (v, v + 1), Some(src), "quote.source_verb"));
+                        }
+                    }
+                }
             }
         }
         // before the opening mark
@@ -712,7 +724,28 @@ impl<'d, 'a> Cx<'d, 'a> {
                 // `X: "..."`: a name (or a short noun phrase) that opens the sentence
                 if let Some(src) = self.source_before(c, smin) {
                     if src.0 == smin && src.1 - src.0 <= 5 {
+                        // "Stated Stone:", "Continued Stone:": a capitalised cue verb before the name
+                        if src.1 - src.0 >= 2 && cue_verb(self.lw(src.0)).is_some() {
+                            return Some(mk(QuoteKind::Direct, (src.0, src.0 + 1), Some((src.0 + 1, src.1)), "quote.said_source"));
+                        }
                         return Some(mk(QuoteKind::Direct, (c, i), Some(src), "quote.colon"));
+                    }
+                }
+                // `Mark Mahaney, an analyst, agreed: "..."`, `And Mr. Christie gloated: "..."`: any verb phrase
+                // between the sentence's subject and the colon
+                if let Some(subj) = self.subject_np(smin, c) {
+                    let mut subj = subj;
+                    // an apposition after the subject: "Mark Mahaney, technology analyst at RBC,"
+                    if self.text(subj.1) == "," {
+                        if let Some(x) = (subj.1 + 1..c).find(|&x| self.text(x) == ",") {
+                            if x + 1 < c {
+                                subj = (subj.0, x + 1);
+                            }
+                        }
+                    }
+                    let vp = subj.1;
+                    if vp < c && c - vp <= 6 && !self.is_cap(vp) && !self.is_punct(vp) && (vp..c).all(|x| !self.is_punct(x)) {
+                        return Some(mk(QuoteKind::Direct, (vp, i), Some(subj), "quote.verb_colon"));
                     }
                 }
             }
