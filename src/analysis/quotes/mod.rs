@@ -319,7 +319,7 @@ impl<'d, 'a> Cx<'d, 'a> {
     /// Start of the auxiliaries before a cue verb at `v` ("has also said"), not before `min`.
     fn aux_start(&self, v: usize, min: usize) -> usize {
         let mut a = v;
-        while a > min && a + 3 > v && is_in(CUE_AUXILIARIES, self.lw(a - 1)) {
+        while a > min && a + 3 > v && (is_in(CUE_AUXILIARIES, self.lw(a - 1)) || (self.lw(a - 1).len() > 4 && self.lw(a - 1).ends_with("ly") && !self.is_cap(a - 1)) || self.lw(a - 1) == "twice") {
             a -= 1;
         }
         a
@@ -623,14 +623,15 @@ impl<'d, 'a> Cx<'d, 'a> {
                 }
                 if k < limit && k > j && cue_verb(self.lw(k)).is_some() {
                     let a = self.aux_start(k, j + 1);
+                    let ce = k + 1;
                     if commas == 0 {
                         if let Some(src) = self.source_before(a, j) {
                             if src.0 == j {
-                                return Some(mk(kind, (a, k + 1), Some(src), "quote.source_said"));
+                                return Some(mk(kind, (a, ce), Some(src), "quote.source_said"));
                             }
                         }
                     } else if self.text(a - 1) == "," && commas == 2 && self.np_plausible(j, (j + 1..a).find(|&x| self.text(x) == ",").unwrap_or(a)) {
-                        return Some(mk(kind, (a, k + 1), Some((j, a)), "quote.source_said"));
+                        return Some(mk(kind, (a, ce), Some((j, a)), "quote.source_said"));
                     }
                 }
                 // `"...," she remarked.` / `"...!" blared the Herald.`: any single verb closing the sentence after a
@@ -1061,8 +1062,17 @@ impl<'d, 'a> Cx<'d, 'a> {
                 }
                 let class = cv.map_or(CueClass::Speech, |v| v.class);
                 // "said on Friday (that) ...", "said in a statement (that) ...": the adverbials are not content
+                // PolNeAR counts them in the cue ("said Tuesday", "said in a statement")
+                let mut cue_end = verb_end;
                 if !called_for && !object && class != CueClass::Object {
-                    c = self.skip_adverbials(c, cend);
+                    let c2 = self.skip_adverbials(c, cend);
+                    if c2 > c {
+                        cue_end = c2;
+                        while cue_end > verb_end && self.text(cue_end - 1) == "," {
+                            cue_end -= 1;
+                        }
+                        c = c2;
+                    }
                 }
                 // a complementizer a little further on only past a recipient or an adverbial ("told CNN that")
                 let may_skip = c < cend && (class == CueClass::Tell || is_in(ADVERBIAL_OPENERS, self.lw(c)) || is_in(TIME_WORDS, self.lw(c)));
@@ -1139,7 +1149,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                         };
                         let dr = Draft {
                             kind: QuoteKind::Indirect,
-                            cue: Some(self.span_toks(a, verb_end)),
+                            cue: Some(self.span_toks(a, if st >= cue_end { cue_end } else { verb_end })),
                             sources: vec![self.span_toks(src.0, src.1)],
                             contents: vec![self.span_toks(st, e)],
                             rule,
