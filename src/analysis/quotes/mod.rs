@@ -863,6 +863,26 @@ impl<'d, 'a> Cx<'d, 'a> {
             self.mark(used, &dr);
             drafts.push(dr);
         }
+        // "..., according to a publishing executive.": the clause before is the content, before any verb in it
+        // takes it
+        if let Some(k) = (s0 + 2..s1).find(|&k| self.lw(k) == "according" && self.lw(k + 1) == "to" && self.text(k - 1) == "," && !in_quote.get(k).copied().unwrap_or(true) && !used.get(k).copied().unwrap_or(true)) {
+            if let Some(src) = self.according_source(k + 2, s1) {
+                let b = (s0..k).rev().find(|&x| used.get(x).copied().unwrap_or(false)).map_or(s0, |x| x + 1);
+                let e = k - 1;
+                if e > b + 1 && (src.1 >= cend || self.text(src.1) == ",") {
+                    let dr = Draft {
+                        kind: QuoteKind::Indirect,
+                        cue: Some(self.span_toks(k, k + 2)),
+                        sources: vec![self.span_toks(src.0, src.1)],
+                        contents: vec![self.span_toks(b, e)],
+                        rule: "indirect.according_to",
+                        paragraph,
+                    };
+                    self.mark(used, &dr);
+                    drafts.push(dr);
+                }
+            }
+        }
         // "..., Frankel said." / "..., said Frankel, a ...": the whole sentence is the content
         if let Some(dr) = self.inverted_tail(s0, cend, used, in_quote, paragraph) {
             self.mark(used, &dr);
