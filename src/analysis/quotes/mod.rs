@@ -30,6 +30,8 @@ use tables::*;
 const MAX_OPEN_MARKS: usize = 8;
 /// The longest source noun phrase, in tokens.
 const MAX_SOURCE_TOKENS: usize = 10;
+/// The longest indirect content, in tokens (a bound on the work per cue).
+const MAX_CONTENT_TOKENS: usize = 400;
 /// How far after a cue a complementizer is looked for ("said on Friday in an interview that").
 const COMPLEMENTIZER_WINDOW: usize = 8;
 
@@ -130,13 +132,14 @@ pub fn recognize(doc: &Document<'_>, actors: &[Actor]) -> Vec<Attribution> {
     drafts.sort_by_key(|d| d.pos());
     let mut out = Vec::with_capacity(drafts.len());
     let mut previous: Option<String> = None;
+    let index = speaker::MentionIndex::new(actors);
     for (i, d) in drafts.into_iter().enumerate() {
         let sp = |&(s, e): &(usize, usize)| {
             let span: Span = doc.span(s, e);
             SpanText { span, text: doc.slice(span.start, span.end).to_string() }
         };
         let sources: Vec<SpanText> = d.sources.iter().map(sp).collect();
-        let (speaker, speaker_rule) = speaker::resolve(doc, actors, sources.first().map(|s| s.span), previous.as_deref());
+        let (speaker, speaker_rule) = speaker::resolve(doc, actors, &index, sources.first().map(|s| s.span), previous.as_deref());
         if speaker.is_some() {
             previous = speaker.clone();
         }
@@ -867,7 +870,8 @@ impl<'d, 'a> Cx<'d, 'a> {
         // takes it
         if let Some(k) = (s0 + 2..s1).find(|&k| self.lw(k) == "according" && self.lw(k + 1) == "to" && self.text(k - 1) == "," && !in_quote.get(k).copied().unwrap_or(true) && !used.get(k).copied().unwrap_or(true)) {
             if let Some(src) = self.according_source(k + 2, s1) {
-                let b = (s0..k).rev().find(|&x| used.get(x).copied().unwrap_or(false)).map_or(s0, |x| x + 1);
+                let lo = s0.max(k.saturating_sub(MAX_CONTENT_TOKENS));
+                let b = (lo..k).rev().find(|&x| used.get(x).copied().unwrap_or(false)).map_or(lo, |x| x + 1);
                 let e = k - 1;
                 if e > b + 1 && (src.1 >= cend || self.text(src.1) == ",") {
                     let dr = Draft {
@@ -908,7 +912,8 @@ impl<'d, 'a> Cx<'d, 'a> {
                             e -= 1;
                         }
                         // after any words another attribution already took
-                        let mut b = (s0..e).rev().find(|&x| used.get(x).copied().unwrap_or(false)).map_or(s0, |x| x + 1);
+                        let lo = s0.max(e.saturating_sub(MAX_CONTENT_TOKENS));
+                        let mut b = (lo..e).rev().find(|&x| used.get(x).copied().unwrap_or(false)).map_or(lo, |x| x + 1);
                         while b < e && (self.is_punct(b) && !self.is_quote_tok(b)) {
                             b += 1;
                         }
@@ -960,8 +965,8 @@ impl<'d, 'a> Cx<'d, 'a> {
             if expected || seems {
                 let a = if expected { k - 1 } else { k };
                 if let Some(subj) = self.source_before(a, s0) {
-                    let mut e = cend;
-                    for j in k + 2..cend {
+                    let mut e = cend.min(k + MAX_CONTENT_TOKENS);
+                    for j in k + 2..e {
                         if (self.text(j) == "," || self.text(j) == ";") && !in_quote.get(j).copied().unwrap_or(false) {
                             e = j;
                             break;
@@ -1050,9 +1055,10 @@ impl<'d, 'a> Cx<'d, 'a> {
             };
             if let Some(src) = src {
                 // "The golf industry, he said, was over-supplied": the content around a parenthetical cue
-                if how.is_empty() && src.0 > s0 + 1 && self.text(src.0 - 1) == "," && self.text(verb_end) == "," && verb_end + 2 < cend && !self.used_any(used, s0, src.0) {
-                    let mut e = cend;
-                    for j in verb_end + 2..cend {
+                let p0 = s0.max(src.0.saturating_sub(MAX_CONTENT_TOKENS));
+                if how.is_empty() && src.0 > p0 + 1 && self.text(src.0 - 1) == "," && self.text(verb_end) == "," && verb_end + 2 < cend && !self.used_any(used, p0, src.0) {
+                    let mut e = cend.min(verb_end + MAX_CONTENT_TOKENS);
+                    for j in verb_end + 2..e {
                         if self.text(j) == ";" || (self.text(j) == "," && (is_in(CONTRAST_OPENERS, self.lw(j + 1)) || is_in(PARTICIPLE_CUES, self.lw(j + 1)))) {
                             e = j;
                             break;
@@ -1062,7 +1068,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                         kind: QuoteKind::Indirect,
                         cue: Some(self.span_toks(a, verb_end)),
                         sources: vec![self.span_toks(src.0, src.1)],
-                        contents: vec![self.span_toks(s0, src.0 - 1), self.span_toks(verb_end + 1, e)],
+                        contents: vec![self.span_toks(p0, src.0 - 1), self.span_toks(verb_end + 1, e)],
                         rule: "indirect.parenthetical",
                         paragraph,
                     };
@@ -1124,8 +1130,8 @@ impl<'d, 'a> Cx<'d, 'a> {
                 };
                 if let Some(st) = start {
                     // the content ends at the sentence's end, or before ", X said" / ", adding" / "and said"
-                    let mut e = cend;
-                    for j in st + 1..cend {
+                    let mut e = cend.min(st + MAX_CONTENT_TOKENS);
+                    for j in st + 1..e {
                         if used.get(j).copied().unwrap_or(false) && !in_quote.get(j).copied().unwrap_or(false) {
                             e = j;
                             break;
@@ -1275,7 +1281,7 @@ impl<'d, 'a> Cx<'d, 'a> {
         if !(p0..colon).all(|i| self.is_cap(i) || self.abbrev_period(i) || matches!(self.lw(i), "of" | "’s" | "'s")) {
             return None;
         }
-        if is_in(COLON_LABELS, self.lw(p0)) || self.used_any(used, p0, p1) {
+        if is_in(COLON_LABELS, self.lw(p0)) || is_in(DETERMINERS, self.lw(p0)) || colon - p0 > 4 || self.used_any(used, p0, p1) {
             return None;
         }
         Some(Draft {
@@ -1348,6 +1354,7 @@ impl<'d, 'a> Cx<'d, 'a> {
             return None;
         }
         e -= 1;
+        let s0 = s0.max(e.saturating_sub(MAX_CONTENT_TOKENS));
         if e <= s0 + 1 || self.used_any(used, s0, e) {
             return None;
         }
