@@ -123,6 +123,7 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
         let mut why = String::new();
         let mut time = None;
         let mut headline_status = false;
+        let mut so_far = false;
         if let Some(t) = &own[ci] {
             time = Some(t.clone());
             rule = if t.open_start && t.timex.is_some() && t.relation == Relation::Until { "time.duration_perfect" } else { "time.in_clause" };
@@ -131,6 +132,7 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
             if SO_FAR_PHRASES.iter().any(|p| has_phrase(p)) && status != EventStatus::Expected {
                 time = Some(event_time_at(d, Relation::During, None, format!("ongoing at {}", day_label(d)), false));
                 rule = "time.so_far";
+                so_far = true;
                 why = "\"so far\": true up to the publication date".into();
             } else if perfect && lower.iter().any(|w| REPEATED_ADVERBS.contains(&w.as_str())) {
                 time = Some(until_dct(d, None, format!("repeatedly, up to {}", day_label(d))));
@@ -208,7 +210,14 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
             }
         }
         // what is dated wholly after the publication date has not happened yet
-        let mut status = if headline_status && status == EventStatus::Ongoing { EventStatus::Happened } else { status };
+        let mut status = if headline_status && status == EventStatus::Ongoing {
+            EventStatus::Happened
+        } else if so_far && status == EventStatus::Happened {
+            // "so far, 22 of the 32 have done so": a state of affairs that holds at the publication date
+            EventStatus::Ongoing
+        } else {
+            status
+        };
         if let (Some(t), Some(d)) = (&time, dct) {
             if t.range.start > d && matches!(status, EventStatus::Happened | EventStatus::Ongoing) && t.relation != Relation::Before {
                 status = EventStatus::Expected;
@@ -388,7 +397,12 @@ fn time_in_clause(doc: &Document<'_>, c: &Clause, dct: Option<Date>, timexes: &[
             TimexType::Duration if perfect_or_present => {
                 let d = dct?;
                 let what = t.text.trim().trim_end_matches(',').to_string();
-                let what = what.strip_prefix("For ").or_else(|| what.strip_prefix("for ")).map(|w| format!("for {w}")).unwrap_or(what);
+                let before = doc.token_at_or_after(t.span.start).checked_sub(1).and_then(|i| doc.tokens.get(i)).map(|x| doc.tok_text(x).to_lowercase());
+                let what = match what.strip_prefix("For ").or_else(|| what.strip_prefix("for ")) {
+                    Some(w) => format!("for {w}"),
+                    None if matches!(before.as_deref(), Some("for" | "over" | "in")) => format!("{} {what}", before.unwrap_or_default()),
+                    None => what,
+                };
                 let mut et = until_dct(d, Some(t.id.clone()), format!("{what}, up to {}", day_label(d)));
                 et.value = t.value.clone();
                 return Some(et);
@@ -502,7 +516,8 @@ fn title_of(doc: &Document<'_>, c: &Clause, head: usize, timexes: &[Timex], acto
     }
     // leading time phrase and its comma: "In 2023,", "Earlier this year,", "So far,"
     let lead_start = i;
-    while i < head && (in_timex(i) || (i == lead_start && PREPOSITION_OF_TIME.contains(&doc.tok_text(&toks[i]).to_lowercase().as_str()) && i + 1 < head && in_timex(i + 1))) {
+    let in_any_timex = |i: usize| timexes.iter().any(|t| toks[i].start >= t.span.start && toks[i].end <= t.span.end);
+    while i < head && (in_any_timex(i) || (i == lead_start && PREPOSITION_OF_TIME.contains(&doc.tok_text(&toks[i]).to_lowercase().as_str()) && i + 1 < head && in_any_timex(i + 1))) {
         i += 1;
     }
     if i > lead_start && doc.tok_text(&toks[i.min(toks.len() - 1)]) == "," {
