@@ -1,11 +1,614 @@
-//! Events: clauses that state that something happened, with their time, status and actors.
+//! Events: clauses that state that something happened, is happening or is expected, placed in time.
+//!
+//! Each clause with a verb (see `clauses`) is a candidate. Clauses inside direct quotations are the speaker's
+//! claims, not timeline facts, and are skipped; so are bare states ("X is the biggest") and reporting clauses
+//! whose content is a quotation (the quotation is the claim).
+//!
+//! Dating, first rule that applies (the name travels in `Event::rule`):
+//! | rule                    | when                                                                 | time                         |
+//! |-------------------------|----------------------------------------------------------------------|------------------------------|
+//! | `time.in_clause`        | a DATE/TIME expression stands in the clause                          | its range; relation from the preposition before it (before/after/since/until/by) or its mod |
+//! | `time.duration_perfect` | a duration ("for years") with a perfect or present verb              | until the publication date, open start |
+//! | `time.so_far`           | "so far", "to date", "until now", "thus far" in the clause           | during the publication date (ongoing) |
+//! | `time.repeated_perfect` | "repeatedly", "long", "often" with a perfect verb                    | until the publication date, open start |
+//! | `time.expected`         | an expected, planned or future event with no date                    | after the publication date   |
+//! | `time.host_clause`      | a subordinate clause ("which", "as", "where", "in which") in a sentence whose other clause is dated | the host clause's time |
+//! | `time.narrative`        | a past-tense clause after a dated sentence of the same paragraph     | the last date in force       |
+//! | `time.dct_reporting`    | a reporting verb, a present-perfect or present-tense clause          | the publication date         |
+//! | `time.headline`         | the first paragraph, in the present tense (a headline)               | the publication date         |
+//! | `undated`               | none of the above                                                    | listed apart                 |
+//!
+//! Mentions of one event (same verb or a shared object noun, an actor in common, compatible times) merge
+//! into one event with several spans (`merge.same_happening`).
 
-use super::date::Date;
-use super::document::Document;
-use super::model::{Actor, Attribution, Claim, Event, Timex};
+use super::clauses::{clauses, Clause, Tense};
+use super::date::{Date, MONTH_NAMES};
+use super::document::{Document, TokenKind};
+use super::model::*;
 
-pub fn build(_doc: &Document<'_>, _dct: Option<Date>, _timexes: &[Timex], _actors: &[Actor], _attributions: &[Attribution]) -> Vec<Event> {
-    Vec::new()
+/// Words after which a date is a bound rather than the event's time.
+const RELATION_PREPOSITIONS: &[(&str, Relation)] = &[
+    ("before", Relation::Before),
+    ("by", Relation::Before),
+    ("after", Relation::After),
+    ("since", Relation::Since),
+    ("until", Relation::Until),
+    ("till", Relation::Until),
+    ("through", Relation::Until),
+];
+
+const SO_FAR_PHRASES: &[&[&str]] = &[&["so", "far"], &["to", "date"], &["until", "now"], &["thus", "far"], &["up", "to", "now"], &["as", "yet"]];
+const REPEATED_ADVERBS: &[&str] = &["repeatedly", "long", "often", "frequently", "consistently", "always", "continually", "regularly"];
+
+/// Words that carry no content for merging and titles.
+const STOP_NOUNS: &[&str] = &[
+    "the", "a", "an", "of", "in", "on", "at", "to", "for", "from", "with", "by", "and", "or", "but", "that", "which",
+    "his", "her", "its", "their", "this", "these", "those", "he", "she", "it", "they", "we", "is", "was", "are", "were",
+    "has", "have", "had", "be", "been", "will", "would", "as", "who", "where", "when", "into", "than", "more", "all",
+    "not", "no", "new", "other", "said", "says", "say",
+];
+
+/// Prepositions and conjunctions before which a long title may be cut.
+const TITLE_CUTS: &[&str] = &[
+    "on", "in", "at", "with", "for", "because", "toward", "towards", "as", "while", "after", "before", "since", "over",
+    "amid", "despite", "during", "through", "under", "via", "by", "from", "into", "within", "including",
+];
+
+const MAX_TITLE_WORDS_AFTER_VERB: usize = 8;
+
+pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &[Actor], attributions: &[Attribution]) -> Vec<Event> {
+    let cls = clauses(doc);
+    let quoted: Vec<Span> = attributions
+        .iter()
+        .filter(|a| a.kind == QuoteKind::Direct)
+        .flat_map(|a| a.contents.iter().map(|c| c.span))
+        .collect();
+    let mut events: Vec<(Event, usize, Option<usize>)> = Vec::new(); // event, clause index, subject actor
+    // the last dated clause time, per sentence and per paragraph, for inheritance
+    // first pass: each clause's own time
+    let own: Vec<Option<EventTime>> = cls.iter().map(|c| time_in_clause(doc, c, dct, timexes)).collect();
+    // the time of the nearest dated clause before (or else after) a clause in its sentence
+    let host_time = |ci: usize| -> Option<EventTime> {
+        let s = cls[ci].sentence;
+        (0..ci).rev().take_while(|&j| cls[j].sentence == s).find_map(|j| own[j].clone()).or_else(|| {
+            (ci + 1..cls.len()).take_while(|&j| cls[j].sentence == s).find_map(|j| own[j].clone())
+        })
+    };
+    let mut last_in_paragraph: Option<(EventTime, usize, usize)> = None; // time, paragraph, sentence
+    for (ci, c) in cls.iter().enumerate() {
+        let in_quote = quoted.iter().any(|q| q.start <= c.start && c.end <= q.end.max(c.start) || (q.start <= c.start && c.start < q.end && c.end <= q.end + 2));
+        let Some(head) = c.head else { continue };
+        if in_quote {
+            continue;
+        }
+        // a reporting clause whose content is a quotation: the quotation is the claim
+        if c.reporting && c.tok_end - c.tok_start <= 6 && quoted.iter().any(|q| q.end <= c.start + 3 || (q.start >= c.end && q.start <= c.end + 3)) {
+            continue;
+        }
+        if c.copular && !c.expected {
+            continue;
+        }
+        let status = if c.hypothetical {
+            EventStatus::Hypothetical
+        } else if c.negated {
+            EventStatus::Negated
+        } else if c.expected {
+            EventStatus::Expected
+        } else if matches!(c.tense, Tense::Present | Tense::PresentProgressive) && !c.reporting {
+            EventStatus::Ongoing
+        } else {
+            EventStatus::Happened
+        };
+        let lower: Vec<String> = (c.tok_start..c.tok_end).map(|i| doc.tok_text(&doc.tokens[i]).to_lowercase()).collect();
+        let has_phrase = |p: &[&str]| lower.windows(p.len()).any(|w| w.iter().zip(p).all(|(a, b)| a == b));
+        let perfect = matches!(c.tense, Tense::PresentPerfect);
+        let mut rule = "undated";
+        let mut why = String::new();
+        let mut time = None;
+        if let Some(t) = &own[ci] {
+            time = Some(t.clone());
+            rule = if t.open_start && t.timex.is_some() && t.relation == Relation::Until { "time.duration_perfect" } else { "time.in_clause" };
+            why = format!("dated by \"{}\" in its clause", timex_text(timexes, t.timex.as_deref()));
+        } else if let Some(d) = dct {
+            if SO_FAR_PHRASES.iter().any(|p| has_phrase(p)) && status != EventStatus::Expected {
+                time = Some(event_time_at(d, Relation::During, None, format!("ongoing at {}", day_label(d)), false));
+                rule = "time.so_far";
+                why = "\"so far\": true up to the publication date".into();
+            } else if perfect && lower.iter().any(|w| REPEATED_ADVERBS.contains(&w.as_str())) {
+                time = Some(until_dct(d, None, format!("repeatedly, up to {}", day_label(d))));
+                rule = "time.repeated_perfect";
+                why = "a repeated action in the present perfect, up to the publication date".into();
+            } else if status == EventStatus::Expected {
+                time = Some(EventTime {
+                    timex: None,
+                    value: "FUTURE_REF".into(),
+                    relation: Relation::After,
+                    range: DateRange { start: d, end: d.add_days(1), precision: Precision::Day },
+                    open_start: false,
+                    open_end: true,
+                    label: format!("after {}", day_label(d)),
+                });
+                rule = "time.expected";
+                why = "expected or planned, with no date: after the publication date".into();
+            }
+        }
+        if time.is_none() && c.opener.is_some() && !matches!(c.tense, Tense::Present | Tense::PresentProgressive) {
+            if let Some(t) = host_time(ci) {
+                if status != EventStatus::Expected {
+                    time = Some(t);
+                    rule = "time.host_clause";
+                    why = "a subordinate clause: takes the time of its sentence's dated clause".into();
+                }
+            }
+        }
+        if time.is_none() && matches!(c.tense, Tense::Past | Tense::PastPerfect | Tense::PastProgressive) && !c.reporting {
+            if let Some((t, p, s)) = &last_in_paragraph {
+                if *p == c.paragraph && c.sentence <= s + 2 && t.relation == Relation::On {
+                    time = Some(t.clone());
+                    rule = "time.narrative";
+                    why = "no date of its own: the last date in force in its paragraph".into();
+                }
+            }
+        }
+        if time.is_none() {
+            if let Some(d) = dct {
+                let first_para = c.paragraph == 0 && doc.paragraphs.len() > 1;
+                if c.reporting || perfect {
+                    time = Some(event_time_at(d, Relation::On, None, day_label(d), false));
+                    rule = "time.dct_reporting";
+                    why = if c.reporting { "a report: placed at the publication date".into() } else { "present perfect: placed at the publication date".into() };
+                } else if first_para && matches!(c.tense, Tense::Present) {
+                    time = Some(event_time_at(d, Relation::On, None, day_label(d), false));
+                    rule = "time.headline";
+                    why = "a headline in the present tense: the news of the publication date".into();
+                } else if matches!(c.tense, Tense::Present | Tense::PresentProgressive) {
+                    time = Some(event_time_at(d, Relation::During, None, format!("ongoing at {}", day_label(d)), false));
+                    rule = "time.dct_present";
+                    why = "present tense: true at the publication date".into();
+                }
+            }
+        }
+        if why.is_empty() {
+            why = "no date in its clause or its narrative".into();
+        }
+        if let Some(t) = &time {
+            if t.relation == Relation::On || own[ci].is_some() {
+                last_in_paragraph = Some((t.clone(), c.paragraph, c.sentence));
+            }
+        }
+        // what is dated wholly after the publication date has not happened yet
+        let mut status = status;
+        if let (Some(t), Some(d)) = (&time, dct) {
+            if t.range.start > d && matches!(status, EventStatus::Happened | EventStatus::Ongoing) && t.relation != Relation::Before {
+                status = EventStatus::Expected;
+                why.push_str("; after the publication date, so expected");
+            }
+        }
+        let subject = subject_actor(doc, c, head, actors);
+        let title = title_of(doc, c, head, timexes, actors, subject, &cls);
+        let clause_span = doc.span(c.start, c.end);
+        let ev_actors = actors_in(actors, &clause_span, subject);
+        let trigger = doc.span(doc.tokens[head].start, doc.tokens[head].end);
+        events.push((
+            Event {
+                id: String::new(),
+                spans: vec![clause_span],
+                sentence: c.sentence,
+                title,
+                trigger: SpanText { span: trigger, text: doc.slice(trigger.start, trigger.end).to_string() },
+                time,
+                status,
+                actors: ev_actors,
+                claims: Vec::new(),
+                rule: rule.to_string(),
+                explanation: why,
+            },
+            ci,
+            subject,
+        ));
+    }
+    let merged = merge_mentions(doc, events, &cls);
+    let mut out: Vec<Event> = merged;
+    for (i, e) in out.iter_mut().enumerate() {
+        e.id = format!("e{}", i + 1);
+    }
+    sort_events(&mut out);
+    out
 }
 
-pub fn link_claims(_events: &mut [Event], _claims: &[Claim]) {}
+/// Timeline order: by time (ranges by start, open-started ones by end), then relation, then text order.
+/// Undated events last, in text order.
+pub fn sort_events(events: &mut [Event]) {
+    events.sort_by_key(|e| match &e.time {
+        Some(t) => {
+            let key = if t.open_start { t.range.end.add_days(-1) } else { t.range.start };
+            let rel = match t.relation {
+                Relation::Before => 0,
+                Relation::On | Relation::Since => 1,
+                Relation::During => 2,
+                Relation::Until => 3,
+                Relation::After => 4,
+            };
+            (0, key.day_number(), rel, e.spans[0].start)
+        }
+        None => (1, 0, 0, e.spans[0].start),
+    });
+}
+
+pub fn link_claims(events: &mut [Event], claims: &[Claim]) {
+    for e in events.iter_mut() {
+        e.claims = claims.iter().filter(|c| c.event.as_deref() == Some(e.id.as_str())).map(|c| c.id.clone()).collect();
+    }
+}
+
+fn timex_text<'t>(timexes: &'t [Timex], id: Option<&str>) -> &'t str {
+    id.and_then(|id| timexes.iter().find(|t| t.id == id)).map(|t| t.text.as_str()).unwrap_or("")
+}
+
+pub fn day_label(d: Date) -> String {
+    format!("{} {} {}", d.day, MONTH_NAMES[usize::from(d.month - 1).min(11)], d.year)
+}
+
+fn event_time_at(d: Date, relation: Relation, timex: Option<String>, label: String, open_start: bool) -> EventTime {
+    EventTime {
+        timex,
+        value: d.to_string(),
+        relation,
+        range: DateRange { start: d, end: d.add_days(1), precision: Precision::Day },
+        open_start,
+        open_end: false,
+        label,
+    }
+}
+
+fn until_dct(d: Date, timex: Option<String>, label: String) -> EventTime {
+    EventTime {
+        timex,
+        value: d.to_string(),
+        relation: Relation::Until,
+        range: DateRange { start: Date { year: d.year - 3, month: d.month, day: 1 }, end: d.add_days(1), precision: Precision::Year },
+        open_start: true,
+        open_end: false,
+        label,
+    }
+}
+
+/// A label for a range at its precision: "2023", "June 2025", "24 June 2025", "earlier in 2025".
+pub fn range_label(r: &DateRange, dct: Option<Date>) -> String {
+    let s = r.start;
+    let last = r.end.add_days(-1);
+    match r.precision {
+        Precision::Century => format!("{}s", s.year / 100 * 100),
+        Precision::Decade => format!("the {}s", s.year / 10 * 10),
+        Precision::Year | Precision::Season | Precision::Quarter | Precision::Month | Precision::Week => {
+            let whole_year = s.month == 1 && s.day == 1 && last.month == 12 && last.day == 31 && s.year == last.year;
+            if whole_year {
+                return s.year.to_string();
+            }
+            if s.year == last.year && Some(r.end) == dct && s.month == 1 && s.day == 1 {
+                return format!("earlier in {}", s.year);
+            }
+            if s.year == last.year && dct.is_some_and(|d| d == s.add_days(-1) || d == s) && last.month == 12 && last.day == 31 {
+                return format!("later in {}", s.year);
+            }
+            let whole_month = s.day == 1 && last.add_days(1).day == 1 && s.month == last.month && s.year == last.year;
+            if whole_month {
+                return format!("{} {}", MONTH_NAMES[usize::from(s.month - 1)], s.year);
+            }
+            if s == last {
+                return day_label(s);
+            }
+            format!("{} to {}", day_label(s), day_label(last))
+        }
+        _ => {
+            if s == last || r.precision >= Precision::Day {
+                day_label(s)
+            } else {
+                format!("{} to {}", day_label(s), day_label(last))
+            }
+        }
+    }
+}
+
+fn time_in_clause(doc: &Document<'_>, c: &Clause, dct: Option<Date>, timexes: &[Timex]) -> Option<EventTime> {
+    let perfect_or_present = matches!(c.tense, Tense::PresentPerfect | Tense::Present | Tense::PresentProgressive | Tense::PastPerfect);
+    for t in timexes.iter().filter(|t| t.span.start >= c.start && t.span.end <= c.end) {
+        if in_comparison_aside(doc, c, t.span.start) {
+            continue;
+        }
+        match t.kind {
+            TimexType::Date | TimexType::Time => {
+                let Some(r) = t.range else { continue };
+                let prev_tok = doc.token_at_or_after(t.span.start).checked_sub(1).and_then(|i| doc.tokens.get(i));
+                let prev = prev_tok.map(|p| doc.tok_text(p).to_lowercase()).unwrap_or_default();
+                let mut relation = RELATION_PREPOSITIONS.iter().find(|(w, _)| *w == prev).map(|(_, r)| *r).unwrap_or(Relation::On);
+                match t.modifier.as_deref() {
+                    Some("BEFORE") | Some("ON_OR_BEFORE") => relation = Relation::Before,
+                    Some("AFTER") | Some("ON_OR_AFTER") => relation = Relation::After,
+                    _ => {}
+                }
+                let base = range_label(&r, dct);
+                let label = match relation {
+                    Relation::On | Relation::During => base,
+                    Relation::Before => format!("before {base}"),
+                    Relation::After => format!("after {base}"),
+                    Relation::Since => format!("since {base}"),
+                    Relation::Until => format!("until {base}"),
+                };
+                return Some(EventTime {
+                    timex: Some(t.id.clone()),
+                    value: t.value.clone(),
+                    relation,
+                    range: r,
+                    open_start: relation == Relation::Before,
+                    open_end: matches!(relation, Relation::After | Relation::Since),
+                    label,
+                });
+            }
+            TimexType::Duration if perfect_or_present => {
+                let d = dct?;
+                let what = t.text.trim().trim_end_matches(',').to_string();
+                let what = what.strip_prefix("For ").or_else(|| what.strip_prefix("for ")).map(|w| format!("for {w}")).unwrap_or(what);
+                let mut et = until_dct(d, Some(t.id.clone()), format!("{what}, up to {}", day_label(d)));
+                et.value = t.value.clone();
+                return Some(et);
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Words that open a comparison aside; a date after them dates the comparison, not the clause:
+/// "Turnout reached 68 percent, up from 59 percent in 2019".
+const COMPARISON_MARKERS: &[&[&str]] = &[&["up", "from"], &["down", "from"], &["compared", "with"], &["compared", "to"], &["than"], &["versus"], &["a", "year", "earlier"]];
+
+fn in_comparison_aside(doc: &Document<'_>, c: &Clause, pos: usize) -> bool {
+    let end = doc.token_at_or_after(pos).min(c.tok_end);
+    let words: Vec<String> = (c.tok_start..end).map(|i| doc.tok_text(&doc.tokens[i]).to_lowercase()).collect();
+    COMPARISON_MARKERS.iter().any(|m| words.windows(m.len()).any(|w| w.iter().zip(m.iter()).all(|(a, b)| a == b)))
+}
+
+/// The actor whose mention is the clause's subject: the last actor mention between the clause start and its
+/// verb; a subject pronoun ("he", "she") resolves to the nearest earlier person mentioned.
+fn subject_actor(doc: &Document<'_>, c: &Clause, head: usize, actors: &[Actor]) -> Option<usize> {
+    let start = doc.tokens.get(c.tok_start)?.start;
+    let verb = doc.tokens.get(head)?.start;
+    let mut best: Option<(usize, usize)> = None;
+    for (ai, a) in actors.iter().enumerate() {
+        for m in &a.mentions {
+            if m.span.start >= start && m.span.end <= verb && best.is_none_or(|(_, s)| m.span.start > s) {
+                best = Some((ai, m.span.start));
+            }
+        }
+    }
+    if let Some((ai, _)) = best {
+        return Some(ai);
+    }
+    let pronoun = (c.tok_start..head).find(|&i| matches!(doc.tok_text(&doc.tokens[i]).to_lowercase().as_str(), "he" | "she"));
+    if let Some(p) = pronoun {
+        let at = doc.tokens[p].start;
+        let mut near: Option<(usize, usize)> = None;
+        for (ai, a) in actors.iter().enumerate().filter(|(_, a)| a.kind == ActorKind::Person) {
+            for m in &a.mentions {
+                if m.span.end <= at && near.is_none_or(|(_, s)| m.span.start > s) {
+                    near = Some((ai, m.span.start));
+                }
+            }
+        }
+        return near.map(|n| n.0);
+    }
+    None
+}
+
+fn actors_in(actors: &[Actor], span: &Span, subject: Option<usize>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    if let Some(s) = subject.and_then(|s| actors.get(s)) {
+        out.push(s.id.clone());
+    }
+    for a in actors {
+        if a.mentions.iter().any(|m| span.contains(&m.span)) && !out.contains(&a.id) {
+            out.push(a.id.clone());
+        }
+    }
+    out
+}
+
+fn short_name(a: &Actor) -> String {
+    if a.kind == ActorKind::Person {
+        a.name.split_whitespace().last().unwrap_or(&a.name).to_string()
+    } else {
+        a.name.clone()
+    }
+}
+
+/// A short extractive headline: the clause without its opener, leading or trailing time phrases, with the
+/// subject pronoun or relative pronoun replaced by what it stands for, cut after a few words past the verb.
+fn title_of(doc: &Document<'_>, c: &Clause, head: usize, timexes: &[Timex], actors: &[Actor], subject: Option<usize>, cls: &[Clause]) -> String {
+    let toks = &doc.tokens;
+    let in_timex = |i: usize| timexes.iter().any(|t| toks[i].start >= t.span.start && toks[i].end <= t.span.end);
+    let mut i = c.tok_start;
+    let mut prefix: Option<String> = None;
+    // the opener: "which"/"who" stand for the noun phrase before them; others are dropped
+    if let Some(op) = &c.opener {
+        if matches!(op.as_str(), "which" | "who" | "that") && c.boundary != "boundary.preposition_relative" {
+            prefix = antecedent(doc, c.tok_start);
+            if op == "that" && cls.iter().any(|k| k.tok_end == c.tok_start && k.reporting) {
+                prefix = None;
+            }
+        }
+        i += op.split_whitespace().count();
+    }
+    // the main clause resumed after a relative clause takes its subject from before it
+    if c.boundary == "boundary.relative_end" {
+        if let Some(f) = cls.iter().rev().find(|k| k.sentence == c.sentence && k.tok_end <= c.tok_start && k.boundary == "sentence.start" && k.head.is_none()) {
+            prefix = Some(doc.slice(f.start, f.end).trim_end_matches([',', ' ']).to_string());
+        }
+    }
+    // leading time phrase and its comma: "In 2023,", "Earlier this year,", "So far,"
+    let lead_start = i;
+    while i < head && (in_timex(i) || (i == lead_start && PREPOSITION_OF_TIME.contains(&doc.tok_text(&toks[i]).to_lowercase().as_str()) && i + 1 < head && in_timex(i + 1))) {
+        i += 1;
+    }
+    if i > lead_start && doc.tok_text(&toks[i.min(toks.len() - 1)]) == "," {
+        i += 1;
+    }
+    let lower_i = doc.tok_text(&toks[i.min(toks.len() - 1)]).to_lowercase();
+    if matches!(lower_i.as_str(), "so" | "thus") && toks.get(i + 1).is_some_and(|t| doc.tok_text(t) == "far") {
+        i += 2;
+        if toks.get(i).is_some_and(|t| doc.tok_text(t) == ",") {
+            i += 1;
+        }
+    }
+    // words: from i to the clause end, skipping time expressions (and the preposition before them)
+    let mut words: Vec<(usize, String)> = Vec::new();
+    let mut k = i;
+    while k < c.tok_end {
+        if in_timex(k) {
+            if let Some((_, w)) = words.last() {
+                if PREPOSITION_OF_TIME.contains(&w.to_lowercase().as_str()) {
+                    words.pop();
+                }
+            }
+            k += 1;
+            continue;
+        }
+        words.push((k, doc.tok_text(&toks[k]).to_string()));
+        k += 1;
+    }
+    // a subject pronoun is replaced by its actor's name
+    if let (Some((pi, w)), Some(a)) = (words.first().cloned(), subject.and_then(|s| actors.get(s))) {
+        if matches!(w.to_lowercase().as_str(), "he" | "she") && pi < head {
+            words[0].1 = short_name(a);
+        }
+    }
+    // cut: at most a few words past the verb, before a preposition or a comma when possible
+    let head_pos = words.iter().position(|(t, _)| *t >= head).unwrap_or(0);
+    let limit = head_pos + 1 + MAX_TITLE_WORDS_AFTER_VERB;
+    if words.len() > limit {
+        let mut cut = limit;
+        for j in (head_pos + 3..=limit).rev() {
+            let w = words[j].1.to_lowercase();
+            if TITLE_CUTS.contains(&w.as_str()) || w == "," {
+                cut = j;
+                break;
+            }
+        }
+        words.truncate(cut);
+    }
+    while words.last().is_some_and(|(t, w)| toks[*t].kind == TokenKind::Punct && !w.ends_with(['”', '"', ')'])) {
+        words.pop();
+    }
+    // balance a quotation mark left open by the cut
+    let mut out = String::new();
+    if let Some(p) = prefix {
+        out.push_str(&p);
+    }
+    let mut prev_end: Option<usize> = None;
+    for (t, w) in &words {
+        let tok = toks[*t];
+        let glued = prev_end.is_some_and(|e| e == tok.start);
+        if !out.is_empty() && !glued {
+            out.push(' ');
+        }
+        out.push_str(w);
+        prev_end = Some(tok.end);
+    }
+    let opens = out.matches(['“']).count() + out.matches('"').count() % 2;
+    let closes = out.matches('”').count();
+    if opens > closes && out.contains('“') {
+        out.push('”');
+    }
+    let mut chars = out.chars();
+    match chars.next() {
+        Some(f) => f.to_uppercase().collect::<String>() + chars.as_str(),
+        None => String::new(),
+    }
+}
+
+const PREPOSITION_OF_TIME: &[&str] = &["in", "on", "at", "during", "since", "by", "for", "until", "before", "after", "from", "through", "throughout", "over"];
+
+/// The noun phrase right before a relative pronoun: "the NATO summit" in "referencing the NATO summit, which".
+fn antecedent(doc: &Document<'_>, rel: usize) -> Option<String> {
+    let mut j = rel;
+    if j > 0 && doc.tok_text(&doc.tokens[j - 1]) == "," {
+        j -= 1;
+    }
+    let end = j;
+    let mut start = end;
+    while start > 0 {
+        let t = &doc.tokens[start - 1];
+        let w = doc.tok_text(t).to_lowercase();
+        if t.kind == TokenKind::Punct || super::lexicon::PREPOSITIONS.contains(&w.as_str()) || super::lexicon::verb_form(&w).is_some_and(|(_, f)| !matches!(f, super::lexicon::VerbForm::Base)) || end - start >= 6 {
+            break;
+        }
+        start -= 1;
+        if super::lexicon::DETERMINERS.contains(&w.as_str()) {
+            break;
+        }
+    }
+    if start == end {
+        return None;
+    }
+    Some(doc.slice(doc.tokens[start].start, doc.tokens[end - 1].end).to_string())
+}
+
+fn content_words(doc: &Document<'_>, c: &Clause) -> Vec<String> {
+    (c.tok_start..c.tok_end)
+        .filter(|&i| doc.tokens[i].kind == TokenKind::Word)
+        .map(|i| doc.tok_text(&doc.tokens[i]).to_lowercase())
+        .filter(|w| w.len() > 3 && !STOP_NOUNS.contains(&w.as_str()) && super::lexicon::verb_form(w).is_none())
+        .collect()
+}
+
+/// Merges mentions of one happening: same verb lemma or a shared content noun, a shared actor, and times that
+/// agree (equal, or one undated).
+fn merge_mentions(doc: &Document<'_>, events: Vec<(Event, usize, Option<usize>)>, cls: &[Clause]) -> Vec<Event> {
+    let mut out: Vec<(Event, usize, Option<usize>)> = Vec::new();
+    'next: for (e, ci, subj) in events {
+        let c = &cls[ci];
+        let words = content_words(doc, c);
+        for (o, oci, osubj) in out.iter_mut() {
+            let oc = &cls[*oci];
+            if o.status != e.status || e.status != EventStatus::Happened {
+                continue;
+            }
+            let same_subject = subj.is_some() && subj == *osubj;
+            let same_lemma = c.lemma.is_some() && c.lemma == oc.lemma && !c.reporting;
+            let shared_noun = content_words(doc, oc).iter().any(|w| words.contains(w));
+            let times_agree = match (&o.time, &e.time) {
+                (Some(a), Some(b)) => a.value == b.value && a.relation == b.relation,
+                _ => true,
+            };
+            if same_subject && times_agree && shared_noun && (same_lemma || o.time.is_none() || e.time.is_none() || o.rule == "time.headline" || e.rule == "time.headline") {
+                o.spans.extend(e.spans.iter().copied());
+                for a in &e.actors {
+                    if !o.actors.contains(a) {
+                        o.actors.push(a.clone());
+                    }
+                }
+                // the explicitly dated mention gives the title and the time
+                let o_explicit = o.rule == "time.in_clause";
+                let e_explicit = e.rule == "time.in_clause";
+                if (e_explicit && !o_explicit) || (o.time.is_none() && e.time.is_some()) {
+                    o.time = e.time.clone();
+                    o.rule = e.rule.clone();
+                    o.explanation = e.explanation.clone();
+                    o.title = e.title.clone();
+                    o.trigger = e.trigger.clone();
+                }
+                o.rule = if o.rule.starts_with("merge.") { o.rule.clone() } else { o.rule.clone() };
+                continue 'next;
+            }
+        }
+        out.push((e, ci, subj));
+    }
+    out.into_iter()
+        .map(|(mut e, _, _)| {
+            if e.spans.len() > 1 {
+                e.explanation = format!("{}; {} mentions merged (same happening)", e.explanation, e.spans.len());
+            }
+            e
+        })
+        .collect()
+}

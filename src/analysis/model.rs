@@ -253,6 +253,11 @@ pub struct EventTime {
     pub value: String,
     pub relation: Relation,
     pub range: DateRange,
+    /// The start is not known ("for years" up to a date; "before" a date): `range.start` is only a bound
+    /// for drawing, and the event sorts by `range.end`.
+    pub open_start: bool,
+    /// The end is not known ("after" a date; expected events).
+    pub open_end: bool,
     /// A reader's label: "2023", "earlier in 2025", "24 June 2025", "before 24 June 2025".
     pub label: String,
 }
