@@ -425,12 +425,23 @@ pub fn timeline(analysis: &Analysis) -> TimelineView {
             undated.push(i);
         }
     }
+    // An open start ("before 24 June", "for years" up to a date) is only a drawing bound: such events
+    // sort by their end, as the model documents.
     dated.sort_by_key(|&i| {
         let r = analysis
             .events
             .get(i)
             .and_then(|e| e.time.as_ref())
-            .map(|t| (t.range.start, t.range.end));
+            .map(|t| {
+                (
+                    if t.open_start {
+                        t.range.end
+                    } else {
+                        t.range.start
+                    },
+                    t.range.end,
+                )
+            });
         (r, i)
     });
     TimelineView { dated, undated }
@@ -891,6 +902,8 @@ mod tests {
                     end,
                     precision: Precision::Day,
                 },
+                open_start: false,
+                open_end: false,
                 label: label.into(),
             }),
             status: EventStatus::Happened,
@@ -999,9 +1012,18 @@ mod tests {
             0,
             Some(("earlier in 2024", d(2024, 1, 1), d(2024, 3, 5))),
         ));
+        let mut before = event(
+            &doc,
+            "e6",
+            "Crowds",
+            1,
+            Some(("before 2 March 2024", d(1900, 1, 1), d(2024, 3, 2))),
+        );
+        before.time.as_mut().unwrap().open_start = true;
+        a.events.push(before);
         let t = timeline(&a);
         let ids: Vec<&str> = t.dated.iter().map(|&i| a.events[i].id.as_str()).collect();
-        assert_eq!(ids, vec!["e3", "e5", "e4", "e1"]);
+        assert_eq!(ids, vec!["e3", "e5", "e4", "e1", "e6"]);
         assert_eq!(t.undated, vec![1]);
     }
 
