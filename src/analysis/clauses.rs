@@ -131,7 +131,10 @@ pub fn clauses(doc: &Document<'_>) -> Vec<Clause> {
             } else if SUBORDINATORS.contains(&w.as_str()) && long_enough {
                 let ok = match w.as_str() {
                     // complement "that" after a verb: "said that", "confirmed that"
-                    "that" => verb_form(&prev).is_some() && !DETERMINERS.contains(&prev.as_str()) && verb_soon(doc, k, t1, 8),
+                    "that" => {
+                        let reporting_before = (last_start..k).any(|j| verb_form(&lw(doc, j)).is_some_and(|(l, f)| REPORTING_VERBS.contains(&l.as_str()) && !matches!(f, VerbForm::Gerund)));
+                        ((verb_form(&prev).is_some() && !DETERMINERS.contains(&prev.as_str())) || reporting_before) && verb_soon(doc, k, t1, 8)
+                    }
                     // "as" opens a clause only when a verb follows soon: "as he headed"
                     "as" | "since" | "after" | "before" | "until" | "once" => verb_soon(doc, k, t1, 5) && !matches!(lw(doc, k + 1).as_str(), "well" | "much" | "many" | "long" | "soon" | "far"),
                     "who" | "which" | "where" | "when" | "while" | "because" | "although" | "though" | "unless" | "whereas" | "if" | "whether" | "whose" => {
@@ -145,7 +148,7 @@ pub fn clauses(doc: &Document<'_>) -> Vec<Clause> {
             } else if prev == "," && long_enough && starts.last().is_some_and(|s| matches!(s.2.as_deref(), Some("who" | "which"))) && verb_here(doc, k, false).is_some_and(|(_, f)| matches!(f, VerbForm::Past | VerbForm::PastOrParticiple | VerbForm::Present3)) {
                 // the end of a relative clause: "The Liberals, who had governed since 2007, lost 12 seats"
                 cut = Some((k, "boundary.relative_end", None));
-            } else if k >= 2 && long_enough && verb_form(&prev).is_some_and(|(l, f)| REPORTING_VERBS.contains(&l.as_str()) && !matches!(f, VerbForm::Gerund | VerbForm::Base)) && (DETERMINERS.contains(&w.as_str()) || SUBJECT_PRONOUNS.contains(&w.as_str()) || is_capitalised(doc, k)) && verb_soon(doc, k, t1, 5) {
+            } else if k >= 2 && long_enough && verb_form(&prev).is_some_and(|(l, f)| REPORTING_VERBS.contains(&l.as_str()) && !matches!(f, VerbForm::Gerund | VerbForm::Base)) && (DETERMINERS.contains(&w.as_str()) || SUBJECT_PRONOUNS.contains(&w.as_str()) || is_capitalised(doc, k)) && !TIME_WORDS.contains(&w.as_str()) && verb_soon(doc, k, t1, 5) {
                 // reported speech without "that": "said his client would appeal"
                 cut = Some((k, "boundary.reported_clause", None));
             } else if matches!(w.as_str(), "and" | "but" | "or") && long_enough {
@@ -205,8 +208,10 @@ fn read_verb_group(doc: &Document<'_>, c: &mut Clause, sentence_start: bool) {
         i = c.tok_start + 2;
     }
     let end = c.tok_end;
+    let content_start = i;
     let mut auxes: Vec<String> = Vec::new();
     let mut group_start = None;
+    let mut fallback: Option<(usize, String, VerbForm)> = None;
     while i < end {
         let w = lw(doc, i);
         if NEGATIONS.contains(&w.as_str()) && group_start.is_some() {
@@ -239,6 +244,14 @@ fn read_verb_group(doc: &Document<'_>, c: &mut Clause, sentence_start: bool) {
                 && matches!(form, VerbForm::Present3 | VerbForm::Base)
                 && (is_aux(&lw(doc, i + 1))
                     || verb_here(doc, i + 1, false).is_some_and(|(_, f)| matches!(f, VerbForm::Past | VerbForm::PastOrParticiple | VerbForm::Present3)));
+            // a capitalised first word that could be a verb ("Rescue teams reached", "Shares dropped") is more
+            // likely a noun: keep it only if no other verb follows
+            let clause_first = i == content_start;
+            if (first || clause_first) && auxes.is_empty() && matches!(form, VerbForm::Base | VerbForm::Present3) && fallback.is_none() {
+                fallback = Some((i, lemma, form));
+                i += 1;
+                continue;
+            }
             if finite_ok && !noun_before_verb && !(form == VerbForm::Base && auxes.is_empty() && i == c.tok_start && !first) {
                 if lemma == "go" && form == VerbForm::Gerund && lw(doc, i + 1) == "to" {
                     auxes.push("going".into());
@@ -258,6 +271,14 @@ fn read_verb_group(doc: &Document<'_>, c: &mut Clause, sentence_start: bool) {
             break;
         }
         i += 1;
+    }
+    if c.head.is_none() && group_start.is_none() {
+        if let Some((i, lemma, form)) = fallback {
+            c.head = Some(i);
+            c.lemma = Some(lemma);
+            c.tense = tense_of(&[], form);
+            group_start = Some(i);
+        }
     }
     if c.head.is_none() {
         if let Some(gs) = group_start {

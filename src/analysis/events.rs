@@ -13,6 +13,7 @@
 //! | `time.repeated_perfect` | "repeatedly", "long", "often" with a perfect verb                    | until the publication date, open start |
 //! | `time.expected`         | an expected, planned or future event with no date                    | after the publication date   |
 //! | `time.host_clause`      | a subordinate clause ("which", "as", "where", "in which") in a sentence whose other clause is dated | the host clause's time |
+//! | `time.reported_before`  | a past-tense clause reported by a verb of saying, with no date         | before the publication date  |
 //! | `time.narrative`        | a past-tense clause after a dated sentence of the same paragraph     | the last date in force       |
 //! | `time.dct_reporting`    | a reporting verb, a present-perfect or present-tense clause          | the publication date         |
 //! | `time.headline`         | the first paragraph, in the present tense (a headline)               | the publication date         |
@@ -36,6 +37,9 @@ const RELATION_PREPOSITIONS: &[(&str, Relation)] = &[
     ("till", Relation::Until),
     ("through", Relation::Until),
 ];
+
+/// Verbs of plain speech: the saying is not itself a timeline event unless dated.
+const SPEECH_VERBS: &[&str] = &["say", "add", "tell", "suggest", "note", "write", "state", "explain", "reply", "comment", "tweet", "post"];
 
 const SO_FAR_PHRASES: &[&[&str]] = &[&["so", "far"], &["to", "date"], &["until", "now"], &["thus", "far"], &["up", "to", "now"], &["as", "yet"]];
 const REPEATED_ADVERBS: &[&str] = &["repeatedly", "long", "often", "frequently", "consistently", "always", "continually", "regularly"];
@@ -76,19 +80,32 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
     };
     let mut last_in_paragraph: Option<(EventTime, usize, usize)> = None; // time, paragraph, sentence
     for (ci, c) in cls.iter().enumerate() {
-        let in_quote = quoted.iter().any(|q| q.start <= c.start && c.end <= q.end.max(c.start) || (q.start <= c.start && c.start < q.end && c.end <= q.end + 2));
         let Some(head) = c.head else { continue };
-        if in_quote {
-            continue;
-        }
-        // a reporting clause whose content is a quotation: the quotation is the claim
-        if c.reporting && c.tok_end - c.tok_start <= 6 && quoted.iter().any(|q| q.end <= c.start + 3 || (q.start >= c.end && q.start <= c.end + 3)) {
-            continue;
-        }
-        if c.copular && !c.expected {
-            continue;
-        }
-        let status = if c.hypothetical {
+        // What kind of event: a happening, a report of speech, a state, or the speaker's own words inside a
+        // quotation. All are placed in time; the timeline shows happenings first and lets the reader show the rest.
+        let head_pos = doc.tokens[head].start;
+        let (ps, pe) = doc.paragraphs.get(c.paragraph).copied().unwrap_or((0, 0));
+        let next_to_quote = |q: &Span| q.start >= ps && q.end <= pe && ((q.end <= c.start + 3 && c.start <= q.end + 3) || (q.start >= c.end && q.start <= c.end + 3));
+        let speech = matches!(c.lemma.as_deref(), Some(l) if SPEECH_VERBS.contains(&l));
+        let has_complement = cls.get(ci + 1).is_some_and(|n| n.sentence == c.sentence && matches!(n.boundary, "boundary.reported_clause" | "boundary.subordinator") && n.opener.as_deref().is_none_or(|o| o == "that"));
+        let quoted_words_follow = attributions.iter().any(|a| a.cue.as_ref().is_some_and(|cue| cue.span.start >= c.start && cue.span.end <= c.end));
+        let class = if quoted.iter().any(|q| q.start <= head_pos && head_pos < q.end) {
+            EventClass::Quoted
+        } else if (c.reporting && c.tok_end - c.tok_start <= 6 && quoted.iter().any(next_to_quote)) || (speech && (has_complement || quoted_words_follow)) {
+            EventClass::Reporting
+        } else if c.copular || (matches!(c.tense, Tense::Present) && !c.reporting && !c.expected && c.paragraph > 0) {
+            EventClass::State
+        } else {
+            EventClass::Occurrence
+        };
+        // "would" in reported speech is the future of the past: "said his client would appeal"
+        let reported_would = c.modal.as_deref() == Some("would")
+            && c.opener.as_deref().is_none_or(|o| o == "that")
+            && matches!(c.boundary, "boundary.reported_clause" | "boundary.subordinator")
+            && (0..ci).rev().take_while(|&j| cls[j].sentence == c.sentence).find(|&j| cls[j].head.is_some()).is_some_and(|h| cls[h].reporting);
+        let status = if reported_would && !c.negated {
+            EventStatus::Expected
+        } else if c.hypothetical {
             EventStatus::Hypothetical
         } else if c.negated {
             EventStatus::Negated
@@ -105,6 +122,7 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
         let mut rule = "undated";
         let mut why = String::new();
         let mut time = None;
+        let mut headline_status = false;
         if let Some(t) = &own[ci] {
             time = Some(t.clone());
             rule = if t.open_start && t.timex.is_some() && t.relation == Relation::Until { "time.duration_perfect" } else { "time.in_clause" };
@@ -141,6 +159,18 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
                 }
             }
         }
+        // what a report says happened, happened before the report
+        if time.is_none() && matches!(c.tense, Tense::Past | Tense::PastPerfect) && status == EventStatus::Happened {
+            let host = (0..ci).rev().take_while(|&j| cls[j].sentence == c.sentence).find(|&j| cls[j].head.is_some());
+            let reported = host.is_some_and(|h| cls[h].reporting) && matches!(c.boundary, "boundary.reported_clause" | "boundary.subordinator") && c.opener.as_deref().is_none_or(|o| o == "that");
+            if let (true, Some(d)) = (reported, dct) {
+                let mut t = event_time_at(d, Relation::Before, None, format!("before {}", day_label(d)), true);
+                t.value = d.to_string();
+                time = Some(t);
+                rule = "time.reported_before";
+                why = "reported in the past tense with no date: before the publication date".into();
+            }
+        }
         if time.is_none() && matches!(c.tense, Tense::Past | Tense::PastPerfect | Tense::PastProgressive) && !c.reporting {
             if let Some((t, p, s)) = &last_in_paragraph {
                 if *p == c.paragraph && c.sentence <= s + 2 && t.relation == Relation::On {
@@ -157,8 +187,9 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
                     time = Some(event_time_at(d, Relation::On, None, day_label(d), false));
                     rule = "time.dct_reporting";
                     why = if c.reporting { "a report: placed at the publication date".into() } else { "present perfect: placed at the publication date".into() };
-                } else if first_para && matches!(c.tense, Tense::Present) {
+                } else if first_para && matches!(c.tense, Tense::Present | Tense::Past) && !doc.slice(c.start, c.end).trim_end().ends_with('.') {
                     time = Some(event_time_at(d, Relation::On, None, day_label(d), false));
+                    headline_status = true;
                     rule = "time.headline";
                     why = "a headline in the present tense: the news of the publication date".into();
                 } else if matches!(c.tense, Tense::Present | Tense::PresentProgressive) {
@@ -177,7 +208,7 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
             }
         }
         // what is dated wholly after the publication date has not happened yet
-        let mut status = status;
+        let mut status = if headline_status && status == EventStatus::Ongoing { EventStatus::Happened } else { status };
         if let (Some(t), Some(d)) = (&time, dct) {
             if t.range.start > d && matches!(status, EventStatus::Happened | EventStatus::Ongoing) && t.relation != Relation::Before {
                 status = EventStatus::Expected;
@@ -202,6 +233,7 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
                 claims: Vec::new(),
                 rule: rule.to_string(),
                 explanation: why,
+                class,
             },
             ci,
             subject,
@@ -312,10 +344,18 @@ pub fn range_label(r: &DateRange, dct: Option<Date>) -> String {
 
 fn time_in_clause(doc: &Document<'_>, c: &Clause, dct: Option<Date>, timexes: &[Timex]) -> Option<EventTime> {
     let perfect_or_present = matches!(c.tense, Tense::PresentPerfect | Tense::Present | Tense::PresentProgressive | Tense::PastPerfect);
-    for t in timexes.iter().filter(|t| t.span.start >= c.start && t.span.end <= c.end) {
-        if in_comparison_aside(doc, c, t.span.start) {
-            continue;
-        }
+    let inside: Vec<&Timex> = timexes.iter().filter(|t| t.span.start >= c.start && t.span.end <= c.end && !in_comparison_aside(doc, c, t.span.start)).collect();
+    // a date introduced by a preposition ("on April 30") dates the clause before one used as a modifier
+    // ("its first-quarter results")
+    let introduced = |t: &Timex| {
+        let i = doc.token_at_or_after(t.span.start);
+        let own = doc.tokens.get(i).map(|x| doc.tok_text(x).to_lowercase()).unwrap_or_default();
+        let prev = i.checked_sub(1).and_then(|p| doc.tokens.get(p)).map(|x| doc.tok_text(x).to_lowercase()).unwrap_or_default();
+        PREPOSITION_OF_TIME.contains(&prev.as_str()) || PREPOSITION_OF_TIME.contains(&own.as_str()) || RELATION_PREPOSITIONS.iter().any(|(w, _)| *w == prev)
+    };
+    let mut ordered: Vec<&Timex> = inside.iter().copied().filter(|t| introduced(t)).collect();
+    ordered.extend(inside.iter().copied().filter(|t| !introduced(t)));
+    for t in ordered {
         match t.kind {
             TimexType::Date | TimexType::Time => {
                 let Some(r) = t.range else { continue };
@@ -426,7 +466,7 @@ fn short_name(a: &Actor) -> String {
 /// subject pronoun or relative pronoun replaced by what it stands for, cut after a few words past the verb.
 fn title_of(doc: &Document<'_>, c: &Clause, head: usize, timexes: &[Timex], actors: &[Actor], subject: Option<usize>, cls: &[Clause]) -> String {
     let toks = &doc.tokens;
-    let in_timex = |i: usize| timexes.iter().any(|t| toks[i].start >= t.span.start && toks[i].end <= t.span.end);
+    let in_timex = |i: usize| timexes.iter().any(|t| matches!(t.kind, TimexType::Date | TimexType::Time) && toks[i].start >= t.span.start && toks[i].end <= t.span.end);
     let mut i = c.tok_start;
     let mut prefix: Option<String> = None;
     // the opener: "which"/"who" stand for the noun phrase before them; others are dropped
@@ -438,6 +478,21 @@ fn title_of(doc: &Document<'_>, c: &Clause, head: usize, timexes: &[Timex], acto
             }
         }
         i += op.split_whitespace().count();
+    }
+    // a coordinated predicate ("and has cast doubt") takes the subject of the clause before it
+    if c.boundary == "boundary.coordination" && c.group_start == Some(c.tok_start + 1) {
+        if let Some(p) = cls.iter().rev().find(|k| k.sentence == c.sentence && k.tok_end <= c.tok_start && k.group_start.is_some()) {
+            let from = p.tok_start + p.opener.as_ref().map(|o| o.split_whitespace().count()).unwrap_or(0);
+            let to = p.group_start.unwrap_or(from);
+            let subj: Vec<usize> = (from..to).filter(|&i| !in_timex(i) && !matches!(doc.tok_text(&toks[i]), ",")).collect();
+            if let (Some(&a), Some(&b)) = (subj.first(), subj.last()) {
+                let phrase = doc.slice(toks[a].start, toks[b].end).to_string();
+                let ph = phrase.to_lowercase();
+                if !(ph == "so far" || ph.starts_with("for ") || ph.starts_with("in ")) && subj.len() <= 6 {
+                    prefix = Some(if matches!(ph.as_str(), "he" | "she") { subject.and_then(|s| actors.get(s)).map(short_name).unwrap_or(phrase) } else { phrase });
+                }
+            }
+        }
     }
     // the main clause resumed after a relative clause takes its subject from before it
     if c.boundary == "boundary.relative_end" {
@@ -465,7 +520,8 @@ fn title_of(doc: &Document<'_>, c: &Clause, head: usize, timexes: &[Timex], acto
     let mut k = i;
     while k < c.tok_end {
         if in_timex(k) {
-            if let Some((_, w)) = words.last() {
+            let first_of_timex = k == 0 || !in_timex(k - 1);
+            if let (true, Some((_, w))) = (first_of_timex, words.last()) {
                 if PREPOSITION_OF_TIME.contains(&w.to_lowercase().as_str()) {
                     words.pop();
                 }
@@ -485,18 +541,29 @@ fn title_of(doc: &Document<'_>, c: &Clause, head: usize, timexes: &[Timex], acto
     // cut: at most a few words past the verb, before a preposition or a comma when possible
     let head_pos = words.iter().position(|(t, _)| *t >= head).unwrap_or(0);
     let limit = head_pos + 1 + MAX_TITLE_WORDS_AFTER_VERB;
-    if words.len() > limit {
-        let mut cut = limit;
-        for j in (head_pos + 3..=limit).rev() {
-            let w = words[j].1.to_lowercase();
-            if TITLE_CUTS.contains(&w.as_str()) || w == "," {
-                cut = j;
-                break;
-            }
-        }
+    if words.len() > limit + 3 {
+        // cut at a comma if there is one, else before a preposition or conjunction
+        let range = head_pos + 3..=limit;
+        let cut = range
+            .clone()
+            .rev()
+            .find(|&j| words[j].1 == ",")
+            .or_else(|| range.rev().find(|&j| TITLE_CUTS.contains(&words[j].1.to_lowercase().as_str())))
+            .unwrap_or(limit);
         words.truncate(cut);
     }
-    while words.last().is_some_and(|(t, w)| toks[*t].kind == TokenKind::Punct && !w.ends_with(['”', '"', ')'])) {
+    // no dangling punctuation or function word at the end (a particle right after the verb stays: "sworn in")
+    while words.len() > 1 && words.last().is_some_and(|(t, w)| toks[*t].kind == TokenKind::Punct && !w.ends_with(['”', ')'])) {
+        words.pop();
+    }
+    while words.len() > head_pos + 2
+        && words.last().is_some_and(|(t, w)| {
+            let l = w.to_lowercase();
+            (toks[*t].kind == TokenKind::Punct && !w.ends_with(['”', ')']))
+                || TITLE_CUTS.contains(&l.as_str())
+                || matches!(l.as_str(), "to" | "of" | "the" | "a" | "an" | "and" | "or" | "but" | "that" | "which" | "his" | "her" | "their" | "its" | "whether" | "than")
+        })
+    {
         words.pop();
     }
     // balance a quotation mark left open by the cut
@@ -507,17 +574,19 @@ fn title_of(doc: &Document<'_>, c: &Clause, head: usize, timexes: &[Timex], acto
     let mut prev_end: Option<usize> = None;
     for (t, w) in &words {
         let tok = toks[*t];
-        let glued = prev_end.is_some_and(|e| e == tok.start);
+        let glued = prev_end.is_some_and(|e| e == tok.start) || (tok.kind == TokenKind::Punct && matches!(w.as_str(), "," | "." | ";" | ":" | "!" | "?"));
         if !out.is_empty() && !glued {
             out.push(' ');
         }
         out.push_str(w);
         prev_end = Some(tok.end);
     }
-    let opens = out.matches(['“']).count() + out.matches('"').count() % 2;
-    let closes = out.matches('”').count();
-    if opens > closes && out.contains('“') {
+    // balance a quotation mark left open by the cut
+    if out.matches('“').count() > out.matches('”').count() {
         out.push('”');
+    }
+    if out.matches('"').count() % 2 == 1 {
+        out.push('"');
     }
     let mut chars = out.chars();
     match chars.next() {
@@ -539,7 +608,8 @@ fn antecedent(doc: &Document<'_>, rel: usize) -> Option<String> {
     while start > 0 {
         let t = &doc.tokens[start - 1];
         let w = doc.tok_text(t).to_lowercase();
-        if t.kind == TokenKind::Punct || super::lexicon::PREPOSITIONS.contains(&w.as_str()) || super::lexicon::verb_form(&w).is_some_and(|(_, f)| !matches!(f, super::lexicon::VerbForm::Base)) || end - start >= 6 {
+        let of_phrase = matches!(w.as_str(), "of" | "from") || w.ends_with("ly");
+        if t.kind == TokenKind::Punct || (super::lexicon::PREPOSITIONS.contains(&w.as_str()) && !of_phrase) || super::lexicon::verb_form(&w).is_some_and(|(_, f)| !matches!(f, super::lexicon::VerbForm::Base)) || end - start >= 6 {
             break;
         }
         start -= 1;
@@ -555,7 +625,7 @@ fn antecedent(doc: &Document<'_>, rel: usize) -> Option<String> {
 
 fn content_words(doc: &Document<'_>, c: &Clause) -> Vec<String> {
     (c.tok_start..c.tok_end)
-        .filter(|&i| doc.tokens[i].kind == TokenKind::Word)
+        .filter(|&i| doc.tokens[i].kind == TokenKind::Word && !doc.tok_text(&doc.tokens[i]).starts_with(char::is_uppercase))
         .map(|i| doc.tok_text(&doc.tokens[i]).to_lowercase())
         .filter(|w| w.len() > 3 && !STOP_NOUNS.contains(&w.as_str()) && super::lexicon::verb_form(w).is_none())
         .collect()
@@ -564,23 +634,27 @@ fn content_words(doc: &Document<'_>, c: &Clause) -> Vec<String> {
 /// Merges mentions of one happening: same verb lemma or a shared content noun, a shared actor, and times that
 /// agree (equal, or one undated).
 fn merge_mentions(doc: &Document<'_>, events: Vec<(Event, usize, Option<usize>)>, cls: &[Clause]) -> Vec<Event> {
-    let mut out: Vec<(Event, usize, Option<usize>)> = Vec::new();
+    let mut out: Vec<(Event, usize, Option<usize>, bool)> = Vec::new();
     'next: for (e, ci, subj) in events {
         let c = &cls[ci];
         let words = content_words(doc, c);
-        for (o, oci, osubj) in out.iter_mut() {
+        for (o, oci, osubj, has_headline) in out.iter_mut() {
             let oc = &cls[*oci];
-            if o.status != e.status || e.status != EventStatus::Happened {
+            if o.status != e.status || e.status != EventStatus::Happened || o.class != e.class {
                 continue;
             }
-            let same_subject = subj.is_some() && subj == *osubj;
-            let same_lemma = c.lemma.is_some() && c.lemma == oc.lemma && !c.reporting;
+            let shared_actor = e.actors.iter().any(|a| o.actors.contains(a));
+            let same_lemma = c.lemma.is_some() && c.lemma == oc.lemma && !matches!(c.lemma.as_deref(), Some("say" | "tell" | "add" | "be" | "have"));
+            let same_subject = (subj.is_some() && subj == *osubj) || (same_lemma && shared_actor);
             let shared_noun = content_words(doc, oc).iter().any(|w| words.contains(w));
-            let times_agree = match (&o.time, &e.time) {
-                (Some(a), Some(b)) => a.value == b.value && a.relation == b.relation,
-                _ => true,
-            };
-            if same_subject && times_agree && shared_noun && (same_lemma || o.time.is_none() || e.time.is_none() || o.rule == "time.headline" || e.rule == "time.headline") {
+            let times_agree = *has_headline
+                || e.rule == "time.headline"
+                || match (&o.time, &e.time) {
+                    (Some(a), Some(b)) => a.value == b.value && a.relation == b.relation,
+                    _ => true,
+                };
+            if same_subject && times_agree && shared_noun && (same_lemma || o.time.is_none() || e.time.is_none() || *has_headline || e.rule == "time.headline") {
+                *has_headline |= e.rule == "time.headline";
                 o.spans.extend(e.spans.iter().copied());
                 for a in &e.actors {
                     if !o.actors.contains(a) {
@@ -590,21 +664,21 @@ fn merge_mentions(doc: &Document<'_>, events: Vec<(Event, usize, Option<usize>)>
                 // the explicitly dated mention gives the title and the time
                 let o_explicit = o.rule == "time.in_clause";
                 let e_explicit = e.rule == "time.in_clause";
-                if (e_explicit && !o_explicit) || (o.time.is_none() && e.time.is_some()) {
+                if (e_explicit && !o_explicit) || (o.time.is_none() && e.time.is_some()) || (o.rule == "time.headline" && e.time.is_some()) {
                     o.time = e.time.clone();
                     o.rule = e.rule.clone();
                     o.explanation = e.explanation.clone();
                     o.title = e.title.clone();
                     o.trigger = e.trigger.clone();
                 }
-                o.rule = if o.rule.starts_with("merge.") { o.rule.clone() } else { o.rule.clone() };
                 continue 'next;
             }
         }
-        out.push((e, ci, subj));
+        let headline = e.rule == "time.headline";
+        out.push((e, ci, subj, headline));
     }
     out.into_iter()
-        .map(|(mut e, _, _)| {
+        .map(|(mut e, _, _, _)| {
             if e.spans.len() > 1 {
                 e.explanation = format!("{}; {} mentions merged (same happening)", e.explanation, e.spans.len());
             }

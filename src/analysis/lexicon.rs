@@ -120,44 +120,11 @@ pub enum VerbForm {
 pub fn verb_form(w: &str) -> Option<(String, VerbForm)> {
     let lw = w.to_lowercase();
     let lw = lw.as_str();
-    if NOT_VERBS.contains(&lw) || lw.len() < 2 || !lw.chars().all(|c| c.is_ascii_alphabetic() || c == '-') {
+    if lw.len() < 2 || !lw.chars().all(|c| c.is_ascii_alphabetic() || c == '-') || NOT_VERBS.contains(&lw) {
         return None;
     }
-    for &(base, past, pp) in IRREGULAR_VERBS {
-        if lw == base {
-            return Some((base.into(), VerbForm::Base));
-        }
-        if lw == past && past == pp {
-            return Some((base.into(), VerbForm::PastOrParticiple));
-        }
-        if lw == past {
-            return Some((base.into(), VerbForm::Past));
-        }
-        if lw == pp {
-            return Some((base.into(), VerbForm::Participle));
-        }
-        if lw.len() > base.len() && lw.ends_with('s') && (lw == format!("{base}s") || lw == format!("{base}es")) {
-            return Some((base.into(), VerbForm::Present3));
-        }
-        if lw.ends_with("ing") && (lw == format!("{base}ing") || lw == format!("{}ing", base.trim_end_matches('e'))) {
-            return Some((base.into(), VerbForm::Gerund));
-        }
-    }
-    for &base in COMMON_VERBS {
-        if lw == base {
-            return Some((base.into(), VerbForm::Base));
-        }
-        if lw.len() > base.len() && lw.starts_with(base) {
-            let rest = &lw[base.len()..];
-            if rest == "s" || (rest == "es" && (base.ends_with('s') || base.ends_with('h') || base.ends_with('x'))) {
-                return Some((base.into(), VerbForm::Present3));
-            }
-        }
-        if let Some(stem) = base.strip_suffix('y') {
-            if lw == format!("{stem}ies") {
-                return Some((base.into(), VerbForm::Present3));
-            }
-        }
+    if let Some((base, form)) = verb_table().get(lw) {
+        return Some(((*base).to_string(), *form));
     }
     if lw.len() > 4 && lw.ends_with("ied") {
         return Some((format!("{}y", &lw[..lw.len() - 3]), VerbForm::PastOrParticiple));
@@ -169,6 +136,55 @@ pub fn verb_form(w: &str) -> Option<(String, VerbForm)> {
         return Some((lw[..lw.len() - 3].to_string(), VerbForm::Gerund));
     }
     None
+}
+
+/// Every inflected form of the listed verbs, built once: word -> (base, form).
+fn verb_table() -> &'static std::collections::HashMap<String, (&'static str, VerbForm)> {
+    static TABLE: std::sync::OnceLock<std::collections::HashMap<String, (&'static str, VerbForm)>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut m = std::collections::HashMap::new();
+        let third = |base: &str| -> String {
+            if let Some(stem) = base.strip_suffix('y').filter(|s| !s.ends_with(['a', 'e', 'o', 'u'])) {
+                format!("{stem}ies")
+            } else if base.ends_with(['s', 'x', 'z']) || base.ends_with("ch") || base.ends_with("sh") || base == "go" || base == "do" {
+                format!("{base}es")
+            } else {
+                format!("{base}s")
+            }
+        };
+        let gerund = |base: &str| -> String {
+            if base.ends_with("ie") {
+                format!("{}ying", &base[..base.len() - 2])
+            } else if base.ends_with('e') && !base.ends_with("ee") && base != "be" {
+                format!("{}ing", &base[..base.len() - 1])
+            } else {
+                format!("{base}ing")
+            }
+        };
+        // regular verbs first, so that the irregular table wins where both list a word
+        for &base in COMMON_VERBS {
+            let past = if let Some(stem) = base.strip_suffix('y').filter(|s| !s.ends_with(['a', 'e', 'o', 'u'])) {
+                format!("{stem}ied")
+            } else if base.ends_with('e') {
+                format!("{base}d")
+            } else {
+                format!("{base}ed")
+            };
+            m.insert(past, (base, VerbForm::PastOrParticiple));
+            m.insert(gerund(base), (base, VerbForm::Gerund));
+            m.insert(third(base), (base, VerbForm::Present3));
+            m.insert(base.to_string(), (base, VerbForm::Base));
+        }
+        for &(base, past, pp) in IRREGULAR_VERBS {
+            m.insert(gerund(base), (base, VerbForm::Gerund));
+            m.insert(third(base), (base, VerbForm::Present3));
+            m.insert(pp.to_string(), (base, if past == pp { VerbForm::PastOrParticiple } else { VerbForm::Participle }));
+            m.insert(past.to_string(), (base, if past == pp { VerbForm::PastOrParticiple } else { VerbForm::Past }));
+            // "cut", "set", "put": read as past (news reports what happened); auxiliaries still decide the tense
+            m.insert(base.to_string(), (base, if base == past { VerbForm::PastOrParticiple } else { VerbForm::Base }));
+        }
+        m
+    })
 }
 
 /// Regular verbs common in news, by base form: they let the clause reader see "spends" and "accuse" as verbs.
@@ -205,4 +221,13 @@ pub const COMMON_VERBS: &[&str] = &[
     "target", "term", "test", "testify", "thank", "threaten", "total", "touch", "track", "trade", "train",
     "transfer", "travel", "treat", "trigger", "try", "turn", "tweet", "urge", "use", "value", "visit", "vote",
     "wait", "walk", "want", "warn", "watch", "welcome", "wish", "work", "worry",
+];
+
+/// Words that begin a time expression: after "said" they date the saying ("said Friday that ..."), they do not
+/// start the reported clause.
+pub const TIME_WORDS: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tomorrow",
+    "tonight", "last", "this", "next", "earlier", "later", "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
+    "aug", "sep", "sept", "oct", "nov", "dec", "on", "in", "at", "during", "recently", "late", "early",
 ];

@@ -245,6 +245,21 @@ pub enum EventStatus {
     Hypothetical,
 }
 
+/// What kind of event a clause states. The timeline shows occurrences by default; reports of speech, states
+/// and the speakers' own words inside quotations are placed in time too, and shown on request.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EventClass {
+    /// Something happened, happens or is expected to ("NATO leaders agreed to spend").
+    Occurrence,
+    /// A report of speech ("Rutte added that ..."): what was said is a claim.
+    Reporting,
+    /// A state rather than a change ("The US is the most powerful country").
+    State,
+    /// Inside a direct quotation: the speaker's words, not the article's.
+    Quoted,
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct EventTime {
     /// The temporal expression that dated the event, if any ("t3").
@@ -281,6 +296,7 @@ pub struct Event {
     /// The rule that dated it (or left it undated), and why, in words.
     pub rule: String,
     pub explanation: String,
+    pub class: EventClass,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]

@@ -14,7 +14,7 @@ use crate::analysis::model::Relation;
 use crate::analysis::timeval::{value_range, within};
 use crate::analysis::{analyze, Analysis, Options};
 
-const ANCHOR_RELATIONS: &[&str] = &["IS_INCLUDED", "INCLUDES", "DURING", "SIMULTANEOUS", "DURING_INV"];
+const ANCHOR_RELATIONS: &[&str] = &["IS_INCLUDED", "INCLUDES", "DURING", "SIMULTANEOUS"];
 
 #[derive(Default, Debug, Clone, Copy)]
 pub struct Counts {
@@ -58,7 +58,13 @@ pub struct Judged {
 pub fn score_document(doc: &TimemlDoc, analysis: &Analysis, judged: &mut Vec<Judged>) -> Counts {
     let mut c = Counts::default();
     let mut seen: Vec<&str> = Vec::new();
-    for l in &doc.tlinks {
+    // an event tied to a date in the text and to the creation time is judged against the date in the text
+    let mut links: Vec<&super::timeml_io::Tlink> = doc.tlinks.iter().collect();
+    links.sort_by_key(|l| {
+        let t = l.related_to_time.as_deref().or(l.time_id.as_deref());
+        t == doc.dct_tid.as_deref()
+    });
+    for l in links {
         if !ANCHOR_RELATIONS.contains(&l.rel_type.as_str()) {
             continue;
         }

@@ -16,7 +16,8 @@
 //! Choices:
 //! - Demonyms and adjectives ("American", "European", "Iranian") do not make mentions: "NO American president"
 //!   or "European suppliers" describe; they do not name an actor. They qualify roles ("the American president").
-//! - "America" is the United States (news usage) and joins its cluster with "US", "U.S.", "United States".
+//! - "America" is the United States (news usage) and joins its cluster with "US", "U.S.", "United States";
+//!   a gazetteer actor is named by its canonical name when the text uses it, else by the form used most.
 //!   "Europe" (the continent, a place) and the "European Union" (an organisation) stay apart.
 //! - Pronouns are not mentions (quotes.rs resolves pronouns for speakers). Descriptions that no rule can link
 //!   ("the president" in a text with no president) are dropped rather than guessed.
@@ -372,6 +373,20 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                 .toks
                 .get(j + 1)
                 .is_some_and(|n| n.cap && n.sent == s && !self.is_stop(n));
+            // a plural possessive inside a name: "Farmers' League"
+            if j > i
+                && matches!(t.text, "'" | "’")
+                && self.glued(j)
+                && next_cap
+                && self.toks.get(j - 1).is_some_and(|p| p.core.ends_with('s'))
+                && self
+                    .toks
+                    .get(j + 1)
+                    .is_some_and(|n| n.start == t.start + t.text.len() + 1)
+            {
+                j += 1;
+                continue;
+            }
             if j > i && t.word && next_cap && PARTICLES.contains(&t.text) {
                 j += 1;
                 continue;
@@ -477,6 +492,32 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                         modk = Some(c.to_string());
                     }
                     k = j + 1;
+                } else if let Some(nend) = self.name_run(j) {
+                    // "Harlow's chief executive": a possessive name qualifies the role
+                    if self.toks.get(nend - 1).is_some_and(|t| t.poss)
+                        && self.title_at(nend).is_some()
+                    {
+                        let words: Vec<String> = (j..nend)
+                            .filter_map(|q| self.toks.get(q))
+                            .filter(|t| t.word)
+                            .map(|t| t.core.to_string())
+                            .collect();
+                        modk = Some(words.join(" "));
+                        let hint = self.hint(j, nend, &words);
+                        mod_raw = Some(self.raw(
+                            j,
+                            nend,
+                            RawKind::Name {
+                                words,
+                                role: None,
+                                titled: false,
+                                needs_conf: tk.initial,
+                                hint,
+                            },
+                        ));
+                        mod_poss = true;
+                        k = nend;
+                    }
                 }
             }
         }
@@ -586,9 +627,48 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             generic: title.generic,
             text: self.span_text(j, end),
         };
+        // "Harlow's chief executive, Daniel Reyes,": the name after the description holds the role
+        let mut after: Option<(Raw, usize)> = None;
+        if appos.is_none()
+            && self
+                .toks
+                .get(end)
+                .is_some_and(|t| t.text == "," && t.sent == s)
+        {
+            if let Some(nend) = self.name_run(end + 1) {
+                let words: Vec<String> = (end + 1..nend)
+                    .filter_map(|q| self.toks.get(q))
+                    .filter(|t| t.word && !PARTICLES.contains(&t.text) && t.text != "of")
+                    .map(|t| t.core.to_string())
+                    .collect();
+                if !words.is_empty() && self.gaz_at(end + 1).is_none() {
+                    let r = self.raw(
+                        end + 1,
+                        nend,
+                        RawKind::Name {
+                            words,
+                            role: Some(role.clone()),
+                            titled: false,
+                            needs_conf: false,
+                            hint: ActorKind::Person,
+                        },
+                    );
+                    after = Some((r, nend));
+                }
+            }
+        }
+        let di = raws.len();
         raws.push(self.raw(i, end, RawKind::Desc { role, appos }));
         if let Some(x) = extra {
             raws.push(x);
+        }
+        if let Some((r, nend)) = after {
+            let ni = raws.len();
+            raws.push(r);
+            if let Some(RawKind::Desc { appos, .. }) = raws.get_mut(di).map(|d| &mut d.kind) {
+                *appos = Some(ni);
+            }
+            return Some(nend);
         }
         Some(end)
     }
@@ -640,6 +720,15 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             }
             if tk.cap {
                 let low = tk.core.to_lowercase();
+                // "Swedish-style", "Moscow-based", "US-led": adjectives, not names
+                let hyphen_adj = tk
+                    .core
+                    .rsplit_once('-')
+                    .is_some_and(|(_, last)| last.chars().next().is_some_and(|c| c.is_lowercase()));
+                if hyphen_adj {
+                    i += 1;
+                    continue;
+                }
                 let demonym = self.demonyms.contains_key(tk.core)
                     && !self
                         .toks
@@ -690,6 +779,47 @@ impl<'d, 'a> Recognizer<'d, 'a> {
         if words.iter().any(|w| ORG_WORDS.contains(&w.as_str())) {
             return ActorKind::Organisation;
         }
+        if words
+            .last()
+            .is_some_and(|w| PLACE_WORDS.contains(&w.as_str()))
+            || words.first().is_some_and(|w| w == "Mount" || w == "Lake")
+        {
+            return ActorKind::Place;
+        }
+        // "the Social Liberals", "the Nasdaq": people's names do not take "the"
+        if i > 0
+            && self
+                .toks
+                .get(i - 1)
+                .is_some_and(|p| p.text == "the" || p.text == "The")
+        {
+            return ActorKind::Organisation;
+        }
+        // "Arequipa, the country's second-largest city"
+        let s = self.toks.get(i).map(|t| t.sent).unwrap_or(usize::MAX);
+        if self.toks.get(end).is_some_and(|t| t.text == ",")
+            && self
+                .toks
+                .get(end + 1)
+                .is_some_and(|t| t.text == "the" || t.text == "a")
+            && (end + 1..end + 7).any(|q| {
+                self.toks
+                    .get(q)
+                    .is_some_and(|t| PLACE_NOUNS.contains(&t.core) && t.sent == s)
+            })
+        {
+            return ActorKind::Place;
+        }
+        // "40 kilometres east of Arequipa"
+        if i >= 2
+            && self.toks.get(i - 1).is_some_and(|p| p.text == "of")
+            && self
+                .toks
+                .get(i - 2)
+                .is_some_and(|p| DIRECTIONS.contains(&p.text))
+        {
+            return ActorKind::Place;
+        }
         if words.len() == 1 {
             if self.toks.get(i).is_some_and(|t| t.allcaps) {
                 return ActorKind::Organisation;
@@ -737,6 +867,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                 kind,
                 gaz: None,
                 names: Vec::new(),
+                starts: Vec::new(),
                 roles: Vec::new(),
                 mentions: Vec::new(),
             });
@@ -747,6 +878,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
         let mut surnames: HashMap<String, Vec<usize>> = HashMap::new();
         let mut firstnames: HashMap<String, Vec<usize>> = HashMap::new();
         let mut multi_words: HashSet<String> = HashSet::new();
+        let mut org_short: HashMap<String, Vec<usize>> = HashMap::new();
         for (ri, r) in raws.iter().enumerate() {
             match &r.kind {
                 RawKind::Gaz(gi) => {
@@ -784,11 +916,29 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                     } else {
                         "name.capitalised"
                     };
-                    ents[e].push(self.doc, r, rule, Some(words.join(" ")));
+                    let form = if *hint == ActorKind::Person || *titled {
+                        words.join(" ")
+                    } else {
+                        self.doc.slice(r.start, r.end).to_string()
+                    };
+                    ents[e].push(self.doc, r, rule, Some(form));
                     if let Some(ro) = role {
                         ents[e].add_role(ro.clone());
                     }
                     assigned[ri] = Some(e);
+                    if *hint == ActorKind::Organisation {
+                        // "Brightwave" for "Brightwave Systems", "Harlow" for "Harlow Chemicals"; "the League" for
+                        // "the Farmers' League"
+                        for key in [f.to_string(), l.to_string()] {
+                            if key == l.as_str() && !ORG_WORDS.contains(&key.as_str()) {
+                                continue;
+                            }
+                            let fv = org_short.entry(key).or_default();
+                            if !fv.contains(&e) {
+                                fv.push(e);
+                            }
+                        }
+                    }
                     if *hint == ActorKind::Person {
                         let sv = surnames.entry(l.to_string()).or_default();
                         if !sv.contains(&e) {
@@ -840,6 +990,8 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                 (e, "alias.surname")
             } else if let Some(v) = firstnames.get(w).filter(|v| v.len() == 1) {
                 (v[0], "alias.first_name")
+            } else if let Some(v) = org_short.get(w).filter(|v| v.len() == 1) {
+                (v[0], "alias.short_name")
             } else {
                 if *needs_conf && !self.confirmed(r, words) && !multi_words.contains(w) {
                     continue;
@@ -884,6 +1036,17 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                 }
             }
         }
+        // index of role holders by head title and by organisation/country, and sorted mention starts for recency
+        let mut index: HashMap<String, Vec<usize>> = HashMap::new();
+        for (e, ent) in ents.iter_mut().enumerate() {
+            ent.starts = ent.mentions.iter().map(|m| m.span.start).collect();
+            ent.starts.sort_unstable();
+            if ent.kind == ActorKind::Person {
+                for r in &ent.roles {
+                    index_role(&mut index, e, r);
+                }
+            }
+        }
         for pass in 0..4 {
             for &di in &descs {
                 if assigned[di].is_some() {
@@ -894,7 +1057,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                 };
                 let r = &raws[di];
                 let found = if pass % 2 == 0 {
-                    self.role_match(&ents, role, r.start)
+                    self.role_match(&ents, &index, role, r.start)
                         .map(|e| (e, "description.role_match"))
                 } else if (pass == 1 && !role.generic) || pass == 3 {
                     self.nearest_person(&ents, &raws, &assigned, di, role)
@@ -905,6 +1068,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                 if let Some((e, rule)) = found {
                     ents[e].push(self.doc, r, rule, None);
                     ents[e].add_role(role.clone());
+                    index_role(&mut index, e, role);
                     assigned[di] = Some(e);
                 }
             }
@@ -976,9 +1140,23 @@ impl<'d, 'a> Recognizer<'d, 'a> {
         best
     }
 
-    fn role_match(&self, ents: &[Ent], desc: &Role, pos: usize) -> Option<usize> {
+    fn role_match(
+        &self,
+        ents: &[Ent],
+        index: &HashMap<String, Vec<usize>>,
+        desc: &Role,
+        pos: usize,
+    ) -> Option<usize> {
         let mut best: Option<(u8, usize, usize)> = None;
-        for (e, ent) in ents.iter().enumerate() {
+        let key = if desc.generic {
+            format!("mod:{}", desc.modk.as_deref().unwrap_or(""))
+        } else {
+            format!("head:{}", desc.head)
+        };
+        let cands = index.get(&key).map(|v| v.as_slice()).unwrap_or(&[]);
+        // the most recent role holders suffice (and keep hostile texts linear)
+        for &e in cands.iter().rev().take(64) {
+            let Some(ent) = ents.get(e) else { continue };
             if ent.kind != ActorKind::Person || ent.roles.is_empty() {
                 continue;
             }
@@ -987,13 +1165,12 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                 continue;
             }
             // recency: the latest mention before the description (or 0)
-            let rec = ent
-                .mentions
-                .iter()
-                .filter(|m| m.span.start < pos)
-                .map(|m| m.span.start + 1)
-                .max()
-                .unwrap_or(0);
+            let before = ent.starts.partition_point(|&st| st < pos);
+            let rec = if before == 0 {
+                0
+            } else {
+                ent.starts[before - 1] + 1
+            };
             if best.is_none_or(|(bs, br, _)| (s, rec) > (bs, br)) {
                 best = Some((s, rec, e));
             }
@@ -1037,7 +1214,25 @@ impl<'d, 'a> Recognizer<'d, 'a> {
     }
 }
 
+fn index_role(index: &mut HashMap<String, Vec<usize>>, e: usize, r: &Role) {
+    let mut keys = vec![format!("head:{}", r.head)];
+    if let Some(m) = &r.modk {
+        keys.push(format!("mod:{m}"));
+    }
+    for k in keys {
+        let v = index.entry(k).or_default();
+        if v.last() != Some(&e) {
+            if v.len() <= 256 {
+                v.retain(|&x| x != e);
+            }
+            v.push(e);
+        }
+    }
+}
+
 struct Ent {
+    /// Sorted starts of the name mentions, for recency.
+    starts: Vec<usize>,
     kind: ActorKind,
     gaz: Option<usize>,
     /// Name forms seen (without titles), for `name`.
@@ -1077,6 +1272,13 @@ impl Ent {
         if let Some(g) = self.gaz.and_then(|gi| GAZETTEER.get(gi)) {
             if self.names.iter().any(|n| n.eq_ignore_ascii_case(g.name)) {
                 return g.name.to_string();
+            }
+        }
+        if self.gaz.is_some() {
+            // the form the article uses most ("US" over a single "America"), then the longest
+            let count = |n: &String| self.mentions.iter().filter(|m| &m.text == n).count();
+            if let Some(best) = self.names.iter().max_by_key(|n| (count(n), n.len())) {
+                return best.clone();
             }
         }
         let mut best: Option<&String> = None;

@@ -30,6 +30,8 @@ use tables::*;
 const MAX_OPEN_MARKS: usize = 8;
 /// The longest source noun phrase, in tokens.
 const MAX_SOURCE_TOKENS: usize = 10;
+/// The longest indirect content, in tokens (a bound on the work per cue).
+const MAX_CONTENT_TOKENS: usize = 400;
 /// How far after a cue a complementizer is looked for ("said on Friday in an interview that").
 const COMPLEMENTIZER_WINDOW: usize = 8;
 
@@ -130,13 +132,14 @@ pub fn recognize(doc: &Document<'_>, actors: &[Actor]) -> Vec<Attribution> {
     drafts.sort_by_key(|d| d.pos());
     let mut out = Vec::with_capacity(drafts.len());
     let mut previous: Option<String> = None;
+    let index = speaker::MentionIndex::new(actors);
     for (i, d) in drafts.into_iter().enumerate() {
         let sp = |&(s, e): &(usize, usize)| {
             let span: Span = doc.span(s, e);
             SpanText { span, text: doc.slice(span.start, span.end).to_string() }
         };
         let sources: Vec<SpanText> = d.sources.iter().map(sp).collect();
-        let (speaker, speaker_rule) = speaker::resolve(doc, actors, sources.first().map(|s| s.span), previous.as_deref());
+        let (speaker, speaker_rule) = speaker::resolve(doc, actors, &index, sources.first().map(|s| s.span), previous.as_deref());
         if speaker.is_some() {
             previous = speaker.clone();
         }
@@ -319,7 +322,7 @@ impl<'d, 'a> Cx<'d, 'a> {
     /// Start of the auxiliaries before a cue verb at `v` ("has also said"), not before `min`.
     fn aux_start(&self, v: usize, min: usize) -> usize {
         let mut a = v;
-        while a > min && a + 3 > v && is_in(CUE_AUXILIARIES, self.lw(a - 1)) {
+        while a > min && a + 3 > v && (is_in(CUE_AUXILIARIES, self.lw(a - 1)) || (self.lw(a - 1).len() > 4 && self.lw(a - 1).ends_with("ly") && !self.is_cap(a - 1)) || self.lw(a - 1) == "twice") {
             a -= 1;
         }
         a
@@ -328,7 +331,9 @@ impl<'d, 'a> Cx<'d, 'a> {
     fn np_word_ok(&self, i: usize) -> bool {
         let w = self.lw(i);
         if self.is_punct(i) {
-            return self.abbrev_period(i) || (w == "-" || w == "&");
+            // "Sanders’ aides": a possessive apostrophe glued to a word in s
+            let possessive = matches!(w, "’" | "'") && i > 0 && self.doc.tokens[i - 1].end == self.doc.tokens[i].start && self.lw(i - 1).ends_with('s');
+            return self.abbrev_period(i) || possessive || w == "-" || w == "&";
         }
         !is_in(NP_BOUNDARY, w) && !(cue_verb(w).is_some() && !self.is_cap(i) && !is_in(NOUN_LIKE, w))
     }
@@ -354,9 +359,42 @@ impl<'d, 'a> Cx<'d, 'a> {
         if s == end || (end - s >= MAX_SOURCE_TOKENS && s > min && self.np_word_ok(s - 1)) {
             return None;
         }
+        // "Six in 10", "An earlier report in a New Hampshire paper", "many in the Republican establishment":
+        // a noun phrase before "in"/"for"/"from"/"at" that opens the clause
+        if s > min + 1 && matches!(self.lw(s - 1), "in" | "for" | "from" | "at") && end - s < MAX_SOURCE_TOKENS {
+            let mut t = s - 1;
+            while t > min && (s - 1) - t < 5 && self.np_word_ok(t - 1) {
+                t -= 1;
+            }
+            let clause_start = t == min || matches!(self.text(t - 1), "," | ";" | ":" | "—" | "–" | "(") || matches!(self.lw(t - 1), "and" | "but" | "that" | "while" | "because" | "as" | "if" | "when" | "so");
+            let head = self.lw(t);
+            let good_head = is_in(DETERMINERS, head) || self.doc.tokens.get(t).is_some_and(|x| x.kind == TokenKind::Number) || is_in(QUANTIFIERS, head);
+            if t < s - 1 && clause_start && good_head {
+                s = t;
+            }
+        }
+        // "About three-quarters": an approximator belongs to the quantity
+        if s > min && self.lw(s - 1) == "about" && (self.doc.tokens.get(s).is_some_and(|x| x.kind == TokenKind::Number) || is_in(QUANTIFIERS, self.lw(s))) {
+            s -= 1;
+        }
         // a leading "." of an abbreviation is never first
         while s < end && self.is_punct(s) {
             s += 1;
+        }
+        // "Let me", "talk Dave Gorab", "the time he": leading words that are not part of a noun phrase
+        if end - s >= 2 {
+            let last = self.lw(end - 1);
+            if is_in(PERSON_PRONOUNS, last) || matches!(last, "they" | "we" | "i") {
+                s = end - 1;
+            } else {
+                let verbish = |w: &str| cue_verb(w).is_some() || is_in(OBJECT_VERBS, w) || is_in(WEEKDAYS_AND_TIMES, w) || w.ends_with("ed") || matches!(w, "let" | "did" | "does" | "do" | "talk" | "time" | "make" | "makes" | "get" | "gets" | "got" | "go" | "goes");
+                while s + 1 < end && !self.is_cap(s) && verbish(self.lw(s)) && self.doc.tokens.get(s).is_some_and(|x| x.kind == TokenKind::Word) && (s + 1..end).any(|i| self.is_cap(i) || is_in(DETERMINERS, self.lw(i))) {
+                    s += 1;
+                }
+                while s + 1 < end && is_in(WEEKDAYS_AND_TIMES, self.lw(s)) {
+                    s += 1;
+                }
+            }
         }
         if s >= end || !self.np_plausible(s, end) {
             return None;
@@ -373,8 +411,27 @@ impl<'d, 'a> Cx<'d, 'a> {
         let mut e = start;
         while e < limit && e - start < MAX_SOURCE_TOKENS {
             let w = self.lw(e);
-            if self.is_punct(e) && !self.abbrev_period(e) {
+            // "the 46-year-old": a hyphen glued on both sides
+            let glued_hyphen = w == "-" && e > start && self.doc.tokens.get(e + 1).is_some_and(|n| n.start == self.doc.tokens[e].end) && self.doc.tokens[e - 1].end == self.doc.tokens[e].start;
+            if self.is_punct(e) && !self.abbrev_period(e) && !glued_hyphen {
                 break;
+            }
+            // "Robert Antonacci of the New York delegation"
+            if w == "of" && e > start && (self.is_cap(e + 1) || is_in(DETERMINERS, self.lw(e + 1))) {
+                e += 1;
+                continue;
+            }
+            // "the man who built his career on ...": a relative clause without a comma runs to the sentence's end
+            if w == "who" && e > start && self.text(e - 1) != "," {
+                let (_, se) = self.sentence_toks(e);
+                let mut x = e;
+                while x < se.min(limit) && !self.is_quote_tok(x) && x - start < 40 {
+                    x += 1;
+                }
+                while x > e + 1 && matches!(self.text(x - 1), "." | "," | "!" | "?") {
+                    x -= 1;
+                }
+                return self.np_plausible(start, e).then_some((start, x));
             }
             if e > start && (is_in(NP_FORWARD_STOP, w) || is_in(TIME_WORDS, w)) {
                 break;
@@ -452,7 +509,8 @@ impl<'d, 'a> Cx<'d, 'a> {
         if is_in(PERSON_PRONOUNS, w) || matches!(w, "they" | "i" | "we") {
             return Some((s, s + 1));
         }
-        if is_in(NP_BOUNDARY, w) || w.contains('’') || w.contains('\'') {
+        let base = w.split(['’', '\'']).next().unwrap_or("");
+        if is_in(NP_BOUNDARY, w) || (base != w && (is_in(PERSON_PRONOUNS, base) || is_in(NP_BOUNDARY, base) || matches!(base, "they" | "i" | "we" | "you" | "let"))) {
             return None;
         }
         let mut e = s;
@@ -461,6 +519,13 @@ impl<'d, 'a> Cx<'d, 'a> {
         }
         while e < limit && e - s < 6 && (self.is_cap(e) || self.abbrev_period(e)) && !(cue_verb(self.lw(e)).is_some() && e > s) {
             e += 1;
+        }
+        // "A federal judge": a determiner and a few plain words, up to a boundary or a verb
+        if e == s + 1 && is_in(DETERMINERS, w) {
+            while e < limit && e - s < 5 && !self.is_punct(e) && !is_in(NP_BOUNDARY, self.lw(e)) && cue_verb(self.lw(e)).is_none() && !is_in(OBJECT_VERBS, self.lw(e)) && !self.lw(e).ends_with("ed") {
+                e += 1;
+            }
+            return (e > s + 1 && self.np_plausible(s, e)).then_some((s, e));
         }
         // "The Vermont senator": one lowercase head noun after a determiner and capitalised words
         if e > s + 1 && is_in(DETERMINERS, w) && e < limit && !self.is_punct(e) && !is_in(NP_BOUNDARY, self.lw(e)) && cue_verb(self.lw(e)).is_none() && !is_in(OBJECT_VERBS, self.lw(e)) {
@@ -497,6 +562,9 @@ impl<'d, 'a> Cx<'d, 'a> {
         let (_, p1) = self.paragraph_toks(last.paragraph);
         let (s0, _) = self.sentence_toks(open);
         let contents = self.contents_of(g);
+        if self.is_title(open, close) {
+            return None;
+        }
         let words = self.doc.tokens.get(open..close).map_or(0, |t| t.iter().filter(|t| t.kind != TokenKind::Punct).count());
         if words == 0 {
             return None;
@@ -558,14 +626,26 @@ impl<'d, 'a> Cx<'d, 'a> {
                 }
                 if k < limit && k > j && cue_verb(self.lw(k)).is_some() {
                     let a = self.aux_start(k, j + 1);
+                    let ce = k + 1;
                     if commas == 0 {
                         if let Some(src) = self.source_before(a, j) {
                             if src.0 == j {
-                                return Some(mk(kind, (a, k + 1), Some(src), "quote.source_said"));
+                                return Some(mk(kind, (a, ce), Some(src), "quote.source_said"));
                             }
                         }
                     } else if self.text(a - 1) == "," && commas == 2 && self.np_plausible(j, (j + 1..a).find(|&x| self.text(x) == ",").unwrap_or(a)) {
-                        return Some(mk(kind, (a, k + 1), Some((j, a)), "quote.source_said"));
+                        return Some(mk(kind, (a, ce), Some((j, a)), "quote.source_said"));
+                    }
+                }
+                // `"...," she remarked.` / `"...!" blared the Herald.`: any single verb closing the sentence after a
+                // quotation that ends a clause
+                if ends_clause {
+                    let end_ok = |x: usize| x >= limit || matches!(self.text(x), "." | "!" | "?") || self.is_quote_tok(x);
+                    if let Some(src) = self.source_before((j + 1..limit.min(j + MAX_SOURCE_TOKENS)).find(|&x| !self.np_word_ok(x) || (!self.is_cap(x) && !is_in(DETERMINERS, self.lw(x)) && x > j && self.doc.tokens.get(x).is_some_and(|t| t.kind == TokenKind::Word) && !is_in(GROUP_HEADS, self.lw(x)) && !(x > j && is_in(DETERMINERS, self.lw(x - 1))))).unwrap_or(j), j) {
+                        let v = src.1;
+                        if src.0 == j && v < limit && !self.is_cap(v) && self.doc.tokens.get(v).is_some_and(|t| t.kind == TokenKind::Word) && !is_in(NP_BOUNDARY, self.lw(v)) && end_ok(v + 1) {
+                            return Some(mk(kind, (v, v + 1), Some(src), "quote.source_verb"));
+                        }
                     }
                 }
             }
@@ -601,6 +681,12 @@ impl<'d, 'a> Cx<'d, 'a> {
                     }
                     if let Some(src) = self.source_after(v + 1, c) {
                         return Some(mk(QuoteKind::Direct, (v, cue_end), Some(src), "quote.said_source"));
+                    }
+                    // "Clinton posted a comment of her own, saying, "..."": the sentence's subject
+                    if a == v && a > smin && is_in(PARTICIPLE_CUES, self.lw(v)) && matches!(self.text(a - 1), "," | "—" | "–") {
+                        if let Some(src) = self.subject_np(smin, a) {
+                            return Some(mk(QuoteKind::Direct, (v, cue_end), Some(src), "quote.participle"));
+                        }
                     }
                 }
                 // `according to X, "..."`
@@ -642,7 +728,28 @@ impl<'d, 'a> Cx<'d, 'a> {
                 // `X: "..."`: a name (or a short noun phrase) that opens the sentence
                 if let Some(src) = self.source_before(c, smin) {
                     if src.0 == smin && src.1 - src.0 <= 5 {
+                        // "Stated Stone:", "Continued Stone:": a capitalised cue verb before the name
+                        if src.1 - src.0 >= 2 && cue_verb(self.lw(src.0)).is_some() {
+                            return Some(mk(QuoteKind::Direct, (src.0, src.0 + 1), Some((src.0 + 1, src.1)), "quote.said_source"));
+                        }
                         return Some(mk(QuoteKind::Direct, (c, i), Some(src), "quote.colon"));
+                    }
+                }
+                // `Mark Mahaney, an analyst, agreed: "..."`, `And Mr. Christie gloated: "..."`: any verb phrase
+                // between the sentence's subject and the colon
+                if let Some(subj) = self.subject_np(smin, c) {
+                    let mut subj = subj;
+                    // an apposition after the subject: "Mark Mahaney, technology analyst at RBC,"
+                    if self.text(subj.1) == "," {
+                        if let Some(x) = (subj.1 + 1..c).find(|&x| self.text(x) == ",") {
+                            if x + 1 < c {
+                                subj = (subj.0, x + 1);
+                            }
+                        }
+                    }
+                    let vp = subj.1;
+                    if vp < c && c - vp <= 6 && !self.is_cap(vp) && !self.is_punct(vp) && (vp..c).all(|x| !self.is_punct(x)) {
+                        return Some(mk(QuoteKind::Direct, (vp, i), Some(subj), "quote.verb_colon"));
                     }
                 }
             }
@@ -688,6 +795,19 @@ impl<'d, 'a> Cx<'d, 'a> {
         None
     }
 
+    /// A title of a work in quotation marks ("The Old Man and the Sea"): a few words, all capitalised but for short
+    /// function words, and no sentence punctuation inside.
+    fn is_title(&self, open: usize, close: usize) -> bool {
+        let inner: Vec<usize> = (open..close).filter(|&i| !self.is_quote_tok(i)).collect();
+        if inner.is_empty() || inner.len() > 10 || inner.iter().any(|&i| matches!(self.text(i), "." | "," | "!" | "?" | ";")) {
+            return false;
+        }
+        let words: Vec<usize> = inner.into_iter().filter(|&i| !self.is_punct(i)).collect();
+        words.len() >= 2
+            && words.first().is_some_and(|&i| self.is_cap(i))
+            && words.iter().all(|&i| self.is_cap(i) || matches!(self.lw(i), "of" | "the" | "a" | "an" | "and" | "in" | "on" | "to" | "for" | "with" | "at" | "by" | "or"))
+    }
+
     /// A quoted fragment after a framing verb in its sentence: "called the actions "truly extraordinary"".
     fn framed_fragment(&self, g: &QuoteGroup, used: &[bool]) -> Option<Draft> {
         let q = *g.first()?;
@@ -713,8 +833,8 @@ impl<'d, 'a> Cx<'d, 'a> {
             k -= 1;
             if is_in(FRAMING_VERBS, self.lw(k)) && !self.used_any(used, k, k + 1) {
                 let a = self.aux_start(k, s0);
-                // the subject of the verb: in this sentence, or the subject of a relative clause ("which congratulated")
-                let src = self.source_before(a, s0);
+                // the subject of the verb: just before it, or the sentence's subject ("..., calling the detention ...")
+                let src = self.source_before(a, s0).or_else(|| if a > s0 && self.text(a - 1) == "," { self.subject_np(s0, a) } else { None });
                 return Some(Draft {
                     kind: QuoteKind::Partial,
                     cue: Some(self.span_toks(a, k + 1)),
@@ -746,6 +866,33 @@ impl<'d, 'a> Cx<'d, 'a> {
             self.mark(used, &dr);
             drafts.push(dr);
         }
+        // "..., according to a publishing executive.": the clause before is the content, before any verb in it
+        // takes it
+        if let Some(k) = (s0 + 2..s1).find(|&k| self.lw(k) == "according" && self.lw(k + 1) == "to" && self.text(k - 1) == "," && !in_quote.get(k).copied().unwrap_or(true) && !used.get(k).copied().unwrap_or(true)) {
+            if let Some(src) = self.according_source(k + 2, s1) {
+                let lo = s0.max(k.saturating_sub(MAX_CONTENT_TOKENS));
+                let b = (lo..k).rev().find(|&x| used.get(x).copied().unwrap_or(false)).map_or(lo, |x| x + 1);
+                let e = k - 1;
+                if e > b + 1 && (src.1 >= cend || self.text(src.1) == ",") {
+                    let dr = Draft {
+                        kind: QuoteKind::Indirect,
+                        cue: Some(self.span_toks(k, k + 2)),
+                        sources: vec![self.span_toks(src.0, src.1)],
+                        contents: vec![self.span_toks(b, e)],
+                        rule: "indirect.according_to",
+                        paragraph,
+                    };
+                    self.mark(used, &dr);
+                    drafts.push(dr);
+                }
+            }
+        }
+        // "..., Frankel said." / "..., said Frankel, a ...": the whole sentence is the content
+        if let Some(dr) = self.inverted_tail(s0, cend, used, in_quote, paragraph) {
+            self.mark(used, &dr);
+            drafts.push(dr);
+            return;
+        }
         let mut k = s0;
         while k < s1 {
             if used.get(k).copied().unwrap_or(true) || in_quote.get(k).copied().unwrap_or(true) || self.is_punct(k) {
@@ -764,7 +911,13 @@ impl<'d, 'a> Cx<'d, 'a> {
                         while e > s0 && matches!(self.text(e - 1), "," | "—" | "–" | "(") {
                             e -= 1;
                         }
-                        Some((s0, e))
+                        // after any words another attribution already took
+                        let lo = s0.max(e.saturating_sub(MAX_CONTENT_TOKENS));
+                        let mut b = (lo..e).rev().find(|&x| used.get(x).copied().unwrap_or(false)).map_or(lo, |x| x + 1);
+                        while b < e && (self.is_punct(b) && !self.is_quote_tok(b)) {
+                            b += 1;
+                        }
+                        Some((b, e))
                     } else {
                         None
                     };
@@ -786,9 +939,54 @@ impl<'d, 'a> Cx<'d, 'a> {
                 k += 1;
                 continue;
             }
+            // "Asked whether ..., 72 percent said ...": a question put to an unnamed source
+            if w == "asked" && k == s0 && matches!(self.lw(k + 1), "about" | "whether" | "if" | "what" | "how" | "why" | "who" | "when" | "to" | "on" | "for" | "by" | "specifically") {
+                if let Some(comma) = (k + 2..cend).find(|&i| self.text(i) == "," && !in_quote.get(i).copied().unwrap_or(true)) {
+                    let mut e = comma;
+                    while e > k + 2 && self.is_quote_tok(e - 1) && self.text(e - 2) == "," {
+                        e -= 1; // the comma inside a closing quotation mark: `president,”`
+                    }
+                    let e = if self.text(e - 1) == "," { e - 1 } else { e };
+                    let dr = Draft { kind: QuoteKind::Indirect, cue: Some(self.span_toks(k, k + 1)), sources: vec![], contents: vec![self.span_toks(k + 1, e.max(k + 2))], rule: "indirect.asked", paragraph };
+                    self.mark(used, &dr);
+                    drafts.push(dr);
+                    k = comma + 1;
+                    continue;
+                }
+            }
             if self.is_cap(k) {
                 k += 1;
                 continue;
+            }
+            // "Trump is expected to deliver a speech", "the judge seemed baffled": an attitude without a source
+            let be_before = k > s0 && matches!(self.lw(k - 1), "is" | "are" | "was" | "were" | "be" | "been");
+            let expected = w == "expected" && be_before && self.lw(k + 1) == "to";
+            let seems = matches!(w, "seem" | "seems" | "seemed" | "appear" | "appears" | "appeared") && (self.lw(k + 1) == "to" || (!self.is_punct(k + 1) && !is_in(NP_BOUNDARY, self.lw(k + 1))));
+            if expected || seems {
+                let a = if expected { k - 1 } else { k };
+                if let Some(subj) = self.source_before(a, s0) {
+                    let mut e = cend.min(k + MAX_CONTENT_TOKENS);
+                    for j in k + 2..e {
+                        if (self.text(j) == "," || self.text(j) == ";") && !in_quote.get(j).copied().unwrap_or(false) {
+                            e = j;
+                            break;
+                        }
+                    }
+                    if e > k + 1 && !self.used_any(used, k + 1, e) {
+                        let dr = Draft {
+                            kind: QuoteKind::Indirect,
+                            cue: Some(self.span_toks(a, k + 1)),
+                            sources: vec![],
+                            contents: vec![self.span_toks(subj.0, subj.1), self.span_toks(k + 1, e)],
+                            rule: "indirect.expected",
+                            paragraph,
+                        };
+                        self.mark(used, &dr);
+                        drafts.push(dr);
+                        k = e;
+                        continue;
+                    }
+                }
             }
             let called_for = is_in(CALL_FOR, w) && self.lw(k + 1) == "for";
             let cv = cue_verb(w);
@@ -799,7 +997,14 @@ impl<'d, 'a> Cx<'d, 'a> {
             }
             let a = self.aux_start(k, s0);
             let prev_w = if a > s0 { self.lw(a - 1) } else { "" };
-            if is_in(NOUN_LIKE, w) && a == k && !(a > s0 && self.is_cap(a - 1)) && !is_in(PERSON_PRONOUNS, prev_w) && !matches!(prev_w, "they" | "i" | "we" | "who" | "which" | "that") {
+            // "Trump's plan to ...", "added to his portfolio": nouns and non-reporting senses
+            let possessive_before = prev_w.ends_with("’s") || prev_w.ends_with("'s") || matches!(prev_w, "’" | "'");
+            if (is_in(NOUN_LIKE, w) && possessive_before) || (matches!(w, "added" | "adding" | "adds" | "add") && self.lw(k + 1) == "to") {
+                k += 1;
+                continue;
+            }
+            let plural_subject = prev_w.len() > 3 && prev_w.ends_with('s') && !prev_w.ends_with("ss") && prev_w != "news" && !w.ends_with('s') && a > s0 + 1 && !is_in(DETERMINERS, self.lw(a - 2));
+            if is_in(NOUN_LIKE, w) && a == k && !(a > s0 && self.is_cap(a - 1)) && !is_in(PERSON_PRONOUNS, prev_w) && !matches!(prev_w, "they" | "i" | "we" | "who" | "which" | "that") && !plural_subject {
                 k += 1;
                 continue;
             }
@@ -811,7 +1016,8 @@ impl<'d, 'a> Cx<'d, 'a> {
             let particle = PARTICLE_VERBS.iter().any(|&(v, p)| v == w && self.lw(k + 1) == p);
             let verb_end = if called_for || particle { k + 2 } else { k + 1 };
             // "..., said X."
-            if prev_w == "," && cv.is_some() {
+            let f = self.lw(verb_end);
+            if prev_w == "," && cv.is_some() && (self.is_cap(verb_end) || matches!(f, "the" | "a" | "an" | "he" | "she" | "they")) {
                 if let Some(src) = self.source_after(verb_end, cend) {
                     if src.1 >= cend || self.text(src.1) == "," {
                         let src = self.with_apposition(src);
@@ -829,17 +1035,48 @@ impl<'d, 'a> Cx<'d, 'a> {
                 (Some((a - 1, a)), "indirect.relative")
             } else if let Some(x) = self.source_before(a, s0) {
                 (Some(x), "")
-            } else if prev_w == "," && is_in(PARTICIPLE_CUES, w) {
+            } else if is_in(PARTICIPLE_CUES, w) && (matches!(prev_w, "," | "—" | "–" | "-") || (a > s0 + 1 && self.is_quote_tok(a - 1) && self.text(a - 2) == ",")) {
                 (self.subject_np(s0, a), "indirect.participle")
-            } else if prev_w == "and" {
-                (self.subject_np(s0, a), "indirect.coordinated")
+            } else if prev_w == "and" || prev_w == "but" {
+                // the subject of the verb before it in this sentence ("in which Rutte congratulated ... and said"),
+                // else the sentence's subject
+                let lo = self.doc.tokens.get(s0).map_or(0, |t| t.start);
+                let hi = self.doc.tokens.get(a).map_or(0, |t| t.start);
+                let earlier = drafts.iter().rev().find(|d| d.cue.is_some_and(|c| c.0 >= lo && c.1 <= hi)).and_then(|d| d.sources.first().copied());
+                match earlier {
+                    Some((x, y)) => (Some((self.doc.token_at_or_after(x), self.doc.token_at_or_after(y))), "indirect.coordinated"),
+                    None => (self.subject_np(s0, a), "indirect.coordinated"),
+                }
             } else if prev_w == "," {
                 // "Chris Cox, who runs the NRA's lobbying arm, says ...": the subject with its apposition
-                (self.subject_np(s0, a).filter(|x| x.0 <= s0 + 1 && a - x.0 <= 40).map(|x| (x.0, a)), "")
+                (self.subject_np(s0, a).filter(|x| x.0 <= s0 + 3 && a - x.0 <= 40).map(|x| (x.0, a)), "")
             } else {
                 (None, "")
             };
             if let Some(src) = src {
+                // "The golf industry, he said, was over-supplied": the content around a parenthetical cue
+                let p0 = s0.max(src.0.saturating_sub(MAX_CONTENT_TOKENS));
+                if how.is_empty() && src.0 > p0 + 1 && self.text(src.0 - 1) == "," && self.text(verb_end) == "," && verb_end + 2 < cend && !self.used_any(used, p0, src.0) {
+                    let mut e = cend.min(verb_end + MAX_CONTENT_TOKENS);
+                    for j in verb_end + 2..e {
+                        if self.text(j) == ";" || (self.text(j) == "," && (is_in(CONTRAST_OPENERS, self.lw(j + 1)) || is_in(PARTICIPLE_CUES, self.lw(j + 1)))) {
+                            e = j;
+                            break;
+                        }
+                    }
+                    let dr = Draft {
+                        kind: QuoteKind::Indirect,
+                        cue: Some(self.span_toks(a, verb_end)),
+                        sources: vec![self.span_toks(src.0, src.1)],
+                        contents: vec![self.span_toks(p0, src.0 - 1), self.span_toks(verb_end + 1, e)],
+                        rule: "indirect.parenthetical",
+                        paragraph,
+                    };
+                    self.mark(used, &dr);
+                    drafts.push(dr);
+                    k = e;
+                    continue;
+                }
                 // content after the verb
                 let mut c = verb_end;
                 if self.text(c) == "," {
@@ -850,7 +1087,25 @@ impl<'d, 'a> Cx<'d, 'a> {
                     continue;
                 }
                 let class = cv.map_or(CueClass::Speech, |v| v.class);
-                let comp = (c..cend.min(c + COMPLEMENTIZER_WINDOW)).take_while(|&i| !self.is_punct(i) || self.text(i) == "," || self.is_quote_tok(i)).find(|&i| is_in(COMPLEMENTIZERS, self.lw(i)));
+                // "said on Friday (that) ...", "said in a statement (that) ...": the adverbials are not content
+                // PolNeAR counts them in the cue ("said Tuesday", "said in a statement")
+                let mut cue_end = verb_end;
+                if !called_for && !object && class != CueClass::Object {
+                    let c2 = self.skip_adverbials(c, cend);
+                    if c2 > c {
+                        cue_end = c2;
+                        while cue_end > verb_end && self.text(cue_end - 1) == "," {
+                            cue_end -= 1;
+                        }
+                        c = c2;
+                    }
+                }
+                // a complementizer a little further on only past a recipient or an adverbial ("told CNN that")
+                let may_skip = c < cend && (class == CueClass::Tell || is_in(ADVERBIAL_OPENERS, self.lw(c)) || is_in(TIME_WORDS, self.lw(c)));
+                let comp = (c..cend.min(c + COMPLEMENTIZER_WINDOW))
+                    .take_while(|&i| !self.is_punct(i) || self.text(i) == "," || self.is_quote_tok(i))
+                    .find(|&i| is_in(COMPLEMENTIZERS, self.lw(i)))
+                    .filter(|&x| x == c || may_skip);
                 let start = match (comp, class) {
                     _ if called_for || object => Some(c),
                     (Some(x), CueClass::Object) if x == c => Some(x),
@@ -864,14 +1119,19 @@ impl<'d, 'a> Cx<'d, 'a> {
                         while x < cend && x - c < 6 && !self.is_punct(x) && (self.is_cap(x) || is_in(DETERMINERS, self.lw(x)) || matches!(self.lw(x), "reporters" | "him" | "her" | "them" | "us" | "me" | "voters" | "supporters" | "people" | "audience" | "crowd")) {
                             x += 1;
                         }
+                        // "told investors it ...": one plain noun, then the clause's subject
+                        let n = self.lw(x + 1);
+                        if x == c && !self.is_punct(c) && (is_in(PERSON_PRONOUNS, n) || matches!(n, "they" | "it" | "we" | "i") || is_in(DETERMINERS, n) || self.is_cap(x + 1)) {
+                            x += 1;
+                        }
                         (x > c && x < cend).then_some(x)
                     }
                     (None, _) => None,
                 };
                 if let Some(st) = start {
                     // the content ends at the sentence's end, or before ", X said" / ", adding" / "and said"
-                    let mut e = cend;
-                    for j in st + 1..cend {
+                    let mut e = cend.min(st + MAX_CONTENT_TOKENS);
+                    for j in st + 1..e {
                         if used.get(j).copied().unwrap_or(false) && !in_quote.get(j).copied().unwrap_or(false) {
                             e = j;
                             break;
@@ -881,13 +1141,13 @@ impl<'d, 'a> Cx<'d, 'a> {
                             break;
                         }
                         let nw = self.lw(j + 1);
-                        if self.text(j) == "," && (nw == "according" || is_in(PARTICIPLE_CUES, nw) || (matches!(nw, "he" | "she" | "they") && cue_verb(self.lw(j + 2)).is_some())) {
+                        if self.text(j) == "," && !in_quote.get(j).copied().unwrap_or(false) && (nw == "according" || is_in(PARTICIPLE_CUES, nw) || is_in(CONTRAST_OPENERS, nw) || cue_verb(nw).is_some() || self.clause_with_cue(j + 1, cend)) {
                             e = j;
                             break;
                         }
                         if matches!(self.lw(j), "and" | "but") && !in_quote.get(j).copied().unwrap_or(false) {
                             let v = (j + 1..(j + 4).min(cend)).find(|&x| !is_in(CUE_AUXILIARIES, self.lw(x)));
-                            if v.is_some_and(|v| v > j + 1 || cue_verb(self.lw(v)).is_some() || is_in(OBJECT_VERBS, self.lw(v))) && v.is_some_and(|v| cue_verb(self.lw(v)).is_some() || is_in(OBJECT_VERBS, self.lw(v)) || is_in(CUE_AUXILIARIES, self.lw(j + 1))) {
+                            if v.is_some_and(|v| (cue_verb(self.lw(v)).is_some() && !is_in(NOUN_LIKE, self.lw(v))) || is_in(OBJECT_VERBS, self.lw(v))) {
                                 e = j;
                                 break;
                             }
@@ -895,6 +1155,11 @@ impl<'d, 'a> Cx<'d, 'a> {
                     }
                     while e > st && matches!(self.text(e - 1), "," | ";" | "—" | "–") {
                         e -= 1;
+                    }
+                    // a content cut off by another attribution's words mid-phrase ("reveals text message from")
+                    if e < cend && e > st && (is_in(DETERMINERS, self.lw(e - 1)) || matches!(self.lw(e - 1), "from" | "of" | "to" | "by" | "with" | "for")) {
+                        k += 1;
+                        continue;
                     }
                     if e > st + 1 || (e > st && !self.is_punct(st)) {
                         let rule = if !how.is_empty() {
@@ -910,7 +1175,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                         };
                         let dr = Draft {
                             kind: QuoteKind::Indirect,
-                            cue: Some(self.span_toks(a, verb_end)),
+                            cue: Some(self.span_toks(a, if st >= cue_end { cue_end } else { verb_end })),
                             sources: vec![self.span_toks(src.0, src.1)],
                             contents: vec![self.span_toks(st, e)],
                             rule,
@@ -934,6 +1199,71 @@ impl<'d, 'a> Cx<'d, 'a> {
         }
     }
 
+    /// Skips time and circumstance adverbials after a cue: "on Friday", "last week", "Tuesday", "in a statement",
+    /// "during an interview with CNN on Sunday".
+    fn skip_adverbials(&self, mut c: usize, cend: usize) -> usize {
+        for _ in 0..4 {
+            let w = self.lw(c);
+            if c >= cend {
+                break;
+            }
+            if is_in(WEEKDAYS_AND_TIMES, w) {
+                c += 1;
+                if self.text(c) == "," {
+                    c += 1;
+                }
+                continue;
+            }
+            if matches!(w, "on" | "last" | "this" | "earlier" | "late" | "early" | "next") && is_in(WEEKDAYS_AND_TIMES, self.lw(c + 1)) {
+                c += 2;
+                while c < cend && is_in(WEEKDAYS_AND_TIMES, self.lw(c)) {
+                    c += 1;
+                }
+                if self.text(c) == "," {
+                    c += 1;
+                }
+                continue;
+            }
+            if matches!(w, "in" | "during" | "at" | "on" | "via" | "through" | "over") {
+                if let Some(n) = (c + 1..(c + 5).min(cend)).find(|&i| is_in(SPEECH_EVENTS, self.lw(i))) {
+                    if (c + 1..n).all(|i| !self.is_punct(i) || self.abbrev_period(i)) {
+                        c = n + 1;
+                        // "with CNN", "with reporters"
+                        if self.lw(c) == "with" && (self.is_cap(c + 1) || is_in(DETERMINERS, self.lw(c + 1)) || self.lw(c + 1) == "reporters") {
+                            c += 2;
+                            while c < cend && self.is_cap(c) {
+                                c += 1;
+                            }
+                        }
+                        if self.text(c) == "," {
+                            c += 1;
+                        }
+                        continue;
+                    }
+                }
+            }
+            break;
+        }
+        c
+    }
+
+    /// Does a new attributed clause start at `j` ("Mr. Manafort said ...", "he added ...")?
+    fn clause_with_cue(&self, j: usize, limit: usize) -> bool {
+        let mut k = j;
+        while k < limit && k - j <= MAX_SOURCE_TOKENS {
+            let w = self.lw(k);
+            if self.is_punct(k) && !self.abbrev_period(k) {
+                return false;
+            }
+            if k > j && !self.is_cap(k) && cue_verb(w).is_some() && !is_in(NOUN_LIKE, w) {
+                let a = self.aux_start(k, j);
+                return self.source_before(a, j).is_some_and(|s| s.0 == j);
+            }
+            k += 1;
+        }
+        false
+    }
+
     /// "X: content" at the start of a paragraph, with X a short capitalised name (rule "indirect.colon").
     fn colon_line(&self, si: usize, used: &[bool]) -> Option<Draft> {
         let sent = self.doc.sentences.get(si)?;
@@ -951,7 +1281,7 @@ impl<'d, 'a> Cx<'d, 'a> {
         if !(p0..colon).all(|i| self.is_cap(i) || self.abbrev_period(i) || matches!(self.lw(i), "of" | "’s" | "'s")) {
             return None;
         }
-        if is_in(COLON_LABELS, self.lw(p0)) || self.used_any(used, p0, p1) {
+        if is_in(COLON_LABELS, self.lw(p0)) || is_in(DETERMINERS, self.lw(p0)) || colon - p0 > 4 || self.used_any(used, p0, p1) {
             return None;
         }
         Some(Draft {
@@ -964,6 +1294,59 @@ impl<'d, 'a> Cx<'d, 'a> {
         })
     }
 
+    /// The inverted attribution at a sentence's end: ", X (aux) said." or ", said X[, apposition]."
+    fn inverted_tail(&self, s0: usize, cend: usize, used: &[bool], in_quote: &[bool], paragraph: usize) -> Option<Draft> {
+        if cend < s0 + 4 || in_quote.get(s0).copied().unwrap_or(true) {
+            return None;
+        }
+        // the last comma of the sentence, not far from its end
+        let comma = (cend.saturating_sub(40).max(s0 + 2)..cend).rev().find(|&i| self.text(i) == "," && !in_quote.get(i).copied().unwrap_or(true))?;
+        let mut c = comma;
+        // ", X said" directly, or ", X, a spokesman, said" (apposition): the earliest comma whose clause has a cue
+        for _ in 0..3 {
+            let j = c + 1;
+            if cue_verb(self.lw(j)).is_some() && !self.is_cap(j) {
+                let f = self.lw(j + 1);
+                if !(self.is_cap(j + 1) || matches!(f, "the" | "a" | "an" | "he" | "she" | "they")) {
+                    return None;
+                }
+                let src = self.source_after(j + 1, cend)?;
+                let src = self.with_apposition(src);
+                let after = src.1;
+                if after < cend && !matches!(self.text(after), ",") {
+                    return None;
+                }
+                return self.inverted(s0, j, (j, j + 1), src, used, paragraph);
+            }
+            let mut k = j;
+            while k < cend && k - j <= MAX_SOURCE_TOKENS {
+                let w = self.lw(k);
+                if k > j && !self.is_cap(k) && cue_verb(w).is_some() && !is_in(NOUN_LIKE, w) {
+                    let a = self.aux_start(k, j);
+                    // the cue ends the sentence (or a short adverbial follows: "said Tuesday", "said in a statement")
+                    let tail_ok = k + 1 >= cend || (k + 1..cend).all(|x| !self.is_punct(x) || self.abbrev_period(x)) && cend - k <= 6;
+                    let src = self.source_before(a, j).filter(|s| s.0 == j);
+                    if tail_ok {
+                        if let Some(src) = src {
+                            return self.inverted(s0, j, (a, k + 1), src, used, paragraph);
+                        }
+                    }
+                    return None;
+                }
+                if self.is_punct(k) && !self.abbrev_period(k) && !matches!(w, "(" | ")") {
+                    break;
+                }
+                k += 1;
+            }
+            // an apposition: try the comma before
+            c = (c.saturating_sub(25).max(s0 + 2)..c).rev().find(|&i| self.text(i) == ",")?;
+            if self.text(k) != "," || k != comma {
+                return None;
+            }
+        }
+        None
+    }
+
     /// "CONTENT, X said." / "CONTENT, said X.": the content runs from the sentence start to the comma.
     fn inverted(&self, s0: usize, before: usize, cue: (usize, usize), src: (usize, usize), used: &[bool], paragraph: usize) -> Option<Draft> {
         let mut e = before;
@@ -971,6 +1354,7 @@ impl<'d, 'a> Cx<'d, 'a> {
             return None;
         }
         e -= 1;
+        let s0 = s0.max(e.saturating_sub(MAX_CONTENT_TOKENS));
         if e <= s0 + 1 || self.used_any(used, s0, e) {
             return None;
         }

@@ -79,21 +79,34 @@ pub const CUE_VERBS: &[CueVerb] = &[
     t("inform"), t("informed"),
     o("ask"), o("asks"), o("asked"), o("asking"),
     o("urge"), o("urges"), o("urged"), o("urging"),
-    w("believe"), w("believes"), w("believed"),
-    w("think"), w("thinks"), w("thought"),
+    // beliefs, knowledge and expectations take a clause directly ("I think she could win")
+    s("believe"), s("believes"), s("believed"),
+    s("think"), s("thinks"), s("thought"),
     w("continue"), w("continues"), w("continued"),
     w("post"), w("posts"), w("posted"),
-    w("show"), w("shows"), w("showed"), w("shown"),
-    w("find"), w("finds"), w("found"),
-    w("deny"), w("denies"), w("denied"),
-    w("hope"), w("hopes"), w("hoped"),
-    w("fear"), w("fears"), w("feared"),
-    w("worry"), w("worries"), w("worried"),
+    s("show"), s("shows"), s("showed"), s("shown"),
+    s("find"), s("finds"), s("found"),
+    s("deny"), s("denies"), s("denied"),
+    s("hope"), s("hopes"), s("hoped"),
+    s("fear"), s("fears"), s("feared"),
+    s("worry"), s("worries"), s("worried"),
     w("agree"), w("agrees"), w("agreed"),
-    w("know"), w("knows"), w("knew"),
-    w("feel"), w("feels"), w("felt"),
+    s("know"), s("knows"), s("knew"),
+    s("feel"), s("feels"), s("felt"),
     w("expect"), w("expects"), w("expected"),
-    w("write"), w("read"), w("reads"),
+    s("doubt"), s("doubts"), s("doubted"),
+    s("suspect"), s("suspects"), s("suspected"),
+    s("assume"), s("assumes"), s("assumed"),
+    s("guess"), s("figure"), s("figured"),
+    s("realize"), s("realized"), s("realizes"),
+    s("understand"), s("understands"), s("understood"),
+    s("recognize"), s("recognized"), s("recognizes"),
+    s("imply"), s("implied"), s("implies"),
+    s("insinuated"), s("hinted"),
+    s("demand"), s("demands"), s("demanded"),
+    w("concede"), w("concedes"), w("conceded"),
+    s("speculate"), s("speculated"), s("predicts"),
+    s("calculated"), s("projected"), s("projects"),
 ];
 
 /// Cue verbs that are also common nouns ("a news report", "the claims"): they count as verbs only after a
@@ -102,7 +115,9 @@ pub const NOUN_LIKE: &[&str] = &[
     "report", "reports", "claim", "claims", "note", "notes", "post", "posts", "tweet", "tweets", "estimate",
     "estimates", "reply", "replies", "vow", "vows", "promise", "promises", "show", "shows", "find", "finds", "hope",
     "hopes", "fear", "fears", "worry", "worries", "call", "calls", "warning", "read", "reads", "joke", "stress",
-    "say", "answer", "request", "order", "orders", "support", "supports", "want", "wants", "need", "needs",
+    "answer", "request", "order", "orders", "support", "supports", "want", "wants", "need", "needs",
+    "attacks", "attack", "backs", "plans", "plan", "demands", "demand", "threats", "proposals", "praise",
+    "criticism", "calls", "questions", "concerns", "cites", "mentions", "defends", "opposes", "urges", "blames",
 ];
 
 /// Words that may be the head of a source without a capital: quantities of people in polls ("47 percent said",
@@ -130,7 +145,13 @@ pub const OBJECT_VERBS: &[&str] = &[
     "touting", "pointed", "highlighted", "recommended", "demanded", "demanding", "labeled", "labelled", "branded",
     "questioned", "challenged", "disputed", "denounced", "denouncing", "welcomed", "acknowledging", "referring",
     "referred", "invoked", "invoking", "mentioned", "mentioning", "lamented", "apologized", "congratulated",
-    "agreed", "threatened", "threatening", "spoke", "speaking", "talked", "talking", "hinted", "bragged", "weighed",
+    "support", "supported", "supporting", "oppose", "prefer", "prefers", "preferred", "favor", "favors",
+    "favored", "sees", "view", "views", "viewed", "consider", "considers", "considered", "dislike",
+    "dislikes", "trust", "trusts", "trusted", "plans", "planned", "plan", "planning", "intends",
+    "intended", "hopes", "tout", "touts", "announces", "unveiled",
+    "predicted", "recommend", "recommends", "advised", "endorse", "criticize", "praise", "reject",
+    "rejects", "questioned",
+    "agreed", "threatened", "threatening", "hinted", "bragged",
 ];
 
 /// Present participles that report speech of the sentence's subject after a comma ("..., saying ...").
@@ -149,7 +170,7 @@ pub const PARTICLE_VERBS: &[(&str, &str)] = &[
     ("referring", "to"), ("referred", "to"), ("refers", "to"), ("pointed", "to"), ("pointed", "out"), ("points", "out"),
     ("points", "to"), ("pointing", "to"), ("pointing", "out"), ("called", "on"), ("calls", "on"), ("calling", "on"),
     ("call", "on"), ("spoke", "of"), ("speaking", "of"), ("talked", "about"), ("talking", "about"), ("spoke", "about"),
-    ("weighed", "in"), ("went", "on"), ("cited", "as"), ("warned", "of"), ("warned", "against"), ("warns", "of"),
+    ("weighed", "in"), ("cited", "as"), ("warned", "of"), ("warned", "against"), ("warns", "of"),
     ("complained", "about"), ("hinted", "at"), ("boasted", "about"), ("bragged", "about"), ("joked", "about"),
 ];
 
@@ -231,4 +252,34 @@ pub const COLON_LABELS: &[&str] = &[
     "related", "source", "sources", "image", "images", "caption", "credit", "correction", "clarification", "see",
     "listen", "also", "more", "warning", "breaking", "exclusive", "analysis", "opinion", "live", "q", "a", "question",
     "answer", "subscribe", "follow", "contact", "email", "tags", "filed", "posted", "published", "by",
+];
+
+/// Words that open an adverbial between a cue and its content ("said on Friday that", "told CNN in an interview").
+pub const ADVERBIAL_OPENERS: &[&str] = &[
+    "on", "in", "at", "during", "after", "before", "last", "this", "earlier", "late", "early", "recently", "again",
+    "also", "repeatedly", "publicly", "privately", "via", "through", "over", "to", "with", "for", "while", "when",
+];
+
+/// Weekdays and time nouns that adverbials after a cue are made of.
+pub const WEEKDAYS_AND_TIMES: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
+    "week", "month", "year", "night", "morning", "afternoon", "evening", "weekend", "day", "recently", "earlier",
+    "later", "previously",
+];
+
+/// The occasions of speech in "said in a statement", "said during an interview".
+pub const SPEECH_EVENTS: &[&str] = &[
+    "statement", "interview", "speech", "tweet", "post", "letter", "email", "release", "conference", "call", "rally",
+    "debate", "event", "hearing", "appearance", "meeting", "video", "op-ed", "memo", "message", "broadcast", "show",
+    "podcast", "briefing", "remarks", "address", "town", "forum", "session", "testimony", "filing", "note",
+];
+
+/// Words after a comma that start a new, contrasting clause ending a content ("..., while 9 percent ...").
+pub const CONTRAST_OPENERS: &[&str] = &["while", "whereas", "however", "but", "although", "though", "yet"];
+
+/// Quantifiers that head a source ("most of them", "half", "three-quarters of voters").
+pub const QUANTIFIERS: &[&str] = &[
+    "most", "many", "some", "half", "majority", "minority", "few", "several", "all", "both", "none", "each",
+    "three-quarters", "two-thirds", "one-third", "a", "an", "one", "two", "three", "four", "five", "six", "seven",
+    "eight", "nine", "ten", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
 ];

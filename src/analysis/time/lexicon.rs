@@ -18,11 +18,10 @@ pub const AMBIGUOUS_MONTHS: &[&str] = &["may", "march", "april", "june", "august
 pub const WEEKDAYS: &[(&str, u8)] = &[
     ("monday", 0), ("tuesday", 1), ("wednesday", 2), ("thursday", 3), ("friday", 4), ("saturday", 5), ("sunday", 6),
     ("mondays", 0), ("tuesdays", 1), ("wednesdays", 2), ("thursdays", 3), ("fridays", 4), ("saturdays", 5), ("sundays", 6),
-    ("tues", 1), ("wed", 2), ("thurs", 3),
 ];
 
 /// Units of time. The code is the TimeML unit letter(s); `time` says the value needs a "T" (PT5H).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Unit {
     Second,
     Minute,
@@ -128,18 +127,18 @@ pub const PRE_MODIFIERS: &[(&[&str], &str, char)] = &[
     (&["the", "end", "of"], "END", 'd'), (&["the", "beginning", "of"], "START", 'd'), (&["the", "start", "of"], "START", 'd'),
     (&["the", "middle", "of"], "MID", 'd'), (&["the", "close", "of"], "END", 'd'), (&["the", "turn", "of"], "START", 'd'),
     (&["end", "of"], "END", 'd'), (&["beginning", "of"], "START", 'd'), (&["start", "of"], "START", 'd'),
-    (&["about"], "APPROX", 'b'), (&["around"], "APPROX", 'b'), (&["roughly"], "APPROX", 'b'),
-    (&["approximately"], "APPROX", 'b'), (&["some"], "APPROX", 'u'), (&["almost"], "LESS_THAN", 'b'),
-    (&["nearly"], "EQUAL_OR_LESS", 'b'), (&["more", "than"], "MORE_THAN", 'u'), (&["over"], "MORE_THAN", 'u'),
+    (&["about"], "APPROX", 'u'), (&["around"], "APPROX", 'b'), (&["over"], "MORE_THAN", 'u'), (&["roughly"], "APPROX", 'u'),
+    (&["approximately"], "APPROX", 'u'), (&["some"], "APPROX", 'u'), (&["almost"], "LESS_THAN", 'b'),
+    (&["nearly"], "EQUAL_OR_LESS", 'b'), (&["more", "than"], "MORE_THAN", 'u'),
+    (&["earlier"], "", 'd'), (&["later"], "", 'd'),
     (&["less", "than"], "LESS_THAN", 'u'), (&["under"], "LESS_THAN", 'u'), (&["at", "least"], "EQUAL_OR_MORE", 'u'),
     (&["at", "most"], "EQUAL_OR_LESS", 'u'), (&["up", "to"], "EQUAL_OR_LESS", 'u'),
     (&["no", "more", "than"], "EQUAL_OR_LESS", 'u'), (&["no", "less", "than"], "EQUAL_OR_MORE", 'u'),
-    (&["within"], "EQUAL_OR_LESS", 'u'), (&["just", "over"], "MORE_THAN", 'u'), (&["well", "over"], "MORE_THAN", 'u'),
 ];
 
 /// Words before a number that make it an identifier, not a year: "H.R. 2000", "Flight 1990", "No. 2010".
 pub const ID_BEFORE_NUMBER: &[&str] = &[
-    "h.r", "h.r.", "hr", "s", "no", "nos", "number", "flight", "flights", "bill", "room", "route", "highway",
+    "h.r", "h.r.", "hr", "s", "no", "nos", "number", "flight", "flights", "bill", "room", "rooms", "route", "highway",
     "interstate", "i", "model", "version", "page", "pages", "chapter", "section", "article", "resolution",
     "amendment", "rule", "item", "channel", "gate", "platform", "apartment", "suite", "unit", "box", "code",
     "exit", "windows", "office", "paragraph", "article", "psalm", "rev", "vol", "volume", "issue", "episode",
@@ -171,15 +170,25 @@ pub const MONTH_CONTEXT_BEFORE: &[&str] = &[
 
 /// Verbs and clause words that tell the tense of the clause of a weekday or a month.
 pub const FUTURE_MARKERS: &[&str] = &[
-    "will", "shall", "'ll", "’ll", "wo", "scheduled", "expected", "expects", "plan", "plans", "planned",
-    "planning", "set", "due", "going", "intends", "intend", "upcoming", "tomorrow", "next", "would", "to",
-    "hopes", "hope", "aims", "coming", "starting", "begins", "opens", "takes", "meets", "votes", "travels",
+    "will", "shall", "'ll", "’ll", "wo", "scheduled", "due", "upcoming", "tomorrow", "next", "expected", "expects",
+    "would",
+];
+/// Words before "to" that make a future: "is to resume", "set to meet", "plans to visit".
+pub const FUTURE_BEFORE_TO: &[&str] = &[
+    "is", "are", "set", "plans", "plan", "planned", "expected", "scheduled", "due", "going", "hopes", "hope", "wants",
+    "intends", "intend", "aims", "likely", "poised", "ready", "prepared",
 ];
 pub const PAST_MARKERS: &[&str] = &[
     "said", "was", "were", "had", "did", "told", "announced", "reported", "met", "came", "went", "took", "began",
     "left", "made", "gave", "got", "found", "held", "won", "lost", "fell", "rose", "closed", "ended", "posted",
     "last", "ago", "yesterday", "earlier", "killed", "died", "been", "saw", "sent", "ran", "struck", "spoke",
     "wrote", "became", "paid", "sold", "bought", "led", "put", "set", "hit", "quit", "cut", "agreed", "shot",
+];
+
+/// Decades in words: "the nineties".
+pub const DECADE_WORDS: &[(&str, i32)] = &[
+    ("twenties", 1920), ("thirties", 1930), ("forties", 1940), ("fifties", 1950), ("sixties", 1960),
+    ("seventies", 1970), ("eighties", 1980), ("nineties", 1990),
 ];
 
 /// Words that start a publication line: "Published June 24, 2025", "Updated: 24 June 2025".

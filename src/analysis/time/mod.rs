@@ -38,6 +38,8 @@ pub(crate) struct Info {
     pub zone: bool,
     /// 12: noon, 24: midnight.
     pub clock_word: u8,
+    /// "nineties" -> 1990
+    pub decade: i32,
 }
 
 const AMPM: &[(&str, u8)] = &[("a.m.", 1), ("a.m", 1), ("am", 1), ("p.m.", 2), ("p.m", 2), ("pm", 2)];
@@ -83,6 +85,9 @@ fn lexicon() -> &'static HashMap<&'static str, Info> {
         }
         for &w in ZONES {
             e(&mut m, w).zone = true;
+        }
+        for &(w, y) in lexicon::DECADE_WORDS {
+            e(&mut m, w).decade = y;
         }
         for &(w, c) in CLOCK_WORDS {
             e(&mut m, w).clock_word = c;
@@ -330,6 +335,8 @@ pub struct Caps {
     pub nwords: usize,
     pub full: Option<Date>,
     pub day_word: Option<i64>,
+    /// The match has a glued hyphen ("five-year", "third-quarter"): an adjective.
+    pub hy: bool,
 }
 
 impl Caps {
@@ -403,7 +410,7 @@ impl Tagger<'_, '_> {
     fn year_ok(&self, i: usize) -> bool {
         let Some(t) = self.t.get(i) else { return false };
         let Some(y) = t.n.filter(|_| t.digits == 4 && !t.has_sep) else { return false };
-        if !(1000..=2199).contains(&y) {
+        if !(1000..=2100).contains(&y) {
             return false;
         }
         let prev = if i > 0 { self.t.get(i - 1) } else { None };
@@ -420,7 +427,8 @@ impl Tagger<'_, '_> {
         }
         if y < 1900 {
             let w = prev.map_or("", |p| p.info.word);
-            if !matches!(w, "in" | "since" | "of" | "by" | "until" | "from" | "before" | "after" | "year" | "early" | "late" | "mid" | "to" | "and" | "through" | "between" | "around" | "about") {
+            let in_date = prev.is_some_and(|p| p.punct == ',' || (p.number && p.digits <= 2) || p.info.month > 0);
+            if !in_date && !matches!(w, "in" | "since" | "of" | "by" | "until" | "from" | "before" | "after" | "year" | "early" | "late" | "mid" | "through" | "between" | "around" | "about") {
                 return false;
             }
         }
@@ -429,7 +437,8 @@ impl Tagger<'_, '_> {
                 return false;
             }
             let ntext = self.doc.slice(n.start, n.end);
-            let det_before = prev.is_some_and(|p| matches!(p.info.word, "the" | "its" | "their" | "his" | "her" | "our" | "'s" | "this" | "that" | "fiscal"));
+            // "the 2024 elections", "in 2023 prices rose": a year before a noun; "sent 2000 soldiers": a count
+            let det_before = prev.is_some_and(|p| matches!(p.info.word, "the" | "its" | "their" | "his" | "her" | "our" | "'s" | "this" | "that" | "fiscal" | "in" | "since" | "during" | "until" | "by" | "before" | "after"));
             if !n.number && !n.cap && n.info.word.is_empty() && ntext.len() > 3 && ntext.ends_with('s') && !ntext.ends_with("ss") && !det_before && n.start > t.end {
                 return false; // "2000 soldiers"
             }
@@ -554,6 +563,10 @@ impl Tagger<'_, '_> {
                 }
                 j += 1;
                 if w == "couple" {
+                    if c.nwords < 6 {
+                        c.words[c.nwords] = "couple";
+                        c.nwords += 1;
+                    }
                     if self.lc(j) == "of" {
                         j += 1;
                     }
@@ -589,7 +602,7 @@ impl Tagger<'_, '_> {
                 Some(i + 1)
             }
             El::Decade => {
-                if let Some(d) = t.decade {
+                if let Some(d) = t.decade.or(Some(t.info.decade).filter(|&y| y > 0)) {
                     c.decade = Some(d);
                     return Some(i + 1);
                 }
@@ -647,6 +660,7 @@ impl Tagger<'_, '_> {
             }
             El::Hy => {
                 if self.is_hy(i) {
+                    c.hy = true;
                     Some(i + 1)
                 } else {
                     None
@@ -690,7 +704,7 @@ impl Tagger<'_, '_> {
                 Some(n) => {
                     let glue = match e.0 {
                         El::P(_) | El::Hy => true,
-                        El::W(ws) => ws.iter().all(|w| matches!(*w, "of" | "on" | "in" | "or" | "so")),
+                        El::W(ws) => ws.iter().all(|w| matches!(*w, "of" | "on" | "in" | "or" | "and")),
                         _ => false,
                     };
                     j = n;
@@ -737,6 +751,17 @@ impl Tagger<'_, '_> {
             }
             Sem::Season => {
                 let w = self.t.get(end - 1).map_or("", |t| t.info.word);
+                let st = self.t.get(end - 1);
+                // "Summer Jones", "the Winter Palace": a name
+                if st.is_some_and(|t| t.cap) && (next.is_some_and(|n| n.cap && !n.number) || (i > 0 && self.doc.sentences.iter().all(|s| s.start != self.t[end - 1].start) && !c.has_the && prev != "this" && prev != "last" && prev != "next")) {
+                    if next.is_some_and(|n| n.cap && !n.number) || !matches!(prev, "in" | "early" | "late" | "by" | "since" | "until") {
+                        return false;
+                    }
+                }
+                // "the spring in the mattress", "the fall in prices", "the fall of Rome"
+                if next.is_some_and(|n| matches!(n.info.word, "in" | "of")) && !self.t.get(end + 1).is_some_and(|n| n.number) {
+                    return false;
+                }
                 if w == "fall" || w == "spring" {
                     if !c.has_the && !matches!(prev, "this" | "last" | "next" | "in" | "early" | "late" | "that" | "by" | "until" | "since") {
                         return false;
@@ -749,12 +774,37 @@ impl Tagger<'_, '_> {
             }
             Sem::SetPer => {
                 let p = self.t.get(i.wrapping_sub(1));
-                p.is_some_and(|p| rules::SET_PER_BEFORE.contains(&p.info.word) || p.number || p.punct == '%')
+                p.is_some_and(|p| rules::SET_PER_BEFORE.contains(&p.info.word))
+            }
+            Sem::Set if c.nwords == 1 && c.unit.is_none() && c.weekday.is_none() && c.month == 0 => {
+                // "daily flights", "its annual report": an adjective before a noun is not a set of times
+                !next.is_some_and(|n| !n.number && n.punct == '\0' && !n.cap && n.info.word.is_empty())
             }
             Sem::Duration => {
                 // "a second time", "the second half": an ordinal, not a unit
                 if c.unit == Some(Unit::Second) && c.num == Some(1.0) {
                     return false;
+                }
+                // "a year-earlier loss": the adjective goes on
+                if next.is_some_and(|n| n.punct == '-') && self.is_hy(end) {
+                    return false;
+                }
+                // "37 years old": an age
+                if next.is_some_and(|n| self.doc.slice(n.start, n.end).eq_ignore_ascii_case("old")) {
+                    return false;
+                }
+                // "three-quarters of its food", "a quarter of the vote": a fraction
+                if c.unit == Some(Unit::Quarter) && next.is_some_and(|n| n.info.word == "of") {
+                    return false;
+                }
+                // "700 seats a week", "$500 million a year": a rate, not a stretch of time
+                if c.nwords == 0 && self.lc(i) != "the" && matches!(self.lc(i), "a" | "an") {
+                    if let Some(p) = self.t.get(i.wrapping_sub(1)) {
+                        let raw = self.doc.slice(p.start, p.end);
+                        if p.number || matches!(raw, "million" | "billion" | "thousand" | "hundred") || (p.info.word.is_empty() && !p.cap && raw.len() > 3 && raw.ends_with('s') && !raw.ends_with("ss")) {
+                            return false;
+                        }
+                    }
                 }
                 // "1,000 years" is fine; "one day" at the start of a narrative ("One day he left") still a duration
                 true
@@ -764,22 +814,45 @@ impl Tagger<'_, '_> {
                 if self.t.get(i.wrapping_sub(1)).is_some_and(|p| p.number) {
                     return false;
                 }
-                if c.unit == Some(Unit::Second) {
+                if c.unit == Some(Unit::Second) || (c.unit == Some(Unit::Quarter) && c.nwords == 0) {
+                    return false;
+                }
+                // "hundreds of years": a count in words
+                if prev == "of" && i >= 2 && matches!(self.doc.slice(self.t[i - 2].start, self.t[i - 2].end).to_ascii_lowercase().as_str(), "hundreds" | "thousands" | "dozens" | "millions") {
                     return false;
                 }
                 true
+            }
+            Sem::TheYear | Sem::LastQuarter(_) => !next.is_some_and(|n| n.punct == '-'),
+            Sem::UnitRel => {
+                // "This Week" (a programme's name): every word capitalised inside a sentence
+                let all_cap = (i..end).all(|k| self.t.get(k).is_some_and(|t| t.cap));
+                let sent_start = self.t.get(i).is_some_and(|t| self.doc.sentences.iter().any(|s| s.start == t.start));
+                !(all_cap && !sent_start)
             }
             Sem::Ref(_) => {
                 let w = self.lc(i);
                 if w == "current" {
                     // "current account", "electric current": only as an adjective of a period or state
-                    return next.is_some_and(|n| !n.number && n.punct == '\0' && !matches!(n.info.word, "account" | "accounts" | "affairs" | "events"));
+                    let nraw = next.map_or("", |n| self.doc.slice(n.start, n.end));
+                    let det = matches!(prev, "the" | "its" | "their" | "his" | "her" | "our" | "'s" | "a");
+                    return det && next.is_some_and(|n| !n.number && n.punct == '\0') && !matches!(nraw, "account" | "accounts" | "affairs" | "events" | "flows" | "flow");
                 }
-                if w == "recent" {
+                if rule.name == "ref.past.the_time" {
+                    return prev == "at";
+                }
+                // "as soon as"
+                if w == "soon" && prev == "as" {
                     return false;
                 }
                 true
             }
+            Sem::DayOffset(_) => {
+                // "VOA Today", "USA Today": a name
+                let t = self.t.get(i);
+                !(t.is_some_and(|t| t.cap) && i > 0 && self.t.get(i - 1).is_some_and(|p| p.cap && !p.number) && self.doc.sentence_at(t.map_or(0, |t| t.start)) == self.doc.sentence_at(self.t[i - 1].start))
+            }
+            Sem::Weekday if next.is_some_and(|n| n.cap && !n.number && n.info.month == 0 && n.info.pod.is_none()) => false, // "Sunday Times"
             Sem::Weekday => {
                 // "Friday's" as a possessive before a noun is still a date; a weekday that names something
                 // ("Good Friday" is still a date too) - nothing to block
@@ -804,14 +877,27 @@ impl Tagger<'_, '_> {
             }
             let raw = doc.slice(t.start, t.end);
             let w = t.info.word;
-            let tense = if lexicon::FUTURE_MARKERS.contains(&w) && !(w == "to" && !self.next_is_base_verb(k)) && w != "set" {
+            let raw_at = |j: usize| self.t.get(j).map_or("", |t| doc.slice(t.start, t.end));
+            let prev_raw = if k > 0 { raw_at(k - 1).to_ascii_lowercase() } else { String::new() };
+            let tense = if lexicon::FUTURE_MARKERS.contains(&w) {
+                Some(Tense::Future)
+            } else if raw == "to" && lexicon::FUTURE_BEFORE_TO.contains(&prev_raw.as_str()) && self.next_is_base_verb(k) {
+                Some(Tense::Future)
+            } else if k + 1 == i && w == "by" {
+                // "by Dec. 15": a deadline
                 Some(Tense::Future)
             } else if raw.ends_with("'ll") || raw.ends_with("’ll") {
                 Some(Tense::Future)
             } else if lexicon::PAST_MARKERS.contains(&w) && w != "set" {
                 Some(Tense::Past)
             } else if raw.len() > 4 && raw.ends_with("ed") && !t.cap {
-                Some(Tense::Past)
+                // "will be paid", "is expected to be completed": a passive, not a past
+                let passive = (1..=2).any(|b| k >= b && matches!(raw_at(k - b).to_ascii_lowercase().as_str(), "be" | "is" | "are" | "being" | "to" | "will" | "would"));
+                if passive {
+                    None
+                } else {
+                    Some(Tense::Past)
+                }
             } else if matches!(w, "") && matches!(raw, "is" | "are" | "says" | "has" | "have") {
                 Some(Tense::Present)
             } else {
@@ -825,11 +911,15 @@ impl Tagger<'_, '_> {
         };
         for d in 1..=10 {
             if i >= d {
-                consider(i - d, d, &mut best);
+                consider(i - d, d + usize::from(d == 1 && self.lc(i - 1) == "by") * 2, &mut best);
             }
             consider(end + d - 1, d, &mut best);
         }
+        // a present-tense clause that sets a date "for" a day is about what is to come: "rain is forecast for
+        // Thursday", "the vote is scheduled for Friday"
+        let after_for = i >= 1 && self.t.get(i - 1).is_some_and(|t| doc.slice(t.start, t.end).eq_ignore_ascii_case("for"));
         match best {
+            Some((_, Tense::Present)) if after_for => Tense::Future,
             Some((_, Tense::Present)) => Tense::Unknown,
             Some((_, t)) => t,
             None => Tense::Unknown,
@@ -842,7 +932,7 @@ impl Tagger<'_, '_> {
     }
 
     /// A modifier written before the match ("early", "nearly", "the end of", "mid-"), as (first token, mod).
-    fn pre_modifier(&self, i: usize, kind: TimexType, starts_with_the: bool) -> Option<(usize, &'static str)> {
+    fn pre_modifier(&self, i: usize, kind: TimexType) -> Option<(usize, &'static str)> {
         let mut best: Option<(usize, &'static str)> = None;
         let mut at = i;
         if i >= 1 && self.is_hy(i - 1) {
@@ -857,7 +947,7 @@ impl Tagger<'_, '_> {
             if !ok || at < words.len() {
                 continue;
             }
-            if words == ["over"] && starts_with_the {
+            if words == ["over"] && !self.t.get(i).is_some_and(|t| t.number || t.info.num > 0 || matches!(t.info.word, "a" | "an")) {
                 continue;
             }
             let s = at - words.len();
@@ -880,6 +970,8 @@ pub fn recognize(doc: &Document<'_>, dct: Option<Date>) -> Vec<Timex> {
     let tg = Tagger { doc, t: tokens(doc) };
     let mut out: Vec<Timex> = Vec::new();
     let mut last: Option<DateRange> = None;
+    let mut last_quarter: Option<(DateRange, usize)> = None;
+    let mut last_sent = 0usize;
     let mut i = 0;
     let n = tg.t.len();
     while i < n {
@@ -900,23 +992,44 @@ pub fn recognize(doc: &Document<'_>, dct: Option<Date>) -> Vec<Timex> {
             i += 1;
             continue;
         };
+        let mut caps = caps;
+        if rule.sem == Sem::TheYear {
+            // "the year ended June 30": a year-long period
+            if let Some(n) = tg.t.get(end) {
+                let w = doc.slice(n.start, n.end);
+                if w.eq_ignore_ascii_case("ended") || w.eq_ignore_ascii_case("ending") {
+                    caps.day_word = Some(1);
+                }
+            }
+        }
         let tense = match rule.sem {
             Sem::Weekday | Sem::Month | Sem::MonthDay | Sem::Quarter | Sem::Season | Sem::PartOfDay | Sem::Half | Sem::Clock => tg.tense(i, end),
             _ => Tense::Unknown,
         };
-        let ctx = resolve::Ctx { dct, last, tense };
+        let sent = doc.sentence_at(tg.t[i].start).unwrap_or(0);
+        let quarter = last_quarter.filter(|&(_, s)| sent <= s + 3).map(|(r, _)| r);
+        // "two weeks later" counts from a date of this or the previous sentence, else from the publication date
+        let near_last = if rule.sem == Sem::Narrative(0) { last.filter(|_| sent <= last_sent + 1) } else { last };
+        let ctx = resolve::Ctx { dct, last: near_last, tense, quarter };
         let Some(mut res) = resolve::resolve(rule.sem, &caps, &ctx) else {
             i += 1;
             continue;
         };
+        if caps.has("so") && res.modifier.is_none() {
+            res.modifier = Some("APPROX".into()); // "the next year or so"
+        }
         let mut start_tok = i;
         let starts_with_the = caps.has_the && tg.lc(i) == "the";
-        if let Some((s, m)) = tg.pre_modifier(i, res.kind, starts_with_the) {
+        // "the five-year plan", "the third-quarter results": TimeML leaves the article out of an adjective
+        if starts_with_the && caps.hy && matches!(rule.sem, Sem::Duration | Sem::Quarter) {
+            start_tok = i + 1;
+        }
+        if let Some((s, m)) = tg.pre_modifier(i, res.kind) {
             start_tok = s;
-            if res.modifier.is_none() {
+            if res.modifier.is_none() && !m.is_empty() {
                 res.modifier = Some(m.to_string());
             }
-            if matches!(m, "START" | "END" | "MID") && s >= 1 && tg.lc(s - 1) == "the" {
+            if matches!(m, "START" | "END" | "MID") && s >= 1 && tg.lc(s - 1) == "the" && tg.lc(s) != "the" {
                 start_tok = s - 1;
             }
         }
@@ -926,9 +1039,13 @@ pub fn recognize(doc: &Document<'_>, dct: Option<Date>) -> Vec<Timex> {
         };
         let span = doc.span(a.start, b.end);
         let text = doc.slice(span.start, span.end).to_string();
+        if let Some(r) = res.range.filter(|r| r.precision == super::model::Precision::Quarter && res.value.contains('Q')) {
+            last_quarter = Some((r, sent));
+        }
         if let Some(r) = res.range {
             if r.precision >= super::model::Precision::Day || last.is_none() || r.precision <= super::model::Precision::Year {
                 last = Some(r);
+                last_sent = sent;
             }
         }
         let explanation = format!("'{}' -> {}: {}", text, res.value, res.reason);

@@ -12,6 +12,8 @@ pub struct Ctx {
     /// The range of the last date mentioned before the expression.
     pub last: Option<DateRange>,
     pub tense: Tense,
+    /// The last quarter mentioned a few sentences before, if any: "a year ago" then means that quarter a year before.
+    pub quarter: Option<DateRange>,
 }
 
 pub struct Res {
@@ -349,8 +351,29 @@ pub fn resolve(sem: Sem, c: &Caps, ctx: &Ctx) -> Option<Res> {
             r.modifier = Some(m.into());
             Some(r)
         }
+        Sem::DurationX => Some(Res { kind: TimexType::Duration, value: "PXX".into(), modifier: None, freq: None, quant: None, range: None, reason: "a stretch of time of unknown length".into() }),
+        Sem::Weekend => {
+            let Some(dct) = dct else { return fixed(TimexType::Date, "XXXX-WXX-WE", "no publication date") };
+            let cur = dct.weekday().0 as i64;
+            let sat = if ctx.tense == Tense::Future { dct.add_days((5 - cur).rem_euclid(7)) } else { dct.add_days(-((cur - 5).rem_euclid(7))) };
+            let (y, w) = sat.iso_week();
+            date_res(Pt::Weekend(y, w), format!("the weekend {} the publication date, {}", if ctx.tense == Tense::Future { "after" } else { "before" }, tense_words(ctx.tense)))
+        }
+        Sem::TheYear => {
+            if c.day_word == Some(1) {
+                return Some(Res { kind: TimexType::Duration, value: "P1Y".into(), modifier: None, freq: None, quant: None, range: None, reason: "a year-long period".into() });
+            }
+            let Some(dct) = dct else { return fixed(TimexType::Date, "XXXX", "no publication date") };
+            date_res(Pt::Year(dct.year), "the year of the publication date".into())
+        }
         Sem::Ago(sign) => {
             let unit = c.unit?;
+            if let (Some(l), Unit::Year, Some(n)) = (ctx.quarter, unit, c.num) {
+                if l.precision == Precision::Quarter && n == 1.0 && sign < 0 {
+                    let q = l.start.add_months(-12);
+                    return date_res(Pt::Quarter(q.year, q.quarter()), "the same quarter a year before the quarter just mentioned".into());
+                }
+            }
             if c.vague || c.num.is_none() {
                 return fixed(TimexType::Date, if sign < 0 { "PAST_REF" } else { "FUTURE_REF" }, "an unspecified number of units before the publication date");
             }
@@ -369,7 +392,14 @@ pub fn resolve(sem: Sem, c: &Caps, ctx: &Ctx) -> Option<Res> {
                 return None;
             }
             let sign = if c.has("earlier") { -1 } else { 1 };
-            let (base, from) = match ctx.last {
+            if let (Some(l), Unit::Year) = (ctx.quarter, unit) {
+                if l.precision == Precision::Quarter && n == 1.0 {
+                    let q = l.start.add_months(12 * sign);
+                    return date_res(Pt::Quarter(q.year, q.quarter()), "the same quarter a year from the quarter just mentioned".into());
+                }
+            }
+            let last = ctx.last;
+            let (base, from) = match last {
                 Some(r) => (r.start, "the last date mentioned"),
                 None => (dct?, "the publication date"),
             };
@@ -441,7 +471,30 @@ pub fn resolve(sem: Sem, c: &Caps, ctx: &Ctx) -> Option<Res> {
             let cur = dct.add_months(-3 + 3 * off);
             date_res(Pt::Quarter(cur.year, cur.quarter()), if off == 0 { "the last quarter completed before the publication date".into() } else { "the same quarter a year earlier".into() })
         }
+        Sem::YearOpen => {
+            let mut r = date_res(Pt::Year(c.year?), "the year as written, and any time after (or before) it".into())?;
+            r.modifier = Some(if c.has("earlier") || c.has("before") { "ON_OR_BEFORE" } else { "ON_OR_AFTER" }.into());
+            Some(r)
+        }
+        Sem::YearQuarter => {
+            let y = c.year?;
+            match ctx.quarter {
+                Some(q) => date_res(Pt::Quarter(y, q.start.quarter()), "the quarter under discussion, in the year written".into()),
+                None => date_res(Pt::Year(y), "the year as written".into()),
+            }
+        }
+        Sem::QuarterYearAgo => {
+            let Some(dct) = dct else { return fixed(TimexType::Date, &format!("XXXX-Q{}", c.ord), "no publication date") };
+            if !(1..=4).contains(&c.ord) {
+                return None;
+            }
+            date_res(Pt::Quarter(dct.year - 1, c.ord), "that quarter of the year before the publication year".into())
+        }
         Sem::YearAgo => {
+            if let Some(q) = ctx.quarter {
+                let d = q.start.add_months(-12);
+                return date_res(Pt::Quarter(d.year, d.quarter()), "the quarter under discussion, a year earlier".into());
+            }
             let Some(dct) = dct else { return fixed(TimexType::Date, "XXXX", "no publication date") };
             date_res(Pt::Year(dct.year - 1), "the year before the publication year".into())
         }
@@ -456,7 +509,7 @@ pub fn resolve(sem: Sem, c: &Caps, ctx: &Ctx) -> Option<Res> {
         }
         Sem::Duration | Sem::VagueDuration | Sem::PastDuration => {
             let unit = c.unit?;
-            let n = if sem == Sem::VagueDuration || c.vague { None } else { c.num };
+            let n = if c.vague || (sem == Sem::VagueDuration && !c.has("couple")) { None } else { c.num };
             let (n, unit) = if c.has("half") {
                 if c.num == Some(1.0) && !c.has("a") || c.nwords > 0 {
                     // "half an hour", "a half-hour"

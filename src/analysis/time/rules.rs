@@ -124,6 +124,18 @@ pub enum Sem {
     Clock,
     /// A part of a day: "this morning", "Tuesday night", "last night", "tonight".
     PartOfDay,
+    /// An unknown stretch of time: "a while", "some time".
+    DurationX,
+    /// "the weekend": the one before (or after) the publication date, by the tense.
+    Weekend,
+    /// "the year", "the fiscal year": the publication year, or a year-long duration ("the year ended June 30").
+    TheYear,
+    /// "1990 and beyond", "1994 or later".
+    YearOpen,
+    /// "the 1988 period": the quarter under discussion, in that year (else the year).
+    YearQuarter,
+    /// "the year-earlier third quarter".
+    QuarterYearAgo,
     /// "every week", "each Thursday", "daily".
     Set,
     /// "twice a year", "$5 a day": a frequency.
@@ -147,12 +159,13 @@ const COMMA: El = P(',');
 pub const RULES: &[Rule] = &[
     // --- references to the present, past and future
     Rule { name: "ref.present", pat: &[r(W(&["now", "currently", "nowadays", "presently", "current"]))], sem: Sem::Ref("PRESENT_REF"), example: "Now prices are rising." },
-    Rule { name: "ref.present", pat: &[r(W(&["right", "just"])), r(W(&["now"]))], sem: Sem::Ref("PRESENT_REF"), example: "right now" },
-    Rule { name: "ref.present", pat: &[r(W(&["these"])), r(W(&["days"]))], sem: Sem::Ref("PRESENT_REF"), example: "these days" },
+        Rule { name: "ref.present", pat: &[r(W(&["these"])), r(W(&["days"]))], sem: Sem::Ref("PRESENT_REF"), example: "these days" },
     Rule { name: "ref.present", pat: &[r(W(&["the"])), r(W(&["present"]))], sem: Sem::Ref("PRESENT_REF"), example: "the present" },
-    Rule { name: "ref.past", pat: &[r(W(&["recently", "previously", "formerly", "lately", "recent"]))], sem: Sem::Ref("PAST_REF"), example: "He recently resigned." },
+    Rule { name: "ref.past", pat: &[r(W(&["recently", "lately"]))], sem: Sem::Ref("PAST_REF"), example: "He recently resigned." },
     Rule { name: "ref.past", pat: &[r(THE), r(W(&["past"]))], sem: Sem::Ref("PAST_REF"), example: "in the past" },
-    Rule { name: "ref.future", pat: &[o(THE), o(W(&["near", "distant", "foreseeable"])), r(W(&["future"]))], sem: Sem::Ref("FUTURE_REF"), example: "in the near future" },
+    Rule { name: "ref.future", pat: &[r(THE), o(W(&["near", "distant", "foreseeable", "immediate"])), r(W(&["future"]))], sem: Sem::Ref("FUTURE_REF"), example: "in the near future" },
+    Rule { name: "ref.future", pat: &[r(THE), r(W(&["near", "short"])), r(W(&["term"]))], sem: Sem::Ref("FUTURE_REF"), example: "in the near term" },
+    Rule { name: "ref.past.the_time", pat: &[r(THE), r(W(&["time"]))], sem: Sem::Ref("PAST_REF"), example: "at the time" },
     Rule { name: "ref.future", pat: &[r(W(&["soon"]))], sem: Sem::Ref("FUTURE_REF"), example: "They will meet soon." },
     // --- days relative to the publication date
     Rule { name: "date.today", pat: &[r(W(&["today"]))], sem: Sem::DayOffset(0), example: "today" },
@@ -172,15 +185,22 @@ pub const RULES: &[Rule] = &[
     Rule { name: "date.month.relative", pat: &[r(Rel), r(Month)], sem: Sem::MonthRel, example: "last April" },
     Rule { name: "date.month.of_relative_year", pat: &[r(Month), o(W(&["of"])), r(Rel), r(W(&["year"]))], sem: Sem::MonthOfRelYear, example: "June last year" },
     Rule { name: "date.year", pat: &[r(Year)], sem: Sem::Year, example: "In 2023, leaders agreed." },
+    Rule { name: "date.year.open_end", pat: &[r(Year), r(W(&["and", "or"])), r(W(&["beyond", "later", "after", "earlier", "before"]))], sem: Sem::YearOpen, example: "1990 and beyond" },
+    Rule { name: "date.quarter.of_year", pat: &[o(THE), r(Year), r(W(&["quarter", "period"]))], sem: Sem::YearQuarter, example: "the 1988 period" },
+    Rule { name: "date.quarter.year_ago", pat: &[o(THE), r(W(&["year"])), r(Hy), r(W(&["earlier", "ago"])), o(W(&["fiscal"])), r(Ord), r(W(&["quarter"]))], sem: Sem::QuarterYearAgo, example: "the year-earlier third quarter" },
     Rule { name: "date.year.fiscal", pat: &[o(THE), r(W(&["fiscal", "year", "calendar", "model", "school"])), o(W(&["year"])), r(Year)], sem: Sem::FiscalYear, example: "fiscal 1989" },
     Rule { name: "date.decade", pat: &[o(THE), r(Decade)], sem: Sem::Decade, example: "the 1990s" },
     Rule { name: "date.century", pat: &[o(THE), r(Ord), r(W(&["century"]))], sem: Sem::Century, example: "the 20th century" },
     // --- weekdays
     Rule { name: "date.weekday.tense", pat: &[r(Weekday)], sem: Sem::Weekday, example: "said Friday" },
-    Rule { name: "date.weekday.relative", pat: &[r(Rel), r(Weekday)], sem: Sem::WeekdayRel, example: "last Friday" },
+    Rule { name: "date.weekday.relative", pat: &[o(THE), r(Rel), r(Weekday)], sem: Sem::WeekdayRel, example: "last Friday" },
     // --- units relative to the publication date
-    Rule { name: "date.unit.relative", pat: &[o(THE), r(Rel), o(W(&["fiscal", "calendar"])), r(UnitSg)], sem: Sem::UnitRel, example: "last week" },
-    Rule { name: "date.unit.part", pat: &[r(W(&["earlier", "later"])), o(W(&["in"])), r(W(&["this", "the"])), r(UnitSg)], sem: Sem::UnitPart, example: "Earlier this year" },
+    Rule { name: "date.narrative.unit", pat: &[r(THE), r(W(&["next", "following", "previous", "preceding", "same"])), r(W(&["day", "morning", "evening", "night", "week", "month", "year"]))], sem: Sem::NarrativeUnit, example: "the next day" },
+    Rule { name: "date.narrative.unit", pat: &[r(THE), r(W(&["day", "week", "month", "year"])), r(W(&["before", "after"]))], sem: Sem::NarrativeUnit, example: "the day before" },
+    Rule { name: "date.narrative.unit", pat: &[r(W(&["that"])), r(W(&["day", "week", "month", "year", "morning", "evening", "night"]))], sem: Sem::NarrativeUnit, example: "that year" },
+    Rule { name: "date.unit.relative", pat: &[o(THE), r(Rel), o(W(&["fiscal", "calendar"])), r(UnitSg), o(W(&["or"])), o(W(&["so"]))], sem: Sem::UnitRel, example: "last week" },
+    Rule { name: "date.unit.part", pat: &[r(W(&["earlier", "later"])), r(W(&["this"])), r(UnitSg)], sem: Sem::UnitPart, example: "Earlier this year" },
+    Rule { name: "date.unit.part", pat: &[r(W(&["earlier", "later"])), r(W(&["in"])), r(W(&["the"])), r(W(&["year", "month", "week"]))], sem: Sem::UnitPart, example: "earlier in the year" },
     Rule { name: "date.unit.edge", pat: &[o(THE), r(W(&["end", "beginning", "start", "middle", "turn", "close"])), r(W(&["of"])), r(W(&["the", "this", "next", "last"])), r(UnitSg)], sem: Sem::UnitEdge, example: "the end of the year" },
     Rule { name: "date.unit.edge", pat: &[r(W(&["year", "month", "week", "quarter"])), o(Hy), o(W(&["'s"])), r(W(&["end"]))], sem: Sem::UnitEdge, example: "year-end" },
     Rule { name: "date.ago", pat: &[r(Num), r(Unit), r(W(&["ago"]))], sem: Sem::Ago(-1), example: "two weeks ago" },
@@ -190,15 +210,12 @@ pub const RULES: &[Rule] = &[
     Rule { name: "date.from_now", pat: &[r(A), r(UnitSg), r(W(&["from"])), r(W(&["now", "today"]))], sem: Sem::Ago(1), example: "a year from now" },
     Rule { name: "date.narrative.offset", pat: &[r(Num), r(Unit), r(W(&["earlier", "later"]))], sem: Sem::Narrative(0), example: "two weeks later" },
     Rule { name: "date.narrative.offset", pat: &[r(A), r(UnitSg), r(W(&["earlier", "later"]))], sem: Sem::Narrative(0), example: "a year earlier" },
-    Rule { name: "date.narrative.unit", pat: &[r(THE), r(W(&["next", "following", "previous", "preceding", "same"])), r(W(&["day", "morning", "evening", "night", "week", "month", "year"]))], sem: Sem::NarrativeUnit, example: "the next day" },
-    Rule { name: "date.narrative.unit", pat: &[r(THE), r(W(&["day", "week", "month", "year"])), r(W(&["before", "after"]))], sem: Sem::NarrativeUnit, example: "the day before" },
-    Rule { name: "date.narrative.unit", pat: &[r(W(&["that"])), r(W(&["day", "week", "month", "year", "morning", "evening", "night"]))], sem: Sem::NarrativeUnit, example: "that year" },
     // --- quarters, halves, seasons, financial periods
     Rule { name: "date.quarter", pat: &[o(THE), o(W(&["fiscal", "calendar"])), o(Hy), r(Ord), o(Hy), o(W(&["fiscal"])), o(Hy), r(W(&["quarter", "qtr"])), o(W(&["of"])), o(Year)], sem: Sem::Quarter, example: "the third quarter of 1990" },
     Rule { name: "date.quarter", pat: &[o(THE), r(Year), o(W(&["fiscal"])), r(Ord), r(W(&["quarter"]))], sem: Sem::Quarter, example: "the 1988 third quarter" },
     Rule { name: "date.quarter", pat: &[r(W(&["this", "last", "next"])), r(W(&["year"])), r(W(&["'s"])), r(Ord), r(W(&["quarter"]))], sem: Sem::Quarter, example: "this year's third quarter" },
     Rule { name: "date.quarter", pat: &[r(W(&["q1", "q2", "q3", "q4"])), o(Year)], sem: Sem::Quarter, example: "Q2 2025" },
-    Rule { name: "date.half", pat: &[o(THE), r(W(&["first", "second", "last"])), r(W(&["half"])), o(W(&["of"])), o(Year)], sem: Sem::Half, example: "the first half of 1989" },
+    Rule { name: "date.half", pat: &[o(THE), r(W(&["first", "second", "last"])), r(W(&["half"])), o(W(&["of"])), r(Year)], sem: Sem::Half, example: "the first half of 1989" },
     Rule { name: "date.quarter.last", pat: &[r(THE), o(W(&["latest", "most", "recent", "just", "ended", "completed"])), o(W(&["recent"])), r(W(&["quarter", "period"]))], sem: Sem::LastQuarter(0), example: "the latest quarter" },
     Rule { name: "date.quarter.year_ago", pat: &[o(THE), o(W(&["comparable", "corresponding", "same"])), r(W(&["year"])), o(Hy), r(W(&["earlier", "ago"])), r(W(&["quarter", "period"]))], sem: Sem::LastQuarter(-4), example: "the year-ago quarter" },
     Rule { name: "date.year_ago", pat: &[r(W(&["year"])), r(Hy), r(W(&["earlier", "ago"]))], sem: Sem::YearAgo, example: "year-earlier" },
@@ -207,25 +224,32 @@ pub const RULES: &[Rule] = &[
     Rule { name: "date.season.relative", pat: &[r(Rel), r(Season)], sem: Sem::SeasonRel, example: "last winter" },
     // --- durations
     Rule { name: "set.per", pat: &[r(W(&["a", "an", "per"])), r(UnitSg)], sem: Sem::SetPer, example: "twice a year" },
-    Rule { name: "duration.count", pat: &[o(THE), o(W(&["first", "last", "past", "next", "latest", "final", "previous", "coming", "further", "additional", "entire", "full"])), r(Num), o(Hy), o(W(&["more", "full", "straight", "consecutive", "trading", "business", "calendar", "long"])), r(Unit)], sem: Sem::Duration, example: "the first nine months" },
+    Rule { name: "duration.count", pat: &[o(THE), o(W(&["first", "last", "past", "next", "latest", "final", "previous", "coming", "further", "additional", "entire", "full"])), r(Num), o(Hy), o(W(&["more", "full", "straight", "consecutive", "trading", "business", "calendar", "long"])), r(Unit), o(W(&["or"])), o(W(&["so"]))], sem: Sem::Duration, example: "the first nine months" },
     Rule { name: "duration.count", pat: &[r(A), o(W(&["full", "whole", "further", "additional"])), r(UnitSg)], sem: Sem::Duration, example: "for a year" },
     Rule { name: "duration.vague", pat: &[o(THE), o(W(&["past", "last", "next", "coming", "first", "recent"])), r(Vague), o(W(&["more"])), r(UnitPl)], sem: Sem::VagueDuration, example: "the next few days" },
-    Rule { name: "duration.vague", pat: &[o(THE), r(W(&["recent", "coming", "past", "last", "next"])), r(UnitPl)], sem: Sem::VagueDuration, example: "recent months" },
-    Rule { name: "duration.vague", pat: &[r(UnitPl)], sem: Sem::VagueDuration, example: "For years, he has accused" },
-    Rule { name: "duration.vague", pat: &[r(W(&["a"])), r(W(&["while"]))], sem: Sem::VagueDuration, example: "for a while" },
+    Rule { name: "duration.vague", pat: &[r(THE), r(W(&["recent", "coming", "past", "last", "next"])), r(UnitPl)], sem: Sem::VagueDuration, example: "the coming months" },
+    Rule { name: "ref.past.recent_units", pat: &[r(W(&["recent", "past"])), r(UnitPl)], sem: Sem::Ref("PAST_REF"), example: "in recent years" },
+    Rule { name: "ref.future.coming_units", pat: &[r(W(&["coming", "future"])), r(UnitPl)], sem: Sem::Ref("FUTURE_REF"), example: "in coming months" },
+    Rule { name: "duration.vague", pat: &[o(THE), o(W(&["first", "early", "final", "initial"])), r(UnitPl), o(W(&["ahead"]))], sem: Sem::VagueDuration, example: "For years, he has accused" },
+    Rule { name: "duration.unknown", pat: &[r(W(&["a"])), o(W(&["little", "short"])), r(W(&["while"]))], sem: Sem::DurationX, example: "for a while" },
+    Rule { name: "duration.unknown", pat: &[r(W(&["some"])), r(W(&["time"]))], sem: Sem::DurationX, example: "for some time" },
+    Rule { name: "duration.unknown", pat: &[r(W(&["a"])), r(W(&["long"])), r(W(&["time", "while"]))], sem: Sem::DurationX, example: "for a long time" },
+    Rule { name: "date.weekend", pat: &[r(THE), r(W(&["weekend"]))], sem: Sem::Weekend, example: "over the weekend" },
+    Rule { name: "date.the_year", pat: &[r(THE), o(W(&["full", "fiscal", "entire", "whole", "calendar"])), r(W(&["year"]))], sem: Sem::TheYear, example: "for the year" },
     Rule { name: "duration.count", pat: &[r(W(&["half"])), r(A), r(UnitSg)], sem: Sem::Duration, example: "half an hour" },
     Rule { name: "duration.count", pat: &[r(A), r(W(&["half"])), o(Hy), r(UnitSg)], sem: Sem::Duration, example: "a half-hour" },
     // --- times
     Rule { name: "time.clock", pat: &[r(Clock), o(Ampm), o(Zone), o(COMMA), o(W(&["on"])), o(Weekday), o(W(&["today", "yesterday", "tomorrow", "tonight"])), o(COMMA), o(Month), o(Day)], sem: Sem::Clock, example: "5 p.m. EST Nov. 9" },
     Rule { name: "time.part_of_day", pat: &[r(W(&["this", "last", "tomorrow", "yesterday", "early", "late"])), r(Pod)], sem: Sem::PartOfDay, example: "this morning" },
     Rule { name: "time.part_of_day", pat: &[r(Weekday), r(Pod)], sem: Sem::PartOfDay, example: "Saturday night" },
+    Rule { name: "time.part_of_day", pat: &[r(Pod), r(W(&["yesterday", "today", "tomorrow"]))], sem: Sem::PartOfDay, example: "afternoon yesterday" },
     Rule { name: "time.part_of_day", pat: &[r(W(&["tonight"]))], sem: Sem::PartOfDay, example: "tonight" },
     // --- sets
     Rule { name: "set.every", pat: &[r(W(&["every", "each"])), o(W(&["other"])), r(UnitSg)], sem: Sem::Set, example: "every week" },
     Rule { name: "set.every", pat: &[r(W(&["every", "each"])), r(Weekday)], sem: Sem::Set, example: "each Thursday" },
     Rule { name: "set.every", pat: &[r(W(&["every", "each"])), r(Month)], sem: Sem::Set, example: "each July" },
-    Rule { name: "set.adverb", pat: &[r(W(&["daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly", "biweekly", "quarterly"]))], sem: Sem::Set, example: "twice daily" },
+    Rule { name: "set.adverb", pat: &[r(W(&["daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly", "biweekly"]))], sem: Sem::Set, example: "twice daily" },
 ];
 
 /// Words after which "a/an/per UNIT" is a frequency ("twice a year", "$5 a day", "3 percent a year").
-pub const SET_PER_BEFORE: &[&str] = &["once", "twice", "thrice", "times", "percent", "%", "cents", "dollars", "hours", "days"];
+pub const SET_PER_BEFORE: &[&str] = &["once", "twice", "thrice", "times"];
