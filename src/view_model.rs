@@ -8,7 +8,7 @@
 //! boundaries: every span is clamped and snapped before use, and text is only sliced with `get`.
 
 use crate::analysis::model::{
-    ActorKind, Analysis, ClaimKind, Event, EventStatus, QuoteKind, Relation, Span,
+    ActorKind, Analysis, ClaimKind, Event, EventClass, EventStatus, QuoteKind, Relation, Span,
 };
 use std::collections::HashSet;
 
@@ -407,44 +407,29 @@ pub fn source_view(text: &str, analysis: &Analysis) -> SourceView {
     }
 }
 
-/// Dated events in time order (start of their range, then its end, then text order), and undated events
-/// in text order. Values are indices into `Analysis::events`.
+/// The timeline's events, as indices into `Analysis::events`: dated ones in the order the engine gives
+/// them (its time order), undated ones apart. Unless `all`, only occurrences are listed (the model's
+/// default: reports of speech, states and words inside quotations are shown on request); `hidden`
+/// counts the others.
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct TimelineView {
     pub dated: Vec<usize>,
     pub undated: Vec<usize>,
+    pub hidden: usize,
 }
 
-pub fn timeline(analysis: &Analysis) -> TimelineView {
-    let mut dated: Vec<usize> = Vec::new();
-    let mut undated: Vec<usize> = Vec::new();
+pub fn timeline(analysis: &Analysis, all: bool) -> TimelineView {
+    let mut view = TimelineView::default();
     for (i, e) in analysis.events.iter().enumerate() {
-        if e.time.is_some() {
-            dated.push(i);
+        if !all && e.class != EventClass::Occurrence {
+            view.hidden += 1;
+        } else if e.time.is_some() {
+            view.dated.push(i);
         } else {
-            undated.push(i);
+            view.undated.push(i);
         }
     }
-    // An open start ("before 24 June", "for years" up to a date) is only a drawing bound: such events
-    // sort by their end, as the model documents.
-    dated.sort_by_key(|&i| {
-        let r = analysis
-            .events
-            .get(i)
-            .and_then(|e| e.time.as_ref())
-            .map(|t| {
-                (
-                    if t.open_start {
-                        t.range.end
-                    } else {
-                        t.range.start
-                    },
-                    t.range.end,
-                )
-            });
-        (r, i)
-    });
-    TimelineView { dated, undated }
+    view
 }
 
 fn find_event<'a>(analysis: &'a Analysis, id: &str) -> Option<&'a Event> {
@@ -911,6 +896,7 @@ mod tests {
             claims: vec![],
             rule: "test".into(),
             explanation: String::new(),
+            class: EventClass::Occurrence,
         }
     }
 
@@ -979,18 +965,11 @@ mod tests {
     }
 
     #[test]
-    fn timeline_orders_by_time_and_keeps_undated_apart() {
+    fn timeline_keeps_the_engines_order_and_lists_undated_apart() {
         let doc = Document::new(TEXT);
         let mut a = hand_made(TEXT);
         let d = |y, m, dd| Date::new(y, m, dd).unwrap();
-        a.events.push(event(
-            &doc,
-            "e1",
-            "The mayor opened the bridge",
-            0,
-            Some(("1 March 2024", d(2024, 3, 1), d(2024, 3, 2))),
-        ));
-        a.events.push(event(&doc, "e2", "Crowds cheered", 1, None));
+        // The engine lists events in its time order; the timeline keeps that order.
         a.events.push(event(
             &doc,
             "e3",
@@ -998,33 +977,31 @@ mod tests {
             2,
             Some(("2019", d(2019, 1, 1), d(2020, 1, 1))),
         ));
+        a.events.push(event(&doc, "e2", "Crowds cheered", 1, None));
         a.events.push(event(
+            &doc,
+            "e1",
+            "The mayor opened the bridge",
+            0,
+            Some(("1 March 2024", d(2024, 3, 1), d(2024, 3, 2))),
+        ));
+        let mut said = event(
             &doc,
             "e4",
             "Tolls will rise",
             3,
             Some(("2024", d(2024, 1, 1), d(2025, 1, 1))),
-        ));
-        a.events.push(event(
-            &doc,
-            "e5",
-            "The mayor",
-            0,
-            Some(("earlier in 2024", d(2024, 1, 1), d(2024, 3, 5))),
-        ));
-        let mut before = event(
-            &doc,
-            "e6",
-            "Crowds",
-            1,
-            Some(("before 2 March 2024", d(1900, 1, 1), d(2024, 3, 2))),
         );
-        before.time.as_mut().unwrap().open_start = true;
-        a.events.push(before);
-        let t = timeline(&a);
+        said.class = EventClass::Reporting;
+        a.events.push(said);
+        let t = timeline(&a, false);
         let ids: Vec<&str> = t.dated.iter().map(|&i| a.events[i].id.as_str()).collect();
-        assert_eq!(ids, vec!["e3", "e5", "e4", "e1", "e6"]);
+        assert_eq!(ids, vec!["e3", "e1"]);
         assert_eq!(t.undated, vec![1]);
+        assert_eq!(t.hidden, 1);
+        let all = timeline(&a, true);
+        assert_eq!(all.dated, vec![0, 2, 3]);
+        assert_eq!(all.hidden, 0);
     }
 
     #[test]

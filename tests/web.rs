@@ -28,11 +28,17 @@ impl Mounted {
         doc.body().unwrap().append_child(&root).unwrap();
         let handle = yew::Renderer::<App>::with_root(root.clone()).render();
         yew::scheduler::flush().await;
-        Mounted { root, handle: Some(handle) }
+        Mounted {
+            root,
+            handle: Some(handle),
+        }
     }
 
     fn one(&self, selector: &str) -> Element {
-        self.root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no element matches {selector}"))
+        self.root
+            .query_selector(selector)
+            .unwrap()
+            .unwrap_or_else(|| panic!("no element matches {selector}"))
     }
 
     fn maybe(&self, selector: &str) -> Option<Element> {
@@ -41,15 +47,23 @@ impl Mounted {
 
     fn all(&self, selector: &str) -> Vec<Element> {
         let list = self.root.query_selector_all(selector).unwrap();
-        (0..list.length()).filter_map(|i| list.item(i)).filter_map(|n| n.dyn_into::<Element>().ok()).collect()
+        (0..list.length())
+            .filter_map(|i| list.item(i))
+            .filter_map(|n| n.dyn_into::<Element>().ok())
+            .collect()
     }
 
     fn attrs(&self, selector: &str, attr: &str) -> Vec<String> {
-        self.all(selector).iter().map(|e| e.get_attribute(attr).unwrap_or_default()).collect()
+        self.all(selector)
+            .iter()
+            .map(|e| e.get_attribute(attr).unwrap_or_default())
+            .collect()
     }
 
     fn source_text(&self) -> String {
-        self.one("[data-testid=source]").text_content().unwrap_or_default()
+        self.one("[data-testid=source]")
+            .text_content()
+            .unwrap_or_default()
     }
 
     /// Types `text` into the article box as a user would: set the value, fire a bubbling input event.
@@ -74,7 +88,9 @@ impl Mounted {
     }
 
     async fn click(&self, el: &Element) {
-        el.dyn_ref::<HtmlElement>().expect("an HTML element").click();
+        el.dyn_ref::<HtmlElement>()
+            .expect("an HTML element")
+            .click();
         yew::scheduler::flush().await;
     }
 
@@ -111,19 +127,37 @@ async fn after_debounce() {
 }
 
 fn analysis_of(text: &str, date: &str) -> Analysis {
-    analyze(text, &Options { publication_date: Date::parse_iso(date) })
+    analyze(
+        text,
+        &Options {
+            publication_date: Date::parse_iso(date),
+        },
+    )
 }
 
 /// What the timeline must show for an analysis: dated events' (id, value) in time order.
 fn expected_dated(a: &Analysis) -> Vec<(String, String)> {
-    let view = claimline::view_model::timeline(a);
-    view.dated.iter().map(|&i| (a.events[i].id.clone(), a.events[i].time.as_ref().unwrap().value.clone())).collect()
+    let view = claimline::view_model::timeline(a, false);
+    view.dated
+        .iter()
+        .map(|&i| {
+            (
+                a.events[i].id.clone(),
+                a.events[i].time.as_ref().unwrap().value.clone(),
+            )
+        })
+        .collect()
 }
 
 fn shown_dated(m: &Mounted) -> Vec<(String, String)> {
     m.all("[data-testid=timeline] [data-testid=event]")
         .iter()
-        .map(|e| (e.get_attribute("data-id").unwrap_or_default(), e.get_attribute("data-date").unwrap_or_default()))
+        .map(|e| {
+            (
+                e.get_attribute("data-id").unwrap_or_default(),
+                e.get_attribute("data-date").unwrap_or_default(),
+            )
+        })
         .collect()
 }
 
@@ -138,24 +172,70 @@ async fn opens_with_the_sample_analysed() {
     let a = analysis_of(SAMPLE_TEXT, SAMPLE_DATE);
     // The source: one <p> per paragraph, with exactly the paragraphs' words.
     assert_eq!(m.all("[data-testid=source] p").len(), a.paragraphs.len());
-    let expected: String = a.paragraphs.iter().map(|p| &SAMPLE_TEXT[p.start..p.end]).collect();
+    let expected: String = a
+        .paragraphs
+        .iter()
+        .map(|p| &SAMPLE_TEXT[p.start..p.end])
+        .collect();
     assert_eq!(m.source_text(), expected);
-    assert!(m.source_text().starts_with("Donald Trump reveals fawning text message"));
+    assert!(m
+        .source_text()
+        .starts_with("Donald Trump reveals fawning text message"));
     // Every item the engine found is in the panels and behind highlighted words.
     assert_eq!(shown_dated(&m), expected_dated(&a));
-    assert_eq!(m.all("[data-testid=undated] [data-testid=event]").len(), a.events.iter().filter(|e| e.time.is_none()).count());
-    assert_eq!(m.attrs("[data-testid=claims] [data-testid=claim]", "data-id"), a.claims.iter().map(|c| c.id.clone()).collect::<Vec<_>>());
-    assert_eq!(m.all("[data-testid=actors] [data-testid=actor]").len(), a.actors.len());
+    let view = claimline::view_model::timeline(&a, false);
+    assert_eq!(
+        m.all("[data-testid=undated] [data-testid=event]").len(),
+        view.undated.len()
+    );
+    // On request, the timeline lists every event the engine found.
+    if view.hidden > 0 {
+        m.click(&m.one(".tl-toggle")).await;
+        assert_eq!(m.all("[data-testid=event]").len(), a.events.len());
+        m.click(&m.one(".tl-toggle")).await;
+        assert_eq!(
+            m.all("[data-testid=event]").len(),
+            view.dated.len() + view.undated.len()
+        );
+    }
+    assert_eq!(
+        m.attrs("[data-testid=claims] [data-testid=claim]", "data-id"),
+        a.claims.iter().map(|c| c.id.clone()).collect::<Vec<_>>()
+    );
+    assert_eq!(
+        m.all("[data-testid=actors] [data-testid=actor]").len(),
+        a.actors.len()
+    );
     for t in &a.timexes {
         let piece = m.maybe(&format!("[data-testid=source] [data-ids~=\"{}\"]", t.id));
-        assert!(piece.is_some_and(|p| p.class_list().contains("hl-time")), "timex {} is highlighted", t.id);
+        assert!(
+            piece.is_some_and(|p| p.class_list().contains("hl-time")),
+            "timex {} is highlighted",
+            t.id
+        );
     }
-    for e in a.events.iter().filter_map(|e| e.time.as_ref().map(|t| (e, t))) {
-        let el = m.one(&format!("[data-testid=event][data-id=\"{}\"]", e.0.id));
-        assert!(el.text_content().unwrap().contains(&e.1.label), "event shows its date label");
+    for e in claimline::view_model::timeline(&a, false)
+        .dated
+        .iter()
+        .map(|&i| &a.events[i])
+    {
+        let el = m.one(&format!("[data-testid=event][data-id=\"{}\"]", e.id));
+        let label = &e.time.as_ref().unwrap().label;
+        assert!(
+            el.text_content().unwrap().contains(label.as_str()),
+            "event {} shows its date label",
+            e.id
+        );
+        assert_eq!(
+            el.get_attribute("data-status").as_deref(),
+            Some(claimline::view_model::status_attr(e.status))
+        );
     }
     // Notices are shown as they come.
-    assert_eq!(m.all("[data-testid=notice]").len(), a.notices.iter().filter(|n| n.code != "empty").count());
+    assert_eq!(
+        m.all("[data-testid=notice]").len(),
+        a.notices.iter().filter(|n| n.code != "empty").count()
+    );
     assert!(m.maybe("[data-testid=empty-state]").is_none());
 }
 
@@ -199,9 +279,13 @@ async fn html_in_the_text_shows_literally() {
     let source = m.one("[data-testid=source]");
     assert_eq!(m.source_text(), text);
     for tag in ["script", "b", "img"] {
-        assert!(source.query_selector(tag).unwrap().is_none(), "no <{tag}> element was created");
+        assert!(
+            source.query_selector(tag).unwrap().is_none(),
+            "no <{tag}> element was created"
+        );
     }
-    let pwned = js_sys::Reflect::get(&web_sys::window().unwrap(), &"__claimline_pwned".into()).unwrap();
+    let pwned =
+        js_sys::Reflect::get(&web_sys::window().unwrap(), &"__claimline_pwned".into()).unwrap();
     assert!(pwned.is_undefined());
 }
 
@@ -211,7 +295,10 @@ async fn empty_text_shows_the_empty_state_and_sample_restores() {
     m.click(&m.button("Clear")).await;
     assert!(m.maybe("[data-testid=empty-state]").is_some());
     assert!(m.maybe("[data-testid=source]").is_none());
-    assert!(m.all("[data-testid=notice]").is_empty(), "an empty text is not an error");
+    assert!(
+        m.all("[data-testid=notice]").is_empty(),
+        "an empty text is not an error"
+    );
     let area: HtmlTextAreaElement = m.one("#text-input").dyn_into().unwrap();
     assert_eq!(area.value(), "");
     // Blank text typed by hand is empty too.
@@ -232,7 +319,11 @@ async fn changing_the_date_reresolves_at_once() {
     let a = analysis_of(SAMPLE_TEXT, "2024-01-10");
     assert_eq!(a.publication_date.date, Date::new(2024, 1, 10));
     assert_eq!(shown_dated(&m), expected_dated(&a));
-    assert!(m.one("#pub-date-hint").text_content().unwrap().contains("Set by you"));
+    assert!(m
+        .one("#pub-date-hint")
+        .text_content()
+        .unwrap()
+        .contains("Set by you"));
 }
 
 /// A text written for this test (not the sample), and the first event the engine dates in it.
@@ -251,18 +342,31 @@ async fn selecting_an_event_highlights_its_words_and_sentence() {
     };
     let button = m.one(&format!("[data-testid=event][data-id=\"{}\"]", event.id));
     m.click(&button).await;
-    assert_eq!(button.get_attribute("aria-pressed").as_deref(), Some("true"));
+    assert_eq!(
+        button.get_attribute("aria-pressed").as_deref(),
+        Some("true")
+    );
     assert!(button.class_list().contains("is-selected"));
     let selected = m.all("[data-testid=source] .selected");
-    assert!(!selected.is_empty(), "the event's words are marked selected");
+    assert!(
+        !selected.is_empty(),
+        "the event's words are marked selected"
+    );
     for piece in &selected {
         let ids = piece.get_attribute("data-ids").unwrap();
-        assert!(ids.split(' ').any(|id| id == event.id), "{ids} holds {}", event.id);
+        assert!(
+            ids.split(' ').any(|id| id == event.id),
+            "{ids} holds {}",
+            event.id
+        );
     }
     assert!(!m.all("[data-testid=source] .sentence-selected").is_empty());
     // Clicking again unselects it.
     m.click(&button).await;
-    assert_eq!(button.get_attribute("aria-pressed").as_deref(), Some("false"));
+    assert_eq!(
+        button.get_attribute("aria-pressed").as_deref(),
+        Some("false")
+    );
     assert!(m.all("[data-testid=source] .selected").is_empty());
 }
 
@@ -271,7 +375,9 @@ async fn clicking_highlighted_words_selects_their_item() {
     let m = Mounted::new().await;
     let pieces = m.all("[data-testid=source] [data-ids]");
     let Some(piece) = pieces.first() else {
-        web_sys::console::log_1(&"SKIP clicking_highlighted_words: the engine returned no items".into());
+        web_sys::console::log_1(
+            &"SKIP clicking_highlighted_words: the engine returned no items".into(),
+        );
         return;
     };
     let ids = piece.get_attribute("data-ids").unwrap();
@@ -280,7 +386,11 @@ async fn clicking_highlighted_words_selects_their_item() {
     // Every piece of that item is selected, and only those.
     let selected = m.all("[data-testid=source] .selected");
     assert!(!selected.is_empty());
-    assert!(selected.iter().all(|p| p.get_attribute("data-ids").unwrap().split(' ').any(|id| id == first)));
+    assert!(selected.iter().all(|p| p
+        .get_attribute("data-ids")
+        .unwrap()
+        .split(' ')
+        .any(|id| id == first)));
     // Its panel entry (if it has one) is selected too.
     if let Some(entry) = m.maybe(&format!("[data-testid=event][data-id=\"{first}\"], [data-testid=claim][data-id=\"{first}\"], [data-testid=actor][data-id=\"{first}\"]")) {
         assert!(entry.class_list().contains("is-selected"));

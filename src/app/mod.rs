@@ -186,7 +186,7 @@ pub fn app() -> Html {
                                 <button type="button" class="btn btn-small" onclick={clear_selection}>{ "Clear selection" }</button>
                             </div>
                         }
-                        <timeline::Timeline analysis={analysis.clone()} selection={selection.clone()} />
+                        <timeline::Timeline analysis={analysis.clone()} selection={selection.clone()} all={state.all_events} />
                         <claims::Claims analysis={analysis.clone()} selection={selection.clone()} />
                         <actors::Actors analysis={analysis.clone()} selection={selection.clone()} />
                     </div>

@@ -68,6 +68,8 @@ pub struct State {
     pub scroll_source: u64,
     /// Bumped when a selection made in the source asks the panels to scroll to the item.
     pub scroll_panels: u64,
+    /// UI flag: the timeline lists every event class, not only occurrences.
+    pub all_events: bool,
 }
 
 pub enum Action {
@@ -86,6 +88,8 @@ pub enum Action {
         id: Option<String>,
         from_source: bool,
     },
+    /// Show every event class on the timeline, or only occurrences.
+    ShowAllEvents(bool),
 }
 
 impl State {
@@ -103,6 +107,7 @@ impl State {
             selected: None,
             scroll_source: 0,
             scroll_panels: 0,
+            all_events: false,
         };
         s.reanalyse();
         s
@@ -199,6 +204,14 @@ impl Reducible for State {
                 s.text_rev += 1;
                 s.selected = None;
                 s.reanalyse();
+                Rc::new(s)
+            }
+            Action::ShowAllEvents(all) => {
+                if all == self.all_events {
+                    return self;
+                }
+                let mut s = (*self).clone();
+                s.all_events = all;
                 Rc::new(s)
             }
             Action::Select { id, from_source } => {

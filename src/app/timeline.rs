@@ -1,7 +1,7 @@
 //! The timeline (this version: a vertical list): dated events in time order, each at its date's true
 //! precision, expected and planned events drawn apart from facts; undated events listed separately.
 
-use super::state::Shared;
+use super::state::{Action, Shared};
 use super::{select_callback, Dispatch, Selection};
 use crate::analysis::{Analysis, Event};
 use crate::view_model::{self, relation_attr, status_attr, status_label};
@@ -11,6 +11,8 @@ use yew::prelude::*;
 pub struct TimelineProps {
     pub analysis: Shared<Analysis>,
     pub selection: Selection,
+    /// List every event class, not only occurrences.
+    pub all: bool,
 }
 
 fn event_button(e: &Event, dispatch: &Dispatch, selection: &Selection) -> Html {
@@ -58,9 +60,23 @@ pub fn timeline(props: &TimelineProps) -> Html {
     let dispatch = use_context::<Dispatch>().expect("the App provides the dispatcher");
     let a = &props.analysis;
     let view = {
-        let analysis = props.analysis.clone();
-        use_memo(analysis, |a| view_model::timeline(a))
+        let deps = (props.analysis.clone(), props.all);
+        use_memo(deps, |(a, all)| view_model::timeline(a, *all))
     };
+    let toggle = {
+        let dispatch = dispatch.clone();
+        let all = props.all;
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::ShowAllEvents(!all)))
+    };
+    let toggle_label = if props.all {
+        "Show occurrences only".to_string()
+    } else {
+        format!(
+            "Show {} more: reported speech, states, words in quotations",
+            view.hidden
+        )
+    };
+    let can_toggle = props.all || view.hidden > 0;
     let dated: Vec<&Event> = view.dated.iter().filter_map(|&i| a.events.get(i)).collect();
     let undated: Vec<&Event> = view
         .undated
@@ -87,6 +103,11 @@ pub fn timeline(props: &TimelineProps) -> Html {
                     <p class="tl-published">{ format!("Published {p}") }</p>
                 }
             </div>
+            if can_toggle {
+                <button type="button" class="btn btn-small tl-toggle" aria-pressed={if props.all { "true" } else { "false" }} onclick={toggle}>
+                    { toggle_label }
+                </button>
+            }
             if !undated.is_empty() {
                 <div class="undated" data-testid="undated">
                     <h3 class="sub-title">{ "Undated" }<span class="count">{ undated.len() }</span></h3>
