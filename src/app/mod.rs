@@ -209,6 +209,8 @@ fn scroll_to(selector: &str, block: web_sys::ScrollLogicalPosition) {
     };
     let opts = web_sys::ScrollIntoViewOptions::new();
     opts.set_block(block);
+    // At once, not smoothly: the words are in view as soon as the selection shows (and for reduced motion).
+    opts.set_behavior(web_sys::ScrollBehavior::Instant);
     opts.set_inline(web_sys::ScrollLogicalPosition::Nearest);
     el.scroll_into_view_with_scroll_into_view_options(&opts);
 }
