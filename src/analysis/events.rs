@@ -11,10 +11,11 @@
 //! | `time.duration_perfect` | a duration ("for years") with a perfect or present verb              | until the publication date, open start |
 //! | `time.so_far`           | "so far", "to date", "until now", "thus far" in the clause           | during the publication date (ongoing) |
 //! | `time.repeated_perfect` | "repeatedly", "long", "often" with a perfect verb                    | until the publication date, open start |
+//! | `time.expectation_state`| the cue of an expectation ("is expected", "plans") split from what is expected | during the publication date |
 //! | `time.expected`         | an expected, planned or future event with no date                    | after the publication date   |
 //! | `time.host_clause`      | a subordinate clause ("which", "as", "where", "in which") in a sentence whose other clause is dated | the host clause's time |
 //! | `time.reported_before`  | a past-tense clause reported by a verb of saying, with no date         | before the publication date  |
-//! | `time.narrative`        | a past-tense clause after a dated sentence of the same paragraph     | the last date in force       |
+//! | `time.narrative`        | a past-tense clause in the sentence right after a dated one (same paragraph) | the last date in force |
 //! | `time.dct_reporting`    | a reporting verb, a present-perfect or present-tense clause          | the publication date         |
 //! | `time.headline`         | the first paragraph, in the present tense (a headline)               | the publication date         |
 //! | `undated`               | none of the above                                                    | listed apart                 |
@@ -175,7 +176,7 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
         }
         if time.is_none() && matches!(c.tense, Tense::Past | Tense::PastPerfect | Tense::PastProgressive) && !c.reporting {
             if let Some((t, p, s)) = &last_in_paragraph {
-                if *p == c.paragraph && c.sentence <= s + 2 && t.relation == Relation::On {
+                if *p == c.paragraph && c.sentence <= s + 1 && t.relation == Relation::On {
                     time = Some(t.clone());
                     rule = "time.narrative";
                     why = "no date of its own: the last date in force in its paragraph".into();
@@ -247,6 +248,25 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
             ci,
             subject,
         ));
+        // "X is expected to set", "X plans to buy": the expectation holds at the publication date, the expected
+        // event comes after it. The clause becomes two events: a state (up to "expected") and the occurrence.
+        let cue_word = doc.tok_text(&doc.tokens[head]).to_lowercase();
+        let to = head + 1;
+        if let (Some(d), true) = (dct, c.expected && super::lexicon::EXPECTATION_CUES.contains(&cue_word.as_str()) && to < c.tok_end && doc.tok_text(&doc.tokens[to]).eq_ignore_ascii_case("to")) {
+            if let Some((main, _, _)) = events.last_mut() {
+                let split = doc.tokens[to].start;
+                main.spans[0] = doc.span(split, c.end);
+                let mut state = main.clone();
+                state.spans = vec![doc.span(c.start, doc.tokens[head].end)];
+                state.class = EventClass::State;
+                state.status = EventStatus::Ongoing;
+                state.time = Some(event_time_at(d, Relation::During, None, format!("ongoing at {}", day_label(d)), false));
+                state.rule = "time.expectation_state".into();
+                state.explanation = format!("the expectation (\"{}\") holds at the publication date", doc.tok_text(&doc.tokens[head]));
+                state.trigger = SpanText { span: doc.span(doc.tokens[head].start, doc.tokens[head].end), text: doc.tok_text(&doc.tokens[head]).to_string() };
+                events.push((state, ci, subject));
+            }
+        }
     }
     let nominal = evaluated_actions(doc, &events, &cls, actors);
     events.extend(nominal);
