@@ -397,3 +397,45 @@ async fn clicking_highlighted_words_selects_their_item() {
     }
     assert!(m.one(".selection-bar").text_content().is_some());
 }
+
+#[wasm_bindgen_test]
+async fn selecting_the_words_of_a_hidden_event_lists_it() {
+    let m = Mounted::new().await;
+    let a = analysis_of(SAMPLE_TEXT, SAMPLE_DATE);
+    let hidden: Vec<&str> = a
+        .events
+        .iter()
+        .filter(|e| e.class != claimline::analysis::EventClass::Occurrence)
+        .map(|e| e.id.as_str())
+        .collect();
+    let piece = m
+        .all("[data-testid=source] [data-ids]")
+        .into_iter()
+        .find(|p| {
+            let ids = p.get_attribute("data-ids").unwrap_or_default();
+            ids.split(' ')
+                .next()
+                .is_some_and(|first| hidden.contains(&first))
+        });
+    let Some(piece) = piece else {
+        web_sys::console::log_1(
+            &"SKIP hidden event: no piece whose innermost item is a hidden event".into(),
+        );
+        return;
+    };
+    let id = piece
+        .get_attribute("data-ids")
+        .unwrap()
+        .split(' ')
+        .next()
+        .unwrap()
+        .to_string();
+    assert!(
+        m.maybe(&format!("[data-testid=event][data-id=\"{id}\"]"))
+            .is_none(),
+        "hidden before"
+    );
+    m.click(&piece).await;
+    let entry = m.one(&format!("[data-testid=event][data-id=\"{id}\"]"));
+    assert!(entry.class_list().contains("is-selected"));
+}

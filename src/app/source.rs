@@ -35,7 +35,14 @@ fn render_piece(text: &str, view: &SourceView, piece: &Piece, selection: &Select
     let ids = view.ids_of(piece);
     let kinds = view.kinds_of(piece);
     let selected = ids.iter().any(|id| selection.is(id));
-    let related = !selected && ids.iter().any(|id| selection.is_related(id));
+    // Related items are outlined only where they are visible highlights (an event's date and actors);
+    // clause-long events and claims related to a selection would outline half the article.
+    let related = !selected
+        && piece
+            .marks
+            .iter()
+            .filter_map(|&m| view.marks.get(m))
+            .any(|m| m.kind.visible() && selection.is_related(&m.id));
     let mut classes = Classes::new();
     for k in &kinds {
         classes.push(k.class());
