@@ -143,7 +143,8 @@ pub fn to_markdown(text: &str, a: &Analysis, title: &str) -> String {
         _ => out += "No publication date: relative dates are unresolved.\n\n",
     }
     out += "## Timeline\n\n";
-    let dated: Vec<&Event> = a.events.iter().filter(|e| e.time.is_some()).collect();
+    let shown = |e: &&Event| e.class == EventClass::Occurrence;
+    let dated: Vec<&Event> = a.events.iter().filter(shown).filter(|e| e.time.is_some()).collect();
     if dated.is_empty() {
         out += "No dated events.\n";
     }
@@ -152,12 +153,17 @@ pub fn to_markdown(text: &str, a: &Analysis, title: &str) -> String {
         let status = if e.status == EventStatus::Happened { String::new() } else { format!(" *({})*", status_word(e.status)) };
         out += &format!("- **{}**: {}{}\n", md(t), md(&e.title), status);
     }
-    let undated: Vec<&Event> = a.events.iter().filter(|e| e.time.is_none()).collect();
+    let undated: Vec<&Event> = a.events.iter().filter(shown).filter(|e| e.time.is_none()).collect();
     if !undated.is_empty() {
         out += "\n### Undated\n\n";
         for e in undated {
-            out += &format!("- {}\n", md(&e.title));
+            let status = if e.status == EventStatus::Happened { String::new() } else { format!(" *({})*", status_word(e.status)) };
+            out += &format!("- {}{}\n", md(&e.title), status);
         }
+    }
+    let others = a.events.iter().filter(|e| e.class != EventClass::Occurrence).count();
+    if others > 0 {
+        out += &format!("\n({others} reports of speech, states and quoted statements are in the JSON export.)\n");
     }
     out += "\n## Claims\n\n";
     let mut claims: Vec<&Claim> = a.claims.iter().collect();

@@ -123,6 +123,7 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
         let mut why = String::new();
         let mut time = None;
         let mut headline_status = false;
+        let mut so_far = false;
         if let Some(t) = &own[ci] {
             time = Some(t.clone());
             rule = if t.open_start && t.timex.is_some() && t.relation == Relation::Until { "time.duration_perfect" } else { "time.in_clause" };
@@ -131,6 +132,7 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
             if SO_FAR_PHRASES.iter().any(|p| has_phrase(p)) && status != EventStatus::Expected {
                 time = Some(event_time_at(d, Relation::During, None, format!("ongoing at {}", day_label(d)), false));
                 rule = "time.so_far";
+                so_far = true;
                 why = "\"so far\": true up to the publication date".into();
             } else if perfect && lower.iter().any(|w| REPEATED_ADVERBS.contains(&w.as_str())) {
                 time = Some(until_dct(d, None, format!("repeatedly, up to {}", day_label(d))));
@@ -208,7 +210,14 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
             }
         }
         // what is dated wholly after the publication date has not happened yet
-        let mut status = if headline_status && status == EventStatus::Ongoing { EventStatus::Happened } else { status };
+        let mut status = if headline_status && status == EventStatus::Ongoing {
+            EventStatus::Happened
+        } else if so_far && status == EventStatus::Happened {
+            // "so far, 22 of the 32 have done so": a state of affairs that holds at the publication date
+            EventStatus::Ongoing
+        } else {
+            status
+        };
         if let (Some(t), Some(d)) = (&time, dct) {
             if t.range.start > d && matches!(status, EventStatus::Happened | EventStatus::Ongoing) && t.relation != Relation::Before {
                 status = EventStatus::Expected;
@@ -239,6 +248,9 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
             subject,
         ));
     }
+    let nominal = evaluated_actions(doc, &events, &cls, actors);
+    events.extend(nominal);
+    events.sort_by_key(|(e, _, _)| e.spans[0].start);
     let merged = merge_mentions(doc, events, &cls);
     let mut out: Vec<Event> = merged;
     for (i, e) in out.iter_mut().enumerate() {
@@ -388,7 +400,12 @@ fn time_in_clause(doc: &Document<'_>, c: &Clause, dct: Option<Date>, timexes: &[
             TimexType::Duration if perfect_or_present => {
                 let d = dct?;
                 let what = t.text.trim().trim_end_matches(',').to_string();
-                let what = what.strip_prefix("For ").or_else(|| what.strip_prefix("for ")).map(|w| format!("for {w}")).unwrap_or(what);
+                let before = doc.token_at_or_after(t.span.start).checked_sub(1).and_then(|i| doc.tokens.get(i)).map(|x| doc.tok_text(x).to_lowercase());
+                let what = match what.strip_prefix("For ").or_else(|| what.strip_prefix("for ")) {
+                    Some(w) => format!("for {w}"),
+                    None if matches!(before.as_deref(), Some("for" | "over" | "in")) => format!("{} {what}", before.unwrap_or_default()),
+                    None => what,
+                };
                 let mut et = until_dct(d, Some(t.id.clone()), format!("{what}, up to {}", day_label(d)));
                 et.value = t.value.clone();
                 return Some(et);
@@ -397,6 +414,107 @@ fn time_in_clause(doc: &Document<'_>, c: &Clause, dct: Option<Date>, timexes: &[
         }
     }
     None
+}
+
+/// Verbs that judge something someone did, and the event nouns they judge it for: "praised the president for his
+/// decisive action in Iran" states an action that happened before the praise.
+const EVALUATIVE_VERBS: &[&str] = &[
+    "praise", "congratulate", "thank", "criticize", "criticise", "condemn", "blame", "applaud", "hail", "commend",
+    "credit", "fault", "punish", "reward", "honor", "honour", "attack", "slam", "fine", "sue", "arrest", "charge",
+];
+const EVENT_NOUNS: &[&str] = &[
+    "action", "actions", "attack", "attacks", "strike", "strikes", "decision", "decisions", "role", "work", "effort",
+    "efforts", "leadership", "victory", "handling", "response", "move", "intervention", "remarks", "comments",
+    "statement", "vote", "policy", "invasion", "raid", "operation", "campaign", "failure", "conduct", "behavior",
+    "behaviour", "crackdown", "deal", "speech", "visit", "help", "support",
+];
+
+/// Rule `nominal.evaluated_before`: an action named as what someone was praised, blamed or thanked for is an
+/// event of its own, placed before the judging event (no made-up date: only "before" it).
+fn evaluated_actions(doc: &Document<'_>, events: &[(Event, usize, Option<usize>)], cls: &[Clause], actors: &[Actor]) -> Vec<(Event, usize, Option<usize>)> {
+    let mut out = Vec::new();
+    for (e, ci, _) in events {
+        let c = &cls[*ci];
+        if !c.lemma.as_deref().is_some_and(|l| EVALUATIVE_VERBS.contains(&l)) || e.class != EventClass::Occurrence || e.status != EventStatus::Happened {
+            continue;
+        }
+        let Some(t) = &e.time else { continue };
+        let Some(head) = c.head else { continue };
+        // "for" + a possessive or article + up to four modifiers + an event noun (+ "in/against/on X")
+        let Some(f) = (head + 1..c.tok_end).find(|&i| doc.tok_text(&doc.tokens[i]).eq_ignore_ascii_case("for")) else { continue };
+        let word = |i: usize| doc.tokens.get(i).map(|t| doc.tok_text(t).to_lowercase()).unwrap_or_default();
+        let det = word(f + 1);
+        if !matches!(det.as_str(), "his" | "her" | "their" | "its" | "the") {
+            continue;
+        }
+        let Some(noun) = (f + 2..(f + 7).min(c.tok_end)).find(|&i| EVENT_NOUNS.contains(&word(i).as_str())) else { continue };
+        let mut end = noun + 1;
+        if matches!(word(end).as_str(), "in" | "against" | "on" | "over" | "during" | "to") && end + 1 < c.tok_end && doc.tok_text(&doc.tokens[end + 1]).starts_with(char::is_uppercase) {
+            end += 2;
+            while end < c.tok_end && doc.tok_text(&doc.tokens[end]).starts_with(char::is_uppercase) {
+                end += 1;
+            }
+        }
+        // the quotation marks around the words are the article's; the title keeps the words
+        let np: String = doc
+            .slice(doc.tokens[f + 2].start, doc.tokens[end - 1].end)
+            .chars()
+            .filter(|ch| !matches!(ch, '"' | '“' | '”'))
+            .collect();
+        // whose action: the possessive refers to the judged person, the verb's object
+        let owner = if det == "the" {
+            None
+        } else {
+            actors.iter().find(|a| a.mentions.iter().any(|m| m.span.start >= doc.tokens[head].end && m.span.end <= doc.tokens[f].start))
+        };
+        let title = match owner {
+            Some(a) => format!("{}'s {}", short_name(a), np.trim()),
+            None => {
+                let mut t = np.trim().to_string();
+                if let Some(first) = t.get(0..1) {
+                    t = first.to_uppercase() + t.get(1..).unwrap_or("");
+                }
+                t
+            }
+        };
+        let span = doc.span(doc.tokens[f + 2].start, doc.tokens[end - 1].end);
+        let end_day = if t.open_start { t.range.end.add_days(-1) } else { t.range.start };
+        let time = EventTime {
+            timex: None,
+            value: end_day.to_string(),
+            relation: Relation::Before,
+            range: DateRange { start: end_day.add_days(-365), end: end_day, precision: Precision::Day },
+            open_start: true,
+            open_end: false,
+            label: format!("before {}", day_label(end_day)),
+        };
+        let mut ev_actors: Vec<String> = owner.map(|a| vec![a.id.clone()]).unwrap_or_default();
+        for a in actors {
+            if a.mentions.iter().any(|m| span.contains(&m.span)) && !ev_actors.contains(&a.id) {
+                ev_actors.push(a.id.clone());
+            }
+        }
+        let trigger = doc.span(doc.tokens[noun].start, doc.tokens[noun].end);
+        out.push((
+            Event {
+                id: String::new(),
+                spans: vec![span],
+                sentence: c.sentence,
+                title,
+                trigger: SpanText { span: trigger, text: doc.slice(trigger.start, trigger.end).to_string() },
+                time: Some(time),
+                status: EventStatus::Happened,
+                actors: ev_actors,
+                claims: Vec::new(),
+                rule: "nominal.evaluated_before".into(),
+                explanation: format!("an action named as what \"{}\" judged: it happened before that, at a date the text does not give", doc.tok_text(&doc.tokens[head])),
+                class: EventClass::Occurrence,
+            },
+            *ci,
+            owner.and_then(|o| actors.iter().position(|a| a.id == o.id)),
+        ));
+    }
+    out
 }
 
 /// Words that open a comparison aside; a date after them dates the comparison, not the clause:
@@ -502,7 +620,8 @@ fn title_of(doc: &Document<'_>, c: &Clause, head: usize, timexes: &[Timex], acto
     }
     // leading time phrase and its comma: "In 2023,", "Earlier this year,", "So far,"
     let lead_start = i;
-    while i < head && (in_timex(i) || (i == lead_start && PREPOSITION_OF_TIME.contains(&doc.tok_text(&toks[i]).to_lowercase().as_str()) && i + 1 < head && in_timex(i + 1))) {
+    let in_any_timex = |i: usize| timexes.iter().any(|t| toks[i].start >= t.span.start && toks[i].end <= t.span.end);
+    while i < head && (in_any_timex(i) || (i == lead_start && PREPOSITION_OF_TIME.contains(&doc.tok_text(&toks[i]).to_lowercase().as_str()) && i + 1 < head && in_any_timex(i + 1))) {
         i += 1;
     }
     if i > lead_start && doc.tok_text(&toks[i.min(toks.len() - 1)]) == "," {
@@ -653,7 +772,8 @@ fn merge_mentions(doc: &Document<'_>, events: Vec<(Event, usize, Option<usize>)>
                     (Some(a), Some(b)) => a.value == b.value && a.relation == b.relation,
                     _ => true,
                 };
-            if same_subject && times_agree && shared_noun && (same_lemma || o.time.is_none() || e.time.is_none() || *has_headline || e.rule == "time.headline") {
+            let same_nominal = o.rule == "nominal.evaluated_before" && e.rule == o.rule && o.trigger.text.trim_end_matches('s').eq_ignore_ascii_case(e.trigger.text.trim_end_matches('s'));
+            if same_subject && times_agree && (shared_noun || same_nominal) && (same_lemma || same_nominal || o.time.is_none() || e.time.is_none() || *has_headline || e.rule == "time.headline") {
                 *has_headline |= e.rule == "time.headline";
                 o.spans.extend(e.spans.iter().copied());
                 for a in &e.actors {
@@ -685,4 +805,46 @@ fn merge_mentions(doc: &Document<'_>, events: Vec<(Event, usize, Option<usize>)>
             e
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::analysis::{analyze, Date, Options};
+
+    fn timeline(text: &str, date: (i32, u8, u8)) -> Vec<(String, String, String, String)> {
+        let a = analyze(text, &Options { publication_date: Date::new(date.0, date.1, date.2) });
+        a.events
+            .iter()
+            .map(|e| {
+                let t = e.time.as_ref().map(|t| (t.value.clone(), format!("{:?}", t.relation))).unwrap_or_default();
+                (e.title.clone(), t.0, t.1, format!("{:?}", e.status))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn an_action_judged_is_placed_before_the_judgement() {
+        let t = timeline("The mayor on Friday thanked the firefighters for their swift response to the blaze.", (2024, 3, 10));
+        let r = t.iter().find(|e| e.0.contains("response")).expect("the response is an event");
+        assert_eq!((r.2.as_str(), r.1.as_str()), ("Before", "2024-03-08"), "{t:?}");
+    }
+
+    #[test]
+    fn so_far_is_ongoing_at_the_publication_date() {
+        let t = timeline("So far, 14 of the 20 clubs have paid the fee.", (2024, 3, 10));
+        assert_eq!((t[0].1.as_str(), t[0].2.as_str(), t[0].3.as_str()), ("2024-03-10", "During", "Ongoing"), "{t:?}");
+    }
+
+    #[test]
+    fn reported_would_is_an_expectation_and_whether_is_not_a_fact() {
+        let t = timeline("The minister said the ministry would publish the report in May. Critics asked whether the report would help.", (2024, 3, 10));
+        assert!(t.iter().any(|e| e.0.contains("publish") && e.3 == "Expected" && e.1 == "2024-05"), "{t:?}");
+        assert!(t.iter().any(|e| e.0.contains("help") && e.3 == "Hypothetical"), "{t:?}");
+    }
+
+    #[test]
+    fn a_year_in_a_comparison_does_not_date_the_clause() {
+        let t = timeline("Exports rose 12 percent, up from 3 percent in 2021.", (2024, 3, 10));
+        assert!(t.iter().all(|e| e.1 != "2021"), "{t:?}");
+    }
 }
