@@ -432,6 +432,31 @@ pub fn timeline(analysis: &Analysis, all: bool) -> TimelineView {
     view
 }
 
+/// Where the publication date falls in a list of dated events (indices into `Analysis::events`): the
+/// position of the first event that starts after the publication day (or comes after a day that is
+/// not before it), or the end of the list. `None`
+/// without a publication date or events.
+pub fn publication_marker(analysis: &Analysis, dated: &[usize]) -> Option<usize> {
+    let dct = analysis.publication_date.date?;
+    if dated.is_empty() {
+        return None;
+    }
+    let pos = dated
+        .iter()
+        .position(|&i| {
+            analysis
+                .events
+                .get(i)
+                .and_then(|e| e.time.as_ref())
+                // "after 24 June" is given as the anchor day with relation After.
+                .is_some_and(|t| {
+                    t.range.start > dct || (t.relation == Relation::After && t.range.end > dct)
+                })
+        })
+        .unwrap_or(dated.len());
+    Some(pos)
+}
+
 fn find_event<'a>(analysis: &'a Analysis, id: &str) -> Option<&'a Event> {
     analysis.events.iter().find(|e| e.id == id)
 }
@@ -1002,6 +1027,41 @@ mod tests {
         let all = timeline(&a, true);
         assert_eq!(all.dated, vec![0, 2, 3]);
         assert_eq!(all.hidden, 0);
+    }
+
+    #[test]
+    fn publication_marker_goes_before_the_first_later_event() {
+        let doc = Document::new(TEXT);
+        let mut a = hand_made(TEXT); // published 2024-03-05
+        let d = |y, m, dd| Date::new(y, m, dd).unwrap();
+        a.events.push(event(
+            &doc,
+            "e1",
+            "Repairs began",
+            2,
+            Some(("2019", d(2019, 1, 1), d(2020, 1, 1))),
+        ));
+        a.events.push(event(
+            &doc,
+            "e2",
+            "The mayor opened the bridge",
+            0,
+            Some(("5 March 2024", d(2024, 3, 5), d(2024, 3, 6))),
+        ));
+        let mut after = event(
+            &doc,
+            "e3",
+            "Tolls will rise",
+            3,
+            Some(("after 5 March 2024", d(2024, 3, 5), d(2024, 3, 6))),
+        );
+        after.time.as_mut().unwrap().relation = Relation::After;
+        a.events.push(after);
+        let t = timeline(&a, true);
+        assert_eq!(publication_marker(&a, &t.dated), Some(2));
+        assert_eq!(publication_marker(&a, &t.dated[..2]), Some(2));
+        a.publication_date.date = None;
+        assert_eq!(publication_marker(&a, &t.dated), None);
     }
 
     #[test]

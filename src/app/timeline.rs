@@ -83,7 +83,16 @@ pub fn timeline(props: &TimelineProps) -> Html {
         .iter()
         .filter_map(|&i| a.events.get(i))
         .collect();
-    let published = a.publication_date.date.map(|d| d.to_string());
+    let marker = view_model::publication_marker(a, &view.dated);
+    let published_row = match a.publication_date.date {
+        Some(d) => html! {
+            <li class="tl-published" aria-label={format!("Publication date: {d}")}>
+                <span class="tl-published-line" aria-hidden="true"></span>
+                <span>{ format!("Published {d}") }</span>
+            </li>
+        },
+        None => html! {},
+    };
 
     html! {
         <section class="panel timeline-panel" aria-labelledby="timeline-h">
@@ -96,11 +105,18 @@ pub fn timeline(props: &TimelineProps) -> Html {
                     <p class="empty-note">{ "No dated events found in this text." }</p>
                 } else {
                     <ol class="tl-list" aria-label="Dated events, earliest first">
-                        { for dated.iter().map(|e| event_button(e, &dispatch, &props.selection)) }
+                        { for dated.iter().enumerate().map(|(i, e)| html! {
+                            <>
+                                if marker == Some(i) {
+                                    { published_row.clone() }
+                                }
+                                { event_button(e, &dispatch, &props.selection) }
+                            </>
+                        }) }
+                        if marker == Some(dated.len()) {
+                            { published_row.clone() }
+                        }
                     </ol>
-                }
-                if let Some(p) = published {
-                    <p class="tl-published">{ format!("Published {p}") }</p>
                 }
             </div>
             if can_toggle {
