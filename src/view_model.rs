@@ -599,6 +599,53 @@ pub fn describe(analysis: &Analysis, id: &str) -> Option<String> {
     None
 }
 
+/// Why the engine read the item this way, in words, with the rule's name: for the selection bar.
+pub fn explain(analysis: &Analysis, id: &str) -> Option<String> {
+    let with_rule = |text: &str, rule: &str| -> Option<String> {
+        match (text.trim().is_empty(), rule.trim().is_empty()) {
+            (true, true) => None,
+            (true, false) => Some(format!("Rule {rule}")),
+            (false, true) => Some(text.to_string()),
+            (false, false) => Some(format!("{text} (rule {rule})")),
+        }
+    };
+    if let Some(e) = find_event(analysis, id) {
+        return with_rule(&e.explanation, &e.rule);
+    }
+    if let Some(t) = analysis.timexes.iter().find(|t| t.id == id) {
+        return with_rule(&t.explanation, &t.rule);
+    }
+    if let Some(c) = analysis.claims.iter().find(|c| c.id == id) {
+        let reasons = if c.score_reasons.is_empty() {
+            String::new()
+        } else {
+            format!(
+                "Check-worthiness {}/100: {}",
+                c.score,
+                c.score_reasons.join(", ")
+            )
+        };
+        return with_rule(&reasons, &c.rule);
+    }
+    if let Some(q) = analysis.attributions.iter().find(|q| q.id == id) {
+        return with_rule(&q.speaker_rule, &q.rule);
+    }
+    if let Some(n) = analysis.quantities.iter().find(|n| n.id == id) {
+        let what = match &n.measures {
+            Some(m) => format!("{} {} of {}", n.value, n.unit, m),
+            None => format!("{} {}", n.value, n.unit),
+        };
+        return with_rule(&what, &n.rule);
+    }
+    if let Some(a) = analysis.actors.iter().find(|a| a.id == id) {
+        if a.roles.is_empty() {
+            return None;
+        }
+        return Some(a.roles.join(", "));
+    }
+    None
+}
+
 pub fn plural(n: usize) -> &'static str {
     if n == 1 {
         ""
@@ -1088,6 +1135,9 @@ mod tests {
         assert!(!related(&a, "a1").contains("a1"));
         assert!(related(&a, "nothing").is_empty());
         assert!(describe(&a, "a1").unwrap().contains("1 mention"));
+        assert_eq!(explain(&a, "e1").as_deref(), Some("Rule test"));
+        assert_eq!(explain(&a, "a1"), None);
+        assert_eq!(explain(&a, "nothing"), None);
     }
 
     #[test]
