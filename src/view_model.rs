@@ -1165,4 +1165,39 @@ mod tests {
         assert_eq!(pieces.len(), 20_000);
         assert!(t.elapsed().as_secs() < 2);
     }
+
+    /// The real engine on hostile texts: the source view still rebuilds every paragraph exactly.
+    #[test]
+    fn source_view_of_hostile_texts_rebuilds_the_paragraphs() {
+        let mut texts: Vec<String> = vec![
+            "\"".repeat(2_000),
+            "“a” ‘b’ \"c\" ".repeat(300),
+            "Zoë said «oui» on 3 mars 2024. 😀 \u{0301}\u{200d}\n\n\n  \t".repeat(50),
+            "<script>alert(1)</script> & &amp; \0 \r\n\r\n".repeat(20),
+        ];
+        texts.push(String::new());
+        for text in &texts {
+            let a = analyze(
+                text,
+                &Options {
+                    publication_date: Date::new(2025, 6, 24),
+                },
+            );
+            let v = source_view(text, &a);
+            for p in &v.paragraphs {
+                let rebuilt: String = p
+                    .runs
+                    .iter()
+                    .flat_map(|r| r.pieces.iter())
+                    .map(|piece| {
+                        text.get(piece.start..piece.end)
+                            .expect("pieces on char boundaries")
+                    })
+                    .collect();
+                assert_eq!(rebuilt, text[p.start..p.end]);
+            }
+            let t = timeline(&a, true);
+            assert_eq!(t.dated.len() + t.undated.len(), a.events.len());
+        }
+    }
 }
