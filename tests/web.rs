@@ -439,3 +439,52 @@ async fn selecting_the_words_of_a_hidden_event_lists_it() {
     let entry = m.one(&format!("[data-testid=event][data-id=\"{id}\"]"));
     assert!(entry.class_list().contains("is-selected"));
 }
+
+async fn press(target: &Element, key: &str) {
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    init.set_key(key);
+    let ev = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    target.dispatch_event(&ev).unwrap();
+    yew::scheduler::flush().await;
+}
+
+#[wasm_bindgen_test]
+async fn the_keyboard_moves_between_highlights_and_selects() {
+    let m = Mounted::new().await;
+    let marks = m.all("[data-testid=source] mark[data-ids]");
+    if marks.len() < 2 {
+        web_sys::console::log_1(&"SKIP keyboard: fewer than two highlights".into());
+        return;
+    }
+    let article: HtmlElement = m.one("[data-testid=source]").dyn_into().unwrap();
+    article.focus().unwrap();
+    let active = || gloo::utils::document().active_element().unwrap();
+    press(&article, "ArrowRight").await;
+    assert!(
+        active().is_same_node(Some(&marks[0])),
+        "→ from the article focuses the first highlight"
+    );
+    press(&active(), "ArrowRight").await;
+    assert!(active().is_same_node(Some(&marks[1])));
+    press(&active(), "ArrowLeft").await;
+    assert!(active().is_same_node(Some(&marks[0])));
+    press(&active(), "End").await;
+    assert!(active().is_same_node(Some(marks.last().unwrap())));
+    press(&active(), "Home").await;
+    assert!(active().is_same_node(Some(&marks[0])));
+    press(&active(), "Enter").await;
+    let first = marks[0]
+        .get_attribute("data-ids")
+        .unwrap()
+        .split(' ')
+        .next()
+        .unwrap()
+        .to_string();
+    assert!(
+        marks[0].class_list().contains("selected"),
+        "Enter selects {first}"
+    );
+    assert!(m.one(".selection-bar").text_content().is_some());
+}
