@@ -15,7 +15,8 @@ pub struct TimelineProps {
     pub all: bool,
 }
 
-fn event_button(e: &Event, dispatch: &Dispatch, selection: &Selection) -> Html {
+/// `repeat`: the previous event has the same date label (drawn quieter, so that dates read as groups).
+fn event_button(e: &Event, dispatch: &Dispatch, selection: &Selection, repeat: bool) -> Html {
     let onclick = select_callback(dispatch, selection, &e.id);
     let pressed = if selection.is(&e.id) { "true" } else { "false" };
     let status = status_attr(e.status);
@@ -31,7 +32,7 @@ fn event_button(e: &Event, dispatch: &Dispatch, selection: &Selection) -> Html {
         .map(|t| t.label.clone())
         .unwrap_or_else(|| "Undated".to_string());
     html! {
-        <li class={classes!("tl-item", format!("status-{status}"))}>
+        <li class={classes!("tl-item", format!("status-{status}"), repeat.then_some("tl-repeat"))}>
             <button
                 type="button"
                 class={classes!("tl-event", selection.classes(&e.id))}
@@ -52,6 +53,13 @@ fn event_button(e: &Event, dispatch: &Dispatch, selection: &Selection) -> Html {
                 }
             </button>
         </li>
+    }
+}
+
+fn same_label(a: &Event, b: &Event) -> bool {
+    match (&a.time, &b.time) {
+        (Some(x), Some(y)) => x.label == y.label,
+        _ => false,
     }
 }
 
@@ -110,7 +118,7 @@ pub fn timeline(props: &TimelineProps) -> Html {
                                 if marker == Some(i) {
                                     { published_row.clone() }
                                 }
-                                { event_button(e, &dispatch, &props.selection) }
+                                { event_button(e, &dispatch, &props.selection, i > 0 && same_label(dated[i - 1], e)) }
                             </>
                         }) }
                         if marker == Some(dated.len()) {
@@ -128,7 +136,7 @@ pub fn timeline(props: &TimelineProps) -> Html {
                 <div class="undated" data-testid="undated">
                     <h3 class="sub-title">{ "Undated" }<span class="count">{ undated.len() }</span></h3>
                     <ul class="tl-list tl-undated">
-                        { for undated.iter().map(|e| event_button(e, &dispatch, &props.selection)) }
+                        { for undated.iter().map(|e| event_button(e, &dispatch, &props.selection, false)) }
                     </ul>
                 </div>
             }
