@@ -432,6 +432,31 @@ pub fn timeline(analysis: &Analysis, all: bool) -> TimelineView {
     view
 }
 
+/// Where the publication date falls in a list of dated events (indices into `Analysis::events`): the
+/// position of the first event that starts after the publication day (or comes after a day that is
+/// not before it), or the end of the list. `None`
+/// without a publication date or events.
+pub fn publication_marker(analysis: &Analysis, dated: &[usize]) -> Option<usize> {
+    let dct = analysis.publication_date.date?;
+    if dated.is_empty() {
+        return None;
+    }
+    let pos = dated
+        .iter()
+        .position(|&i| {
+            analysis
+                .events
+                .get(i)
+                .and_then(|e| e.time.as_ref())
+                // "after 24 June" is given as the anchor day with relation After.
+                .is_some_and(|t| {
+                    t.range.start > dct || (t.relation == Relation::After && t.range.end > dct)
+                })
+        })
+        .unwrap_or(dated.len());
+    Some(pos)
+}
+
 fn find_event<'a>(analysis: &'a Analysis, id: &str) -> Option<&'a Event> {
     analysis.events.iter().find(|e| e.id == id)
 }
@@ -570,6 +595,53 @@ pub fn describe(analysis: &Analysis, id: &str) -> Option<String> {
     }
     if let Some(n) = analysis.quantities.iter().find(|n| n.id == id) {
         return Some(format!("Number · {}", n.text));
+    }
+    None
+}
+
+/// Why the engine read the item this way, in words, with the rule's name: for the selection bar.
+pub fn explain(analysis: &Analysis, id: &str) -> Option<String> {
+    let with_rule = |text: &str, rule: &str| -> Option<String> {
+        match (text.trim().is_empty(), rule.trim().is_empty()) {
+            (true, true) => None,
+            (true, false) => Some(format!("Rule {rule}")),
+            (false, true) => Some(text.to_string()),
+            (false, false) => Some(format!("{text} (rule {rule})")),
+        }
+    };
+    if let Some(e) = find_event(analysis, id) {
+        return with_rule(&e.explanation, &e.rule);
+    }
+    if let Some(t) = analysis.timexes.iter().find(|t| t.id == id) {
+        return with_rule(&t.explanation, &t.rule);
+    }
+    if let Some(c) = analysis.claims.iter().find(|c| c.id == id) {
+        let reasons = if c.score_reasons.is_empty() {
+            String::new()
+        } else {
+            format!(
+                "Check-worthiness {}/100: {}",
+                c.score,
+                c.score_reasons.join(", ")
+            )
+        };
+        return with_rule(&reasons, &c.rule);
+    }
+    if let Some(q) = analysis.attributions.iter().find(|q| q.id == id) {
+        return with_rule(&q.speaker_rule, &q.rule);
+    }
+    if let Some(n) = analysis.quantities.iter().find(|n| n.id == id) {
+        let what = match &n.measures {
+            Some(m) => format!("{} {} of {}", n.value, n.unit, m),
+            None => format!("{} {}", n.value, n.unit),
+        };
+        return with_rule(&what, &n.rule);
+    }
+    if let Some(a) = analysis.actors.iter().find(|a| a.id == id) {
+        if a.roles.is_empty() {
+            return None;
+        }
+        return Some(a.roles.join(", "));
     }
     None
 }
@@ -1005,6 +1077,41 @@ mod tests {
     }
 
     #[test]
+    fn publication_marker_goes_before_the_first_later_event() {
+        let doc = Document::new(TEXT);
+        let mut a = hand_made(TEXT); // published 2024-03-05
+        let d = |y, m, dd| Date::new(y, m, dd).unwrap();
+        a.events.push(event(
+            &doc,
+            "e1",
+            "Repairs began",
+            2,
+            Some(("2019", d(2019, 1, 1), d(2020, 1, 1))),
+        ));
+        a.events.push(event(
+            &doc,
+            "e2",
+            "The mayor opened the bridge",
+            0,
+            Some(("5 March 2024", d(2024, 3, 5), d(2024, 3, 6))),
+        ));
+        let mut after = event(
+            &doc,
+            "e3",
+            "Tolls will rise",
+            3,
+            Some(("after 5 March 2024", d(2024, 3, 5), d(2024, 3, 6))),
+        );
+        after.time.as_mut().unwrap().relation = Relation::After;
+        a.events.push(after);
+        let t = timeline(&a, true);
+        assert_eq!(publication_marker(&a, &t.dated), Some(2));
+        assert_eq!(publication_marker(&a, &t.dated[..2]), Some(2));
+        a.publication_date.date = None;
+        assert_eq!(publication_marker(&a, &t.dated), None);
+    }
+
+    #[test]
     fn related_items_point_both_ways() {
         let doc = Document::new(TEXT);
         let mut a = hand_made(TEXT);
@@ -1028,6 +1135,9 @@ mod tests {
         assert!(!related(&a, "a1").contains("a1"));
         assert!(related(&a, "nothing").is_empty());
         assert!(describe(&a, "a1").unwrap().contains("1 mention"));
+        assert_eq!(explain(&a, "e1").as_deref(), Some("Rule test"));
+        assert_eq!(explain(&a, "a1"), None);
+        assert_eq!(explain(&a, "nothing"), None);
     }
 
     #[test]
@@ -1054,5 +1164,40 @@ mod tests {
         let pieces = segment(&text, &marks, &[]);
         assert_eq!(pieces.len(), 20_000);
         assert!(t.elapsed().as_secs() < 2);
+    }
+
+    /// The real engine on hostile texts: the source view still rebuilds every paragraph exactly.
+    #[test]
+    fn source_view_of_hostile_texts_rebuilds_the_paragraphs() {
+        let mut texts: Vec<String> = vec![
+            "\"".repeat(2_000),
+            "“a” ‘b’ \"c\" ".repeat(300),
+            "Zoë said «oui» on 3 mars 2024. 😀 \u{0301}\u{200d}\n\n\n  \t".repeat(50),
+            "<script>alert(1)</script> & &amp; \0 \r\n\r\n".repeat(20),
+        ];
+        texts.push(String::new());
+        for text in &texts {
+            let a = analyze(
+                text,
+                &Options {
+                    publication_date: Date::new(2025, 6, 24),
+                },
+            );
+            let v = source_view(text, &a);
+            for p in &v.paragraphs {
+                let rebuilt: String = p
+                    .runs
+                    .iter()
+                    .flat_map(|r| r.pieces.iter())
+                    .map(|piece| {
+                        text.get(piece.start..piece.end)
+                            .expect("pieces on char boundaries")
+                    })
+                    .collect();
+                assert_eq!(rebuilt, text[p.start..p.end]);
+            }
+            let t = timeline(&a, true);
+            assert_eq!(t.dated.len() + t.undated.len(), a.events.len());
+        }
     }
 }

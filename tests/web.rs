@@ -397,3 +397,94 @@ async fn clicking_highlighted_words_selects_their_item() {
     }
     assert!(m.one(".selection-bar").text_content().is_some());
 }
+
+#[wasm_bindgen_test]
+async fn selecting_the_words_of_a_hidden_event_lists_it() {
+    let m = Mounted::new().await;
+    let a = analysis_of(SAMPLE_TEXT, SAMPLE_DATE);
+    let hidden: Vec<&str> = a
+        .events
+        .iter()
+        .filter(|e| e.class != claimline::analysis::EventClass::Occurrence)
+        .map(|e| e.id.as_str())
+        .collect();
+    let piece = m
+        .all("[data-testid=source] [data-ids]")
+        .into_iter()
+        .find(|p| {
+            let ids = p.get_attribute("data-ids").unwrap_or_default();
+            ids.split(' ')
+                .next()
+                .is_some_and(|first| hidden.contains(&first))
+        });
+    let Some(piece) = piece else {
+        web_sys::console::log_1(
+            &"SKIP hidden event: no piece whose innermost item is a hidden event".into(),
+        );
+        return;
+    };
+    let id = piece
+        .get_attribute("data-ids")
+        .unwrap()
+        .split(' ')
+        .next()
+        .unwrap()
+        .to_string();
+    assert!(
+        m.maybe(&format!("[data-testid=event][data-id=\"{id}\"]"))
+            .is_none(),
+        "hidden before"
+    );
+    m.click(&piece).await;
+    let entry = m.one(&format!("[data-testid=event][data-id=\"{id}\"]"));
+    assert!(entry.class_list().contains("is-selected"));
+}
+
+async fn press(target: &Element, key: &str) {
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    init.set_key(key);
+    let ev = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    target.dispatch_event(&ev).unwrap();
+    yew::scheduler::flush().await;
+}
+
+#[wasm_bindgen_test]
+async fn the_keyboard_moves_between_highlights_and_selects() {
+    let m = Mounted::new().await;
+    let marks = m.all("[data-testid=source] mark[data-ids]");
+    if marks.len() < 2 {
+        web_sys::console::log_1(&"SKIP keyboard: fewer than two highlights".into());
+        return;
+    }
+    let article: HtmlElement = m.one("[data-testid=source]").dyn_into().unwrap();
+    article.focus().unwrap();
+    let active = || gloo::utils::document().active_element().unwrap();
+    press(&article, "ArrowRight").await;
+    assert!(
+        active().is_same_node(Some(&marks[0])),
+        "→ from the article focuses the first highlight"
+    );
+    press(&active(), "ArrowRight").await;
+    assert!(active().is_same_node(Some(&marks[1])));
+    press(&active(), "ArrowLeft").await;
+    assert!(active().is_same_node(Some(&marks[0])));
+    press(&active(), "End").await;
+    assert!(active().is_same_node(Some(marks.last().unwrap())));
+    press(&active(), "Home").await;
+    assert!(active().is_same_node(Some(&marks[0])));
+    press(&active(), "Enter").await;
+    let first = marks[0]
+        .get_attribute("data-ids")
+        .unwrap()
+        .split(' ')
+        .next()
+        .unwrap()
+        .to_string();
+    assert!(
+        marks[0].class_list().contains("selected"),
+        "Enter selects {first}"
+    );
+    assert!(m.one(".selection-bar").text_content().is_some());
+}

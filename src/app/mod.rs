@@ -126,6 +126,10 @@ pub fn app() -> Html {
         .selected
         .as_ref()
         .and_then(|id| view_model::describe(&analysis, id));
+    let explained = state
+        .selected
+        .as_ref()
+        .and_then(|id| view_model::explain(&analysis, id));
     let clear_selection = {
         let dispatch = dispatch.clone();
         Callback::from(move |_: MouseEvent| {
@@ -182,7 +186,12 @@ pub fn app() -> Html {
                     <div class="side" id="results" tabindex="-1">
                         if let Some(d) = described {
                             <div class="selection-bar" role="status">
-                                <span class="selection-text">{ d }</span>
+                                <span class="selection-text">
+                                    <span class="selection-what">{ d }</span>
+                                    if let Some(why) = explained.clone() {
+                                        <span class="selection-why">{ why }</span>
+                                    }
+                                </span>
                                 <button type="button" class="btn btn-small" onclick={clear_selection}>{ "Clear selection" }</button>
                             </div>
                         }

@@ -7,6 +7,7 @@ use super::state::{Action, Shared};
 use super::{event_element, Dispatch, Selection};
 use crate::analysis::Analysis;
 use crate::view_model::{self, Piece, SourceView};
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -35,7 +36,14 @@ fn render_piece(text: &str, view: &SourceView, piece: &Piece, selection: &Select
     let ids = view.ids_of(piece);
     let kinds = view.kinds_of(piece);
     let selected = ids.iter().any(|id| selection.is(id));
-    let related = !selected && ids.iter().any(|id| selection.is_related(id));
+    // Related items are outlined only where they are visible highlights (an event's date and actors);
+    // clause-long events and claims related to a selection would outline half the article.
+    let related = !selected
+        && piece
+            .marks
+            .iter()
+            .filter_map(|&m| view.marks.get(m))
+            .any(|m| m.kind.visible() && selection.is_related(&m.id));
     let mut classes = Classes::new();
     for k in &kinds {
         classes.push(k.class());
@@ -53,10 +61,25 @@ fn render_piece(text: &str, view: &SourceView, piece: &Piece, selection: &Select
         .map(|m| m.label.clone());
     let data_ids = ids.join(" ");
     if kinds.iter().any(|k| k.visible()) {
-        html! { <mark class={classes} data-ids={data_ids} title={title}>{ words }</mark> }
+        html! { <mark class={classes} data-ids={data_ids} title={title} tabindex="-1">{ words }</mark> }
     } else {
         html! { <span class={classes} data-ids={data_ids} title={title}>{ words }</span> }
     }
+}
+
+/// Selects the most specific item of a highlight piece; if that item is already selected, the next
+/// wider item covering the same words; after the widest, nothing.
+fn select_piece(dispatch: &Dispatch, piece: &web_sys::Element, current: Option<&str>) {
+    let ids_attr = piece.get_attribute("data-ids").unwrap_or_default();
+    let ids: Vec<&str> = ids_attr.split_whitespace().collect();
+    let next = match current.and_then(|c| ids.iter().position(|id| *id == c)) {
+        Some(i) => ids.get(i + 1).map(|s| s.to_string()),
+        None => ids.first().map(|s| s.to_string()),
+    };
+    dispatch.dispatch(Action::Select {
+        id: next,
+        from_source: true,
+    });
 }
 
 #[function_component(Source)]
@@ -74,23 +97,63 @@ pub fn source(props: &SourceProps) -> Html {
         let current = props.selection.id.clone();
         Callback::from(move |e: MouseEvent| {
             let Some(el) = event_element(&e) else { return };
-            let Ok(Some(piece)) = el.closest("[data-ids]") else {
+            if let Ok(Some(piece)) = el.closest("[data-ids]") {
+                select_piece(&dispatch, &piece, current.as_deref());
+            }
+        })
+    };
+    // Keyboard: the article is one tab stop; arrow keys move between its highlights, Enter or Space
+    // selects the focused one (as a click would).
+    let onkeydown = {
+        let dispatch = dispatch.clone();
+        let current = props.selection.id.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            let Some(article) = e
+                .current_target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            else {
                 return;
             };
-            let ids_attr = piece.get_attribute("data-ids").unwrap_or_default();
-            let ids: Vec<&str> = ids_attr.split_whitespace().collect();
-            let next = match current
-                .as_deref()
-                .and_then(|c| ids.iter().position(|id| *id == c))
-            {
-                // Walk outward through the items covering these words, then back to none.
-                Some(i) => ids.get(i + 1).map(|s| s.to_string()),
-                None => ids.first().map(|s| s.to_string()),
-            };
-            dispatch.dispatch(Action::Select {
-                id: next,
-                from_source: true,
-            });
+            let key = e.key();
+            match key.as_str() {
+                "ArrowRight" | "ArrowLeft" | "Home" | "End" => {
+                    let Ok(list) = article.query_selector_all("mark[data-ids]") else {
+                        return;
+                    };
+                    let n = list.length();
+                    if n == 0 {
+                        return;
+                    }
+                    let active = gloo::utils::document().active_element();
+                    let pos = active.as_ref().and_then(|a| {
+                        (0..n).find(|&i| list.item(i).is_some_and(|x| x.is_same_node(Some(a))))
+                    });
+                    let next = match (key.as_str(), pos) {
+                        ("Home", _) | ("ArrowRight", None) | ("ArrowLeft", None) => 0,
+                        ("End", _) => n - 1,
+                        ("ArrowRight", Some(p)) => (p + 1).min(n - 1),
+                        (_, Some(p)) => p.saturating_sub(1),
+                        _ => 0,
+                    };
+                    if let Some(el) = list
+                        .item(next)
+                        .and_then(|x| x.dyn_into::<web_sys::HtmlElement>().ok())
+                    {
+                        e.prevent_default();
+                        let _ = el.focus();
+                    }
+                }
+                "Enter" | " " => {
+                    let Some(el) = gloo::utils::document().active_element() else {
+                        return;
+                    };
+                    if el.get_attribute("data-ids").is_some() && article.contains(Some(&el)) {
+                        e.prevent_default();
+                        select_piece(&dispatch, &el, current.as_deref());
+                    }
+                }
+                _ => {}
+            }
         })
     };
 
@@ -107,8 +170,8 @@ pub fn source(props: &SourceProps) -> Html {
                     }) }
                 </ul>
             </div>
-            <p class="hint">{ "Click highlighted words to select what they belong to; click again to go to the wider item." }</p>
-            <article class="source" data-testid="source" aria-label="The article with highlights" {onclick}>
+            <p class="hint" id="source-keys">{ "Click highlighted words to select what they belong to; click again for the wider item. With the keyboard: ← and → move between highlights, Enter selects." }</p>
+            <article class="source" data-testid="source" aria-label="The article with highlights" aria-describedby="source-keys" tabindex="0" {onclick} {onkeydown}>
                 { for view.paragraphs.iter().enumerate().map(|(pi, para)| html! {
                     <p key={pi} data-para={pi.to_string()}>
                         { for para.runs.iter().map(|run| {

@@ -4,7 +4,7 @@
 //! here, synchronously: at start (so the first render already shows the sample), at once when the date
 //! changes, and after a pause in typing (the debounce timer lives in `App` and dispatches `Analyze`).
 
-use crate::analysis::{analyze, Analysis, Date, Options};
+use crate::analysis::{analyze, Analysis, Date, EventClass, Options};
 use std::ops::Deref;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -220,6 +220,17 @@ impl Reducible for State {
                     return self;
                 }
                 let mut s = (*self).clone();
+                // An event the timeline hides by default (reported speech, a state, quoted words) is
+                // listed once it is selected, so that the selection always shows in its panel.
+                let hidden_event = id.as_deref().is_some_and(|id| {
+                    s.analysis
+                        .events
+                        .iter()
+                        .any(|e| e.id == id && e.class != EventClass::Occurrence)
+                });
+                if hidden_event {
+                    s.all_events = true;
+                }
                 s.selected = id.map(AttrValue::from);
                 if s.selected.is_some() {
                     if from_source {

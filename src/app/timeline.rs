@@ -15,7 +15,8 @@ pub struct TimelineProps {
     pub all: bool,
 }
 
-fn event_button(e: &Event, dispatch: &Dispatch, selection: &Selection) -> Html {
+/// `repeat`: the previous event has the same date label (drawn quieter, so that dates read as groups).
+fn event_button(e: &Event, dispatch: &Dispatch, selection: &Selection, repeat: bool) -> Html {
     let onclick = select_callback(dispatch, selection, &e.id);
     let pressed = if selection.is(&e.id) { "true" } else { "false" };
     let status = status_attr(e.status);
@@ -31,7 +32,7 @@ fn event_button(e: &Event, dispatch: &Dispatch, selection: &Selection) -> Html {
         .map(|t| t.label.clone())
         .unwrap_or_else(|| "Undated".to_string());
     html! {
-        <li class={classes!("tl-item", format!("status-{status}"))}>
+        <li class={classes!("tl-item", format!("status-{status}"), repeat.then_some("tl-repeat"))}>
             <button
                 type="button"
                 class={classes!("tl-event", selection.classes(&e.id))}
@@ -52,6 +53,13 @@ fn event_button(e: &Event, dispatch: &Dispatch, selection: &Selection) -> Html {
                 }
             </button>
         </li>
+    }
+}
+
+fn same_label(a: &Event, b: &Event) -> bool {
+    match (&a.time, &b.time) {
+        (Some(x), Some(y)) => x.label == y.label,
+        _ => false,
     }
 }
 
@@ -83,7 +91,16 @@ pub fn timeline(props: &TimelineProps) -> Html {
         .iter()
         .filter_map(|&i| a.events.get(i))
         .collect();
-    let published = a.publication_date.date.map(|d| d.to_string());
+    let marker = view_model::publication_marker(a, &view.dated);
+    let published_row = match a.publication_date.date {
+        Some(d) => html! {
+            <li class="tl-published" aria-label={format!("Publication date: {d}")}>
+                <span class="tl-published-line" aria-hidden="true"></span>
+                <span>{ format!("Published {d}") }</span>
+            </li>
+        },
+        None => html! {},
+    };
 
     html! {
         <section class="panel timeline-panel" aria-labelledby="timeline-h">
@@ -96,11 +113,18 @@ pub fn timeline(props: &TimelineProps) -> Html {
                     <p class="empty-note">{ "No dated events found in this text." }</p>
                 } else {
                     <ol class="tl-list" aria-label="Dated events, earliest first">
-                        { for dated.iter().map(|e| event_button(e, &dispatch, &props.selection)) }
+                        { for dated.iter().enumerate().map(|(i, e)| html! {
+                            <>
+                                if marker == Some(i) {
+                                    { published_row.clone() }
+                                }
+                                { event_button(e, &dispatch, &props.selection, i > 0 && same_label(dated[i - 1], e)) }
+                            </>
+                        }) }
+                        if marker == Some(dated.len()) {
+                            { published_row.clone() }
+                        }
                     </ol>
-                }
-                if let Some(p) = published {
-                    <p class="tl-published">{ format!("Published {p}") }</p>
                 }
             </div>
             if can_toggle {
@@ -112,7 +136,7 @@ pub fn timeline(props: &TimelineProps) -> Html {
                 <div class="undated" data-testid="undated">
                     <h3 class="sub-title">{ "Undated" }<span class="count">{ undated.len() }</span></h3>
                     <ul class="tl-list tl-undated">
-                        { for undated.iter().map(|e| event_button(e, &dispatch, &props.selection)) }
+                        { for undated.iter().map(|e| event_button(e, &dispatch, &props.selection, false)) }
                     </ul>
                 </div>
             }
