@@ -107,6 +107,9 @@ pub const CUE_VERBS: &[CueVerb] = &[
     w("concede"), w("concedes"), w("conceded"),
     s("speculate"), s("speculated"), s("predicts"),
     s("calculated"), s("projected"), s("projects"),
+    s("remark"), s("remarks"), s("remarked"), s("reiterate"), s("reiterates"), s("reiterated"), s("stating"),
+    s("signal"), s("signals"), s("signaled"), s("signalled"), s("plead"), s("pleaded"), s("remember"),
+    s("remembers"), s("remembered"), s("email"), s("emailed"), s("repeating"),
 ];
 
 /// Cue verbs that are also common nouns ("a news report", "the claims"): they count as verbs only after a
@@ -151,7 +154,9 @@ pub const OBJECT_VERBS: &[&str] = &[
     "intended", "hopes", "tout", "touts", "announces", "unveiled",
     "predicted", "recommend", "recommends", "advised", "endorse", "criticize", "praise", "reject",
     "rejects", "questioned",
-    "agreed", "threatened", "threatening", "hinted", "bragged",
+    "agreed", "threatened", "threatening", "hinted", "bragged", "decried", "decries", "echoed", "echoes", "voiced",
+    "voices", "portrayed", "portrays", "ordered", "hoping", "express", "expresses", "seeks", "listed", "deemed",
+    "refusing", "refuses", "expecting", "mention", "mentions", "discuss", "discusses", "encouraged", "disclosed",
 ];
 
 /// Present participles that report speech of the sentence's subject after a comma ("..., saying ...").
@@ -171,7 +176,7 @@ pub const PARTICLE_VERBS: &[(&str, &str)] = &[
     ("points", "to"), ("pointing", "to"), ("pointing", "out"), ("called", "on"), ("calls", "on"), ("calling", "on"),
     ("call", "on"), ("spoke", "of"), ("speaking", "of"), ("talked", "about"), ("talking", "about"), ("spoke", "about"),
     ("weighed", "in"), ("cited", "as"), ("warned", "of"), ("warned", "against"), ("warns", "of"),
-    ("complained", "about"), ("hinted", "at"), ("boasted", "about"), ("bragged", "about"), ("joked", "about"),
+    ("complained", "about"), ("railed", "against"), ("rails", "against"), ("sounded", "off"), ("lashed", "out"), ("hinted", "at"), ("boasted", "about"), ("bragged", "about"), ("joked", "about"),
 ];
 
 /// Verbs that, followed by "for", report a demand: "X has repeatedly called for ..." (rule "cue.called_for").
