@@ -65,6 +65,8 @@ fn golden_court() {
         "court",
         &a,
         &[
+            // an order is a speech act; "on Monday" stays out of the source
+            ("the release of a journalist held for three weeks", "ordered", "A federal judge", Indirect),
             ("the detention \"without any legal basis.\"", "calling", "A federal judge", Partial),
             ("\"The government has offered no evidence", "wrote", "Judge Helen Park", Direct),
             ("they would appeal", "said", "Prosecutors", Indirect),

@@ -340,6 +340,13 @@ impl<'d, 'a> Cx<'d, 'a> {
 
     /// The source noun phrase that ends just before token `end`, not before `min`.
     fn source_before(&self, end: usize, min: usize) -> Option<(usize, usize)> {
+        // "A federal judge on Monday ordered": a time adverbial between the subject and its verb
+        let mut end = end;
+        if end > min + 2 && is_in(WEEKDAYS_AND_TIMES, self.lw(end - 1)) && matches!(self.lw(end - 2), "on" | "last" | "this" | "early" | "late" | "earlier") {
+            end -= 2;
+        } else if end > min + 1 && is_in(WEEKDAYS_AND_TIMES, self.lw(end - 1)) && self.is_cap(end - 2) {
+            end -= 1; // "Trump Tuesday said"
+        }
         let mut s = end;
         loop {
             while s > min && end - s < MAX_SOURCE_TOKENS && self.np_word_ok(s - 1) {
@@ -400,6 +407,37 @@ impl<'d, 'a> Cx<'d, 'a> {
             return None;
         }
         Some((s, end))
+    }
+
+    /// Widens a source read backwards over what news writing puts inside a subject: "people familiar with the
+    /// talks", "Democrats in Iowa who watched the debate", "Donald Trump - who previously said ... -".
+    fn extend_source_back(&self, src: (usize, usize), min: usize) -> (usize, usize) {
+        let (mut s, e) = src;
+        for _ in 0..2 {
+            if s <= min + 1 {
+                break;
+            }
+            let w = self.lw(s - 1);
+            // "familiar with", "close to", "knowledgeable about"
+            if matches!(w, "with" | "to" | "about" | "on") && matches!(self.lw(s - 2), "familiar" | "close" | "knowledgeable" | "briefed" | "involved") {
+                if let Some(x) = self.source_before(s - 1, min) {
+                    s = x.0;
+                    continue;
+                }
+            }
+            // a relative clause: "officials who spoke on condition of anonymity said"
+            if matches!(w, "who" | "that") {
+                if let Some(x) = self.source_before(s - 1, min) {
+                    let opens = x.0 == min || matches!(self.text(x.0 - 1), "," | ";" | ":") || matches!(self.lw(x.0 - 1), "and" | "but");
+                    if opens && e - x.0 <= 25 && !is_in(PERSON_PRONOUNS, self.lw(x.0)) {
+                        s = x.0;
+                        continue;
+                    }
+                }
+            }
+            break;
+        }
+        (s, e)
     }
 
     /// The source noun phrase that starts at token `start` ("said Caddell", "said the mayor of Paris").
@@ -633,6 +671,9 @@ impl<'d, 'a> Cx<'d, 'a> {
                                 return Some(mk(kind, (a, ce), Some(src), "quote.source_said"));
                             }
                         }
+                    } else if commas == 1 && self.text(a - 1) != "," && a - j <= 8 && is_in(DETERMINERS, self.lw(j)) {
+                        // "the bespectacled, 71-year-old diplomat said"
+                        return Some(mk(kind, (a, ce), Some((j, a)), "quote.source_said"));
                     } else if self.text(a - 1) == "," && commas == 2 && self.np_plausible(j, (j + 1..a).find(|&x| self.text(x) == ",").unwrap_or(a)) {
                         return Some(mk(kind, (a, ce), Some((j, a)), "quote.source_said"));
                     }
@@ -1033,10 +1074,17 @@ impl<'d, 'a> Cx<'d, 'a> {
             // the source: a relative pronoun, the noun phrase before, or the sentence's subject
             let (src, how) = if matches!(prev_w, "who" | "which") {
                 (Some((a - 1, a)), "indirect.relative")
-            } else if let Some(x) = self.source_before(a, s0) {
+            } else if let Some(x) = self.source_before(a, s0).map(|x| self.extend_source_back(x, s0)) {
                 (Some(x), "")
             } else if is_in(PARTICIPLE_CUES, w) && (matches!(prev_w, "," | "—" | "–" | "-") || (a > s0 + 1 && self.is_quote_tok(a - 1) && self.text(a - 2) == ",")) {
                 (self.subject_np(s0, a), "indirect.participle")
+            } else if matches!(prev_w, "-" | "—" | "–") && a > s0 + 2 {
+                // "Donald Trump - who previously said ... - said": the subject before the dashes
+                let open = (a.saturating_sub(40).max(s0)..a - 1).rev().find(|&x| matches!(self.text(x), "-" | "—" | "–"));
+                match open.and_then(|o| self.source_before(o, s0).map(|x| (x.0, a - 1))) {
+                    Some(x) => (Some(x), ""),
+                    None => (None, ""),
+                }
             } else if prev_w == "and" || prev_w == "but" {
                 // the subject of the verb before it in this sentence ("in which Rutte congratulated ... and said"),
                 // else the sentence's subject
@@ -1137,6 +1185,11 @@ impl<'d, 'a> Cx<'d, 'a> {
                             break;
                         }
                         if self.text(j) == ";" && !in_quote.get(j).copied().unwrap_or(false) {
+                            e = j;
+                            break;
+                        }
+                        // the end of a parenthetical between dashes: "who said ... - said"
+                        if matches!(self.text(j), "-" | "—" | "–") && !in_quote.get(j).copied().unwrap_or(false) && (cue_verb(self.lw(j + 1)).is_some() || is_in(CUE_AUXILIARIES, self.lw(j + 1))) {
                             e = j;
                             break;
                         }
@@ -1296,7 +1349,8 @@ impl<'d, 'a> Cx<'d, 'a> {
 
     /// The inverted attribution at a sentence's end: ", X (aux) said." or ", said X[, apposition]."
     fn inverted_tail(&self, s0: usize, cend: usize, used: &[bool], in_quote: &[bool], paragraph: usize) -> Option<Draft> {
-        if cend < s0 + 4 || in_quote.get(s0).copied().unwrap_or(true) {
+        let _ = in_quote.get(s0);
+        if cend < s0 + 4 {
             return None;
         }
         // the last comma of the sentence, not far from its end

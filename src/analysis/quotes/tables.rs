@@ -107,9 +107,8 @@ pub const CUE_VERBS: &[CueVerb] = &[
     w("concede"), w("concedes"), w("conceded"),
     s("speculate"), s("speculated"), s("predicts"),
     s("calculated"), s("projected"), s("projects"),
-    s("remark"), s("remarks"), s("remarked"), s("reiterate"), s("reiterates"), s("reiterated"), s("stating"),
-    s("signal"), s("signals"), s("signaled"), s("signalled"), s("plead"), s("pleaded"), s("remember"),
-    s("remembers"), s("remembered"), s("email"), s("emailed"), s("repeating"),
+    s("remarked"), s("reiterate"), s("reiterates"), s("reiterated"), s("stating"),
+    s("signaled"), s("signalled"), s("pleaded"), s("remembers"), s("remembered"), s("emailed"), s("repeating"),
 ];
 
 /// Cue verbs that are also common nouns ("a news report", "the claims"): they count as verbs only after a
