@@ -394,7 +394,7 @@ impl<'d, 'a> Cx<'d, 'a> {
             if is_in(PERSON_PRONOUNS, last) || matches!(last, "they" | "we" | "i") {
                 s = end - 1;
             } else {
-                let verbish = |w: &str| cue_verb(w).is_some() || is_in(OBJECT_VERBS, w) || is_in(WEEKDAYS_AND_TIMES, w) || w.ends_with("ed") || matches!(w, "let" | "did" | "does" | "do" | "talk" | "time" | "make" | "makes" | "get" | "gets" | "got" | "go" | "goes");
+                let verbish = |w: &str| cue_verb(w).is_some() || is_in(OBJECT_VERBS, w) || is_in(WEEKDAYS_AND_TIMES, w) || w.ends_with("ed") || matches!(w, "let" | "did" | "does" | "do" | "talk" | "time" | "make" | "makes" | "get" | "gets" | "got" | "go" | "goes" | "had" | "has" | "have" | "would" | "could" | "should" | "will" | "can");
                 while s + 1 < end && !self.is_cap(s) && verbish(self.lw(s)) && self.doc.tokens.get(s).is_some_and(|x| x.kind == TokenKind::Word) && (s + 1..end).any(|i| self.is_cap(i) || is_in(DETERMINERS, self.lw(i))) {
                     s += 1;
                 }
@@ -1038,6 +1038,11 @@ impl<'d, 'a> Cx<'d, 'a> {
             }
             let a = self.aux_start(k, s0);
             let prev_w = if a > s0 { self.lw(a - 1) } else { "" };
+            // "a think tank"
+            if w == "think" && matches!(self.lw(k + 1), "tank" | "tanks") {
+                k += 1;
+                continue;
+            }
             // "Trump's plan to ...", "added to his portfolio": nouns and non-reporting senses
             let possessive_before = prev_w.ends_with("’s") || prev_w.ends_with("'s") || matches!(prev_w, "’" | "'");
             if (is_in(NOUN_LIKE, w) && possessive_before) || (matches!(w, "added" | "adding" | "adds" | "add") && self.lw(k + 1) == "to") {

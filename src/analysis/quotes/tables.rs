@@ -120,6 +120,7 @@ pub const NOUN_LIKE: &[&str] = &[
     "answer", "request", "order", "orders", "support", "supports", "want", "wants", "need", "needs",
     "attacks", "attack", "backs", "plans", "plan", "demands", "demand", "threats", "proposals", "praise",
     "criticism", "calls", "questions", "concerns", "cites", "mentions", "defends", "opposes", "urges", "blames",
+    "view", "views", "pledged", "listed", "express", "discuss", "mention",
 ];
 
 /// Words that may be the head of a source without a capital: quantities of people in polls ("47 percent said",
@@ -196,7 +197,9 @@ pub const CUE_AUXILIARIES: &[&str] = &[
     "publicly", "privately", "further", "first", "will", "would", "could", "may", "might", "did", "does", "do", "never",
     "often", "frequently", "earlier", "already", "even", "still", "since", "long", "subsequently", "initially",
     "separately", "similarly", "flatly", "explicitly", "openly", "quickly", "simply", "only", "just", "never",
-    "has", "had", "not", "n't", "always", "finally", "ultimately",
+    "has", "had", "not", "n't", "always", "finally", "ultimately", "didn’t", "didn't", "don’t", "don't", "doesn’t",
+    "doesn't", "won’t", "won't", "can’t", "can't", "wouldn’t", "wouldn't", "couldn’t", "couldn't", "isn’t",
+    "isn't", "wasn’t", "wasn't", "hasn’t", "hasn't", "haven’t", "haven't", "can", "should", "must",
 ];
 
 /// Words that end a source noun phrase when reading backwards (clause boundaries and prepositions that do not
