@@ -29,7 +29,14 @@ fn actor(doc: &Document<'_>, id: &str, name: &str, kind: ActorKind, aliases: &[&
         }
     }
     mentions.sort_by_key(|m| m.span.start);
-    Actor { id: id.into(), name: name.into(), kind, roles: vec![], aliases: aliases.iter().map(|s| s.to_string()).collect(), mentions }
+    Actor {
+        id: id.into(),
+        name: name.into(),
+        kind,
+        roles: vec![],
+        aliases: aliases.iter().map(|s| s.to_string()).collect(),
+        mentions,
+    }
 }
 
 /// (a part of the content, cue, source, kind)
@@ -93,7 +100,12 @@ fn golden_election() {
             ("\"The voters have spoken", "told", "Cho", Direct),
             ("he would focus first on the city's budget deficit", "said", "Her challenger, Marcus Webb,", Indirect),
             ("an independent audit of city finances", "has repeatedly called for", "He", Indirect),
-            ("that turnout reached 61 percent, the highest in two decades", "confirmed", "The county election board", Indirect),
+            (
+                "that turnout reached 61 percent, the highest in two decades",
+                "confirmed",
+                "The county election board",
+                Indirect,
+            ),
             ("\"This win belongs to every neighborhood", "added:", "Webb", Direct),
         ],
     );
@@ -149,7 +161,12 @@ fn golden_disaster() {
                 Direct,
             ),
             ("two people were missing", "said", "Officials", Indirect),
-            ("that schools would stay closed until Wednesday", "announced", "The regional governor, Paolo Conti,", Indirect),
+            (
+                "that schools would stay closed until Wednesday",
+                "announced",
+                "The regional governor, Paolo Conti,",
+                Indirect,
+            ),
             ("\"Stay away from the riverbanks,\"", "wrote", "Conti", Direct),
             ("the night as \"terrifying.\"", "described", "Residents", Partial),
         ],

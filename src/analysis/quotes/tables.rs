@@ -33,6 +33,7 @@ const fn w(word: &'static str) -> CueVerb {
 }
 
 /// Inflected forms of the verbs that introduce reported speech (rule "cue.verb").
+#[rustfmt::skip]
 pub const CUE_VERBS: &[CueVerb] = &[
     s("say"), s("says"), s("said"), s("saying"),
     t("tell"), t("tells"), t("told"), t("telling"),
