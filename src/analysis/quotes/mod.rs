@@ -729,6 +729,21 @@ impl<'d, 'a> Cx<'d, 'a> {
         let inner_end = self.text(ie);
         let ends_clause = last.closed && matches!(inner_end, "," | "!" | "?" | "." | "…" | "-" | "—");
         let sentence_start = open == s0 || (open > p0 && matches!(self.text(open - 1), ":" | "—" | "–"));
+        // `They ''actually had chemistry,'' said X`: words before a quotation that ends its clause are part of
+        // the content; a quotation that ends its sentence mid-way (`is "ongoing." Baker wrote`) takes no cue after
+        let lead_in = !sentence_start
+            && g.len() == 1
+            && inner_end == ","
+            && open > s0
+            && !self.used_any(used, s0, open)
+            && !(s0..open).any(|x| cue_verb(self.lw(x)).is_some() || self.is_quote_tok(x) || self.text(x) == ":");
+        let mut contents = contents;
+        if lead_in {
+            if let Some(c) = contents.first_mut() {
+                c.0 = self.span_toks(s0, open).0;
+            }
+        }
+        let ended_inside = !sentence_start && matches!(inner_end, "." | "!" | "?");
         let mk = |kind, cue: (usize, usize), src: Option<(usize, usize)>, rule| Draft {
             kind,
             cue: Some(self.span_toks(cue.0, cue.1)),
@@ -740,7 +755,7 @@ impl<'d, 'a> Cx<'d, 'a> {
         let kind = if sentence_start || words >= 8 { QuoteKind::Direct } else { QuoteKind::Partial };
 
         // after the closing mark: `"...," said X` / `"...," X said`
-        if last.closed && (ends_clause || sentence_start) {
+        if last.closed && (ends_clause || sentence_start) && !ended_inside {
             let mut j = close;
             if self.text(j) == "," {
                 j += 1;
@@ -968,15 +983,24 @@ impl<'d, 'a> Cx<'d, 'a> {
                         prev.cue.map_or(0, |c| c.1).max(prev.sources.iter().map(|s| s.1).max().unwrap_or(0));
                     let after_cue = self.doc.token_at_or_after(prev_cue_end.max(prev_end));
                     let mut between = open.saturating_sub(after_cue);
-                    // `"...," X said in a statement. "..."`: the cue's sentence ends where this one starts
+                    // `"...," X said in a statement. "..."` / `"...," X said during the interview in Macau, "..."`:
+                    // the quotation is in the cue's sentence or opens the next one
                     if let Some(ct) = prev.cue.map(|c| self.doc.token_at_or_after(c.0)) {
-                        if prev.paragraph == first.paragraph && ct >= gap && self.sentence_toks(ct).1 == open {
+                        let cue_sentence_end = self.sentence_toks(ct).1;
+                        let no_other_cue = (after_cue..open).all(|x| cue_verb(self.lw(x)).is_none() || self.is_cap(x));
+                        if prev.paragraph == first.paragraph
+                            && ct >= gap
+                            && open <= cue_sentence_end
+                            && no_other_cue
+                            && open.saturating_sub(after_cue) <= 25
+                        {
                             between = between.min(1);
                         }
                     }
                     if gap <= open
                         && between <= 2
-                        && (sentence_start || (between >= 1 && matches!(self.text(open - 1), "," | "." | ":")))
+                        && (sentence_start
+                            || (between >= 1 && matches!(self.text(open - 1), "," | "." | ":" | "—" | "–" | "-")))
                     {
                         return Some(Draft {
                             kind: QuoteKind::Direct,
@@ -1009,7 +1033,10 @@ impl<'d, 'a> Cx<'d, 'a> {
     /// A title of a work in quotation marks ("The Old Man and the Sea"): a few words, all capitalised but for short
     /// function words, and no sentence punctuation inside.
     fn is_title(&self, open: usize, close: usize) -> bool {
-        let inner: Vec<usize> = (open..close).filter(|&i| !self.is_quote_tok(i)).collect();
+        let mut inner: Vec<usize> = (open..close).filter(|&i| !self.is_quote_tok(i)).collect();
+        if inner.last().is_some_and(|&i| matches!(self.text(i), "," | ".")) {
+            inner.pop(); // `“Morning Joe,”`
+        }
         if inner.is_empty()
             || inner.len() > 10
             || inner.iter().any(|&i| matches!(self.text(i), "." | "," | "!" | "?" | ";"))
