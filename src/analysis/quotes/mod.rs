@@ -1527,7 +1527,11 @@ impl<'d, 'a> Cx<'d, 'a> {
                             e = j;
                             break;
                         }
-                        if self.text(j) == ";" && !in_quote.get(j).copied().unwrap_or(false) {
+                        // an object's content ends at its clause: "called it a victory, and now ..."
+                        let object_comma = (object || class == CueClass::Object)
+                            && self.text(j) == ","
+                            && (is_in(NP_BOUNDARY, self.lw(j + 1)) || is_in(DETERMINERS, self.lw(j + 1)));
+                        if (self.text(j) == ";" || object_comma) && !in_quote.get(j).copied().unwrap_or(false) {
                             e = j;
                             break;
                         }
