@@ -566,16 +566,28 @@ impl<'d, 'a> Cx<'d, 'a> {
             return src;
         }
         let nw = self.lw(src.1 + 1);
-        if !(is_in(DETERMINERS, nw) || matches!(nw, "who" | "whose") || self.is_cap(src.1 + 1))
+        if self.is_punct(src.1 + 1)
             || is_in(PERSON_PRONOUNS, nw)
-            || matches!(nw, "according" | "they" | "i" | "we")
+            || is_in(PARTICIPLE_CUES, nw)
+            || cue_verb(nw).is_some()
+            || is_in(CONTRAST_OPENERS, nw)
+            || matches!(nw, "according" | "they" | "i" | "we" | "it" | "and" | "but" | "so" | "in" | "on" | "at" | "during")
+            || nw.ends_with("ing")
         {
             return src;
         }
         let (_, se) = self.sentence_toks(src.0);
         let mut e = src.1 + 1;
-        while e < se && e - src.0 < 40 && !self.is_quote_tok(e) && !matches!(self.text(e), ";" | "(" | ")") {
+        while e < se
+            && e - src.0 < 40
+            && !self.is_quote_tok(e)
+            && !matches!(self.text(e), ";" | "(" | ")")
+            && !(self.text(e) == "," && (is_in(PARTICIPLE_CUES, self.lw(e + 1)) || self.lw(e + 1) == "according"))
+        {
             e += 1;
+        }
+        if self.text(e) == "," && e > src.1 + 1 {
+            return (src.0, e); // "said X, a spokesman, adding ..."
         }
         if e >= se || self.is_quote_tok(e) {
             while e > src.1 + 1 && matches!(self.text(e - 1), "." | "," | "!" | "?" | "—") {
