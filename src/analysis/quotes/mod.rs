@@ -1382,7 +1382,19 @@ impl<'d, 'a> Cx<'d, 'a> {
             // the source: a relative pronoun, the noun phrase before, or the sentence's subject
             let (src, how) = if matches!(prev_w, "who" | "which") {
                 (Some((a - 1, a)), "indirect.relative")
-            } else if let Some(x) = self.source_before(a, s0).map(|x| self.extend_source_back(x, s0)) {
+            } else if let Some(x) = self.source_before(a, s0).map(|x| self.extend_source_back(x, s0)).map(|x| {
+                // "Jeb Bush and Chris Christie say": a plural verb takes both conjuncts
+                let plural = matches!(self.lw(a), "have" | "are" | "were")
+                    || (!w.ends_with('s') && !w.ends_with("ed") && !matches!(w, "said" | "told" | "wrote" | "thought" | "found" | "felt" | "knew" | "saw"));
+                if plural && x.0 > s0 + 1 && self.lw(x.0 - 1) == "and" {
+                    match self.source_before(x.0 - 1, s0) {
+                        Some(y) if y.1 == x.0 - 1 && x.1 - y.0 <= 16 => (y.0, x.1),
+                        _ => x,
+                    }
+                } else {
+                    x
+                }
+            }) {
                 (Some(x), "")
             } else if is_in(PARTICIPLE_CUES, w)
                 && (matches!(prev_w, "," | "—" | "–" | "-")
