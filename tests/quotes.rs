@@ -228,17 +228,22 @@ fn polnear_dev_scores() {
         println!("SKIPPED polnear_dev_scores: {} is absent (set CLAIMLINE_SHARED)", dev.display());
         return;
     }
+    // every dev text is read with its first annotator's file and its publication date from metadata.tsv
+    let docs = claimline::cli::polnear::read_split(&dev).expect("dev reads");
+    assert!(docs.iter().all(|d| d.publication_date.is_some()), "a dev text without a date");
+    // 2,320 E-lines in all files; 2,192 in the first annotator's file of each text
+    assert_eq!(docs.iter().map(|d| d.attributions.len()).sum::<usize>(), 2192);
     let (r, per_doc) = claimline::cli::eval_attribution::evaluate_dir(&dev).expect("dev evaluates");
     println!("{}", serde_json::to_string(&r).unwrap());
     assert_eq!(r.documents, 84);
     assert_eq!(per_doc.len(), 84);
-    assert!(r.exact.cue.f1 >= 0.61, "exact cue F1 {}", r.exact.cue.f1);
-    assert!(r.exact.source.f1 >= 0.62, "exact source F1 {}", r.exact.source.f1);
-    assert!(r.exact.content.f1 >= 0.48, "exact content F1 {}", r.exact.content.f1);
-    assert!(r.overlap.cue.f1 >= 0.67, "overlap cue F1 {}", r.overlap.cue.f1);
-    assert!(r.overlap.source.f1 >= 0.70, "overlap source F1 {}", r.overlap.source.f1);
-    assert!(r.overlap.content.f1 >= 0.74, "overlap content F1 {}", r.overlap.content.f1);
-    assert!(r.attribution_f1 >= 0.64, "attribution F1 {}", r.attribution_f1);
+    assert!(r.exact.cue.f1 >= 0.62, "exact cue F1 {}", r.exact.cue.f1);
+    assert!(r.exact.source.f1 >= 0.64, "exact source F1 {}", r.exact.source.f1);
+    assert!(r.exact.content.f1 >= 0.49, "exact content F1 {}", r.exact.content.f1);
+    assert!(r.overlap.cue.f1 >= 0.68, "overlap cue F1 {}", r.overlap.cue.f1);
+    assert!(r.overlap.source.f1 >= 0.71, "overlap source F1 {}", r.overlap.source.f1);
+    assert!(r.overlap.content.f1 >= 0.745, "overlap content F1 {}", r.overlap.content.f1);
+    assert!(r.attribution_f1 >= 0.65, "attribution F1 {}", r.attribution_f1);
     // precision is where rules are strong
     assert!(r.overlap.cue.p >= 0.85, "overlap cue precision {}", r.overlap.cue.p);
 }
