@@ -1168,6 +1168,13 @@ impl<'d, 'a> Cx<'d, 'a> {
             drafts.push(dr);
             return;
         }
+        // a headline ("Bernie Sanders Says He's Already Writing His Inaugural Address"): a short paragraph of one
+        // sentence with most words capitalised, where a capitalised cue verb is still a verb
+        let headline = {
+            let (p0, p1) = self.paragraph_toks(paragraph);
+            let words: Vec<usize> = (s0..s1).filter(|&i| self.doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)).collect();
+            p0 == s0 && p1 == s1 && words.len() >= 4 && words.len() <= 25 && words.iter().filter(|&&i| self.is_cap(i)).count() * 10 >= words.len() * 7
+        };
         let mut k = s0;
         while k < s1 {
             if used.get(k).copied().unwrap_or(true) || in_quote.get(k).copied().unwrap_or(true) || self.is_punct(k) {
@@ -1257,7 +1264,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                     continue;
                 }
             }
-            if self.is_cap(k) {
+            if self.is_cap(k) && !(headline && k > s0 && cue_verb(w).is_some() && w.ends_with('s')) {
                 k += 1;
                 continue;
             }
