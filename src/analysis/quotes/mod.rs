@@ -15,6 +15,7 @@
 //!      (`... text from X: '...'`), "quote.colon" (`X: "..."`), "quote.verb_colon" (`X agreed: "..."`);
 //!    - "quote.continues": a quotation right after an attributed one (same paragraph, or filling the next
 //!      paragraph) is more of the same speech and joins its contents (`"A," X said. "B."`).
+//!
 //!    Titles of works ("The Old Man and the Sea": short, every word capitalised) are never attributions.
 //! 3. Reported speech without quotation marks, sentence by sentence, with the cue verbs of `tables`:
 //!    "indirect.said" (`X said (that) ...`), "indirect.told" (`X told Y (that) ...`), "indirect.object"
