@@ -1,8 +1,785 @@
-//! Claims: checkable assertions, with a check-worthiness score.
+//! Claims: checkable assertions, each with a check-worthiness score from documented rules.
+//!
+//! A claim is one of:
+//! - `quotation`: one per attribution (direct, indirect or partial); the speaker is the attribution's actor.
+//!   Rule `claim.quotation`.
+//! - `comparison`: a clause with a comparative + "than" ("spends more on defense than any other member") or a
+//!   superlative ("the most powerful country", "the largest"). The sentence is cut into clauses at the "and",
+//!   "but", comma or semicolon just before each further comparison. Rule `claim.comparison`.
+//! - `statistic`: a sentence (or clause) with a quantity. Rule `claim.statistic`.
+//! - `prediction`: a sentence with a future or expectation cue ("will", "is expected to", "plans to",
+//!   "forecast"). Rule `claim.prediction`.
+//! - `statement`: any other sentence with a verb and at least four words, stated by the article itself.
+//!   Rule `claim.statement`.
+//!
+//! Sentences mostly (at least half) covered by an attribution's cue, sources and contents are not claimed again:
+//! their quotation claim stands for them. Headlines and captions without a verb are not claims.
+//!
+//! Check-worthiness (0..=100), after Full Fact's triage: specific and measurable, attributable, affecting many
+//! people rank higher; predictions, opinion and personal experience lower. `score_reasons` lists the rules that
+//! fired, with their points:
+//!
+//! | rule | points | fires when |
+//! |---|---|---|
+//! | `base` | 30 | always |
+//! | `measurable.quantity` | +25 | the claim holds a quantity |
+//! | `measurable.several_quantities` | +5 | it holds two or more |
+//! | `measurable.comparison` | +15 | it compares ("more ... than", "the most ...", "-est") |
+//! | `attributable.speaker` | +15 | a quotation whose speaker resolved to an actor |
+//! | `attributable.unresolved` | +5 | a quotation whose speaker could not be resolved |
+//! | `actors.named` | +5 each, at most +10 | actors are mentioned in it |
+//! | `impact.many_people` | +10 | it speaks of many people ("all", "citizens", "countries", "millions", a quantity of a million or more) |
+//! | `event.dated` | +5 | the event it belongs to has a date |
+//! | `prediction.future` | -10 | it predicts: not checkable yet |
+//! | `opinion.subjective` | -15 | opinion or evaluation ("I think", "should", "truly", "extraordinary") |
+//! | `personal.experience` | -10 | first person singular ("I", "me", "my") |
+//! | `question` | -20 | it is a question |
+//! | `short` | -10 | fewer than six words |
 
-use super::document::Document;
-use super::model::{Actor, Attribution, Claim, Event, Quantity};
+use super::document::{Document, TokenKind};
+use super::model::{Actor, Attribution, Claim, ClaimKind, Event, Quantity, Span};
 
-pub fn build(_doc: &Document<'_>, _attributions: &[Attribution], _quantities: &[Quantity], _events: &[Event], _actors: &[Actor]) -> Vec<Claim> {
-    Vec::new()
+// ---------------------------------------------------------------------------------------------------------
+// Data: cue words and scoring points.
+// ---------------------------------------------------------------------------------------------------------
+
+/// Comparatives that, with a "than" after them, compare ("more ... than", "higher than").
+const COMPARATIVES: &[&str] = &[
+    "more", "less", "fewer", "greater", "higher", "lower", "larger", "smaller", "bigger", "better",
+    "worse", "faster", "slower", "cheaper", "dearer", "richer", "poorer", "older", "younger",
+    "longer", "shorter", "stronger", "weaker", "wider", "narrower", "deeper", "heavier", "lighter",
+    "safer", "riskier", "costlier", "harder", "easier", "bigger", "quicker", "warmer", "colder",
+    "hotter", "busier", "deadlier", "likelier",
+];
+/// "than" after these does not compare quantities of things ("rather than", "other than").
+const NOT_COMPARISON_BEFORE_THAN: &[&str] = &["rather", "other", "sooner"];
+/// Superlatives (after "the", a possessive, "its", "their").
+const SUPERLATIVES: &[&str] = &[
+    "biggest",
+    "largest",
+    "highest",
+    "lowest",
+    "best",
+    "worst",
+    "greatest",
+    "smallest",
+    "fastest",
+    "slowest",
+    "strongest",
+    "weakest",
+    "richest",
+    "poorest",
+    "oldest",
+    "youngest",
+    "longest",
+    "shortest",
+    "deadliest",
+    "cheapest",
+    "busiest",
+    "hottest",
+    "coldest",
+    "wettest",
+    "driest",
+    "tallest",
+    "heaviest",
+    "safest",
+    "widest",
+    "deepest",
+    "fewest",
+    "most",
+    "least",
+];
+const DETERMINERS_BEFORE_SUPERLATIVE: &[&str] = &[
+    "the",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "world's",
+    "country's",
+    "nation's",
+];
+
+/// Future and expectation cues.
+const PREDICTION_CUES: &[&[&str]] = &[
+    &["will"],
+    &["won't"],
+    &["shall"],
+    &["expected", "to"],
+    &["expects"],
+    &["expect"],
+    &["forecast"],
+    &["forecasts"],
+    &["predicted"],
+    &["predicts"],
+    &["projected", "to"],
+    &["plans", "to"],
+    &["plan", "to"],
+    &["planning", "to"],
+    &["set", "to"],
+    &["likely", "to"],
+    &["poised", "to"],
+    &["aims", "to"],
+    &["intends", "to"],
+    &["going", "to"],
+    &["due", "to", "be"],
+    &["upcoming"],
+];
+
+/// Opinion and evaluation markers.
+const OPINION_CUES: &[&[&str]] = &[
+    &["i", "think"],
+    &["i", "believe"],
+    &["i", "feel"],
+    &["we", "believe"],
+    &["in", "my", "view"],
+    &["should"],
+    &["ought"],
+    &["must"],
+    &["truly"],
+    &["really"],
+    &["great"],
+    &["terrible"],
+    &["amazing"],
+    &["wonderful"],
+    &["extraordinary"],
+    &["fantastic"],
+    &["beautiful"],
+    &["horrible"],
+    &["ridiculous"],
+    &["incredible"],
+    &["disgraceful"],
+    &["shameful"],
+    &["outrageous"],
+    &["awful"],
+    &["brilliant"],
+    &["fawning"],
+    &["hope"],
+];
+const FIRST_PERSON: &[&str] = &[
+    "i", "me", "my", "i'm", "i've", "i'd", "i'll", "mine", "myself",
+];
+/// Words that say a claim affects many people.
+const MANY_PEOPLE: &[&str] = &[
+    "all",
+    "every",
+    "everyone",
+    "everybody",
+    "nation",
+    "nationwide",
+    "country",
+    "countries",
+    "citizens",
+    "public",
+    "people",
+    "voters",
+    "taxpayers",
+    "families",
+    "households",
+    "workers",
+    "children",
+    "patients",
+    "residents",
+    "millions",
+    "billions",
+    "members",
+    "allies",
+    "states",
+    "economy",
+    "worldwide",
+    "global",
+    "population",
+];
+/// Verbs and auxiliaries that make a word sequence a clause (besides "-ed" forms).
+const VERB_HINTS: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can",
+    "could", "should", "may", "might", "must", "do", "does", "did", "said", "says", "say", "told",
+    "won", "lost", "made", "came", "went", "left", "took", "gave", "got", "saw", "met", "ran",
+    "fell", "rose", "grew", "paid", "spent", "became", "began", "held", "led", "kept", "sent",
+    "set", "put", "cut", "hit", "spends", "makes", "takes", "gives", "plans", "wants", "needs",
+    "remains", "shows", "reveals",
+];
+const CLAUSE_SPLITTERS: &[&str] = &["and", "but", ",", ";", "while", "whereas"];
+
+const BASE: i32 = 30;
+const P_QUANTITY: i32 = 25;
+const P_SEVERAL_QUANTITIES: i32 = 5;
+const P_COMPARISON: i32 = 15;
+const P_SPEAKER: i32 = 15;
+const P_UNRESOLVED: i32 = 5;
+const P_ACTOR: i32 = 5;
+const P_ACTORS_MAX: i32 = 10;
+const P_MANY: i32 = 10;
+const P_DATED: i32 = 5;
+const P_PREDICTION: i32 = -10;
+const P_OPINION: i32 = -15;
+const P_PERSONAL: i32 = -10;
+const P_QUESTION: i32 = -20;
+const P_SHORT: i32 = -10;
+
+// ---------------------------------------------------------------------------------------------------------
+
+pub fn build(
+    doc: &Document<'_>,
+    attributions: &[Attribution],
+    quantities: &[Quantity],
+    events: &[Event],
+    actors: &[Actor],
+) -> Vec<Claim> {
+    let mut claims: Vec<Claim> = Vec::new();
+    // 1. quotations
+    let mut covered: Vec<(usize, usize)> = Vec::new();
+    for a in attributions {
+        let mut parts: Vec<Span> = a.contents.iter().map(|c| c.span).collect();
+        for s in a
+            .sources
+            .iter()
+            .map(|s| s.span)
+            .chain(a.cue.iter().map(|c| c.span))
+        {
+            covered.push((s.start, s.end));
+        }
+        for p in &parts {
+            covered.push((p.start, p.end));
+        }
+        if parts.is_empty() {
+            parts = a
+                .cue
+                .iter()
+                .map(|c| c.span)
+                .chain(a.sources.iter().map(|s| s.span))
+                .collect();
+        }
+        let (Some(start), Some(end)) = (
+            parts.iter().map(|s| s.start).min(),
+            parts.iter().map(|s| s.end).max(),
+        ) else {
+            continue;
+        };
+        let span = doc.span(start, end);
+        let text = if a.contents.len() > 1 {
+            a.contents
+                .iter()
+                .map(|c| c.text.as_str())
+                .collect::<Vec<_>>()
+                .join(" … ")
+        } else {
+            doc.slice(span.start, span.end).to_string()
+        };
+        let speaker_label = match a
+            .speaker
+            .as_ref()
+            .and_then(|id| actors.iter().find(|x| &x.id == id))
+        {
+            Some(actor) => actor.name.clone(),
+            None => a
+                .sources
+                .first()
+                .map(|s| s.text.clone())
+                .unwrap_or_else(|| "unknown source".to_string()),
+        };
+        claims.push(Claim {
+            id: String::new(),
+            kind: ClaimKind::Quotation,
+            span,
+            text,
+            speaker: a.speaker.clone(),
+            speaker_label,
+            actors: Vec::new(),
+            quantities: Vec::new(),
+            quote: Some(a.id.clone()),
+            event: None,
+            score: 0,
+            score_reasons: Vec::new(),
+            rule: "claim.quotation".into(),
+        });
+    }
+    covered.sort_unstable();
+    // 2. sentences and clauses
+    for (si, s) in doc.sentences.iter().enumerate() {
+        let len = s.end.saturating_sub(s.start);
+        if len == 0 || covered_bytes(&covered, s.start, s.end) * 2 >= len {
+            continue;
+        }
+        let toks = doc.sentence_tokens(si);
+        if !is_clause(doc, toks) {
+            continue;
+        }
+        let lows: Vec<String> = toks
+            .iter()
+            .map(|t| doc.tok_text(t).to_lowercase())
+            .collect();
+        let cues = comparison_cues(doc, toks, &lows);
+        // clause boundaries: before each comparison after the first
+        let mut bounds: Vec<usize> = vec![0];
+        for w in cues.windows(2) {
+            let (prev, cur) = (w[0], w[1]);
+            if let Some(b) = (prev + 1..cur)
+                .rev()
+                .find(|&k| CLAUSE_SPLITTERS.contains(&lows[k].as_str()))
+            {
+                if b > *bounds.last().unwrap_or(&0) {
+                    bounds.push(b);
+                }
+            }
+        }
+        bounds.push(toks.len());
+        for w in bounds.windows(2) {
+            let (mut a, mut b) = (w[0], w[1]);
+            // drop the splitter and edge punctuation
+            while a < b
+                && (CLAUSE_SPLITTERS.contains(&lows[a].as_str())
+                    || toks[a].kind == TokenKind::Punct && !is_quote(&lows[a]))
+            {
+                a += 1;
+            }
+            while b > a
+                && toks[b - 1].kind == TokenKind::Punct
+                && matches!(lows[b - 1].as_str(), "," | ";" | "-" | "—" | ":")
+            {
+                b -= 1;
+            }
+            if a >= b {
+                continue;
+            }
+            let seg = &toks[a..b];
+            let seg_lows = &lows[a..b];
+            let span = doc.span(seg[0].start, seg[seg.len() - 1].end);
+            let has_cmp = cues.iter().any(|&c| c >= a && c < b);
+            let has_q = quantities.iter().any(|q| span.contains(&q.span));
+            let (kind, rule) = if has_cmp {
+                (ClaimKind::Comparison, "claim.comparison")
+            } else if has_q {
+                (ClaimKind::Statistic, "claim.statistic")
+            } else if has_cue(seg_lows, PREDICTION_CUES) {
+                (ClaimKind::Prediction, "claim.prediction")
+            } else {
+                (ClaimKind::Statement, "claim.statement")
+            };
+            claims.push(Claim {
+                id: String::new(),
+                kind,
+                span,
+                text: doc.slice(span.start, span.end).to_string(),
+                speaker: None,
+                speaker_label: "the article".into(),
+                actors: Vec::new(),
+                quantities: Vec::new(),
+                quote: None,
+                event: None,
+                score: 0,
+                score_reasons: Vec::new(),
+                rule: rule.into(),
+            });
+        }
+    }
+    // 3. links, scores, ids
+    claims.sort_by_key(|c| (c.span.start, c.span.end));
+    // flat, sorted indexes so that linking stays linear-logarithmic on long texts
+    let mut mentions: Vec<(usize, usize, usize)> = actors
+        .iter()
+        .enumerate()
+        .flat_map(|(ai, a)| {
+            a.mentions
+                .iter()
+                .map(move |m| (m.span.start, m.span.end, ai))
+        })
+        .collect();
+    mentions.sort_unstable();
+    let mut qidx: Vec<(usize, usize, usize)> = quantities
+        .iter()
+        .enumerate()
+        .map(|(qi, q)| (q.span.start, q.span.end, qi))
+        .collect();
+    qidx.sort_unstable();
+    let mut espans: Vec<(usize, usize, usize)> = events
+        .iter()
+        .enumerate()
+        .flat_map(|(ei, e)| e.spans.iter().map(move |s| (s.start, s.end, ei)))
+        .collect();
+    espans.sort_unstable();
+    let max_event_span = espans
+        .iter()
+        .map(|&(a, b, _)| b.saturating_sub(a))
+        .max()
+        .unwrap_or(0);
+    for (n, c) in claims.iter_mut().enumerate() {
+        c.id = format!("c{}", n + 1);
+        let (cs, ce) = (c.span.start, c.span.end);
+        let inside = |v: &[(usize, usize, usize)]| -> Vec<usize> {
+            let from = v.partition_point(|&(a, _, _)| a < cs);
+            v.get(from..)
+                .unwrap_or(&[])
+                .iter()
+                .take_while(|&&(a, _, _)| a < ce)
+                .filter(|&&(_, b, _)| b <= ce)
+                .map(|&(_, _, i)| i)
+                .collect()
+        };
+        let mut act = inside(&mentions);
+        act.sort_unstable();
+        act.dedup();
+        c.actors = act
+            .iter()
+            .filter_map(|&i| actors.get(i))
+            .map(|a| a.id.clone())
+            .collect();
+        let qs = inside(&qidx);
+        c.quantities = qs
+            .iter()
+            .filter_map(|&i| quantities.get(i))
+            .map(|q| q.id.clone())
+            .collect();
+        let big = qs
+            .iter()
+            .filter_map(|&i| quantities.get(i))
+            .any(|q| q.value >= 1e6 && q.unit == "count");
+        // the event whose spans overlap the claim most
+        let mut overlap: Vec<(usize, usize)> = Vec::new();
+        let from = espans.partition_point(|&(a, _, _)| a < cs.saturating_sub(max_event_span));
+        for &(a, b, ei) in espans
+            .get(from..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(|&&(a, _, _)| a < ce)
+        {
+            if a < ce && cs < b {
+                let ov = b.min(ce) - a.max(cs);
+                match overlap.iter_mut().find(|(e, _)| *e == ei) {
+                    Some(x) => x.1 += ov,
+                    None => overlap.push((ei, ov)),
+                }
+            }
+        }
+        let best = overlap
+            .iter()
+            .fold(None, |acc: Option<(usize, usize)>, &(ei, ov)| match acc {
+                Some((_, bo)) if bo >= ov => acc,
+                _ => Some((ei, ov)),
+            });
+        let best_event = best.and_then(|(ei, _)| events.get(ei));
+        c.event = best_event.map(|e| e.id.clone());
+        let dated = best_event.is_some_and(|e| e.time.is_some());
+        let (score, reasons) = score(doc, c, dated, big, quantities);
+        c.score = score;
+        c.score_reasons = reasons;
+    }
+    claims
+}
+
+fn is_quote(s: &str) -> bool {
+    matches!(s, "\"" | "'" | "“" | "”" | "‘" | "’")
+}
+
+fn covered_bytes(covered: &[(usize, usize)], start: usize, end: usize) -> usize {
+    // merge overlapping intervals clipped to [start, end)
+    let mut total = 0;
+    let mut cur = start;
+    let first = covered.partition_point(|&(_, e)| e <= start);
+    for &(a, b) in covered.get(first..).unwrap_or(&[]) {
+        if a >= end {
+            break;
+        }
+        let a = a.max(cur);
+        let b = b.min(end);
+        if b > a {
+            total += b - a;
+            cur = b;
+        }
+    }
+    total
+}
+
+/// A clause: at least four words, one of them a verb (a known verb or auxiliary, a lower-case "-ed" form, or
+/// a "-s" form after a name or pronoun).
+fn is_clause(doc: &Document<'_>, toks: &[super::document::Token]) -> bool {
+    let words: Vec<&str> = toks
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .map(|t| doc.tok_text(t))
+        .collect();
+    if words.len() < 4 {
+        return false;
+    }
+    words.iter().enumerate().any(|(i, w)| {
+        let lw = w.to_lowercase();
+        let lower = w.chars().next().is_some_and(|c| c.is_lowercase());
+        lower
+            && (VERB_HINTS.contains(&lw.as_str())
+                || (lw.ends_with("ed") && lw.len() > 3)
+                || (lw.ends_with('s')
+                    && !lw.ends_with("ss")
+                    && i > 0
+                    && words.get(i - 1).is_some_and(|p| {
+                        p.chars().next().is_some_and(|c| c.is_uppercase())
+                            || matches!(
+                                p.to_lowercase().as_str(),
+                                "he" | "she" | "it" | "who" | "which" | "that"
+                            )
+                    })))
+    })
+}
+
+/// Token indices (within the sentence) of comparison cues.
+fn comparison_cues(
+    doc: &Document<'_>,
+    toks: &[super::document::Token],
+    lows: &[String],
+) -> Vec<usize> {
+    let mut out = Vec::new();
+    for (k, w) in lows.iter().enumerate() {
+        if w == "than" {
+            if k > 0 && NOT_COMPARISON_BEFORE_THAN.contains(&lows[k - 1].as_str()) {
+                continue;
+            }
+            // "more than 5,000": a bound on a number, not a comparison
+            let next_is_number = toks.get(k + 1).is_some_and(|t| {
+                t.kind == TokenKind::Number || matches!(doc.tok_text(t), "$" | "€" | "£")
+            }) || lows.get(k + 1).is_some_and(|n| {
+                matches!(
+                    n.as_str(),
+                    "one"
+                        | "two"
+                        | "three"
+                        | "four"
+                        | "five"
+                        | "six"
+                        | "seven"
+                        | "eight"
+                        | "nine"
+                        | "ten"
+                        | "a"
+                        | "half"
+                        | "twice"
+                        | "double"
+                )
+            });
+            if next_is_number {
+                continue;
+            }
+            let lo = k.saturating_sub(6);
+            if let Some(c) = (lo..k).rev().find(|&j| {
+                COMPARATIVES.contains(&lows[j].as_str())
+                    || (lows[j].ends_with("er") && lows[j].len() > 4 && j + 1 == k)
+            }) {
+                if !out.contains(&c) {
+                    out.push(c);
+                }
+            }
+        } else if SUPERLATIVES.contains(&w.as_str())
+            && k > 0
+            && DETERMINERS_BEFORE_SUPERLATIVE.contains(&lows[k - 1].as_str())
+        {
+            // "the most powerful", "the largest"; not "most of the members"
+            if (w == "most" || w == "least")
+                && lows
+                    .get(k + 1)
+                    .is_none_or(|n| n == "of" || toks[k + 1].kind != TokenKind::Word)
+            {
+                continue;
+            }
+            out.push(k);
+        }
+    }
+    out.sort_unstable();
+    out
+}
+
+fn has_cue(lows: &[String], cues: &[&[&str]]) -> bool {
+    (0..lows.len()).any(|k| {
+        cues.iter().any(|c| {
+            c.iter()
+                .enumerate()
+                .all(|(i, w)| lows.get(k + i).is_some_and(|x| x == w))
+        })
+    })
+}
+
+fn score(
+    doc: &Document<'_>,
+    c: &Claim,
+    dated: bool,
+    big: bool,
+    _quantities: &[Quantity],
+) -> (u8, Vec<String>) {
+    let toks: Vec<&str> = {
+        let a = doc.token_at_or_after(c.span.start);
+        let b = doc.token_at_or_after(c.span.end);
+        doc.tokens
+            .get(a..b)
+            .unwrap_or(&[])
+            .iter()
+            .map(|t| doc.tok_text(t))
+            .collect()
+    };
+    let lows: Vec<String> = toks.iter().map(|t| t.to_lowercase()).collect();
+    let mut s = BASE;
+    let mut reasons = vec![format!("base ({BASE:+})")];
+    let mut add = |s: &mut i32, rule: &str, p: i32| {
+        *s += p;
+        reasons.push(format!("{rule} ({p:+})"));
+    };
+    if !c.quantities.is_empty() {
+        add(&mut s, "measurable.quantity", P_QUANTITY);
+        if c.quantities.len() > 1 {
+            add(
+                &mut s,
+                "measurable.several_quantities",
+                P_SEVERAL_QUANTITIES,
+            );
+        }
+    }
+    if c.kind == ClaimKind::Comparison {
+        add(&mut s, "measurable.comparison", P_COMPARISON);
+    }
+    if c.kind == ClaimKind::Quotation {
+        if c.speaker.is_some() {
+            add(&mut s, "attributable.speaker", P_SPEAKER);
+        } else {
+            add(&mut s, "attributable.unresolved", P_UNRESOLVED);
+        }
+    }
+    if !c.actors.is_empty() {
+        add(
+            &mut s,
+            "actors.named",
+            (P_ACTOR * c.actors.len() as i32).min(P_ACTORS_MAX),
+        );
+    }
+    if big || lows.iter().any(|w| MANY_PEOPLE.contains(&w.as_str())) {
+        add(&mut s, "impact.many_people", P_MANY);
+    }
+    if dated {
+        add(&mut s, "event.dated", P_DATED);
+    }
+    if c.kind == ClaimKind::Prediction
+        || (c.kind == ClaimKind::Quotation && has_cue(&lows, PREDICTION_CUES))
+    {
+        add(&mut s, "prediction.future", P_PREDICTION);
+    }
+    if has_cue(&lows, OPINION_CUES) {
+        add(&mut s, "opinion.subjective", P_OPINION);
+    }
+    if lows.iter().any(|w| FIRST_PERSON.contains(&w.as_str())) {
+        add(&mut s, "personal.experience", P_PERSONAL);
+    }
+    if toks
+        .iter()
+        .rev()
+        .find(|t| !is_quote(t))
+        .is_some_and(|t| *t == "?")
+    {
+        add(&mut s, "question", P_QUESTION);
+    }
+    if toks
+        .iter()
+        .filter(|t| t.chars().next().is_some_and(char::is_alphanumeric))
+        .count()
+        < 6
+    {
+        add(&mut s, "short", P_SHORT);
+    }
+    (s.clamp(0, 100) as u8, reasons)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::model::{QuoteKind, SpanText};
+    use crate::analysis::{actors, quantities};
+
+    fn st(doc: &Document<'_>, text: &str, needle: &str) -> SpanText {
+        let i = text.find(needle).unwrap();
+        SpanText {
+            span: doc.span(i, i + needle.len()),
+            text: needle.to_string(),
+        }
+    }
+
+    #[test]
+    fn quotation_statistic_comparison_prediction_statement() {
+        let text = "Mayor Lena Ortiz said the city \"will build 4,000 homes by 2027.\" The city has more parks than any other town in the region. Rents rose 12 percent last year. The council will vote in May. The bridge opened in 1998 after a long debate.";
+        let doc = Document::new(text);
+        let acts = actors::recognize(&doc);
+        let qs = quantities::recognize(&doc, &[]);
+        let ortiz = acts
+            .iter()
+            .find(|a| a.name == "Lena Ortiz")
+            .expect("Ortiz")
+            .id
+            .clone();
+        let att = Attribution {
+            id: "q1".into(),
+            kind: QuoteKind::Direct,
+            cue: Some(st(&doc, text, "said")),
+            sources: vec![st(&doc, text, "Mayor Lena Ortiz")],
+            contents: vec![st(&doc, text, "will build 4,000 homes by 2027.")],
+            speaker: Some(ortiz.clone()),
+            speaker_rule: "test".into(),
+            rule: "test".into(),
+        };
+        let claims = build(&doc, &[att], &qs, &[], &acts);
+        let kinds: Vec<ClaimKind> = claims.iter().map(|c| c.kind).collect();
+        assert_eq!(
+            kinds,
+            vec![
+                ClaimKind::Quotation,
+                ClaimKind::Comparison,
+                ClaimKind::Statistic,
+                ClaimKind::Prediction,
+                ClaimKind::Statement
+            ],
+            "{claims:#?}"
+        );
+        let q = &claims[0];
+        assert_eq!(
+            (
+                q.speaker.as_deref(),
+                q.speaker_label.as_str(),
+                q.quote.as_deref()
+            ),
+            (Some(ortiz.as_str()), "Lena Ortiz", Some("q1"))
+        );
+        assert_eq!(q.quantities.len(), 1);
+        assert!(q
+            .score_reasons
+            .iter()
+            .any(|r| r.starts_with("attributable.speaker")));
+        assert!(q
+            .score_reasons
+            .iter()
+            .any(|r| r.starts_with("prediction.future")));
+        assert_eq!(claims[1].speaker_label, "the article");
+        let ids: Vec<&str> = claims.iter().map(|c| c.id.as_str()).collect();
+        assert_eq!(ids, vec!["c1", "c2", "c3", "c4", "c5"]);
+        // a statistic outranks a plain statement
+        assert!(claims[2].score > claims[4].score, "{claims:#?}");
+    }
+
+    #[test]
+    fn clause_level_comparisons_and_no_claims_for_captions() {
+        let text = "Photo by Ann Lee\nThe port is the busiest in Africa and handles more cargo than any rival. I think it is lovely?";
+        let doc = Document::new(text);
+        let claims = build(&doc, &[], &[], &[], &[]);
+        let texts: Vec<&str> = claims.iter().map(|c| c.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            vec![
+                "The port is the busiest in Africa",
+                "handles more cargo than any rival.",
+                "I think it is lovely?"
+            ]
+        );
+        assert!(claims[2].score < claims[1].score);
+    }
+
+    #[test]
+    fn more_than_a_number_is_not_a_comparison() {
+        let doc = Document::new("More than 300 people attended the rally on Sunday.");
+        let qs = quantities::recognize(&doc, &[]);
+        let claims = build(&doc, &[], &qs, &[], &[]);
+        assert_eq!(claims.len(), 1);
+        assert_eq!(claims[0].kind, ClaimKind::Statistic);
+    }
 }
