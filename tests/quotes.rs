@@ -247,3 +247,36 @@ fn polnear_dev_scores() {
     // precision is where rules are strong
     assert!(r.overlap.cue.p >= 0.85, "overlap cue precision {}", r.overlap.cue.p);
 }
+
+/// The sample article through the whole pipeline: speakers are the actors the actor recogniser finds.
+#[test]
+fn sample_article_speakers_are_recognised_actors() {
+    let text =
+        std::fs::read_to_string(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("src/samples/nato-hague-2025.txt"))
+            .unwrap();
+    let a =
+        claimline::analyze(&text, &claimline::Options { publication_date: claimline::Date::parse_iso("2025-06-24") });
+    let id_of = |name: &str| {
+        a.actors.iter().find(|x| x.name == name).map(|x| x.id.clone()).unwrap_or_else(|| panic!("no actor {name}"))
+    };
+    let (rutte, trump, nato) = (id_of("Mark Rutte"), id_of("Donald Trump"), id_of("NATO"));
+    let by = |c: &str| {
+        a.attributions
+            .iter()
+            .find(|x| x.contents.iter().any(|t| t.text.contains(c)))
+            .unwrap_or_else(|| panic!("nothing attributes {c:?}"))
+    };
+    for sentence in [
+        "It makes us all safer",
+        "It was not easy but we’ve got them all signed onto 5 percent!",
+        "Donald, you have driven us",
+        "Europe is going to pay in a BIG way",
+        "flying into another big success",
+        "Europe is going to pay big!",
+    ] {
+        assert_eq!(by(sentence).speaker.as_ref(), Some(&rutte), "{sentence}: {}", by(sentence).speaker_rule);
+    }
+    assert_eq!(by("five percent of gross domestic product").speaker.as_ref(), Some(&trump));
+    assert_eq!(by("that the message came from Rutte").speaker.as_ref(), Some(&nato));
+    assert_eq!(by("member states of not paying").speaker.as_ref(), Some(&trump));
+}

@@ -145,20 +145,27 @@ fn message_author(doc: &Document<'_>, actors: &[Actor], idx: &MentionIndex, befo
         let w = doc.tok_text(t).to_lowercase();
         let base = strip_possessive(&w);
         if is_in(MESSAGE_NOUNS, base) && base == w {
-            // "message from X" / "message by X"
-            if let (Some(p), Some(n)) = (toks.get(k + 1), toks.get(k + 2)) {
+            // "message from X" / "message by X" / "a text purportedly from X"
+            let adverb = toks.get(k + 1).is_some_and(|a| {
+                let aw = doc.tok_text(a).to_lowercase();
+                aw.len() > 4 && aw.ends_with("ly")
+            });
+            let pk = if adverb { k + 2 } else { k + 1 };
+            if let (Some(p), Some(n)) = (toks.get(pk), toks.get(pk + 1)) {
                 let pw = doc.tok_text(p).to_lowercase();
                 if pw == "from" || pw == "by" {
-                    let span = doc.span(
-                        n.start,
-                        toks.get(k + 3).map_or(n.end, |m| {
-                            if doc.tok_text(m).chars().next().is_some_and(char::is_uppercase) {
-                                m.end
-                            } else {
-                                n.end
-                            }
-                        }),
-                    );
+                    // the author's words: up to four tokens before punctuation ("NATO chief", "Mark Rutte")
+                    let mut last = n;
+                    for m in toks.iter().skip(pk + 2).take(3) {
+                        let mt = doc.tok_text(m);
+                        let word = mt.chars().next().is_some_and(char::is_alphanumeric);
+                        let stop = matches!(mt.to_lowercase().as_str(), "in" | "on" | "at" | "to" | "that" | "which" | "who" | "and" | "with" | "about" | "for");
+                        if !word || stop {
+                            break;
+                        }
+                        last = m;
+                    }
+                    let span = doc.span(n.start, last.end);
                     if let Some((i, _)) = by_mention(actors, idx, span) {
                         return Some((i, doc.slice(n.start, span.end).to_string()));
                     }
