@@ -1737,7 +1737,7 @@ impl<'d, 'a> Cx<'d, 'a> {
             return None;
         }
         if is_in(COLON_LABELS, self.lw(p0))
-            || is_in(DETERMINERS, self.lw(p0))
+            || (is_in(DETERMINERS, self.lw(p0)) && colon > p0 + 1)
             || colon - p0 > 4
             || self.used_any(used, p0, p1)
         {

@@ -166,6 +166,11 @@ fn transcript_colon() {
     let j = find(&a, "no rain").expect("Jones");
     assert_eq!(j.sources[0].text, "Jones");
     assert_eq!(j.cue.as_ref().unwrap().text, ":");
+    // question-and-answer transcripts: the answer is the interviewee's, whatever verbs it contains
+    let a = run("Q: What did you find?\n\nA: I came home and my parents had said they were leaving.");
+    assert_eq!(a.len(), 2, "{a:#?}");
+    assert_eq!(a[1].sources[0].text, "A");
+    assert_eq!(a[1].contents[0].text, "I came home and my parents had said they were leaving");
 }
 
 #[test]
