@@ -572,7 +572,10 @@ impl<'d, 'a> Cx<'d, 'a> {
             || is_in(PARTICIPLE_CUES, nw)
             || cue_verb(nw).is_some()
             || is_in(CONTRAST_OPENERS, nw)
-            || matches!(nw, "according" | "they" | "i" | "we" | "it" | "and" | "but" | "so" | "in" | "on" | "at" | "during")
+            || matches!(
+                nw,
+                "according" | "they" | "i" | "we" | "it" | "and" | "but" | "so" | "in" | "on" | "at" | "during"
+            )
             || nw.ends_with("ing")
         {
             return src;
@@ -1173,8 +1176,13 @@ impl<'d, 'a> Cx<'d, 'a> {
         // sentence with most words capitalised, where a capitalised cue verb is still a verb
         let headline = {
             let (p0, p1) = self.paragraph_toks(paragraph);
-            let words: Vec<usize> = (s0..s1).filter(|&i| self.doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)).collect();
-            p0 == s0 && p1 == s1 && words.len() >= 4 && words.len() <= 25 && words.iter().filter(|&&i| self.is_cap(i)).count() * 10 >= words.len() * 7
+            let words: Vec<usize> =
+                (s0..s1).filter(|&i| self.doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)).collect();
+            p0 == s0
+                && p1 == s1
+                && words.len() >= 4
+                && words.len() <= 25
+                && words.iter().filter(|&&i| self.is_cap(i)).count() * 10 >= words.len() * 7
         };
         let mut k = s0;
         while k < s1 {
@@ -1393,7 +1401,9 @@ impl<'d, 'a> Cx<'d, 'a> {
             } else if let Some(x) = self.source_before(a, s0).map(|x| self.extend_source_back(x, s0)).map(|x| {
                 // "Jeb Bush and Chris Christie say": a plural verb takes both conjuncts
                 let plural = matches!(self.lw(a), "have" | "are" | "were")
-                    || (!w.ends_with('s') && !w.ends_with("ed") && !matches!(w, "said" | "told" | "wrote" | "thought" | "found" | "felt" | "knew" | "saw"));
+                    || (!w.ends_with('s')
+                        && !w.ends_with("ed")
+                        && !matches!(w, "said" | "told" | "wrote" | "thought" | "found" | "felt" | "knew" | "saw"));
                 if plural && x.0 > s0 + 1 && self.lw(x.0 - 1) == "and" {
                     match self.source_before(x.0 - 1, s0) {
                         Some(y) if y.1 == x.0 - 1 && x.1 - y.0 <= 16 => (y.0, x.1),

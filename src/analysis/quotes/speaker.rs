@@ -159,7 +159,10 @@ fn message_author(doc: &Document<'_>, actors: &[Actor], idx: &MentionIndex, befo
                     for m in toks.iter().skip(pk + 2).take(3) {
                         let mt = doc.tok_text(m);
                         let word = mt.chars().next().is_some_and(char::is_alphanumeric);
-                        let stop = matches!(mt.to_lowercase().as_str(), "in" | "on" | "at" | "to" | "that" | "which" | "who" | "and" | "with" | "about" | "for");
+                        let stop = matches!(
+                            mt.to_lowercase().as_str(),
+                            "in" | "on" | "at" | "to" | "that" | "which" | "who" | "and" | "with" | "about" | "for"
+                        );
                         if !word || stop {
                             break;
                         }
