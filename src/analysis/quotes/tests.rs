@@ -309,3 +309,12 @@ fn random_soup_never_panics() {
         }
     }
 }
+
+#[test]
+fn nested_quotation_stays_inside_its_outer_one() {
+    let a = run("“He told me, ‘Go home,’ and I did,” she said. The door closed.");
+    assert_eq!(a.len(), 1, "{a:#?}");
+    assert_eq!(a[0].contents[0].text, "“He told me, ‘Go home,’ and I did,”");
+    assert_eq!(a[0].sources[0].text, "she");
+    assert_eq!(a[0].kind, QuoteKind::Direct);
+}
