@@ -237,7 +237,7 @@ fn polnear_dev_scores() {
     println!("{}", serde_json::to_string(&r).unwrap());
     assert_eq!(r.documents, 84);
     assert_eq!(per_doc.len(), 84);
-    assert!(r.exact.cue.f1 >= 0.62, "exact cue F1 {}", r.exact.cue.f1);
+    assert!(r.exact.cue.f1 >= 0.625, "exact cue F1 {}", r.exact.cue.f1);
     assert!(r.exact.source.f1 >= 0.64, "exact source F1 {}", r.exact.source.f1);
     assert!(r.exact.content.f1 >= 0.49, "exact content F1 {}", r.exact.content.f1);
     assert!(r.overlap.cue.f1 >= 0.68, "overlap cue F1 {}", r.overlap.cue.f1);

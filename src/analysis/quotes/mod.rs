@@ -30,7 +30,7 @@
 //!
 //! Spans follow PolNeAR's conventions (Newell et al. 2018): a direct content includes its quotation marks; an
 //! indirect one starts at its complementizer ("that") and leaves out the sentence's final period; cues include
-//! auxiliaries and adverbs ("has repeatedly called for", "said Tuesday"); a source keeps its apposition. Each
+//! auxiliaries and adverbs ("has repeatedly called for"); a source keeps its apposition. Each
 //! token belongs to at most one attribution's cue or content. Speakers are resolved in `speaker`.
 //! Every scan is bounded (a few tokens around a cue or a mark, at most `MAX_CONTENT_TOKENS` for a content), so
 //! the work is linear in the length of the text.
@@ -1492,18 +1492,10 @@ impl<'d, 'a> Cx<'d, 'a> {
                     continue;
                 }
                 let class = cv.map_or(CueClass::Speech, |v| v.class);
-                // "said on Friday (that) ...", "said in a statement (that) ...": the adverbials are not content
-                // PolNeAR counts them in the cue ("said Tuesday", "said in a statement")
-                let mut cue_end = verb_end;
+                // "said on Friday (that) ...", "said in a statement (that) ...": the adverbials are neither content
+                // nor (mostly, in PolNeAR) cue
                 if !called_for && !object && class != CueClass::Object {
-                    let c2 = self.skip_adverbials(c, cend);
-                    if c2 > c {
-                        cue_end = c2;
-                        while cue_end > verb_end && self.text(cue_end - 1) == "," {
-                            cue_end -= 1;
-                        }
-                        c = c2;
-                    }
+                    c = self.skip_adverbials(c, cend);
                 }
                 // a complementizer a little further on only past a recipient or an adverbial ("told CNN that")
                 let may_skip = c < cend
@@ -1634,7 +1626,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                         };
                         let dr = Draft {
                             kind: QuoteKind::Indirect,
-                            cue: Some(self.span_toks(a, if st >= cue_end { cue_end } else { verb_end })),
+                            cue: Some(self.span_toks(a, verb_end)),
                             sources: vec![self.span_toks(src.0, src.1)],
                             contents: vec![self.span_toks(st, e)],
                             rule,
