@@ -29,7 +29,14 @@ fn actor(doc: &Document<'_>, id: &str, name: &str, kind: ActorKind, aliases: &[&
         }
     }
     mentions.sort_by_key(|m| m.span.start);
-    Actor { id: id.into(), name: name.into(), kind, roles: vec![], aliases: aliases.iter().map(|s| s.to_string()).collect(), mentions }
+    Actor {
+        id: id.into(),
+        name: name.into(),
+        kind,
+        roles: vec![],
+        aliases: aliases.iter().map(|s| s.to_string()).collect(),
+        mentions,
+    }
 }
 
 /// (a part of the content, cue, source, kind)
@@ -65,6 +72,8 @@ fn golden_court() {
         "court",
         &a,
         &[
+            // an order is a speech act; "on Monday" stays out of the source
+            ("the release of a journalist held for three weeks", "ordered", "A federal judge", Indirect),
             ("the detention \"without any legal basis.\"", "calling", "A federal judge", Partial),
             ("\"The government has offered no evidence", "wrote", "Judge Helen Park", Direct),
             ("they would appeal", "said", "Prosecutors", Indirect),
@@ -91,7 +100,12 @@ fn golden_election() {
             ("\"The voters have spoken", "told", "Cho", Direct),
             ("he would focus first on the city's budget deficit", "said", "Her challenger, Marcus Webb,", Indirect),
             ("an independent audit of city finances", "has repeatedly called for", "He", Indirect),
-            ("that turnout reached 61 percent, the highest in two decades", "confirmed", "The county election board", Indirect),
+            (
+                "that turnout reached 61 percent, the highest in two decades",
+                "confirmed",
+                "The county election board",
+                Indirect,
+            ),
             ("\"This win belongs to every neighborhood", "added:", "Webb", Direct),
         ],
     );
@@ -147,7 +161,12 @@ fn golden_disaster() {
                 Direct,
             ),
             ("two people were missing", "said", "Officials", Indirect),
-            ("that schools would stay closed until Wednesday", "announced", "The regional governor, Paolo Conti,", Indirect),
+            (
+                "that schools would stay closed until Wednesday",
+                "announced",
+                "The regional governor, Paolo Conti,",
+                Indirect,
+            ),
             ("\"Stay away from the riverbanks,\"", "wrote", "Conti", Direct),
             ("the night as \"terrifying.\"", "described", "Residents", Partial),
         ],
@@ -209,17 +228,55 @@ fn polnear_dev_scores() {
         println!("SKIPPED polnear_dev_scores: {} is absent (set CLAIMLINE_SHARED)", dev.display());
         return;
     }
+    // every dev text is read with its first annotator's file and its publication date from metadata.tsv
+    let docs = claimline::cli::polnear::read_split(&dev).expect("dev reads");
+    assert!(docs.iter().all(|d| d.publication_date.is_some()), "a dev text without a date");
+    // 2,320 E-lines in all files; 2,192 in the first annotator's file of each text
+    assert_eq!(docs.iter().map(|d| d.attributions.len()).sum::<usize>(), 2192);
     let (r, per_doc) = claimline::cli::eval_attribution::evaluate_dir(&dev).expect("dev evaluates");
     println!("{}", serde_json::to_string(&r).unwrap());
     assert_eq!(r.documents, 84);
     assert_eq!(per_doc.len(), 84);
-    assert!(r.exact.cue.f1 >= 0.61, "exact cue F1 {}", r.exact.cue.f1);
-    assert!(r.exact.source.f1 >= 0.62, "exact source F1 {}", r.exact.source.f1);
-    assert!(r.exact.content.f1 >= 0.48, "exact content F1 {}", r.exact.content.f1);
-    assert!(r.overlap.cue.f1 >= 0.67, "overlap cue F1 {}", r.overlap.cue.f1);
-    assert!(r.overlap.source.f1 >= 0.70, "overlap source F1 {}", r.overlap.source.f1);
-    assert!(r.overlap.content.f1 >= 0.74, "overlap content F1 {}", r.overlap.content.f1);
-    assert!(r.attribution_f1 >= 0.64, "attribution F1 {}", r.attribution_f1);
+    assert!(r.exact.cue.f1 >= 0.625, "exact cue F1 {}", r.exact.cue.f1);
+    assert!(r.exact.source.f1 >= 0.64, "exact source F1 {}", r.exact.source.f1);
+    assert!(r.exact.content.f1 >= 0.49, "exact content F1 {}", r.exact.content.f1);
+    assert!(r.overlap.cue.f1 >= 0.68, "overlap cue F1 {}", r.overlap.cue.f1);
+    assert!(r.overlap.source.f1 >= 0.715, "overlap source F1 {}", r.overlap.source.f1);
+    assert!(r.overlap.content.f1 >= 0.75, "overlap content F1 {}", r.overlap.content.f1);
+    assert!(r.attribution_f1 >= 0.655, "attribution F1 {}", r.attribution_f1);
     // precision is where rules are strong
     assert!(r.overlap.cue.p >= 0.85, "overlap cue precision {}", r.overlap.cue.p);
+}
+
+/// The sample article through the whole pipeline: speakers are the actors the actor recogniser finds.
+#[test]
+fn sample_article_speakers_are_recognised_actors() {
+    let text =
+        std::fs::read_to_string(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("src/samples/nato-hague-2025.txt"))
+            .unwrap();
+    let a =
+        claimline::analyze(&text, &claimline::Options { publication_date: claimline::Date::parse_iso("2025-06-24") });
+    let id_of = |name: &str| {
+        a.actors.iter().find(|x| x.name == name).map(|x| x.id.clone()).unwrap_or_else(|| panic!("no actor {name}"))
+    };
+    let (rutte, trump, nato) = (id_of("Mark Rutte"), id_of("Donald Trump"), id_of("NATO"));
+    let by = |c: &str| {
+        a.attributions
+            .iter()
+            .find(|x| x.contents.iter().any(|t| t.text.contains(c)))
+            .unwrap_or_else(|| panic!("nothing attributes {c:?}"))
+    };
+    for sentence in [
+        "It makes us all safer",
+        "It was not easy but we’ve got them all signed onto 5 percent!",
+        "Donald, you have driven us",
+        "Europe is going to pay in a BIG way",
+        "flying into another big success",
+        "Europe is going to pay big!",
+    ] {
+        assert_eq!(by(sentence).speaker.as_ref(), Some(&rutte), "{sentence}: {}", by(sentence).speaker_rule);
+    }
+    assert_eq!(by("five percent of gross domestic product").speaker.as_ref(), Some(&trump));
+    assert_eq!(by("that the message came from Rutte").speaker.as_ref(), Some(&nato));
+    assert_eq!(by("member states of not paying").speaker.as_ref(), Some(&trump));
 }

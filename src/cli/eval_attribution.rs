@@ -145,7 +145,10 @@ pub fn score_document(sys: &[GoldAttribution], gold: &[GoldAttribution]) -> DocC
         _ => false,
     };
     let same = |a: &GoldAttribution, b: &GoldAttribution| {
-        a.cue.is_some() && opt_overlap(&a.cue, &b.cue) && opt_overlap(&a.source, &b.source) && opt_overlap(&a.content, &b.content)
+        a.cue.is_some()
+            && opt_overlap(&a.cue, &b.cue)
+            && opt_overlap(&a.source, &b.source)
+            && opt_overlap(&a.content, &b.content)
     };
     out.attribution = Counts {
         sys_ok: sys.iter().filter(|s| gold.iter().any(|g| same(s, g))).count(),
@@ -164,7 +167,12 @@ pub fn evaluate_document(doc: &GoldDocument) -> DocCounts {
 
 pub fn report(total: &DocCounts, documents: usize) -> Report {
     let ks = |c: &[Counts; 3]| KindScores { cue: c[0].prf(), source: c[1].prf(), content: c[2].prf() };
-    Report { exact: ks(&total.exact), overlap: ks(&total.overlap), attribution_f1: total.attribution.prf().f1, documents }
+    Report {
+        exact: ks(&total.exact),
+        overlap: ks(&total.overlap),
+        attribution_f1: total.attribution.prf().f1,
+        documents,
+    }
 }
 
 /// Evaluates a whole split: the report and each document's counts.
@@ -197,7 +205,9 @@ pub fn run(args: &[String]) -> Result<(), CliError> {
         println!("{}", serde_json::to_string(&rep).map_err(|e| CliError::fail(e.to_string()))?);
         return Ok(());
     }
-    println!("document\tgold\tsystem\tcue_f1_exact\tsource_f1_exact\tcontent_f1_exact\tcontent_f1_overlap\tattribution_f1");
+    println!(
+        "document\tgold\tsystem\tcue_f1_exact\tsource_f1_exact\tcontent_f1_exact\tcontent_f1_overlap\tattribution_f1"
+    );
     for (name, c) in &per_doc {
         println!(
             "{name}\t{}\t{}\t{:.3}\t{:.3}\t{:.3}\t{:.3}\t{:.3}",
@@ -227,8 +237,16 @@ mod tests {
 
     #[test]
     fn scores_exact_and_overlap() {
-        let g = vec![GoldAttribution { cue: Some(vec![(5, 9)]), source: Some(vec![(0, 4)]), content: Some(vec![(10, 20)]) }];
-        let s = vec![GoldAttribution { cue: Some(vec![(5, 9)]), source: Some(vec![(0, 3)]), content: Some(vec![(10, 19)]) }];
+        let g = vec![GoldAttribution {
+            cue: Some(vec![(5, 9)]),
+            source: Some(vec![(0, 4)]),
+            content: Some(vec![(10, 20)]),
+        }];
+        let s = vec![GoldAttribution {
+            cue: Some(vec![(5, 9)]),
+            source: Some(vec![(0, 3)]),
+            content: Some(vec![(10, 19)]),
+        }];
         let c = score_document(&s, &g);
         assert_eq!(c.exact[0].prf().f1, 1.0);
         assert_eq!(c.exact[1].prf().f1, 0.0);

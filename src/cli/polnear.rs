@@ -126,8 +126,9 @@ fn find_metadata(gold_dir: &Path) -> Option<PathBuf> {
 pub fn read_split(gold_dir: &Path) -> Result<Vec<GoldDocument>, CliError> {
     let text_dir = gold_dir.join("text");
     let ann_dir = gold_dir.join("attributions");
-    let entries = std::fs::read_dir(&ann_dir)
-        .map_err(|e| CliError::fail(format!("cannot read {}: {e} (expected GOLD_DIR/attributions/*.ann)", ann_dir.display())))?;
+    let entries = std::fs::read_dir(&ann_dir).map_err(|e| {
+        CliError::fail(format!("cannot read {}: {e} (expected GOLD_DIR/attributions/*.ann)", ann_dir.display()))
+    })?;
     let mut anns: Vec<String> = entries
         .filter_map(|e| e.ok())
         .filter_map(|e| e.file_name().into_string().ok())

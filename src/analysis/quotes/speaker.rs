@@ -54,7 +54,11 @@ impl MentionIndex {
 }
 
 fn strip_possessive(w: &str) -> &str {
-    w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).or_else(|| w.strip_suffix('\'')).or_else(|| w.strip_suffix('’')).unwrap_or(w)
+    w.strip_suffix("'s")
+        .or_else(|| w.strip_suffix("’s"))
+        .or_else(|| w.strip_suffix('\''))
+        .or_else(|| w.strip_suffix('’'))
+        .unwrap_or(w)
 }
 
 fn words(s: &str) -> Vec<String> {
@@ -141,11 +145,30 @@ fn message_author(doc: &Document<'_>, actors: &[Actor], idx: &MentionIndex, befo
         let w = doc.tok_text(t).to_lowercase();
         let base = strip_possessive(&w);
         if is_in(MESSAGE_NOUNS, base) && base == w {
-            // "message from X" / "message by X"
-            if let (Some(p), Some(n)) = (toks.get(k + 1), toks.get(k + 2)) {
+            // "message from X" / "message by X" / "a text purportedly from X"
+            let adverb = toks.get(k + 1).is_some_and(|a| {
+                let aw = doc.tok_text(a).to_lowercase();
+                aw.len() > 4 && aw.ends_with("ly")
+            });
+            let pk = if adverb { k + 2 } else { k + 1 };
+            if let (Some(p), Some(n)) = (toks.get(pk), toks.get(pk + 1)) {
                 let pw = doc.tok_text(p).to_lowercase();
                 if pw == "from" || pw == "by" {
-                    let span = doc.span(n.start, toks.get(k + 3).map_or(n.end, |m| if doc.tok_text(m).chars().next().is_some_and(char::is_uppercase) { m.end } else { n.end }));
+                    // the author's words: up to four tokens before punctuation ("NATO chief", "Mark Rutte")
+                    let mut last = n;
+                    for m in toks.iter().skip(pk + 2).take(3) {
+                        let mt = doc.tok_text(m);
+                        let word = mt.chars().next().is_some_and(char::is_alphanumeric);
+                        let stop = matches!(
+                            mt.to_lowercase().as_str(),
+                            "in" | "on" | "at" | "to" | "that" | "which" | "who" | "and" | "with" | "about" | "for"
+                        );
+                        if !word || stop {
+                            break;
+                        }
+                        last = m;
+                    }
+                    let span = doc.span(n.start, last.end);
                     if let Some((i, _)) = by_mention(actors, idx, span) {
                         return Some((i, doc.slice(n.start, span.end).to_string()));
                     }
@@ -181,7 +204,13 @@ fn message_author(doc: &Document<'_>, actors: &[Actor], idx: &MentionIndex, befo
 }
 
 /// Resolves the speaker of a source span. `previous` is the previous attribution's speaker.
-pub fn resolve(doc: &Document<'_>, actors: &[Actor], idx: &MentionIndex, source: Option<Span>, previous: Option<&str>) -> (Option<String>, String) {
+pub fn resolve(
+    doc: &Document<'_>,
+    actors: &[Actor],
+    idx: &MentionIndex,
+    source: Option<Span>,
+    previous: Option<&str>,
+) -> (Option<String>, String) {
     let Some(span) = source else {
         return (None, "no source span".into());
     };
@@ -199,7 +228,10 @@ pub fn resolve(doc: &Document<'_>, actors: &[Actor], idx: &MentionIndex, source:
     // 1. mentions
     if let Some((i, m)) = by_mention(actors, idx, span) {
         // "the message" overlapping nothing else falls through; a possessive owner ("Rutte's message") resolves here
-        return (Some(actors[i].id.clone()), format!("speaker.mention: the source overlaps the mention '{m}' of {}", actors[i].name));
+        return (
+            Some(actors[i].id.clone()),
+            format!("speaker.mention: the source overlaps the mention '{m}' of {}", actors[i].name),
+        );
     }
     // 4. messages
     let head = w.last().map(String::as_str).unwrap_or("");
@@ -207,7 +239,10 @@ pub fn resolve(doc: &Document<'_>, actors: &[Actor], idx: &MentionIndex, source:
         return match message_author(doc, actors, idx, span.start) {
             Some((i, from)) => (
                 Some(actors[i].id.clone()),
-                format!("speaker.message_author: '{text}' is the message the text earlier gives as from '{from}' ({})", actors[i].name),
+                format!(
+                    "speaker.message_author: '{text}' is the message the text earlier gives as from '{from}' ({})",
+                    actors[i].name
+                ),
             ),
             None => (None, format!("speaker.message_author: no earlier words say whose '{lower}' it is")),
         };
@@ -233,7 +268,14 @@ pub fn resolve(doc: &Document<'_>, actors: &[Actor], idx: &MentionIndex, source:
     }
 }
 
-fn pronoun(doc: &Document<'_>, actors: &[Actor], idx: &MentionIndex, span: Span, p: &str, previous: Option<&str>) -> (Option<String>, String) {
+fn pronoun(
+    doc: &Document<'_>,
+    actors: &[Actor],
+    idx: &MentionIndex,
+    span: Span,
+    p: &str,
+    previous: Option<&str>,
+) -> (Option<String>, String) {
     let want_person = is_in(PERSON_PRONOUNS, p);
     let sent = doc.sentence_at(span.start).unwrap_or(0);
     let from = doc.sentences.get(sent.saturating_sub(1)).map_or(0, |s| s.start);
@@ -249,14 +291,24 @@ fn pronoun(doc: &Document<'_>, actors: &[Actor], idx: &MentionIndex, span: Span,
     match cands.len() {
         1 => {
             let a = &actors[cands[0]];
-            (Some(a.id.clone()), format!("speaker.pronoun: '{p}' -> {}, the only {} mentioned in this or the previous sentence", a.name, if want_person { "person" } else { "organisation" }))
+            (
+                Some(a.id.clone()),
+                format!(
+                    "speaker.pronoun: '{p}' -> {}, the only {} mentioned in this or the previous sentence",
+                    a.name,
+                    if want_person { "person" } else { "organisation" }
+                ),
+            )
         }
         0 => {
             // the previous attribution's speaker, when no one else was mentioned since
             match previous.and_then(|id| actors.iter().find(|a| a.id == id)) {
                 Some(a) if (a.kind == ActorKind::Person) == want_person => (
                     Some(a.id.clone()),
-                    format!("speaker.pronoun: '{p}' -> {}, the previous speaker (no other {what} mentioned since)", a.name),
+                    format!(
+                        "speaker.pronoun: '{p}' -> {}, the previous speaker (no other {what} mentioned since)",
+                        a.name
+                    ),
                 ),
                 _ => (None, format!("speaker.pronoun: '{p}' with no candidate {what} nearby")),
             }
@@ -264,7 +316,10 @@ fn pronoun(doc: &Document<'_>, actors: &[Actor], idx: &MentionIndex, span: Span,
         n => match previous.and_then(|id| cands.iter().find(|&&i| actors[i].id == id)) {
             Some(&i) => (
                 Some(actors[i].id.clone()),
-                format!("speaker.pronoun: '{p}' -> {}, the previous speaker, among {n} candidate {what}", actors[i].name),
+                format!(
+                    "speaker.pronoun: '{p}' -> {}, the previous speaker, among {n} candidate {what}",
+                    actors[i].name
+                ),
             ),
             None => (None, format!("speaker.pronoun: '{p}' with {n} candidate {what}")),
         },
@@ -280,15 +335,31 @@ fn relative(doc: &Document<'_>, actors: &[Actor], idx: &MentionIndex, span: Span
     let ante_text = doc.slice(ante.start, ante.end).trim_end_matches([',', ' ']);
     let toks_lo = doc.token_at_or_after(lo);
     let toks_hi = doc.token_at_or_after(span.start);
-    let has_message = doc.tokens.get(toks_lo..toks_hi).is_some_and(|ts| ts.iter().any(|t| is_in(MESSAGE_NOUNS, &doc.tok_text(t).to_lowercase())));
+    let has_message = doc
+        .tokens
+        .get(toks_lo..toks_hi)
+        .is_some_and(|ts| ts.iter().any(|t| is_in(MESSAGE_NOUNS, &doc.tok_text(t).to_lowercase())));
     if has_message {
         if let Some((i, from)) = message_author(doc, actors, idx, span.start) {
-            return (Some(actors[i].id.clone()), format!("speaker.relative: '{}' refers to the message from '{from}' ({})", doc.slice(span.start, span.end), actors[i].name));
+            return (
+                Some(actors[i].id.clone()),
+                format!(
+                    "speaker.relative: '{}' refers to the message from '{from}' ({})",
+                    doc.slice(span.start, span.end),
+                    actors[i].name
+                ),
+            );
         }
     }
-    let last = idx.within(ante.start, ante.end).filter_map(|&(_, e, i, _)| actors.get(i).map(|a| (e, a))).max_by_key(|x| x.0);
+    let last =
+        idx.within(ante.start, ante.end).filter_map(|&(_, e, i, _)| actors.get(i).map(|a| (e, a))).max_by_key(|x| x.0);
     match last {
-        Some((_, a)) => (Some(a.id.clone()), format!("speaker.relative: '{}' refers to {} in '{ante_text}'", doc.slice(span.start, span.end), a.name)),
-        None => (None, format!("speaker.relative: no actor in '{ante_text}' before '{}'", doc.slice(span.start, span.end))),
+        Some((_, a)) => (
+            Some(a.id.clone()),
+            format!("speaker.relative: '{}' refers to {} in '{ante_text}'", doc.slice(span.start, span.end), a.name),
+        ),
+        None => {
+            (None, format!("speaker.relative: no actor in '{ante_text}' before '{}'", doc.slice(span.start, span.end)))
+        }
     }
 }

@@ -33,10 +33,11 @@ const fn w(word: &'static str) -> CueVerb {
 }
 
 /// Inflected forms of the verbs that introduce reported speech (rule "cue.verb").
+#[rustfmt::skip]
 pub const CUE_VERBS: &[CueVerb] = &[
     s("say"), s("says"), s("said"), s("saying"),
     t("tell"), t("tells"), t("told"), t("telling"),
-    s("add"), s("adds"), s("added"), s("adding"),
+    s("adds"), s("added"), s("adding"),
     s("write"), s("writes"), s("wrote"), s("writing"),
     s("note"), s("notes"), s("noted"), s("noting"),
     s("announce"), s("announces"), s("announced"), s("announcing"),
@@ -65,7 +66,7 @@ pub const CUE_VERBS: &[CueVerb] = &[
     s("conclude"), s("concludes"), s("concluded"),
     s("complain"), s("complains"), s("complained"),
     s("boast"), s("boasts"), s("boasted"),
-    s("report"), s("reports"), s("reported"),
+    s("reports"), s("reported"),
     s("reveal"), s("reveals"), s("revealed"),
     s("testify"), s("testified"),
     s("joke"), s("joked"), s("quip"), s("quipped"),
@@ -85,7 +86,7 @@ pub const CUE_VERBS: &[CueVerb] = &[
     w("continue"), w("continues"), w("continued"),
     w("post"), w("posts"), w("posted"),
     s("show"), s("shows"), s("showed"), s("shown"),
-    s("find"), s("finds"), s("found"),
+    s("finds"), s("found"),
     s("deny"), s("denies"), s("denied"),
     s("hope"), s("hopes"), s("hoped"),
     s("fear"), s("fears"), s("feared"),
@@ -97,7 +98,7 @@ pub const CUE_VERBS: &[CueVerb] = &[
     s("doubt"), s("doubts"), s("doubted"),
     s("suspect"), s("suspects"), s("suspected"),
     s("assume"), s("assumes"), s("assumed"),
-    s("guess"), s("figure"), s("figured"),
+    s("guess"), s("figured"),
     s("realize"), s("realized"), s("realizes"),
     s("understand"), s("understands"), s("understood"),
     s("recognize"), s("recognized"), s("recognizes"),
@@ -107,6 +108,8 @@ pub const CUE_VERBS: &[CueVerb] = &[
     w("concede"), w("concedes"), w("conceded"),
     s("speculate"), s("speculated"), s("predicts"),
     s("calculated"), s("projected"), s("projects"),
+    s("remarked"), s("reiterate"), s("reiterates"), s("reiterated"), s("stating"),
+    s("signaled"), s("signalled"), s("pleaded"), s("remembers"), s("remembered"), s("emailed"), s("repeating"),
 ];
 
 /// Cue verbs that are also common nouns ("a news report", "the claims"): they count as verbs only after a
@@ -118,6 +121,7 @@ pub const NOUN_LIKE: &[&str] = &[
     "answer", "request", "order", "orders", "support", "supports", "want", "wants", "need", "needs",
     "attacks", "attack", "backs", "plans", "plan", "demands", "demand", "threats", "proposals", "praise",
     "criticism", "calls", "questions", "concerns", "cites", "mentions", "defends", "opposes", "urges", "blames",
+    "view", "views", "pledged", "listed", "express", "discuss", "mention",
 ];
 
 /// Words that may be the head of a source without a capital: quantities of people in polls ("47 percent said",
@@ -138,7 +142,7 @@ pub const OBJECT_VERBS: &[&str] = &[
     "praises", "endorsed", "endorsing", "endorses", "dismissed", "dismissing", "mocked", "mocking", "accused",
     "accusing", "accuses", "described", "describing", "describes", "urged", "urging", "urges", "blamed", "blaming",
     "blames", "defended", "defending", "defends", "questioned", "questioning", "condemned", "condemning",
-    "slammed", "blasted", "attacked", "attacking", "attacks", "thanked", "thanking", "supported", "supports",
+    "slammed", "blasted", "attacked", "attacking", "thanked", "thanking", "supported", "supports",
     "backed", "backing", "opposed", "opposes", "opposing", "rejected", "rejecting", "proposed", "proposing",
     "wants", "wanted", "want", "vowing", "vowed", "pledging", "promising", "refused", "declined", "sought",
     "seeking", "cited", "citing", "discussed", "discussing", "expressed", "expressing", "hailed", "touted",
@@ -147,11 +151,13 @@ pub const OBJECT_VERBS: &[&str] = &[
     "referred", "invoked", "invoking", "mentioned", "mentioning", "lamented", "apologized", "congratulated",
     "support", "supported", "supporting", "oppose", "prefer", "prefers", "preferred", "favor", "favors",
     "favored", "sees", "view", "views", "viewed", "consider", "considers", "considered", "dislike",
-    "dislikes", "trust", "trusts", "trusted", "plans", "planned", "plan", "planning", "intends",
-    "intended", "hopes", "tout", "touts", "announces", "unveiled",
+    "dislikes", "trust", "trusts", "trusted", "planning", "intends",
+    "hopes", "tout", "touts", "announces", "unveiled",
     "predicted", "recommend", "recommends", "advised", "endorse", "criticize", "praise", "reject",
     "rejects", "questioned",
-    "agreed", "threatened", "threatening", "hinted", "bragged",
+    "agreed", "threatened", "threatening", "hinted", "bragged", "decried", "decries", "echoed", "echoes", "voiced",
+    "voices", "portrayed", "portrays", "ordered", "hoping", "express", "expresses", "seeks", "listed", "deemed",
+    "refusing", "refuses", "expecting", "mention", "mentions", "discuss", "discusses", "encouraged", "disclosed",
 ];
 
 /// Present participles that report speech of the sentence's subject after a comma ("..., saying ...").
@@ -171,7 +177,7 @@ pub const PARTICLE_VERBS: &[(&str, &str)] = &[
     ("points", "to"), ("pointing", "to"), ("pointing", "out"), ("called", "on"), ("calls", "on"), ("calling", "on"),
     ("call", "on"), ("spoke", "of"), ("speaking", "of"), ("talked", "about"), ("talking", "about"), ("spoke", "about"),
     ("weighed", "in"), ("cited", "as"), ("warned", "of"), ("warned", "against"), ("warns", "of"),
-    ("complained", "about"), ("hinted", "at"), ("boasted", "about"), ("bragged", "about"), ("joked", "about"),
+    ("complained", "about"), ("railed", "against"), ("rails", "against"), ("sounded", "off"), ("lashed", "out"), ("hinted", "at"), ("boasted", "about"), ("bragged", "about"), ("joked", "about"),
 ];
 
 /// Verbs that, followed by "for", report a demand: "X has repeatedly called for ..." (rule "cue.called_for").
@@ -192,7 +198,9 @@ pub const CUE_AUXILIARIES: &[&str] = &[
     "publicly", "privately", "further", "first", "will", "would", "could", "may", "might", "did", "does", "do", "never",
     "often", "frequently", "earlier", "already", "even", "still", "since", "long", "subsequently", "initially",
     "separately", "similarly", "flatly", "explicitly", "openly", "quickly", "simply", "only", "just", "never",
-    "has", "had", "not", "n't", "always", "finally", "ultimately",
+    "has", "had", "not", "n't", "always", "finally", "ultimately", "didn’t", "didn't", "don’t", "don't", "doesn’t",
+    "doesn't", "won’t", "won't", "can’t", "can't", "wouldn’t", "wouldn't", "couldn’t", "couldn't", "isn’t",
+    "isn't", "wasn’t", "wasn't", "hasn’t", "hasn't", "haven’t", "haven't", "can", "should", "must",
 ];
 
 /// Words that end a source noun phrase when reading backwards (clause boundaries and prepositions that do not
@@ -250,7 +258,7 @@ pub fn is_in(list: &[&str], word_lower: &str) -> bool {
 pub const COLON_LABELS: &[&str] = &[
     "update", "updated", "note", "editor", "editor's", "editor’s", "photo", "photos", "video", "watch", "read",
     "related", "source", "sources", "image", "images", "caption", "credit", "correction", "clarification", "see",
-    "listen", "also", "more", "warning", "breaking", "exclusive", "analysis", "opinion", "live", "q", "a", "question",
+    "listen", "also", "more", "warning", "breaking", "exclusive", "analysis", "opinion", "live",
     "answer", "subscribe", "follow", "contact", "email", "tags", "filed", "posted", "published", "by",
 ];
 

@@ -44,7 +44,13 @@ const SAMPLE: &str = include_str!("../../samples/nato-hague-2025.txt");
 
 fn sample_actors(doc: &Document<'_>) -> Vec<Actor> {
     vec![
-        actor(doc, "a1", "Donald Trump", ActorKind::Person, &["Trump", "the president", "The US President", "the US President", "President Donald Trump", "Donald"]),
+        actor(
+            doc,
+            "a1",
+            "Donald Trump",
+            ActorKind::Person,
+            &["Trump", "the president", "The US President", "the US President", "President Donald Trump", "Donald"],
+        ),
         actor(doc, "a2", "Mark Rutte", ActorKind::Person, &["Rutte", "NATO chief", "NATO Secretary General"]),
         actor(doc, "a3", "NATO", ActorKind::Organisation, &[]),
         actor(doc, "a4", "European Union", ActorKind::Organisation, &["the European Union"]),
@@ -160,6 +166,11 @@ fn transcript_colon() {
     let j = find(&a, "no rain").expect("Jones");
     assert_eq!(j.sources[0].text, "Jones");
     assert_eq!(j.cue.as_ref().unwrap().text, ":");
+    // question-and-answer transcripts: the answer is the interviewee's, whatever verbs it contains
+    let a = run("Q: What did you find?\n\nA: I came home and my parents had said they were leaving.");
+    assert_eq!(a.len(), 2, "{a:#?}");
+    assert_eq!(a[1].sources[0].text, "A");
+    assert_eq!(a[1].contents[0].text, "I came home and my parents had said they were leaving");
 }
 
 #[test]
@@ -181,10 +192,8 @@ fn scare_quotes_and_titles_are_not_attributions() {
 fn pronoun_with_two_candidates_is_not_resolved() {
     let text = "Smith met Jones in Paris. He said the talks went well.";
     let doc = Document::new(text);
-    let actors = vec![
-        actor(&doc, "a1", "Smith", ActorKind::Person, &[]),
-        actor(&doc, "a2", "Jones", ActorKind::Person, &[]),
-    ];
+    let actors =
+        vec![actor(&doc, "a1", "Smith", ActorKind::Person, &[]), actor(&doc, "a2", "Jones", ActorKind::Person, &[])];
     let a = recognize(&doc, &actors);
     assert_eq!(a.len(), 1);
     assert_eq!(a[0].speaker, None);
@@ -222,7 +231,13 @@ fn never_panics_on_odd_input() {
 fn many_quotation_marks_stay_fast() {
     let mut text = String::new();
     for i in 0..5000 {
-        text.push_str(if i % 3 == 0 { "“a " } else if i % 3 == 1 { "” said b, " } else { "\"c " });
+        text.push_str(if i % 3 == 0 {
+            "“a "
+        } else if i % 3 == 1 {
+            "” said b, "
+        } else {
+            "\"c "
+        });
     }
     let long_sentence = "word ".repeat(100_000) + "said X that it";
     // one endless sentence full of cues and commas
@@ -238,8 +253,39 @@ fn many_quotation_marks_stay_fast() {
 fn random_soup_never_panics() {
     // a deterministic generator: no dependency needed
     let parts = [
-        "“", "”", "\"", "'", "‘", "’", "said", "Smith", "he", ",", ".", "\n", "\n\n", "according to", "the message", "told",
-        "that", "The", "x", "—", ":", "(", ")", "é", "😀", "Asked", "is expected to", "seemed", "''", "08", "Mr.", "who", "and",
+        "“",
+        "”",
+        "\"",
+        "'",
+        "‘",
+        "’",
+        "said",
+        "Smith",
+        "he",
+        ",",
+        ".",
+        "\n",
+        "\n\n",
+        "according to",
+        "the message",
+        "told",
+        "that",
+        "The",
+        "x",
+        "—",
+        ":",
+        "(",
+        ")",
+        "é",
+        "😀",
+        "Asked",
+        "is expected to",
+        "seemed",
+        "''",
+        "08",
+        "Mr.",
+        "who",
+        "and",
     ];
     let mut state: u64 = 0x9E3779B97F4A7C15;
     for _ in 0..200 {
@@ -262,4 +308,13 @@ fn random_soup_never_panics() {
             }
         }
     }
+}
+
+#[test]
+fn nested_quotation_stays_inside_its_outer_one() {
+    let a = run("“He told me, ‘Go home,’ and I did,” she said. The door closed.");
+    assert_eq!(a.len(), 1, "{a:#?}");
+    assert_eq!(a[0].contents[0].text, "“He told me, ‘Go home,’ and I did,”");
+    assert_eq!(a[0].sources[0].text, "she");
+    assert_eq!(a[0].kind, QuoteKind::Direct);
 }
