@@ -107,6 +107,24 @@ fn verb_soon(doc: &Document<'_>, i: usize, end: usize, window: usize) -> bool {
     false
 }
 
+/// Whether tokens `k..end` are only a source and its verb of saying: "police said", "the newspaper reported on
+/// Friday", "said spokesman Kenneth Bacon", "according to diplomatic sources in Riyadh".
+fn reporting_tail(doc: &Document<'_>, k: usize, end: usize) -> bool {
+    let n = end.saturating_sub(k);
+    if !(2..=9).contains(&n) {
+        return false;
+    }
+    if lw(doc, k) == "according" && lw(doc, k + 1) == "to" {
+        return true;
+    }
+    let words: Vec<String> = (k..end).map(|i| lw(doc, i)).collect();
+    let Some(v) = words.iter().position(|w| verb_form(w).is_some_and(|(l, f)| REPORTING_VERBS.contains(&l.as_str()) && matches!(f, VerbForm::Past | VerbForm::PastOrParticiple | VerbForm::Present3))) else {
+        return false;
+    };
+    // the source is short and before or right after the verb; what follows is a date or the source
+    v <= 4 && words[v + 1..].iter().all(|w| !matches!(w.as_str(), "that" | "," | ";"))
+}
+
 /// Cuts the document's sentences into clauses.
 pub fn clauses(doc: &Document<'_>) -> Vec<Clause> {
     let mut out = Vec::new();
@@ -145,6 +163,9 @@ pub fn clauses(doc: &Document<'_>) -> Vec<Clause> {
                 if ok {
                     cut = Some((k, "boundary.subordinator", Some(w.clone())));
                 }
+            } else if prev == "," && long_enough && reporting_tail(doc, k, t1) {
+                // a sentence that ends in its source: "..., police said.", "..., according to officials."
+                cut = Some((k, "boundary.reporting_tail", None));
             } else if prev == "," && long_enough && starts.last().is_some_and(|s| matches!(s.2.as_deref(), Some("who" | "which"))) && verb_here(doc, k, false).is_some_and(|(_, f)| matches!(f, VerbForm::Past | VerbForm::PastOrParticiple | VerbForm::Present3)) {
                 // the end of a relative clause: "The Liberals, who had governed since 2007, lost 12 seats"
                 cut = Some((k, "boundary.relative_end", None));
@@ -387,6 +408,15 @@ mod tests {
         assert_eq!(cs.len(), 2);
         assert!(cs[0].reporting);
         assert_eq!(cs[1].tense, Tense::PastPerfect);
+    }
+
+    #[test]
+    fn a_sentence_ending_in_its_source_gets_its_own_clause() {
+        let r = read("The fire started at 10 p.m. Saturday in a warehouse, the fire department said.");
+        assert_eq!(r.len(), 2, "{r:?}");
+        assert_eq!(r[1].0, "the fire department said.");
+        let r = read("Troops arrived Tuesday, according to diplomatic sources in the capital.");
+        assert_eq!(r.len(), 2, "{r:?}");
     }
 
     #[test]
