@@ -163,6 +163,9 @@ pub fn clauses(doc: &Document<'_>) -> Vec<Clause> {
                 if ok {
                     cut = Some((k, "boundary.subordinator", Some(w.clone())));
                 }
+            } else if prev == "," && last_start == t0 && lw(doc, t0) == "according" && lw(doc, t0 + 1) == "to" && k <= t0 + 10 {
+                // "According to the filing, X acquired ...": the source is a clause of its own
+                cut = Some((k, "boundary.according_to", None));
             } else if prev == "," && long_enough && reporting_tail(doc, k, t1) {
                 // a sentence that ends in its source: "..., police said.", "..., according to officials."
                 cut = Some((k, "boundary.reporting_tail", None));
@@ -417,6 +420,8 @@ mod tests {
         assert_eq!(r[1].0, "the fire department said.");
         let r = read("Troops arrived Tuesday, according to diplomatic sources in the capital.");
         assert_eq!(r.len(), 2, "{r:?}");
+        let r = read("According to the filing, the fund bought 730,070 shares on Aug. 10.");
+        assert_eq!(r[0].0, "According to the filing", "{r:?}");
     }
 
     #[test]

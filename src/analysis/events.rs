@@ -36,7 +36,8 @@ const RELATION_PREPOSITIONS: &[(&str, Relation)] = &[
     ("since", Relation::Since),
     ("until", Relation::Until),
     ("till", Relation::Until),
-    ("through", Relation::Until),
+    ("through", Relation::During),
+    ("throughout", Relation::During),
 ];
 
 /// Verbs of plain speech: the saying is not itself a timeline event unless dated.

@@ -85,3 +85,26 @@ test('empty text gets a friendly empty state, and the sample comes back', async 
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('the sample timeline reads in order, each event at its date and with its status', async () => {
+  const { page, context } = await openApp(browser, server.url);
+  const evs = await events(page);
+  const at = (re, check) => {
+    const i = evs.findIndex((e) => re.test(e.text) && check(e));
+    assert.ok(i >= 0, `${re} in ${JSON.stringify(evs, null, 1)}`);
+    return i;
+  };
+  const order = [
+    at(/agreed to spend/i, (e) => e.date === '2023' && e.status === 'happened'),
+    at(/European Union announced/i, (e) => e.date === '2025' && /earlier in 2025/.test(e.text)),
+    at(/action/i, (e) => e.relation === 'before' && /before 24 June 2025/.test(e.text)),
+    at(/posted/i, (e) => e.date === '2025-06-24' && e.relation === 'on'),
+    at(/summit began/i, (e) => e.date === '2025-06-24'),
+    at(/left the White House/i, (e) => e.date === '2025-06-24'),
+    at(/22 of the 32/i, (e) => e.status === 'ongoing'),
+    at(/accused/i, (e) => e.relation === 'until' && /for years/i.test(e.text)),
+    at(/expected to set/i, (e) => e.status === 'expected' && e.relation === 'after'),
+  ];
+  assert.deepEqual([...order].sort((a, b) => a - b), order, `timeline order ${order}`);
+  await context.close();
+});
