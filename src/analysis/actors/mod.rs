@@ -231,7 +231,17 @@ impl<'d, 'a> Recognizer<'d, 'a> {
     }
 
     fn is_stop(&self, t: &Tk) -> bool {
-        self.stop.contains(t.core.to_lowercase().as_str())
+        self.stop
+            .contains(t.core.to_lowercase().replace('’', "'").as_str())
+    }
+
+    /// "American", "Americans", "Hispanics": demonyms and their plurals.
+    fn is_demonym(&self, core: &str) -> bool {
+        self.demonyms.contains_key(core)
+            || core
+                .strip_suffix('s')
+                .is_some_and(|c| self.demonyms.contains_key(c))
+            || core == "Yorkers"
     }
 
     fn glued(&self, k: usize) -> bool {
@@ -349,10 +359,19 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             if t.sent != s {
                 break;
             }
-            if t.word && t.cap && !self.is_stop(t) && (j == i || !CREDIT_WORDS.contains(&t.core)) {
+            let shouted = t.allcaps
+                && self.lower_seen.contains(&t.core.to_lowercase())
+                && self.gaz_at(j).is_none();
+            if t.word
+                && t.cap
+                && !shouted
+                && !self.is_stop(t)
+                && (j == i || !CREDIT_WORDS.contains(&t.core))
+            {
                 j += 1;
-                // an initial: "Donald J. Trump"
-                if t.core.chars().count() == 1
+                // an initial or an abbreviation: "Donald J. Trump", "St. Louis", "Martin Luther King Jr."
+                if (t.core.chars().count() == 1
+                    || matches!(t.core, "St" | "Ft" | "Mt" | "Jr" | "Sr"))
                     && self.toks.get(j).is_some_and(|p| p.text == ".")
                     && self.glued(j)
                 {
@@ -721,15 +740,16 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             if tk.cap {
                 let low = tk.core.to_lowercase();
                 // "Swedish-style", "Moscow-based", "US-led": adjectives, not names
-                let hyphen_adj = tk
-                    .core
-                    .rsplit_once('-')
-                    .is_some_and(|(_, last)| last.chars().next().is_some_and(|c| c.is_lowercase()));
+                // "R-Texas", "D-Calif.": party and state labels
+                let hyphen_adj = tk.core.rsplit_once('-').is_some_and(|(first, last)| {
+                    last.chars().next().is_some_and(|c| c.is_lowercase())
+                        || first.chars().count() == 1
+                });
                 if hyphen_adj {
                     i += 1;
                     continue;
                 }
-                let demonym = self.demonyms.contains_key(tk.core)
+                let demonym = self.is_demonym(tk.core)
                     && !self
                         .toks
                         .get(i + 1)
@@ -742,21 +762,37 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                     continue;
                 }
                 if let Some(end) = self.name_run(i) {
-                    if self.quoted_title(i, end) {
+                    if self.quoted_title(i, end) || self.not_an_actor(i, end) {
                         i = end;
                         continue;
                     }
-                    let words: Vec<String> = (i..end)
+                    // "Democrat Hillary Clinton", "Republican Donald Trump": the adjective is no part of the name
+                    let mut b = i;
+                    while end > b + 1
+                        && self.toks.get(b).is_some_and(|t| {
+                            let country = self.demonyms.get(t.core).copied().unwrap_or("");
+                            !country.is_empty() && (end > b + 2 || country.ends_with("Party"))
+                        })
+                        && !(b..end).any(|q| {
+                            self.toks
+                                .get(q)
+                                .is_some_and(|t| ORG_WORDS.contains(&t.core))
+                        })
+                    {
+                        b += 1;
+                    }
+                    let tk = &self.toks[b];
+                    let words: Vec<String> = (b..end)
                         .filter_map(|q| self.toks.get(q))
                         .filter(|t| t.word && !PARTICLES.contains(&t.text) && t.text != "of")
                         .map(|t| t.core.to_string())
                         .collect();
-                    let all_initial = (i..end).all(|q| self.toks[q].initial);
+                    let all_initial = (b..end).all(|q| self.toks[q].initial);
                     let needs_conf =
                         (words.len() == 1 && tk.initial) || (words.len() > 1 && all_initial);
-                    let hint = self.hint(i, end, &words);
+                    let hint = self.hint(b, end, &words);
                     raws.push(self.raw(
-                        i,
+                        b,
                         end,
                         RawKind::Name {
                             words,
@@ -775,6 +811,29 @@ impl<'d, 'a> Recognizer<'d, 'a> {
         raws
     }
 
+    /// Capitalised runs that name no actor: laws, wars, days, programmes ("Affordable Care Act", "Election Day"),
+    /// lone generic words ("Medicaid", "State"), all-demonym runs ("African Americans") and all-capital
+    /// headings ("FULL TEXT").
+    fn not_an_actor(&self, i: usize, end: usize) -> bool {
+        let Some(run) = self.toks.get(i..end) else {
+            return true;
+        };
+        let words: Vec<&Tk> = run.iter().filter(|t| t.word && t.cap).collect();
+        let Some(last) = words.last() else {
+            return true;
+        };
+        if NON_ACTOR_HEADS.contains(&last.core)
+            || (words.len() == 1 && NON_ACTOR_WORDS.contains(&last.core))
+        {
+            return true;
+        }
+        if words.iter().all(|t| self.is_demonym(t.core)) {
+            return true;
+        }
+        // all-capital runs of several words are headings, datelines or shouting ("FULL TEXT", "NEW YORK")
+        words.len() >= 2 && words.iter().all(|t| t.allcaps)
+    }
+
     fn hint(&self, i: usize, end: usize, words: &[String]) -> ActorKind {
         if words.iter().any(|w| ORG_WORDS.contains(&w.as_str())) {
             return ActorKind::Organisation;
@@ -786,8 +845,19 @@ impl<'d, 'a> Recognizer<'d, 'a> {
         {
             return ActorKind::Place;
         }
-        // "the Social Liberals", "the Nasdaq": people's names do not take "the"
-        if i > 0
+        if words.len() >= 2
+            && words
+                .first()
+                .is_some_and(|w| PLACE_PREFIXES.contains(&w.as_str()))
+        {
+            return ActorKind::Place;
+        }
+        // "the Social Liberals", "the Clintons": a plural after "the" is a group
+        let plural = words
+            .last()
+            .is_some_and(|w| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"));
+        if plural
+            && i > 0
             && self
                 .toks
                 .get(i - 1)
@@ -917,7 +987,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                         "name.capitalised"
                     };
                     let form = if *hint == ActorKind::Person || *titled {
-                        words.join(" ")
+                        initials(words)
                     } else {
                         self.doc.slice(r.start, r.end).to_string()
                     };
@@ -1212,6 +1282,21 @@ impl<'d, 'a> Recognizer<'d, 'a> {
         }
         None
     }
+}
+
+/// A person's name from its words, with the periods of initials ("Donald J. Trump").
+fn initials(words: &[String]) -> String {
+    words
+        .iter()
+        .map(|w| {
+            if w.chars().count() == 1 && w.chars().all(char::is_uppercase) {
+                format!("{w}.")
+            } else {
+                w.clone()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn index_role(index: &mut HashMap<String, Vec<usize>>, e: usize, r: &Role) {
