@@ -174,7 +174,11 @@ impl<'d, 'a> Rec<'d, 'a> {
             );
             let mut value = if let Some((a, b)) = digits.split_once('/') {
                 let (a, b): (f64, f64) = (a.parse().ok()?, b.parse().ok()?);
-                if b == 0.0 || a >= b || b > 100.0 || b.fract() != 0.0 {
+                // "1/8", "3/4"; not "9/11" or "6/24" (dates)
+                if a >= b
+                    || a.fract() != 0.0
+                    || ![2.0, 3.0, 4.0, 5.0, 8.0, 10.0, 16.0, 100.0].contains(&b)
+                {
                     return None;
                 }
                 a / b
@@ -191,6 +195,30 @@ impl<'d, 'a> Rec<'d, 'a> {
                 scaled = true;
             }
             let plain_int = suffix.is_empty() && digits.chars().all(|c| c.is_ascii_digit());
+            // identifiers and timestamps ("760428498989289472"): long digit strings without separators
+            if plain_int && digits.len() >= 7 {
+                return None;
+            }
+            // ranked lists: "6 Ben Carson." at the start of a sentence
+            if t.sent_initial
+                && self.toks.get(k + 1).is_some_and(|p| {
+                    p.word && p.text.chars().next().is_some_and(char::is_uppercase)
+                })
+            {
+                return None;
+            }
+            // list markers: "1)", "2)"
+            if self
+                .toks
+                .get(k + 1)
+                .is_some_and(|p| p.text == ")" && p.start == t.end)
+                && !self
+                    .toks
+                    .get(k.wrapping_sub(1))
+                    .is_some_and(|p| p.text == "(")
+            {
+                return None;
+            }
             let (value, end, scaled) = self.scale_after(k + 1, value, scaled);
             return Some(Num {
                 value,
@@ -328,6 +356,14 @@ impl<'d, 'a> Rec<'d, 'a> {
                 k += 1;
             }
         }
+        // "14 million more jobs"
+        if matches!(
+            self.low(k),
+            "more" | "fewer" | "additional" | "extra" | "new"
+        ) && self.toks.get(k + 1).is_some_and(|t| t.word)
+        {
+            k += 1;
+        }
         let start = k;
         let mut end = k;
         while let Some(t) = self.toks.get(end) {
@@ -460,7 +496,27 @@ impl<'d, 'a> Rec<'d, 'a> {
                     && p.text.chars().next().is_some_and(|c| c.is_uppercase())
                     && !p.sent_initial
                     && p.sent == t.sent;
+                // "Feb. 1": the period of an abbreviated month is its own token
+                let month_abbr = p.text == "."
+                    && start_tok >= 2
+                    && self
+                        .toks
+                        .get(start_tok - 2)
+                        .is_some_and(|m| MONTHS.contains(&m.lower.as_str()) && m.end == p.start);
+                // "Nicky Driscoll, 24, from Manchester": an age after a name
+                let age = p.text == ","
+                    && self
+                        .toks
+                        .get(n.end)
+                        .is_some_and(|x| x.text == "," || x.text == ".")
+                    && start_tok >= 2
+                    && self.toks.get(start_tok - 2).is_some_and(|m| {
+                        m.word && m.text.chars().next().is_some_and(|c| c.is_uppercase())
+                    })
+                    && n.value < 120.0;
                 if MONTHS.contains(&p.lower.as_str())
+                    || month_abbr
+                    || age
                     || ID_BEFORE.contains(&p.lower.trim_end_matches('.'))
                     || p.text == "#"
                 {
@@ -614,6 +670,13 @@ impl<'d, 'a> Rec<'d, 'a> {
                     }
                 }
             }
+        }
+        if value2.is_some()
+            && unit.is_none()
+            && currency.is_none()
+            && DURATION_UNITS.contains(&self.low(e))
+        {
+            return None; // "4 to 20 years old": ages and durations
         }
         // ratios: "22 of the 32 member countries", "22 of 32", "one in five", "3 out of 4"
         let mut ratio_measures: Option<String> = None;
@@ -923,6 +986,10 @@ mod tests {
             "No one else came, and the two of them left.",
             "The game ended 3-1 in the 1990s, on the 5th.",
             "A 25-year-old man was seen at 14:30.",
+            "Voting began Feb. 1 after the 9/11 memorial; Ann Roe, 24, of Leeds, came.",
+            "Read part 3 here. <tweet id=\"760428498989289472\">",
+            "Ranked:\n6 Ben Carson.\n7 John Kasich.",
+            "Those aged 18 to 25 years old were asked.",
         ] {
             assert!(q(t).is_empty(), "{t}: {:#?}", q(t));
         }
