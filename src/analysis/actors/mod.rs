@@ -627,6 +627,27 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                 if modk.is_none() {
                     modk = Some(self.span_text(after, nend));
                 }
+                // the organisation itself is a mention: "the chief executive of Acme Corp"
+                let words: Vec<String> = (after..nend)
+                    .filter_map(|q| self.toks.get(q))
+                    .filter(|t| t.word && t.text != "of")
+                    .map(|t| t.core.to_string())
+                    .collect();
+                let hint = match self.hint(after, nend, &words) {
+                    ActorKind::Person => ActorKind::Organisation,
+                    k => k,
+                };
+                extra = Some(self.raw(
+                    after,
+                    nend,
+                    RawKind::Name {
+                        words,
+                        role: None,
+                        titled: false,
+                        needs_conf: false,
+                        hint,
+                    },
+                ));
                 end = nend;
             }
         }
@@ -1421,6 +1442,41 @@ mod tests {
     fn scare_quotes_and_credits_are_not_actors() {
         let a = actors("The minister called the scheme a \"Golden Ticket\" for donors. (Photo: Reuters Pictures)");
         assert!(a.is_empty(), "{a:?}");
+    }
+
+    #[test]
+    fn role_patterns_link_descriptions() {
+        let a = actors(
+            "UN Secretary-General Ana Lima arrived in Geneva. Jane Doe, the chief executive of Acme Corp, met her. \
+             The UN's secretary-general praised Doe. Later the Acme chief said the deal was done.",
+        );
+        let lima = find(&a, "Ana Lima");
+        assert!(
+            lima.roles.iter().any(|r| r == "UN Secretary-General"),
+            "{lima:?}"
+        );
+        assert!(
+            lima.aliases
+                .iter()
+                .any(|x| x == "The UN's secretary-general"),
+            "{lima:?}"
+        );
+        let doe = find(&a, "Jane Doe");
+        assert!(
+            doe.roles
+                .iter()
+                .any(|r| r == "chief executive of Acme Corp"),
+            "{doe:?}"
+        );
+        assert!(
+            doe.mentions
+                .iter()
+                .any(|m| m.rule == "description.appositive"),
+            "{doe:?}"
+        );
+        assert_eq!(find(&a, "Acme Corp").kind, ActorKind::Organisation);
+        assert_eq!(find(&a, "UN").kind, ActorKind::Organisation);
+        assert!(find(&a, "Acme Corp").aliases.iter().any(|x| x == "Acme"));
     }
 
     #[test]

@@ -977,6 +977,29 @@ mod tests {
     }
 
     #[test]
+    fn scales_and_spelled_numbers() {
+        let x = one("The city has 1.5 million residents.");
+        assert_eq!(
+            (x.value, x.unit.as_str(), x.measures.as_deref()),
+            (1.5e6, "count", Some("residents"))
+        );
+        let x = one("They raised £250,000 for the hospital.");
+        assert_eq!((x.value, x.unit.as_str()), (250000.0, "GBP"));
+        let x = one("Some twenty-five villages flooded.");
+        assert_eq!(
+            (x.value, x.qualifier.as_deref(), x.measures.as_deref()),
+            (25.0, Some("APPROX"), Some("villages"))
+        );
+        let x = one("Up to two hundred and fifty workers may go.");
+        assert_eq!((x.value, x.qualifier.as_deref()), (250.0, Some("AT_MOST")));
+        let x = one("Costs fell by less than 3-5% a year.");
+        assert_eq!(
+            (x.value, x.value2, x.qualifier.as_deref(), x.rule.as_str()),
+            (3.0, Some(5.0), Some("LESS_THAN"), "range.dash")
+        );
+    }
+
+    #[test]
     fn names_dates_and_identifiers_are_not_quantities() {
         for t in [
             "The G7 met in 2019.",
