@@ -53,6 +53,8 @@ struct Tk<'a> {
     allcaps: bool,
     initial: bool,
     sent: usize,
+    /// `core` lower-cased, with ’ as '.
+    low: String,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -131,8 +133,18 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                 };
                 let first = core.chars().next().unwrap_or(' ');
                 let cap = word && first.is_uppercase();
-                let letters: Vec<char> = core.chars().filter(|c| c.is_alphabetic()).collect();
-                let allcaps = cap && letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());
+                let letters = core.chars().filter(|c| c.is_alphabetic()).count();
+                let allcaps = cap
+                    && letters >= 2
+                    && core
+                        .chars()
+                        .filter(|c| c.is_alphabetic())
+                        .all(|c| c.is_uppercase());
+                let low = if word {
+                    core.to_lowercase().replace('’', "'")
+                } else {
+                    String::new()
+                };
                 Tk {
                     start: t.start,
                     core_end: t.start + core.len(),
@@ -144,6 +156,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                     allcaps,
                     initial: false,
                     sent: usize::MAX,
+                    low,
                 }
             })
             .collect();
@@ -191,7 +204,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                 continue;
             }
             if t.core.chars().next().is_some_and(|c| c.is_lowercase()) {
-                lower_seen.insert(t.core.to_lowercase());
+                lower_seen.insert(t.low.clone());
             } else if t.cap && !t.initial {
                 cap_noninitial.insert(t.core);
             }
@@ -231,8 +244,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
     }
 
     fn is_stop(&self, t: &Tk) -> bool {
-        self.stop
-            .contains(t.core.to_lowercase().replace('’', "'").as_str())
+        self.stop.contains(t.low.as_str())
     }
 
     /// "American", "Americans", "Hispanics": demonyms and their plurals.
@@ -303,9 +315,8 @@ impl<'d, 'a> Recognizer<'d, 'a> {
         if !t.word {
             return None;
         }
-        let key = t.core.to_lowercase();
         let mut best: Option<(usize, usize)> = None;
-        for (ti, words) in self.title_index.get(&key).into_iter().flatten() {
+        for (ti, words) in self.title_index.get(&t.low).into_iter().flatten() {
             let mut k = i;
             let mut ok = true;
             for (wi, w) in words.iter().enumerate() {
@@ -314,13 +325,13 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                     break;
                 };
                 let last = wi + 1 == words.len();
-                let cmp = if last { tk.core } else { tk.text };
+                let cmp = tk.low.as_str();
                 if tk.sent != t.sent || !tk.word || tk.poss && !last {
                     ok = false;
                     break;
                 }
                 if let Some(stem) = w.strip_suffix('.') {
-                    if cmp.to_lowercase() != stem
+                    if cmp != stem
                         || self.toks.get(k + 1).map(|p| p.text) != Some(".")
                         || !self.glued(k + 1)
                     {
@@ -329,7 +340,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                     }
                     k += 2;
                 } else {
-                    if cmp.to_lowercase() != *w {
+                    if cmp != w.as_str() {
                         ok = false;
                         break;
                     }
@@ -346,10 +357,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
     /// A run of capitalised name words starting at `i`; returns its end token.
     fn name_run(&self, i: usize) -> Option<usize> {
         let first = self.toks.get(i)?;
-        if !first.cap
-            || self.is_stop(first)
-            || TITLES.iter().any(|t| t.form == first.core.to_lowercase())
-        {
+        if !first.cap || self.is_stop(first) || TITLES.iter().any(|t| t.form == first.low) {
             return None;
         }
         let s = first.sent;
@@ -359,9 +367,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             if t.sent != s {
                 break;
             }
-            let shouted = t.allcaps
-                && self.lower_seen.contains(&t.core.to_lowercase())
-                && self.gaz_at(j).is_none();
+            let shouted = t.allcaps && self.lower_seen.contains(&t.low) && self.gaz_at(j).is_none();
             if t.word
                 && t.cap
                 && !shouted
