@@ -767,6 +767,9 @@ impl<'d, 'a> Rec<'d, 'a> {
                 }
             }
         }
+        if !value.is_finite() || value2.is_some_and(|v| !v.is_finite()) {
+            return None;
+        }
         let a = self.toks.get(start_tok)?.start;
         let b = self.toks.get(e.checked_sub(1)?)?.end;
         let span = self.doc.span(a, b);
@@ -1020,6 +1023,8 @@ mod tests {
 
     #[test]
     fn no_panic_on_odd_input() {
+        let huge = format!("{} trillion trillion dollars", vec!["999"; 120].join(","));
+        assert!(q(&huge).iter().all(|x| x.value.is_finite()));
         for t in [
             "",
             "$",
