@@ -1445,6 +1445,18 @@ mod tests {
     }
 
     #[test]
+    fn single_names_need_confirmation_at_sentence_start() {
+        let a = actors("Okonjo said the port would reopen. Residents thanked Okonjo. Brightly lit boats waited.");
+        let o = find(&a, "Okonjo");
+        assert_eq!(o.mentions.len(), 2);
+        assert!(
+            o.mentions.iter().any(|m| m.rule == "name.single_confirmed"),
+            "{o:?}"
+        );
+        assert_eq!(a.len(), 1, "{a:?}");
+    }
+
+    #[test]
     fn scare_quotes_and_credits_are_not_actors() {
         let a = actors("The minister called the scheme a \"Golden Ticket\" for donors. (Photo: Reuters Pictures)");
         assert!(a.is_empty(), "{a:?}");

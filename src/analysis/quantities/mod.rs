@@ -972,6 +972,16 @@ mod tests {
             (x.value, x.unit.as_str(), x.measures.as_deref()),
             (12.0, "count", Some("players"))
         );
+        let x = one("Three out of 4 nurses quit.");
+        assert_eq!(
+            (x.value, x.value2, x.rule.as_str(), x.measures.as_deref()),
+            (3.0, Some(4.0), "ratio.out_of", Some("nurses"))
+        );
+        let x = one("Thousands of pilgrims waited.");
+        assert_eq!(
+            (x.value, x.qualifier.as_deref(), x.rule.as_str()),
+            (2000.0, Some("AT_LEAST"), "vague.plural")
+        );
         let x = one("One in five children is poor.");
         assert_eq!(
             (x.value, x.value2, x.unit.as_str()),
