@@ -1013,6 +1013,34 @@ mod tests {
     }
 
     #[test]
+    fn numbers_inside_timexes_are_skipped() {
+        use crate::analysis::model::TimexType;
+        let text = "The 12 judges met at 5 past noon.";
+        let doc = Document::new(text);
+        let i = text.find("5 past noon").unwrap();
+        let timex = Timex {
+            id: "t1".into(),
+            span: doc.span(i, i + "5 past noon".len()),
+            text: "5 past noon".into(),
+            kind: TimexType::Time,
+            value: "XXXX-XX-XXT12:05".into(),
+            modifier: None,
+            freq: None,
+            quant: None,
+            range: None,
+            anchor: None,
+            rule: "test".into(),
+            explanation: String::new(),
+        };
+        let v = recognize(&doc, &[timex]);
+        assert_eq!(
+            v.iter().map(|x| x.text.as_str()).collect::<Vec<_>>(),
+            vec!["12"]
+        );
+        assert_eq!(recognize(&doc, &[]).len(), 2);
+    }
+
+    #[test]
     fn names_dates_and_identifiers_are_not_quantities() {
         for t in [
             "The G7 met in 2019.",
