@@ -1053,7 +1053,28 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                 _ => {}
             }
         }
-        // 2. single-word names: surname, first name, or a name of their own when confirmed
+        // 2. single-word names: surname, first name, or a name of their own when confirmed. A lone name's kind
+        // is voted over all its occurrences: a place if any occurrence reads as one ("in Brooklyn"), else an
+        // organisation if any does, else a person.
+        let mut single_kind: HashMap<&str, ActorKind> = HashMap::new();
+        for r in &raws {
+            if let RawKind::Name {
+                words,
+                hint,
+                titled: false,
+                ..
+            } = &r.kind
+            {
+                if let [w] = words.as_slice() {
+                    let k = single_kind.entry(w.as_str()).or_insert(*hint);
+                    if *hint == ActorKind::Place
+                        || (*hint == ActorKind::Organisation && *k == ActorKind::Person)
+                    {
+                        *k = *hint;
+                    }
+                }
+            }
+        }
         for (ri, r) in raws.iter().enumerate() {
             let RawKind::Name {
                 words,
@@ -1100,7 +1121,18 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                 } else {
                     "name.capitalised"
                 };
-                (get_ent(&mut ents, format!("s:{w}"), *hint), rule)
+                (
+                    get_ent(
+                        &mut ents,
+                        format!("s:{w}"),
+                        if *titled {
+                            *hint
+                        } else {
+                            single_kind.get(w.as_str()).copied().unwrap_or(*hint)
+                        },
+                    ),
+                    rule,
+                )
             };
             let rule = if *titled { "title.before_name" } else { rule };
             ents[e].push(self.doc, r, rule, Some(w.clone()));
