@@ -492,7 +492,7 @@ fn golden_sports_season() {
 #[test]
 fn negatives_names_dates_ids_and_scare_quotes() {
     let text = "The G7 summit on June 24, 2025 discussed the Boeing 737 and bill H.R. 49, signed in 1998.\n\
-                Critics called the plan a \"Freedom Dividend\" and the film \"The Long Night\" a flop.\n\
+                Critics called the plan a \"Freedom Dividend\" and the film \"The Long Night\" a flop, unlike \"Ocean's 11\".\n\
                 Safe travels! Earlier this year, So far, nobody answered the phone at 555-0100.";
     let (a, q) = run(text);
     assert!(q.is_empty(), "{q:#?}");

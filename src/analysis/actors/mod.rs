@@ -435,12 +435,30 @@ impl<'d, 'a> Recognizer<'d, 'a> {
     /// Scare quotes and titles of works: a capitalised run that ends right at a closing quotation mark, with
     /// only capitalised or stop words back to the opening mark.
     fn quoted_title(&self, i: usize, end: usize) -> bool {
-        let Some(after) = self.toks.get(end) else {
-            return false;
-        };
-        if !is_quote_char(after.text) || !self.glued(end) {
+        // title words: capitalised words, stop words, numbers and inner punctuation ("Ocean's 11", "The Long Night")
+        let title_like = |t: &Tk| !t.word || t.cap || self.is_stop(t);
+        let s = self.toks.get(i).map(|t| t.sent);
+        // forwards to a closing mark glued to the word before it
+        let mut close = None;
+        let mut k = end;
+        while k < end + 8 {
+            let Some(t) = self.toks.get(k) else { break };
+            if t.sent != s.unwrap_or(usize::MAX) && !is_quote_char(t.text) {
+                break;
+            }
+            if is_quote_char(t.text) && self.glued(k) {
+                close = Some(k);
+                break;
+            }
+            if !title_like(t) || matches!(t.text, "." | "," | ";" | ":" | "!" | "?") {
+                break;
+            }
+            k += 1;
+        }
+        if close.is_none() {
             return false;
         }
+        // backwards to the opening mark
         let mut k = i;
         let mut steps = 0;
         while k > 0 && steps < 8 {
@@ -448,9 +466,12 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             steps += 1;
             let t = &self.toks[k];
             if is_quote_char(t.text) {
-                return true;
+                return self
+                    .toks
+                    .get(k + 1)
+                    .is_some_and(|n| n.start == t.start + t.text.len());
             }
-            if t.word && !t.cap && !self.is_stop(t) {
+            if !title_like(t) {
                 return false;
             }
         }
