@@ -5,7 +5,7 @@
 //!   `speaker_label` is that actor's name, else the source's words, else "the article" (no source). Its span runs
 //!   from the first content to the last; its text joins the contents with " … ". Rule `claim.quotation`.
 //! - `comparison`: a clause with a comparative + "than" ("spends more on defense than any other member") or a
-//!   superlative ("the most powerful country", "the largest"). The sentence is cut into clauses at the "and",
+//!   superlative after "the" or a possessive ("the most powerful country", "the largest", any "-est" word but "interest", "latest"...). The sentence is cut into clauses at the "and",
 //!   "but", comma or semicolon just before each further comparison. Rule `claim.comparison`.
 //! - `statistic`: a sentence (or clause) with a quantity. Rule `claim.statistic`.
 //! - `prediction`: a sentence with a future or expectation cue ("will", "is expected to", "plans to",
@@ -90,6 +90,39 @@ const SUPERLATIVES: &[&str] = &[
     "fewest",
     "most",
     "least",
+];
+/// Words in "-est" that are no superlatives ("the interest", "the latest").
+const NOT_SUPERLATIVES: &[&str] = &[
+    "interest",
+    "protest",
+    "request",
+    "forest",
+    "honest",
+    "modest",
+    "guest",
+    "test",
+    "arrest",
+    "suggest",
+    "contest",
+    "harvest",
+    "earnest",
+    "manifest",
+    "invest",
+    "digest",
+    "latest",
+    "conquest",
+    "unrest",
+    "inquest",
+    "behest",
+    "midwest",
+    "southwest",
+    "northwest",
+    "priest",
+    "bequest",
+    "pretest",
+    "dishonest",
+    "detest",
+    "attest",
 ];
 const DETERMINERS_BEFORE_SUPERLATIVE: &[&str] = &[
     "the",
@@ -579,7 +612,8 @@ fn comparison_cues(
                     out.push(c);
                 }
             }
-        } else if SUPERLATIVES.contains(&w.as_str())
+        } else if (SUPERLATIVES.contains(&w.as_str())
+            || (w.len() > 5 && w.ends_with("est") && !NOT_SUPERLATIVES.contains(&w.as_str())))
             && k > 0
             && DETERMINERS_BEFORE_SUPERLATIVE.contains(&lows[k - 1].as_str())
         {
@@ -825,6 +859,16 @@ mod tests {
         assert!(build(&doc, &[], &qs, &[], &[])
             .iter()
             .all(|c| c.event.is_none()));
+    }
+
+    #[test]
+    fn generic_superlatives_but_not_interest() {
+        let doc = Document::new(
+            "It was the loudest protest in the city. They voiced the interest of the town.",
+        );
+        let claims = build(&doc, &[], &[], &[], &[]);
+        let kinds: Vec<ClaimKind> = claims.iter().map(|c| c.kind).collect();
+        assert_eq!(kinds, vec![ClaimKind::Comparison, ClaimKind::Statement]);
     }
 
     #[test]
