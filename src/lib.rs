@@ -2,6 +2,7 @@
 
 pub mod analysis;
 pub mod export;
+pub mod view_model;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;

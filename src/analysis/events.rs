@@ -1,11 +1,850 @@
-//! Events: clauses that state that something happened, with their time, status and actors.
+//! Events: clauses that state that something happened, is happening or is expected, placed in time.
+//!
+//! Each clause with a verb (see `clauses`) is a candidate. Clauses inside direct quotations are the speaker's
+//! claims, not timeline facts, and are skipped; so are bare states ("X is the biggest") and reporting clauses
+//! whose content is a quotation (the quotation is the claim).
+//!
+//! Dating, first rule that applies (the name travels in `Event::rule`):
+//! | rule                    | when                                                                 | time                         |
+//! |-------------------------|----------------------------------------------------------------------|------------------------------|
+//! | `time.in_clause`        | a DATE/TIME expression stands in the clause                          | its range; relation from the preposition before it (before/after/since/until/by) or its mod |
+//! | `time.duration_perfect` | a duration ("for years") with a perfect or present verb              | until the publication date, open start |
+//! | `time.so_far`           | "so far", "to date", "until now", "thus far" in the clause           | during the publication date (ongoing) |
+//! | `time.repeated_perfect` | "repeatedly", "long", "often" with a perfect verb                    | until the publication date, open start |
+//! | `time.expected`         | an expected, planned or future event with no date                    | after the publication date   |
+//! | `time.host_clause`      | a subordinate clause ("which", "as", "where", "in which") in a sentence whose other clause is dated | the host clause's time |
+//! | `time.reported_before`  | a past-tense clause reported by a verb of saying, with no date         | before the publication date  |
+//! | `time.narrative`        | a past-tense clause after a dated sentence of the same paragraph     | the last date in force       |
+//! | `time.dct_reporting`    | a reporting verb, a present-perfect or present-tense clause          | the publication date         |
+//! | `time.headline`         | the first paragraph, in the present tense (a headline)               | the publication date         |
+//! | `undated`               | none of the above                                                    | listed apart                 |
+//!
+//! Mentions of one event (same verb or a shared object noun, an actor in common, compatible times) merge
+//! into one event with several spans (`merge.same_happening`).
 
-use super::date::Date;
-use super::document::Document;
-use super::model::{Actor, Attribution, Claim, Event, Timex};
+use super::clauses::{clauses, Clause, Tense};
+use super::date::{Date, MONTH_NAMES};
+use super::document::{Document, TokenKind};
+use super::model::*;
 
-pub fn build(_doc: &Document<'_>, _dct: Option<Date>, _timexes: &[Timex], _actors: &[Actor], _attributions: &[Attribution]) -> Vec<Event> {
-    Vec::new()
+/// Words after which a date is a bound rather than the event's time.
+const RELATION_PREPOSITIONS: &[(&str, Relation)] = &[
+    ("before", Relation::Before),
+    ("by", Relation::Before),
+    ("after", Relation::After),
+    ("since", Relation::Since),
+    ("until", Relation::Until),
+    ("till", Relation::Until),
+    ("through", Relation::Until),
+];
+
+/// Verbs of plain speech: the saying is not itself a timeline event unless dated.
+const SPEECH_VERBS: &[&str] = &["say", "add", "tell", "suggest", "note", "write", "state", "explain", "reply", "comment", "tweet", "post"];
+
+const SO_FAR_PHRASES: &[&[&str]] = &[&["so", "far"], &["to", "date"], &["until", "now"], &["thus", "far"], &["up", "to", "now"], &["as", "yet"]];
+const REPEATED_ADVERBS: &[&str] = &["repeatedly", "long", "often", "frequently", "consistently", "always", "continually", "regularly"];
+
+/// Words that carry no content for merging and titles.
+const STOP_NOUNS: &[&str] = &[
+    "the", "a", "an", "of", "in", "on", "at", "to", "for", "from", "with", "by", "and", "or", "but", "that", "which",
+    "his", "her", "its", "their", "this", "these", "those", "he", "she", "it", "they", "we", "is", "was", "are", "were",
+    "has", "have", "had", "be", "been", "will", "would", "as", "who", "where", "when", "into", "than", "more", "all",
+    "not", "no", "new", "other", "said", "says", "say",
+];
+
+/// Prepositions and conjunctions before which a long title may be cut.
+const TITLE_CUTS: &[&str] = &[
+    "on", "in", "at", "with", "for", "because", "toward", "towards", "as", "while", "after", "before", "since", "over",
+    "amid", "despite", "during", "through", "under", "via", "by", "from", "into", "within", "including",
+];
+
+const MAX_TITLE_WORDS_AFTER_VERB: usize = 8;
+
+pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &[Actor], attributions: &[Attribution]) -> Vec<Event> {
+    let cls = clauses(doc);
+    let quoted: Vec<Span> = attributions
+        .iter()
+        .filter(|a| a.kind == QuoteKind::Direct)
+        .flat_map(|a| a.contents.iter().map(|c| c.span))
+        .collect();
+    let mut events: Vec<(Event, usize, Option<usize>)> = Vec::new(); // event, clause index, subject actor
+    // the last dated clause time, per sentence and per paragraph, for inheritance
+    // first pass: each clause's own time
+    let own: Vec<Option<EventTime>> = cls.iter().map(|c| time_in_clause(doc, c, dct, timexes)).collect();
+    // the time of the nearest dated clause before (or else after) a clause in its sentence
+    let host_time = |ci: usize| -> Option<EventTime> {
+        let s = cls[ci].sentence;
+        (0..ci).rev().take_while(|&j| cls[j].sentence == s).find_map(|j| own[j].clone()).or_else(|| {
+            (ci + 1..cls.len()).take_while(|&j| cls[j].sentence == s).find_map(|j| own[j].clone())
+        })
+    };
+    let mut last_in_paragraph: Option<(EventTime, usize, usize)> = None; // time, paragraph, sentence
+    for (ci, c) in cls.iter().enumerate() {
+        let Some(head) = c.head else { continue };
+        // What kind of event: a happening, a report of speech, a state, or the speaker's own words inside a
+        // quotation. All are placed in time; the timeline shows happenings first and lets the reader show the rest.
+        let head_pos = doc.tokens[head].start;
+        let (ps, pe) = doc.paragraphs.get(c.paragraph).copied().unwrap_or((0, 0));
+        let next_to_quote = |q: &Span| q.start >= ps && q.end <= pe && ((q.end <= c.start + 3 && c.start <= q.end + 3) || (q.start >= c.end && q.start <= c.end + 3));
+        let speech = matches!(c.lemma.as_deref(), Some(l) if SPEECH_VERBS.contains(&l));
+        let has_complement = cls.get(ci + 1).is_some_and(|n| n.sentence == c.sentence && matches!(n.boundary, "boundary.reported_clause" | "boundary.subordinator") && n.opener.as_deref().is_none_or(|o| o == "that"));
+        let quoted_words_follow = attributions.iter().any(|a| a.cue.as_ref().is_some_and(|cue| cue.span.start >= c.start && cue.span.end <= c.end));
+        let class = if quoted.iter().any(|q| q.start <= head_pos && head_pos < q.end) {
+            EventClass::Quoted
+        } else if (c.reporting && c.tok_end - c.tok_start <= 6 && quoted.iter().any(next_to_quote)) || (speech && (has_complement || quoted_words_follow)) {
+            EventClass::Reporting
+        } else if c.copular || (matches!(c.tense, Tense::Present) && !c.reporting && !c.expected && c.paragraph > 0) {
+            EventClass::State
+        } else {
+            EventClass::Occurrence
+        };
+        // "would" in reported speech is the future of the past: "said his client would appeal"
+        let reported_would = c.modal.as_deref() == Some("would")
+            && c.opener.as_deref().is_none_or(|o| o == "that")
+            && matches!(c.boundary, "boundary.reported_clause" | "boundary.subordinator")
+            && (0..ci).rev().take_while(|&j| cls[j].sentence == c.sentence).find(|&j| cls[j].head.is_some()).is_some_and(|h| cls[h].reporting);
+        let status = if reported_would && !c.negated {
+            EventStatus::Expected
+        } else if c.hypothetical {
+            EventStatus::Hypothetical
+        } else if c.negated {
+            EventStatus::Negated
+        } else if c.expected {
+            EventStatus::Expected
+        } else if matches!(c.tense, Tense::Present | Tense::PresentProgressive) && !c.reporting {
+            EventStatus::Ongoing
+        } else {
+            EventStatus::Happened
+        };
+        let lower: Vec<String> = (c.tok_start..c.tok_end).map(|i| doc.tok_text(&doc.tokens[i]).to_lowercase()).collect();
+        let has_phrase = |p: &[&str]| lower.windows(p.len()).any(|w| w.iter().zip(p).all(|(a, b)| a == b));
+        let perfect = matches!(c.tense, Tense::PresentPerfect);
+        let mut rule = "undated";
+        let mut why = String::new();
+        let mut time = None;
+        let mut headline_status = false;
+        let mut so_far = false;
+        if let Some(t) = &own[ci] {
+            time = Some(t.clone());
+            rule = if t.open_start && t.timex.is_some() && t.relation == Relation::Until { "time.duration_perfect" } else { "time.in_clause" };
+            why = format!("dated by \"{}\" in its clause", timex_text(timexes, t.timex.as_deref()));
+        } else if let Some(d) = dct {
+            if SO_FAR_PHRASES.iter().any(|p| has_phrase(p)) && status != EventStatus::Expected {
+                time = Some(event_time_at(d, Relation::During, None, format!("ongoing at {}", day_label(d)), false));
+                rule = "time.so_far";
+                so_far = true;
+                why = "\"so far\": true up to the publication date".into();
+            } else if perfect && lower.iter().any(|w| REPEATED_ADVERBS.contains(&w.as_str())) {
+                time = Some(until_dct(d, None, format!("repeatedly, up to {}", day_label(d))));
+                rule = "time.repeated_perfect";
+                why = "a repeated action in the present perfect, up to the publication date".into();
+            } else if status == EventStatus::Expected {
+                time = Some(EventTime {
+                    timex: None,
+                    value: "FUTURE_REF".into(),
+                    relation: Relation::After,
+                    range: DateRange { start: d, end: d.add_days(1), precision: Precision::Day },
+                    open_start: false,
+                    open_end: true,
+                    label: format!("after {}", day_label(d)),
+                });
+                rule = "time.expected";
+                why = "expected or planned, with no date: after the publication date".into();
+            }
+        }
+        if time.is_none() && c.opener.is_some() && !matches!(c.tense, Tense::Present | Tense::PresentProgressive) {
+            if let Some(t) = host_time(ci) {
+                if status != EventStatus::Expected {
+                    time = Some(t);
+                    rule = "time.host_clause";
+                    why = "a subordinate clause: takes the time of its sentence's dated clause".into();
+                }
+            }
+        }
+        // what a report says happened, happened before the report
+        if time.is_none() && matches!(c.tense, Tense::Past | Tense::PastPerfect) && status == EventStatus::Happened {
+            let host = (0..ci).rev().take_while(|&j| cls[j].sentence == c.sentence).find(|&j| cls[j].head.is_some());
+            let reported = host.is_some_and(|h| cls[h].reporting) && matches!(c.boundary, "boundary.reported_clause" | "boundary.subordinator") && c.opener.as_deref().is_none_or(|o| o == "that");
+            if let (true, Some(d)) = (reported, dct) {
+                let mut t = event_time_at(d, Relation::Before, None, format!("before {}", day_label(d)), true);
+                t.value = d.to_string();
+                time = Some(t);
+                rule = "time.reported_before";
+                why = "reported in the past tense with no date: before the publication date".into();
+            }
+        }
+        if time.is_none() && matches!(c.tense, Tense::Past | Tense::PastPerfect | Tense::PastProgressive) && !c.reporting {
+            if let Some((t, p, s)) = &last_in_paragraph {
+                if *p == c.paragraph && c.sentence <= s + 2 && t.relation == Relation::On {
+                    time = Some(t.clone());
+                    rule = "time.narrative";
+                    why = "no date of its own: the last date in force in its paragraph".into();
+                }
+            }
+        }
+        if time.is_none() {
+            if let Some(d) = dct {
+                let first_para = c.paragraph == 0 && doc.paragraphs.len() > 1;
+                if c.reporting || perfect {
+                    time = Some(event_time_at(d, Relation::On, None, day_label(d), false));
+                    rule = "time.dct_reporting";
+                    why = if c.reporting { "a report: placed at the publication date".into() } else { "present perfect: placed at the publication date".into() };
+                } else if first_para && matches!(c.tense, Tense::Present | Tense::Past) && !doc.slice(c.start, c.end).trim_end().ends_with('.') {
+                    time = Some(event_time_at(d, Relation::On, None, day_label(d), false));
+                    headline_status = true;
+                    rule = "time.headline";
+                    why = "a headline in the present tense: the news of the publication date".into();
+                } else if matches!(c.tense, Tense::Present | Tense::PresentProgressive) {
+                    time = Some(event_time_at(d, Relation::During, None, format!("ongoing at {}", day_label(d)), false));
+                    rule = "time.dct_present";
+                    why = "present tense: true at the publication date".into();
+                }
+            }
+        }
+        if why.is_empty() {
+            why = "no date in its clause or its narrative".into();
+        }
+        if let Some(t) = &time {
+            if t.relation == Relation::On || own[ci].is_some() {
+                last_in_paragraph = Some((t.clone(), c.paragraph, c.sentence));
+            }
+        }
+        // what is dated wholly after the publication date has not happened yet
+        let mut status = if headline_status && status == EventStatus::Ongoing {
+            EventStatus::Happened
+        } else if so_far && status == EventStatus::Happened {
+            // "so far, 22 of the 32 have done so": a state of affairs that holds at the publication date
+            EventStatus::Ongoing
+        } else {
+            status
+        };
+        if let (Some(t), Some(d)) = (&time, dct) {
+            if t.range.start > d && matches!(status, EventStatus::Happened | EventStatus::Ongoing) && t.relation != Relation::Before {
+                status = EventStatus::Expected;
+                why.push_str("; after the publication date, so expected");
+            }
+        }
+        let subject = subject_actor(doc, c, head, actors);
+        let title = title_of(doc, c, head, timexes, actors, subject, &cls);
+        let clause_span = doc.span(c.start, c.end);
+        let ev_actors = actors_in(actors, &clause_span, subject);
+        let trigger = doc.span(doc.tokens[head].start, doc.tokens[head].end);
+        events.push((
+            Event {
+                id: String::new(),
+                spans: vec![clause_span],
+                sentence: c.sentence,
+                title,
+                trigger: SpanText { span: trigger, text: doc.slice(trigger.start, trigger.end).to_string() },
+                time,
+                status,
+                actors: ev_actors,
+                claims: Vec::new(),
+                rule: rule.to_string(),
+                explanation: why,
+                class,
+            },
+            ci,
+            subject,
+        ));
+    }
+    let nominal = evaluated_actions(doc, &events, &cls, actors);
+    events.extend(nominal);
+    events.sort_by_key(|(e, _, _)| e.spans[0].start);
+    let merged = merge_mentions(doc, events, &cls);
+    let mut out: Vec<Event> = merged;
+    for (i, e) in out.iter_mut().enumerate() {
+        e.id = format!("e{}", i + 1);
+    }
+    sort_events(&mut out);
+    out
 }
 
-pub fn link_claims(_events: &mut [Event], _claims: &[Claim]) {}
+/// Timeline order: by time (ranges by start, open-started ones by end), then relation, then text order.
+/// Undated events last, in text order.
+pub fn sort_events(events: &mut [Event]) {
+    events.sort_by_key(|e| match &e.time {
+        Some(t) => {
+            let key = if t.open_start { t.range.end.add_days(-1) } else { t.range.start };
+            let rel = match t.relation {
+                Relation::Before => 0,
+                Relation::On | Relation::Since => 1,
+                Relation::During => 2,
+                Relation::Until => 3,
+                Relation::After => 4,
+            };
+            (0, key.day_number(), rel, e.spans[0].start)
+        }
+        None => (1, 0, 0, e.spans[0].start),
+    });
+}
+
+pub fn link_claims(events: &mut [Event], claims: &[Claim]) {
+    for e in events.iter_mut() {
+        e.claims = claims.iter().filter(|c| c.event.as_deref() == Some(e.id.as_str())).map(|c| c.id.clone()).collect();
+    }
+}
+
+fn timex_text<'t>(timexes: &'t [Timex], id: Option<&str>) -> &'t str {
+    id.and_then(|id| timexes.iter().find(|t| t.id == id)).map(|t| t.text.as_str()).unwrap_or("")
+}
+
+pub fn day_label(d: Date) -> String {
+    format!("{} {} {}", d.day, MONTH_NAMES[usize::from(d.month - 1).min(11)], d.year)
+}
+
+fn event_time_at(d: Date, relation: Relation, timex: Option<String>, label: String, open_start: bool) -> EventTime {
+    EventTime {
+        timex,
+        value: d.to_string(),
+        relation,
+        range: DateRange { start: d, end: d.add_days(1), precision: Precision::Day },
+        open_start,
+        open_end: false,
+        label,
+    }
+}
+
+fn until_dct(d: Date, timex: Option<String>, label: String) -> EventTime {
+    EventTime {
+        timex,
+        value: d.to_string(),
+        relation: Relation::Until,
+        range: DateRange { start: Date { year: d.year - 3, month: d.month, day: 1 }, end: d.add_days(1), precision: Precision::Year },
+        open_start: true,
+        open_end: false,
+        label,
+    }
+}
+
+/// A label for a range at its precision: "2023", "June 2025", "24 June 2025", "earlier in 2025".
+pub fn range_label(r: &DateRange, dct: Option<Date>) -> String {
+    let s = r.start;
+    let last = r.end.add_days(-1);
+    match r.precision {
+        Precision::Century => format!("{}s", s.year / 100 * 100),
+        Precision::Decade => format!("the {}s", s.year / 10 * 10),
+        Precision::Year | Precision::Season | Precision::Quarter | Precision::Month | Precision::Week => {
+            let whole_year = s.month == 1 && s.day == 1 && last.month == 12 && last.day == 31 && s.year == last.year;
+            if whole_year {
+                return s.year.to_string();
+            }
+            if s.year == last.year && Some(r.end) == dct && s.month == 1 && s.day == 1 {
+                return format!("earlier in {}", s.year);
+            }
+            if s.year == last.year && dct.is_some_and(|d| d == s.add_days(-1) || d == s) && last.month == 12 && last.day == 31 {
+                return format!("later in {}", s.year);
+            }
+            let whole_month = s.day == 1 && last.add_days(1).day == 1 && s.month == last.month && s.year == last.year;
+            if whole_month {
+                return format!("{} {}", MONTH_NAMES[usize::from(s.month - 1)], s.year);
+            }
+            if s == last {
+                return day_label(s);
+            }
+            format!("{} to {}", day_label(s), day_label(last))
+        }
+        _ => {
+            if s == last || r.precision >= Precision::Day {
+                day_label(s)
+            } else {
+                format!("{} to {}", day_label(s), day_label(last))
+            }
+        }
+    }
+}
+
+fn time_in_clause(doc: &Document<'_>, c: &Clause, dct: Option<Date>, timexes: &[Timex]) -> Option<EventTime> {
+    let perfect_or_present = matches!(c.tense, Tense::PresentPerfect | Tense::Present | Tense::PresentProgressive | Tense::PastPerfect);
+    let inside: Vec<&Timex> = timexes.iter().filter(|t| t.span.start >= c.start && t.span.end <= c.end && !in_comparison_aside(doc, c, t.span.start)).collect();
+    // a date introduced by a preposition ("on April 30") dates the clause before one used as a modifier
+    // ("its first-quarter results")
+    let introduced = |t: &Timex| {
+        let i = doc.token_at_or_after(t.span.start);
+        let own = doc.tokens.get(i).map(|x| doc.tok_text(x).to_lowercase()).unwrap_or_default();
+        let prev = i.checked_sub(1).and_then(|p| doc.tokens.get(p)).map(|x| doc.tok_text(x).to_lowercase()).unwrap_or_default();
+        PREPOSITION_OF_TIME.contains(&prev.as_str()) || PREPOSITION_OF_TIME.contains(&own.as_str()) || RELATION_PREPOSITIONS.iter().any(|(w, _)| *w == prev)
+    };
+    let mut ordered: Vec<&Timex> = inside.iter().copied().filter(|t| introduced(t)).collect();
+    ordered.extend(inside.iter().copied().filter(|t| !introduced(t)));
+    for t in ordered {
+        match t.kind {
+            TimexType::Date | TimexType::Time => {
+                let Some(r) = t.range else { continue };
+                let prev_tok = doc.token_at_or_after(t.span.start).checked_sub(1).and_then(|i| doc.tokens.get(i));
+                let prev = prev_tok.map(|p| doc.tok_text(p).to_lowercase()).unwrap_or_default();
+                let mut relation = RELATION_PREPOSITIONS.iter().find(|(w, _)| *w == prev).map(|(_, r)| *r).unwrap_or(Relation::On);
+                match t.modifier.as_deref() {
+                    Some("BEFORE") | Some("ON_OR_BEFORE") => relation = Relation::Before,
+                    Some("AFTER") | Some("ON_OR_AFTER") => relation = Relation::After,
+                    _ => {}
+                }
+                let base = range_label(&r, dct);
+                let label = match relation {
+                    Relation::On | Relation::During => base,
+                    Relation::Before => format!("before {base}"),
+                    Relation::After => format!("after {base}"),
+                    Relation::Since => format!("since {base}"),
+                    Relation::Until => format!("until {base}"),
+                };
+                return Some(EventTime {
+                    timex: Some(t.id.clone()),
+                    value: t.value.clone(),
+                    relation,
+                    range: r,
+                    open_start: relation == Relation::Before,
+                    open_end: matches!(relation, Relation::After | Relation::Since),
+                    label,
+                });
+            }
+            TimexType::Duration if perfect_or_present => {
+                let d = dct?;
+                let what = t.text.trim().trim_end_matches(',').to_string();
+                let before = doc.token_at_or_after(t.span.start).checked_sub(1).and_then(|i| doc.tokens.get(i)).map(|x| doc.tok_text(x).to_lowercase());
+                let what = match what.strip_prefix("For ").or_else(|| what.strip_prefix("for ")) {
+                    Some(w) => format!("for {w}"),
+                    None if matches!(before.as_deref(), Some("for" | "over" | "in")) => format!("{} {what}", before.unwrap_or_default()),
+                    None => what,
+                };
+                let mut et = until_dct(d, Some(t.id.clone()), format!("{what}, up to {}", day_label(d)));
+                et.value = t.value.clone();
+                return Some(et);
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Verbs that judge something someone did, and the event nouns they judge it for: "praised the president for his
+/// decisive action in Iran" states an action that happened before the praise.
+const EVALUATIVE_VERBS: &[&str] = &[
+    "praise", "congratulate", "thank", "criticize", "criticise", "condemn", "blame", "applaud", "hail", "commend",
+    "credit", "fault", "punish", "reward", "honor", "honour", "attack", "slam", "fine", "sue", "arrest", "charge",
+];
+const EVENT_NOUNS: &[&str] = &[
+    "action", "actions", "attack", "attacks", "strike", "strikes", "decision", "decisions", "role", "work", "effort",
+    "efforts", "leadership", "victory", "handling", "response", "move", "intervention", "remarks", "comments",
+    "statement", "vote", "policy", "invasion", "raid", "operation", "campaign", "failure", "conduct", "behavior",
+    "behaviour", "crackdown", "deal", "speech", "visit", "help", "support",
+];
+
+/// Rule `nominal.evaluated_before`: an action named as what someone was praised, blamed or thanked for is an
+/// event of its own, placed before the judging event (no made-up date: only "before" it).
+fn evaluated_actions(doc: &Document<'_>, events: &[(Event, usize, Option<usize>)], cls: &[Clause], actors: &[Actor]) -> Vec<(Event, usize, Option<usize>)> {
+    let mut out = Vec::new();
+    for (e, ci, _) in events {
+        let c = &cls[*ci];
+        if !c.lemma.as_deref().is_some_and(|l| EVALUATIVE_VERBS.contains(&l)) || e.class != EventClass::Occurrence || e.status != EventStatus::Happened {
+            continue;
+        }
+        let Some(t) = &e.time else { continue };
+        let Some(head) = c.head else { continue };
+        // "for" + a possessive or article + up to four modifiers + an event noun (+ "in/against/on X")
+        let Some(f) = (head + 1..c.tok_end).find(|&i| doc.tok_text(&doc.tokens[i]).eq_ignore_ascii_case("for")) else { continue };
+        let word = |i: usize| doc.tokens.get(i).map(|t| doc.tok_text(t).to_lowercase()).unwrap_or_default();
+        let det = word(f + 1);
+        if !matches!(det.as_str(), "his" | "her" | "their" | "its" | "the") {
+            continue;
+        }
+        let Some(noun) = (f + 2..(f + 7).min(c.tok_end)).find(|&i| EVENT_NOUNS.contains(&word(i).as_str())) else { continue };
+        let mut end = noun + 1;
+        if matches!(word(end).as_str(), "in" | "against" | "on" | "over" | "during" | "to") && end + 1 < c.tok_end && doc.tok_text(&doc.tokens[end + 1]).starts_with(char::is_uppercase) {
+            end += 2;
+            while end < c.tok_end && doc.tok_text(&doc.tokens[end]).starts_with(char::is_uppercase) {
+                end += 1;
+            }
+        }
+        // the quotation marks around the words are the article's; the title keeps the words
+        let np: String = doc
+            .slice(doc.tokens[f + 2].start, doc.tokens[end - 1].end)
+            .chars()
+            .filter(|ch| !matches!(ch, '"' | '“' | '”'))
+            .collect();
+        // whose action: the possessive refers to the judged person, the verb's object
+        let owner = if det == "the" {
+            None
+        } else {
+            actors.iter().find(|a| a.mentions.iter().any(|m| m.span.start >= doc.tokens[head].end && m.span.end <= doc.tokens[f].start))
+        };
+        let title = match owner {
+            Some(a) => format!("{}'s {}", short_name(a), np.trim()),
+            None => {
+                let mut t = np.trim().to_string();
+                if let Some(first) = t.get(0..1) {
+                    t = first.to_uppercase() + t.get(1..).unwrap_or("");
+                }
+                t
+            }
+        };
+        let span = doc.span(doc.tokens[f + 2].start, doc.tokens[end - 1].end);
+        let end_day = if t.open_start { t.range.end.add_days(-1) } else { t.range.start };
+        let time = EventTime {
+            timex: None,
+            value: end_day.to_string(),
+            relation: Relation::Before,
+            range: DateRange { start: end_day.add_days(-365), end: end_day, precision: Precision::Day },
+            open_start: true,
+            open_end: false,
+            label: format!("before {}", day_label(end_day)),
+        };
+        let mut ev_actors: Vec<String> = owner.map(|a| vec![a.id.clone()]).unwrap_or_default();
+        for a in actors {
+            if a.mentions.iter().any(|m| span.contains(&m.span)) && !ev_actors.contains(&a.id) {
+                ev_actors.push(a.id.clone());
+            }
+        }
+        let trigger = doc.span(doc.tokens[noun].start, doc.tokens[noun].end);
+        out.push((
+            Event {
+                id: String::new(),
+                spans: vec![span],
+                sentence: c.sentence,
+                title,
+                trigger: SpanText { span: trigger, text: doc.slice(trigger.start, trigger.end).to_string() },
+                time: Some(time),
+                status: EventStatus::Happened,
+                actors: ev_actors,
+                claims: Vec::new(),
+                rule: "nominal.evaluated_before".into(),
+                explanation: format!("an action named as what \"{}\" judged: it happened before that, at a date the text does not give", doc.tok_text(&doc.tokens[head])),
+                class: EventClass::Occurrence,
+            },
+            *ci,
+            owner.and_then(|o| actors.iter().position(|a| a.id == o.id)),
+        ));
+    }
+    out
+}
+
+/// Words that open a comparison aside; a date after them dates the comparison, not the clause:
+/// "Turnout reached 68 percent, up from 59 percent in 2019".
+const COMPARISON_MARKERS: &[&[&str]] = &[&["up", "from"], &["down", "from"], &["compared", "with"], &["compared", "to"], &["than"], &["versus"], &["a", "year", "earlier"]];
+
+fn in_comparison_aside(doc: &Document<'_>, c: &Clause, pos: usize) -> bool {
+    let end = doc.token_at_or_after(pos).min(c.tok_end);
+    let words: Vec<String> = (c.tok_start..end).map(|i| doc.tok_text(&doc.tokens[i]).to_lowercase()).collect();
+    COMPARISON_MARKERS.iter().any(|m| words.windows(m.len()).any(|w| w.iter().zip(m.iter()).all(|(a, b)| a == b)))
+}
+
+/// The actor whose mention is the clause's subject: the last actor mention between the clause start and its
+/// verb; a subject pronoun ("he", "she") resolves to the nearest earlier person mentioned.
+fn subject_actor(doc: &Document<'_>, c: &Clause, head: usize, actors: &[Actor]) -> Option<usize> {
+    let start = doc.tokens.get(c.tok_start)?.start;
+    let verb = doc.tokens.get(head)?.start;
+    let mut best: Option<(usize, usize)> = None;
+    for (ai, a) in actors.iter().enumerate() {
+        for m in &a.mentions {
+            if m.span.start >= start && m.span.end <= verb && best.is_none_or(|(_, s)| m.span.start > s) {
+                best = Some((ai, m.span.start));
+            }
+        }
+    }
+    if let Some((ai, _)) = best {
+        return Some(ai);
+    }
+    let pronoun = (c.tok_start..head).find(|&i| matches!(doc.tok_text(&doc.tokens[i]).to_lowercase().as_str(), "he" | "she"));
+    if let Some(p) = pronoun {
+        let at = doc.tokens[p].start;
+        let mut near: Option<(usize, usize)> = None;
+        for (ai, a) in actors.iter().enumerate().filter(|(_, a)| a.kind == ActorKind::Person) {
+            for m in &a.mentions {
+                if m.span.end <= at && near.is_none_or(|(_, s)| m.span.start > s) {
+                    near = Some((ai, m.span.start));
+                }
+            }
+        }
+        return near.map(|n| n.0);
+    }
+    None
+}
+
+fn actors_in(actors: &[Actor], span: &Span, subject: Option<usize>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    if let Some(s) = subject.and_then(|s| actors.get(s)) {
+        out.push(s.id.clone());
+    }
+    for a in actors {
+        if a.mentions.iter().any(|m| span.contains(&m.span)) && !out.contains(&a.id) {
+            out.push(a.id.clone());
+        }
+    }
+    out
+}
+
+fn short_name(a: &Actor) -> String {
+    if a.kind == ActorKind::Person {
+        a.name.split_whitespace().last().unwrap_or(&a.name).to_string()
+    } else {
+        a.name.clone()
+    }
+}
+
+/// A short extractive headline: the clause without its opener, leading or trailing time phrases, with the
+/// subject pronoun or relative pronoun replaced by what it stands for, cut after a few words past the verb.
+fn title_of(doc: &Document<'_>, c: &Clause, head: usize, timexes: &[Timex], actors: &[Actor], subject: Option<usize>, cls: &[Clause]) -> String {
+    let toks = &doc.tokens;
+    let in_timex = |i: usize| timexes.iter().any(|t| matches!(t.kind, TimexType::Date | TimexType::Time) && toks[i].start >= t.span.start && toks[i].end <= t.span.end);
+    let mut i = c.tok_start;
+    let mut prefix: Option<String> = None;
+    // the opener: "which"/"who" stand for the noun phrase before them; others are dropped
+    if let Some(op) = &c.opener {
+        if matches!(op.as_str(), "which" | "who" | "that") && c.boundary != "boundary.preposition_relative" {
+            prefix = antecedent(doc, c.tok_start);
+            if op == "that" && cls.iter().any(|k| k.tok_end == c.tok_start && k.reporting) {
+                prefix = None;
+            }
+        }
+        i += op.split_whitespace().count();
+    }
+    // a coordinated predicate ("and has cast doubt") takes the subject of the clause before it
+    if c.boundary == "boundary.coordination" && c.group_start == Some(c.tok_start + 1) {
+        if let Some(p) = cls.iter().rev().find(|k| k.sentence == c.sentence && k.tok_end <= c.tok_start && k.group_start.is_some()) {
+            let from = p.tok_start + p.opener.as_ref().map(|o| o.split_whitespace().count()).unwrap_or(0);
+            let to = p.group_start.unwrap_or(from);
+            let subj: Vec<usize> = (from..to).filter(|&i| !in_timex(i) && !matches!(doc.tok_text(&toks[i]), ",")).collect();
+            if let (Some(&a), Some(&b)) = (subj.first(), subj.last()) {
+                let phrase = doc.slice(toks[a].start, toks[b].end).to_string();
+                let ph = phrase.to_lowercase();
+                if !(ph == "so far" || ph.starts_with("for ") || ph.starts_with("in ")) && subj.len() <= 6 {
+                    prefix = Some(if matches!(ph.as_str(), "he" | "she") { subject.and_then(|s| actors.get(s)).map(short_name).unwrap_or(phrase) } else { phrase });
+                }
+            }
+        }
+    }
+    // the main clause resumed after a relative clause takes its subject from before it
+    if c.boundary == "boundary.relative_end" {
+        if let Some(f) = cls.iter().rev().find(|k| k.sentence == c.sentence && k.tok_end <= c.tok_start && k.boundary == "sentence.start" && k.head.is_none()) {
+            prefix = Some(doc.slice(f.start, f.end).trim_end_matches([',', ' ']).to_string());
+        }
+    }
+    // leading time phrase and its comma: "In 2023,", "Earlier this year,", "So far,"
+    let lead_start = i;
+    let in_any_timex = |i: usize| timexes.iter().any(|t| toks[i].start >= t.span.start && toks[i].end <= t.span.end);
+    while i < head && (in_any_timex(i) || (i == lead_start && PREPOSITION_OF_TIME.contains(&doc.tok_text(&toks[i]).to_lowercase().as_str()) && i + 1 < head && in_any_timex(i + 1))) {
+        i += 1;
+    }
+    if i > lead_start && doc.tok_text(&toks[i.min(toks.len() - 1)]) == "," {
+        i += 1;
+    }
+    let lower_i = doc.tok_text(&toks[i.min(toks.len() - 1)]).to_lowercase();
+    if matches!(lower_i.as_str(), "so" | "thus") && toks.get(i + 1).is_some_and(|t| doc.tok_text(t) == "far") {
+        i += 2;
+        if toks.get(i).is_some_and(|t| doc.tok_text(t) == ",") {
+            i += 1;
+        }
+    }
+    // words: from i to the clause end, skipping time expressions (and the preposition before them)
+    let mut words: Vec<(usize, String)> = Vec::new();
+    let mut k = i;
+    while k < c.tok_end {
+        if in_timex(k) {
+            let first_of_timex = k == 0 || !in_timex(k - 1);
+            if let (true, Some((_, w))) = (first_of_timex, words.last()) {
+                if PREPOSITION_OF_TIME.contains(&w.to_lowercase().as_str()) {
+                    words.pop();
+                }
+            }
+            k += 1;
+            continue;
+        }
+        words.push((k, doc.tok_text(&toks[k]).to_string()));
+        k += 1;
+    }
+    // a subject pronoun is replaced by its actor's name
+    if let (Some((pi, w)), Some(a)) = (words.first().cloned(), subject.and_then(|s| actors.get(s))) {
+        if matches!(w.to_lowercase().as_str(), "he" | "she") && pi < head {
+            words[0].1 = short_name(a);
+        }
+    }
+    // cut: at most a few words past the verb, before a preposition or a comma when possible
+    let head_pos = words.iter().position(|(t, _)| *t >= head).unwrap_or(0);
+    let limit = head_pos + 1 + MAX_TITLE_WORDS_AFTER_VERB;
+    if words.len() > limit + 3 {
+        // cut at a comma if there is one, else before a preposition or conjunction
+        let range = head_pos + 3..=limit;
+        let cut = range
+            .clone()
+            .rev()
+            .find(|&j| words[j].1 == ",")
+            .or_else(|| range.rev().find(|&j| TITLE_CUTS.contains(&words[j].1.to_lowercase().as_str())))
+            .unwrap_or(limit);
+        words.truncate(cut);
+    }
+    // no dangling punctuation or function word at the end (a particle right after the verb stays: "sworn in")
+    while words.len() > 1 && words.last().is_some_and(|(t, w)| toks[*t].kind == TokenKind::Punct && !w.ends_with(['”', ')'])) {
+        words.pop();
+    }
+    while words.len() > head_pos + 2
+        && words.last().is_some_and(|(t, w)| {
+            let l = w.to_lowercase();
+            (toks[*t].kind == TokenKind::Punct && !w.ends_with(['”', ')']))
+                || TITLE_CUTS.contains(&l.as_str())
+                || matches!(l.as_str(), "to" | "of" | "the" | "a" | "an" | "and" | "or" | "but" | "that" | "which" | "his" | "her" | "their" | "its" | "whether" | "than")
+        })
+    {
+        words.pop();
+    }
+    // balance a quotation mark left open by the cut
+    let mut out = String::new();
+    if let Some(p) = prefix {
+        out.push_str(&p);
+    }
+    let mut prev_end: Option<usize> = None;
+    for (t, w) in &words {
+        let tok = toks[*t];
+        let glued = prev_end.is_some_and(|e| e == tok.start) || (tok.kind == TokenKind::Punct && matches!(w.as_str(), "," | "." | ";" | ":" | "!" | "?"));
+        if !out.is_empty() && !glued {
+            out.push(' ');
+        }
+        out.push_str(w);
+        prev_end = Some(tok.end);
+    }
+    // balance a quotation mark left open by the cut
+    if out.matches('“').count() > out.matches('”').count() {
+        out.push('”');
+    }
+    if out.matches('"').count() % 2 == 1 {
+        out.push('"');
+    }
+    let mut chars = out.chars();
+    match chars.next() {
+        Some(f) => f.to_uppercase().collect::<String>() + chars.as_str(),
+        None => String::new(),
+    }
+}
+
+const PREPOSITION_OF_TIME: &[&str] = &["in", "on", "at", "during", "since", "by", "for", "until", "before", "after", "from", "through", "throughout", "over"];
+
+/// The noun phrase right before a relative pronoun: "the NATO summit" in "referencing the NATO summit, which".
+fn antecedent(doc: &Document<'_>, rel: usize) -> Option<String> {
+    let mut j = rel;
+    if j > 0 && doc.tok_text(&doc.tokens[j - 1]) == "," {
+        j -= 1;
+    }
+    let end = j;
+    let mut start = end;
+    while start > 0 {
+        let t = &doc.tokens[start - 1];
+        let w = doc.tok_text(t).to_lowercase();
+        let of_phrase = matches!(w.as_str(), "of" | "from") || w.ends_with("ly");
+        if t.kind == TokenKind::Punct || (super::lexicon::PREPOSITIONS.contains(&w.as_str()) && !of_phrase) || super::lexicon::verb_form(&w).is_some_and(|(_, f)| !matches!(f, super::lexicon::VerbForm::Base)) || end - start >= 6 {
+            break;
+        }
+        start -= 1;
+        if super::lexicon::DETERMINERS.contains(&w.as_str()) {
+            break;
+        }
+    }
+    if start == end {
+        return None;
+    }
+    Some(doc.slice(doc.tokens[start].start, doc.tokens[end - 1].end).to_string())
+}
+
+fn content_words(doc: &Document<'_>, c: &Clause) -> Vec<String> {
+    (c.tok_start..c.tok_end)
+        .filter(|&i| doc.tokens[i].kind == TokenKind::Word && !doc.tok_text(&doc.tokens[i]).starts_with(char::is_uppercase))
+        .map(|i| doc.tok_text(&doc.tokens[i]).to_lowercase())
+        .filter(|w| w.len() > 3 && !STOP_NOUNS.contains(&w.as_str()) && super::lexicon::verb_form(w).is_none())
+        .collect()
+}
+
+/// Merges mentions of one happening: same verb lemma or a shared content noun, a shared actor, and times that
+/// agree (equal, or one undated).
+fn merge_mentions(doc: &Document<'_>, events: Vec<(Event, usize, Option<usize>)>, cls: &[Clause]) -> Vec<Event> {
+    let mut out: Vec<(Event, usize, Option<usize>, bool)> = Vec::new();
+    'next: for (e, ci, subj) in events {
+        let c = &cls[ci];
+        let words = content_words(doc, c);
+        for (o, oci, osubj, has_headline) in out.iter_mut() {
+            let oc = &cls[*oci];
+            if o.status != e.status || e.status != EventStatus::Happened || o.class != e.class {
+                continue;
+            }
+            let shared_actor = e.actors.iter().any(|a| o.actors.contains(a));
+            let same_lemma = c.lemma.is_some() && c.lemma == oc.lemma && !matches!(c.lemma.as_deref(), Some("say" | "tell" | "add" | "be" | "have"));
+            let same_subject = (subj.is_some() && subj == *osubj) || (same_lemma && shared_actor);
+            let shared_noun = content_words(doc, oc).iter().any(|w| words.contains(w));
+            let times_agree = *has_headline
+                || e.rule == "time.headline"
+                || match (&o.time, &e.time) {
+                    (Some(a), Some(b)) => a.value == b.value && a.relation == b.relation,
+                    _ => true,
+                };
+            let same_nominal = o.rule == "nominal.evaluated_before" && e.rule == o.rule && o.trigger.text.trim_end_matches('s').eq_ignore_ascii_case(e.trigger.text.trim_end_matches('s'));
+            if same_subject && times_agree && (shared_noun || same_nominal) && (same_lemma || same_nominal || o.time.is_none() || e.time.is_none() || *has_headline || e.rule == "time.headline") {
+                *has_headline |= e.rule == "time.headline";
+                o.spans.extend(e.spans.iter().copied());
+                for a in &e.actors {
+                    if !o.actors.contains(a) {
+                        o.actors.push(a.clone());
+                    }
+                }
+                // the explicitly dated mention gives the title and the time
+                let o_explicit = o.rule == "time.in_clause";
+                let e_explicit = e.rule == "time.in_clause";
+                if (e_explicit && !o_explicit) || (o.time.is_none() && e.time.is_some()) || (o.rule == "time.headline" && e.time.is_some()) {
+                    o.time = e.time.clone();
+                    o.rule = e.rule.clone();
+                    o.explanation = e.explanation.clone();
+                    o.title = e.title.clone();
+                    o.trigger = e.trigger.clone();
+                }
+                continue 'next;
+            }
+        }
+        let headline = e.rule == "time.headline";
+        out.push((e, ci, subj, headline));
+    }
+    out.into_iter()
+        .map(|(mut e, _, _, _)| {
+            if e.spans.len() > 1 {
+                e.explanation = format!("{}; {} mentions merged (same happening)", e.explanation, e.spans.len());
+            }
+            e
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::analysis::{analyze, Date, Options};
+
+    fn timeline(text: &str, date: (i32, u8, u8)) -> Vec<(String, String, String, String)> {
+        let a = analyze(text, &Options { publication_date: Date::new(date.0, date.1, date.2) });
+        a.events
+            .iter()
+            .map(|e| {
+                let t = e.time.as_ref().map(|t| (t.value.clone(), format!("{:?}", t.relation))).unwrap_or_default();
+                (e.title.clone(), t.0, t.1, format!("{:?}", e.status))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn an_action_judged_is_placed_before_the_judgement() {
+        let t = timeline("The mayor on Friday thanked the firefighters for their swift response to the blaze.", (2024, 3, 10));
+        let r = t.iter().find(|e| e.0.contains("response")).expect("the response is an event");
+        assert_eq!((r.2.as_str(), r.1.as_str()), ("Before", "2024-03-08"), "{t:?}");
+    }
+
+    #[test]
+    fn so_far_is_ongoing_at_the_publication_date() {
+        let t = timeline("So far, 14 of the 20 clubs have paid the fee.", (2024, 3, 10));
+        assert_eq!((t[0].1.as_str(), t[0].2.as_str(), t[0].3.as_str()), ("2024-03-10", "During", "Ongoing"), "{t:?}");
+    }
+
+    #[test]
+    fn reported_would_is_an_expectation_and_whether_is_not_a_fact() {
+        let t = timeline("The minister said the ministry would publish the report in May. Critics asked whether the report would help.", (2024, 3, 10));
+        assert!(t.iter().any(|e| e.0.contains("publish") && e.3 == "Expected" && e.1 == "2024-05"), "{t:?}");
+        assert!(t.iter().any(|e| e.0.contains("help") && e.3 == "Hypothetical"), "{t:?}");
+    }
+
+    #[test]
+    fn a_year_in_a_comparison_does_not_date_the_clause() {
+        let t = timeline("Exports rose 12 percent, up from 3 percent in 2021.", (2024, 3, 10));
+        assert!(t.iter().all(|e| e.1 != "2021"), "{t:?}");
+    }
+}

@@ -5,13 +5,16 @@
 
 pub mod actors;
 pub mod claims;
+pub mod clauses;
 pub mod date;
 pub mod document;
 pub mod events;
+pub mod lexicon;
 pub mod model;
 pub mod quantities;
 pub mod quotes;
 pub mod time;
+pub mod timeval;
 
 pub use date::Date;
 pub use document::Document;

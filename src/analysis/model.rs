@@ -245,6 +245,21 @@ pub enum EventStatus {
     Hypothetical,
 }
 
+/// What kind of event a clause states. The timeline shows occurrences by default; reports of speech, states
+/// and the speakers' own words inside quotations are placed in time too, and shown on request.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EventClass {
+    /// Something happened, happens or is expected to ("NATO leaders agreed to spend").
+    Occurrence,
+    /// A report of speech ("Rutte added that ..."): what was said is a claim.
+    Reporting,
+    /// A state rather than a change ("The US is the most powerful country").
+    State,
+    /// Inside a direct quotation: the speaker's words, not the article's.
+    Quoted,
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct EventTime {
     /// The temporal expression that dated the event, if any ("t3").
@@ -253,6 +268,11 @@ pub struct EventTime {
     pub value: String,
     pub relation: Relation,
     pub range: DateRange,
+    /// The start is not known ("for years" up to a date; "before" a date): `range.start` is only a bound
+    /// for drawing, and the event sorts by `range.end`.
+    pub open_start: bool,
+    /// The end is not known ("after" a date; expected events).
+    pub open_end: bool,
     /// A reader's label: "2023", "earlier in 2025", "24 June 2025", "before 24 June 2025".
     pub label: String,
 }
@@ -276,6 +296,7 @@ pub struct Event {
     /// The rule that dated it (or left it undated), and why, in words.
     pub rule: String,
     pub explanation: String,
+    pub class: EventClass,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]

@@ -1,3 +1,227 @@
-//! The Yew app.
+//! The Yew app: one reducer (`state`), small components that render it and dispatch actions.
+//!
+//! Pasted text is only ever rendered as text nodes, never as HTML.
 
-pub fn start() {}
+pub mod actors;
+pub mod claims;
+pub mod editor;
+pub mod notices;
+pub mod source;
+pub mod state;
+pub mod timeline;
+
+use crate::view_model;
+use gloo::timers::callback::Timeout;
+use state::{Action, Shared, State, DEBOUNCE_MS};
+use std::collections::HashSet;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+/// What every component may use to change the state.
+pub type Dispatch = UseReducerDispatcher<State>;
+
+/// The selection as the panels need it: the selected id and the ids related to it.
+#[derive(Clone, PartialEq)]
+pub struct Selection {
+    pub id: Option<AttrValue>,
+    pub related: Shared<HashSet<String>>,
+}
+
+impl Selection {
+    pub fn is(&self, id: &str) -> bool {
+        self.id.as_deref() == Some(id)
+    }
+    pub fn is_related(&self, id: &str) -> bool {
+        self.related.contains(id)
+    }
+    /// Classes for a panel item.
+    pub fn classes(&self, id: &str) -> Classes {
+        classes!(
+            self.is(id).then_some("is-selected"),
+            self.is_related(id).then_some("is-related")
+        )
+    }
+}
+
+/// A callback that toggles the selection of `id` (panel buttons are toggle buttons).
+pub fn select_callback(
+    dispatch: &Dispatch,
+    selection: &Selection,
+    id: &str,
+) -> Callback<MouseEvent> {
+    let dispatch = dispatch.clone();
+    let already = selection.is(id);
+    let id = id.to_string();
+    Callback::from(move |_: MouseEvent| {
+        dispatch.dispatch(Action::Select {
+            id: if already { None } else { Some(id.clone()) },
+            from_source: false,
+        })
+    })
+}
+
+#[function_component(App)]
+pub fn app() -> Html {
+    let state = use_reducer(State::initial);
+    let dispatch = state.dispatcher();
+
+    // Debounce: analyse 250 ms after the last edit; a newer edit drops (cancels) the older timer.
+    {
+        let dispatch = dispatch.clone();
+        let pending = state.pending;
+        use_effect_with(state.text_rev, move |rev| {
+            let rev = *rev;
+            let timer = pending.then(|| {
+                Timeout::new(DEBOUNCE_MS, move || dispatch.dispatch(Action::Analyze(rev)))
+            });
+            move || drop(timer)
+        });
+    }
+    // A selection made in a panel scrolls the source to its words.
+    use_effect_with(state.scroll_source, |n| {
+        if *n > 0 {
+            scroll_to(
+                "[data-testid=source] .selected",
+                web_sys::ScrollLogicalPosition::Center,
+            );
+        }
+    });
+    // A selection made in the source scrolls the side panels to the item (wide screens, where they sit
+    // beside the source).
+    use_effect_with(state.scroll_panels, |n| {
+        let wide = web_sys::window()
+            .and_then(|w| w.inner_width().ok())
+            .and_then(|w| w.as_f64())
+            .is_some_and(|w| w >= 960.0);
+        if *n > 0 && wide {
+            scroll_to(
+                ".side .is-selected",
+                web_sys::ScrollLogicalPosition::Nearest,
+            );
+        }
+    });
+
+    let related = {
+        let deps = (state.analysis.clone(), state.selected.clone());
+        use_memo(deps, |(analysis, selected)| match selected {
+            Some(id) => view_model::related(analysis, id),
+            None => HashSet::new(),
+        })
+    };
+    let selection = Selection {
+        id: state.selected.clone(),
+        related: Shared::new(related),
+    };
+    let sentences = {
+        let deps = (state.analysis.clone(), state.selected.clone());
+        use_memo(deps, |(analysis, selected)| match selected {
+            Some(id) => view_model::selected_sentences(analysis, id),
+            None => Vec::new(),
+        })
+    };
+
+    let analysis = state.analysis.clone();
+    let empty = state.is_empty();
+    let described = state
+        .selected
+        .as_ref()
+        .and_then(|id| view_model::describe(&analysis, id));
+    let clear_selection = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| {
+            dispatch.dispatch(Action::Select {
+                id: None,
+                from_source: false,
+            })
+        })
+    };
+    let load_sample = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::LoadSample))
+    };
+
+    html! {
+        <ContextProvider<Dispatch> context={dispatch.clone()}>
+            <a class="skip-link" href="#results">{ "Skip to the results" }</a>
+            <header class="app-header">
+                <div class="brand">
+                    <span class="logo" aria-hidden="true">{ "◆" }</span>
+                    <h1>{ "Claimline" }</h1>
+                </div>
+                <p class="tagline">
+                    { "Paste a news article: see its timeline, its claims and who is involved, each tied to the exact words. Everything runs in your browser." }
+                </p>
+            </header>
+            <main class="layout">
+                <div class="col-main">
+                    <editor::Editor
+                        text={state.text.clone()}
+                        date_input={state.date_input.clone()}
+                        date_origin={state.date_origin}
+                        analysis={analysis.clone()}
+                        pending={state.pending}
+                    />
+                    <notices::Notices analysis={analysis.clone()} />
+                    if empty {
+                        <section class="panel empty-state" data-testid="empty-state" aria-labelledby="empty-h" id="results">
+                            <h2 id="empty-h">{ "Nothing to read yet" }</h2>
+                            <p>{ "Paste or type an article in the box above. Claimline will find its dates, events, quotations, numbers and the people and organisations it names, and show where each one comes from." }</p>
+                            <p>{ "Set the date it was published so that words like “Tuesday” or “last year” land on the right day." }</p>
+                            <button type="button" class="btn" onclick={load_sample}>{ "Try the sample article" }</button>
+                        </section>
+                    } else {
+                        <source::Source
+                            text={state.analysed_text.clone()}
+                            analysis={analysis.clone()}
+                            selection={selection.clone()}
+                            sentences={Shared::new(sentences)}
+                        />
+                    }
+                </div>
+                if !empty {
+                    <div class="side" id="results" tabindex="-1">
+                        if let Some(d) = described {
+                            <div class="selection-bar" role="status">
+                                <span class="selection-text">{ d }</span>
+                                <button type="button" class="btn btn-small" onclick={clear_selection}>{ "Clear selection" }</button>
+                            </div>
+                        }
+                        <timeline::Timeline analysis={analysis.clone()} selection={selection.clone()} all={state.all_events} />
+                        <claims::Claims analysis={analysis.clone()} selection={selection.clone()} />
+                        <actors::Actors analysis={analysis.clone()} selection={selection.clone()} />
+                    </div>
+                }
+            </main>
+            <footer class="app-footer">
+                <p>{ "Claimline reads the text with documented rules; every highlight says which rule found it. Nothing you paste leaves this page." }</p>
+            </footer>
+        </ContextProvider<Dispatch>>
+    }
+}
+
+/// Scrolls the first element matching `selector` into view.
+fn scroll_to(selector: &str, block: web_sys::ScrollLogicalPosition) {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Ok(Some(el)) = doc.query_selector(selector) else {
+        return;
+    };
+    let opts = web_sys::ScrollIntoViewOptions::new();
+    opts.set_block(block);
+    // At once, not smoothly: the words are in view as soon as the selection shows (and for reduced motion).
+    opts.set_behavior(web_sys::ScrollBehavior::Instant);
+    opts.set_inline(web_sys::ScrollLogicalPosition::Nearest);
+    el.scroll_into_view_with_scroll_into_view_options(&opts);
+}
+
+/// The element an event happened on, as an `Element`.
+pub fn event_element(e: &Event) -> Option<web_sys::Element> {
+    e.target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+}
+
+/// Mounts the app on the page's body.
+pub fn start() {
+    yew::Renderer::<App>::new().render();
+}

@@ -5,8 +5,15 @@
 use crate::analysis::{analyze, Date, Options};
 use std::io::Read;
 
+pub mod eval_anchoring;
+pub mod eval_attribution;
+pub mod eval_timex;
+pub mod polnear;
+pub mod timeml;
+pub mod timeml_io;
+
 pub const USAGE: &str = "usage:
-  claimline analyze FILE|- [--date YYYY-MM-DD] [--format json]
+  claimline analyze FILE|- [--date YYYY-MM-DD] [--format json|timelinejs|csv|markdown|timeml] [--csv events|claims]
   claimline timeml IN_DIR OUT_DIR
   claimline eval timex GOLD_DIR SYSTEM_DIR [--json] [--errors]
   claimline eval attribution GOLD_DIR [--json]
@@ -42,6 +49,14 @@ pub fn main() -> i32 {
 pub fn run(args: &[String]) -> Result<(), CliError> {
     match args.first().map(String::as_str) {
         Some("analyze") => cmd_analyze(&args[1..]),
+        Some("timeml") => timeml::run(&args[1..]),
+        Some("eval") => match args.get(1).map(String::as_str) {
+            Some("timex") => eval_timex::run(&args[2..]),
+            Some("attribution") => eval_attribution::run(&args[2..]),
+            Some("anchoring") => eval_anchoring::run(&args[2..]),
+            Some(other) => Err(CliError::usage(format!("unknown evaluation '{other}' (try --help)"))),
+            None => Err(CliError::usage("eval needs a kind: timex, attribution or anchoring")),
+        },
         Some("-h") | Some("--help") | Some("help") => {
             println!("{USAGE}");
             Ok(())
@@ -72,16 +87,17 @@ fn cmd_analyze(args: &[String]) -> Result<(), CliError> {
     let mut file = None;
     let mut date = None;
     let mut format = "json".to_string();
+    let mut csv = "events".to_string();
     let mut i = 0;
     while i < args.len() {
         let a = args[i].as_str();
         match a {
-            "--date" | "--format" => {
+            "--date" | "--format" | "--csv" => {
                 let v = args.get(i + 1).ok_or_else(|| CliError::usage(format!("{a} needs a value")))?;
-                if a == "--date" {
-                    date = Some(parse_date_arg(v)?);
-                } else {
-                    format = v.clone();
+                match a {
+                    "--date" => date = Some(parse_date_arg(v)?),
+                    "--format" => format = v.clone(),
+                    _ => csv = v.clone(),
                 }
                 i += 2;
                 continue;
@@ -97,11 +113,21 @@ fn cmd_analyze(args: &[String]) -> Result<(), CliError> {
     let file = file.ok_or_else(|| CliError::usage("analyze needs a FILE (or - for standard input)"))?;
     let text = read_text(&file)?;
     let analysis = analyze(&text, &Options { publication_date: date });
-    match format.as_str() {
-        "json" => {
-            println!("{}", crate::export::to_json(&analysis));
-            Ok(())
-        }
-        other => Err(CliError::usage(format!("unknown format '{other}' (json)"))),
+    use crate::export;
+    let title = if file == "-" { "article".to_string() } else { export::suggested_name(&text) };
+    let out = match (format.as_str(), csv.as_str()) {
+        ("json", _) => export::to_json(&analysis),
+        ("timelinejs", _) => export::to_timelinejs(&text, &analysis, text.lines().find(|l| !l.trim().is_empty()).unwrap_or("Article")),
+        ("csv", "events") => export::events_csv(&text, &analysis),
+        ("csv", "claims") => export::claims_csv(&analysis),
+        ("csv", other) => return Err(CliError::usage(format!("unknown --csv table '{other}' (events, claims)"))),
+        ("markdown", _) => export::to_markdown(&text, &analysis, text.lines().find(|l| !l.trim().is_empty()).unwrap_or("Article")),
+        ("timeml", _) => export::to_timeml(&text, &analysis, &title),
+        (other, _) => return Err(CliError::usage(format!("unknown format '{other}' (json, timelinejs, csv, markdown, timeml)"))),
+    };
+    print!("{out}");
+    if !out.ends_with('\n') {
+        println!();
     }
+    Ok(())
 }

@@ -1,15 +1,1116 @@
 //! Temporal expressions: recognition and TIMEX3 normalisation against the publication date.
+//!
+//! The tagger works on the document's tokens (hyphenated words split at their hyphens, "'s" split off),
+//! each looked up once in the word tables of `lexicon.rs`. At every token the named patterns of
+//! `rules.rs` are tried and the longest match wins; a match is then checked against the negative rules
+//! (identifiers, counts, addresses, names, modal "may"), widened by a modifier written before it ("early",
+//! "nearly", "the end of") and normalised by `resolve.rs` against the publication date (news mode) or the
+//! last date mentioned (narrative mode). No regex, no allocation per character, no recursion.
+
+pub mod lexicon;
+pub mod resolve;
+pub mod rules;
 
 use super::date::Date;
-use super::document::Document;
-use super::model::{Span, Timex};
+use super::document::{Document, TokenKind};
+use super::model::{DateRange, Span, Timex, TimexType};
+use lexicon::Unit;
+use rules::{El, Rule, Sem, RULES};
+use std::collections::HashMap;
+use std::sync::OnceLock;
 
-/// Finds a publication date written in the text itself (a dateline, "Published June 24, 2025").
-pub fn detect_publication_date(_doc: &Document<'_>) -> Option<(Date, Span)> {
-    None
+/// What the word tables say about one (lower-cased) word.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Info {
+    pub word: &'static str,
+    pub month: u8,
+    pub month_abbr: bool,
+    /// Weekday + 1 (0: not a weekday).
+    pub weekday: u8,
+    pub unit: Option<(Unit, bool)>,
+    pub num: i64,
+    pub ord: u8,
+    pub season: Option<&'static str>,
+    pub pod: Option<&'static str>,
+    pub rel: Option<i64>,
+    /// 1: a.m., 2: p.m.
+    pub ampm: u8,
+    pub zone: bool,
+    /// 12: noon, 24: midnight.
+    pub clock_word: u8,
+    /// "nineties" -> 1990
+    pub decade: i32,
+}
+
+const AMPM: &[(&str, u8)] = &[("a.m.", 1), ("a.m", 1), ("am", 1), ("p.m.", 2), ("p.m", 2), ("pm", 2)];
+const ZONES: &[&str] = &["est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest", "et", "pt"];
+const CLOCK_WORDS: &[(&str, u8)] = &[("noon", 12), ("midnight", 24), ("midday", 12)];
+const VAGUE_WORDS: &[&str] = &["few", "several", "many", "some", "couple", "numerous", "various"];
+
+fn lexicon() -> &'static HashMap<&'static str, Info> {
+    static MAP: OnceLock<HashMap<&'static str, Info>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        let mut m: HashMap<&'static str, Info> = HashMap::new();
+        fn e<'m>(m: &'m mut HashMap<&'static str, Info>, w: &'static str) -> &'m mut Info {
+            m.entry(w).or_insert_with(|| Info { word: w, ..Info::default() })
+        }
+        for &(w, n, abbr) in lexicon::MONTHS {
+            let i = e(&mut m, w);
+            i.month = n;
+            i.month_abbr = abbr;
+        }
+        for &(w, d) in lexicon::WEEKDAYS {
+            e(&mut m, w).weekday = d + 1;
+        }
+        for &(w, u, pl) in lexicon::UNITS {
+            e(&mut m, w).unit = Some((u, pl));
+        }
+        for &(w, n) in lexicon::NUMBERS {
+            e(&mut m, w).num = n;
+        }
+        for &(w, n) in lexicon::ORDINALS {
+            e(&mut m, w).ord = n;
+        }
+        for &(w, c) in lexicon::SEASONS {
+            e(&mut m, w).season = Some(c);
+        }
+        for &(w, c) in lexicon::PARTS_OF_DAY {
+            e(&mut m, w).pod = Some(c);
+        }
+        for &(w, r) in lexicon::RELATIVE {
+            e(&mut m, w).rel = Some(r);
+        }
+        for &(w, a) in AMPM {
+            e(&mut m, w).ampm = a;
+        }
+        for &w in ZONES {
+            e(&mut m, w).zone = true;
+        }
+        for &(w, y) in lexicon::DECADE_WORDS {
+            e(&mut m, w).decade = y;
+        }
+        for &(w, c) in CLOCK_WORDS {
+            e(&mut m, w).clock_word = c;
+        }
+        let lists: [&[&'static str]; 9] = [
+            VAGUE_WORDS,
+            lexicon::ID_BEFORE_NUMBER,
+            lexicon::COUNT_AFTER_NUMBER,
+            lexicon::STREET_WORDS,
+            lexicon::MONTH_CONTEXT_BEFORE,
+            lexicon::FUTURE_MARKERS,
+            lexicon::PAST_MARKERS,
+            lexicon::PUBLICATION_CUES,
+            rules::SET_PER_BEFORE,
+        ];
+        for l in lists {
+            for &w in l {
+                e(&mut m, w);
+            }
+        }
+        for &(ws, _, _) in lexicon::PRE_MODIFIERS {
+            for &w in ws {
+                e(&mut m, w);
+            }
+        }
+        for w in ["a", "an", "the", "of", "ago", "'s", "nineteen", "thousand", "and", "on", "in", "at", "for", "since"] {
+            e(&mut m, w);
+        }
+        for rule in RULES {
+            for el in rule.pat {
+                if let El::W(ws) = el.0 {
+                    for &w in ws {
+                        e(&mut m, w);
+                    }
+                }
+            }
+        }
+        m
+    })
+}
+
+/// A token of the tagger: a document token, or a part of a hyphenated word.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Tk {
+    pub start: usize,
+    pub end: usize,
+    pub number: bool,
+    pub punct: char,
+    pub cap: bool,
+    pub info: Info,
+    /// Integer value of a plain number ("2023", "5,000": has_sep).
+    pub n: Option<i64>,
+    pub digits: u8,
+    pub has_sep: bool,
+    pub decimal: Option<f64>,
+    /// "24th"
+    pub ord_num: u8,
+    /// "1990s" -> 1990
+    pub decade: Option<i32>,
+    pub clock: Option<(u8, u8)>,
+    pub slash: Option<(u32, u32, Option<(u32, u8)>)>,
+}
+
+fn lookup(word: &str) -> Option<Info> {
+    let b = word.as_bytes();
+    if b.is_empty() || b.len() > 24 {
+        return None;
+    }
+    let mut buf = [0u8; 24];
+    for (k, &c) in b.iter().enumerate() {
+        let c = if c == 0xE2 { return lookup_unicode(word) } else { c };
+        if !c.is_ascii() {
+            return None;
+        }
+        buf[k] = c.to_ascii_lowercase();
+    }
+    let s = std::str::from_utf8(&buf[..b.len()]).ok()?;
+    lexicon().get(s).copied()
+}
+
+fn lookup_unicode(word: &str) -> Option<Info> {
+    // curly apostrophes: "’s"
+    let w = word.replace('’', "'");
+    if w.len() > 24 || !w.is_ascii() {
+        return None;
+    }
+    lookup(&w)
+}
+
+fn tokens(doc: &Document<'_>) -> Vec<Tk> {
+    let mut out = Vec::with_capacity(doc.tokens.len() + 8);
+    for t in &doc.tokens {
+        let s = doc.tok_text(t);
+        match t.kind {
+            TokenKind::Punct => {
+                let c = s.chars().next().unwrap_or(' ');
+                out.push(Tk { start: t.start, end: t.end, punct: c, info: lookup(s).unwrap_or_default(), ..Tk::default() });
+            }
+            TokenKind::Number => out.push(number_token(s, t.start, t.end)),
+            TokenKind::Word => {
+                if s.contains('-') || s.contains('\'') || s.contains('’') || s.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+                    split_word(s, t.start, &mut out);
+                } else {
+                    out.push(word_token(s, t.start, t.end));
+                }
+            }
+        }
+    }
+    out
+}
+
+fn word_token(s: &str, start: usize, end: usize) -> Tk {
+    let cap = s.chars().next().is_some_and(char::is_uppercase);
+    Tk { start, end, cap, info: lookup(s).unwrap_or_default(), ..Tk::default() }
+}
+
+fn split_word(s: &str, start: usize, out: &mut Vec<Tk>) {
+    let mut from = 0;
+    let b = s.as_bytes();
+    let mut k = 0;
+    while k < b.len() {
+        let c = b[k];
+        if c == b'-' {
+            push_part(s, start, from, k, out);
+            out.push(Tk { start: start + k, end: start + k + 1, punct: '-', ..Tk::default() });
+            from = k + 1;
+        } else if (c == b'\'' || (c == 0xE2 && s.get(k..k + 3) == Some("’"))) && {
+            let rest = if c == b'\'' { s.get(k + 1..) } else { s.get(k + 3..) };
+            rest.is_some_and(|r| r.eq_ignore_ascii_case("s"))
+        } {
+            push_part(s, start, from, k, out);
+            out.push(Tk { start: start + k, end: start + s.len(), info: lookup("'s").unwrap_or_default(), ..Tk::default() });
+            return;
+        }
+        k += 1;
+    }
+    push_part(s, start, from, s.len(), out);
+}
+
+fn push_part(s: &str, start: usize, a: usize, b: usize, out: &mut Vec<Tk>) {
+    if b <= a {
+        return;
+    }
+    let Some(p) = s.get(a..b) else { return };
+    if p.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        out.push(number_token(p, start + a, start + b));
+    } else {
+        out.push(word_token(p, start + a, start + b));
+    }
+}
+
+fn number_token(s: &str, start: usize, end: usize) -> Tk {
+    let mut tk = Tk { start, end, number: true, ..Tk::default() };
+    let b = s.as_bytes();
+    let nd = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    let digits = s.get(..nd).unwrap_or("");
+    let rest = s.get(nd..).unwrap_or("");
+    if rest.is_empty() {
+        tk.n = digits.parse().ok();
+        tk.digits = nd.min(255) as u8;
+        return tk;
+    }
+    let lrest = rest.to_ascii_lowercase();
+    match lrest.as_str() {
+        "st" | "nd" | "rd" | "th" => {
+            tk.ord_num = digits.parse::<u32>().ok().filter(|&n| n <= 200).unwrap_or(0) as u8;
+            return tk;
+        }
+        "s" => {
+            if let Ok(n) = digits.parse::<i32>() {
+                if nd == 4 && n % 10 == 0 {
+                    tk.decade = Some(n);
+                } else if nd == 2 && n % 10 == 0 {
+                    tk.decade = Some(1900 + n);
+                }
+            }
+            return tk;
+        }
+        _ => {}
+    }
+    if rest.starts_with(':') {
+        let mm = rest.get(1..).unwrap_or("");
+        if mm.len() == 2 && mm.bytes().all(|c| c.is_ascii_digit()) && nd <= 2 {
+            let h: u8 = digits.parse().unwrap_or(99);
+            let m: u8 = mm.parse().unwrap_or(99);
+            if h <= 24 && m < 60 {
+                tk.clock = Some((h, m));
+            }
+        }
+        return tk;
+    }
+    if rest.starts_with('/') {
+        let parts: Vec<&str> = s.split('/').collect();
+        if parts.len() == 3 && parts.iter().all(|p| !p.is_empty() && p.bytes().all(|c| c.is_ascii_digit())) {
+            let a = parts[0].parse().unwrap_or(0);
+            let bb = parts[1].parse().unwrap_or(0);
+            let y = parts[2].parse().unwrap_or(0);
+            tk.slash = Some((a, bb, Some((y, parts[2].len() as u8))));
+        }
+        return tk;
+    }
+    let cleaned_ok = rest.bytes().all(|c| c.is_ascii_digit() || c == b',' || c == b'.');
+    if cleaned_ok {
+        if rest.contains('.') && !rest.contains(',') {
+            tk.decimal = s.parse().ok();
+        } else if !rest.contains('.') {
+            tk.has_sep = true;
+            tk.n = s.replace(',', "").parse().ok();
+        }
+    }
+    tk
+}
+
+/// The tense of the clause around a token range, for weekdays and months without a year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tense {
+    Past,
+    Present,
+    Future,
+    Unknown,
+}
+
+/// Captures of a match.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Caps {
+    pub month: u8,
+    pub month_abbr: bool,
+    pub day: u8,
+    pub year: Option<i32>,
+    pub weekday: Option<u8>,
+    pub num: Option<f64>,
+    pub vague: bool,
+    pub unit: Option<Unit>,
+    pub plural: bool,
+    pub ord: u8,
+    pub season: Option<&'static str>,
+    pub pod: Option<&'static str>,
+    pub decade: Option<i32>,
+    pub clock: Option<(u8, u8)>,
+    pub ampm: u8,
+    pub rel: Option<i64>,
+    pub rel_word: &'static str,
+    pub has_the: bool,
+    pub words: [&'static str; 6],
+    pub nwords: usize,
+    pub full: Option<Date>,
+    pub day_word: Option<i64>,
+    /// The match has a glued hyphen ("five-year", "third-quarter"): an adjective.
+    pub hy: bool,
+}
+
+impl Caps {
+    pub fn has(&self, w: &str) -> bool {
+        self.words[..self.nwords.min(6)].contains(&w)
+    }
+}
+
+struct Tagger<'d, 'a> {
+    doc: &'d Document<'a>,
+    t: Vec<Tk>,
+}
+
+impl Tagger<'_, '_> {
+    fn glued(&self, i: usize) -> bool {
+        // token i touches the previous one
+        i > 0 && self.t.get(i).zip(self.t.get(i - 1)).is_some_and(|(a, b)| a.start == b.end)
+    }
+
+    fn is_hy(&self, i: usize) -> bool {
+        self.t.get(i).is_some_and(|t| t.punct == '-' || t.punct == '–') && self.glued(i) && self.glued(i + 1)
+    }
+
+    fn lc(&self, i: usize) -> &'static str {
+        self.t.get(i).map_or("", |t| t.info.word)
+    }
+
+    fn number_words(&self, i: usize) -> Option<(f64, usize)> {
+        let t = self.t.get(i)?;
+        let mut v = t.info.num;
+        if v == 0 || t.info.word == "couple" || t.info.word == "dozen" || t.info.word == "hundred" || t.info.word == "thousand" {
+            return None;
+        }
+        let mut j = i + 1;
+        if (20..100).contains(&v) && v % 10 == 0 {
+            let k = if self.is_hy(j) { j + 1 } else { j };
+            if let Some(n) = self.t.get(k).map(|t| t.info.num).filter(|n| (1..10).contains(n)) {
+                v += n;
+                j = k + 1;
+            }
+        }
+        if let Some(m) = self.t.get(j).map(|t| t.info.word).filter(|w| *w == "hundred" || *w == "thousand") {
+            v *= if m == "hundred" { 100 } else { 1000 };
+            j += 1;
+        }
+        Some((v as f64, j))
+    }
+
+    fn year_words(&self, i: usize) -> Option<(i32, usize)> {
+        let a = self.t.get(i)?.info;
+        if a.num == 2 && self.lc(i + 1) == "thousand" {
+            let mut j = i + 2;
+            if self.lc(j) == "and" {
+                j += 1;
+            }
+            if let Some((n, k)) = self.number_words(j).filter(|&(n, _)| n < 100.0) {
+                return Some((2000 + n as i32, k));
+            }
+            return Some((2000, i + 2));
+        }
+        if (11..=20).contains(&a.num) {
+            let (n, k) = self.number_words(i + 1)?;
+            if (10.0..100.0).contains(&n) {
+                return Some((a.num as i32 * 100 + n as i32, k));
+            }
+        }
+        None
+    }
+
+    /// A four-digit number that may be read as a year here (not "2000 soldiers", "H.R. 2000", "$1990").
+    fn year_ok(&self, i: usize) -> bool {
+        let Some(t) = self.t.get(i) else { return false };
+        let Some(y) = t.n.filter(|_| t.digits == 4 && !t.has_sep) else { return false };
+        if !(1000..=2100).contains(&y) {
+            return false;
+        }
+        let prev = if i > 0 { self.t.get(i - 1) } else { None };
+        if let Some(p) = prev {
+            if matches!(p.punct, '$' | '€' | '£' | '#' | '¥') || lexicon::ID_BEFORE_NUMBER.contains(&p.info.word) {
+                return false;
+            }
+            if p.punct == '.' && i >= 2 && lexicon::ID_BEFORE_NUMBER.contains(&self.lc(i - 2)) {
+                return false;
+            }
+            if p.number || p.punct == '-' && self.t.get(i.saturating_sub(2)).is_some_and(|q| q.number && q.n.is_some_and(|n| n < 1000)) {
+                return false;
+            }
+        }
+        if y < 1900 {
+            let w = prev.map_or("", |p| p.info.word);
+            let in_date = prev.is_some_and(|p| p.punct == ',' || (p.number && p.digits <= 2) || p.info.month > 0);
+            if !in_date && !matches!(w, "in" | "since" | "of" | "by" | "until" | "from" | "before" | "after" | "year" | "early" | "late" | "mid" | "through" | "between" | "around" | "about") {
+                return false;
+            }
+        }
+        if let Some(n) = self.t.get(i + 1) {
+            if n.punct == '%' || lexicon::COUNT_AFTER_NUMBER.contains(&n.info.word) {
+                return false;
+            }
+            let ntext = self.doc.slice(n.start, n.end);
+            // "the 2024 elections", "in 2023 prices rose": a year before a noun; "sent 2000 soldiers": a count
+            let det_before = prev.is_some_and(|p| matches!(p.info.word, "the" | "its" | "their" | "his" | "her" | "our" | "'s" | "this" | "that" | "fiscal" | "in" | "since" | "during" | "until" | "by" | "before" | "after"));
+            if !n.number && !n.cap && n.info.word.is_empty() && ntext.len() > 3 && ntext.ends_with('s') && !ntext.ends_with("ss") && !det_before && n.start > t.end {
+                return false; // "2000 soldiers"
+            }
+            // "1600 Pennsylvania Avenue"
+            if n.cap && !n.number && n.info.month == 0 {
+                for k in i + 2..i + 5 {
+                    if lexicon::STREET_WORDS.contains(&self.lc(k)) && self.t.get(k).is_some_and(|t| t.cap) {
+                        return false;
+                    }
+                }
+            }
+            // a score or a range of counts: "2000-1999" is fine as two years, "2000 to 3000 soldiers" is not
+        }
+        true
+    }
+
+    /// Matches one element at token `i`; returns the index after it.
+    fn el(&self, el: El, i: usize, c: &mut Caps) -> Option<usize> {
+        let t = self.t.get(i)?;
+        match el {
+            El::W(list) => {
+                let w = t.info.word;
+                if !w.is_empty() && list.contains(&w) {
+                    if w == "the" {
+                        c.has_the = true;
+                    }
+                    if c.nwords < 6 {
+                        c.words[c.nwords] = w;
+                        c.nwords += 1;
+                    }
+                    if let Some(r) = t.info.rel {
+                        if c.rel.is_none() {
+                            c.rel = Some(r);
+                            c.rel_word = w;
+                        }
+                    }
+                    return Some(i + 1);
+                }
+                None
+            }
+            El::Month => {
+                if t.info.month == 0 || !t.cap {
+                    return None;
+                }
+                c.month = t.info.month;
+                c.month_abbr = t.info.month_abbr;
+                if t.info.month_abbr && self.t.get(i + 1).is_some_and(|n| n.punct == '.') && self.glued(i + 1) {
+                    return Some(i + 2);
+                }
+                Some(i + 1)
+            }
+            El::Weekday => {
+                if t.info.weekday == 0 || !t.cap {
+                    return None;
+                }
+                c.weekday = Some(t.info.weekday - 1);
+                if self.t.get(i + 1).is_some_and(|n| n.punct == '.') && self.glued(i + 1) && self.doc.slice(t.start, t.end).len() <= 5 {
+                    return Some(i + 2);
+                }
+                Some(i + 1)
+            }
+            El::Year => {
+                if t.number {
+                    if self.year_ok(i) {
+                        c.year = t.n.map(|n| n as i32);
+                        return Some(i + 1);
+                    }
+                    return None;
+                }
+                if t.punct == '\'' || t.punct == '’' {
+                    let n = self.t.get(i + 1)?;
+                    if n.digits == 2 && self.glued(i + 1) {
+                        let y = n.n? as i32;
+                        c.year = Some(if y < 30 { 2000 + y } else { 1900 + y });
+                        return Some(i + 2);
+                    }
+                    return None;
+                }
+                let (y, j) = self.year_words(i)?;
+                c.year = Some(y);
+                Some(j)
+            }
+            El::Day => {
+                let d = if t.ord_num > 0 { t.ord_num as i64 } else if t.digits > 0 && t.digits <= 2 { t.n? } else { return None };
+                if !(1..=31).contains(&d) {
+                    return None;
+                }
+                c.day = d as u8;
+                Some(i + 1)
+            }
+            El::Num => {
+                if t.number {
+                    if let Some(d) = t.decimal {
+                        c.num = Some(d);
+                        return Some(i + 1);
+                    }
+                    if t.ord_num > 0 || t.decade.is_some() || t.clock.is_some() || t.slash.is_some() {
+                        return None;
+                    }
+                    c.num = Some(t.n? as f64);
+                    return Some(i + 1);
+                }
+                let (v, j) = self.number_words(i)?;
+                c.num = Some(v);
+                Some(j)
+            }
+            El::A => {
+                if matches!(t.info.word, "a" | "an") {
+                    c.num = Some(1.0);
+                    return Some(i + 1);
+                }
+                None
+            }
+            El::Vague => {
+                let mut j = i;
+                if self.lc(j) == "a" {
+                    j += 1;
+                }
+                let w = self.lc(j);
+                if !VAGUE_WORDS.contains(&w) || (j > i && !matches!(w, "few" | "couple")) {
+                    return None;
+                }
+                j += 1;
+                if w == "couple" {
+                    if c.nwords < 6 {
+                        c.words[c.nwords] = "couple";
+                        c.nwords += 1;
+                    }
+                    if self.lc(j) == "of" {
+                        j += 1;
+                    }
+                    c.num = Some(2.0);
+                } else {
+                    c.vague = true;
+                }
+                Some(j)
+            }
+            El::UnitSg | El::UnitPl | El::Unit => {
+                let (u, pl) = t.info.unit?;
+                if (matches!(el, El::UnitSg) && pl) || (matches!(el, El::UnitPl) && !pl) {
+                    return None;
+                }
+                c.unit = Some(u);
+                c.plural = pl;
+                Some(i + 1)
+            }
+            El::Ord => {
+                let o = if t.ord_num > 0 { t.ord_num } else { t.info.ord };
+                if o == 0 {
+                    return None;
+                }
+                c.ord = o;
+                Some(i + 1)
+            }
+            El::Season => {
+                c.season = Some(t.info.season?);
+                Some(i + 1)
+            }
+            El::Pod => {
+                c.pod = Some(t.info.pod?);
+                Some(i + 1)
+            }
+            El::Decade => {
+                if let Some(d) = t.decade.or(Some(t.info.decade).filter(|&y| y > 0)) {
+                    c.decade = Some(d);
+                    return Some(i + 1);
+                }
+                if t.punct == '\'' || t.punct == '’' {
+                    let n = self.t.get(i + 1)?;
+                    if self.glued(i + 1) {
+                        c.decade = Some(n.decade?);
+                        return Some(i + 2);
+                    }
+                }
+                None
+            }
+            El::Clock => {
+                if let Some(hm) = t.clock {
+                    c.clock = Some(hm);
+                    return Some(i + 1);
+                }
+                if t.info.clock_word > 0 {
+                    c.clock = Some((t.info.clock_word, 0));
+                    return Some(i + 1);
+                }
+                if t.digits > 0 && t.digits <= 2 && t.n.is_some_and(|h| (1..=12).contains(&h)) && self.t.get(i + 1).is_some_and(|n| n.info.ampm > 0) {
+                    c.clock = Some((t.n.unwrap_or(0) as u8, 0));
+                    return Some(i + 1);
+                }
+                None
+            }
+            El::Ampm => {
+                if t.info.ampm == 0 {
+                    return None;
+                }
+                c.ampm = t.info.ampm;
+                // "p.m" followed by its final period
+                if !t.info.word.ends_with('.') && t.info.word.contains('.') && self.t.get(i + 1).is_some_and(|n| n.punct == '.') && self.glued(i + 1) {
+                    return Some(i + 2);
+                }
+                Some(i + 1)
+            }
+            El::Zone => {
+                if t.info.zone && t.cap {
+                    Some(i + 1)
+                } else {
+                    None
+                }
+            }
+            El::Rel => {
+                let r = t.info.rel?;
+                c.rel = Some(r);
+                c.rel_word = t.info.word;
+                if c.nwords < 6 {
+                    c.words[c.nwords] = t.info.word;
+                    c.nwords += 1;
+                }
+                Some(i + 1)
+            }
+            El::Hy => {
+                if self.is_hy(i) {
+                    c.hy = true;
+                    Some(i + 1)
+                } else {
+                    None
+                }
+            }
+            El::P(ch) => {
+                if t.punct == ch {
+                    Some(i + 1)
+                } else {
+                    None
+                }
+            }
+            El::Slash => {
+                let (a, b, y) = t.slash?;
+                let (y, ylen) = y?;
+                let year = if ylen == 4 { y as i32 } else if ylen == 2 { if y < 50 { 2000 + y as i32 } else { 1900 + y as i32 } } else { return None };
+                // month/day/year (US) first, then day/month/year
+                let d = Date::new(year, a.min(255) as u8, b.min(255) as u8).or_else(|| Date::new(year, b.min(255) as u8, a.min(255) as u8))?;
+                c.full = Some(d);
+                Some(i + 1)
+            }
+            El::Iso => {
+                if t.digits != 4 || !self.is_hy(i + 1) || !self.is_hy(i + 3) {
+                    return None;
+                }
+                let y = t.n? as i32;
+                let m = self.t.get(i + 2).filter(|x| x.digits == 2)?.n?;
+                let d = self.t.get(i + 4).filter(|x| x.digits == 2)?.n?;
+                c.full = Some(Date::new(y, m as u8, d as u8)?);
+                Some(i + 5)
+            }
+        }
+    }
+
+    fn match_rule(&self, rule: &Rule, i: usize) -> Option<(usize, Caps)> {
+        let mut c = Caps::default();
+        let mut j = i;
+        let mut last_content = i;
+        for e in rule.pat {
+            match self.el(e.0, j, &mut c) {
+                Some(n) => {
+                    let glue = match e.0 {
+                        El::P(_) | El::Hy => true,
+                        El::W(ws) => ws.iter().all(|w| matches!(*w, "of" | "on" | "in" | "or" | "and")),
+                        _ => false,
+                    };
+                    j = n;
+                    if !glue {
+                        last_content = j;
+                    }
+                }
+                None if e.1 => {}
+                None => return None,
+            }
+        }
+        if last_content == i {
+            return None;
+        }
+        Some((last_content, c))
+    }
+
+    /// Negative rules that depend on the match as a whole.
+    fn accept(&self, rule: &Rule, i: usize, end: usize, c: &Caps) -> bool {
+        let prev = if i > 0 { self.lc(i - 1) } else { "" };
+        let next = self.t.get(end);
+        match rule.sem {
+            Sem::Month | Sem::MonthDay | Sem::MonthYear => {
+                let first = self.t.get(i).map_or("", |t| t.info.word);
+                if rule.sem == Sem::Month {
+                    if c.month_abbr {
+                        return false;
+                    }
+                    // a name: "April Ryan", "June Carter"
+                    if next.is_some_and(|n| n.cap && !n.number && n.info.month == 0 && n.info.weekday == 0 && n.start > self.t.get(end - 1).map_or(0, |t| t.end)) {
+                        return false;
+                    }
+                    if lexicon::AMBIGUOUS_MONTHS.contains(&first) && !lexicon::MONTH_CONTEXT_BEFORE.contains(&prev) {
+                        return false;
+                    }
+                }
+                if rule.sem == Sem::MonthDay {
+                    // "May 5 soldiers", "March 3-2 win": a count or a score
+                    if next.is_some_and(|n| n.punct == '-' || n.punct == '%') && self.t.get(end + 1).is_some_and(|n| n.number) {
+                        return false;
+                    }
+                }
+                true
+            }
+            Sem::Season => {
+                let w = self.t.get(end - 1).map_or("", |t| t.info.word);
+                let st = self.t.get(end - 1);
+                // "Summer Jones", "the Winter Palace": a name
+                if st.is_some_and(|t| t.cap) && (next.is_some_and(|n| n.cap && !n.number) || (i > 0 && self.doc.sentences.iter().all(|s| s.start != self.t[end - 1].start) && !c.has_the && prev != "this" && prev != "last" && prev != "next")) {
+                    if next.is_some_and(|n| n.cap && !n.number) || !matches!(prev, "in" | "early" | "late" | "by" | "since" | "until") {
+                        return false;
+                    }
+                }
+                // "the spring in the mattress", "the fall in prices", "the fall of Rome"
+                if next.is_some_and(|n| matches!(n.info.word, "in" | "of")) && !self.t.get(end + 1).is_some_and(|n| n.number) {
+                    return false;
+                }
+                if w == "fall" || w == "spring" {
+                    if !c.has_the && !matches!(prev, "this" | "last" | "next" | "in" | "early" | "late" | "that" | "by" | "until" | "since") {
+                        return false;
+                    }
+                    if next.is_some_and(|n| n.info.word == "of") && !self.t.get(end + 1).is_some_and(|n| n.number) {
+                        return false;
+                    }
+                }
+                true
+            }
+            Sem::SetPer => {
+                let p = self.t.get(i.wrapping_sub(1));
+                p.is_some_and(|p| rules::SET_PER_BEFORE.contains(&p.info.word))
+            }
+            Sem::Set if c.nwords == 1 && c.unit.is_none() && c.weekday.is_none() && c.month == 0 => {
+                // "daily flights", "its annual report": an adjective before a noun is not a set of times
+                !next.is_some_and(|n| !n.number && n.punct == '\0' && !n.cap && n.info.word.is_empty())
+            }
+            Sem::Duration => {
+                // "a second time", "the second half": an ordinal, not a unit
+                if c.unit == Some(Unit::Second) && c.num == Some(1.0) {
+                    return false;
+                }
+                // "a year-earlier loss": the adjective goes on
+                if next.is_some_and(|n| n.punct == '-') && self.is_hy(end) {
+                    return false;
+                }
+                // "37 years old": an age
+                if next.is_some_and(|n| self.doc.slice(n.start, n.end).eq_ignore_ascii_case("old")) {
+                    return false;
+                }
+                // "three-quarters of its food", "a quarter of the vote": a fraction
+                if c.unit == Some(Unit::Quarter) && next.is_some_and(|n| n.info.word == "of") {
+                    return false;
+                }
+                // "700 seats a week", "$500 million a year": a rate, not a stretch of time
+                if c.nwords == 0 && self.lc(i) != "the" && matches!(self.lc(i), "a" | "an") {
+                    if let Some(p) = self.t.get(i.wrapping_sub(1)) {
+                        let raw = self.doc.slice(p.start, p.end);
+                        if p.number || matches!(raw, "million" | "billion" | "thousand" | "hundred") || (p.info.word.is_empty() && !p.cap && raw.len() > 3 && raw.ends_with('s') && !raw.ends_with("ss")) {
+                            return false;
+                        }
+                    }
+                }
+                // "1,000 years" is fine; "one day" at the start of a narrative ("One day he left") still a duration
+                true
+            }
+            Sem::VagueDuration => {
+                // a plural unit alone after a number word that did not match ("the 1990s") or in "hours of" lists
+                if self.t.get(i.wrapping_sub(1)).is_some_and(|p| p.number) {
+                    return false;
+                }
+                if c.unit == Some(Unit::Second) || (c.unit == Some(Unit::Quarter) && c.nwords == 0) {
+                    return false;
+                }
+                // "hundreds of years": a count in words
+                if prev == "of" && i >= 2 && matches!(self.doc.slice(self.t[i - 2].start, self.t[i - 2].end).to_ascii_lowercase().as_str(), "hundreds" | "thousands" | "dozens" | "millions") {
+                    return false;
+                }
+                true
+            }
+            Sem::TheYear | Sem::LastQuarter(_) => !next.is_some_and(|n| n.punct == '-'),
+            Sem::UnitRel => {
+                // "This Week" (a programme's name): every word capitalised inside a sentence
+                let all_cap = (i..end).all(|k| self.t.get(k).is_some_and(|t| t.cap));
+                let sent_start = self.t.get(i).is_some_and(|t| self.doc.sentences.iter().any(|s| s.start == t.start));
+                !(all_cap && !sent_start)
+            }
+            Sem::Ref(_) => {
+                let w = self.lc(i);
+                if w == "current" {
+                    // "current account", "electric current": only as an adjective of a period or state
+                    let nraw = next.map_or("", |n| self.doc.slice(n.start, n.end));
+                    let det = matches!(prev, "the" | "its" | "their" | "his" | "her" | "our" | "'s" | "a");
+                    return det && next.is_some_and(|n| !n.number && n.punct == '\0') && !matches!(nraw, "account" | "accounts" | "affairs" | "events" | "flows" | "flow");
+                }
+                if rule.name == "ref.past.the_time" {
+                    return prev == "at";
+                }
+                // "as soon as"
+                if w == "soon" && prev == "as" {
+                    return false;
+                }
+                true
+            }
+            Sem::DayOffset(_) => {
+                // "VOA Today", "USA Today": a name
+                let t = self.t.get(i);
+                !(t.is_some_and(|t| t.cap) && i > 0 && self.t.get(i - 1).is_some_and(|p| p.cap && !p.number) && self.doc.sentence_at(t.map_or(0, |t| t.start)) == self.doc.sentence_at(self.t[i - 1].start))
+            }
+            Sem::Weekday if next.is_some_and(|n| n.cap && !n.number && n.info.month == 0 && n.info.pod.is_none()) => false, // "Sunday Times"
+            Sem::Weekday => {
+                // "Friday's" as a possessive before a noun is still a date; a weekday that names something
+                // ("Good Friday" is still a date too) - nothing to block
+                true
+            }
+            _ => true,
+        }
+    }
+
+    fn tense(&self, i: usize, end: usize) -> Tense {
+        let doc = self.doc;
+        let start_b = self.t.get(i).map_or(0, |t| t.start);
+        let Some(s) = doc.sentence_at(start_b) else { return Tense::Unknown };
+        let Some(sent) = doc.sentences.get(s) else { return Tense::Unknown };
+        let (a, b) = (sent.start, sent.end);
+        // look at up to 10 tokens on each side, inside the sentence; the nearest marker wins
+        let mut best: Option<(usize, Tense)> = None;
+        let consider = |k: usize, dist: usize, best: &mut Option<(usize, Tense)>| {
+            let Some(t) = self.t.get(k) else { return };
+            if t.start < a || t.end > b {
+                return;
+            }
+            let raw = doc.slice(t.start, t.end);
+            let w = t.info.word;
+            let raw_at = |j: usize| self.t.get(j).map_or("", |t| doc.slice(t.start, t.end));
+            let prev_raw = if k > 0 { raw_at(k - 1).to_ascii_lowercase() } else { String::new() };
+            let tense = if lexicon::FUTURE_MARKERS.contains(&w) {
+                Some(Tense::Future)
+            } else if raw == "to" && lexicon::FUTURE_BEFORE_TO.contains(&prev_raw.as_str()) && self.next_is_base_verb(k) {
+                Some(Tense::Future)
+            } else if k + 1 == i && w == "by" {
+                // "by Dec. 15": a deadline
+                Some(Tense::Future)
+            } else if raw.ends_with("'ll") || raw.ends_with("’ll") {
+                Some(Tense::Future)
+            } else if lexicon::PAST_MARKERS.contains(&w) && w != "set" {
+                Some(Tense::Past)
+            } else if raw.len() > 4 && raw.ends_with("ed") && !t.cap {
+                // "will be paid", "is expected to be completed": a passive, not a past
+                let passive = (1..=2).any(|b| k >= b && matches!(raw_at(k - b).to_ascii_lowercase().as_str(), "be" | "is" | "are" | "being" | "to" | "will" | "would"));
+                if passive {
+                    None
+                } else {
+                    Some(Tense::Past)
+                }
+            } else if matches!(w, "") && matches!(raw, "is" | "are" | "says" | "has" | "have") {
+                Some(Tense::Present)
+            } else {
+                None
+            };
+            if let Some(te) = tense {
+                if best.is_none_or(|(d, _)| dist < d) {
+                    *best = Some((dist, te));
+                }
+            }
+        };
+        for d in 1..=10 {
+            if i >= d {
+                consider(i - d, d + usize::from(d == 1 && self.lc(i - 1) == "by") * 2, &mut best);
+            }
+            consider(end + d - 1, d, &mut best);
+        }
+        // a present-tense clause that sets a date "for" a day is about what is to come: "rain is forecast for
+        // Thursday", "the vote is scheduled for Friday"
+        let after_for = i >= 1 && self.t.get(i - 1).is_some_and(|t| doc.slice(t.start, t.end).eq_ignore_ascii_case("for"));
+        match best {
+            Some((_, Tense::Present)) if after_for => Tense::Future,
+            Some((_, Tense::Present)) => Tense::Unknown,
+            Some((_, t)) => t,
+            None => Tense::Unknown,
+        }
+    }
+
+    fn next_is_base_verb(&self, k: usize) -> bool {
+        // "to" + a verb: "is to meet", "plans to visit"; not "to Tuesday" / "to the"
+        self.t.get(k + 1).is_some_and(|t| !t.cap && !t.number && t.info.word.is_empty() && t.punct == '\0')
+    }
+
+    /// A modifier written before the match ("early", "nearly", "the end of", "mid-"), as (first token, mod).
+    fn pre_modifier(&self, i: usize, kind: TimexType) -> Option<(usize, &'static str)> {
+        let mut best: Option<(usize, &'static str)> = None;
+        let mut at = i;
+        if i >= 1 && self.is_hy(i - 1) {
+            at = i - 1;
+        }
+        for &(words, m, applies) in lexicon::PRE_MODIFIERS {
+            let ok = match applies {
+                'd' => matches!(kind, TimexType::Date | TimexType::Time),
+                'u' => kind == TimexType::Duration,
+                _ => true,
+            };
+            if !ok || at < words.len() {
+                continue;
+            }
+            if words == ["over"] && !self.t.get(i).is_some_and(|t| t.number || t.info.num > 0 || matches!(t.info.word, "a" | "an")) {
+                continue;
+            }
+            let s = at - words.len();
+            if words.iter().enumerate().all(|(k, w)| self.lc(s + k) == *w) {
+                // the hyphen of "mid-1990s" only after "mid"
+                if at != i && words != ["mid"] {
+                    continue;
+                }
+                if best.is_none_or(|(b, _)| s < b) {
+                    best = Some((s, m));
+                }
+            }
+        }
+        best
+    }
 }
 
 /// Every temporal expression in the document, in text order, with ids "t1", "t2", ...
-pub fn recognize(_doc: &Document<'_>, _dct: Option<Date>) -> Vec<Timex> {
-    Vec::new()
+pub fn recognize(doc: &Document<'_>, dct: Option<Date>) -> Vec<Timex> {
+    let tg = Tagger { doc, t: tokens(doc) };
+    let mut out: Vec<Timex> = Vec::new();
+    let mut last: Option<DateRange> = None;
+    let mut last_quarter: Option<(DateRange, usize)> = None;
+    let mut last_sent = 0usize;
+    let mut i = 0;
+    let n = tg.t.len();
+    while i < n {
+        let t = &tg.t[i];
+        if t.info.word.is_empty() && !t.number && t.punct != '\'' && t.punct != '’' {
+            i += 1;
+            continue;
+        }
+        let mut best: Option<(usize, &Rule, Caps)> = None;
+        for rule in RULES {
+            if let Some((end, caps)) = tg.match_rule(rule, i) {
+                if best.as_ref().is_none_or(|b| end > b.0) && tg.accept(rule, i, end, &caps) {
+                    best = Some((end, rule, caps));
+                }
+            }
+        }
+        let Some((end, rule, caps)) = best else {
+            i += 1;
+            continue;
+        };
+        let mut caps = caps;
+        if rule.sem == Sem::TheYear {
+            // "the year ended June 30": a year-long period
+            if let Some(n) = tg.t.get(end) {
+                let w = doc.slice(n.start, n.end);
+                if w.eq_ignore_ascii_case("ended") || w.eq_ignore_ascii_case("ending") {
+                    caps.day_word = Some(1);
+                }
+            }
+        }
+        let tense = match rule.sem {
+            Sem::Weekday | Sem::Month | Sem::MonthDay | Sem::Quarter | Sem::Season | Sem::PartOfDay | Sem::Half | Sem::Clock => tg.tense(i, end),
+            _ => Tense::Unknown,
+        };
+        let sent = doc.sentence_at(tg.t[i].start).unwrap_or(0);
+        let quarter = last_quarter.filter(|&(_, s)| sent <= s + 3).map(|(r, _)| r);
+        // "two weeks later" counts from a date of this or the previous sentence, else from the publication date
+        let near_last = if rule.sem == Sem::Narrative(0) { last.filter(|_| sent <= last_sent + 1) } else { last };
+        let ctx = resolve::Ctx { dct, last: near_last, tense, quarter };
+        let Some(mut res) = resolve::resolve(rule.sem, &caps, &ctx) else {
+            i += 1;
+            continue;
+        };
+        if caps.has("so") && res.modifier.is_none() {
+            res.modifier = Some("APPROX".into()); // "the next year or so"
+        }
+        let mut start_tok = i;
+        let starts_with_the = caps.has_the && tg.lc(i) == "the";
+        // "the five-year plan", "the third-quarter results": TimeML leaves the article out of an adjective
+        if starts_with_the && caps.hy && matches!(rule.sem, Sem::Duration | Sem::Quarter) {
+            start_tok = i + 1;
+        }
+        if let Some((s, m)) = tg.pre_modifier(i, res.kind) {
+            start_tok = s;
+            if res.modifier.is_none() && !m.is_empty() {
+                res.modifier = Some(m.to_string());
+            }
+            if matches!(m, "START" | "END" | "MID") && s >= 1 && tg.lc(s - 1) == "the" && tg.lc(s) != "the" {
+                start_tok = s - 1;
+            }
+        }
+        let (Some(a), Some(b)) = (tg.t.get(start_tok), tg.t.get(end - 1)) else {
+            i += 1;
+            continue;
+        };
+        let span = doc.span(a.start, b.end);
+        let text = doc.slice(span.start, span.end).to_string();
+        if let Some(r) = res.range.filter(|r| r.precision == super::model::Precision::Quarter && res.value.contains('Q')) {
+            last_quarter = Some((r, sent));
+        }
+        if let Some(r) = res.range {
+            if r.precision >= super::model::Precision::Day || last.is_none() || r.precision <= super::model::Precision::Year {
+                last = Some(r);
+                last_sent = sent;
+            }
+        }
+        let explanation = format!("'{}' -> {}: {}", text, res.value, res.reason);
+        out.push(Timex {
+            id: String::new(),
+            span,
+            text,
+            kind: res.kind,
+            value: res.value,
+            modifier: res.modifier,
+            freq: res.freq,
+            quant: res.quant,
+            range: res.range,
+            anchor: None,
+            rule: rule.name.to_string(),
+            explanation,
+        });
+        i = end;
+    }
+    for (k, t) in out.iter_mut().enumerate() {
+        t.id = format!("t{}", k + 1);
+    }
+    out
 }
+
+/// Finds a publication date written in the text itself (a dateline, "Published June 24, 2025").
+///
+/// Conservative: only a full date (day, month and year) in the first lines, and only when it stands
+/// alone on its line, follows a cue ("Published", "Updated", "Posted"), or opens a dateline
+/// ("WASHINGTON, June 24, 2025 —").
+pub fn detect_publication_date(doc: &Document<'_>) -> Option<(Date, Span)> {
+    let limit = doc.paragraphs.get(6).map_or(doc.text.len(), |p| p.0).min(1500);
+    let head = Document::new(doc.text.get(..limit).unwrap_or(""));
+    let found = recognize(&head, None);
+    let mut best: Option<(u8, Date, Span)> = None;
+    for t in &found {
+        if !matches!(t.rule.as_str(), "date.month_day_year" | "date.day_month_year" | "date.numeric" | "date.iso") {
+            continue;
+        }
+        let Some(d) = Date::parse_iso(t.value.get(..10).unwrap_or("")) else { continue };
+        let Some(&(ps, pe)) = head.paragraphs.iter().find(|p| p.0 <= t.span.start && t.span.end <= p.1) else { continue };
+        let before = head.slice(ps, t.span.start);
+        let after = head.slice(t.span.end, pe).trim_start();
+        let before_l = before.to_ascii_lowercase();
+        let cue = lexicon::PUBLICATION_CUES.iter().any(|c| before_l.split(|ch: char| !ch.is_alphanumeric()).any(|w| w == *c));
+        let alone = before.trim().trim_end_matches([':', '|', '-', '—', '–', ',']).trim().is_empty()
+            && (after.is_empty() || after.len() < 30 && !after.contains(['.', '!', '?']) || after.starts_with(['|', '·', '—', '–']));
+        let dateline = (after.starts_with('—') || after.starts_with("--") || after.starts_with("– ") || after.starts_with("- "))
+            && before.len() < 60
+            && before.trim_end().ends_with(',');
+        let score = if before_l.contains("published") || before_l.contains("posted") {
+            3
+        } else if cue || dateline {
+            2
+        } else if alone {
+            1
+        } else {
+            0
+        };
+        if score > 0 && best.as_ref().is_none_or(|b| score > b.0) {
+            best = Some((score, d, doc.span(t.span.start, t.span.end)));
+        }
+    }
+    best.map(|(_, d, s)| (d, s))
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,399 @@
+//! A shallow clause reader: sentences cut into clauses, each with its verb group, tense and status cues.
+//!
+//! No tagger and no parser: closed-class words and verb forms from `lexicon`, and a few boundary rules, each
+//! named in `Clause::boundary`. It is enough to tell which clause a date belongs to, whether a clause states
+//! something done, ongoing, expected, negated or hypothetical, and where its verb is.
+
+use super::document::{Document, TokenKind};
+use super::lexicon::*;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tense {
+    Past,
+    Present,
+    PresentPerfect,
+    PastPerfect,
+    PresentProgressive,
+    PastProgressive,
+    Future,
+    /// would, could, may, might, should, must (+ verb).
+    Modal,
+    /// No finite verb: a fragment, a headline noun phrase.
+    None,
+}
+
+#[derive(Clone, Debug)]
+pub struct Clause {
+    pub start: usize,
+    pub end: usize,
+    pub sentence: usize,
+    pub paragraph: usize,
+    /// Token range in `Document::tokens`.
+    pub tok_start: usize,
+    pub tok_end: usize,
+    /// The word that opened the clause ("which", "as", "that", "and"), lower-cased.
+    pub opener: Option<String>,
+    /// The rule that started the clause: "sentence.start", "boundary.comma_relative", ...
+    pub boundary: &'static str,
+    /// Token index of the head verb, if any.
+    pub head: Option<usize>,
+    pub lemma: Option<String>,
+    /// Token index where the verb group starts (first auxiliary or the head).
+    pub group_start: Option<usize>,
+    pub tense: Tense,
+    pub modal: Option<String>,
+    pub negated: bool,
+    /// An expectation cue governs the verb: "are expected to set", "plans to".
+    pub expected: bool,
+    pub hypothetical: bool,
+    pub reporting: bool,
+    /// The verb group is a form of "be" alone (a state: "The US is the most powerful country").
+    pub copular: bool,
+    pub passive: bool,
+}
+
+fn lw(doc: &Document<'_>, i: usize) -> String {
+    doc.tokens.get(i).map(|t| doc.tok_text(t).to_lowercase()).unwrap_or_default()
+}
+
+fn is_word(doc: &Document<'_>, i: usize) -> bool {
+    doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
+}
+
+fn is_capitalised(doc: &Document<'_>, i: usize) -> bool {
+    doc.tokens.get(i).and_then(|t| doc.tok_text(t).chars().next()).is_some_and(char::is_uppercase)
+}
+
+fn is_aux(w: &str) -> bool {
+    BE_FORMS.contains(&w) || HAVE_FORMS.contains(&w) || DO_FORMS.contains(&w) || is_modal(w)
+}
+
+/// Can token `i` be a finite or non-finite verb here, judging by its form and its left neighbour?
+fn verb_here(doc: &Document<'_>, i: usize, first_in_sentence: bool) -> Option<(String, VerbForm)> {
+    if !is_word(doc, i) {
+        return None;
+    }
+    if is_capitalised(doc, i) && !first_in_sentence {
+        return None;
+    }
+    let (lemma, form) = verb_form(doc.tok_text(&doc.tokens[i]))?;
+    if i > 0 {
+        let prev = lw(doc, i - 1);
+        // after a determiner or a possessive it is a noun or an adjective: "the plan", "his threats"
+        if DETERMINERS.contains(&prev.as_str()) {
+            return None;
+        }
+        // a gerund or base after a preposition is not the clause's verb: "of not paying", "for meeting"
+        if matches!(form, VerbForm::Gerund) && PREPOSITIONS.contains(&prev.as_str()) {
+            return None;
+        }
+    }
+    Some((lemma, form))
+}
+
+/// Does a clause (a verb) begin within the next few tokens after `i` (exclusive), before punctuation?
+fn verb_soon(doc: &Document<'_>, i: usize, end: usize, window: usize) -> bool {
+    let mut j = i + 1;
+    while j < end && j <= i + window {
+        let w = lw(doc, j);
+        if matches!(w.as_str(), "," | ";" | ":" | "." | "(" | ")") {
+            return false;
+        }
+        if is_aux(&w) || verb_here(doc, j, false).is_some_and(|(_, f)| !matches!(f, VerbForm::Gerund | VerbForm::Base)) {
+            return true;
+        }
+        j += 1;
+    }
+    false
+}
+
+/// Cuts the document's sentences into clauses.
+pub fn clauses(doc: &Document<'_>) -> Vec<Clause> {
+    let mut out = Vec::new();
+    for (si, s) in doc.sentences.iter().enumerate() {
+        let (t0, t1) = (s.tok_start, s.tok_end.min(doc.tokens.len()));
+        if t0 >= t1 {
+            continue;
+        }
+        let mut starts: Vec<(usize, &'static str, Option<String>)> = vec![(t0, "sentence.start", None)];
+        let mut k = t0 + 1;
+        while k < t1 {
+            let w = lw(doc, k);
+            let prev = lw(doc, k - 1);
+            let last_start = starts.last().map(|s| s.0).unwrap_or(t0);
+            let long_enough = k >= last_start + 2;
+            let mut cut: Option<(usize, &'static str, Option<String>)> = None;
+            if matches!(prev.as_str(), ";" | "—" | "–") || (prev == "-" && k >= 2 && doc.tokens[k - 1].start > doc.tokens[k - 2].end) || (prev == ":" && verb_soon(doc, k - 1, t1, 6)) {
+                cut = Some((k, "boundary.punctuation", None));
+            } else if (w == "which" || w == "whom") && PREPOSITIONS.contains(&prev.as_str()) && long_enough {
+                // "in which Rutte congratulated ..."
+                cut = Some((k - 1, "boundary.preposition_relative", Some(format!("{prev} {w}"))));
+            } else if SUBORDINATORS.contains(&w.as_str()) && long_enough {
+                let ok = match w.as_str() {
+                    // complement "that" after a verb: "said that", "confirmed that"
+                    "that" => {
+                        let reporting_before = (last_start..k).any(|j| verb_form(&lw(doc, j)).is_some_and(|(l, f)| REPORTING_VERBS.contains(&l.as_str()) && !matches!(f, VerbForm::Gerund)));
+                        ((verb_form(&prev).is_some() && !DETERMINERS.contains(&prev.as_str())) || reporting_before) && verb_soon(doc, k, t1, 8)
+                    }
+                    // "as" opens a clause only when a verb follows soon: "as he headed"
+                    "as" | "since" | "after" | "before" | "until" | "once" => verb_soon(doc, k, t1, 5) && !matches!(lw(doc, k + 1).as_str(), "well" | "much" | "many" | "long" | "soon" | "far"),
+                    "who" | "which" | "where" | "when" | "while" | "because" | "although" | "though" | "unless" | "whereas" | "if" | "whether" | "whose" => {
+                        prev == "," || verb_soon(doc, k, t1, 8)
+                    }
+                    _ => false,
+                };
+                if ok {
+                    cut = Some((k, "boundary.subordinator", Some(w.clone())));
+                }
+            } else if prev == "," && long_enough && starts.last().is_some_and(|s| matches!(s.2.as_deref(), Some("who" | "which"))) && verb_here(doc, k, false).is_some_and(|(_, f)| matches!(f, VerbForm::Past | VerbForm::PastOrParticiple | VerbForm::Present3)) {
+                // the end of a relative clause: "The Liberals, who had governed since 2007, lost 12 seats"
+                cut = Some((k, "boundary.relative_end", None));
+            } else if k >= 2 && long_enough && verb_form(&prev).is_some_and(|(l, f)| REPORTING_VERBS.contains(&l.as_str()) && !matches!(f, VerbForm::Gerund | VerbForm::Base)) && (DETERMINERS.contains(&w.as_str()) || SUBJECT_PRONOUNS.contains(&w.as_str()) || is_capitalised(doc, k)) && !TIME_WORDS.contains(&w.as_str()) && verb_soon(doc, k, t1, 5) {
+                // reported speech without "that": "said his client would appeal"
+                cut = Some((k, "boundary.reported_clause", None));
+            } else if matches!(w.as_str(), "and" | "but" | "or") && long_enough {
+                // coordinated predicates and clauses: "and spends more", "and has cast doubt", ", but he said"
+                let next = lw(doc, k + 1);
+                let verb_next = is_aux(&next) || verb_here(doc, k + 1, false).is_some_and(|(_, f)| !matches!(f, VerbForm::Gerund | VerbForm::Participle | VerbForm::Base));
+                let subject_next = SUBJECT_PRONOUNS.contains(&next.as_str()) && verb_soon(doc, k + 1, t1, 3);
+                if verb_next || (subject_next && prev == ",") {
+                    cut = Some((k, "boundary.coordination", Some(w.clone())));
+                }
+            }
+            if let Some(c) = cut {
+                if c.0 > last_start {
+                    starts.push(c);
+                }
+            }
+            k += 1;
+        }
+        for (n, (ts, rule, opener)) in starts.iter().enumerate() {
+            let te = starts.get(n + 1).map(|s| s.0).unwrap_or(t1);
+            // leave trailing punctuation (",", "-") that separated it from the next clause out of the span
+            let mut te_span = te;
+            while te_span > *ts + 1 && doc.tokens[te_span - 1].kind == TokenKind::Punct && matches!(lw(doc, te_span - 1).as_str(), "," | ";" | "-" | "—" | "–" | ":") {
+                te_span -= 1;
+            }
+            let mut c = Clause {
+                start: doc.tokens[*ts].start,
+                end: doc.tokens[te_span - 1].end,
+                sentence: si,
+                paragraph: s.paragraph,
+                tok_start: *ts,
+                tok_end: te,
+                opener: opener.clone(),
+                boundary: rule,
+                head: None,
+                lemma: None,
+                group_start: None,
+                tense: Tense::None,
+                modal: None,
+                negated: false,
+                expected: false,
+                hypothetical: opener.as_deref().is_some_and(|o| HYPOTHETICAL_OPENERS.contains(&o)),
+                reporting: false,
+                copular: false,
+                passive: false,
+            };
+            read_verb_group(doc, &mut c, *ts == t0);
+            out.push(c);
+        }
+    }
+    out
+}
+
+fn read_verb_group(doc: &Document<'_>, c: &mut Clause, sentence_start: bool) {
+    let mut i = c.tok_start + usize::from(c.opener.is_some() && c.boundary != "boundary.preposition_relative");
+    if c.boundary == "boundary.preposition_relative" {
+        i = c.tok_start + 2;
+    }
+    let end = c.tok_end;
+    let content_start = i;
+    let mut auxes: Vec<String> = Vec::new();
+    let mut group_start = None;
+    let mut fallback: Option<(usize, String, VerbForm)> = None;
+    while i < end {
+        let w = lw(doc, i);
+        if NEGATIONS.contains(&w.as_str()) && group_start.is_some() {
+            c.negated = true;
+            i += 1;
+            continue;
+        }
+        if is_aux(&w) && is_word(doc, i) {
+            // "'s" after a noun is a possessive, not "is", unless a verb form follows
+            if (w == "'s" || w == "’s") && !verb_here(doc, i + 1, false).is_some_and(|(_, f)| matches!(f, VerbForm::Gerund | VerbForm::Participle | VerbForm::PastOrParticiple)) {
+                i += 1;
+                continue;
+            }
+            group_start.get_or_insert(i);
+            auxes.push(w);
+            i += 1;
+            continue;
+        }
+        if w == "to" && !auxes.is_empty() && auxes.last().is_some_and(|a| a == "going") {
+            i += 1;
+            continue;
+        }
+        let first = sentence_start && i == c.tok_start;
+        if let Some((lemma, form)) = verb_here(doc, i, first) {
+            // without an auxiliary, a gerund or a bare participle does not head a finite clause
+            let finite_ok = !auxes.is_empty() || matches!(form, VerbForm::Past | VerbForm::PastOrParticiple | VerbForm::Present3 | VerbForm::Base);
+            // a base form right at the start of a clause with no subject is an imperative or a noun: skip
+            // a plural noun or a noun used as subject before the real verb: "shares rose", "prices have"
+            let noun_before_verb = auxes.is_empty()
+                && matches!(form, VerbForm::Present3 | VerbForm::Base)
+                && (is_aux(&lw(doc, i + 1))
+                    || verb_here(doc, i + 1, false).is_some_and(|(_, f)| matches!(f, VerbForm::Past | VerbForm::PastOrParticiple | VerbForm::Present3)));
+            // a capitalised first word that could be a verb ("Rescue teams reached", "Shares dropped") is more
+            // likely a noun: keep it only if no other verb follows
+            let clause_first = i == content_start;
+            if (first || clause_first) && auxes.is_empty() && matches!(form, VerbForm::Base | VerbForm::Present3) && fallback.is_none() {
+                fallback = Some((i, lemma, form));
+                i += 1;
+                continue;
+            }
+            if finite_ok && !noun_before_verb && !(form == VerbForm::Base && auxes.is_empty() && i == c.tok_start && !first) {
+                if lemma == "go" && form == VerbForm::Gerund && lw(doc, i + 1) == "to" {
+                    auxes.push("going".into());
+                    group_start.get_or_insert(i);
+                    i += 2;
+                    continue;
+                }
+                group_start.get_or_insert(i);
+                c.head = Some(i);
+                c.lemma = Some(lemma);
+                c.tense = tense_of(&auxes, form);
+                break;
+            }
+        }
+        if !auxes.is_empty() && !NEGATIONS.contains(&w.as_str()) && !matches!(w.as_str(), "also" | "already" | "still" | "just" | "now" | "repeatedly" | "long" | "since" | "recently" | "reportedly" | "really" | "been") {
+            // an auxiliary with no verb after it: "is" is the head (copula), "has" is possession
+            break;
+        }
+        i += 1;
+    }
+    if c.head.is_none() && group_start.is_none() {
+        if let Some((i, lemma, form)) = fallback {
+            c.head = Some(i);
+            c.lemma = Some(lemma);
+            c.tense = tense_of(&[], form);
+            group_start = Some(i);
+        }
+    }
+    if c.head.is_none() {
+        if let Some(gs) = group_start {
+            c.head = Some(gs);
+            let a = auxes.first().cloned().unwrap_or_default();
+            c.lemma = Some(if BE_FORMS.contains(&a.as_str()) { "be".into() } else if HAVE_FORMS.contains(&a.as_str()) { "have".into() } else { a.clone() });
+            c.copular = BE_FORMS.contains(&a.as_str());
+            c.tense = match a.as_str() {
+                "was" | "were" | "had" | "did" => Tense::Past,
+                _ if is_modal(&a) => {
+                    if FUTURE_MODALS.contains(&a.as_str()) { Tense::Future } else { Tense::Modal }
+                }
+                _ => Tense::Present,
+            };
+        }
+    }
+    c.group_start = group_start;
+    if let Some(m) = auxes.iter().find(|a| is_modal(a)) {
+        c.modal = Some(m.clone());
+    }
+    if auxes.iter().any(|a| a == "going") {
+        c.tense = Tense::Future;
+    }
+    if let (Some(h), Some(lemma)) = (c.head, c.lemma.clone()) {
+        let head_form = verb_form(doc.tok_text(&doc.tokens[h])).map(|v| v.1);
+        c.passive = auxes.iter().any(|a| BE_FORMS.contains(&a.as_str())) && matches!(head_form, Some(VerbForm::Participle | VerbForm::PastOrParticiple));
+        // expectation: "expected to", "plans to", "is set to", "are due to"
+        if EXPECTATION_CUES.contains(&doc.tok_text(&doc.tokens[h]).to_lowercase().as_str()) && lw(doc, h + 1) == "to" {
+            c.expected = true;
+        }
+        if lemma == "be" && (lw(doc, h + 1) == "expected" || lw(doc, h + 1) == "due" || lw(doc, h + 1) == "set" || lw(doc, h + 1) == "likely") && lw(doc, h + 2) == "to" {
+            c.expected = true;
+        }
+        c.reporting = REPORTING_VERBS.contains(&lemma.as_str());
+    }
+    if matches!(c.tense, Tense::Future) {
+        c.expected = true;
+    }
+    if matches!(c.modal.as_deref(), Some("would" | "could" | "might" | "may")) && !c.expected {
+        c.hypothetical = true;
+    }
+}
+
+fn tense_of(auxes: &[String], form: VerbForm) -> Tense {
+    let has = |set: &[&str]| auxes.iter().any(|a| set.contains(&a.as_str()));
+    if auxes.iter().any(|a| FUTURE_MODALS.contains(&a.as_str())) || auxes.iter().any(|a| a == "going") {
+        return Tense::Future;
+    }
+    if auxes.iter().any(|a| is_modal(a)) {
+        return Tense::Modal;
+    }
+    if has(&["has", "have", "'ve", "’ve"]) {
+        return Tense::PresentPerfect;
+    }
+    if has(&["had", "'d", "’d"]) {
+        return Tense::PastPerfect;
+    }
+    if has(&["was", "were", "did"]) {
+        return if form == VerbForm::Gerund { Tense::PastProgressive } else { Tense::Past };
+    }
+    if has(&["is", "are", "am", "'s", "’s", "'re", "’re", "'m", "’m", "does", "do"]) {
+        return if form == VerbForm::Gerund { Tense::PresentProgressive } else { Tense::Present };
+    }
+    match form {
+        VerbForm::Past | VerbForm::PastOrParticiple | VerbForm::Participle => Tense::Past,
+        VerbForm::Present3 | VerbForm::Base => Tense::Present,
+        VerbForm::Gerund => Tense::None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(text: &str) -> Vec<(String, Option<String>, Tense, bool)> {
+        let doc = Document::new(text);
+        clauses(&doc)
+            .into_iter()
+            .map(|c| (text[c.start..c.end].to_string(), c.lemma.clone(), c.tense, c.expected))
+            .collect()
+    }
+
+    #[test]
+    fn cuts_relative_and_subordinate_clauses() {
+        let r = read("The minister left Paris on Monday as she headed to the talks in Rome, where delegates are expected to sign a treaty.");
+        let texts: Vec<&str> = r.iter().map(|c| c.0.as_str()).collect();
+        assert_eq!(texts, vec!["The minister left Paris on Monday", "as she headed to the talks in Rome", "where delegates are expected to sign a treaty."]);
+        assert_eq!(r[0].1.as_deref(), Some("leave"));
+        assert_eq!(r[0].2, Tense::Past);
+        assert!(r[2].3, "expected");
+    }
+
+    #[test]
+    fn reads_tense_and_coordination() {
+        let r = read("The company has reported losses for years and will cut 300 jobs, but shares rose.");
+        assert_eq!(r.len(), 3, "{r:?}");
+        assert_eq!(r[0].2, Tense::PresentPerfect);
+        assert_eq!(r[1].2, Tense::Future);
+        assert_eq!(r[2].1.as_deref(), Some("rise"));
+    }
+
+    #[test]
+    fn complement_that_after_reporting_verb() {
+        let doc = Document::new("Police confirmed that the suspect had fled the country.");
+        let cs = clauses(&doc);
+        assert_eq!(cs.len(), 2);
+        assert!(cs[0].reporting);
+        assert_eq!(cs[1].tense, Tense::PastPerfect);
+    }
+
+    #[test]
+    fn negation_and_hypothesis() {
+        let doc = Document::new("He did not attend the hearing, and doubts grew over whether the court would rule.");
+        let cs = clauses(&doc);
+        assert!(cs[0].negated, "{cs:?}");
+        assert!(cs.iter().any(|c| c.hypothetical));
+    }
+}

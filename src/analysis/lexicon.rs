@@ -1,0 +1,233 @@
+//! Closed-class words and verb forms: the lexicon the clause reader uses. Data only.
+
+/// Irregular verbs: (base, past, past participle). Regular verbs are recognised by their endings.
+pub const IRREGULAR_VERBS: &[(&str, &str, &str)] = &[
+    ("arise", "arose", "arisen"), ("be", "was", "been"), ("bear", "bore", "borne"), ("beat", "beat", "beaten"),
+    ("become", "became", "become"), ("begin", "began", "begun"), ("bend", "bent", "bent"), ("bet", "bet", "bet"),
+    ("bid", "bid", "bid"), ("bind", "bound", "bound"), ("bite", "bit", "bitten"), ("bleed", "bled", "bled"),
+    ("blow", "blew", "blown"), ("break", "broke", "broken"), ("breed", "bred", "bred"), ("bring", "brought", "brought"),
+    ("build", "built", "built"), ("burn", "burnt", "burnt"), ("burst", "burst", "burst"), ("buy", "bought", "bought"),
+    ("cast", "cast", "cast"), ("catch", "caught", "caught"), ("choose", "chose", "chosen"), ("cling", "clung", "clung"),
+    ("come", "came", "come"), ("cost", "cost", "cost"), ("creep", "crept", "crept"), ("cut", "cut", "cut"),
+    ("deal", "dealt", "dealt"), ("dig", "dug", "dug"), ("do", "did", "done"), ("draw", "drew", "drawn"),
+    ("drink", "drank", "drunk"), ("drive", "drove", "driven"), ("eat", "ate", "eaten"), ("fall", "fell", "fallen"),
+    ("feed", "fed", "fed"), ("feel", "felt", "felt"), ("fight", "fought", "fought"), ("find", "found", "found"),
+    ("flee", "fled", "fled"), ("fly", "flew", "flown"), ("forbid", "forbade", "forbidden"), ("forecast", "forecast", "forecast"),
+    ("foresee", "foresaw", "foreseen"), ("forget", "forgot", "forgotten"), ("forgive", "forgave", "forgiven"),
+    ("freeze", "froze", "frozen"), ("get", "got", "gotten"), ("give", "gave", "given"), ("go", "went", "gone"),
+    ("grind", "ground", "ground"), ("grow", "grew", "grown"), ("hang", "hung", "hung"), ("have", "had", "had"),
+    ("hear", "heard", "heard"), ("hide", "hid", "hidden"), ("hit", "hit", "hit"), ("hold", "held", "held"),
+    ("hurt", "hurt", "hurt"), ("keep", "kept", "kept"), ("know", "knew", "known"), ("lay", "laid", "laid"),
+    ("lead", "led", "led"), ("leave", "left", "left"), ("lend", "lent", "lent"), ("let", "let", "let"),
+    ("lie", "lay", "lain"), ("light", "lit", "lit"), ("lose", "lost", "lost"), ("make", "made", "made"),
+    ("mean", "meant", "meant"), ("meet", "met", "met"), ("mislead", "misled", "misled"), ("overcome", "overcame", "overcome"),
+    ("oversee", "oversaw", "overseen"), ("overtake", "overtook", "overtaken"), ("overthrow", "overthrew", "overthrown"),
+    ("pay", "paid", "paid"), ("put", "put", "put"), ("quit", "quit", "quit"), ("read", "read", "read"),
+    ("rebuild", "rebuilt", "rebuilt"), ("ride", "rode", "ridden"), ("ring", "rang", "rung"), ("rise", "rose", "risen"),
+    ("run", "ran", "run"), ("say", "said", "said"), ("see", "saw", "seen"), ("seek", "sought", "sought"),
+    ("sell", "sold", "sold"), ("send", "sent", "sent"), ("set", "set", "set"), ("shake", "shook", "shaken"),
+    ("shed", "shed", "shed"), ("shoot", "shot", "shot"), ("show", "showed", "shown"), ("shrink", "shrank", "shrunk"),
+    ("shut", "shut", "shut"), ("sing", "sang", "sung"), ("sink", "sank", "sunk"), ("sit", "sat", "sat"),
+    ("sleep", "slept", "slept"), ("slide", "slid", "slid"), ("speak", "spoke", "spoken"), ("spend", "spent", "spent"),
+    ("split", "split", "split"), ("spread", "spread", "spread"), ("stand", "stood", "stood"), ("steal", "stole", "stolen"),
+    ("stick", "stuck", "stuck"), ("strike", "struck", "struck"), ("swear", "swore", "sworn"), ("sweep", "swept", "swept"),
+    ("swim", "swam", "swum"), ("swing", "swung", "swung"), ("take", "took", "taken"), ("teach", "taught", "taught"),
+    ("tear", "tore", "torn"), ("tell", "told", "told"), ("think", "thought", "thought"), ("throw", "threw", "thrown"),
+    ("undergo", "underwent", "undergone"), ("understand", "understood", "understood"), ("undertake", "undertook", "undertaken"),
+    ("uphold", "upheld", "upheld"), ("upset", "upset", "upset"), ("wake", "woke", "woken"), ("wear", "wore", "worn"),
+    ("win", "won", "won"), ("withdraw", "withdrew", "withdrawn"), ("write", "wrote", "written"),
+    ("outspend", "outspent", "outspent"), ("undercut", "undercut", "undercut"), ("wind", "wound", "wound"),
+];
+
+/// Forms of "be", "have" and "do", and the modals.
+pub const BE_FORMS: &[&str] = &["be", "am", "is", "are", "was", "were", "been", "being", "'s", "’s", "'re", "’re", "'m", "’m"];
+pub const HAVE_FORMS: &[&str] = &["have", "has", "had", "having", "'ve", "’ve", "'d", "’d"];
+pub const DO_FORMS: &[&str] = &["do", "does", "did"];
+pub const MODALS: &[&str] = &["will", "would", "shall", "should", "can", "could", "may", "might", "must", "'ll", "’ll", "wo", "ca"];
+/// Modals that put the event in the future (as opposed to possibility or obligation).
+pub const FUTURE_MODALS: &[&str] = &["will", "shall", "'ll", "’ll", "wo"];
+pub const NEGATIONS: &[&str] = &["not", "n't", "n’t", "never", "no longer"];
+
+/// Expressions that make what follows expected or planned rather than done: "X is expected to set".
+pub const EXPECTATION_CUES: &[&str] = &[
+    "expected", "expects", "expect", "plans", "plan", "planned", "planning", "scheduled", "set", "due", "aims", "aim",
+    "intends", "intend", "hopes", "hope", "going", "likely", "poised", "preparing", "prepares", "promised", "promises",
+    "pledged", "pledges", "vowed", "vows", "wants", "want", "proposed", "proposes", "seeks", "seek", "slated",
+];
+
+/// Words that open a subordinate or relative clause.
+pub const SUBORDINATORS: &[&str] = &[
+    "which", "who", "whom", "whose", "where", "when", "while", "as", "after", "before", "because", "although",
+    "though", "since", "until", "unless", "whereas", "if", "whether", "once", "that",
+];
+
+/// Conditional or hypothetical openers: events in their clauses are not timeline facts.
+pub const HYPOTHETICAL_OPENERS: &[&str] = &["if", "whether", "unless"];
+
+/// Verbs of saying and reporting.
+pub const REPORTING_VERBS: &[&str] = &[
+    "say", "tell", "add", "confirm", "announce", "report", "state", "claim", "note", "warn", "insist", "argue",
+    "write", "tweet", "post", "deny", "acknowledge", "explain", "reply", "suggest", "declare", "comment",
+];
+
+/// Function words that are never verbs even when they end like one ("need", "red", "bed", "hundred").
+pub const NOT_VERBS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "red", "bed", "hundred", "seed", "need", "speed", "feed",
+    "shed", "united", "led", "indeed", "naked", "sacred", "wicked", "ragged", "rugged", "beloved", "aged", "bred",
+    "kindred", "ed", "fred", "ted", "ned", "reed", "weed", "creed", "greed", "sled", "shred", "wed", "ahead",
+    "instead", "thousand", "thing", "nothing", "something", "anything", "everything", "morning", "evening", "king",
+    "ring", "spring", "string", "during", "ceiling", "building", "meeting", "wedding", "bring", "sibling",
+    "pudding", "darling", "viking", "worldwide", "news", "bus", "gas", "yes", "his", "its", "this", "us", "thus",
+    "always", "perhaps", "sometimes", "has", "was", "is", "as", "less", "unless", "across", "various", "previous",
+    "serious", "famous", "series", "species", "states", "times", "years", "days", "months", "weeks", "hours",
+    "minutes", "countries", "members", "percent", "however", "i", "he", "she", "it", "we", "they", "you",
+];
+
+/// Determiners and pronouns that start a noun phrase (a subject), not a verb.
+pub const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "some",
+    "any", "each", "every", "no", "all", "both", "many", "several", "most", "few", "more", "other", "another",
+];
+pub const SUBJECT_PRONOUNS: &[&str] = &["i", "he", "she", "it", "we", "they", "you", "there"];
+
+/// Prepositions (clause-internal: they never open a clause).
+pub const PREPOSITIONS: &[&str] = &[
+    "of", "in", "on", "at", "by", "for", "with", "from", "to", "into", "onto", "about", "over", "under", "between",
+    "among", "through", "during", "against", "toward", "towards", "without", "within", "across", "behind",
+    "beyond", "near", "amid", "despite", "per", "via", "upon", "around", "than", "like", "including",
+];
+
+/// Verbs that name an actual happening when they head a clause, commonly written in the present in headlines
+/// ("Trump reveals text").
+pub fn is_modal(w: &str) -> bool {
+    MODALS.contains(&w)
+}
+
+/// What a verb form is, as far as its spelling tells.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum VerbForm {
+    Base,
+    /// -s present ("spends").
+    Present3,
+    Past,
+    /// Past or participle ("agreed", "left").
+    PastOrParticiple,
+    Participle,
+    Gerund,
+}
+
+/// The base form and the form of a word if it can be a verb by the lexicon or by its ending.
+pub fn verb_form(w: &str) -> Option<(String, VerbForm)> {
+    let lw = w.to_lowercase();
+    let lw = lw.as_str();
+    if lw.len() < 2 || !lw.chars().all(|c| c.is_ascii_alphabetic() || c == '-') || NOT_VERBS.contains(&lw) {
+        return None;
+    }
+    if let Some((base, form)) = verb_table().get(lw) {
+        return Some(((*base).to_string(), *form));
+    }
+    if lw.len() > 4 && lw.ends_with("ied") {
+        return Some((format!("{}y", &lw[..lw.len() - 3]), VerbForm::PastOrParticiple));
+    }
+    if lw.len() > 3 && lw.ends_with("ed") {
+        return Some((lw[..lw.len() - 2].to_string(), VerbForm::PastOrParticiple));
+    }
+    if lw.len() > 4 && lw.ends_with("ing") {
+        return Some((lw[..lw.len() - 3].to_string(), VerbForm::Gerund));
+    }
+    None
+}
+
+/// Every inflected form of the listed verbs, built once: word -> (base, form).
+fn verb_table() -> &'static std::collections::HashMap<String, (&'static str, VerbForm)> {
+    static TABLE: std::sync::OnceLock<std::collections::HashMap<String, (&'static str, VerbForm)>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut m = std::collections::HashMap::new();
+        let third = |base: &str| -> String {
+            if let Some(stem) = base.strip_suffix('y').filter(|s| !s.ends_with(['a', 'e', 'o', 'u'])) {
+                format!("{stem}ies")
+            } else if base.ends_with(['s', 'x', 'z']) || base.ends_with("ch") || base.ends_with("sh") || base == "go" || base == "do" {
+                format!("{base}es")
+            } else {
+                format!("{base}s")
+            }
+        };
+        let gerund = |base: &str| -> String {
+            if base.ends_with("ie") {
+                format!("{}ying", &base[..base.len() - 2])
+            } else if base.ends_with('e') && !base.ends_with("ee") && base != "be" {
+                format!("{}ing", &base[..base.len() - 1])
+            } else {
+                format!("{base}ing")
+            }
+        };
+        // regular verbs first, so that the irregular table wins where both list a word
+        for &base in COMMON_VERBS {
+            let past = if let Some(stem) = base.strip_suffix('y').filter(|s| !s.ends_with(['a', 'e', 'o', 'u'])) {
+                format!("{stem}ied")
+            } else if base.ends_with('e') {
+                format!("{base}d")
+            } else {
+                format!("{base}ed")
+            };
+            m.insert(past, (base, VerbForm::PastOrParticiple));
+            m.insert(gerund(base), (base, VerbForm::Gerund));
+            m.insert(third(base), (base, VerbForm::Present3));
+            m.insert(base.to_string(), (base, VerbForm::Base));
+        }
+        for &(base, past, pp) in IRREGULAR_VERBS {
+            m.insert(gerund(base), (base, VerbForm::Gerund));
+            m.insert(third(base), (base, VerbForm::Present3));
+            m.insert(pp.to_string(), (base, if past == pp { VerbForm::PastOrParticiple } else { VerbForm::Participle }));
+            m.insert(past.to_string(), (base, if past == pp { VerbForm::PastOrParticiple } else { VerbForm::Past }));
+            // "cut", "set", "put": read as past (news reports what happened); auxiliaries still decide the tense
+            m.insert(base.to_string(), (base, if base == past { VerbForm::PastOrParticiple } else { VerbForm::Base }));
+        }
+        m
+    })
+}
+
+/// Regular verbs common in news, by base form: they let the clause reader see "spends" and "accuse" as verbs.
+/// (Forms ending in -ed and -ing are recognised without the list.)
+pub const COMMON_VERBS: &[&str] = &[
+    "accept", "accuse", "achieve", "acquire", "act", "add", "address", "admit", "adopt", "advance", "affect",
+    "agree", "aim", "allow", "announce", "appeal", "appear", "apply", "appoint", "approve", "argue", "arrest",
+    "arrive", "ask", "assert", "assess", "attack", "attempt", "attend", "authorize", "avoid", "back", "ban",
+    "believe", "benefit", "blame", "block", "boost", "call", "campaign", "cancel", "capture", "cause", "celebrate",
+    "challenge", "change", "charge", "cite", "claim", "close", "collapse", "comment", "commit", "compare",
+    "compete", "complain", "complete", "concede", "conclude", "condemn", "confirm", "congratulate", "consider",
+    "continue", "contribute", "control", "convict", "count", "cover", "crash", "create", "criticize", "criticise",
+    "cross", "damage", "decide", "declare", "decline", "defeat", "defend", "delay", "deliver", "demand", "deny",
+    "deploy", "describe", "destroy", "detain", "determine", "develop", "die", "disappear", "discover", "discuss",
+    "dismiss", "dispute", "drop", "earn", "elect", "emerge", "employ", "encourage", "end", "endorse", "enjoy",
+    "ensure", "enter", "escape", "establish", "estimate", "evacuate", "examine", "exceed", "expand", "expect",
+    "explain", "explode", "express", "extend", "face", "fail", "file", "fill", "finish", "fire", "fix", "focus",
+    "follow", "force", "form", "gain", "grant", "greet", "guarantee", "halt", "handle", "happen", "head", "help",
+    "hire", "host", "identify", "ignore", "impose", "improve", "include", "increase", "indicate", "injure",
+    "insist", "introduce", "invade", "invest", "investigate", "invite", "involve", "issue", "join", "jump",
+    "kill", "land", "last", "launch", "learn", "like", "limit", "list", "live", "load", "look", "love", "maintain",
+    "manage", "mark", "match", "matter", "mention", "merge", "miss", "move", "name", "need", "negotiate",
+    "nominate", "note", "notice", "observe", "obtain", "occur", "offer", "open", "order", "organize", "own",
+    "participate", "pass", "perform", "permit", "pick", "place", "plan", "play", "plead", "pledge", "post",
+    "praise", "predict", "prefer", "prepare", "present", "press", "prevent", "proceed", "produce", "promise",
+    "propose", "prosecute", "protect", "protest", "prove", "provide", "publish", "pull", "purchase", "push",
+    "question", "raise", "rally", "reach", "react", "receive", "recognize", "recommend", "record", "recover",
+    "reduce", "refer", "reflect", "refuse", "reject", "release", "remain", "remove", "repeat", "replace",
+    "reply", "report", "represent", "request", "require", "rescue", "resign", "resist", "resolve", "respond",
+    "rest", "restore", "result", "resume", "retire", "return", "reveal", "review", "rule", "sanction", "save",
+    "score", "search", "secure", "seize", "sentence", "serve", "settle", "share", "shift", "sign", "slow",
+    "slump", "soar", "spark", "start", "state", "stay", "step", "stop", "strengthen", "struggle", "submit",
+    "succeed", "suffer", "suggest", "supply", "support", "surge", "surrender", "survive", "suspend", "talk",
+    "target", "term", "test", "testify", "thank", "threaten", "total", "touch", "track", "trade", "train",
+    "transfer", "travel", "treat", "trigger", "try", "turn", "tweet", "urge", "use", "value", "visit", "vote",
+    "wait", "walk", "want", "warn", "watch", "welcome", "wish", "work", "worry",
+];
+
+/// Words that begin a time expression: after "said" they date the saying ("said Friday that ..."), they do not
+/// start the reported clause.
+pub const TIME_WORDS: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tomorrow",
+    "tonight", "last", "this", "next", "earlier", "later", "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
+    "aug", "sep", "sept", "oct", "nov", "dec", "on", "in", "at", "during", "recently", "late", "early",
+];

@@ -1,0 +1,1373 @@
+//! Quotations and attributions: who said what.
+//!
+//! Three passes over the document, each rule named in the output's `rule`:
+//! 1. Quotation marks are paired per paragraph (`pair_quotes`); an opening mark left open at a paragraph's end
+//!    continues into the next paragraph when that one opens with a quotation mark.
+//! 2. Direct quotations get their cue and source from the words next to them: after the closing mark
+//!    ("quote.said_source": `"...," said X`; "quote.source_said": `"...," X said`), before the opening mark
+//!    ("quote.source_said_colon": `X said: "..."`; "quote.according_to"; "quote.colon": `X: "..."`;
+//!    "quote.headline_from": `... text from X: '...'`), or from the attribution just before
+//!    ("quote.continues": a quotation that opens a sentence right after an attributed one, in the same or the next
+//!    paragraph, is more of the same speech).
+//! 3. Reported speech without quotation marks: "indirect.said" (`X said (that) ...`), "indirect.told"
+//!    (`X told Y (that) ...`), "indirect.called_for", "indirect.according_to" (`according to X, ...` and
+//!    `..., according to X`), "indirect.inverted" (`..., X said.`). A quoted fragment inside such content makes the
+//!    attribution Partial. A fragment left over after a framing verb ("called the actions "truly extraordinary"")
+//!    is "partial.framing". Any other quoted words (scare quotes, titles of works) are not attributions.
+//!
+//! Spans follow PolNeAR's conventions: a direct content includes its quotation marks, an indirect one starts at
+//! its complementizer ("that") and leaves out the sentence's final period; cues include auxiliaries ("has said").
+//! Every scan is bounded (a few tokens around a cue or a mark), so the work is linear in the text's length.
+
+pub mod speaker;
+pub mod tables;
+
+use super::document::{Document, QuoteRole, TokenKind};
+use super::model::{Actor, Attribution, QuoteKind, Span, SpanText};
+use tables::*;
+
+/// At most this many unmatched opening marks are kept per paragraph while pairing.
+const MAX_OPEN_MARKS: usize = 8;
+/// The longest source noun phrase, in tokens.
+const MAX_SOURCE_TOKENS: usize = 10;
+/// The longest indirect content, in tokens (a bound on the work per cue).
+const MAX_CONTENT_TOKENS: usize = 400;
+/// How far after a cue a complementizer is looked for ("said on Friday in an interview that").
+const COMPLEMENTIZER_WINDOW: usize = 8;
+
+/// A paired quotation: the byte offsets of its opening mark and of the end of its closing mark (or of its
+/// paragraph's end when it is left open).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Quotation {
+    start: usize,
+    end: usize,
+    closed: bool,
+    paragraph: usize,
+}
+
+/// A quotation over one or more paragraphs.
+type QuoteGroup = Vec<Quotation>;
+
+struct Draft {
+    kind: QuoteKind,
+    cue: Option<(usize, usize)>,
+    sources: Vec<(usize, usize)>,
+    contents: Vec<(usize, usize)>,
+    rule: &'static str,
+    paragraph: usize,
+}
+
+impl Draft {
+    fn pos(&self) -> usize {
+        let mut p = usize::MAX;
+        for &(s, _) in self.contents.iter().chain(self.cue.iter()).chain(self.sources.iter()) {
+            p = p.min(s);
+        }
+        p
+    }
+}
+
+pub fn recognize(doc: &Document<'_>, actors: &[Actor]) -> Vec<Attribution> {
+    let cx = Cx::new(doc);
+    let groups = pair_quotes(doc);
+    let mut used = vec![false; doc.tokens.len()];
+    let mut consumed = vec![false; groups.len()];
+    let mut drafts: Vec<Draft> = Vec::new();
+
+    // pass 2: direct quotations
+    for (gi, g) in groups.iter().enumerate() {
+        if let Some(d) = cx.direct(g, &drafts, &used) {
+            consumed[gi] = true;
+            cx.mark(&mut used, &d);
+            if d.rule == "quote.continues" {
+                if let Some(last) = drafts.last_mut() {
+                    last.contents.extend(d.contents);
+                    last.paragraph = d.paragraph;
+                    continue;
+                }
+            }
+            drafts.push(d);
+        }
+    }
+    // quotation token ranges, to keep indirect cues out of quoted words
+    let mut in_quote = vec![false; doc.tokens.len()];
+    for g in &groups {
+        for q in g {
+            let a = doc.token_at_or_after(q.start);
+            let b = doc.token_at_or_after(q.end);
+            for f in in_quote.iter_mut().take(b).skip(a) {
+                *f = true;
+            }
+        }
+    }
+    // pass 3: indirect speech
+    for (si, _) in doc.sentences.iter().enumerate() {
+        cx.indirect(si, &mut used, &in_quote, &mut drafts);
+    }
+    // quoted fragments inside indirect contents make them partial
+    let starts: Vec<usize> = groups.iter().map(|g| g.first().map_or(0, |q| q.start)).collect();
+    for d in drafts.iter_mut().filter(|d| d.kind == QuoteKind::Indirect) {
+        for &(cs, ce) in &d.contents {
+            let i0 = starts.partition_point(|&s| s < cs);
+            for gi in i0..groups.len() {
+                if starts[gi] >= ce {
+                    break;
+                }
+                consumed[gi] = true;
+                d.kind = QuoteKind::Partial;
+            }
+        }
+    }
+    // leftover fragments after a framing verb
+    for (gi, g) in groups.iter().enumerate() {
+        if consumed[gi] {
+            continue;
+        }
+        if let Some(d) = cx.framed_fragment(g, &used) {
+            cx.mark(&mut used, &d);
+            drafts.push(d);
+        }
+    }
+
+    drafts.sort_by_key(|d| d.pos());
+    let mut out = Vec::with_capacity(drafts.len());
+    let mut previous: Option<String> = None;
+    let index = speaker::MentionIndex::new(actors);
+    for (i, d) in drafts.into_iter().enumerate() {
+        let sp = |&(s, e): &(usize, usize)| {
+            let span: Span = doc.span(s, e);
+            SpanText { span, text: doc.slice(span.start, span.end).to_string() }
+        };
+        let sources: Vec<SpanText> = d.sources.iter().map(sp).collect();
+        let (speaker, speaker_rule) = speaker::resolve(doc, actors, &index, sources.first().map(|s| s.span), previous.as_deref());
+        if speaker.is_some() {
+            previous = speaker.clone();
+        }
+        out.push(Attribution {
+            id: format!("q{}", i + 1),
+            kind: d.kind,
+            cue: d.cue.as_ref().map(sp),
+            sources,
+            contents: d.contents.iter().map(sp).collect(),
+            speaker,
+            speaker_rule,
+            rule: d.rule.to_string(),
+        });
+    }
+    out
+}
+
+fn is_quote_char(c: char) -> bool {
+    matches!(c, '"' | '\'' | '“' | '”' | '‘' | '’' | '«' | '»' | '„')
+}
+
+/// Widens a quotation over quote characters glued to its marks (the doubled single quotes of `''...''`).
+fn widen(doc: &Document<'_>, mut start: usize, mut end: usize) -> (usize, usize) {
+    while let Some(c) = doc.text.get(..start).and_then(|t| t.chars().next_back()) {
+        if !is_quote_char(c) {
+            break;
+        }
+        start -= c.len_utf8();
+    }
+    while let Some(c) = doc.text.get(end..).and_then(|t| t.chars().next()) {
+        if !is_quote_char(c) {
+            break;
+        }
+        end += c.len_utf8();
+    }
+    (start, end)
+}
+
+/// Pairs quotation marks, paragraph by paragraph, and joins quotations that run over paragraphs: a double
+/// opening mark left open at a paragraph's end continues into the next paragraph when that one opens with a
+/// quotation mark. Unclosed single marks are apostrophes ("‘08", "members’") and are dropped.
+fn pair_quotes(doc: &Document<'_>) -> Vec<QuoteGroup> {
+    let marks = &doc.quote_marks;
+    let mut groups: Vec<QuoteGroup> = Vec::new();
+    let mut mi = 0;
+    // the group left open at the end of the previous paragraph
+    let mut open_group: Option<QuoteGroup> = None;
+    for (p, &(ps, pe)) in doc.paragraphs.iter().enumerate() {
+        while mi < marks.len() && marks[mi].pos < ps {
+            mi += 1;
+        }
+        let first = mi;
+        let mut stack: Vec<usize> = Vec::new(); // indices into marks
+        let mut closed: Vec<Quotation> = Vec::new();
+        while mi < marks.len() && marks[mi].pos < pe {
+            let m = marks[mi];
+            mi += 1;
+            let next = doc.text.get(m.pos + m.len..).and_then(|t| t.chars().next());
+            if !m.double && m.role != QuoteRole::Close && next.is_some_and(|c| c.is_ascii_digit()) {
+                continue; // ‘08
+            }
+            let top_same = stack.iter().rev().take(MAX_OPEN_MARKS).position(|&o| marks[o].double == m.double);
+            let close = match m.role {
+                QuoteRole::Open => false,
+                QuoteRole::Close => true,
+                QuoteRole::Either => top_same.is_some(),
+            };
+            if close {
+                if let Some(k) = top_same {
+                    let at = stack.len() - 1 - k;
+                    let o = stack[at];
+                    stack.truncate(at);
+                    if stack.is_empty() {
+                        let (s, e) = widen(doc, marks[o].pos, m.pos + m.len);
+                        closed.push(Quotation { start: s, end: e, closed: true, paragraph: p });
+                    }
+                }
+            } else if stack.len() < MAX_OPEN_MARKS {
+                stack.push(mi - 1);
+            }
+        }
+        // the first double mark left open, if any
+        let open_double = stack.iter().copied().find(|&o| marks[o].double);
+        let opens_with_quote = marks.get(first).is_some_and(|m| m.pos == ps && m.role != QuoteRole::Close);
+        if let Some(mut g) = open_group.take() {
+            if opens_with_quote && closed.first().is_some_and(|q| q.start == ps) {
+                g.push(closed.remove(0));
+                groups.push(g);
+            } else if opens_with_quote && open_double.is_some_and(|o| marks[o].pos == ps) {
+                g.push(Quotation { start: ps, end: pe, closed: false, paragraph: p });
+                open_group = Some(g);
+                for q in closed {
+                    groups.push(vec![q]);
+                }
+                continue;
+            } else {
+                groups.push(g);
+            }
+        }
+        for q in closed {
+            groups.push(vec![q]);
+        }
+        if let Some(o) = open_double {
+            let (s, _) = widen(doc, marks[o].pos, marks[o].pos + marks[o].len);
+            open_group = Some(vec![Quotation { start: s, end: pe, closed: false, paragraph: p }]);
+        }
+    }
+    if let Some(g) = open_group {
+        groups.push(g);
+    }
+    groups.sort_by_key(|g| g.first().map_or(0, |q| q.start));
+    groups
+}
+
+struct Cx<'d, 'a> {
+    doc: &'d Document<'a>,
+    lower: Vec<String>,
+    /// The sentence of each token.
+    sent_of: Vec<usize>,
+}
+
+impl<'d, 'a> Cx<'d, 'a> {
+    fn new(doc: &'d Document<'a>) -> Self {
+        let lower = doc.tokens.iter().map(|t| doc.tok_text(t).to_lowercase()).collect();
+        let mut sent_of = vec![0; doc.tokens.len()];
+        for (si, s) in doc.sentences.iter().enumerate() {
+            for x in sent_of.iter_mut().take(s.tok_end).skip(s.tok_start) {
+                *x = si;
+            }
+        }
+        Cx { doc, lower, sent_of }
+    }
+
+    fn lw(&self, i: usize) -> &str {
+        self.lower.get(i).map_or("", String::as_str)
+    }
+
+    fn text(&self, i: usize) -> &'a str {
+        self.doc.tokens.get(i).map_or("", |t| self.doc.tok_text(t))
+    }
+
+    fn is_punct(&self, i: usize) -> bool {
+        self.doc.tokens.get(i).is_none_or(|t| t.kind == TokenKind::Punct)
+    }
+
+    fn is_cap(&self, i: usize) -> bool {
+        self.text(i).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    fn is_quote_tok(&self, i: usize) -> bool {
+        self.text(i).chars().next().is_some_and(|c| matches!(c, '"' | '\'' | '“' | '”' | '‘' | '’' | '«' | '»' | '„'))
+    }
+
+    fn span_toks(&self, a: usize, b: usize) -> (usize, usize) {
+        let s = self.doc.tokens.get(a).map_or(self.doc.text.len(), |t| t.start);
+        let e = b.checked_sub(1).and_then(|i| self.doc.tokens.get(i)).map_or(s, |t| t.end);
+        (s, e.max(s))
+    }
+
+    fn sentence_toks(&self, i: usize) -> (usize, usize) {
+        let si = self.sent_of.get(i).copied().unwrap_or(0);
+        self.doc.sentences.get(si).map_or((0, 0), |s| (s.tok_start, s.tok_end))
+    }
+
+    fn paragraph_toks(&self, p: usize) -> (usize, usize) {
+        match self.doc.paragraphs.get(p) {
+            Some(&(s, e)) => (self.doc.token_at_or_after(s), self.doc.token_at_or_after(e)),
+            None => (0, 0),
+        }
+    }
+
+    /// A "." glued to an abbreviation ("Sen.", "Gov.") that belongs to a name.
+    fn abbrev_period(&self, i: usize) -> bool {
+        self.text(i) == "."
+            && i > 0
+            && self.doc.tokens[i - 1].end == self.doc.tokens[i].start
+            && super::document::ABBREVIATIONS.contains(&self.lw(i - 1))
+    }
+
+    /// Start of the auxiliaries before a cue verb at `v` ("has also said"), not before `min`.
+    fn aux_start(&self, v: usize, min: usize) -> usize {
+        let mut a = v;
+        while a > min && a + 3 > v && (is_in(CUE_AUXILIARIES, self.lw(a - 1)) || (self.lw(a - 1).len() > 4 && self.lw(a - 1).ends_with("ly") && !self.is_cap(a - 1)) || self.lw(a - 1) == "twice") {
+            a -= 1;
+        }
+        a
+    }
+
+    fn np_word_ok(&self, i: usize) -> bool {
+        let w = self.lw(i);
+        if self.is_punct(i) {
+            // "Sanders’ aides": a possessive apostrophe glued to a word in s
+            let possessive = matches!(w, "’" | "'") && i > 0 && self.doc.tokens[i - 1].end == self.doc.tokens[i].start && self.lw(i - 1).ends_with('s');
+            return self.abbrev_period(i) || possessive || w == "-" || w == "&";
+        }
+        !is_in(NP_BOUNDARY, w) && !(cue_verb(w).is_some() && !self.is_cap(i) && !is_in(NOUN_LIKE, w))
+    }
+
+    /// The source noun phrase that ends just before token `end`, not before `min`.
+    fn source_before(&self, end: usize, min: usize) -> Option<(usize, usize)> {
+        let mut s = end;
+        loop {
+            while s > min && end - s < MAX_SOURCE_TOKENS && self.np_word_ok(s - 1) {
+                s -= 1;
+            }
+            // "Rep. Hank Johnson (D-Ga.) said": a parenthesis inside the name
+            if s > min + 1 && self.text(s - 1) == ")" && end - s < MAX_SOURCE_TOKENS {
+                if let Some(o) = (s.saturating_sub(8).max(min)..s - 1).rev().find(|&i| self.text(i) == "(") {
+                    if o > min && self.np_word_ok(o - 1) {
+                        s = o;
+                        continue;
+                    }
+                }
+            }
+            break;
+        }
+        if s == end || (end - s >= MAX_SOURCE_TOKENS && s > min && self.np_word_ok(s - 1)) {
+            return None;
+        }
+        // "Six in 10", "An earlier report in a New Hampshire paper", "many in the Republican establishment":
+        // a noun phrase before "in"/"for"/"from"/"at" that opens the clause
+        if s > min + 1 && matches!(self.lw(s - 1), "in" | "for" | "from" | "at") && end - s < MAX_SOURCE_TOKENS {
+            let mut t = s - 1;
+            while t > min && (s - 1) - t < 5 && self.np_word_ok(t - 1) {
+                t -= 1;
+            }
+            let clause_start = t == min || matches!(self.text(t - 1), "," | ";" | ":" | "—" | "–" | "(") || matches!(self.lw(t - 1), "and" | "but" | "that" | "while" | "because" | "as" | "if" | "when" | "so");
+            let head = self.lw(t);
+            let good_head = is_in(DETERMINERS, head) || self.doc.tokens.get(t).is_some_and(|x| x.kind == TokenKind::Number) || is_in(QUANTIFIERS, head);
+            if t < s - 1 && clause_start && good_head {
+                s = t;
+            }
+        }
+        // "About three-quarters": an approximator belongs to the quantity
+        if s > min && self.lw(s - 1) == "about" && (self.doc.tokens.get(s).is_some_and(|x| x.kind == TokenKind::Number) || is_in(QUANTIFIERS, self.lw(s))) {
+            s -= 1;
+        }
+        // a leading "." of an abbreviation is never first
+        while s < end && self.is_punct(s) {
+            s += 1;
+        }
+        // "Let me", "talk Dave Gorab", "the time he": leading words that are not part of a noun phrase
+        if end - s >= 2 {
+            let last = self.lw(end - 1);
+            if is_in(PERSON_PRONOUNS, last) || matches!(last, "they" | "we" | "i") {
+                s = end - 1;
+            } else {
+                let verbish = |w: &str| cue_verb(w).is_some() || is_in(OBJECT_VERBS, w) || is_in(WEEKDAYS_AND_TIMES, w) || w.ends_with("ed") || matches!(w, "let" | "did" | "does" | "do" | "talk" | "time" | "make" | "makes" | "get" | "gets" | "got" | "go" | "goes");
+                while s + 1 < end && !self.is_cap(s) && verbish(self.lw(s)) && self.doc.tokens.get(s).is_some_and(|x| x.kind == TokenKind::Word) && (s + 1..end).any(|i| self.is_cap(i) || is_in(DETERMINERS, self.lw(i))) {
+                    s += 1;
+                }
+                while s + 1 < end && is_in(WEEKDAYS_AND_TIMES, self.lw(s)) {
+                    s += 1;
+                }
+            }
+        }
+        if s >= end || !self.np_plausible(s, end) {
+            return None;
+        }
+        Some((s, end))
+    }
+
+    /// The source noun phrase that starts at token `start` ("said Caddell", "said the mayor of Paris").
+    fn source_after(&self, start: usize, limit: usize) -> Option<(usize, usize)> {
+        let first = self.lw(start);
+        if self.is_punct(start) || is_in(TIME_WORDS, first) || is_in(NP_FORWARD_STOP, first) {
+            return None;
+        }
+        let mut e = start;
+        while e < limit && e - start < MAX_SOURCE_TOKENS {
+            let w = self.lw(e);
+            // "the 46-year-old": a hyphen glued on both sides
+            let glued_hyphen = w == "-" && e > start && self.doc.tokens.get(e + 1).is_some_and(|n| n.start == self.doc.tokens[e].end) && self.doc.tokens[e - 1].end == self.doc.tokens[e].start;
+            if self.is_punct(e) && !self.abbrev_period(e) && !glued_hyphen {
+                break;
+            }
+            // "Robert Antonacci of the New York delegation"
+            if w == "of" && e > start && (self.is_cap(e + 1) || is_in(DETERMINERS, self.lw(e + 1))) {
+                e += 1;
+                continue;
+            }
+            // "the man who built his career on ...": a relative clause without a comma runs to the sentence's end
+            if w == "who" && e > start && self.text(e - 1) != "," {
+                let (_, se) = self.sentence_toks(e);
+                let mut x = e;
+                while x < se.min(limit) && !self.is_quote_tok(x) && x - start < 40 {
+                    x += 1;
+                }
+                while x > e + 1 && matches!(self.text(x - 1), "." | "," | "!" | "?") {
+                    x -= 1;
+                }
+                return self.np_plausible(start, e).then_some((start, x));
+            }
+            if e > start && (is_in(NP_FORWARD_STOP, w) || is_in(TIME_WORDS, w)) {
+                break;
+            }
+            e += 1;
+        }
+        if e == start || !self.np_plausible(start, e) {
+            return None;
+        }
+        Some((start, e))
+    }
+
+    /// A source read forwards with its apposition, as PolNeAR marks it ("said Dino Spencer, who now runs the gym",
+    /// "said Robert Klein, chairman of the institute"): up to the sentence's end or the next quotation mark.
+    fn with_apposition(&self, src: (usize, usize)) -> (usize, usize) {
+        if self.text(src.1) != "," {
+            return src;
+        }
+        let nw = self.lw(src.1 + 1);
+        if !(is_in(DETERMINERS, nw) || matches!(nw, "who" | "whose") || self.is_cap(src.1 + 1)) || is_in(PERSON_PRONOUNS, nw) || matches!(nw, "according" | "they" | "i" | "we") {
+            return src;
+        }
+        let (_, se) = self.sentence_toks(src.0);
+        let mut e = src.1 + 1;
+        while e < se && e - src.0 < 40 && !self.is_quote_tok(e) && !matches!(self.text(e), ";" | "(" | ")") {
+            e += 1;
+        }
+        if e >= se || self.is_quote_tok(e) {
+            while e > src.1 + 1 && matches!(self.text(e - 1), "." | "," | "!" | "?" | "—") {
+                e -= 1;
+            }
+            if e > src.1 + 1 {
+                return (src.0, e);
+            }
+        }
+        src
+    }
+
+    /// The source after "according to": up to the next comma or the sentence's end ("a new article in Politico").
+    fn according_source(&self, start: usize, limit: usize) -> Option<(usize, usize)> {
+        let mut e = start;
+        while e < limit && e - start < 20 && (!self.is_punct(e) || self.abbrev_period(e) || matches!(self.text(e), "-" | "&" | "’" | "'")) {
+            e += 1;
+        }
+        (e > start && self.np_plausible(start, e)).then_some((start, e))
+    }
+
+    /// A source looks like a noun phrase: a name, a pronoun, or a determiner or capitalised word in front.
+    fn np_plausible(&self, s: usize, e: usize) -> bool {
+        if e <= s {
+            return false;
+        }
+        let first = self.lw(s);
+        let last = self.lw(e - 1);
+        if e - s == 1 && (is_in(PERSON_PRONOUNS, first) || is_in(GROUP_PRONOUNS, first) || is_in(OTHER_PRONOUNS, first)) {
+            return !matches!(first, "him" | "her" | "it");
+        }
+        if is_in(DETERMINERS, last) || last == "of" || last == "’s" || last == "'s" {
+            return false;
+        }
+        (s..e).any(|i| self.is_cap(i) || self.doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Number))
+            || is_in(DETERMINERS, first)
+            || is_in(GROUP_HEADS, last)
+            || (e - s <= 3 && last.ends_with('s') && !last.ends_with("ss"))
+    }
+
+    /// The subject at the start of sentence tokens `s0..`: a pronoun or a run of capitalised words ("Sen. Marco
+    /// Rubio"), after a leading conjunction ("But Trump, saying ...").
+    fn subject_np(&self, s0: usize, limit: usize) -> Option<(usize, usize)> {
+        let mut s = s0;
+        while s < limit && (matches!(self.lw(s), "but" | "and" | "so" | "still" | "yet" | "however" | "meanwhile" | "then" | "now" | "instead") || self.text(s) == ",") {
+            s += 1;
+        }
+        let w = self.lw(s);
+        if is_in(PERSON_PRONOUNS, w) || matches!(w, "they" | "i" | "we") {
+            return Some((s, s + 1));
+        }
+        let base = w.split(['’', '\'']).next().unwrap_or("");
+        if is_in(NP_BOUNDARY, w) || (base != w && (is_in(PERSON_PRONOUNS, base) || is_in(NP_BOUNDARY, base) || matches!(base, "they" | "i" | "we" | "you" | "let"))) {
+            return None;
+        }
+        let mut e = s;
+        if is_in(DETERMINERS, w) && !self.is_punct(s + 1) {
+            e += 1;
+        }
+        while e < limit && e - s < 6 && (self.is_cap(e) || self.abbrev_period(e)) && !(cue_verb(self.lw(e)).is_some() && e > s) {
+            e += 1;
+        }
+        // "A federal judge": a determiner and a few plain words, up to a boundary or a verb
+        if e == s + 1 && is_in(DETERMINERS, w) {
+            while e < limit && e - s < 5 && !self.is_punct(e) && !is_in(NP_BOUNDARY, self.lw(e)) && cue_verb(self.lw(e)).is_none() && !is_in(OBJECT_VERBS, self.lw(e)) && !self.lw(e).ends_with("ed") {
+                e += 1;
+            }
+            return (e > s + 1 && self.np_plausible(s, e)).then_some((s, e));
+        }
+        // "The Vermont senator": one lowercase head noun after a determiner and capitalised words
+        if e > s + 1 && is_in(DETERMINERS, w) && e < limit && !self.is_punct(e) && !is_in(NP_BOUNDARY, self.lw(e)) && cue_verb(self.lw(e)).is_none() && !is_in(OBJECT_VERBS, self.lw(e)) {
+            e += 1;
+        }
+        (e > s && self.np_plausible(s, e) && (s..e).any(|i| self.is_cap(i) && i > s || self.is_cap(s))).then_some((s, e))
+    }
+
+    fn used_any(&self, used: &[bool], a: usize, b: usize) -> bool {
+        used.get(a..b).is_some_and(|u| u.iter().any(|&x| x))
+    }
+
+    fn mark(&self, used: &mut [bool], d: &Draft) {
+        for &(s, e) in d.cue.iter().chain(d.sources.iter()).chain(d.contents.iter()) {
+            let a = self.doc.token_at_or_after(s);
+            let b = self.doc.token_at_or_after(e);
+            for u in used.iter_mut().take(b).skip(a) {
+                *u = true;
+            }
+        }
+    }
+
+    fn contents_of(&self, g: &QuoteGroup) -> Vec<(usize, usize)> {
+        g.iter().map(|q| (q.start, q.end)).collect()
+    }
+
+    /// Pass 2: a direct quotation with its cue and source.
+    fn direct(&self, g: &QuoteGroup, drafts: &[Draft], used: &[bool]) -> Option<Draft> {
+        let first = *g.first()?;
+        let last = *g.last()?;
+        let open = self.doc.token_at_or_after(first.start);
+        let close = self.doc.token_at_or_after(last.end); // token after the quotation
+        let (p0, _) = self.paragraph_toks(first.paragraph);
+        let (_, p1) = self.paragraph_toks(last.paragraph);
+        let (s0, _) = self.sentence_toks(open);
+        let contents = self.contents_of(g);
+        if self.is_title(open, close) {
+            return None;
+        }
+        let words = self.doc.tokens.get(open..close).map_or(0, |t| t.iter().filter(|t| t.kind != TokenKind::Punct).count());
+        if words == 0 {
+            return None;
+        }
+        // the quotation's own last characters: does it end a clause ("...," / "...!" / "...?" / "...." )?
+        let mut ie = close.saturating_sub(1);
+        while ie > open && self.is_quote_tok(ie) {
+            ie -= 1;
+        }
+        let inner_end = self.text(ie);
+        let ends_clause = last.closed && matches!(inner_end, "," | "!" | "?" | "." | "…" | "-" | "—");
+        let sentence_start = open == s0 || (open > p0 && matches!(self.text(open - 1), ":" | "—" | "–"));
+        let mk = |kind, cue: (usize, usize), src: Option<(usize, usize)>, rule| Draft {
+            kind,
+            cue: Some(self.span_toks(cue.0, cue.1)),
+            sources: src.map(|(a, b)| self.span_toks(a, b)).into_iter().collect(),
+            contents: contents.clone(),
+            rule,
+            paragraph: last.paragraph,
+        };
+        let kind = if sentence_start || words >= 8 { QuoteKind::Direct } else { QuoteKind::Partial };
+
+        // after the closing mark: `"...," said X` / `"...," X said`
+        if last.closed && (ends_clause || sentence_start) {
+            let mut j = close;
+            if self.text(j) == "," {
+                j += 1;
+            }
+            if j < p1 && !self.used_any(used, j, j + 1) {
+                let (_, se) = self.sentence_toks(j);
+                let limit = se.min(p1).max(j);
+                let a = self.aux_start(j, j);
+                let _ = a;
+                if let Some(cv) = cue_verb(self.lw(j)).filter(|_| !self.is_cap(j) || j == close) {
+                    let _ = cv;
+                    if let Some(src) = self.source_after(j + 1, limit) {
+                        return Some(mk(kind, (j, j + 1), Some(self.with_apposition(src)), "quote.said_source"));
+                    }
+                }
+                // X (aux) said; X, a spokesman for Y, said
+                let mut k = j;
+                let mut commas = 0;
+                while k < limit && k - j <= 30 {
+                    let w = self.lw(k);
+                    if cue_verb(w).is_some() && !self.is_cap(k) && !(is_in(NOUN_LIKE, w) && k > j && !self.is_cap(k - 1) && cue_verb(self.lw(k + 1)).is_some()) {
+                        break;
+                    }
+                    if self.text(k) == "," {
+                        commas += 1;
+                    } else if self.is_punct(k) && !self.abbrev_period(k) && !matches!(w, "(" | ")" | "-" | "’" | "'") {
+                        k = limit;
+                        break;
+                    }
+                    if commas == 0 && k - j >= MAX_SOURCE_TOKENS {
+                        k = limit;
+                        break;
+                    }
+                    k += 1;
+                }
+                if k < limit && k > j && cue_verb(self.lw(k)).is_some() {
+                    let a = self.aux_start(k, j + 1);
+                    let ce = k + 1;
+                    if commas == 0 {
+                        if let Some(src) = self.source_before(a, j) {
+                            if src.0 == j {
+                                return Some(mk(kind, (a, ce), Some(src), "quote.source_said"));
+                            }
+                        }
+                    } else if self.text(a - 1) == "," && commas == 2 && self.np_plausible(j, (j + 1..a).find(|&x| self.text(x) == ",").unwrap_or(a)) {
+                        return Some(mk(kind, (a, ce), Some((j, a)), "quote.source_said"));
+                    }
+                }
+                // `"...," she remarked.` / `"...!" blared the Herald.`: any single verb closing the sentence after a
+                // quotation that ends a clause
+                if ends_clause {
+                    let end_ok = |x: usize| x >= limit || matches!(self.text(x), "." | "!" | "?") || self.is_quote_tok(x);
+                    if let Some(src) = self.source_before((j + 1..limit.min(j + MAX_SOURCE_TOKENS)).find(|&x| !self.np_word_ok(x) || (!self.is_cap(x) && !is_in(DETERMINERS, self.lw(x)) && x > j && self.doc.tokens.get(x).is_some_and(|t| t.kind == TokenKind::Word) && !is_in(GROUP_HEADS, self.lw(x)) && !(x > j && is_in(DETERMINERS, self.lw(x - 1))))).unwrap_or(j), j) {
+                        let v = src.1;
+                        if src.0 == j && v < limit && !self.is_cap(v) && self.doc.tokens.get(v).is_some_and(|t| t.kind == TokenKind::Word) && !is_in(NP_BOUNDARY, self.lw(v)) && end_ok(v + 1) {
+                            return Some(mk(kind, (v, v + 1), Some(src), "quote.source_verb"));
+                        }
+                    }
+                }
+            }
+        }
+        // before the opening mark
+        let (mut i, mut prev_par) = (open, false);
+        if open == p0 && first.paragraph > 0 {
+            // "Caddell continued:\n\n"...""
+            let (pp0, pp1) = self.paragraph_toks(first.paragraph - 1);
+            if pp1 > pp0 && self.text(pp1 - 1) == ":" {
+                i = pp1;
+                prev_par = true;
+            }
+        }
+        let min = if prev_par { self.paragraph_toks(first.paragraph - 1).0 } else { p0 };
+        if i > min {
+            let sep = self.text(i - 1);
+            let colon = sep == ":";
+            let mut c = i;
+            if matches!(sep, ":" | ",") {
+                c -= 1;
+            }
+            let (cs0, _) = self.sentence_toks(c.saturating_sub(1));
+            let smin = cs0.max(min);
+            // `X said: "..."` / `X said, "..."` / `X said "..."`
+            if c > smin && !self.used_any(used, c - 1, c) {
+                let v = c - 1;
+                if cue_verb(self.lw(v)).is_some() {
+                    let a = self.aux_start(v, smin);
+                    let cue_end = if colon { i } else { v + 1 };
+                    if let Some(src) = self.source_before(a, smin) {
+                        return Some(mk(QuoteKind::Direct, (a, cue_end), Some(src), "quote.source_said_colon"));
+                    }
+                    if let Some(src) = self.source_after(v + 1, c) {
+                        return Some(mk(QuoteKind::Direct, (v, cue_end), Some(src), "quote.said_source"));
+                    }
+                    // "Clinton posted a comment of her own, saying, "..."": the sentence's subject
+                    if a == v && a > smin && is_in(PARTICIPLE_CUES, self.lw(v)) && matches!(self.text(a - 1), "," | "—" | "–") {
+                        if let Some(src) = self.subject_np(smin, a) {
+                            return Some(mk(QuoteKind::Direct, (v, cue_end), Some(src), "quote.participle"));
+                        }
+                    }
+                }
+                // `according to X, "..."`
+                if sep == "," {
+                    if let Some(r) = self.according_to_before(c, smin) {
+                        return Some(mk(QuoteKind::Direct, r.0, Some(r.1), "quote.according_to"));
+                    }
+                }
+            }
+            if colon && c > smin {
+                // `... text from X: '...'`
+                let mut k = c;
+                while k > smin && c - k <= MAX_SOURCE_TOKENS {
+                    k -= 1;
+                    if self.lw(k) == "from" && k + 1 < c {
+                        if let Some(src) = self.source_after(k + 1, c) {
+                            if src.1 == c {
+                                return Some(mk(QuoteKind::Direct, (c, i), Some(src), "quote.headline_from"));
+                            }
+                        }
+                        break;
+                    }
+                }
+                // a cue verb earlier in the clause: `X told reporters: "..."`
+                let mut k = c;
+                while k > smin && c - k <= 6 {
+                    k -= 1;
+                    if self.is_punct(k) {
+                        break;
+                    }
+                    if cue_verb(self.lw(k)).is_some() && !self.is_cap(k) {
+                        let a = self.aux_start(k, smin);
+                        if let Some(src) = self.source_before(a, smin) {
+                            return Some(mk(QuoteKind::Direct, (a, k + 1), Some(src), "quote.source_said_colon"));
+                        }
+                        break;
+                    }
+                }
+                // `X: "..."`: a name (or a short noun phrase) that opens the sentence
+                if let Some(src) = self.source_before(c, smin) {
+                    if src.0 == smin && src.1 - src.0 <= 5 {
+                        // "Stated Stone:", "Continued Stone:": a capitalised cue verb before the name
+                        if src.1 - src.0 >= 2 && cue_verb(self.lw(src.0)).is_some() {
+                            return Some(mk(QuoteKind::Direct, (src.0, src.0 + 1), Some((src.0 + 1, src.1)), "quote.said_source"));
+                        }
+                        return Some(mk(QuoteKind::Direct, (c, i), Some(src), "quote.colon"));
+                    }
+                }
+                // `Mark Mahaney, an analyst, agreed: "..."`, `And Mr. Christie gloated: "..."`: any verb phrase
+                // between the sentence's subject and the colon
+                if let Some(subj) = self.subject_np(smin, c) {
+                    let mut subj = subj;
+                    // an apposition after the subject: "Mark Mahaney, technology analyst at RBC,"
+                    if self.text(subj.1) == "," {
+                        if let Some(x) = (subj.1 + 1..c).find(|&x| self.text(x) == ",") {
+                            if x + 1 < c {
+                                subj = (subj.0, x + 1);
+                            }
+                        }
+                    }
+                    let vp = subj.1;
+                    if vp < c && c - vp <= 6 && !self.is_cap(vp) && !self.is_punct(vp) && (vp..c).all(|x| !self.is_punct(x)) {
+                        return Some(mk(QuoteKind::Direct, (vp, i), Some(subj), "quote.verb_colon"));
+                    }
+                }
+            }
+        }
+        // more of the previous attribution's speech
+        if sentence_start || drafts.last().is_some_and(|d| d.cue.is_some()) {
+            if let Some(prev) = drafts.last() {
+                let prev_end = prev.contents.iter().map(|c| c.1).max().unwrap_or(0);
+                let fills = close >= p1 || (close..p1).all(|x| self.is_punct(x));
+                let near = prev.paragraph == first.paragraph || (prev.paragraph + 1 == first.paragraph && open == p0 && fills);
+                let direct = prev.kind == QuoteKind::Direct && prev.contents.iter().all(|c| self.text(self.doc.token_at_or_after(c.0)).chars().next().is_some_and(|ch| !ch.is_alphanumeric()));
+                if near && direct && prev_end <= first.start {
+                    // nothing but the previous attribution between them
+                    let gap = self.doc.token_at_or_after(prev_end);
+                    let prev_cue_end = prev.cue.map_or(0, |c| c.1).max(prev.sources.iter().map(|s| s.1).max().unwrap_or(0));
+                    let after_cue = self.doc.token_at_or_after(prev_cue_end.max(prev_end));
+                    let mut between = open.saturating_sub(after_cue);
+                    // `"...," X said in a statement. "..."`: the cue's sentence ends where this one starts
+                    if let Some(ct) = prev.cue.map(|c| self.doc.token_at_or_after(c.0)) {
+                        if prev.paragraph == first.paragraph && ct >= gap && self.sentence_toks(ct).1 == open {
+                            between = between.min(1);
+                        }
+                    }
+                    if gap <= open && between <= 2 && (sentence_start || (between >= 1 && matches!(self.text(open - 1), "," | "." | ":"))) {
+                        return Some(Draft { kind: QuoteKind::Direct, cue: None, sources: Vec::new(), contents, rule: "quote.continues", paragraph: last.paragraph });
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    /// `according to X,` ending just before token `c` (the comma): ((cue), (source)).
+    fn according_to_before(&self, c: usize, min: usize) -> Option<((usize, usize), (usize, usize))> {
+        let mut k = c;
+        while k > min + 1 && c - k <= MAX_SOURCE_TOKENS {
+            k -= 1;
+            if self.lw(k - 1) == "according" && self.lw(k) == "to" {
+                let src = self.according_source(k + 1, c)?;
+                return (src.1 == c).then_some(((k - 1, k + 1), src));
+            }
+        }
+        None
+    }
+
+    /// A title of a work in quotation marks ("The Old Man and the Sea"): a few words, all capitalised but for short
+    /// function words, and no sentence punctuation inside.
+    fn is_title(&self, open: usize, close: usize) -> bool {
+        let inner: Vec<usize> = (open..close).filter(|&i| !self.is_quote_tok(i)).collect();
+        if inner.is_empty() || inner.len() > 10 || inner.iter().any(|&i| matches!(self.text(i), "." | "," | "!" | "?" | ";")) {
+            return false;
+        }
+        let words: Vec<usize> = inner.into_iter().filter(|&i| !self.is_punct(i)).collect();
+        words.len() >= 2
+            && words.first().is_some_and(|&i| self.is_cap(i))
+            && words.iter().all(|&i| self.is_cap(i) || matches!(self.lw(i), "of" | "the" | "a" | "an" | "and" | "in" | "on" | "to" | "for" | "with" | "at" | "by" | "or"))
+    }
+
+    /// A quoted fragment after a framing verb in its sentence: "called the actions "truly extraordinary"".
+    fn framed_fragment(&self, g: &QuoteGroup, used: &[bool]) -> Option<Draft> {
+        let q = *g.first()?;
+        if g.len() > 1 || !q.closed {
+            return None;
+        }
+        let open = self.doc.token_at_or_after(q.start);
+        let close = self.doc.token_at_or_after(q.end);
+        let (s0, _) = self.sentence_toks(open);
+        if open <= s0 || self.used_any(used, open, close) {
+            return None;
+        }
+        let inner: Vec<usize> = (open..close).filter(|&i| !self.is_punct(i)).collect();
+        // a title of a work: every word capitalised
+        if inner.len() >= 2 && inner.iter().all(|&i| self.is_cap(i) || matches!(self.lw(i), "of" | "the" | "a" | "an" | "and" | "in" | "on" | "to" | "for")) {
+            return None;
+        }
+        if inner.len() < 2 {
+            return None;
+        }
+        let mut k = open;
+        while k > s0 && open - k <= 12 {
+            k -= 1;
+            if is_in(FRAMING_VERBS, self.lw(k)) && !self.used_any(used, k, k + 1) {
+                let a = self.aux_start(k, s0);
+                // the subject of the verb: just before it, or the sentence's subject ("..., calling the detention ...")
+                let src = self.source_before(a, s0).or_else(|| if a > s0 && self.text(a - 1) == "," { self.subject_np(s0, a) } else { None });
+                return Some(Draft {
+                    kind: QuoteKind::Partial,
+                    cue: Some(self.span_toks(a, k + 1)),
+                    sources: src.map(|(x, y)| self.span_toks(x, y)).into_iter().collect(),
+                    contents: vec![(q.start, q.end)],
+                    rule: "partial.framing",
+                    paragraph: q.paragraph,
+                });
+            }
+            if self.is_quote_tok(k) {
+                break;
+            }
+        }
+        None
+    }
+
+    /// Pass 3: reported speech without quotation marks in sentence `si`.
+    fn indirect(&self, si: usize, used: &mut [bool], in_quote: &[bool], drafts: &mut Vec<Draft>) {
+        let Some(sent) = self.doc.sentences.get(si) else { return };
+        let (s0, s1) = (sent.tok_start, sent.tok_end);
+        let paragraph = sent.paragraph;
+        // the end of content: the sentence's end without its final period
+        let mut cend = s1;
+        if cend > s0 && matches!(self.text(cend - 1), "." | "!" | "?" | ";" | ":") {
+            cend -= 1;
+        }
+        // "Pat Caddell: Democrats worried ..." (headlines, interview transcripts): a name that opens its paragraph
+        if let Some(dr) = self.colon_line(si, used) {
+            self.mark(used, &dr);
+            drafts.push(dr);
+        }
+        // "..., according to a publishing executive.": the clause before is the content, before any verb in it
+        // takes it
+        if let Some(k) = (s0 + 2..s1).find(|&k| self.lw(k) == "according" && self.lw(k + 1) == "to" && self.text(k - 1) == "," && !in_quote.get(k).copied().unwrap_or(true) && !used.get(k).copied().unwrap_or(true)) {
+            if let Some(src) = self.according_source(k + 2, s1) {
+                let lo = s0.max(k.saturating_sub(MAX_CONTENT_TOKENS));
+                let b = (lo..k).rev().find(|&x| used.get(x).copied().unwrap_or(false)).map_or(lo, |x| x + 1);
+                let e = k - 1;
+                if e > b + 1 && (src.1 >= cend || self.text(src.1) == ",") {
+                    let dr = Draft {
+                        kind: QuoteKind::Indirect,
+                        cue: Some(self.span_toks(k, k + 2)),
+                        sources: vec![self.span_toks(src.0, src.1)],
+                        contents: vec![self.span_toks(b, e)],
+                        rule: "indirect.according_to",
+                        paragraph,
+                    };
+                    self.mark(used, &dr);
+                    drafts.push(dr);
+                }
+            }
+        }
+        // "..., Frankel said." / "..., said Frankel, a ...": the whole sentence is the content
+        if let Some(dr) = self.inverted_tail(s0, cend, used, in_quote, paragraph) {
+            self.mark(used, &dr);
+            drafts.push(dr);
+            return;
+        }
+        let mut k = s0;
+        while k < s1 {
+            if used.get(k).copied().unwrap_or(true) || in_quote.get(k).copied().unwrap_or(true) || self.is_punct(k) {
+                k += 1;
+                continue;
+            }
+            let w = self.lw(k);
+            // according to X, ... / ..., according to X.
+            if w == "according" && self.lw(k + 1) == "to" {
+                if let Some(src) = self.according_source(k + 2, s1) {
+                    let after = src.1;
+                    let d = if self.text(after) == "," && after + 1 < cend && k == s0 {
+                        Some((after + 1, cend))
+                    } else if k > s0 + 1 {
+                        let mut e = k;
+                        while e > s0 && matches!(self.text(e - 1), "," | "—" | "–" | "(") {
+                            e -= 1;
+                        }
+                        // after any words another attribution already took
+                        let lo = s0.max(e.saturating_sub(MAX_CONTENT_TOKENS));
+                        let mut b = (lo..e).rev().find(|&x| used.get(x).copied().unwrap_or(false)).map_or(lo, |x| x + 1);
+                        while b < e && (self.is_punct(b) && !self.is_quote_tok(b)) {
+                            b += 1;
+                        }
+                        Some((b, e))
+                    } else {
+                        None
+                    };
+                    if let Some((a, b)) = d.filter(|&(a, b)| b > a + 1 && !self.used_any(used, a, b)) {
+                        let dr = Draft {
+                            kind: QuoteKind::Indirect,
+                            cue: Some(self.span_toks(k, k + 2)),
+                            sources: vec![self.span_toks(src.0, src.1)],
+                            contents: vec![self.span_toks(a, b)],
+                            rule: "indirect.according_to",
+                            paragraph,
+                        };
+                        self.mark(used, &dr);
+                        drafts.push(dr);
+                        k = src.1;
+                        continue;
+                    }
+                }
+                k += 1;
+                continue;
+            }
+            // "Asked whether ..., 72 percent said ...": a question put to an unnamed source
+            if w == "asked" && k == s0 && matches!(self.lw(k + 1), "about" | "whether" | "if" | "what" | "how" | "why" | "who" | "when" | "to" | "on" | "for" | "by" | "specifically") {
+                if let Some(comma) = (k + 2..cend).find(|&i| self.text(i) == "," && !in_quote.get(i).copied().unwrap_or(true)) {
+                    let mut e = comma;
+                    while e > k + 2 && self.is_quote_tok(e - 1) && self.text(e - 2) == "," {
+                        e -= 1; // the comma inside a closing quotation mark: `president,”`
+                    }
+                    let e = if self.text(e - 1) == "," { e - 1 } else { e };
+                    let dr = Draft { kind: QuoteKind::Indirect, cue: Some(self.span_toks(k, k + 1)), sources: vec![], contents: vec![self.span_toks(k + 1, e.max(k + 2))], rule: "indirect.asked", paragraph };
+                    self.mark(used, &dr);
+                    drafts.push(dr);
+                    k = comma + 1;
+                    continue;
+                }
+            }
+            if self.is_cap(k) {
+                k += 1;
+                continue;
+            }
+            // "Trump is expected to deliver a speech", "the judge seemed baffled": an attitude without a source
+            let be_before = k > s0 && matches!(self.lw(k - 1), "is" | "are" | "was" | "were" | "be" | "been");
+            let expected = w == "expected" && be_before && self.lw(k + 1) == "to";
+            let seems = matches!(w, "seem" | "seems" | "seemed" | "appear" | "appears" | "appeared") && (self.lw(k + 1) == "to" || (!self.is_punct(k + 1) && !is_in(NP_BOUNDARY, self.lw(k + 1))));
+            if expected || seems {
+                let a = if expected { k - 1 } else { k };
+                if let Some(subj) = self.source_before(a, s0) {
+                    let mut e = cend.min(k + MAX_CONTENT_TOKENS);
+                    for j in k + 2..e {
+                        if (self.text(j) == "," || self.text(j) == ";") && !in_quote.get(j).copied().unwrap_or(false) {
+                            e = j;
+                            break;
+                        }
+                    }
+                    if e > k + 1 && !self.used_any(used, k + 1, e) {
+                        let dr = Draft {
+                            kind: QuoteKind::Indirect,
+                            cue: Some(self.span_toks(a, k + 1)),
+                            sources: vec![],
+                            contents: vec![self.span_toks(subj.0, subj.1), self.span_toks(k + 1, e)],
+                            rule: "indirect.expected",
+                            paragraph,
+                        };
+                        self.mark(used, &dr);
+                        drafts.push(dr);
+                        k = e;
+                        continue;
+                    }
+                }
+            }
+            let called_for = is_in(CALL_FOR, w) && self.lw(k + 1) == "for";
+            let cv = cue_verb(w);
+            let object = cv.is_none() && !called_for && (is_in(OBJECT_VERBS, w) || PARTICLE_VERBS.iter().any(|&(v, p)| v == w && self.lw(k + 1) == p));
+            if cv.is_none() && !called_for && !object {
+                k += 1;
+                continue;
+            }
+            let a = self.aux_start(k, s0);
+            let prev_w = if a > s0 { self.lw(a - 1) } else { "" };
+            // "Trump's plan to ...", "added to his portfolio": nouns and non-reporting senses
+            let possessive_before = prev_w.ends_with("’s") || prev_w.ends_with("'s") || matches!(prev_w, "’" | "'");
+            if (is_in(NOUN_LIKE, w) && possessive_before) || (matches!(w, "added" | "adding" | "adds" | "add") && self.lw(k + 1) == "to") {
+                k += 1;
+                continue;
+            }
+            let plural_subject = prev_w.len() > 3 && prev_w.ends_with('s') && !prev_w.ends_with("ss") && prev_w != "news" && !w.ends_with('s') && a > s0 + 1 && !is_in(DETERMINERS, self.lw(a - 2));
+            if is_in(NOUN_LIKE, w) && a == k && !(a > s0 && self.is_cap(a - 1)) && !is_in(PERSON_PRONOUNS, prev_w) && !matches!(prev_w, "they" | "i" | "we" | "who" | "which" | "that") && !plural_subject {
+                k += 1;
+                continue;
+            }
+            // a gerund is a cue only as a verb: "..., saying", "and adding", "was telling" (not "writing professor")
+            if w.ends_with("ing") && a == k && !matches!(prev_w, "," | "and" | "by" | "after" | "while" | "when" | "before" | "is" | "was" | "are" | "were" | "been" | "be" | "without" | "of" | "—" | "–") {
+                k += 1;
+                continue;
+            }
+            let particle = PARTICLE_VERBS.iter().any(|&(v, p)| v == w && self.lw(k + 1) == p);
+            let verb_end = if called_for || particle { k + 2 } else { k + 1 };
+            // "..., said X."
+            let f = self.lw(verb_end);
+            if prev_w == "," && cv.is_some() && (self.is_cap(verb_end) || matches!(f, "the" | "a" | "an" | "he" | "she" | "they")) {
+                if let Some(src) = self.source_after(verb_end, cend) {
+                    if src.1 >= cend || self.text(src.1) == "," {
+                        let src = self.with_apposition(src);
+                        if let Some(dr) = self.inverted(s0, a, (a, verb_end), src, used, paragraph) {
+                            self.mark(used, &dr);
+                            drafts.push(dr);
+                            k = src.1;
+                            continue;
+                        }
+                    }
+                }
+            }
+            // the source: a relative pronoun, the noun phrase before, or the sentence's subject
+            let (src, how) = if matches!(prev_w, "who" | "which") {
+                (Some((a - 1, a)), "indirect.relative")
+            } else if let Some(x) = self.source_before(a, s0) {
+                (Some(x), "")
+            } else if is_in(PARTICIPLE_CUES, w) && (matches!(prev_w, "," | "—" | "–" | "-") || (a > s0 + 1 && self.is_quote_tok(a - 1) && self.text(a - 2) == ",")) {
+                (self.subject_np(s0, a), "indirect.participle")
+            } else if prev_w == "and" || prev_w == "but" {
+                // the subject of the verb before it in this sentence ("in which Rutte congratulated ... and said"),
+                // else the sentence's subject
+                let lo = self.doc.tokens.get(s0).map_or(0, |t| t.start);
+                let hi = self.doc.tokens.get(a).map_or(0, |t| t.start);
+                let earlier = drafts.iter().rev().find(|d| d.cue.is_some_and(|c| c.0 >= lo && c.1 <= hi)).and_then(|d| d.sources.first().copied());
+                match earlier {
+                    Some((x, y)) => (Some((self.doc.token_at_or_after(x), self.doc.token_at_or_after(y))), "indirect.coordinated"),
+                    None => (self.subject_np(s0, a), "indirect.coordinated"),
+                }
+            } else if prev_w == "," {
+                // "Chris Cox, who runs the NRA's lobbying arm, says ...": the subject with its apposition
+                (self.subject_np(s0, a).filter(|x| x.0 <= s0 + 3 && a - x.0 <= 40).map(|x| (x.0, a)), "")
+            } else {
+                (None, "")
+            };
+            if let Some(src) = src {
+                // "The golf industry, he said, was over-supplied": the content around a parenthetical cue
+                let p0 = s0.max(src.0.saturating_sub(MAX_CONTENT_TOKENS));
+                if how.is_empty() && src.0 > p0 + 1 && self.text(src.0 - 1) == "," && self.text(verb_end) == "," && verb_end + 2 < cend && !self.used_any(used, p0, src.0) {
+                    let mut e = cend.min(verb_end + MAX_CONTENT_TOKENS);
+                    for j in verb_end + 2..e {
+                        if self.text(j) == ";" || (self.text(j) == "," && (is_in(CONTRAST_OPENERS, self.lw(j + 1)) || is_in(PARTICIPLE_CUES, self.lw(j + 1)))) {
+                            e = j;
+                            break;
+                        }
+                    }
+                    let dr = Draft {
+                        kind: QuoteKind::Indirect,
+                        cue: Some(self.span_toks(a, verb_end)),
+                        sources: vec![self.span_toks(src.0, src.1)],
+                        contents: vec![self.span_toks(p0, src.0 - 1), self.span_toks(verb_end + 1, e)],
+                        rule: "indirect.parenthetical",
+                        paragraph,
+                    };
+                    self.mark(used, &dr);
+                    drafts.push(dr);
+                    k = e;
+                    continue;
+                }
+                // content after the verb
+                let mut c = verb_end;
+                if self.text(c) == "," {
+                    c += 1;
+                }
+                if c < cend && (self.is_quote_tok(c) || self.text(c) == ":") {
+                    k += 1;
+                    continue;
+                }
+                let class = cv.map_or(CueClass::Speech, |v| v.class);
+                // "said on Friday (that) ...", "said in a statement (that) ...": the adverbials are not content
+                // PolNeAR counts them in the cue ("said Tuesday", "said in a statement")
+                let mut cue_end = verb_end;
+                if !called_for && !object && class != CueClass::Object {
+                    let c2 = self.skip_adverbials(c, cend);
+                    if c2 > c {
+                        cue_end = c2;
+                        while cue_end > verb_end && self.text(cue_end - 1) == "," {
+                            cue_end -= 1;
+                        }
+                        c = c2;
+                    }
+                }
+                // a complementizer a little further on only past a recipient or an adverbial ("told CNN that")
+                let may_skip = c < cend && (class == CueClass::Tell || is_in(ADVERBIAL_OPENERS, self.lw(c)) || is_in(TIME_WORDS, self.lw(c)));
+                let comp = (c..cend.min(c + COMPLEMENTIZER_WINDOW))
+                    .take_while(|&i| !self.is_punct(i) || self.text(i) == "," || self.is_quote_tok(i))
+                    .find(|&i| is_in(COMPLEMENTIZERS, self.lw(i)))
+                    .filter(|&x| x == c || may_skip);
+                let start = match (comp, class) {
+                    _ if called_for || object => Some(c),
+                    (Some(x), CueClass::Object) if x == c => Some(x),
+                    (_, CueClass::Object) => Some(c),
+                    (Some(x), _) if self.lw(x) == "that" || class != CueClass::Speech || x == c => Some(x),
+                    (_, CueClass::Speech) => Some(c),
+                    (Some(x), _) => Some(x),
+                    (None, CueClass::Tell) => {
+                        // skip the recipient: "told reporters", "told CNN's Jake Tapper"
+                        let mut x = c;
+                        while x < cend && x - c < 6 && !self.is_punct(x) && (self.is_cap(x) || is_in(DETERMINERS, self.lw(x)) || matches!(self.lw(x), "reporters" | "him" | "her" | "them" | "us" | "me" | "voters" | "supporters" | "people" | "audience" | "crowd")) {
+                            x += 1;
+                        }
+                        // "told investors it ...": one plain noun, then the clause's subject
+                        let n = self.lw(x + 1);
+                        if x == c && !self.is_punct(c) && (is_in(PERSON_PRONOUNS, n) || matches!(n, "they" | "it" | "we" | "i") || is_in(DETERMINERS, n) || self.is_cap(x + 1)) {
+                            x += 1;
+                        }
+                        (x > c && x < cend).then_some(x)
+                    }
+                    (None, _) => None,
+                };
+                if let Some(st) = start {
+                    // the content ends at the sentence's end, or before ", X said" / ", adding" / "and said"
+                    let mut e = cend.min(st + MAX_CONTENT_TOKENS);
+                    for j in st + 1..e {
+                        if used.get(j).copied().unwrap_or(false) && !in_quote.get(j).copied().unwrap_or(false) {
+                            e = j;
+                            break;
+                        }
+                        if self.text(j) == ";" && !in_quote.get(j).copied().unwrap_or(false) {
+                            e = j;
+                            break;
+                        }
+                        let nw = self.lw(j + 1);
+                        if self.text(j) == "," && !in_quote.get(j).copied().unwrap_or(false) && (nw == "according" || is_in(PARTICIPLE_CUES, nw) || is_in(CONTRAST_OPENERS, nw) || cue_verb(nw).is_some() || self.clause_with_cue(j + 1, cend)) {
+                            e = j;
+                            break;
+                        }
+                        if matches!(self.lw(j), "and" | "but") && !in_quote.get(j).copied().unwrap_or(false) {
+                            let v = (j + 1..(j + 4).min(cend)).find(|&x| !is_in(CUE_AUXILIARIES, self.lw(x)));
+                            if v.is_some_and(|v| (cue_verb(self.lw(v)).is_some() && !is_in(NOUN_LIKE, self.lw(v))) || is_in(OBJECT_VERBS, self.lw(v))) {
+                                e = j;
+                                break;
+                            }
+                        }
+                    }
+                    while e > st && matches!(self.text(e - 1), "," | ";" | "—" | "–") {
+                        e -= 1;
+                    }
+                    // a content cut off by another attribution's words mid-phrase ("reveals text message from")
+                    if e < cend && e > st && (is_in(DETERMINERS, self.lw(e - 1)) || matches!(self.lw(e - 1), "from" | "of" | "to" | "by" | "with" | "for")) {
+                        k += 1;
+                        continue;
+                    }
+                    if e > st + 1 || (e > st && !self.is_punct(st)) {
+                        let rule = if !how.is_empty() {
+                            how
+                        } else if called_for {
+                            "indirect.called_for"
+                        } else if object || class == CueClass::Object {
+                            "indirect.object"
+                        } else if class == CueClass::Tell {
+                            "indirect.told"
+                        } else {
+                            "indirect.said"
+                        };
+                        let dr = Draft {
+                            kind: QuoteKind::Indirect,
+                            cue: Some(self.span_toks(a, if st >= cue_end { cue_end } else { verb_end })),
+                            sources: vec![self.span_toks(src.0, src.1)],
+                            contents: vec![self.span_toks(st, e)],
+                            rule,
+                            paragraph,
+                        };
+                        self.mark(used, &dr);
+                        drafts.push(dr);
+                        k = e;
+                        continue;
+                    }
+                }
+                // "..., X said." : content before the source
+                if verb_end >= cend || self.text(verb_end) == "," {
+                    if let Some(dr) = self.inverted(s0, src.0, (a, verb_end), src, used, paragraph) {
+                        self.mark(used, &dr);
+                        drafts.push(dr);
+                    }
+                }
+            }
+            k += 1;
+        }
+    }
+
+    /// Skips time and circumstance adverbials after a cue: "on Friday", "last week", "Tuesday", "in a statement",
+    /// "during an interview with CNN on Sunday".
+    fn skip_adverbials(&self, mut c: usize, cend: usize) -> usize {
+        for _ in 0..4 {
+            let w = self.lw(c);
+            if c >= cend {
+                break;
+            }
+            if is_in(WEEKDAYS_AND_TIMES, w) {
+                c += 1;
+                if self.text(c) == "," {
+                    c += 1;
+                }
+                continue;
+            }
+            if matches!(w, "on" | "last" | "this" | "earlier" | "late" | "early" | "next") && is_in(WEEKDAYS_AND_TIMES, self.lw(c + 1)) {
+                c += 2;
+                while c < cend && is_in(WEEKDAYS_AND_TIMES, self.lw(c)) {
+                    c += 1;
+                }
+                if self.text(c) == "," {
+                    c += 1;
+                }
+                continue;
+            }
+            if matches!(w, "in" | "during" | "at" | "on" | "via" | "through" | "over") {
+                if let Some(n) = (c + 1..(c + 5).min(cend)).find(|&i| is_in(SPEECH_EVENTS, self.lw(i))) {
+                    if (c + 1..n).all(|i| !self.is_punct(i) || self.abbrev_period(i)) {
+                        c = n + 1;
+                        // "with CNN", "with reporters"
+                        if self.lw(c) == "with" && (self.is_cap(c + 1) || is_in(DETERMINERS, self.lw(c + 1)) || self.lw(c + 1) == "reporters") {
+                            c += 2;
+                            while c < cend && self.is_cap(c) {
+                                c += 1;
+                            }
+                        }
+                        if self.text(c) == "," {
+                            c += 1;
+                        }
+                        continue;
+                    }
+                }
+            }
+            break;
+        }
+        c
+    }
+
+    /// Does a new attributed clause start at `j` ("Mr. Manafort said ...", "he added ...")?
+    fn clause_with_cue(&self, j: usize, limit: usize) -> bool {
+        let mut k = j;
+        while k < limit && k - j <= MAX_SOURCE_TOKENS {
+            let w = self.lw(k);
+            if self.is_punct(k) && !self.abbrev_period(k) {
+                return false;
+            }
+            if k > j && !self.is_cap(k) && cue_verb(w).is_some() && !is_in(NOUN_LIKE, w) {
+                let a = self.aux_start(k, j);
+                return self.source_before(a, j).is_some_and(|s| s.0 == j);
+            }
+            k += 1;
+        }
+        false
+    }
+
+    /// "X: content" at the start of a paragraph, with X a short capitalised name (rule "indirect.colon").
+    fn colon_line(&self, si: usize, used: &[bool]) -> Option<Draft> {
+        let sent = self.doc.sentences.get(si)?;
+        let (p0, p1) = self.paragraph_toks(sent.paragraph);
+        if sent.tok_start != p0 {
+            return None;
+        }
+        let colon = (p0..(p0 + 6).min(p1)).find(|&i| self.text(i) == ":")?;
+        if colon == p0 || colon + 1 >= p1 || self.is_quote_tok(colon + 1) || self.is_punct(colon + 1) {
+            return None;
+        }
+        if self.doc.tokens.get(colon + 1).is_some_and(|t| t.kind == TokenKind::Number) {
+            return None;
+        }
+        if !(p0..colon).all(|i| self.is_cap(i) || self.abbrev_period(i) || matches!(self.lw(i), "of" | "’s" | "'s")) {
+            return None;
+        }
+        if is_in(COLON_LABELS, self.lw(p0)) || is_in(DETERMINERS, self.lw(p0)) || colon - p0 > 4 || self.used_any(used, p0, p1) {
+            return None;
+        }
+        Some(Draft {
+            kind: QuoteKind::Indirect,
+            cue: Some(self.span_toks(colon, colon + 1)),
+            sources: vec![self.span_toks(p0, colon)],
+            contents: vec![self.span_toks(colon + 1, if p1 > colon + 2 && self.text(p1 - 1) == "." { p1 - 1 } else { p1 })],
+            rule: "indirect.colon",
+            paragraph: sent.paragraph,
+        })
+    }
+
+    /// The inverted attribution at a sentence's end: ", X (aux) said." or ", said X[, apposition]."
+    fn inverted_tail(&self, s0: usize, cend: usize, used: &[bool], in_quote: &[bool], paragraph: usize) -> Option<Draft> {
+        if cend < s0 + 4 || in_quote.get(s0).copied().unwrap_or(true) {
+            return None;
+        }
+        // the last comma of the sentence, not far from its end
+        let comma = (cend.saturating_sub(40).max(s0 + 2)..cend).rev().find(|&i| self.text(i) == "," && !in_quote.get(i).copied().unwrap_or(true))?;
+        let mut c = comma;
+        // ", X said" directly, or ", X, a spokesman, said" (apposition): the earliest comma whose clause has a cue
+        for _ in 0..3 {
+            let j = c + 1;
+            if cue_verb(self.lw(j)).is_some() && !self.is_cap(j) {
+                let f = self.lw(j + 1);
+                if !(self.is_cap(j + 1) || matches!(f, "the" | "a" | "an" | "he" | "she" | "they")) {
+                    return None;
+                }
+                let src = self.source_after(j + 1, cend)?;
+                let src = self.with_apposition(src);
+                let after = src.1;
+                if after < cend && !matches!(self.text(after), ",") {
+                    return None;
+                }
+                return self.inverted(s0, j, (j, j + 1), src, used, paragraph);
+            }
+            let mut k = j;
+            while k < cend && k - j <= MAX_SOURCE_TOKENS {
+                let w = self.lw(k);
+                if k > j && !self.is_cap(k) && cue_verb(w).is_some() && !is_in(NOUN_LIKE, w) {
+                    let a = self.aux_start(k, j);
+                    // the cue ends the sentence (or a short adverbial follows: "said Tuesday", "said in a statement")
+                    let tail_ok = k + 1 >= cend || (k + 1..cend).all(|x| !self.is_punct(x) || self.abbrev_period(x)) && cend - k <= 6;
+                    let src = self.source_before(a, j).filter(|s| s.0 == j);
+                    if tail_ok {
+                        if let Some(src) = src {
+                            return self.inverted(s0, j, (a, k + 1), src, used, paragraph);
+                        }
+                    }
+                    return None;
+                }
+                if self.is_punct(k) && !self.abbrev_period(k) && !matches!(w, "(" | ")") {
+                    break;
+                }
+                k += 1;
+            }
+            // an apposition: try the comma before
+            c = (c.saturating_sub(25).max(s0 + 2)..c).rev().find(|&i| self.text(i) == ",")?;
+            if self.text(k) != "," || k != comma {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// "CONTENT, X said." / "CONTENT, said X.": the content runs from the sentence start to the comma.
+    fn inverted(&self, s0: usize, before: usize, cue: (usize, usize), src: (usize, usize), used: &[bool], paragraph: usize) -> Option<Draft> {
+        let mut e = before;
+        if e == 0 || self.text(e - 1) != "," {
+            return None;
+        }
+        e -= 1;
+        let s0 = s0.max(e.saturating_sub(MAX_CONTENT_TOKENS));
+        if e <= s0 + 1 || self.used_any(used, s0, e) {
+            return None;
+        }
+        Some(Draft {
+            kind: QuoteKind::Indirect,
+            cue: Some(self.span_toks(cue.0, cue.1)),
+            sources: vec![self.span_toks(src.0, src.1)],
+            contents: vec![self.span_toks(s0, e)],
+            rule: "indirect.inverted",
+            paragraph,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,285 @@
+//! The lexicons of attribution, as data: cue verbs, auxiliaries that join a cue, clause boundaries, pronouns,
+//! and the nouns of quoted messages. The code in `mod.rs` applies them; nothing here is specific to an article.
+
+/// How a cue verb takes its content.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CueClass {
+    /// Reporting verbs that take a clause directly: "said (that) ...", "warned ...".
+    Speech,
+    /// Verbs with a recipient before the content: "told reporters (that) ...", "assured voters ...".
+    Tell,
+    /// Verbs that report only with a complementizer or a quotation: "believes that ...", "posted: '...'".
+    Weak,
+    /// Verbs whose object is part of the content: "urged him to resign", "asked whether ...".
+    Object,
+}
+
+pub struct CueVerb {
+    pub word: &'static str,
+    pub class: CueClass,
+}
+
+const fn s(word: &'static str) -> CueVerb {
+    CueVerb { word, class: CueClass::Speech }
+}
+const fn t(word: &'static str) -> CueVerb {
+    CueVerb { word, class: CueClass::Tell }
+}
+const fn o(word: &'static str) -> CueVerb {
+    CueVerb { word, class: CueClass::Object }
+}
+const fn w(word: &'static str) -> CueVerb {
+    CueVerb { word, class: CueClass::Weak }
+}
+
+/// Inflected forms of the verbs that introduce reported speech (rule "cue.verb").
+pub const CUE_VERBS: &[CueVerb] = &[
+    s("say"), s("says"), s("said"), s("saying"),
+    t("tell"), t("tells"), t("told"), t("telling"),
+    s("add"), s("adds"), s("added"), s("adding"),
+    s("write"), s("writes"), s("wrote"), s("writing"),
+    s("note"), s("notes"), s("noted"), s("noting"),
+    s("announce"), s("announces"), s("announced"), s("announcing"),
+    s("argue"), s("argues"), s("argued"), s("arguing"),
+    s("claim"), s("claims"), s("claimed"), s("claiming"),
+    s("insist"), s("insists"), s("insisted"), s("insisting"),
+    s("warn"), s("warns"), s("warned"), s("warning"),
+    s("confirm"), s("confirms"), s("confirmed"), s("confirming"),
+    s("explain"), s("explains"), s("explained"), s("explaining"),
+    s("stated"),
+    s("declare"), s("declares"), s("declared"),
+    s("tweet"), s("tweets"), s("tweeted"), s("tweeting"),
+    s("predict"), s("predicts"), s("predicted"), s("predicting"),
+    s("acknowledge"), s("acknowledges"), s("acknowledged"), s("acknowledging"),
+    s("admit"), s("admits"), s("admitted"), s("admitting"),
+    s("recall"), s("recalls"), s("recalled"), s("recalling"),
+    s("reply"), s("replies"), s("replied"),
+    s("respond"), s("responds"), s("responded"),
+    s("contend"), s("contends"), s("contended"),
+    s("assert"), s("asserts"), s("asserted"),
+    s("allege"), s("alleges"), s("alleged"),
+    s("stress"), s("stresses"), s("stressed"),
+    s("emphasize"), s("emphasizes"), s("emphasized"), s("emphasised"),
+    s("suggest"), s("suggests"), s("suggested"), s("suggesting"),
+    s("estimate"), s("estimates"), s("estimated"),
+    s("conclude"), s("concludes"), s("concluded"),
+    s("complain"), s("complains"), s("complained"),
+    s("boast"), s("boasts"), s("boasted"),
+    s("report"), s("reports"), s("reported"),
+    s("reveal"), s("reveals"), s("revealed"),
+    s("testify"), s("testified"),
+    s("joke"), s("joked"), s("quip"), s("quipped"),
+    s("wonder"), s("wondered"),
+    s("exclaim"), s("exclaimed"), s("shout"), s("shouted"),
+    s("observe"), s("observed"),
+    s("predict"), s("indicated"), s("indicate"), s("indicates"),
+    s("mused"), s("vowed"), s("vows"), s("vow"), s("pledged"), s("promised"), s("promises"),
+    t("assure"), t("assured"), t("assures"),
+    t("remind"), t("reminded"), t("reminds"),
+    t("inform"), t("informed"),
+    o("ask"), o("asks"), o("asked"), o("asking"),
+    o("urge"), o("urges"), o("urged"), o("urging"),
+    // beliefs, knowledge and expectations take a clause directly ("I think she could win")
+    s("believe"), s("believes"), s("believed"),
+    s("think"), s("thinks"), s("thought"),
+    w("continue"), w("continues"), w("continued"),
+    w("post"), w("posts"), w("posted"),
+    s("show"), s("shows"), s("showed"), s("shown"),
+    s("find"), s("finds"), s("found"),
+    s("deny"), s("denies"), s("denied"),
+    s("hope"), s("hopes"), s("hoped"),
+    s("fear"), s("fears"), s("feared"),
+    s("worry"), s("worries"), s("worried"),
+    w("agree"), w("agrees"), w("agreed"),
+    s("know"), s("knows"), s("knew"),
+    s("feel"), s("feels"), s("felt"),
+    w("expect"), w("expects"), w("expected"),
+    s("doubt"), s("doubts"), s("doubted"),
+    s("suspect"), s("suspects"), s("suspected"),
+    s("assume"), s("assumes"), s("assumed"),
+    s("guess"), s("figure"), s("figured"),
+    s("realize"), s("realized"), s("realizes"),
+    s("understand"), s("understands"), s("understood"),
+    s("recognize"), s("recognized"), s("recognizes"),
+    s("imply"), s("implied"), s("implies"),
+    s("insinuated"), s("hinted"),
+    s("demand"), s("demands"), s("demanded"),
+    w("concede"), w("concedes"), w("conceded"),
+    s("speculate"), s("speculated"), s("predicts"),
+    s("calculated"), s("projected"), s("projects"),
+];
+
+/// Cue verbs that are also common nouns ("a news report", "the claims"): they count as verbs only after a
+/// name, a pronoun, a relative pronoun or an auxiliary.
+pub const NOUN_LIKE: &[&str] = &[
+    "report", "reports", "claim", "claims", "note", "notes", "post", "posts", "tweet", "tweets", "estimate",
+    "estimates", "reply", "replies", "vow", "vows", "promise", "promises", "show", "shows", "find", "finds", "hope",
+    "hopes", "fear", "fears", "worry", "worries", "call", "calls", "warning", "read", "reads", "joke", "stress",
+    "answer", "request", "order", "orders", "support", "supports", "want", "wants", "need", "needs",
+    "attacks", "attack", "backs", "plans", "plan", "demands", "demand", "threats", "proposals", "praise",
+    "criticism", "calls", "questions", "concerns", "cites", "mentions", "defends", "opposes", "urges", "blames",
+];
+
+/// Words that may be the head of a source without a capital: quantities of people in polls ("47 percent said",
+/// "half said") and common groups.
+pub const GROUP_HEADS: &[&str] = &[
+    "percent", "half", "majority", "most", "many", "some", "few", "others", "officials", "analysts", "experts",
+    "critics", "sources", "aides", "supporters", "voters", "residents", "police", "prosecutors", "authorities",
+    "respondents", "democrats", "republicans", "people", "researchers", "scientists", "economists", "observers",
+    "advocates", "lawyers", "attorneys", "investigators", "doctors", "witnesses", "spokesman", "spokeswoman",
+    "spokesperson", "official", "source", "campaign", "administration", "government", "committee", "poll", "survey",
+    "study", "report", "statement", "letter", "message", "post", "third", "quarter", "two-thirds", "third",
+];
+
+/// Verbs whose content is their object rather than a clause ("called Christmas a sham", "criticized the plan",
+/// "endorsed Cruz"): PolNeAR counts these judgements as attributions (rule "indirect.object").
+pub const OBJECT_VERBS: &[&str] = &[
+    "called", "calling", "calls", "criticized", "criticised", "criticizing", "criticizes", "praised", "praising",
+    "praises", "endorsed", "endorsing", "endorses", "dismissed", "dismissing", "mocked", "mocking", "accused",
+    "accusing", "accuses", "described", "describing", "describes", "urged", "urging", "urges", "blamed", "blaming",
+    "blames", "defended", "defending", "defends", "questioned", "questioning", "condemned", "condemning",
+    "slammed", "blasted", "attacked", "attacking", "attacks", "thanked", "thanking", "supported", "supports",
+    "backed", "backing", "opposed", "opposes", "opposing", "rejected", "rejecting", "proposed", "proposing",
+    "wants", "wanted", "want", "vowing", "vowed", "pledging", "promising", "refused", "declined", "sought",
+    "seeking", "cited", "citing", "discussed", "discussing", "expressed", "expressing", "hailed", "touted",
+    "touting", "pointed", "highlighted", "recommended", "demanded", "demanding", "labeled", "labelled", "branded",
+    "questioned", "challenged", "disputed", "denounced", "denouncing", "welcomed", "acknowledging", "referring",
+    "referred", "invoked", "invoking", "mentioned", "mentioning", "lamented", "apologized", "congratulated",
+    "support", "supported", "supporting", "oppose", "prefer", "prefers", "preferred", "favor", "favors",
+    "favored", "sees", "view", "views", "viewed", "consider", "considers", "considered", "dislike",
+    "dislikes", "trust", "trusts", "trusted", "plans", "planned", "plan", "planning", "intends",
+    "intended", "hopes", "tout", "touts", "announces", "unveiled",
+    "predicted", "recommend", "recommends", "advised", "endorse", "criticize", "praise", "reject",
+    "rejects", "questioned",
+    "agreed", "threatened", "threatening", "hinted", "bragged",
+];
+
+/// Present participles that report speech of the sentence's subject after a comma ("..., saying ...").
+pub const PARTICIPLE_CUES: &[&str] = &[
+    "saying", "adding", "noting", "arguing", "calling", "telling", "warning", "insisting", "claiming", "explaining",
+    "writing", "suggesting", "declaring", "asking", "urging", "accusing", "promising", "vowing", "predicting",
+    "citing", "describing", "referring", "acknowledging", "asserting", "stressing", "pointing", "criticizing",
+    "praising", "dismissing", "blaming", "touting", "recalling", "joking", "boasting", "complaining",
+];
+
+/// Multi-word cues: (words, rule). "according to" puts the source after the cue.
+pub const ACCORDING_TO: &[&str] = &["according", "to"];
+
+/// Verbs that take a particle that belongs to the cue ("referring to", "pointed out", "called on").
+pub const PARTICLE_VERBS: &[(&str, &str)] = &[
+    ("referring", "to"), ("referred", "to"), ("refers", "to"), ("pointed", "to"), ("pointed", "out"), ("points", "out"),
+    ("points", "to"), ("pointing", "to"), ("pointing", "out"), ("called", "on"), ("calls", "on"), ("calling", "on"),
+    ("call", "on"), ("spoke", "of"), ("speaking", "of"), ("talked", "about"), ("talking", "about"), ("spoke", "about"),
+    ("weighed", "in"), ("cited", "as"), ("warned", "of"), ("warned", "against"), ("warns", "of"),
+    ("complained", "about"), ("hinted", "at"), ("boasted", "about"), ("bragged", "about"), ("joked", "about"),
+];
+
+/// Verbs that, followed by "for", report a demand: "X has repeatedly called for ..." (rule "cue.called_for").
+pub const CALL_FOR: &[&str] = &["call", "calls", "called", "calling", "push", "pushed", "pushes", "pressed", "argued", "argues", "advocated"];
+
+/// Verbs of evaluation that frame a partial quotation ("called the actions "truly extraordinary"",
+/// "praised X for his "decisive action"").
+pub const FRAMING_VERBS: &[&str] = &[
+    "called", "calls", "calling", "call", "described", "describes", "describing", "praised", "praises", "praising",
+    "congratulated", "congratulates", "congratulating", "criticized", "criticised", "criticizes", "accused", "accuses",
+    "dismissed", "dismisses", "labeled", "labelled", "branded", "termed", "dubbed", "hailed", "slammed", "blasted",
+    "thanked", "promised", "vowed", "pledged", "referred", "referring", "suggested", "said", "says",
+];
+
+/// Words between a source and its verb that belong to the cue ("has said", "also said", "has repeatedly called for").
+pub const CUE_AUXILIARIES: &[&str] = &[
+    "has", "have", "had", "also", "later", "previously", "repeatedly", "recently", "then", "again", "once", "reportedly",
+    "publicly", "privately", "further", "first", "will", "would", "could", "may", "might", "did", "does", "do", "never",
+    "often", "frequently", "earlier", "already", "even", "still", "since", "long", "subsequently", "initially",
+    "separately", "similarly", "flatly", "explicitly", "openly", "quickly", "simply", "only", "just", "never",
+    "has", "had", "not", "n't", "always", "finally", "ultimately",
+];
+
+/// Words that end a source noun phrase when reading backwards (clause boundaries and prepositions that do not
+/// belong inside a speaker's description).
+pub const NP_BOUNDARY: &[&str] = &[
+    "that", "which", "who", "whom", "whose", "and", "but", "or", "nor", "because", "when", "while", "as", "if",
+    "after", "before", "since", "so", "where", "though", "although", "unless", "until", "than", "then", "yet",
+    "on", "in", "at", "during", "for", "with", "to", "from", "by", "about", "over", "into", "onto", "under",
+    "between", "among", "through", "against", "without", "within", "upon", "is", "was", "are", "were", "be", "been",
+    "being", "it", "this", "there", "here", "what", "how", "why", "whether", "not", "also", "now", "today",
+    "yesterday", "tomorrow", "however", "meanwhile", "instead", "later", "earlier", "previously", "last", "next",
+];
+
+/// Words that stop a source noun phrase read forwards ("said Caddell, speaking of ...", "said X in a statement").
+pub const NP_FORWARD_STOP: &[&str] = &[
+    "in", "on", "at", "during", "after", "before", "when", "while", "as", "that", "who", "which", "and", "but",
+    "to", "of", "about", "from", "this", "last", "earlier", "later", "yesterday", "today", "recently", "adding",
+    "noting", "saying", "referring", "speaking", "according", "told", "said", "says", "added", "via", "through",
+    "for", "with", "by", "because", "since", "if", "although", "though", "than", "then",
+];
+
+/// Words that start a content clause after a cue; the content begins at them ("said on Friday that ...").
+pub const COMPLEMENTIZERS: &[&str] = &["that", "how", "why", "what", "whether", "if", "when", "where", "who"];
+
+/// Personal pronouns that may be sources, with the kind of actor they refer to.
+pub const PERSON_PRONOUNS: &[&str] = &["he", "she", "him", "her"];
+pub const GROUP_PRONOUNS: &[&str] = &["they", "it"];
+pub const OTHER_PRONOUNS: &[&str] = &["i", "we", "you"];
+
+/// Nouns for written messages whose author is their source ("the message said", "Rutte's message said").
+pub const MESSAGE_NOUNS: &[&str] = &[
+    "message", "text", "post", "letter", "statement", "email", "e-mail", "tweet", "note", "memo", "release", "report",
+    "screenshot", "video", "ad", "advertisement", "filing", "lawsuit", "complaint", "ruling", "order", "poll", "survey",
+    "study", "website", "book", "op-ed", "speech", "interview",
+];
+
+/// Determiners that may open a source noun phrase.
+pub const DETERMINERS: &[&str] = &["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "one", "some", "many", "several", "both", "all", "most", "other", "another"];
+
+/// Words after a cue verb that are not a source when reading forwards ("said today", "said Tuesday").
+pub const TIME_WORDS: &[&str] = &[
+    "today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "recently", "earlier", "later", "previously", "last", "this", "then", "again", "also", "repeatedly", "once",
+];
+
+pub fn cue_verb(word_lower: &str) -> Option<&'static CueVerb> {
+    CUE_VERBS.iter().find(|c| c.word == word_lower)
+}
+
+pub fn is_in(list: &[&str], word_lower: &str) -> bool {
+    list.contains(&word_lower)
+}
+
+/// Paragraph labels that are not speakers before a colon ("Update: ...", "Photo: ...").
+pub const COLON_LABELS: &[&str] = &[
+    "update", "updated", "note", "editor", "editor's", "editor’s", "photo", "photos", "video", "watch", "read",
+    "related", "source", "sources", "image", "images", "caption", "credit", "correction", "clarification", "see",
+    "listen", "also", "more", "warning", "breaking", "exclusive", "analysis", "opinion", "live", "q", "a", "question",
+    "answer", "subscribe", "follow", "contact", "email", "tags", "filed", "posted", "published", "by",
+];
+
+/// Words that open an adverbial between a cue and its content ("said on Friday that", "told CNN in an interview").
+pub const ADVERBIAL_OPENERS: &[&str] = &[
+    "on", "in", "at", "during", "after", "before", "last", "this", "earlier", "late", "early", "recently", "again",
+    "also", "repeatedly", "publicly", "privately", "via", "through", "over", "to", "with", "for", "while", "when",
+];
+
+/// Weekdays and time nouns that adverbials after a cue are made of.
+pub const WEEKDAYS_AND_TIMES: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
+    "week", "month", "year", "night", "morning", "afternoon", "evening", "weekend", "day", "recently", "earlier",
+    "later", "previously",
+];
+
+/// The occasions of speech in "said in a statement", "said during an interview".
+pub const SPEECH_EVENTS: &[&str] = &[
+    "statement", "interview", "speech", "tweet", "post", "letter", "email", "release", "conference", "call", "rally",
+    "debate", "event", "hearing", "appearance", "meeting", "video", "op-ed", "memo", "message", "broadcast", "show",
+    "podcast", "briefing", "remarks", "address", "town", "forum", "session", "testimony", "filing", "note",
+];
+
+/// Words after a comma that start a new, contrasting clause ending a content ("..., while 9 percent ...").
+pub const CONTRAST_OPENERS: &[&str] = &["while", "whereas", "however", "but", "although", "though", "yet"];
+
+/// Quantifiers that head a source ("most of them", "half", "three-quarters of voters").
+pub const QUANTIFIERS: &[&str] = &[
+    "most", "many", "some", "half", "majority", "minority", "few", "several", "all", "both", "none", "each",
+    "three-quarters", "two-thirds", "one-third", "a", "an", "one", "two", "three", "four", "five", "six", "seven",
+    "eight", "nine", "ten", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+];

@@ -1,0 +1,265 @@
+use super::*;
+use crate::analysis::model::{ActorKind, Mention};
+
+/// Builds an actor whose mentions are every whole-word occurrence of its aliases (longest first, no overlaps).
+pub(crate) fn actor(doc: &Document<'_>, id: &str, name: &str, kind: ActorKind, aliases: &[&str]) -> Actor {
+    let mut forms: Vec<&str> = aliases.to_vec();
+    forms.push(name);
+    forms.sort_by_key(|f| std::cmp::Reverse(f.len()));
+    let mut mentions: Vec<Mention> = Vec::new();
+    for f in &forms {
+        let mut from = 0;
+        while let Some(i) = doc.text.get(from..).and_then(|t| t.find(f)) {
+            let s = from + i;
+            let e = s + f.len();
+            from = e;
+            let before_ok = doc.text.get(..s).and_then(|t| t.chars().next_back()).is_none_or(|c| !c.is_alphanumeric());
+            let after_ok = doc.text.get(e..).and_then(|t| t.chars().next()).is_none_or(|c| !c.is_alphanumeric());
+            if before_ok && after_ok && !mentions.iter().any(|m| m.span.start < e && s < m.span.end) {
+                mentions.push(Mention { span: doc.span(s, e), text: f.to_string(), rule: "test".into() });
+            }
+        }
+    }
+    mentions.sort_by_key(|m| m.span.start);
+    Actor {
+        id: id.into(),
+        name: name.into(),
+        kind,
+        roles: Vec::new(),
+        aliases: aliases.iter().map(|s| s.to_string()).collect(),
+        mentions,
+    }
+}
+
+fn run(text: &str) -> Vec<Attribution> {
+    let doc = Document::new(text);
+    recognize(&doc, &[])
+}
+
+fn find<'a>(atts: &'a [Attribution], content_part: &str) -> Option<&'a Attribution> {
+    atts.iter().find(|a| a.contents.iter().any(|c| c.text.contains(content_part)))
+}
+
+const SAMPLE: &str = include_str!("../../samples/nato-hague-2025.txt");
+
+fn sample_actors(doc: &Document<'_>) -> Vec<Actor> {
+    vec![
+        actor(doc, "a1", "Donald Trump", ActorKind::Person, &["Trump", "the president", "The US President", "the US President", "President Donald Trump", "Donald"]),
+        actor(doc, "a2", "Mark Rutte", ActorKind::Person, &["Rutte", "NATO chief", "NATO Secretary General"]),
+        actor(doc, "a3", "NATO", ActorKind::Organisation, &[]),
+        actor(doc, "a4", "European Union", ActorKind::Organisation, &["the European Union"]),
+    ]
+}
+
+#[test]
+fn sample_rutte_message_is_all_rutte() {
+    let doc = Document::new(SAMPLE);
+    let actors = sample_actors(&doc);
+    let atts = recognize(&doc, &actors);
+    for sentence in [
+        "It makes us all safer",
+        "It was not easy but we’ve got them all signed onto 5 percent!",
+        "Donald, you have driven us to a really, really important moment",
+        "You will achieve something NO American president in decades could get done.",
+        "Safe travels and see you at His Majesty's dinner!",
+        "flying into another big success in The Hague",
+        "Europe is going to pay big!",
+    ] {
+        let a = find(&atts, sentence).unwrap_or_else(|| panic!("no attribution for {sentence:?}: {atts:#?}"));
+        assert_eq!(a.speaker.as_deref(), Some("a2"), "{sentence:?}: {a:#?}");
+    }
+    let msg = find(&atts, "It makes us all safer").unwrap();
+    assert_eq!(msg.sources[0].text, "the message");
+    assert!(msg.speaker_rule.starts_with("speaker.message_author"), "{}", msg.speaker_rule);
+    let added = find(&atts, "flying into another big success").unwrap();
+    assert_eq!(added.cue.as_ref().unwrap().text, "added");
+    let possessive = find(&atts, "signed onto 5 percent").unwrap();
+    assert_eq!(possessive.sources[0].text, "Rutte's message");
+    assert_eq!(possessive.kind, QuoteKind::Direct);
+}
+
+#[test]
+fn sample_trump_calls_for_five_percent_and_nato_confirms() {
+    let doc = Document::new(SAMPLE);
+    let actors = sample_actors(&doc);
+    let atts = recognize(&doc, &actors);
+    let call = find(&atts, "five percent of gross domestic product").expect("call for 5%");
+    assert_eq!(call.cue.as_ref().unwrap().text, "has repeatedly called for");
+    assert_eq!(call.sources[0].text, "Trump");
+    assert_eq!(call.speaker.as_deref(), Some("a1"));
+    assert_eq!(call.kind, QuoteKind::Indirect);
+    let conf = find(&atts, "that the message came from Rutte").expect("NATO confirmed");
+    assert_eq!(conf.cue.as_ref().unwrap().text, "confirmed");
+    assert_eq!(conf.speaker.as_deref(), Some("a3"));
+    // "he has accused member states": the only person in this and the previous sentence is Trump
+    let acc = find(&atts, "member states of not paying").expect("accused");
+    assert_eq!(acc.speaker.as_deref(), Some("a1"), "{}", acc.speaker_rule);
+    // ids in text order
+    for (i, a) in atts.iter().enumerate() {
+        assert_eq!(a.id, format!("q{}", i + 1));
+    }
+}
+
+#[test]
+fn said_after_quote_with_apposition() {
+    let a = run("“We will win,” said Jane Doe, a lawyer for the city. Nothing else happened.");
+    assert_eq!(a.len(), 1);
+    assert_eq!(a[0].sources[0].text, "Jane Doe, a lawyer for the city");
+    assert_eq!(a[0].contents[0].text, "“We will win,”");
+    assert_eq!(a[0].rule, "quote.said_source");
+}
+
+#[test]
+fn interrupted_quotation_is_one_attribution() {
+    let a = run("“The harvest was poor,” the farmer said. “We lost half the wheat.”\n\nThe market opened late.");
+    assert_eq!(a.len(), 1, "{a:#?}");
+    assert_eq!(a[0].contents.len(), 2);
+    assert_eq!(a[0].sources[0].text, "the farmer");
+}
+
+#[test]
+fn quotation_over_two_paragraphs() {
+    let text = "The coach wrote: “We trained for this all year.\n\n“Nobody can take it from us.”\n\nThe club declined to comment.";
+    let a = run(text);
+    let q = find(&a, "We trained").expect("quote");
+    assert_eq!(q.contents.len(), 2, "{a:#?}");
+    assert!(q.contents[1].text.contains("Nobody can take it"));
+    assert_eq!(q.sources[0].text, "The coach");
+}
+
+#[test]
+fn straight_quotes_pair_by_position() {
+    let a = run("\"Prices will fall,\" the minister said, \"but not this year.\"");
+    assert_eq!(a.len(), 1, "{a:#?}");
+    assert_eq!(a[0].contents.len(), 2);
+}
+
+#[test]
+fn indirect_forms() {
+    let a = run("The mayor said that the bridge would reopen in May.");
+    assert_eq!(a[0].contents[0].text, "that the bridge would reopen in May");
+    assert_eq!(a[0].sources[0].text, "The mayor");
+    let a = run("According to the police, three people were hurt.");
+    assert_eq!(a[0].rule, "indirect.according_to");
+    assert_eq!(a[0].sources[0].text, "the police");
+    assert_eq!(a[0].contents[0].text, "three people were hurt");
+    let a = run("Three people were hurt, according to the fire department.");
+    assert_eq!(a[0].contents[0].text, "Three people were hurt");
+    let a = run("The company told investors it expected higher sales.");
+    assert_eq!(a[0].rule, "indirect.told");
+    assert_eq!(a[0].contents[0].text, "it expected higher sales");
+    let a = run("Sales rose sharply in the spring, the chief executive said.");
+    assert_eq!(a[0].rule, "indirect.inverted");
+    assert_eq!(a[0].contents[0].text, "Sales rose sharply in the spring");
+    assert_eq!(a[0].sources[0].text, "the chief executive");
+}
+
+#[test]
+fn transcript_colon() {
+    let a = run("Interview with a farmer.\n\nJones: We had no rain for three months.\n\nHost: What did you do?");
+    let j = find(&a, "no rain").expect("Jones");
+    assert_eq!(j.sources[0].text, "Jones");
+    assert_eq!(j.cue.as_ref().unwrap().text, ":");
+}
+
+#[test]
+fn partial_quotation_in_paraphrase() {
+    let a = run("The senator called the ruling \"deeply troubling\" on Monday.");
+    assert_eq!(a.len(), 1, "{a:#?}");
+    assert_eq!(a[0].kind, QuoteKind::Partial);
+    assert_eq!(a[0].sources[0].text, "The senator");
+}
+
+#[test]
+fn scare_quotes_and_titles_are_not_attributions() {
+    assert!(run("The so-called \"experts\" met on Monday.").is_empty());
+    assert!(run("She read “The Old Man and the Sea” on the train.").is_empty());
+    assert!(run("The film \"Gone With the Wind\" was shown again in 1998.").is_empty());
+}
+
+#[test]
+fn pronoun_with_two_candidates_is_not_resolved() {
+    let text = "Smith met Jones in Paris. He said the talks went well.";
+    let doc = Document::new(text);
+    let actors = vec![
+        actor(&doc, "a1", "Smith", ActorKind::Person, &[]),
+        actor(&doc, "a2", "Jones", ActorKind::Person, &[]),
+    ];
+    let a = recognize(&doc, &actors);
+    assert_eq!(a.len(), 1);
+    assert_eq!(a[0].speaker, None);
+    assert!(a[0].speaker_rule.contains("2 candidate people"), "{}", a[0].speaker_rule);
+    let text = "Smith arrived in Paris. He said the talks went well.";
+    let doc = Document::new(text);
+    let actors = vec![actor(&doc, "a1", "Smith", ActorKind::Person, &[])];
+    let a = recognize(&doc, &actors);
+    assert_eq!(a[0].speaker.as_deref(), Some("a1"));
+}
+
+#[test]
+fn never_panics_on_odd_input() {
+    for t in [
+        "",
+        "\"",
+        "“",
+        "”said",
+        "said",
+        ": :",
+        "according to",
+        "\"\"\"\"\"",
+        "'a' 'b' \"c",
+        "X: \"",
+        "é “ü” 😀 said Zoë, “",
+        "according to ,",
+        ", said",
+        "\n\n“\n\n“\n\n“",
+    ] {
+        let _ = run(t);
+    }
+}
+
+#[test]
+fn many_quotation_marks_stay_fast() {
+    let mut text = String::new();
+    for i in 0..5000 {
+        text.push_str(if i % 3 == 0 { "“a " } else if i % 3 == 1 { "” said b, " } else { "\"c " });
+    }
+    let long_sentence = "word ".repeat(100_000) + "said X that it";
+    // one endless sentence full of cues and commas
+    let cues = "the rain fell, Smith said, and according to Jones, it is expected to stop, saying that ".repeat(20_000);
+    let t0 = std::time::Instant::now();
+    let _ = run(&text);
+    let _ = run(&long_sentence);
+    let _ = run(&cues);
+    assert!(t0.elapsed().as_secs() < 20, "too slow: {:?}", t0.elapsed());
+}
+
+#[test]
+fn random_soup_never_panics() {
+    // a deterministic generator: no dependency needed
+    let parts = [
+        "“", "”", "\"", "'", "‘", "’", "said", "Smith", "he", ",", ".", "\n", "\n\n", "according to", "the message", "told",
+        "that", "The", "x", "—", ":", "(", ")", "é", "😀", "Asked", "is expected to", "seemed", "''", "08", "Mr.", "who", "and",
+    ];
+    let mut state: u64 = 0x9E3779B97F4A7C15;
+    for _ in 0..200 {
+        let mut text = String::new();
+        for _ in 0..60 {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            text.push_str(parts[(state % parts.len() as u64) as usize]);
+            if state % 3 == 0 {
+                text.push(' ');
+            }
+        }
+        let doc = Document::new(&text);
+        let actors = vec![actor(&doc, "a1", "Smith", ActorKind::Person, &["he"])];
+        for a in recognize(&doc, &actors) {
+            for c in a.contents.iter().chain(a.sources.iter()).chain(a.cue.iter()) {
+                assert!(c.span.start <= c.span.end && c.span.end <= text.len());
+                assert_eq!(text.get(c.span.start..c.span.end), Some(c.text.as_str()));
+            }
+        }
+    }
+}

@@ -1,0 +1,255 @@
+//! The named patterns of the temporal tagger, as data. Each rule is a sequence of token classes
+//! (`El`), some optional, and the way its value is computed (`Sem`). At every token the matcher
+//! (`mod.rs`) tries all rules and keeps the longest match (the first rule on ties).
+
+/// A token class in a pattern.
+#[derive(Clone, Copy, Debug)]
+pub enum El {
+    /// One word from the list (lower case).
+    W(&'static [&'static str]),
+    /// A month name (full, or abbreviated with its period).
+    Month,
+    /// A weekday name.
+    Weekday,
+    /// A year: four digits, or a year in words ("nineteen ninety-six").
+    Year,
+    /// A day of the month: 1-31, "24th".
+    Day,
+    /// A cardinal number: digits or words ("twenty-four", "a couple of" is `Vague`).
+    Num,
+    /// "a" / "an" (one).
+    A,
+    /// A vague count: several, a few, many, some, a couple of.
+    Vague,
+    /// A unit of time, singular.
+    UnitSg,
+    /// A unit of time, plural.
+    UnitPl,
+    /// Any unit of time.
+    Unit,
+    /// An ordinal: "third", "3rd".
+    Ord,
+    /// A season name.
+    Season,
+    /// A part of the day.
+    Pod,
+    /// A decade: "1990s", "'80s".
+    Decade,
+    /// A clock time: "14:30", "5" before a.m./p.m., "noon".
+    Clock,
+    /// a.m. / p.m.
+    Ampm,
+    /// A time zone: EST, GMT...
+    Zone,
+    /// A relative word: this, last, next, past, coming...
+    Rel,
+    /// A hyphen glued to both sides ("five-year").
+    Hy,
+    /// A punctuation mark.
+    P(char),
+    /// A numeric date with slashes: 6/24/2025, 24/06/2025 (a bare "1/8" is a fraction).
+    Slash,
+    /// "2025-06-24".
+    Iso,
+}
+
+/// One pattern element: a class, and whether it may be skipped.
+#[derive(Clone, Copy, Debug)]
+pub struct E(pub El, pub bool);
+
+const fn r(e: El) -> E {
+    E(e, false)
+}
+const fn o(e: El) -> E {
+    E(e, true)
+}
+
+/// How the value of a match is computed (see `resolve.rs`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Sem {
+    /// A fixed TIMEX3 value: PRESENT_REF, PAST_REF, FUTURE_REF.
+    Ref(&'static str),
+    /// A day relative to the publication date: today (0), yesterday (-1), tomorrow (1).
+    DayOffset(i64),
+    /// A full date (month, day, year in any order, or a numeric date).
+    FullDate,
+    /// Month and day without a year: the year comes from the publication date and the tense.
+    MonthDay,
+    MonthYear,
+    /// A month alone: the year comes from the publication date and the tense.
+    Month,
+    /// "last April", "this September".
+    MonthRel,
+    /// "June last year", "January this year".
+    MonthOfRelYear,
+    Year,
+    Decade,
+    Century,
+    /// A weekday: the one before or after the publication date, following the clause's tense.
+    Weekday,
+    /// "last Friday", "next Tuesday".
+    WeekdayRel,
+    /// "this week", "last month", "next year", "the current quarter".
+    UnitRel,
+    /// "earlier this year", "later this month".
+    UnitPart,
+    /// "the end of the year", "year-end".
+    UnitEdge,
+    /// "two weeks ago", "a year from now".
+    Ago(i64),
+    /// "two weeks later", "a year earlier": from the last date mentioned.
+    Narrative(i64),
+    /// "the next day", "the previous week", "that year", "the same day": from the last date mentioned.
+    NarrativeUnit,
+    /// "the third quarter (of 1990)", "third-quarter", "this year's second quarter".
+    Quarter,
+    /// "the first half (of 1989)".
+    Half,
+    /// "the quarter", "the latest quarter", "the year-earlier quarter": the last completed quarter.
+    LastQuarter(i64),
+    /// "year-earlier", "year-ago": the year before the publication year.
+    YearAgo,
+    Season,
+    SeasonYear,
+    SeasonRel,
+    /// "fiscal 1989", "the year 2000".
+    FiscalYear,
+    /// A number of units: "three years", "five-year", "the first nine months".
+    Duration,
+    /// An unknown number of units: "several years", "decades", "recent months".
+    VagueDuration,
+    /// "the past week", "the last two weeks": a duration up to the reference.
+    PastDuration,
+    /// A clock time, with the day it names or the publication date.
+    Clock,
+    /// A part of a day: "this morning", "Tuesday night", "last night", "tonight".
+    PartOfDay,
+    /// An unknown stretch of time: "a while", "some time".
+    DurationX,
+    /// "the weekend": the one before (or after) the publication date, by the tense.
+    Weekend,
+    /// "the year", "the fiscal year": the publication year, or a year-long duration ("the year ended June 30").
+    TheYear,
+    /// "1990 and beyond", "1994 or later".
+    YearOpen,
+    /// "the 1988 period": the quarter under discussion, in that year (else the year).
+    YearQuarter,
+    /// "the year-earlier third quarter".
+    QuarterYearAgo,
+    /// "every week", "each Thursday", "daily".
+    Set,
+    /// "twice a year", "$5 a day": a frequency.
+    SetPer,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct Rule {
+    pub name: &'static str,
+    pub pat: &'static [E],
+    pub sem: Sem,
+    /// The type the rule produces when `sem` does not decide it.
+    pub example: &'static str,
+}
+
+use El::*;
+
+const THE: El = W(&["the"]);
+const COMMA: El = P(',');
+
+pub const RULES: &[Rule] = &[
+    // --- references to the present, past and future
+    Rule { name: "ref.present", pat: &[r(W(&["now", "currently", "nowadays", "presently", "current"]))], sem: Sem::Ref("PRESENT_REF"), example: "Now prices are rising." },
+        Rule { name: "ref.present", pat: &[r(W(&["these"])), r(W(&["days"]))], sem: Sem::Ref("PRESENT_REF"), example: "these days" },
+    Rule { name: "ref.present", pat: &[r(W(&["the"])), r(W(&["present"]))], sem: Sem::Ref("PRESENT_REF"), example: "the present" },
+    Rule { name: "ref.past", pat: &[r(W(&["recently", "lately"]))], sem: Sem::Ref("PAST_REF"), example: "He recently resigned." },
+    Rule { name: "ref.past", pat: &[r(THE), r(W(&["past"]))], sem: Sem::Ref("PAST_REF"), example: "in the past" },
+    Rule { name: "ref.future", pat: &[r(THE), o(W(&["near", "distant", "foreseeable", "immediate"])), r(W(&["future"]))], sem: Sem::Ref("FUTURE_REF"), example: "in the near future" },
+    Rule { name: "ref.future", pat: &[r(THE), r(W(&["near", "short"])), r(W(&["term"]))], sem: Sem::Ref("FUTURE_REF"), example: "in the near term" },
+    Rule { name: "ref.past.the_time", pat: &[r(THE), r(W(&["time"]))], sem: Sem::Ref("PAST_REF"), example: "at the time" },
+    Rule { name: "ref.future", pat: &[r(W(&["soon"]))], sem: Sem::Ref("FUTURE_REF"), example: "They will meet soon." },
+    // --- days relative to the publication date
+    Rule { name: "date.today", pat: &[r(W(&["today"]))], sem: Sem::DayOffset(0), example: "today" },
+    Rule { name: "date.yesterday", pat: &[r(W(&["yesterday"]))], sem: Sem::DayOffset(-1), example: "yesterday" },
+    Rule { name: "date.tomorrow", pat: &[r(W(&["tomorrow"]))], sem: Sem::DayOffset(1), example: "tomorrow" },
+    Rule { name: "date.day_before_yesterday", pat: &[r(THE), r(W(&["day"])), r(W(&["before"])), r(W(&["yesterday"]))], sem: Sem::DayOffset(-2), example: "the day before yesterday" },
+    Rule { name: "date.day_after_tomorrow", pat: &[r(THE), r(W(&["day"])), r(W(&["after"])), r(W(&["tomorrow"]))], sem: Sem::DayOffset(2), example: "the day after tomorrow" },
+    // --- full dates
+    Rule { name: "date.month_day_year", pat: &[o(Weekday), o(COMMA), r(Month), r(Day), o(COMMA), r(Year)], sem: Sem::FullDate, example: "June 24, 2025" },
+    Rule { name: "date.day_month_year", pat: &[o(Weekday), o(COMMA), o(THE), r(Day), o(W(&["of"])), r(Month), o(COMMA), r(Year)], sem: Sem::FullDate, example: "24 June 2025" },
+    Rule { name: "date.numeric", pat: &[r(Slash)], sem: Sem::FullDate, example: "6/24/2025" },
+    Rule { name: "date.iso", pat: &[r(Iso)], sem: Sem::FullDate, example: "2025-06-24" },
+    Rule { name: "date.month_day", pat: &[o(Weekday), o(COMMA), r(Month), r(Day)], sem: Sem::MonthDay, example: "Saturday, April 25" },
+    Rule { name: "date.day_month", pat: &[o(Weekday), o(COMMA), o(THE), r(Day), o(W(&["of"])), r(Month)], sem: Sem::MonthDay, example: "24 June" },
+    Rule { name: "date.month_year", pat: &[r(Month), o(W(&["of"])), o(COMMA), r(Year)], sem: Sem::MonthYear, example: "August 1988" },
+    Rule { name: "date.month", pat: &[r(Month)], sem: Sem::Month, example: "in January" },
+    Rule { name: "date.month.relative", pat: &[r(Rel), r(Month)], sem: Sem::MonthRel, example: "last April" },
+    Rule { name: "date.month.of_relative_year", pat: &[r(Month), o(W(&["of"])), r(Rel), r(W(&["year"]))], sem: Sem::MonthOfRelYear, example: "June last year" },
+    Rule { name: "date.year", pat: &[r(Year)], sem: Sem::Year, example: "In 2023, leaders agreed." },
+    Rule { name: "date.year.open_end", pat: &[r(Year), r(W(&["and", "or"])), r(W(&["beyond", "later", "after", "earlier", "before"]))], sem: Sem::YearOpen, example: "1990 and beyond" },
+    Rule { name: "date.quarter.of_year", pat: &[o(THE), r(Year), r(W(&["quarter", "period"]))], sem: Sem::YearQuarter, example: "the 1988 period" },
+    Rule { name: "date.quarter.year_ago", pat: &[o(THE), r(W(&["year"])), r(Hy), r(W(&["earlier", "ago"])), o(W(&["fiscal"])), r(Ord), r(W(&["quarter"]))], sem: Sem::QuarterYearAgo, example: "the year-earlier third quarter" },
+    Rule { name: "date.year.fiscal", pat: &[o(THE), r(W(&["fiscal", "year", "calendar", "model", "school"])), o(W(&["year"])), r(Year)], sem: Sem::FiscalYear, example: "fiscal 1989" },
+    Rule { name: "date.decade", pat: &[o(THE), r(Decade)], sem: Sem::Decade, example: "the 1990s" },
+    Rule { name: "date.century", pat: &[o(THE), r(Ord), r(W(&["century"]))], sem: Sem::Century, example: "the 20th century" },
+    // --- weekdays
+    Rule { name: "date.weekday.tense", pat: &[r(Weekday)], sem: Sem::Weekday, example: "said Friday" },
+    Rule { name: "date.weekday.relative", pat: &[o(THE), r(Rel), r(Weekday)], sem: Sem::WeekdayRel, example: "last Friday" },
+    // --- units relative to the publication date
+    Rule { name: "date.narrative.unit", pat: &[r(THE), r(W(&["next", "following", "previous", "preceding", "same"])), r(W(&["day", "morning", "evening", "night", "week", "month", "year"]))], sem: Sem::NarrativeUnit, example: "the next day" },
+    Rule { name: "date.narrative.unit", pat: &[r(THE), r(W(&["day", "week", "month", "year"])), r(W(&["before", "after"]))], sem: Sem::NarrativeUnit, example: "the day before" },
+    Rule { name: "date.narrative.unit", pat: &[r(W(&["that"])), r(W(&["day", "week", "month", "year", "morning", "evening", "night"]))], sem: Sem::NarrativeUnit, example: "that year" },
+    Rule { name: "date.unit.relative", pat: &[o(THE), r(Rel), o(W(&["fiscal", "calendar"])), r(UnitSg), o(W(&["or"])), o(W(&["so"]))], sem: Sem::UnitRel, example: "last week" },
+    Rule { name: "date.unit.part", pat: &[r(W(&["earlier", "later"])), r(W(&["this"])), r(UnitSg)], sem: Sem::UnitPart, example: "Earlier this year" },
+    Rule { name: "date.unit.part", pat: &[r(W(&["earlier", "later"])), r(W(&["in"])), r(W(&["the"])), r(W(&["year", "month", "week"]))], sem: Sem::UnitPart, example: "earlier in the year" },
+    Rule { name: "date.unit.edge", pat: &[o(THE), r(W(&["end", "beginning", "start", "middle", "turn", "close"])), r(W(&["of"])), r(W(&["the", "this", "next", "last"])), r(UnitSg)], sem: Sem::UnitEdge, example: "the end of the year" },
+    Rule { name: "date.unit.edge", pat: &[r(W(&["year", "month", "week", "quarter"])), o(Hy), o(W(&["'s"])), r(W(&["end"]))], sem: Sem::UnitEdge, example: "year-end" },
+    Rule { name: "date.ago", pat: &[r(Num), r(Unit), r(W(&["ago"]))], sem: Sem::Ago(-1), example: "two weeks ago" },
+    Rule { name: "date.ago", pat: &[r(A), r(UnitSg), o(W(&["or"])), o(W(&["so"])), r(W(&["ago"]))], sem: Sem::Ago(-1), example: "a year ago" },
+    Rule { name: "date.ago", pat: &[r(Vague), r(UnitPl), r(W(&["ago"]))], sem: Sem::Ago(-1), example: "several years ago" },
+    Rule { name: "date.from_now", pat: &[r(Num), r(Unit), r(W(&["from"])), r(W(&["now", "today"]))], sem: Sem::Ago(1), example: "two years from now" },
+    Rule { name: "date.from_now", pat: &[r(A), r(UnitSg), r(W(&["from"])), r(W(&["now", "today"]))], sem: Sem::Ago(1), example: "a year from now" },
+    Rule { name: "date.narrative.offset", pat: &[r(Num), r(Unit), r(W(&["earlier", "later"]))], sem: Sem::Narrative(0), example: "two weeks later" },
+    Rule { name: "date.narrative.offset", pat: &[r(A), r(UnitSg), r(W(&["earlier", "later"]))], sem: Sem::Narrative(0), example: "a year earlier" },
+    // --- quarters, halves, seasons, financial periods
+    Rule { name: "date.quarter", pat: &[o(THE), o(W(&["fiscal", "calendar"])), o(Hy), r(Ord), o(Hy), o(W(&["fiscal"])), o(Hy), r(W(&["quarter", "qtr"])), o(W(&["of"])), o(Year)], sem: Sem::Quarter, example: "the third quarter of 1990" },
+    Rule { name: "date.quarter", pat: &[o(THE), r(Year), o(W(&["fiscal"])), r(Ord), r(W(&["quarter"]))], sem: Sem::Quarter, example: "the 1988 third quarter" },
+    Rule { name: "date.quarter", pat: &[r(W(&["this", "last", "next"])), r(W(&["year"])), r(W(&["'s"])), r(Ord), r(W(&["quarter"]))], sem: Sem::Quarter, example: "this year's third quarter" },
+    Rule { name: "date.quarter", pat: &[r(W(&["q1", "q2", "q3", "q4"])), o(Year)], sem: Sem::Quarter, example: "Q2 2025" },
+    Rule { name: "date.half", pat: &[o(THE), r(W(&["first", "second", "last"])), r(W(&["half"])), o(W(&["of"])), r(Year)], sem: Sem::Half, example: "the first half of 1989" },
+    Rule { name: "date.quarter.last", pat: &[r(THE), o(W(&["latest", "most", "recent", "just", "ended", "completed"])), o(W(&["recent"])), r(W(&["quarter", "period"]))], sem: Sem::LastQuarter(0), example: "the latest quarter" },
+    Rule { name: "date.quarter.year_ago", pat: &[o(THE), o(W(&["comparable", "corresponding", "same"])), r(W(&["year"])), o(Hy), r(W(&["earlier", "ago"])), r(W(&["quarter", "period"]))], sem: Sem::LastQuarter(-4), example: "the year-ago quarter" },
+    Rule { name: "date.year_ago", pat: &[r(W(&["year"])), r(Hy), r(W(&["earlier", "ago"]))], sem: Sem::YearAgo, example: "year-earlier" },
+    Rule { name: "date.season", pat: &[o(THE), r(Season)], sem: Sem::Season, example: "this summer" },
+    Rule { name: "date.season.year", pat: &[o(THE), r(Season), o(W(&["of"])), r(Year)], sem: Sem::SeasonYear, example: "the winter of 1994" },
+    Rule { name: "date.season.relative", pat: &[r(Rel), r(Season)], sem: Sem::SeasonRel, example: "last winter" },
+    // --- durations
+    Rule { name: "set.per", pat: &[r(W(&["a", "an", "per"])), r(UnitSg)], sem: Sem::SetPer, example: "twice a year" },
+    Rule { name: "duration.count", pat: &[o(THE), o(W(&["first", "last", "past", "next", "latest", "final", "previous", "coming", "further", "additional", "entire", "full"])), r(Num), o(Hy), o(W(&["more", "full", "straight", "consecutive", "trading", "business", "calendar", "long"])), r(Unit), o(W(&["or"])), o(W(&["so"]))], sem: Sem::Duration, example: "the first nine months" },
+    Rule { name: "duration.count", pat: &[r(A), o(W(&["full", "whole", "further", "additional"])), r(UnitSg)], sem: Sem::Duration, example: "for a year" },
+    Rule { name: "duration.vague", pat: &[o(THE), o(W(&["past", "last", "next", "coming", "first", "recent"])), r(Vague), o(W(&["more"])), r(UnitPl)], sem: Sem::VagueDuration, example: "the next few days" },
+    Rule { name: "duration.vague", pat: &[r(THE), r(W(&["recent", "coming", "past", "last", "next"])), r(UnitPl)], sem: Sem::VagueDuration, example: "the coming months" },
+    Rule { name: "ref.past.recent_units", pat: &[r(W(&["recent", "past"])), r(UnitPl)], sem: Sem::Ref("PAST_REF"), example: "in recent years" },
+    Rule { name: "ref.future.coming_units", pat: &[r(W(&["coming", "future"])), r(UnitPl)], sem: Sem::Ref("FUTURE_REF"), example: "in coming months" },
+    Rule { name: "duration.vague", pat: &[o(THE), o(W(&["first", "early", "final", "initial"])), r(UnitPl), o(W(&["ahead"]))], sem: Sem::VagueDuration, example: "For years, he has accused" },
+    Rule { name: "duration.unknown", pat: &[r(W(&["a"])), o(W(&["little", "short"])), r(W(&["while"]))], sem: Sem::DurationX, example: "for a while" },
+    Rule { name: "duration.unknown", pat: &[r(W(&["some"])), r(W(&["time"]))], sem: Sem::DurationX, example: "for some time" },
+    Rule { name: "duration.unknown", pat: &[r(W(&["a"])), r(W(&["long"])), r(W(&["time", "while"]))], sem: Sem::DurationX, example: "for a long time" },
+    Rule { name: "date.weekend", pat: &[r(THE), r(W(&["weekend"]))], sem: Sem::Weekend, example: "over the weekend" },
+    Rule { name: "date.the_year", pat: &[r(THE), o(W(&["full", "fiscal", "entire", "whole", "calendar"])), r(W(&["year"]))], sem: Sem::TheYear, example: "for the year" },
+    Rule { name: "duration.count", pat: &[r(W(&["half"])), r(A), r(UnitSg)], sem: Sem::Duration, example: "half an hour" },
+    Rule { name: "duration.count", pat: &[r(A), r(W(&["half"])), o(Hy), r(UnitSg)], sem: Sem::Duration, example: "a half-hour" },
+    // --- times
+    Rule { name: "time.clock", pat: &[r(Clock), o(Ampm), o(Zone), o(COMMA), o(W(&["on"])), o(Weekday), o(W(&["today", "yesterday", "tomorrow", "tonight"])), o(COMMA), o(Month), o(Day)], sem: Sem::Clock, example: "5 p.m. EST Nov. 9" },
+    Rule { name: "time.part_of_day", pat: &[r(W(&["this", "last", "tomorrow", "yesterday", "early", "late"])), r(Pod)], sem: Sem::PartOfDay, example: "this morning" },
+    Rule { name: "time.part_of_day", pat: &[r(Weekday), r(Pod)], sem: Sem::PartOfDay, example: "Saturday night" },
+    Rule { name: "time.part_of_day", pat: &[r(Pod), r(W(&["yesterday", "today", "tomorrow"]))], sem: Sem::PartOfDay, example: "afternoon yesterday" },
+    Rule { name: "time.part_of_day", pat: &[r(W(&["tonight"]))], sem: Sem::PartOfDay, example: "tonight" },
+    // --- sets
+    Rule { name: "set.every", pat: &[r(W(&["every", "each"])), o(W(&["other"])), r(UnitSg)], sem: Sem::Set, example: "every week" },
+    Rule { name: "set.every", pat: &[r(W(&["every", "each"])), r(Weekday)], sem: Sem::Set, example: "each Thursday" },
+    Rule { name: "set.every", pat: &[r(W(&["every", "each"])), r(Month)], sem: Sem::Set, example: "each July" },
+    Rule { name: "set.adverb", pat: &[r(W(&["daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly", "biweekly"]))], sem: Sem::Set, example: "twice daily" },
+];
+
+/// Words after which "a/an/per UNIT" is a frequency ("twice a year", "$5 a day", "3 percent a year").
+pub const SET_PER_BEFORE: &[&str] = &["once", "twice", "thrice", "times"];

@@ -1,0 +1,235 @@
+//! The app's one reducer: the text, the publication date, the current analysis, the selection.
+//!
+//! Components hold no analysis logic: they dispatch `Action`s and render `State`. The analysis runs
+//! here, synchronously: at start (so the first render already shows the sample), at once when the date
+//! changes, and after a pause in typing (the debounce timer lives in `App` and dispatches `Analyze`).
+
+use crate::analysis::{analyze, Analysis, Date, Options};
+use std::ops::Deref;
+use std::rc::Rc;
+use yew::prelude::*;
+
+pub const SAMPLE_TEXT: &str = include_str!("../samples/nato-hague-2025.txt");
+pub const SAMPLE_DATE: &str = "2025-06-24";
+/// Milliseconds of quiet typing before the text is analysed again.
+pub const DEBOUNCE_MS: u32 = 250;
+
+/// An `Rc` compared by address: cheap `PartialEq` for large values handed to components as props.
+pub struct Shared<T: ?Sized>(pub Rc<T>);
+
+impl<T: ?Sized> Shared<T> {
+    pub fn new(value: Rc<T>) -> Self {
+        Shared(value)
+    }
+}
+impl<T: ?Sized> Clone for Shared<T> {
+    fn clone(&self) -> Self {
+        Shared(self.0.clone())
+    }
+}
+impl<T: ?Sized> PartialEq for Shared<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+impl<T: ?Sized> Deref for Shared<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
+
+/// Where the publication date in the date field came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DateOrigin {
+    /// The sample article's own date.
+    Sample,
+    /// Typed or picked by the user.
+    User,
+}
+
+#[derive(Clone, PartialEq)]
+pub struct State {
+    /// What is in the editor now.
+    pub text: AttrValue,
+    /// The date field's value: "YYYY-MM-DD" or "" (then a date found in the text is used).
+    pub date_input: AttrValue,
+    pub date_origin: DateOrigin,
+    /// The text the current analysis was computed on (spans are offsets into it).
+    pub analysed_text: Shared<str>,
+    pub analysis: Shared<Analysis>,
+    /// Bumped on every edit; the debounce timer analyses only if no edit came after it.
+    pub text_rev: u64,
+    /// The editor's text differs from `analysed_text`.
+    pub pending: bool,
+    /// The id of the selected item (event, claim, actor, timex, attribution or quantity).
+    pub selected: Option<AttrValue>,
+    /// Bumped when a selection made outside the source asks the source to scroll to its words.
+    pub scroll_source: u64,
+    /// Bumped when a selection made in the source asks the panels to scroll to the item.
+    pub scroll_panels: u64,
+    /// UI flag: the timeline lists every event class, not only occurrences.
+    pub all_events: bool,
+}
+
+pub enum Action {
+    /// The editor's text changed (analysed after the debounce).
+    SetText(String),
+    /// The debounce timer for edit `rev` fired.
+    Analyze(u64),
+    /// The date field changed: analyse at once.
+    SetDate(String),
+    /// Restore the sample article and its date.
+    LoadSample,
+    /// Empty the editor.
+    Clear,
+    /// Select an item (`None` clears). `from_source`: the click came from the source text.
+    Select {
+        id: Option<String>,
+        from_source: bool,
+    },
+    /// Show every event class on the timeline, or only occurrences.
+    ShowAllEvents(bool),
+}
+
+impl State {
+    /// The app as it opens: the sample, analysed.
+    pub fn initial() -> State {
+        let text: Rc<str> = Rc::from(SAMPLE_TEXT);
+        let mut s = State {
+            text: AttrValue::Rc(text.clone()),
+            date_input: AttrValue::Static(SAMPLE_DATE),
+            date_origin: DateOrigin::Sample,
+            analysed_text: Shared::new(text),
+            analysis: Shared::new(Rc::new(analyze("", &Options::default()))),
+            text_rev: 0,
+            pending: false,
+            selected: None,
+            scroll_source: 0,
+            scroll_panels: 0,
+            all_events: false,
+        };
+        s.reanalyse();
+        s
+    }
+
+    pub fn options(&self) -> Options {
+        Options {
+            publication_date: Date::parse_iso(&self.date_input),
+        }
+    }
+
+    /// Analyses the editor's text now, keeping the selection if its item still exists.
+    fn reanalyse(&mut self) {
+        let text: Rc<str> = match &self.text {
+            AttrValue::Rc(rc) => rc.clone(),
+            other => Rc::from(other.as_str()),
+        };
+        let analysis = analyze(&text, &self.options());
+        if let Some(sel) = &self.selected {
+            if !item_exists(&analysis, sel) {
+                self.selected = None;
+            }
+        }
+        self.analysed_text = Shared::new(text);
+        self.analysis = Shared::new(Rc::new(analysis));
+        self.pending = false;
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.analysed_text.trim().is_empty()
+    }
+}
+
+/// Whether `id` names an item of the analysis.
+pub fn item_exists(a: &Analysis, id: &str) -> bool {
+    a.events.iter().any(|x| x.id == id)
+        || a.claims.iter().any(|x| x.id == id)
+        || a.actors.iter().any(|x| x.id == id)
+        || a.timexes.iter().any(|x| x.id == id)
+        || a.attributions.iter().any(|x| x.id == id)
+        || a.quantities.iter().any(|x| x.id == id)
+}
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        match action {
+            Action::SetText(text) => {
+                if text.as_str() == self.text.as_str() {
+                    return self;
+                }
+                let mut s = (*self).clone();
+                s.text = AttrValue::Rc(Rc::from(text));
+                s.text_rev += 1;
+                s.pending = true;
+                Rc::new(s)
+            }
+            Action::Analyze(rev) => {
+                if rev != self.text_rev || !self.pending {
+                    return self;
+                }
+                let mut s = (*self).clone();
+                s.reanalyse();
+                Rc::new(s)
+            }
+            Action::SetDate(date) => {
+                if date.as_str() == self.date_input.as_str() && !self.pending {
+                    return self;
+                }
+                let mut s = (*self).clone();
+                s.date_input = AttrValue::Rc(Rc::from(date));
+                s.date_origin = DateOrigin::User;
+                s.reanalyse();
+                Rc::new(s)
+            }
+            Action::LoadSample => {
+                let mut s = (*self).clone();
+                s.text = AttrValue::Static(SAMPLE_TEXT);
+                s.date_input = AttrValue::Static(SAMPLE_DATE);
+                s.date_origin = DateOrigin::Sample;
+                s.text_rev += 1;
+                s.selected = None;
+                s.reanalyse();
+                Rc::new(s)
+            }
+            Action::Clear => {
+                let mut s = (*self).clone();
+                s.text = AttrValue::Static("");
+                // The sample's date belongs to the sample; a date the user chose is kept.
+                if s.date_origin == DateOrigin::Sample {
+                    s.date_input = AttrValue::Static("");
+                }
+                s.text_rev += 1;
+                s.selected = None;
+                s.reanalyse();
+                Rc::new(s)
+            }
+            Action::ShowAllEvents(all) => {
+                if all == self.all_events {
+                    return self;
+                }
+                let mut s = (*self).clone();
+                s.all_events = all;
+                Rc::new(s)
+            }
+            Action::Select { id, from_source } => {
+                let id = id.filter(|id| item_exists(&self.analysis, id));
+                if id.as_deref() == self.selected.as_deref() {
+                    return self;
+                }
+                let mut s = (*self).clone();
+                s.selected = id.map(AttrValue::from);
+                if s.selected.is_some() {
+                    if from_source {
+                        s.scroll_panels += 1;
+                    } else {
+                        s.scroll_source += 1;
+                    }
+                }
+                Rc::new(s)
+            }
+        }
+    }
+}

@@ -1,0 +1,240 @@
+//! `claimline eval attribution GOLD_DIR [--json]`: scores the engine's attributions against PolNeAR.
+//!
+//! Every text of GOLD_DIR (with the first annotator's .ann by name) is analysed with its publication date from
+//! metadata.tsv. Spans are compared in code points as lists of fragments (a discontinuous BRAT span, or an
+//! attribution's several `contents`/`sources`):
+//! - exact: the same fragments; overlap: at least one character in common;
+//! - for each kind (cue, source, content) the distinct spans of a document are compared: precision is the share of
+//!   system spans that match some gold span, recall the share of gold spans matched by some system span
+//!   (micro-averaged over all documents);
+//! - an attribution matches when its cue, source and content all overlap those of a gold attribution (an attribution
+//!   without a source matches only one without a source); attribution F1 is computed the same way.
+
+use super::polnear::{read_split, Fragments, GoldAttribution, GoldDocument};
+use super::CliError;
+use crate::analysis::{analyze, Attribution, Options};
+use serde::Serialize;
+use std::path::Path;
+
+#[derive(Clone, Copy, Debug, Default, Serialize, PartialEq)]
+pub struct Prf {
+    pub p: f64,
+    pub r: f64,
+    pub f1: f64,
+}
+
+#[derive(Clone, Copy, Debug, Default, Serialize)]
+pub struct KindScores {
+    pub cue: Prf,
+    pub source: Prf,
+    pub content: Prf,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Report {
+    pub exact: KindScores,
+    pub overlap: KindScores,
+    pub attribution_f1: f64,
+    pub documents: usize,
+}
+
+/// Raw counts: matched system items, system items, matched gold items, gold items.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Counts {
+    pub sys_ok: usize,
+    pub sys: usize,
+    pub gold_ok: usize,
+    pub gold: usize,
+}
+
+impl Counts {
+    fn add(&mut self, o: Counts) {
+        self.sys_ok += o.sys_ok;
+        self.sys += o.sys;
+        self.gold_ok += o.gold_ok;
+        self.gold += o.gold;
+    }
+    pub fn prf(&self) -> Prf {
+        let p = if self.sys == 0 { 0.0 } else { self.sys_ok as f64 / self.sys as f64 };
+        let r = if self.gold == 0 { 0.0 } else { self.gold_ok as f64 / self.gold as f64 };
+        let f1 = if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) };
+        Prf { p, r, f1 }
+    }
+}
+
+/// Counts for one document: [exact cue, source, content], [overlap cue, source, content], attribution.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct DocCounts {
+    pub exact: [Counts; 3],
+    pub overlap: [Counts; 3],
+    pub attribution: Counts,
+}
+
+impl DocCounts {
+    fn add(&mut self, o: &DocCounts) {
+        for i in 0..3 {
+            self.exact[i].add(o.exact[i]);
+            self.overlap[i].add(o.overlap[i]);
+        }
+        self.attribution.add(o.attribution);
+    }
+}
+
+fn overlaps(a: &Fragments, b: &Fragments) -> bool {
+    a.iter().any(|&(s1, e1)| b.iter().any(|&(s2, e2)| s1 < e2 && s2 < e1))
+}
+
+fn match_counts(sys: &[Fragments], gold: &[Fragments], same: impl Fn(&Fragments, &Fragments) -> bool) -> Counts {
+    Counts {
+        sys_ok: sys.iter().filter(|s| gold.iter().any(|g| same(s, g))).count(),
+        sys: sys.len(),
+        gold_ok: gold.iter().filter(|g| sys.iter().any(|s| same(s, g))).count(),
+        gold: gold.len(),
+    }
+}
+
+fn distinct(mut v: Vec<Fragments>) -> Vec<Fragments> {
+    v.retain(|f| !f.is_empty());
+    v.sort();
+    v.dedup();
+    v
+}
+
+/// The engine's attributions in the gold's shape (code-point fragments).
+pub fn system_attributions(atts: &[Attribution]) -> Vec<GoldAttribution> {
+    let frs = |v: &mut dyn Iterator<Item = (usize, usize)>| -> Option<Fragments> {
+        let mut f: Fragments = v.filter(|(s, e)| e > s).collect();
+        f.sort_unstable();
+        if f.is_empty() {
+            None
+        } else {
+            Some(f)
+        }
+    };
+    atts.iter()
+        .map(|a| GoldAttribution {
+            cue: frs(&mut a.cue.iter().map(|c| (c.span.cp_start, c.span.cp_end))),
+            source: frs(&mut a.sources.iter().map(|c| (c.span.cp_start, c.span.cp_end))),
+            content: frs(&mut a.contents.iter().map(|c| (c.span.cp_start, c.span.cp_end))),
+        })
+        .collect()
+}
+
+/// Compares one document's system attributions with its gold ones.
+pub fn score_document(sys: &[GoldAttribution], gold: &[GoldAttribution]) -> DocCounts {
+    let mut out = DocCounts::default();
+    let pick = |v: &[GoldAttribution], k: usize| -> Vec<Fragments> {
+        distinct(
+            v.iter()
+                .filter_map(|a| match k {
+                    0 => a.cue.clone(),
+                    1 => a.source.clone(),
+                    _ => a.content.clone(),
+                })
+                .collect(),
+        )
+    };
+    for k in 0..3 {
+        let (s, g) = (pick(sys, k), pick(gold, k));
+        out.exact[k] = match_counts(&s, &g, |a, b| a == b);
+        out.overlap[k] = match_counts(&s, &g, overlaps);
+    }
+    let opt_overlap = |a: &Option<Fragments>, b: &Option<Fragments>| match (a, b) {
+        (Some(a), Some(b)) => overlaps(a, b),
+        (None, None) => true,
+        _ => false,
+    };
+    let same = |a: &GoldAttribution, b: &GoldAttribution| {
+        a.cue.is_some() && opt_overlap(&a.cue, &b.cue) && opt_overlap(&a.source, &b.source) && opt_overlap(&a.content, &b.content)
+    };
+    out.attribution = Counts {
+        sys_ok: sys.iter().filter(|s| gold.iter().any(|g| same(s, g))).count(),
+        sys: sys.len(),
+        gold_ok: gold.iter().filter(|g| sys.iter().any(|s| same(s, g))).count(),
+        gold: gold.len(),
+    };
+    out
+}
+
+/// Analyses one gold document and scores it.
+pub fn evaluate_document(doc: &GoldDocument) -> DocCounts {
+    let analysis = analyze(&doc.text, &Options { publication_date: doc.publication_date });
+    score_document(&system_attributions(&analysis.attributions), &doc.attributions)
+}
+
+pub fn report(total: &DocCounts, documents: usize) -> Report {
+    let ks = |c: &[Counts; 3]| KindScores { cue: c[0].prf(), source: c[1].prf(), content: c[2].prf() };
+    Report { exact: ks(&total.exact), overlap: ks(&total.overlap), attribution_f1: total.attribution.prf().f1, documents }
+}
+
+/// Evaluates a whole split: the report and each document's counts.
+pub fn evaluate_dir(gold_dir: &Path) -> Result<(Report, Vec<(String, DocCounts)>), CliError> {
+    let docs = read_split(gold_dir)?;
+    let mut total = DocCounts::default();
+    let mut per_doc = Vec::new();
+    for d in &docs {
+        let c = evaluate_document(d);
+        total.add(&c);
+        per_doc.push((d.name.clone(), c));
+    }
+    Ok((report(&total, docs.len()), per_doc))
+}
+
+pub fn run(args: &[String]) -> Result<(), CliError> {
+    let mut dir = None;
+    let mut json = false;
+    for a in args {
+        match a.as_str() {
+            "--json" => json = true,
+            s if s.starts_with("--") => return Err(CliError::usage(format!("unknown option {s}"))),
+            s if dir.is_none() => dir = Some(s.to_string()),
+            s => return Err(CliError::usage(format!("unexpected argument '{s}'"))),
+        }
+    }
+    let dir = dir.ok_or_else(|| CliError::usage("eval attribution needs GOLD_DIR (with text/ and attributions/)"))?;
+    let (rep, per_doc) = evaluate_dir(Path::new(&dir))?;
+    if json {
+        println!("{}", serde_json::to_string(&rep).map_err(|e| CliError::fail(e.to_string()))?);
+        return Ok(());
+    }
+    println!("document\tgold\tsystem\tcue_f1_exact\tsource_f1_exact\tcontent_f1_exact\tcontent_f1_overlap\tattribution_f1");
+    for (name, c) in &per_doc {
+        println!(
+            "{name}\t{}\t{}\t{:.3}\t{:.3}\t{:.3}\t{:.3}\t{:.3}",
+            c.attribution.gold,
+            c.attribution.sys,
+            c.exact[0].prf().f1,
+            c.exact[1].prf().f1,
+            c.exact[2].prf().f1,
+            c.overlap[2].prf().f1,
+            c.attribution.prf().f1
+        );
+    }
+    println!();
+    println!("{} documents", rep.documents);
+    println!("            cue (P/R/F1)         source (P/R/F1)      content (P/R/F1)");
+    for (label, k) in [("exact  ", &rep.exact), ("overlap", &rep.overlap)] {
+        let f = |p: &Prf| format!("{:.3}/{:.3}/{:.3}", p.p, p.r, p.f1);
+        println!("{label}     {}   {}   {}", f(&k.cue), f(&k.source), f(&k.content));
+    }
+    println!("attribution F1 (cue, source and content all overlap): {:.3}", rep.attribution_f1);
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scores_exact_and_overlap() {
+        let g = vec![GoldAttribution { cue: Some(vec![(5, 9)]), source: Some(vec![(0, 4)]), content: Some(vec![(10, 20)]) }];
+        let s = vec![GoldAttribution { cue: Some(vec![(5, 9)]), source: Some(vec![(0, 3)]), content: Some(vec![(10, 19)]) }];
+        let c = score_document(&s, &g);
+        assert_eq!(c.exact[0].prf().f1, 1.0);
+        assert_eq!(c.exact[1].prf().f1, 0.0);
+        assert_eq!(c.overlap[1].prf().f1, 1.0);
+        assert_eq!(c.attribution.prf().f1, 1.0);
+        let none = score_document(&[], &g);
+        assert_eq!(none.attribution.prf().f1, 0.0);
+    }
+}
