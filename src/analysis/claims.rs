@@ -822,7 +822,7 @@ mod tests {
 
     #[test]
     fn claims_take_the_event_they_overlap_most() {
-        use crate::analysis::model::{Event, EventStatus};
+        use crate::analysis::model::{Event, EventClass, EventStatus};
         let text = "The dam burst on Monday. Rescuers reached 40 villages by Friday.";
         let doc = Document::new(text);
         let qs = quantities::recognize(&doc, &[]);
@@ -844,6 +844,7 @@ mod tests {
                 claims: vec![],
                 rule: "test".into(),
                 explanation: String::new(),
+                class: EventClass::Occurrence,
             }
         };
         let events = vec![
