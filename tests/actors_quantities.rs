@@ -123,7 +123,18 @@ fn sample_article_quantities_and_claims() {
     let doc = Document::new(text);
     let a = actors::recognize(&doc);
     let q = quantities::recognize(&doc, &[]);
-    check(quantity(&q, "5 percent"), 5.0, None, "percent", None, None);
+    check(
+        quantity(&q, "5 percent"),
+        5.0,
+        None,
+        "percent",
+        None,
+        Some("gross domestic product"),
+    );
+    assert_eq!(
+        quantity(&q, "5 percent").rule,
+        "percent+measures.same_figure"
+    );
     check(
         quantity(&q, "five percent"),
         5.0,

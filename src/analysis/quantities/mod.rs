@@ -17,7 +17,9 @@
 //! than", "or more"), MORE_THAN ("more than", "over", "above"), APPROX ("nearly", "about", "almost", "around",
 //! "some", "roughly"), AT_MOST ("up to", "no more than", "as many as"), LESS_THAN ("less than", "fewer than",
 //! "under"). `measures` is the noun phrase after "of" ("of GDP" -> "GDP"), or right after a count ("32 member
-//! countries" -> "member countries").
+//! countries" -> "member countries"). A percentage whose sentence names no measure takes the one the article
+//! states for the same figure elsewhere, when all such statements agree (`+measures.same_figure` is added to
+//! its rule: "signed onto 5 percent!" -> "gross domestic product", from "five percent of gross domestic product").
 //!
 //! Not quantities (skipped): numbers inside a Timex span; four-digit years (1000-2100) without a unit; numbers
 //! next to a month name ("June 24"); ordinals ("5th") and decades ("1990s"); times ("14:30", "3 p.m."); numbers
@@ -49,7 +51,39 @@ pub fn recognize(doc: &Document<'_>, timexes: &[Timex]) -> Vec<Quantity> {
             None => k += 1,
         }
     }
+    inherit_measures(&mut out);
     out
+}
+
+/// `measures.same_figure`: a percentage whose sentence does not say what it measures ("signed onto 5
+/// percent!") takes the measure of the same figure stated elsewhere in the article ("five percent of gross
+/// domestic product"), when all such statements agree on one measure. The rule is appended to `rule`.
+fn inherit_measures(qs: &mut [Quantity]) {
+    let mut known: std::collections::HashMap<(String, u64), Vec<String>> =
+        std::collections::HashMap::new();
+    for q in qs.iter() {
+        if let (Some(m), None) = (&q.measures, q.value2) {
+            if q.unit == "percent" {
+                let v = known
+                    .entry((q.unit.clone(), q.value.to_bits()))
+                    .or_default();
+                if !v.iter().any(|x| x.eq_ignore_ascii_case(m)) {
+                    v.push(m.clone());
+                }
+            }
+        }
+    }
+    for q in qs.iter_mut() {
+        if q.measures.is_none() && q.value2.is_none() && q.unit == "percent" {
+            if let Some([m]) = known
+                .get(&(q.unit.clone(), q.value.to_bits()))
+                .map(|v| v.as_slice())
+            {
+                q.measures = Some(m.clone());
+                q.rule = format!("{}+measures.same_figure", q.rule);
+            }
+        }
+    }
 }
 
 struct T<'a> {
@@ -1010,6 +1044,16 @@ mod tests {
             (x.value, x.value2, x.qualifier.as_deref(), x.rule.as_str()),
             (3.0, Some(5.0), Some("LESS_THAN"), "range.dash")
         );
+    }
+
+    #[test]
+    fn a_figure_takes_its_measure_from_elsewhere_only_when_unambiguous() {
+        let v = q("Unemployment hit 7 percent of the workforce. Nobody expected 7 percent. Prices rose 3 percent.");
+        assert_eq!(v[1].measures.as_deref(), Some("workforce"));
+        assert_eq!(v[1].rule, "percent+measures.same_figure");
+        assert_eq!(v[2].measures, None);
+        let v = q("It is 4% of sales and 4% of costs; analysts said 4% again.");
+        assert_eq!(v[2].measures, None, "{v:#?}");
     }
 
     #[test]
