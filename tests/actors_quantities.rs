@@ -123,7 +123,18 @@ fn sample_article_quantities_and_claims() {
     let doc = Document::new(text);
     let a = actors::recognize(&doc);
     let q = quantities::recognize(&doc, &[]);
-    check(quantity(&q, "5 percent"), 5.0, None, "percent", None, None);
+    check(
+        quantity(&q, "5 percent"),
+        5.0,
+        None,
+        "percent",
+        None,
+        Some("gross domestic product"),
+    );
+    assert_eq!(
+        quantity(&q, "5 percent").rule,
+        "percent+measures.same_figure"
+    );
     check(
         quantity(&q, "five percent"),
         5.0,
@@ -492,7 +503,7 @@ fn golden_sports_season() {
 #[test]
 fn negatives_names_dates_ids_and_scare_quotes() {
     let text = "The G7 summit on June 24, 2025 discussed the Boeing 737 and bill H.R. 49, signed in 1998.\n\
-                Critics called the plan a \"Freedom Dividend\" and the film \"The Long Night\" a flop.\n\
+                Critics called the plan a \"Freedom Dividend\" and the film \"The Long Night\" a flop, unlike \"Ocean's 11\".\n\
                 Safe travels! Earlier this year, So far, nobody answered the phone at 555-0100.";
     let (a, q) = run(text);
     assert!(q.is_empty(), "{q:#?}");
@@ -618,4 +629,103 @@ fn long_and_hostile_inputs_are_linear_and_safe() {
     let q = quantities::recognize(&doc, &[]);
     let _ = claims::build(&doc, &[], &q, &[], &a);
     assert!(t.elapsed().as_secs() < 20, "took {:?}", t.elapsed());
+}
+
+#[test]
+fn random_texts_never_panic_and_spans_stay_on_char_boundaries() {
+    // a deterministic generator over a palette of the characters the rules look at
+    let palette: Vec<&str> = vec![
+        "The ",
+        "the ",
+        "President ",
+        "Mr. ",
+        "Sen. ",
+        "NATO",
+        "NATO's ",
+        "US ",
+        "U.S. ",
+        "Ann ",
+        "Lee ",
+        "said ",
+        "of ",
+        "at least ",
+        "5",
+        "22",
+        "1,200",
+        "3.5",
+        "1/8",
+        "9/11",
+        "$",
+        "€",
+        "£",
+        "%",
+        " percent",
+        " million",
+        "-",
+        "–",
+        " to ",
+        " and ",
+        " between ",
+        "\"",
+        "“",
+        "”",
+        "'",
+        "’",
+        "(",
+        ")",
+        ",",
+        ".",
+        "!",
+        "?",
+        ":",
+        "\n",
+        " ",
+        "é",
+        "😀",
+        "Zürich ",
+        "a third of ",
+        "tens of thousands of ",
+        "more than any other ",
+        "the most ",
+        "will ",
+        "I think ",
+        "H.R. ",
+        "No. ",
+        "June ",
+        "Feb. ",
+        "R-Texas ",
+        "FULL TEXT ",
+    ];
+    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut next = || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    for _ in 0..300 {
+        let len = (next() % 80) as usize;
+        let text: String = (0..len)
+            .map(|_| palette[(next() % palette.len() as u64) as usize])
+            .collect();
+        let doc = Document::new(&text);
+        let a = actors::recognize(&doc);
+        let q = quantities::recognize(&doc, &[]);
+        let c = claims::build(&doc, &[], &q, &[], &a);
+        let ok = |s: &claimline::analysis::Span| {
+            s.start <= s.end
+                && s.end <= text.len()
+                && text.is_char_boundary(s.start)
+                && text.is_char_boundary(s.end)
+        };
+        assert!(
+            a.iter().flat_map(|x| &x.mentions).all(|m| ok(&m.span)),
+            "{text:?}"
+        );
+        assert!(
+            q.iter().all(|x| ok(&x.span) && x.value.is_finite()),
+            "{text:?}"
+        );
+        assert!(c.iter().all(|x| ok(&x.span) && x.score <= 100), "{text:?}");
+    }
 }

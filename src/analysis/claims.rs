@@ -1,15 +1,17 @@
 //! Claims: checkable assertions, each with a check-worthiness score from documented rules.
 //!
 //! A claim is one of:
-//! - `quotation`: one per attribution (direct, indirect or partial); the speaker is the attribution's actor.
-//!   Rule `claim.quotation`.
+//! - `quotation`: one per attribution (direct, indirect or partial); the speaker is the attribution's actor;
+//!   `speaker_label` is that actor's name, else the source's words, else "the article" (no source). Its span runs
+//!   from the first content to the last; its text joins the contents with " … ". Rule `claim.quotation`.
 //! - `comparison`: a clause with a comparative + "than" ("spends more on defense than any other member") or a
-//!   superlative ("the most powerful country", "the largest"). The sentence is cut into clauses at the "and",
+//!   superlative after "the" or a possessive ("the most powerful country", "the largest", any "-est" word but "interest", "latest"...). The sentence is cut into clauses at the "and",
 //!   "but", comma or semicolon just before each further comparison. Rule `claim.comparison`.
 //! - `statistic`: a sentence (or clause) with a quantity. Rule `claim.statistic`.
 //! - `prediction`: a sentence with a future or expectation cue ("will", "is expected to", "plans to",
 //!   "forecast"). Rule `claim.prediction`.
-//! - `statement`: any other sentence with a verb and at least four words, stated by the article itself.
+//! - `statement`: any other sentence of at least four words that ends with a full stop (or, without one, has a
+//!   verb: headlines), stated by the article itself.
 //!   Rule `claim.statement`.
 //!
 //! Sentences mostly (at least half) covered by an attribution's cue, sources and contents are not claimed again:
@@ -88,6 +90,39 @@ const SUPERLATIVES: &[&str] = &[
     "fewest",
     "most",
     "least",
+];
+/// Words in "-est" that are no superlatives ("the interest", "the latest").
+const NOT_SUPERLATIVES: &[&str] = &[
+    "interest",
+    "protest",
+    "request",
+    "forest",
+    "honest",
+    "modest",
+    "guest",
+    "test",
+    "arrest",
+    "suggest",
+    "contest",
+    "harvest",
+    "earnest",
+    "manifest",
+    "invest",
+    "digest",
+    "latest",
+    "conquest",
+    "unrest",
+    "inquest",
+    "behest",
+    "midwest",
+    "southwest",
+    "northwest",
+    "priest",
+    "bequest",
+    "pretest",
+    "dishonest",
+    "detest",
+    "attest",
 ];
 const DETERMINERS_BEFORE_SUPERLATIVE: &[&str] = &[
     "the",
@@ -277,7 +312,8 @@ pub fn build(
                 .sources
                 .first()
                 .map(|s| s.text.clone())
-                .unwrap_or_else(|| "unknown source".to_string()),
+                // no source span: the article itself asserts it ("leaders are expected to ...")
+                .unwrap_or_else(|| "the article".to_string()),
         };
         claims.push(Claim {
             id: String::new(),
@@ -502,6 +538,15 @@ fn is_clause(doc: &Document<'_>, toks: &[super::document::Token]) -> bool {
     if words.len() < 4 {
         return false;
     }
+    // a sentence that ends like one is a clause; headlines and captions without a full stop need a verb
+    if toks.last().is_some_and(|t| {
+        matches!(
+            doc.tok_text(t),
+            "." | "!" | "?" | "…" | "\"" | "”" | "’" | "'"
+        )
+    }) {
+        return true;
+    }
     words.iter().enumerate().any(|(i, w)| {
         let lw = w.to_lowercase();
         let lower = w.chars().next().is_some_and(|c| c.is_lowercase());
@@ -567,7 +612,8 @@ fn comparison_cues(
                     out.push(c);
                 }
             }
-        } else if SUPERLATIVES.contains(&w.as_str())
+        } else if (SUPERLATIVES.contains(&w.as_str())
+            || (w.len() > 5 && w.ends_with("est") && !NOT_SUPERLATIVES.contains(&w.as_str())))
             && k > 0
             && DETERMINERS_BEFORE_SUPERLATIVE.contains(&lows[k - 1].as_str())
         {
@@ -772,6 +818,58 @@ mod tests {
             ]
         );
         assert!(claims[2].score < claims[1].score);
+    }
+
+    #[test]
+    fn claims_take_the_event_they_overlap_most() {
+        use crate::analysis::model::{Event, EventClass, EventStatus};
+        let text = "The dam burst on Monday. Rescuers reached 40 villages by Friday.";
+        let doc = Document::new(text);
+        let qs = quantities::recognize(&doc, &[]);
+        let ev = |id: &str, needle: &str| {
+            let i = text.find(needle).unwrap();
+            let span = doc.span(i, i + needle.len());
+            Event {
+                id: id.into(),
+                spans: vec![span],
+                sentence: 0,
+                title: needle.into(),
+                trigger: SpanText {
+                    span,
+                    text: needle.into(),
+                },
+                time: None,
+                status: EventStatus::Happened,
+                actors: vec![],
+                claims: vec![],
+                rule: "test".into(),
+                explanation: String::new(),
+                class: EventClass::Occurrence,
+            }
+        };
+        let events = vec![
+            ev("e1", "The dam burst"),
+            ev("e2", "Rescuers reached 40 villages"),
+        ];
+        let claims = build(&doc, &[], &qs, &events, &[]);
+        assert_eq!(claims.len(), 2);
+        assert_eq!(claims[0].event.as_deref(), Some("e1"));
+        assert_eq!(claims[1].event.as_deref(), Some("e2"));
+        assert_eq!(claims[1].kind, ClaimKind::Statistic);
+        // no events: no event, no panic
+        assert!(build(&doc, &[], &qs, &[], &[])
+            .iter()
+            .all(|c| c.event.is_none()));
+    }
+
+    #[test]
+    fn generic_superlatives_but_not_interest() {
+        let doc = Document::new(
+            "It was the loudest protest in the city. They voiced the interest of the town.",
+        );
+        let claims = build(&doc, &[], &[], &[], &[]);
+        let kinds: Vec<ClaimKind> = claims.iter().map(|c| c.kind).collect();
+        assert_eq!(kinds, vec![ClaimKind::Comparison, ClaimKind::Statement]);
     }
 
     #[test]

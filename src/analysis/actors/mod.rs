@@ -53,6 +53,8 @@ struct Tk<'a> {
     allcaps: bool,
     initial: bool,
     sent: usize,
+    /// `core` lower-cased, with ’ as '.
+    low: String,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -131,8 +133,18 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                 };
                 let first = core.chars().next().unwrap_or(' ');
                 let cap = word && first.is_uppercase();
-                let letters: Vec<char> = core.chars().filter(|c| c.is_alphabetic()).collect();
-                let allcaps = cap && letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());
+                let letters = core.chars().filter(|c| c.is_alphabetic()).count();
+                let allcaps = cap
+                    && letters >= 2
+                    && core
+                        .chars()
+                        .filter(|c| c.is_alphabetic())
+                        .all(|c| c.is_uppercase());
+                let low = if word {
+                    core.to_lowercase().replace('’', "'")
+                } else {
+                    String::new()
+                };
                 Tk {
                     start: t.start,
                     core_end: t.start + core.len(),
@@ -144,6 +156,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                     allcaps,
                     initial: false,
                     sent: usize::MAX,
+                    low,
                 }
             })
             .collect();
@@ -191,7 +204,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                 continue;
             }
             if t.core.chars().next().is_some_and(|c| c.is_lowercase()) {
-                lower_seen.insert(t.core.to_lowercase());
+                lower_seen.insert(t.low.clone());
             } else if t.cap && !t.initial {
                 cap_noninitial.insert(t.core);
             }
@@ -231,7 +244,16 @@ impl<'d, 'a> Recognizer<'d, 'a> {
     }
 
     fn is_stop(&self, t: &Tk) -> bool {
-        self.stop.contains(t.core.to_lowercase().as_str())
+        self.stop.contains(t.low.as_str())
+    }
+
+    /// "American", "Americans", "Hispanics": demonyms and their plurals.
+    fn is_demonym(&self, core: &str) -> bool {
+        self.demonyms.contains_key(core)
+            || core
+                .strip_suffix('s')
+                .is_some_and(|c| self.demonyms.contains_key(c))
+            || core == "Yorkers"
     }
 
     fn glued(&self, k: usize) -> bool {
@@ -293,9 +315,8 @@ impl<'d, 'a> Recognizer<'d, 'a> {
         if !t.word {
             return None;
         }
-        let key = t.core.to_lowercase();
         let mut best: Option<(usize, usize)> = None;
-        for (ti, words) in self.title_index.get(&key).into_iter().flatten() {
+        for (ti, words) in self.title_index.get(&t.low).into_iter().flatten() {
             let mut k = i;
             let mut ok = true;
             for (wi, w) in words.iter().enumerate() {
@@ -304,13 +325,13 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                     break;
                 };
                 let last = wi + 1 == words.len();
-                let cmp = if last { tk.core } else { tk.text };
+                let cmp = tk.low.as_str();
                 if tk.sent != t.sent || !tk.word || tk.poss && !last {
                     ok = false;
                     break;
                 }
                 if let Some(stem) = w.strip_suffix('.') {
-                    if cmp.to_lowercase() != stem
+                    if cmp != stem
                         || self.toks.get(k + 1).map(|p| p.text) != Some(".")
                         || !self.glued(k + 1)
                     {
@@ -319,7 +340,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                     }
                     k += 2;
                 } else {
-                    if cmp.to_lowercase() != *w {
+                    if cmp != w.as_str() {
                         ok = false;
                         break;
                     }
@@ -336,10 +357,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
     /// A run of capitalised name words starting at `i`; returns its end token.
     fn name_run(&self, i: usize) -> Option<usize> {
         let first = self.toks.get(i)?;
-        if !first.cap
-            || self.is_stop(first)
-            || TITLES.iter().any(|t| t.form == first.core.to_lowercase())
-        {
+        if !first.cap || self.is_stop(first) || TITLES.iter().any(|t| t.form == first.low) {
             return None;
         }
         let s = first.sent;
@@ -349,10 +367,17 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             if t.sent != s {
                 break;
             }
-            if t.word && t.cap && !self.is_stop(t) && (j == i || !CREDIT_WORDS.contains(&t.core)) {
+            let shouted = t.allcaps && self.lower_seen.contains(&t.low) && self.gaz_at(j).is_none();
+            if t.word
+                && t.cap
+                && !shouted
+                && !self.is_stop(t)
+                && (j == i || !CREDIT_WORDS.contains(&t.core))
+            {
                 j += 1;
-                // an initial: "Donald J. Trump"
-                if t.core.chars().count() == 1
+                // an initial or an abbreviation: "Donald J. Trump", "St. Louis", "Martin Luther King Jr."
+                if (t.core.chars().count() == 1
+                    || matches!(t.core, "St" | "Ft" | "Mt" | "Jr" | "Sr"))
                     && self.toks.get(j).is_some_and(|p| p.text == ".")
                     && self.glued(j)
                 {
@@ -410,12 +435,30 @@ impl<'d, 'a> Recognizer<'d, 'a> {
     /// Scare quotes and titles of works: a capitalised run that ends right at a closing quotation mark, with
     /// only capitalised or stop words back to the opening mark.
     fn quoted_title(&self, i: usize, end: usize) -> bool {
-        let Some(after) = self.toks.get(end) else {
-            return false;
-        };
-        if !is_quote_char(after.text) || !self.glued(end) {
+        // title words: capitalised words, stop words, numbers and inner punctuation ("Ocean's 11", "The Long Night")
+        let title_like = |t: &Tk| !t.word || t.cap || self.is_stop(t);
+        let s = self.toks.get(i).map(|t| t.sent);
+        // forwards to a closing mark glued to the word before it
+        let mut close = None;
+        let mut k = end;
+        while k < end + 8 {
+            let Some(t) = self.toks.get(k) else { break };
+            if t.sent != s.unwrap_or(usize::MAX) && !is_quote_char(t.text) {
+                break;
+            }
+            if is_quote_char(t.text) && self.glued(k) {
+                close = Some(k);
+                break;
+            }
+            if !title_like(t) || matches!(t.text, "." | "," | ";" | ":" | "!" | "?") {
+                break;
+            }
+            k += 1;
+        }
+        if close.is_none() {
             return false;
         }
+        // backwards to the opening mark
         let mut k = i;
         let mut steps = 0;
         while k > 0 && steps < 8 {
@@ -423,9 +466,12 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             steps += 1;
             let t = &self.toks[k];
             if is_quote_char(t.text) {
-                return true;
+                return self
+                    .toks
+                    .get(k + 1)
+                    .is_some_and(|n| n.start == t.start + t.text.len());
             }
-            if t.word && !t.cap && !self.is_stop(t) {
+            if !title_like(t) {
                 return false;
             }
         }
@@ -608,6 +654,27 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                 if modk.is_none() {
                     modk = Some(self.span_text(after, nend));
                 }
+                // the organisation itself is a mention: "the chief executive of Acme Corp"
+                let words: Vec<String> = (after..nend)
+                    .filter_map(|q| self.toks.get(q))
+                    .filter(|t| t.word && t.text != "of")
+                    .map(|t| t.core.to_string())
+                    .collect();
+                let hint = match self.hint(after, nend, &words) {
+                    ActorKind::Person => ActorKind::Organisation,
+                    k => k,
+                };
+                extra = Some(self.raw(
+                    after,
+                    nend,
+                    RawKind::Name {
+                        words,
+                        role: None,
+                        titled: false,
+                        needs_conf: false,
+                        hint,
+                    },
+                ));
                 end = nend;
             }
         }
@@ -721,15 +788,16 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             if tk.cap {
                 let low = tk.core.to_lowercase();
                 // "Swedish-style", "Moscow-based", "US-led": adjectives, not names
-                let hyphen_adj = tk
-                    .core
-                    .rsplit_once('-')
-                    .is_some_and(|(_, last)| last.chars().next().is_some_and(|c| c.is_lowercase()));
+                // "R-Texas", "D-Calif.": party and state labels
+                let hyphen_adj = tk.core.rsplit_once('-').is_some_and(|(first, last)| {
+                    last.chars().next().is_some_and(|c| c.is_lowercase())
+                        || first.chars().count() == 1
+                });
                 if hyphen_adj {
                     i += 1;
                     continue;
                 }
-                let demonym = self.demonyms.contains_key(tk.core)
+                let demonym = self.is_demonym(tk.core)
                     && !self
                         .toks
                         .get(i + 1)
@@ -742,21 +810,37 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                     continue;
                 }
                 if let Some(end) = self.name_run(i) {
-                    if self.quoted_title(i, end) {
+                    if self.quoted_title(i, end) || self.not_an_actor(i, end) {
                         i = end;
                         continue;
                     }
-                    let words: Vec<String> = (i..end)
+                    // "Democrat Hillary Clinton", "Republican Donald Trump": the adjective is no part of the name
+                    let mut b = i;
+                    while end > b + 1
+                        && self.toks.get(b).is_some_and(|t| {
+                            let country = self.demonyms.get(t.core).copied().unwrap_or("");
+                            !country.is_empty() && (end > b + 2 || country.ends_with("Party"))
+                        })
+                        && !(b..end).any(|q| {
+                            self.toks
+                                .get(q)
+                                .is_some_and(|t| ORG_WORDS.contains(&t.core))
+                        })
+                    {
+                        b += 1;
+                    }
+                    let tk = &self.toks[b];
+                    let words: Vec<String> = (b..end)
                         .filter_map(|q| self.toks.get(q))
                         .filter(|t| t.word && !PARTICLES.contains(&t.text) && t.text != "of")
                         .map(|t| t.core.to_string())
                         .collect();
-                    let all_initial = (i..end).all(|q| self.toks[q].initial);
+                    let all_initial = (b..end).all(|q| self.toks[q].initial);
                     let needs_conf =
                         (words.len() == 1 && tk.initial) || (words.len() > 1 && all_initial);
-                    let hint = self.hint(i, end, &words);
+                    let hint = self.hint(b, end, &words);
                     raws.push(self.raw(
-                        i,
+                        b,
                         end,
                         RawKind::Name {
                             words,
@@ -775,6 +859,29 @@ impl<'d, 'a> Recognizer<'d, 'a> {
         raws
     }
 
+    /// Capitalised runs that name no actor: laws, wars, days, programmes ("Affordable Care Act", "Election Day"),
+    /// lone generic words ("Medicaid", "State"), all-demonym runs ("African Americans") and all-capital
+    /// headings ("FULL TEXT").
+    fn not_an_actor(&self, i: usize, end: usize) -> bool {
+        let Some(run) = self.toks.get(i..end) else {
+            return true;
+        };
+        let words: Vec<&Tk> = run.iter().filter(|t| t.word && t.cap).collect();
+        let Some(last) = words.last() else {
+            return true;
+        };
+        if NON_ACTOR_HEADS.contains(&last.core)
+            || (words.len() == 1 && NON_ACTOR_WORDS.contains(&last.core))
+        {
+            return true;
+        }
+        if words.iter().all(|t| self.is_demonym(t.core)) {
+            return true;
+        }
+        // all-capital runs of several words are headings, datelines or shouting ("FULL TEXT", "NEW YORK")
+        words.len() >= 2 && words.iter().all(|t| t.allcaps)
+    }
+
     fn hint(&self, i: usize, end: usize, words: &[String]) -> ActorKind {
         if words.iter().any(|w| ORG_WORDS.contains(&w.as_str())) {
             return ActorKind::Organisation;
@@ -786,8 +893,19 @@ impl<'d, 'a> Recognizer<'d, 'a> {
         {
             return ActorKind::Place;
         }
-        // "the Social Liberals", "the Nasdaq": people's names do not take "the"
-        if i > 0
+        if words.len() >= 2
+            && words
+                .first()
+                .is_some_and(|w| PLACE_PREFIXES.contains(&w.as_str()))
+        {
+            return ActorKind::Place;
+        }
+        // "the Social Liberals", "the Clintons": a plural after "the" is a group
+        let plural = words
+            .last()
+            .is_some_and(|w| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"));
+        if plural
+            && i > 0
             && self
                 .toks
                 .get(i - 1)
@@ -917,7 +1035,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                         "name.capitalised"
                     };
                     let form = if *hint == ActorKind::Person || *titled {
-                        words.join(" ")
+                        initials(words)
                     } else {
                         self.doc.slice(r.start, r.end).to_string()
                     };
@@ -956,7 +1074,28 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                 _ => {}
             }
         }
-        // 2. single-word names: surname, first name, or a name of their own when confirmed
+        // 2. single-word names: surname, first name, or a name of their own when confirmed. A lone name's kind
+        // is voted over all its occurrences: a place if any occurrence reads as one ("in Brooklyn"), else an
+        // organisation if any does, else a person.
+        let mut single_kind: HashMap<&str, ActorKind> = HashMap::new();
+        for r in &raws {
+            if let RawKind::Name {
+                words,
+                hint,
+                titled: false,
+                ..
+            } = &r.kind
+            {
+                if let [w] = words.as_slice() {
+                    let k = single_kind.entry(w.as_str()).or_insert(*hint);
+                    if *hint == ActorKind::Place
+                        || (*hint == ActorKind::Organisation && *k == ActorKind::Person)
+                    {
+                        *k = *hint;
+                    }
+                }
+            }
+        }
         for (ri, r) in raws.iter().enumerate() {
             let RawKind::Name {
                 words,
@@ -1003,7 +1142,18 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                 } else {
                     "name.capitalised"
                 };
-                (get_ent(&mut ents, format!("s:{w}"), *hint), rule)
+                (
+                    get_ent(
+                        &mut ents,
+                        format!("s:{w}"),
+                        if *titled {
+                            *hint
+                        } else {
+                            single_kind.get(w.as_str()).copied().unwrap_or(*hint)
+                        },
+                    ),
+                    rule,
+                )
             };
             let rule = if *titled { "title.before_name" } else { rule };
             ents[e].push(self.doc, r, rule, Some(w.clone()));
@@ -1214,6 +1364,21 @@ impl<'d, 'a> Recognizer<'d, 'a> {
     }
 }
 
+/// A person's name from its words, with the periods of initials ("Donald J. Trump").
+fn initials(words: &[String]) -> String {
+    words
+        .iter()
+        .map(|w| {
+            if w.chars().count() == 1 && w.chars().all(char::is_uppercase) {
+                format!("{w}.")
+            } else {
+                w.clone()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 fn index_role(index: &mut HashMap<String, Vec<usize>>, e: usize, r: &Role) {
     let mut keys = vec![format!("head:{}", r.head)];
     if let Some(m) = &r.modk {
@@ -1333,9 +1498,56 @@ mod tests {
     }
 
     #[test]
+    fn single_names_need_confirmation_at_sentence_start() {
+        let a = actors("Okonjo said the port would reopen. Residents thanked Okonjo. Brightly lit boats waited.");
+        let o = find(&a, "Okonjo");
+        assert_eq!(o.mentions.len(), 2);
+        assert!(
+            o.mentions.iter().any(|m| m.rule == "name.single_confirmed"),
+            "{o:?}"
+        );
+        assert_eq!(a.len(), 1, "{a:?}");
+    }
+
+    #[test]
     fn scare_quotes_and_credits_are_not_actors() {
         let a = actors("The minister called the scheme a \"Golden Ticket\" for donors. (Photo: Reuters Pictures)");
         assert!(a.is_empty(), "{a:?}");
+    }
+
+    #[test]
+    fn role_patterns_link_descriptions() {
+        let a = actors(
+            "UN Secretary-General Ana Lima arrived in Geneva. Jane Doe, the chief executive of Acme Corp, met her. \
+             The UN's secretary-general praised Doe. Later the Acme chief said the deal was done.",
+        );
+        let lima = find(&a, "Ana Lima");
+        assert!(
+            lima.roles.iter().any(|r| r == "UN Secretary-General"),
+            "{lima:?}"
+        );
+        assert!(
+            lima.aliases
+                .iter()
+                .any(|x| x == "The UN's secretary-general"),
+            "{lima:?}"
+        );
+        let doe = find(&a, "Jane Doe");
+        assert!(
+            doe.roles
+                .iter()
+                .any(|r| r == "chief executive of Acme Corp"),
+            "{doe:?}"
+        );
+        assert!(
+            doe.mentions
+                .iter()
+                .any(|m| m.rule == "description.appositive"),
+            "{doe:?}"
+        );
+        assert_eq!(find(&a, "Acme Corp").kind, ActorKind::Organisation);
+        assert_eq!(find(&a, "UN").kind, ActorKind::Organisation);
+        assert!(find(&a, "Acme Corp").aliases.iter().any(|x| x == "Acme"));
     }
 
     #[test]

@@ -214,9 +214,9 @@ pub const MONTHS: &[&str] = &[
 
 /// Words after which a number is an identifier, not a quantity ("No. 10", "H.R. 49", "number 5").
 pub const ID_BEFORE: &[&str] = &[
-    "no", "nos", "number", "#", "h.r", "h.r.", "s.", "h.res", "room", "flight", "route", "highway",
-    "page", "p", "pp", "chapter", "section", "article", "rule", "bill", "case", "version", "v",
-    "phase", "level", "grade", "stage", "round", "game", "act",
+    "no", "nos", "part", "number", "#", "h.r", "h.r.", "s.", "h.res", "room", "flight", "route",
+    "highway", "page", "p", "pp", "chapter", "section", "article", "rule", "bill", "case",
+    "version", "v", "phase", "level", "grade", "stage", "round", "game", "act",
 ];
 
 /// Words that make a number followed by capitalised words an address ("10 Downing Street").

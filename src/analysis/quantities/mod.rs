@@ -17,7 +17,9 @@
 //! than", "or more"), MORE_THAN ("more than", "over", "above"), APPROX ("nearly", "about", "almost", "around",
 //! "some", "roughly"), AT_MOST ("up to", "no more than", "as many as"), LESS_THAN ("less than", "fewer than",
 //! "under"). `measures` is the noun phrase after "of" ("of GDP" -> "GDP"), or right after a count ("32 member
-//! countries" -> "member countries").
+//! countries" -> "member countries"). A percentage whose sentence names no measure takes the one the article
+//! states for the same figure elsewhere, when all such statements agree (`+measures.same_figure` is added to
+//! its rule: "signed onto 5 percent!" -> "gross domestic product", from "five percent of gross domestic product").
 //!
 //! Not quantities (skipped): numbers inside a Timex span; four-digit years (1000-2100) without a unit; numbers
 //! next to a month name ("June 24"); ordinals ("5th") and decades ("1990s"); times ("14:30", "3 p.m."); numbers
@@ -49,7 +51,39 @@ pub fn recognize(doc: &Document<'_>, timexes: &[Timex]) -> Vec<Quantity> {
             None => k += 1,
         }
     }
+    inherit_measures(&mut out);
     out
+}
+
+/// `measures.same_figure`: a percentage whose sentence does not say what it measures ("signed onto 5
+/// percent!") takes the measure of the same figure stated elsewhere in the article ("five percent of gross
+/// domestic product"), when all such statements agree on one measure. The rule is appended to `rule`.
+fn inherit_measures(qs: &mut [Quantity]) {
+    let mut known: std::collections::HashMap<(String, u64), Vec<String>> =
+        std::collections::HashMap::new();
+    for q in qs.iter() {
+        if let (Some(m), None) = (&q.measures, q.value2) {
+            if q.unit == "percent" {
+                let v = known
+                    .entry((q.unit.clone(), q.value.to_bits()))
+                    .or_default();
+                if !v.iter().any(|x| x.eq_ignore_ascii_case(m)) {
+                    v.push(m.clone());
+                }
+            }
+        }
+    }
+    for q in qs.iter_mut() {
+        if q.measures.is_none() && q.value2.is_none() && q.unit == "percent" {
+            if let Some([m]) = known
+                .get(&(q.unit.clone(), q.value.to_bits()))
+                .map(|v| v.as_slice())
+            {
+                q.measures = Some(m.clone());
+                q.rule = format!("{}+measures.same_figure", q.rule);
+            }
+        }
+    }
 }
 
 struct T<'a> {
@@ -174,7 +208,11 @@ impl<'d, 'a> Rec<'d, 'a> {
             );
             let mut value = if let Some((a, b)) = digits.split_once('/') {
                 let (a, b): (f64, f64) = (a.parse().ok()?, b.parse().ok()?);
-                if b == 0.0 || a >= b || b > 100.0 || b.fract() != 0.0 {
+                // "1/8", "3/4"; not "9/11" or "6/24" (dates)
+                if a >= b
+                    || a.fract() != 0.0
+                    || ![2.0, 3.0, 4.0, 5.0, 8.0, 10.0, 16.0, 100.0].contains(&b)
+                {
                     return None;
                 }
                 a / b
@@ -191,6 +229,30 @@ impl<'d, 'a> Rec<'d, 'a> {
                 scaled = true;
             }
             let plain_int = suffix.is_empty() && digits.chars().all(|c| c.is_ascii_digit());
+            // identifiers and timestamps ("760428498989289472"): long digit strings without separators
+            if plain_int && digits.len() >= 7 {
+                return None;
+            }
+            // ranked lists: "6 Ben Carson." at the start of a sentence
+            if t.sent_initial
+                && self.toks.get(k + 1).is_some_and(|p| {
+                    p.word && p.text.chars().next().is_some_and(char::is_uppercase)
+                })
+            {
+                return None;
+            }
+            // list markers: "1)", "2)"
+            if self
+                .toks
+                .get(k + 1)
+                .is_some_and(|p| p.text == ")" && p.start == t.end)
+                && !self
+                    .toks
+                    .get(k.wrapping_sub(1))
+                    .is_some_and(|p| p.text == "(")
+            {
+                return None;
+            }
             let (value, end, scaled) = self.scale_after(k + 1, value, scaled);
             return Some(Num {
                 value,
@@ -328,6 +390,14 @@ impl<'d, 'a> Rec<'d, 'a> {
                 k += 1;
             }
         }
+        // "14 million more jobs"
+        if matches!(
+            self.low(k),
+            "more" | "fewer" | "additional" | "extra" | "new"
+        ) && self.toks.get(k + 1).is_some_and(|t| t.word)
+        {
+            k += 1;
+        }
         let start = k;
         let mut end = k;
         while let Some(t) = self.toks.get(end) {
@@ -460,7 +530,27 @@ impl<'d, 'a> Rec<'d, 'a> {
                     && p.text.chars().next().is_some_and(|c| c.is_uppercase())
                     && !p.sent_initial
                     && p.sent == t.sent;
+                // "Feb. 1": the period of an abbreviated month is its own token
+                let month_abbr = p.text == "."
+                    && start_tok >= 2
+                    && self
+                        .toks
+                        .get(start_tok - 2)
+                        .is_some_and(|m| MONTHS.contains(&m.lower.as_str()) && m.end == p.start);
+                // "Nicky Driscoll, 24, from Manchester": an age after a name
+                let age = p.text == ","
+                    && self
+                        .toks
+                        .get(n.end)
+                        .is_some_and(|x| x.text == "," || x.text == ".")
+                    && start_tok >= 2
+                    && self.toks.get(start_tok - 2).is_some_and(|m| {
+                        m.word && m.text.chars().next().is_some_and(|c| c.is_uppercase())
+                    })
+                    && n.value < 120.0;
                 if MONTHS.contains(&p.lower.as_str())
+                    || month_abbr
+                    || age
                     || ID_BEFORE.contains(&p.lower.trim_end_matches('.'))
                     || p.text == "#"
                 {
@@ -615,6 +705,13 @@ impl<'d, 'a> Rec<'d, 'a> {
                 }
             }
         }
+        if value2.is_some()
+            && unit.is_none()
+            && currency.is_none()
+            && DURATION_UNITS.contains(&self.low(e))
+        {
+            return None; // "4 to 20 years old": ages and durations
+        }
         // ratios: "22 of the 32 member countries", "22 of 32", "one in five", "3 out of 4"
         let mut ratio_measures: Option<String> = None;
         if value2.is_none() && unit.is_none() && currency.is_none() {
@@ -703,6 +800,9 @@ impl<'d, 'a> Rec<'d, 'a> {
                     e = end;
                 }
             }
+        }
+        if !value.is_finite() || value2.is_some_and(|v| !v.is_finite()) {
+            return None;
         }
         let a = self.toks.get(start_tok)?.start;
         let b = self.toks.get(e.checked_sub(1)?)?.end;
@@ -906,11 +1006,82 @@ mod tests {
             (x.value, x.unit.as_str(), x.measures.as_deref()),
             (12.0, "count", Some("players"))
         );
+        let x = one("Three out of 4 nurses quit.");
+        assert_eq!(
+            (x.value, x.value2, x.rule.as_str(), x.measures.as_deref()),
+            (3.0, Some(4.0), "ratio.out_of", Some("nurses"))
+        );
+        let x = one("Thousands of pilgrims waited.");
+        assert_eq!(
+            (x.value, x.qualifier.as_deref(), x.rule.as_str()),
+            (2000.0, Some("AT_LEAST"), "vague.plural")
+        );
         let x = one("One in five children is poor.");
         assert_eq!(
             (x.value, x.value2, x.unit.as_str()),
             (1.0, Some(5.0), "ratio")
         );
+    }
+
+    #[test]
+    fn scales_and_spelled_numbers() {
+        let x = one("The city has 1.5 million residents.");
+        assert_eq!(
+            (x.value, x.unit.as_str(), x.measures.as_deref()),
+            (1.5e6, "count", Some("residents"))
+        );
+        let x = one("They raised £250,000 for the hospital.");
+        assert_eq!((x.value, x.unit.as_str()), (250000.0, "GBP"));
+        let x = one("Some twenty-five villages flooded.");
+        assert_eq!(
+            (x.value, x.qualifier.as_deref(), x.measures.as_deref()),
+            (25.0, Some("APPROX"), Some("villages"))
+        );
+        let x = one("Up to two hundred and fifty workers may go.");
+        assert_eq!((x.value, x.qualifier.as_deref()), (250.0, Some("AT_MOST")));
+        let x = one("Costs fell by less than 3-5% a year.");
+        assert_eq!(
+            (x.value, x.value2, x.qualifier.as_deref(), x.rule.as_str()),
+            (3.0, Some(5.0), Some("LESS_THAN"), "range.dash")
+        );
+    }
+
+    #[test]
+    fn a_figure_takes_its_measure_from_elsewhere_only_when_unambiguous() {
+        let v = q("Unemployment hit 7 percent of the workforce. Nobody expected 7 percent. Prices rose 3 percent.");
+        assert_eq!(v[1].measures.as_deref(), Some("workforce"));
+        assert_eq!(v[1].rule, "percent+measures.same_figure");
+        assert_eq!(v[2].measures, None);
+        let v = q("It is 4% of sales and 4% of costs; analysts said 4% again.");
+        assert_eq!(v[2].measures, None, "{v:#?}");
+    }
+
+    #[test]
+    fn numbers_inside_timexes_are_skipped() {
+        use crate::analysis::model::TimexType;
+        let text = "The 12 judges met at 5 past noon.";
+        let doc = Document::new(text);
+        let i = text.find("5 past noon").unwrap();
+        let timex = Timex {
+            id: "t1".into(),
+            span: doc.span(i, i + "5 past noon".len()),
+            text: "5 past noon".into(),
+            kind: TimexType::Time,
+            value: "XXXX-XX-XXT12:05".into(),
+            modifier: None,
+            freq: None,
+            quant: None,
+            range: None,
+            anchor: None,
+            rule: "test".into(),
+            explanation: String::new(),
+        };
+        let v = recognize(&doc, &[timex]);
+        assert_eq!(
+            v.iter().map(|x| x.text.as_str()).collect::<Vec<_>>(),
+            vec!["12"]
+        );
+        assert_eq!(recognize(&doc, &[]).len(), 2);
     }
 
     #[test]
@@ -923,6 +1094,10 @@ mod tests {
             "No one else came, and the two of them left.",
             "The game ended 3-1 in the 1990s, on the 5th.",
             "A 25-year-old man was seen at 14:30.",
+            "Voting began Feb. 1 after the 9/11 memorial; Ann Roe, 24, of Leeds, came.",
+            "Read part 3 here. <tweet id=\"760428498989289472\">",
+            "Ranked:\n6 Ben Carson.\n7 John Kasich.",
+            "Those aged 18 to 25 years old were asked.",
         ] {
             assert!(q(t).is_empty(), "{t}: {:#?}", q(t));
         }
@@ -930,6 +1105,8 @@ mod tests {
 
     #[test]
     fn no_panic_on_odd_input() {
+        let huge = format!("{} trillion trillion dollars", vec!["999"; 120].join(","));
+        assert!(q(&huge).iter().all(|x| x.value.is_finite()));
         for t in [
             "",
             "$",
