@@ -296,6 +296,9 @@ fn read_verb_group(doc: &Document<'_>, c: &mut Clause, sentence_start: bool) {
         }
         i += 1;
     }
+    if c.head.is_none() && group_start.is_none() && fallback.is_none() {
+        fallback = unknown_present(doc, content_start, end);
+    }
     if c.head.is_none() && group_start.is_none() {
         if let Some((i, lemma, form)) = fallback {
             c.head = Some(i);
@@ -344,6 +347,28 @@ fn read_verb_group(doc: &Document<'_>, c: &mut Clause, sentence_start: bool) {
     if matches!(c.modal.as_deref(), Some("would" | "could" | "might" | "may")) && !c.expected {
         c.hypothetical = true;
     }
+}
+
+/// A verb the lexicon does not know, in the present tense, read from its place: a word in -s right after a name or
+/// a noun phrase and before an object ("Iraq boasts an army", "the quarantine hopes to staunch").
+fn unknown_present(doc: &Document<'_>, start: usize, end: usize) -> Option<(usize, String, VerbForm)> {
+    for i in start + 1..end.min(start + 8) {
+        let w = lw(doc, i);
+        let ok_shape = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") && w.chars().all(|c| c.is_ascii_lowercase());
+        if !ok_shape || !is_word(doc, i) || NOT_VERBS.contains(&w.as_str()) || is_capitalised(doc, i) {
+            continue;
+        }
+        let prev_name = is_capitalised(doc, i - 1) && is_word(doc, i - 1);
+        let prev_noun = i >= start + 2 && DETERMINERS.contains(&lw(doc, i - 2).as_str()) && is_word(doc, i - 1);
+        let next = lw(doc, i + 1);
+        let next_ok = DETERMINERS.contains(&next.as_str())
+            || matches!(next.as_str(), "to" | "about" | "up" | "down" | "more" | "less" | "nearly" | "almost" | "over")
+            || doc.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Number);
+        if (prev_name || prev_noun) && next_ok {
+            return Some((i, w.trim_end_matches('s').to_string(), VerbForm::Present3));
+        }
+    }
+    None
 }
 
 fn tense_of(auxes: &[String], form: VerbForm) -> Tense {
@@ -422,6 +447,16 @@ mod tests {
         assert_eq!(r.len(), 2, "{r:?}");
         let r = read("According to the filing, the fund bought 730,070 shares on Aug. 10.");
         assert_eq!(r[0].0, "According to the filing", "{r:?}");
+    }
+
+    #[test]
+    fn present_verbs_the_lexicon_does_not_know() {
+        let r = read("Norway exports most of its gas. The committee recommends a pause.");
+        assert_eq!(r[0].1.as_deref(), Some("export"), "{r:?}");
+        assert_eq!(r[1].1.as_deref(), Some("recommend"), "{r:?}");
+        // a plural noun before a verb is not taken for one
+        let r = read("The talks ended early.");
+        assert_eq!(r[0].1.as_deref(), Some("end"), "{r:?}");
     }
 
     #[test]

@@ -386,8 +386,18 @@ fn time_in_clause(doc: &Document<'_>, c: &Clause, dct: Option<Date>, timexes: &[
         let prev = i.checked_sub(1).and_then(|p| doc.tokens.get(p)).map(|x| doc.tok_text(x).to_lowercase()).unwrap_or_default();
         PREPOSITION_OF_TIME.contains(&prev.as_str()) || PREPOSITION_OF_TIME.contains(&own.as_str()) || RELATION_PREPOSITIONS.iter().any(|(w, _)| *w == prev)
     };
-    let mut ordered: Vec<&Timex> = inside.iter().copied().filter(|t| introduced(t)).collect();
-    ordered.extend(inside.iter().copied().filter(|t| !introduced(t)));
+    // a date given as the point of comparison ("from a year earlier", "than in 1987", "the year-ago quarter") dates
+    // the comparison, not the clause: used only when nothing else dates it
+    let comparison = |t: &Timex| {
+        let i = doc.token_at_or_after(t.span.start);
+        let prev = i.checked_sub(1).and_then(|p| doc.tokens.get(p)).map(|x| doc.tok_text(x).to_lowercase()).unwrap_or_default();
+        let prev2 = i.checked_sub(2).and_then(|p| doc.tokens.get(p)).map(|x| doc.tok_text(x).to_lowercase()).unwrap_or_default();
+        let lower = t.text.to_lowercase();
+        matches!(prev.as_str(), "from" | "than" | "with" | "versus") || (prev2 == "than" && prev == "in") || lower.contains("year ago") || lower.contains("year earlier") || lower.contains("year-ago") || lower.contains("year-earlier")
+    };
+    let mut ordered: Vec<&Timex> = inside.iter().copied().filter(|t| introduced(t) && !comparison(t)).collect();
+    ordered.extend(inside.iter().copied().filter(|t| !introduced(t) && !comparison(t)));
+    ordered.extend(inside.iter().copied().filter(|t| comparison(t)));
     for t in ordered {
         match t.kind {
             TimexType::Date | TimexType::Time => {

@@ -221,6 +221,11 @@ pub const COMMON_VERBS: &[&str] = &[
     "target", "term", "test", "testify", "thank", "threaten", "total", "touch", "track", "trade", "train",
     "transfer", "travel", "treat", "trigger", "try", "turn", "tweet", "urge", "use", "value", "visit", "vote",
     "wait", "walk", "want", "warn", "watch", "welcome", "wish", "work", "worry",
+    // markets and business
+    "ease", "slip", "climb", "jump", "tumble", "plunge", "dip", "edge", "rebound", "retreat", "recover", "gain",
+    "import", "export", "boast", "flow", "operate", "endure", "repel", "speculate", "amount", "hope", "estimate",
+    "lend", "borrow", "owe", "acquire", "divest", "restructure", "expire", "mature", "yield", "price", "hedge",
+    "outperform", "underperform", "lag", "trail", "top", "beat", "miss", "forecast", "project", "guide",
 ];
 
 /// Words that begin a time expression: after "said" they date the saying ("said Friday that ..."), they do not

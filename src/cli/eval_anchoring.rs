@@ -115,7 +115,12 @@ pub fn score_document(doc: &TimemlDoc, analysis: &Analysis, judged: &mut Vec<Jud
         judged.push(Judged {
             event_text: doc.text.get(ev.start..ev.end).unwrap_or("").to_string(),
             gold_value: if is_dct { format!("{gold_value} (DCT)") } else { gold_value },
-            system: time.map(|t| format!("{} {:?} [{}]", t.value, t.relation, sys.map(|e| e.rule.as_str()).unwrap_or(""))),
+            system: time.map(|t| {
+                let inside: Vec<&str> = sys
+                    .map(|e| analysis.timexes.iter().filter(|x| e.spans.iter().any(|s| s.contains(&x.span))).map(|x| x.value.as_str()).collect())
+                    .unwrap_or_default();
+                format!("{} {:?} [{}] clause dates {:?}", t.value, t.relation, sys.map(|e| e.rule.as_str()).unwrap_or(""), inside)
+            }),
             correct: ok,
             context: doc.text.get(lo..hi).unwrap_or("").replace('\n', " "),
         });
