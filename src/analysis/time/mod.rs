@@ -15,7 +15,7 @@ use super::date::Date;
 use super::document::{Document, TokenKind};
 use super::model::{DateRange, Span, Timex, TimexType};
 use lexicon::Unit;
-use rules::{El, Rule, Sem, RULES};
+use rules::{El, Rule, Sem, E, RULES};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -40,6 +40,101 @@ pub(crate) struct Info {
     pub clock_word: u8,
     /// "nineties" -> 1990
     pub decade: i32,
+    /// The rules (bit k = RULES[k]) that can start at this word.
+    pub starts: u128,
+    /// The rules that can go on at this word after a leading "the".
+    pub starts_after_the: u128,
+}
+
+/// The lexicon entry of words that are not in it.
+static NO_INFO: Info = Info {
+    word: "",
+    month: 0,
+    month_abbr: false,
+    weekday: 0,
+    unit: None,
+    num: 0,
+    ord: 0,
+    season: None,
+    pod: None,
+    rel: None,
+    ampm: 0,
+    zone: false,
+    clock_word: 0,
+    decade: 0,
+    starts: 0,
+    starts_after_the: 0,
+};
+
+/// Which leading elements of a rule a token of some kind can match.
+fn el_fits_word(el: El, i: &Info) -> bool {
+    match el {
+        El::W(ws) => ws.contains(&i.word),
+        El::Month => i.month > 0,
+        El::Weekday => i.weekday > 0,
+        El::Year => i.num == 2 || (11..=20).contains(&i.num),
+        El::Num => i.num > 0,
+        El::A => matches!(i.word, "a" | "an"),
+        El::Vague => i.word == "a" || one_of(VAGUE_WORDS, i.word),
+        El::UnitSg | El::UnitPl | El::Unit => i.unit.is_some(),
+        El::Ord => i.ord > 0,
+        El::Season => i.season.is_some(),
+        El::Pod => i.pod.is_some(),
+        El::Decade => i.decade > 0,
+        El::Clock => i.clock_word > 0,
+        El::Ampm => i.ampm > 0,
+        El::Zone => i.zone,
+        El::Rel => i.rel.is_some(),
+        El::Day | El::Hy | El::P(_) | El::Slash | El::Iso => false,
+    }
+}
+
+fn el_fits_number(el: El) -> bool {
+    matches!(el, El::Year | El::Day | El::Num | El::Clock | El::Slash | El::Iso | El::Decade | El::Ord)
+}
+
+fn el_fits_punct(el: El) -> bool {
+    matches!(el, El::Year | El::Decade | El::Hy | El::P(_))
+}
+
+/// Rules whose leading elements (the optional ones and the first required one) satisfy `fits`;
+/// with `after_the`, the rules that start with "the" and whose elements after it do.
+fn start_mask(fits: impl Fn(El) -> bool, after_the: bool) -> u128 {
+    let mut m = 0u128;
+    for (k, rule) in RULES.iter().enumerate().take(128) {
+        let pat = if after_the {
+            match rule.pat.first() {
+                Some(E(El::W(ws), _)) if ws.contains(&"the") => &rule.pat[1..],
+                _ => continue,
+            }
+        } else {
+            rule.pat
+        };
+        for e in pat {
+            if fits(e.0) {
+                m |= 1 << k;
+                break;
+            }
+            if !e.1 {
+                break;
+            }
+        }
+    }
+    m
+}
+
+/// Start masks of numbers and punctuation: (numbers, punctuation, numbers after "the", punctuation after "the").
+fn number_and_punct_masks() -> &'static (u128, u128, u128, u128) {
+    static M: OnceLock<(u128, u128, u128, u128)> = OnceLock::new();
+    M.get_or_init(|| {
+        (start_mask(el_fits_number, false), start_mask(el_fits_punct, false), start_mask(el_fits_number, true), start_mask(el_fits_punct, true))
+    })
+}
+
+/// Rules that start with "the" (as an optional or required first element).
+fn rules_with_the() -> u128 {
+    static M: OnceLock<u128> = OnceLock::new();
+    *M.get_or_init(|| start_mask(|_| true, true))
 }
 
 const AMPM: &[(&str, u8)] = &[("a.m.", 1), ("a.m", 1), ("am", 1), ("p.m.", 2), ("p.m", 2), ("pm", 2)];
@@ -47,11 +142,36 @@ const ZONES: &[&str] = &["est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt",
 const CLOCK_WORDS: &[(&str, u8)] = &[("noon", 12), ("midnight", 24), ("midday", 12)];
 const VAGUE_WORDS: &[&str] = &["few", "several", "many", "some", "couple", "numerous", "various"];
 
-fn lexicon() -> &'static HashMap<&'static str, Info> {
-    static MAP: OnceLock<HashMap<&'static str, Info>> = OnceLock::new();
+/// A small multiplicative hash (FNV-1a) for the short lower-case words of the lexicon.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct WordHasher(u64);
+
+impl std::hash::Hasher for WordHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type Lexicon = HashMap<&'static str, Info, std::hash::BuildHasherDefault<WordHasher>>;
+
+/// `w` is one of `list` (lengths first: most words differ in length).
+fn one_of(list: &[&str], w: &str) -> bool {
+    list.iter().any(|x| x.len() == w.len() && *x == w)
+}
+
+fn lexicon() -> &'static Lexicon {
+    static MAP: OnceLock<Lexicon> = OnceLock::new();
     MAP.get_or_init(|| {
-        let mut m: HashMap<&'static str, Info> = HashMap::new();
-        fn e<'m>(m: &'m mut HashMap<&'static str, Info>, w: &'static str) -> &'m mut Info {
+        let mut m: Lexicon = Lexicon::default();
+        fn e<'m>(m: &'m mut Lexicon, w: &'static str) -> &'m mut Info {
             m.entry(w).or_insert_with(|| Info { word: w, ..Info::default() })
         }
         for &(w, n, abbr) in lexicon::MONTHS {
@@ -125,19 +245,24 @@ fn lexicon() -> &'static HashMap<&'static str, Info> {
                 }
             }
         }
+        for info in m.values_mut() {
+            let snapshot = *info;
+            info.starts = start_mask(|el| el_fits_word(el, &snapshot), false);
+            info.starts_after_the = start_mask(|el| el_fits_word(el, &snapshot), true);
+        }
         m
     })
 }
 
 /// A token of the tagger: a document token, or a part of a hyphenated word.
-#[derive(Clone, Copy, Debug, Default)]
+#[derive(Clone, Copy, Debug)]
 pub(crate) struct Tk {
     pub start: usize,
     pub end: usize,
     pub number: bool,
     pub punct: char,
     pub cap: bool,
-    pub info: Info,
+    pub info: &'static Info,
     /// Integer value of a plain number ("2023", "5,000": has_sep).
     pub n: Option<i64>,
     pub digits: u8,
@@ -151,9 +276,50 @@ pub(crate) struct Tk {
     pub slash: Option<(u32, u32, Option<(u32, u8)>)>,
 }
 
-fn lookup(word: &str) -> Option<Info> {
+impl Default for Tk {
+    fn default() -> Tk {
+        Tk {
+            start: 0,
+            end: 0,
+            number: false,
+            punct: '\0',
+            cap: false,
+            info: &NO_INFO,
+            n: None,
+            digits: 0,
+            has_sep: false,
+            decimal: None,
+            ord_num: 0,
+            decade: None,
+            clock: None,
+            slash: None,
+        }
+    }
+}
+
+/// For each first letter a-z, the lengths (bit n) of the lexicon's words that start with it.
+fn first_letter_lengths() -> &'static [u32; 26] {
+    static M: OnceLock<[u32; 26]> = OnceLock::new();
+    M.get_or_init(|| {
+        let mut m = [0u32; 26];
+        for w in lexicon().keys() {
+            if let Some(&c) = w.as_bytes().first().filter(|c| c.is_ascii_lowercase()) {
+                if w.len() < 32 {
+                    m[(c - b'a') as usize] |= 1 << w.len();
+                }
+            }
+        }
+        m
+    })
+}
+
+fn lookup(word: &str) -> Option<&'static Info> {
     let b = word.as_bytes();
     if b.is_empty() || b.len() > 24 {
+        return None;
+    }
+    let c0 = b[0].to_ascii_lowercase();
+    if c0.is_ascii_lowercase() && first_letter_lengths()[(c0 - b'a') as usize] & (1 << b.len()) == 0 {
         return None;
     }
     let mut buf = [0u8; 24];
@@ -165,10 +331,10 @@ fn lookup(word: &str) -> Option<Info> {
         buf[k] = c.to_ascii_lowercase();
     }
     let s = std::str::from_utf8(&buf[..b.len()]).ok()?;
-    lexicon().get(s).copied()
+    lexicon().get(s)
 }
 
-fn lookup_unicode(word: &str) -> Option<Info> {
+fn lookup_unicode(word: &str) -> Option<&'static Info> {
     // curly apostrophes: "’s"
     let w = word.replace('’', "'");
     if w.len() > 24 || !w.is_ascii() {
@@ -184,7 +350,7 @@ fn tokens(doc: &Document<'_>) -> Vec<Tk> {
         match t.kind {
             TokenKind::Punct => {
                 let c = s.chars().next().unwrap_or(' ');
-                out.push(Tk { start: t.start, end: t.end, punct: c, info: lookup(s).unwrap_or_default(), ..Tk::default() });
+                out.push(Tk { start: t.start, end: t.end, punct: c, info: lookup(s).unwrap_or(&NO_INFO), ..Tk::default() });
             }
             TokenKind::Number => out.push(number_token(s, t.start, t.end)),
             TokenKind::Word => {
@@ -201,7 +367,7 @@ fn tokens(doc: &Document<'_>) -> Vec<Tk> {
 
 fn word_token(s: &str, start: usize, end: usize) -> Tk {
     let cap = s.chars().next().is_some_and(char::is_uppercase);
-    Tk { start, end, cap, info: lookup(s).unwrap_or_default(), ..Tk::default() }
+    Tk { start, end, cap, info: lookup(s).unwrap_or(&NO_INFO), ..Tk::default() }
 }
 
 fn split_word(s: &str, start: usize, out: &mut Vec<Tk>) {
@@ -219,7 +385,7 @@ fn split_word(s: &str, start: usize, out: &mut Vec<Tk>) {
             rest.is_some_and(|r| r.eq_ignore_ascii_case("s"))
         } {
             push_part(s, start, from, k, out);
-            out.push(Tk { start: start + k, end: start + s.len(), info: lookup("'s").unwrap_or_default(), ..Tk::default() });
+            out.push(Tk { start: start + k, end: start + s.len(), info: lookup("'s").unwrap_or(&NO_INFO), ..Tk::default() });
             return;
         }
         k += 1;
@@ -360,6 +526,12 @@ impl Tagger<'_, '_> {
         self.t.get(i).is_some_and(|t| t.punct == '-' || t.punct == '–') && self.glued(i) && self.glued(i + 1)
     }
 
+    /// Token `i` opens a sentence.
+    fn starts_sentence(&self, i: usize) -> bool {
+        let Some(t) = self.t.get(i) else { return false };
+        self.doc.sentence_at(t.start).and_then(|s| self.doc.sentences.get(s)).is_some_and(|s| s.start == t.start)
+    }
+
     fn lc(&self, i: usize) -> &'static str {
         self.t.get(i).map_or("", |t| t.info.word)
     }
@@ -386,7 +558,7 @@ impl Tagger<'_, '_> {
     }
 
     fn year_words(&self, i: usize) -> Option<(i32, usize)> {
-        let a = self.t.get(i)?.info;
+        let a = *self.t.get(i)?.info;
         if a.num == 2 && self.lc(i + 1) == "thousand" {
             let mut j = i + 2;
             if self.lc(j) == "and" {
@@ -415,10 +587,10 @@ impl Tagger<'_, '_> {
         }
         let prev = if i > 0 { self.t.get(i - 1) } else { None };
         if let Some(p) = prev {
-            if matches!(p.punct, '$' | '€' | '£' | '#' | '¥') || lexicon::ID_BEFORE_NUMBER.contains(&p.info.word) {
+            if matches!(p.punct, '$' | '€' | '£' | '#' | '¥') || one_of(lexicon::ID_BEFORE_NUMBER, p.info.word) {
                 return false;
             }
-            if p.punct == '.' && i >= 2 && lexicon::ID_BEFORE_NUMBER.contains(&self.lc(i - 2)) {
+            if p.punct == '.' && i >= 2 && one_of(lexicon::ID_BEFORE_NUMBER, self.lc(i - 2)) {
                 return false;
             }
             if p.number || p.punct == '-' && self.t.get(i.saturating_sub(2)).is_some_and(|q| q.number && q.n.is_some_and(|n| n < 1000)) {
@@ -433,7 +605,7 @@ impl Tagger<'_, '_> {
             }
         }
         if let Some(n) = self.t.get(i + 1) {
-            if n.punct == '%' || lexicon::COUNT_AFTER_NUMBER.contains(&n.info.word) {
+            if n.punct == '%' || one_of(lexicon::COUNT_AFTER_NUMBER, n.info.word) {
                 return false;
             }
             let ntext = self.doc.slice(n.start, n.end);
@@ -445,7 +617,7 @@ impl Tagger<'_, '_> {
             // "1600 Pennsylvania Avenue"
             if n.cap && !n.number && n.info.month == 0 {
                 for k in i + 2..i + 5 {
-                    if lexicon::STREET_WORDS.contains(&self.lc(k)) && self.t.get(k).is_some_and(|t| t.cap) {
+                    if one_of(lexicon::STREET_WORDS, self.lc(k)) && self.t.get(k).is_some_and(|t| t.cap) {
                         return false;
                     }
                 }
@@ -461,7 +633,7 @@ impl Tagger<'_, '_> {
         match el {
             El::W(list) => {
                 let w = t.info.word;
-                if !w.is_empty() && list.contains(&w) {
+                if !w.is_empty() && one_of(list, w) {
                     if w == "the" {
                         c.has_the = true;
                     }
@@ -558,7 +730,7 @@ impl Tagger<'_, '_> {
                     j += 1;
                 }
                 let w = self.lc(j);
-                if !VAGUE_WORDS.contains(&w) || (j > i && !matches!(w, "few" | "couple")) {
+                if !one_of(VAGUE_WORDS, w) || (j > i && !matches!(w, "few" | "couple")) {
                     return None;
                 }
                 j += 1;
@@ -737,7 +909,7 @@ impl Tagger<'_, '_> {
                     if next.is_some_and(|n| n.cap && !n.number && n.info.month == 0 && n.info.weekday == 0 && n.start > self.t.get(end - 1).map_or(0, |t| t.end)) {
                         return false;
                     }
-                    if lexicon::AMBIGUOUS_MONTHS.contains(&first) && !lexicon::MONTH_CONTEXT_BEFORE.contains(&prev) {
+                    if one_of(lexicon::AMBIGUOUS_MONTHS, first) && !one_of(lexicon::MONTH_CONTEXT_BEFORE, prev) {
                         return false;
                     }
                 }
@@ -753,7 +925,7 @@ impl Tagger<'_, '_> {
                 let w = self.t.get(end - 1).map_or("", |t| t.info.word);
                 let st = self.t.get(end - 1);
                 // "Summer Jones", "the Winter Palace": a name
-                if st.is_some_and(|t| t.cap) && (next.is_some_and(|n| n.cap && !n.number) || (i > 0 && self.doc.sentences.iter().all(|s| s.start != self.t[end - 1].start) && !c.has_the && prev != "this" && prev != "last" && prev != "next")) {
+                if st.is_some_and(|t| t.cap) && (next.is_some_and(|n| n.cap && !n.number) || (i > 0 && !self.starts_sentence(end - 1) && !c.has_the && prev != "this" && prev != "last" && prev != "next")) {
                     if next.is_some_and(|n| n.cap && !n.number) || !matches!(prev, "in" | "early" | "late" | "by" | "since" | "until") {
                         return false;
                     }
@@ -774,7 +946,7 @@ impl Tagger<'_, '_> {
             }
             Sem::SetPer => {
                 let p = self.t.get(i.wrapping_sub(1));
-                p.is_some_and(|p| rules::SET_PER_BEFORE.contains(&p.info.word))
+                p.is_some_and(|p| one_of(rules::SET_PER_BEFORE, p.info.word))
             }
             Sem::Set if c.nwords == 1 && c.unit.is_none() && c.weekday.is_none() && c.month == 0 => {
                 // "daily flights", "its annual report": an adjective before a noun is not a set of times
@@ -827,7 +999,7 @@ impl Tagger<'_, '_> {
             Sem::UnitRel => {
                 // "This Week" (a programme's name): every word capitalised inside a sentence
                 let all_cap = (i..end).all(|k| self.t.get(k).is_some_and(|t| t.cap));
-                let sent_start = self.t.get(i).is_some_and(|t| self.doc.sentences.iter().any(|s| s.start == t.start));
+                let sent_start = self.starts_sentence(i);
                 !(all_cap && !sent_start)
             }
             Sem::Ref(_) => {
@@ -878,17 +1050,17 @@ impl Tagger<'_, '_> {
             let raw = doc.slice(t.start, t.end);
             let w = t.info.word;
             let raw_at = |j: usize| self.t.get(j).map_or("", |t| doc.slice(t.start, t.end));
-            let prev_raw = if k > 0 { raw_at(k - 1).to_ascii_lowercase() } else { String::new() };
-            let tense = if lexicon::FUTURE_MARKERS.contains(&w) {
+            let prev_raw = if k > 0 && raw == "to" { raw_at(k - 1).to_ascii_lowercase() } else { String::new() };
+            let tense = if one_of(lexicon::FUTURE_MARKERS, w) {
                 Some(Tense::Future)
-            } else if raw == "to" && lexicon::FUTURE_BEFORE_TO.contains(&prev_raw.as_str()) && self.next_is_base_verb(k) {
+            } else if raw == "to" && one_of(lexicon::FUTURE_BEFORE_TO, prev_raw.as_str()) && self.next_is_base_verb(k) {
                 Some(Tense::Future)
             } else if k + 1 == i && w == "by" {
                 // "by Dec. 15": a deadline
                 Some(Tense::Future)
             } else if raw.ends_with("'ll") || raw.ends_with("’ll") {
                 Some(Tense::Future)
-            } else if lexicon::PAST_MARKERS.contains(&w) && w != "set" {
+            } else if one_of(lexicon::PAST_MARKERS, w) && w != "set" {
                 Some(Tense::Past)
             } else if raw.len() > 4 && raw.ends_with("ed") && !t.cap {
                 // "will be paid", "is expected to be completed": a passive, not a past
@@ -972,12 +1144,27 @@ pub fn recognize(doc: &Document<'_>, dct: Option<Date>) -> Vec<Timex> {
     let n = tg.t.len();
     while i < n {
         let t = &tg.t[i];
-        if t.info.word.is_empty() && !t.number && t.punct != '\'' && t.punct != '’' {
+        if t.info.starts == 0 && !t.number && t.punct == '\0' {
             i += 1;
             continue;
         }
+        let masks = number_and_punct_masks();
+        let mut mask = t.info.starts;
+        if t.number {
+            mask |= masks.0;
+        } else if t.punct != '\0' {
+            mask |= masks.1;
+        }
+        if t.info.word == "the" {
+            // a rule that opens with "the" goes on only if the next token can continue it
+            let after = tg.t.get(i + 1).map_or(0, |n| n.info.starts_after_the | if n.number { masks.2 } else if n.punct != '\0' { masks.3 } else { 0 });
+            mask &= !rules_with_the() | after;
+        }
         let mut best: Option<(usize, &Rule, Caps)> = None;
-        for rule in RULES {
+        while mask != 0 {
+            let k = mask.trailing_zeros() as usize;
+            mask &= mask - 1;
+            let Some(rule) = RULES.get(k) else { break };
             if let Some((end, caps)) = tg.match_rule(rule, i) {
                 if best.as_ref().is_none_or(|b| end > b.0) && tg.accept(rule, i, end, &caps) {
                     best = Some((end, rule, caps));

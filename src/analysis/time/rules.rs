@@ -156,6 +156,7 @@ use El::*;
 const THE: El = W(&["the"]);
 const COMMA: El = P(',');
 
+/// At most 128 rules: the matcher indexes them by a 128-bit mask.
 pub const RULES: &[Rule] = &[
     // --- references to the present, past and future
     Rule { name: "ref.present", pat: &[r(W(&["now", "currently", "nowadays", "presently", "current"]))], sem: Sem::Ref("PRESENT_REF"), example: "Now prices are rising." },
@@ -253,3 +254,5 @@ pub const RULES: &[Rule] = &[
 
 /// Words after which "a/an/per UNIT" is a frequency ("twice a year", "$5 a day", "3 percent a year").
 pub const SET_PER_BEFORE: &[&str] = &["once", "twice", "thrice", "times"];
+
+const _: () = assert!(RULES.len() <= 128);
