@@ -879,6 +879,9 @@ impl Tagger<'_, '_> {
                         El::W(ws) => ws.iter().all(|w| matches!(*w, "of" | "on" | "in" | "or" | "and")),
                         _ => false,
                     };
+                    if glue && j == i {
+                        return None; // a match starts at a word, not at a comma or a hyphen
+                    }
                     j = n;
                     if !glue {
                         last_content = j;
