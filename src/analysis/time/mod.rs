@@ -953,7 +953,11 @@ impl Tagger<'_, '_> {
             }
             Sem::Set if c.nwords == 1 && c.unit.is_none() && c.weekday.is_none() && c.month == 0 => {
                 // "daily flights", "its annual report": an adjective before a noun is not a set of times
-                !next.is_some_and(|n| !n.number && n.punct == '\0' && !n.cap && n.info.word.is_empty())
+                let adjective = next.is_some_and(|n| {
+                    let raw = self.doc.slice(n.start, n.end);
+                    !n.number && n.punct == '\0' && !n.cap && !matches!(raw, "in" | "on" | "at" | "for" | "to" | "and" | "or" | "but" | "from" | "since" | "until" | "by" | "with" | "of" | "the" | "a" | "an" | "as" | "than" | "through" | "during" | "over" | "is" | "are" | "was" | "were")
+                });
+                !adjective
             }
             Sem::Duration => {
                 // "a second time", "the second half": an ordinal, not a unit
@@ -989,7 +993,7 @@ impl Tagger<'_, '_> {
                 if self.t.get(i.wrapping_sub(1)).is_some_and(|p| p.number) {
                     return false;
                 }
-                if c.unit == Some(Unit::Second) || (c.unit == Some(Unit::Quarter) && c.nwords == 0) {
+                if c.unit == Some(Unit::Second) || (c.unit == Some(Unit::Quarter) && c.nwords == 0 && !c.vague) {
                     return false;
                 }
                 // "hundreds of years": a count in words
@@ -1016,8 +1020,8 @@ impl Tagger<'_, '_> {
                 if rule.name == "ref.past.the_time" {
                     return prev == "at";
                 }
-                // "as soon as"
-                if w == "soon" && prev == "as" {
+                // "as soon as", "soon after he was captured": a relation, not a time
+                if w == "soon" && (prev == "as" || next.is_some_and(|n| matches!(n.info.word, "after" | "before"))) {
                     return false;
                 }
                 true
@@ -1063,7 +1067,7 @@ impl Tagger<'_, '_> {
                 Some(Tense::Future)
             } else if raw.ends_with("'ll") || raw.ends_with("’ll") {
                 Some(Tense::Future)
-            } else if one_of(lexicon::PAST_MARKERS, w) && w != "set" {
+            } else if one_of(lexicon::PAST_MARKERS, w) && w != "set" && !(1..=2).any(|b| k >= b && matches!(raw_at(k - b).to_ascii_lowercase().as_str(), "be" | "will" | "would" | "to")) {
                 Some(Tense::Past)
             } else if raw.len() > 4 && raw.ends_with("ed") && !t.cap {
                 // "will be paid", "is expected to be completed": a passive, not a past

@@ -193,6 +193,7 @@ fn year_for(dct: Date, month: u8, day: u8, tense: Tense) -> i32 {
     match tense {
         Tense::Future if diff < -31 => y + 1,
         Tense::Past if diff > 31 => y - 1,
+        Tense::Future | Tense::Past => y,
         _ if diff > 240 => y - 1,
         _ if diff < -240 => y + 1,
         _ => y,
@@ -325,7 +326,7 @@ pub fn resolve(sem: Sem, c: &Caps, ctx: &Ctx) -> Option<Res> {
             date_res(pt, format!("the {} {} the publication date's", unit.name(), match off { 0 => "of", x if x < 0 => "before", _ => "after" }))
         }
         Sem::UnitPart => {
-            let unit = c.unit?;
+            let unit = c.unit.or(if c.has("year") { Some(Unit::Year) } else if c.has("month") { Some(Unit::Month) } else if c.has("week") { Some(Unit::Week) } else { None })?;
             let Some(dct) = dct else { return fixed(TimexType::Date, unknown_value(unit), "no publication date") };
             let pt = Pt::of(dct, unit);
             let full = pt.range();

@@ -167,6 +167,7 @@ pub const RULES: &[Rule] = &[
     Rule { name: "ref.future", pat: &[r(THE), o(W(&["near", "distant", "foreseeable", "immediate"])), r(W(&["future"]))], sem: Sem::Ref("FUTURE_REF"), example: "in the near future" },
     Rule { name: "ref.future", pat: &[r(THE), r(W(&["near", "short"])), r(W(&["term"]))], sem: Sem::Ref("FUTURE_REF"), example: "in the near term" },
     Rule { name: "ref.past.the_time", pat: &[r(THE), r(W(&["time"]))], sem: Sem::Ref("PAST_REF"), example: "at the time" },
+    Rule { name: "ref.future", pat: &[r(W(&["as"])), r(W(&["soon"])), r(W(&["as"])), r(W(&["possible", "practicable"]))], sem: Sem::Ref("FUTURE_REF"), example: "as soon as possible" },
     Rule { name: "ref.future", pat: &[r(W(&["soon"]))], sem: Sem::Ref("FUTURE_REF"), example: "They will meet soon." },
     // --- days relative to the publication date
     Rule { name: "date.today", pat: &[r(W(&["today"]))], sem: Sem::DayOffset(0), example: "today" },
