@@ -127,7 +127,7 @@ pub const PRE_MODIFIERS: &[(&[&str], &str, char)] = &[
     (&["the", "end", "of"], "END", 'd'), (&["the", "beginning", "of"], "START", 'd'), (&["the", "start", "of"], "START", 'd'),
     (&["the", "middle", "of"], "MID", 'd'), (&["the", "close", "of"], "END", 'd'), (&["the", "turn", "of"], "START", 'd'),
     (&["end", "of"], "END", 'd'), (&["beginning", "of"], "START", 'd'), (&["start", "of"], "START", 'd'),
-    (&["about"], "APPROX", 'u'), (&["around"], "APPROX", 'b'), (&["over"], "MORE_THAN", 'u'), (&["roughly"], "APPROX", 'u'),
+    (&["about"], "APPROX", 'u'), (&["around"], "APPROX", 'b'), (&["sometime"], "", 'd'), (&["roughly"], "APPROX", 'u'),
     (&["approximately"], "APPROX", 'u'), (&["some"], "APPROX", 'u'), (&["almost"], "LESS_THAN", 'b'),
     (&["nearly"], "EQUAL_OR_LESS", 'b'), (&["more", "than"], "MORE_THAN", 'u'),
     (&["earlier"], "", 'd'), (&["later"], "", 'd'),

@@ -1229,7 +1229,8 @@ pub fn recognize(doc: &Document<'_>, dct: Option<Date>) -> Vec<Timex> {
         };
         let span = doc.span(a.start, b.end);
         let text = doc.slice(span.start, span.end).to_string();
-        if let Some(r) = res.range.filter(|r| r.precision == super::model::Precision::Quarter && res.value.contains('Q')) {
+        // the quarter under discussion: only a quarter written as such ("the third quarter"), not one derived from it
+        if let Some(r) = res.range.filter(|r| rule.sem == Sem::Quarter && r.precision == super::model::Precision::Quarter && res.value.contains('Q')) {
             last_quarter = Some((r, sent));
         }
         if let Some(r) = res.range {

@@ -468,6 +468,10 @@ pub fn resolve(sem: Sem, c: &Caps, ctx: &Ctx) -> Option<Res> {
             date_res(Pt::Half(y, h), "the half-year".into())
         }
         Sem::LastQuarter(off) => {
+            if let Some(q) = ctx.quarter {
+                let d = q.start.add_months(3 * off);
+                return date_res(Pt::Quarter(d.year, d.quarter()), if off == 0 { "the quarter under discussion".into() } else { "the quarter under discussion, a year earlier".into() });
+            }
             let Some(dct) = dct else { return fixed(TimexType::Date, "XXXX-QX", "no publication date") };
             let cur = dct.add_months(-3 + 3 * off);
             date_res(Pt::Quarter(cur.year, cur.quarter()), if off == 0 { "the last quarter completed before the publication date".into() } else { "the same quarter a year earlier".into() })
@@ -505,8 +509,14 @@ pub fn resolve(sem: Sem, c: &Caps, ctx: &Ctx) -> Option<Res> {
                 return date_res(Pt::Season(y, s), "the season of the year as written".into());
             }
             let Some(dct) = dct else { return fixed(TimexType::Date, &format!("XXXX-{s}"), "no publication date") };
-            let y = dct.year + c.rel.map_or(0, |r| rel_offset(c.rel_word, r)) as i32;
-            date_res(Pt::Season(y, s), "the season of the publication year".into())
+            let here = Pt::Season(dct.year, s).range();
+            let y = match c.rel.map_or(0, |r| rel_offset(c.rel_word, r)) {
+                // "last winter": the latest one that is over (or under way) before the publication date
+                r if r < 0 => if here.start < dct && dct >= here.end { dct.year } else { dct.year - 1 },
+                r if r > 0 => if here.start > dct { dct.year } else { dct.year + 1 },
+                _ => dct.year,
+            };
+            date_res(Pt::Season(y, s), "the season of the publication year, or the one before or after it".into())
         }
         Sem::Duration | Sem::VagueDuration | Sem::PastDuration => {
             let unit = c.unit?;

@@ -195,6 +195,7 @@ pub const RULES: &[Rule] = &[
     Rule { name: "date.century", pat: &[o(THE), r(Ord), r(W(&["century"]))], sem: Sem::Century, example: "the 20th century" },
     // --- weekdays
     Rule { name: "date.weekday.tense", pat: &[r(Weekday)], sem: Sem::Weekday, example: "said Friday" },
+    Rule { name: "date.weekday.relative", pat: &[r(W(&["this"])), r(W(&["past", "coming"])), r(Weekday)], sem: Sem::WeekdayRel, example: "this coming Sunday" },
     Rule { name: "date.weekday.relative", pat: &[o(THE), r(Rel), r(Weekday)], sem: Sem::WeekdayRel, example: "last Friday" },
     // --- units relative to the publication date
     Rule { name: "date.narrative.unit", pat: &[r(THE), r(W(&["next", "following", "previous", "preceding", "same"])), r(W(&["day", "morning", "evening", "night", "week", "month", "year"]))], sem: Sem::NarrativeUnit, example: "the next day" },
@@ -220,9 +221,13 @@ pub const RULES: &[Rule] = &[
     Rule { name: "date.half", pat: &[o(THE), r(W(&["first", "second", "last"])), r(W(&["half"])), o(W(&["of"])), r(Year)], sem: Sem::Half, example: "the first half of 1989" },
     Rule { name: "date.quarter.last", pat: &[r(THE), o(W(&["latest", "most", "recent", "just", "ended", "completed"])), o(W(&["recent"])), r(W(&["quarter", "period"]))], sem: Sem::LastQuarter(0), example: "the latest quarter" },
     Rule { name: "date.quarter.year_ago", pat: &[o(THE), o(W(&["comparable", "corresponding", "same"])), r(W(&["year"])), o(Hy), r(W(&["earlier", "ago"])), r(W(&["quarter", "period"]))], sem: Sem::LastQuarter(-4), example: "the year-ago quarter" },
+    Rule { name: "date.quarter.year_ago", pat: &[r(THE), r(W(&["comparable", "corresponding", "same"])), r(W(&["quarter", "period"])), r(W(&["last", "a"])), r(W(&["year"])), o(W(&["ago", "earlier"]))], sem: Sem::LastQuarter(-4), example: "the corresponding period last year" },
+    Rule { name: "date.quarter.year_ago", pat: &[o(THE), r(W(&["quarter", "period"])), r(W(&["a"])), r(W(&["year"])), r(W(&["ago", "earlier"]))], sem: Sem::LastQuarter(-4), example: "the quarter a year ago" },
+    Rule { name: "date.quarter.year_ago", pat: &[r(W(&["last"])), r(W(&["year"])), r(W(&["'s"])), r(W(&["quarter", "period"]))], sem: Sem::LastQuarter(-4), example: "last year's quarter" },
     Rule { name: "date.year_ago", pat: &[r(W(&["year"])), r(Hy), r(W(&["earlier", "ago"]))], sem: Sem::YearAgo, example: "year-earlier" },
     Rule { name: "date.season", pat: &[o(THE), r(Season)], sem: Sem::Season, example: "this summer" },
     Rule { name: "date.season.year", pat: &[o(THE), r(Season), o(W(&["of"])), r(Year)], sem: Sem::SeasonYear, example: "the winter of 1994" },
+    Rule { name: "date.season.relative", pat: &[r(W(&["this"])), r(W(&["past", "coming"])), r(Season)], sem: Sem::SeasonRel, example: "this past spring" },
     Rule { name: "date.season.relative", pat: &[r(Rel), r(Season)], sem: Sem::SeasonRel, example: "last winter" },
     // --- durations
     Rule { name: "set.per", pat: &[r(W(&["a", "an", "per"])), r(UnitSg)], sem: Sem::SetPer, example: "twice a year" },
@@ -238,6 +243,7 @@ pub const RULES: &[Rule] = &[
     Rule { name: "duration.unknown", pat: &[r(W(&["a"])), r(W(&["long"])), r(W(&["time", "while"]))], sem: Sem::DurationX, example: "for a long time" },
     Rule { name: "date.weekend", pat: &[r(THE), r(W(&["weekend"]))], sem: Sem::Weekend, example: "over the weekend" },
     Rule { name: "date.the_year", pat: &[r(THE), o(W(&["full", "fiscal", "entire", "whole", "calendar"])), r(W(&["year"]))], sem: Sem::TheYear, example: "for the year" },
+    Rule { name: "duration.count", pat: &[o(A), r(Num), r(Hy), r(UnitSg), r(W(&["period", "term", "span", "stint", "stretch"]))], sem: Sem::Duration, example: "a three-year period" },
     Rule { name: "duration.count", pat: &[r(W(&["half"])), r(A), r(UnitSg)], sem: Sem::Duration, example: "half an hour" },
     Rule { name: "duration.count", pat: &[r(A), r(W(&["half"])), o(Hy), r(UnitSg)], sem: Sem::Duration, example: "a half-hour" },
     // --- times
