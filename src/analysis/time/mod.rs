@@ -1057,21 +1057,22 @@ impl Tagger<'_, '_> {
             let raw = doc.slice(t.start, t.end);
             let w = t.info.word;
             let raw_at = |j: usize| self.t.get(j).map_or("", |t| doc.slice(t.start, t.end));
-            let prev_raw = if k > 0 && raw == "to" { raw_at(k - 1).to_ascii_lowercase() } else { String::new() };
+            let prev1 = if k > 0 { raw_at(k - 1) } else { "" };
+            let is_any = |s: &str, list: &[&str]| list.iter().any(|x| s.eq_ignore_ascii_case(x));
+            // "will be paid", "is expected to be completed": a passive or an infinitive, not a past
+            let passive = k > 0 && is_any(prev1, &["be", "is", "are", "being", "to", "will", "would"]);
             let tense = if one_of(lexicon::FUTURE_MARKERS, w) {
                 Some(Tense::Future)
-            } else if raw == "to" && one_of(lexicon::FUTURE_BEFORE_TO, prev_raw.as_str()) && self.next_is_base_verb(k) {
+            } else if raw == "to" && is_any(prev1, lexicon::FUTURE_BEFORE_TO) && self.next_is_base_verb(k) {
                 Some(Tense::Future)
             } else if k + 1 == i && w == "by" {
                 // "by Dec. 15": a deadline
                 Some(Tense::Future)
             } else if raw.ends_with("'ll") || raw.ends_with("’ll") {
                 Some(Tense::Future)
-            } else if one_of(lexicon::PAST_MARKERS, w) && w != "set" && !(1..=2).any(|b| k >= b && matches!(raw_at(k - b).to_ascii_lowercase().as_str(), "be" | "will" | "would" | "to")) {
+            } else if one_of(lexicon::PAST_MARKERS, w) && w != "set" && !passive {
                 Some(Tense::Past)
             } else if raw.len() > 4 && raw.ends_with("ed") && !t.cap {
-                // "will be paid", "is expected to be completed": a passive, not a past
-                let passive = (1..=2).any(|b| k >= b && matches!(raw_at(k - b).to_ascii_lowercase().as_str(), "be" | "is" | "are" | "being" | "to" | "will" | "would"));
                 if passive {
                     None
                 } else {

@@ -288,6 +288,15 @@ pub fn resolve(sem: Sem, c: &Caps, ctx: &Ctx) -> Option<Res> {
             let cur = dct.weekday().0 as i64;
             let back = (cur - wd as i64).rem_euclid(7);
             let fwd = (wd as i64 - cur).rem_euclid(7);
+            // "the previous Friday", "the following Monday": from the last day mentioned
+            if sem == Sem::WeekdayRel && matches!(c.rel_word, "previous" | "preceding" | "following" | "prior") {
+                if let Some(l) = ctx.last.filter(|l| l.precision >= Precision::Day) {
+                    let base = l.start;
+                    let cur = base.weekday().0 as i64;
+                    let date = if c.rel.unwrap_or(0) < 0 { base.add_days(-(((cur - wd as i64).rem_euclid(7) + 6) % 7 + 1)) } else { base.add_days(((wd as i64 - cur).rem_euclid(7) + 6) % 7 + 1) };
+                    return date_res(Pt::Day(date), format!("the {} {} the last day mentioned", WEEKDAY_NAMES[wd as usize % 7], if c.rel.unwrap_or(0) < 0 { "before" } else { "after" }));
+                }
+            }
             let (date, why) = if sem == Sem::WeekdayRel {
                 match c.rel.unwrap_or(0) {
                     x if x < 0 => (dct.add_days(-if back == 0 { 7 } else { back }), "the one before the publication date".to_string()),
