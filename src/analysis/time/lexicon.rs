@@ -171,7 +171,7 @@ pub const MONTH_CONTEXT_BEFORE: &[&str] = &[
 /// Verbs and clause words that tell the tense of the clause of a weekday or a month.
 pub const FUTURE_MARKERS: &[&str] = &[
     "will", "shall", "'ll", "’ll", "wo", "scheduled", "due", "upcoming", "tomorrow", "next", "expected", "expects",
-    "would", "expires", "payable", "effective", "begins", "starts", "opens", "resumes", "meets", "arrives", "visits", "convenes",
+    "would", "could", "might", "expires", "takes", "payable", "effective", "begins", "starts", "opens", "resumes", "meets", "arrives", "visits", "convenes",
 ];
 /// Words before "to" that make a future: "is to resume", "set to meet", "plans to visit".
 pub const FUTURE_BEFORE_TO: &[&str] = &[

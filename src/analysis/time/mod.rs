@@ -912,6 +912,8 @@ impl Tagger<'_, '_> {
                     if next.is_some_and(|n| n.cap && !n.number && n.info.month == 0 && n.info.weekday == 0 && n.start > self.t.get(end - 1).map_or(0, |t| t.end)) {
                         return false;
                     }
+                    // "mid-April": the word before the hyphen
+                    let prev = if i >= 2 && self.is_hy(i - 1) { self.lc(i - 2) } else { prev };
                     if one_of(lexicon::AMBIGUOUS_MONTHS, first) && !one_of(lexicon::MONTH_CONTEXT_BEFORE, prev) {
                         return false;
                     }
@@ -959,6 +961,8 @@ impl Tagger<'_, '_> {
                 });
                 !adjective
             }
+            // "the talks would last three days": a verb, not "the last three days"
+            Sem::Duration | Sem::VagueDuration if !c.has_the && matches!(self.lc(i), "last" | "first" | "past" | "next" | "final" | "previous" | "latest") => false,
             Sem::Duration => {
                 // "a second time", "the second half": an ordinal, not a unit
                 if c.unit == Some(Unit::Second) && c.num == Some(1.0) {
@@ -994,6 +998,10 @@ impl Tagger<'_, '_> {
                     return false;
                 }
                 if c.unit == Some(Unit::Second) || (c.unit == Some(Unit::Quarter) && c.nwords == 0 && !c.vague) {
+                    return false;
+                }
+                // "after-hours trading", "man-hours": part of a compound word
+                if i > 0 && self.is_hy(i - 1) {
                     return false;
                 }
                 // "hundreds of years": a count in words
@@ -1061,7 +1069,7 @@ impl Tagger<'_, '_> {
             let is_any = |s: &str, list: &[&str]| list.iter().any(|x| s.eq_ignore_ascii_case(x));
             // "will be paid", "is expected to be completed": a passive or an infinitive, not a past
             let passive = k > 0 && is_any(prev1, &["be", "is", "are", "being", "to", "will", "would"]);
-            let tense = if one_of(lexicon::FUTURE_MARKERS, w) {
+            let tense = if one_of(lexicon::FUTURE_MARKERS, w) || (w == "may" && !t.cap) {
                 Some(Tense::Future)
             } else if raw == "to" && is_any(prev1, lexicon::FUTURE_BEFORE_TO) && self.next_is_base_verb(k) {
                 Some(Tense::Future)
@@ -1194,7 +1202,7 @@ pub fn recognize(doc: &Document<'_>, dct: Option<Date>) -> Vec<Timex> {
             }
         }
         let tense = match rule.sem {
-            Sem::Weekday | Sem::Month | Sem::MonthDay | Sem::Quarter | Sem::Season | Sem::PartOfDay | Sem::Half | Sem::Clock => tg.tense(i, end),
+            Sem::Weekday | Sem::Month | Sem::MonthDay | Sem::Quarter | Sem::Season | Sem::PartOfDay | Sem::Half | Sem::Clock | Sem::Weekend => tg.tense(i, end),
             _ => Tense::Unknown,
         };
         let sent = doc.sentence_at(tg.t[i].start).unwrap_or(0);

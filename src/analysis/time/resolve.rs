@@ -523,6 +523,9 @@ pub fn resolve(sem: Sem, c: &Caps, ctx: &Ctx) -> Option<Res> {
                 // "last winter": the latest one that is over (or under way) before the publication date
                 r if r < 0 => if here.start < dct && dct >= here.end { dct.year } else { dct.year - 1 },
                 r if r > 0 => if here.start > dct { dct.year } else { dct.year + 1 },
+                // no relative word: the tense decides ("will meet in the spring" after this spring is over)
+                _ if ctx.tense == Tense::Future && here.end <= dct => dct.year + 1,
+                _ if ctx.tense == Tense::Past && here.start > dct => dct.year - 1,
                 _ => dct.year,
             };
             date_res(Pt::Season(y, s), "the season of the publication year, or the one before or after it".into())
