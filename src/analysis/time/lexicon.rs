@@ -182,7 +182,7 @@ pub const PAST_MARKERS: &[&str] = &[
     "said", "was", "were", "had", "did", "told", "announced", "reported", "met", "came", "went", "took", "began",
     "left", "made", "gave", "got", "found", "held", "won", "lost", "fell", "rose", "closed", "ended", "posted",
     "last", "ago", "yesterday", "earlier", "killed", "died", "been", "saw", "sent", "ran", "struck", "spoke",
-    "wrote", "became", "paid", "sold", "bought", "led", "put", "set", "hit", "quit", "cut", "agreed", "shot",
+    "wrote", "became", "paid", "sold", "bought", "led", "put", "hit", "quit", "cut", "agreed", "shot",
 ];
 
 /// Decades in words: "the nineties".

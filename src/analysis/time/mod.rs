@@ -212,16 +212,11 @@ fn lexicon() -> &'static Lexicon {
         for &(w, c) in CLOCK_WORDS {
             e(&mut m, w).clock_word = c;
         }
-        let lists: [&[&'static str]; 9] = [
+        // (the lists of context words - tense markers, identifiers, counts - are compared on the raw text
+        // where they are needed, so that frequent words such as "said" are never looked up)
+        let lists: [&[&'static str]; 2] = [
             VAGUE_WORDS,
-            lexicon::ID_BEFORE_NUMBER,
-            lexicon::COUNT_AFTER_NUMBER,
-            lexicon::STREET_WORDS,
             lexicon::MONTH_CONTEXT_BEFORE,
-            lexicon::FUTURE_MARKERS,
-            lexicon::PAST_MARKERS,
-            lexicon::PUBLICATION_CUES,
-            rules::SET_PER_BEFORE,
         ];
         for l in lists {
             for &w in l {
@@ -297,15 +292,23 @@ impl Default for Tk {
     }
 }
 
-/// For each first letter a-z, the lengths (bit n) of the lexicon's words that start with it.
-fn first_letter_lengths() -> &'static [u32; 26] {
-    static M: OnceLock<[u32; 26]> = OnceLock::new();
+/// For each first letter a-z: the lengths (bit n) of the lexicon's words that start with it, and the
+/// second letters (bit k for 'a' + k) they go on with. Most words of a text fail this test and are
+/// never hashed.
+fn first_letter_lengths() -> &'static [(u32, u32); 26] {
+    static M: OnceLock<[(u32, u32); 26]> = OnceLock::new();
     M.get_or_init(|| {
-        let mut m = [0u32; 26];
+        let mut m = [(0u32, 0u32); 26];
         for w in lexicon().keys() {
-            if let Some(&c) = w.as_bytes().first().filter(|c| c.is_ascii_lowercase()) {
+            let b = w.as_bytes();
+            if let Some(&c) = b.first().filter(|c| c.is_ascii_lowercase()) {
+                let e = &mut m[(c - b'a') as usize];
                 if w.len() < 32 {
-                    m[(c - b'a') as usize] |= 1 << w.len();
+                    e.0 |= 1 << w.len();
+                }
+                match b.get(1) {
+                    Some(&d) if d.is_ascii_lowercase() => e.1 |= 1 << (d - b'a'),
+                    _ => e.1 |= 1 << 26, // anything else after the first letter
                 }
             }
         }
@@ -319,8 +322,19 @@ fn lookup(word: &str) -> Option<&'static Info> {
         return None;
     }
     let c0 = b[0].to_ascii_lowercase();
-    if c0.is_ascii_lowercase() && first_letter_lengths()[(c0 - b'a') as usize] & (1 << b.len()) == 0 {
-        return None;
+    if c0.is_ascii_lowercase() {
+        let (lens, seconds) = first_letter_lengths()[(c0 - b'a') as usize];
+        if lens & (1 << b.len()) == 0 {
+            return None;
+        }
+        let c1 = b.get(1).map(u8::to_ascii_lowercase);
+        let bit = match c1 {
+            Some(d) if d.is_ascii_lowercase() => 1 << (d - b'a'),
+            _ => 1 << 26,
+        };
+        if seconds & bit == 0 {
+            return None;
+        }
     }
     let mut buf = [0u8; 24];
     for (k, &c) in b.iter().enumerate() {
@@ -354,7 +368,9 @@ fn tokens(doc: &Document<'_>) -> Vec<Tk> {
             }
             TokenKind::Number => out.push(number_token(s, t.start, t.end)),
             TokenKind::Word => {
-                if s.contains('-') || s.contains('\'') || s.contains('’') || s.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+                // one pass over the bytes: a hyphen, an apostrophe (' or the lead byte of ’) or a leading digit
+                let b = s.as_bytes();
+                if b.first().is_some_and(u8::is_ascii_digit) || b.iter().any(|&c| c == b'-' || c == b'\'' || c == 0xE2) {
                     split_word(s, t.start, &mut out);
                 } else {
                     out.push(word_token(s, t.start, t.end));
@@ -532,6 +548,13 @@ impl Tagger<'_, '_> {
         self.doc.sentence_at(t.start).and_then(|s| self.doc.sentences.get(s)).is_some_and(|s| s.start == t.start)
     }
 
+    /// The raw text of token `i` is one of `list` (ignoring ASCII case).
+    fn raw_is(&self, i: usize, list: &[&str]) -> bool {
+        let Some(t) = self.t.get(i) else { return false };
+        let raw = self.doc.slice(t.start, t.end);
+        list.iter().any(|x| x.len() == raw.len() && x.eq_ignore_ascii_case(raw))
+    }
+
     fn lc(&self, i: usize) -> &'static str {
         self.t.get(i).map_or("", |t| t.info.word)
     }
@@ -587,10 +610,10 @@ impl Tagger<'_, '_> {
         }
         let prev = if i > 0 { self.t.get(i - 1) } else { None };
         if let Some(p) = prev {
-            if matches!(p.punct, '$' | '€' | '£' | '#' | '¥') || one_of(lexicon::ID_BEFORE_NUMBER, p.info.word) {
+            if matches!(p.punct, '$' | '€' | '£' | '#' | '¥') || self.raw_is(i - 1, lexicon::ID_BEFORE_NUMBER) {
                 return false;
             }
-            if p.punct == '.' && i >= 2 && one_of(lexicon::ID_BEFORE_NUMBER, self.lc(i - 2)) {
+            if p.punct == '.' && i >= 2 && self.raw_is(i - 2, lexicon::ID_BEFORE_NUMBER) {
                 return false;
             }
             if p.number || p.punct == '-' && self.t.get(i.saturating_sub(2)).is_some_and(|q| q.number && q.n.is_some_and(|n| n < 1000)) {
@@ -605,7 +628,7 @@ impl Tagger<'_, '_> {
             }
         }
         if let Some(n) = self.t.get(i + 1) {
-            if n.punct == '%' || one_of(lexicon::COUNT_AFTER_NUMBER, n.info.word) {
+            if n.punct == '%' || self.raw_is(i + 1, lexicon::COUNT_AFTER_NUMBER) {
                 return false;
             }
             let ntext = self.doc.slice(n.start, n.end);
@@ -617,7 +640,7 @@ impl Tagger<'_, '_> {
             // "1600 Pennsylvania Avenue"
             if n.cap && !n.number && n.info.month == 0 {
                 for k in i + 2..i + 5 {
-                    if one_of(lexicon::STREET_WORDS, self.lc(k)) && self.t.get(k).is_some_and(|t| t.cap) {
+                    if self.raw_is(k, lexicon::STREET_WORDS) && self.t.get(k).is_some_and(|t| t.cap) {
                         return false;
                     }
                 }
@@ -951,7 +974,7 @@ impl Tagger<'_, '_> {
             }
             Sem::SetPer => {
                 let p = self.t.get(i.wrapping_sub(1));
-                p.is_some_and(|p| one_of(rules::SET_PER_BEFORE, p.info.word))
+                p.is_some() && self.raw_is(i - 1, rules::SET_PER_BEFORE)
             }
             Sem::Set if c.nwords == 1 && c.unit.is_none() && c.weekday.is_none() && c.month == 0 => {
                 // "daily flights", "its annual report": an adjective before a noun is not a set of times
@@ -1069,7 +1092,7 @@ impl Tagger<'_, '_> {
             let is_any = |s: &str, list: &[&str]| list.iter().any(|x| s.eq_ignore_ascii_case(x));
             // "will be paid", "is expected to be completed": a passive or an infinitive, not a past
             let passive = k > 0 && is_any(prev1, &["be", "is", "are", "being", "to", "will", "would"]);
-            let tense = if one_of(lexicon::FUTURE_MARKERS, w) || (w == "may" && !t.cap) {
+            let tense = if is_any(raw, lexicon::FUTURE_MARKERS) || (w == "may" && !t.cap) {
                 Some(Tense::Future)
             } else if raw == "to" && is_any(prev1, lexicon::FUTURE_BEFORE_TO) && self.next_is_base_verb(k) {
                 Some(Tense::Future)
@@ -1078,7 +1101,7 @@ impl Tagger<'_, '_> {
                 Some(Tense::Future)
             } else if raw.ends_with("'ll") || raw.ends_with("’ll") {
                 Some(Tense::Future)
-            } else if one_of(lexicon::PAST_MARKERS, w) && w != "set" && !passive {
+            } else if is_any(raw, lexicon::PAST_MARKERS) && !passive {
                 Some(Tense::Past)
             } else if raw.len() > 4 && raw.ends_with("ed") && !t.cap {
                 if passive {
