@@ -90,7 +90,10 @@ fn el_fits_word(el: El, i: &Info) -> bool {
 }
 
 fn el_fits_number(el: El) -> bool {
-    matches!(el, El::Year | El::Day | El::Num | El::Clock | El::Slash | El::Iso | El::Decade | El::Ord)
+    matches!(
+        el,
+        El::Year | El::Day | El::Num | El::Clock | El::Slash | El::Iso | El::Decade | El::Ord
+    )
 }
 
 fn el_fits_punct(el: El) -> bool {
@@ -127,7 +130,12 @@ fn start_mask(fits: impl Fn(El) -> bool, after_the: bool) -> u128 {
 fn number_and_punct_masks() -> &'static (u128, u128, u128, u128) {
     static M: OnceLock<(u128, u128, u128, u128)> = OnceLock::new();
     M.get_or_init(|| {
-        (start_mask(el_fits_number, false), start_mask(el_fits_punct, false), start_mask(el_fits_number, true), start_mask(el_fits_punct, true))
+        (
+            start_mask(el_fits_number, false),
+            start_mask(el_fits_punct, false),
+            start_mask(el_fits_number, true),
+            start_mask(el_fits_punct, true),
+        )
     })
 }
 
@@ -137,10 +145,22 @@ fn rules_with_the() -> u128 {
     *M.get_or_init(|| start_mask(|_| true, true))
 }
 
-const AMPM: &[(&str, u8)] = &[("a.m.", 1), ("a.m", 1), ("am", 1), ("p.m.", 2), ("p.m", 2), ("pm", 2)];
-const ZONES: &[&str] = &["est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest", "et", "pt"];
+const AMPM: &[(&str, u8)] = &[
+    ("a.m.", 1),
+    ("a.m", 1),
+    ("am", 1),
+    ("p.m.", 2),
+    ("p.m", 2),
+    ("pm", 2),
+];
+const ZONES: &[&str] = &[
+    "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest",
+    "et", "pt",
+];
 const CLOCK_WORDS: &[(&str, u8)] = &[("noon", 12), ("midnight", 24), ("midday", 12)];
-const VAGUE_WORDS: &[&str] = &["few", "several", "many", "some", "couple", "numerous", "various"];
+const VAGUE_WORDS: &[&str] = &[
+    "few", "several", "many", "some", "couple", "numerous", "various",
+];
 
 /// A small multiplicative hash (FNV-1a) for the short lower-case words of the lexicon.
 #[derive(Default, Clone, Copy)]
@@ -151,7 +171,11 @@ impl std::hash::Hasher for WordHasher {
         self.0
     }
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
         for &b in bytes {
             h ^= u64::from(b);
             h = h.wrapping_mul(0x0100_0000_01b3);
@@ -172,7 +196,10 @@ fn lexicon() -> &'static Lexicon {
     MAP.get_or_init(|| {
         let mut m: Lexicon = Lexicon::default();
         fn e<'m>(m: &'m mut Lexicon, w: &'static str) -> &'m mut Info {
-            m.entry(w).or_insert_with(|| Info { word: w, ..Info::default() })
+            m.entry(w).or_insert_with(|| Info {
+                word: w,
+                ..Info::default()
+            })
         }
         for &(w, n, abbr) in lexicon::MONTHS {
             let i = e(&mut m, w);
@@ -214,10 +241,7 @@ fn lexicon() -> &'static Lexicon {
         }
         // (the lists of context words - tense markers, identifiers, counts - are compared on the raw text
         // where they are needed, so that frequent words such as "said" are never looked up)
-        let lists: [&[&'static str]; 2] = [
-            VAGUE_WORDS,
-            lexicon::MONTH_CONTEXT_BEFORE,
-        ];
+        let lists: [&[&'static str]; 2] = [VAGUE_WORDS, lexicon::MONTH_CONTEXT_BEFORE];
         for l in lists {
             for &w in l {
                 e(&mut m, w);
@@ -228,7 +252,10 @@ fn lexicon() -> &'static Lexicon {
                 e(&mut m, w);
             }
         }
-        for w in ["a", "an", "the", "of", "ago", "'s", "nineteen", "thousand", "and", "on", "in", "at", "for", "since"] {
+        for w in [
+            "a", "an", "the", "of", "ago", "'s", "nineteen", "thousand", "and", "on", "in", "at",
+            "for", "since",
+        ] {
             e(&mut m, w);
         }
         for rule in RULES {
@@ -338,7 +365,11 @@ fn lookup(word: &str) -> Option<&'static Info> {
     }
     let mut buf = [0u8; 24];
     for (k, &c) in b.iter().enumerate() {
-        let c = if c == 0xE2 { return lookup_unicode(word) } else { c };
+        let c = if c == 0xE2 {
+            return lookup_unicode(word);
+        } else {
+            c
+        };
         if !c.is_ascii() {
             return None;
         }
@@ -364,13 +395,21 @@ fn tokens(doc: &Document<'_>) -> Vec<Tk> {
         match t.kind {
             TokenKind::Punct => {
                 let c = s.chars().next().unwrap_or(' ');
-                out.push(Tk { start: t.start, end: t.end, punct: c, info: lookup(s).unwrap_or(&NO_INFO), ..Tk::default() });
+                out.push(Tk {
+                    start: t.start,
+                    end: t.end,
+                    punct: c,
+                    info: lookup(s).unwrap_or(&NO_INFO),
+                    ..Tk::default()
+                });
             }
             TokenKind::Number => out.push(number_token(s, t.start, t.end)),
             TokenKind::Word => {
                 // one pass over the bytes: a hyphen, an apostrophe (' or the lead byte of ’) or a leading digit
                 let b = s.as_bytes();
-                if b.first().is_some_and(u8::is_ascii_digit) || b.iter().any(|&c| c == b'-' || c == b'\'' || c == 0xE2) {
+                if b.first().is_some_and(u8::is_ascii_digit)
+                    || b.iter().any(|&c| c == b'-' || c == b'\'' || c == 0xE2)
+                {
                     split_word(s, t.start, &mut out);
                 } else {
                     out.push(word_token(s, t.start, t.end));
@@ -383,7 +422,13 @@ fn tokens(doc: &Document<'_>) -> Vec<Tk> {
 
 fn word_token(s: &str, start: usize, end: usize) -> Tk {
     let cap = s.chars().next().is_some_and(char::is_uppercase);
-    Tk { start, end, cap, info: lookup(s).unwrap_or(&NO_INFO), ..Tk::default() }
+    Tk {
+        start,
+        end,
+        cap,
+        info: lookup(s).unwrap_or(&NO_INFO),
+        ..Tk::default()
+    }
 }
 
 fn split_word(s: &str, start: usize, out: &mut Vec<Tk>) {
@@ -394,14 +439,28 @@ fn split_word(s: &str, start: usize, out: &mut Vec<Tk>) {
         let c = b[k];
         if c == b'-' {
             push_part(s, start, from, k, out);
-            out.push(Tk { start: start + k, end: start + k + 1, punct: '-', ..Tk::default() });
+            out.push(Tk {
+                start: start + k,
+                end: start + k + 1,
+                punct: '-',
+                ..Tk::default()
+            });
             from = k + 1;
         } else if (c == b'\'' || (c == 0xE2 && s.get(k..k + 3) == Some("’"))) && {
-            let rest = if c == b'\'' { s.get(k + 1..) } else { s.get(k + 3..) };
+            let rest = if c == b'\'' {
+                s.get(k + 1..)
+            } else {
+                s.get(k + 3..)
+            };
             rest.is_some_and(|r| r.eq_ignore_ascii_case("s"))
         } {
             push_part(s, start, from, k, out);
-            out.push(Tk { start: start + k, end: start + s.len(), info: lookup("'s").unwrap_or(&NO_INFO), ..Tk::default() });
+            out.push(Tk {
+                start: start + k,
+                end: start + s.len(),
+                info: lookup("'s").unwrap_or(&NO_INFO),
+                ..Tk::default()
+            });
             return;
         }
         k += 1;
@@ -422,7 +481,12 @@ fn push_part(s: &str, start: usize, a: usize, b: usize, out: &mut Vec<Tk>) {
 }
 
 fn number_token(s: &str, start: usize, end: usize) -> Tk {
-    let mut tk = Tk { start, end, number: true, ..Tk::default() };
+    let mut tk = Tk {
+        start,
+        end,
+        number: true,
+        ..Tk::default()
+    };
     let b = s.as_bytes();
     let nd = b.iter().take_while(|c| c.is_ascii_digit()).count();
     let digits = s.get(..nd).unwrap_or("");
@@ -435,7 +499,11 @@ fn number_token(s: &str, start: usize, end: usize) -> Tk {
     let lrest = rest.to_ascii_lowercase();
     match lrest.as_str() {
         "st" | "nd" | "rd" | "th" => {
-            tk.ord_num = digits.parse::<u32>().ok().filter(|&n| n <= 200).unwrap_or(0) as u8;
+            tk.ord_num = digits
+                .parse::<u32>()
+                .ok()
+                .filter(|&n| n <= 200)
+                .unwrap_or(0) as u8;
             return tk;
         }
         "s" => {
@@ -463,7 +531,11 @@ fn number_token(s: &str, start: usize, end: usize) -> Tk {
     }
     if rest.starts_with('/') {
         let parts: Vec<&str> = s.split('/').collect();
-        if parts.len() == 3 && parts.iter().all(|p| !p.is_empty() && p.bytes().all(|c| c.is_ascii_digit())) {
+        if parts.len() == 3
+            && parts
+                .iter()
+                .all(|p| !p.is_empty() && p.bytes().all(|c| c.is_ascii_digit()))
+        {
             let a = parts[0].parse().unwrap_or(0);
             let bb = parts[1].parse().unwrap_or(0);
             let y = parts[2].parse().unwrap_or(0);
@@ -471,7 +543,9 @@ fn number_token(s: &str, start: usize, end: usize) -> Tk {
         }
         return tk;
     }
-    let cleaned_ok = rest.bytes().all(|c| c.is_ascii_digit() || c == b',' || c == b'.');
+    let cleaned_ok = rest
+        .bytes()
+        .all(|c| c.is_ascii_digit() || c == b',' || c == b'.');
     if cleaned_ok {
         if rest.contains('.') && !rest.contains(',') {
             tk.decimal = s.parse().ok();
@@ -535,24 +609,37 @@ struct Tagger<'d, 'a> {
 impl Tagger<'_, '_> {
     fn glued(&self, i: usize) -> bool {
         // token i touches the previous one
-        i > 0 && self.t.get(i).zip(self.t.get(i - 1)).is_some_and(|(a, b)| a.start == b.end)
+        i > 0
+            && self
+                .t
+                .get(i)
+                .zip(self.t.get(i - 1))
+                .is_some_and(|(a, b)| a.start == b.end)
     }
 
     fn is_hy(&self, i: usize) -> bool {
-        self.t.get(i).is_some_and(|t| t.punct == '-' || t.punct == '–') && self.glued(i) && self.glued(i + 1)
+        self.t
+            .get(i)
+            .is_some_and(|t| t.punct == '-' || t.punct == '–')
+            && self.glued(i)
+            && self.glued(i + 1)
     }
 
     /// Token `i` opens a sentence.
     fn starts_sentence(&self, i: usize) -> bool {
         let Some(t) = self.t.get(i) else { return false };
-        self.doc.sentence_at(t.start).and_then(|s| self.doc.sentences.get(s)).is_some_and(|s| s.start == t.start)
+        self.doc
+            .sentence_at(t.start)
+            .and_then(|s| self.doc.sentences.get(s))
+            .is_some_and(|s| s.start == t.start)
     }
 
     /// The raw text of token `i` is one of `list` (ignoring ASCII case).
     fn raw_is(&self, i: usize, list: &[&str]) -> bool {
         let Some(t) = self.t.get(i) else { return false };
         let raw = self.doc.slice(t.start, t.end);
-        list.iter().any(|x| x.len() == raw.len() && x.eq_ignore_ascii_case(raw))
+        list.iter()
+            .any(|x| x.len() == raw.len() && x.eq_ignore_ascii_case(raw))
     }
 
     fn lc(&self, i: usize) -> &'static str {
@@ -562,18 +649,33 @@ impl Tagger<'_, '_> {
     fn number_words(&self, i: usize) -> Option<(f64, usize)> {
         let t = self.t.get(i)?;
         let mut v = t.info.num;
-        if v == 0 || t.info.word == "couple" || t.info.word == "dozen" || t.info.word == "hundred" || t.info.word == "thousand" {
+        if v == 0
+            || t.info.word == "couple"
+            || t.info.word == "dozen"
+            || t.info.word == "hundred"
+            || t.info.word == "thousand"
+        {
             return None;
         }
         let mut j = i + 1;
         if (20..100).contains(&v) && v % 10 == 0 {
             let k = if self.is_hy(j) { j + 1 } else { j };
-            if let Some(n) = self.t.get(k).map(|t| t.info.num).filter(|n| (1..10).contains(n)) {
+            if let Some(n) = self
+                .t
+                .get(k)
+                .map(|t| t.info.num)
+                .filter(|n| (1..10).contains(n))
+            {
                 v += n;
                 j = k + 1;
             }
         }
-        if let Some(m) = self.t.get(j).map(|t| t.info.word).filter(|w| *w == "hundred" || *w == "thousand") {
+        if let Some(m) = self
+            .t
+            .get(j)
+            .map(|t| t.info.word)
+            .filter(|w| *w == "hundred" || *w == "thousand")
+        {
             v *= if m == "hundred" { 100 } else { 1000 };
             j += 1;
         }
@@ -604,26 +706,56 @@ impl Tagger<'_, '_> {
     /// A four-digit number that may be read as a year here (not "2000 soldiers", "H.R. 2000", "$1990").
     fn year_ok(&self, i: usize) -> bool {
         let Some(t) = self.t.get(i) else { return false };
-        let Some(y) = t.n.filter(|_| t.digits == 4 && !t.has_sep) else { return false };
+        let Some(y) = t.n.filter(|_| t.digits == 4 && !t.has_sep) else {
+            return false;
+        };
         if !(1000..=2100).contains(&y) {
             return false;
         }
         let prev = if i > 0 { self.t.get(i - 1) } else { None };
         if let Some(p) = prev {
-            if matches!(p.punct, '$' | '€' | '£' | '#' | '¥') || self.raw_is(i - 1, lexicon::ID_BEFORE_NUMBER) {
+            if matches!(p.punct, '$' | '€' | '£' | '#' | '¥')
+                || self.raw_is(i - 1, lexicon::ID_BEFORE_NUMBER)
+            {
                 return false;
             }
             if p.punct == '.' && i >= 2 && self.raw_is(i - 2, lexicon::ID_BEFORE_NUMBER) {
                 return false;
             }
-            if p.number || p.punct == '-' && self.t.get(i.saturating_sub(2)).is_some_and(|q| q.number && q.n.is_some_and(|n| n < 1000)) {
+            if p.number
+                || p.punct == '-'
+                    && self
+                        .t
+                        .get(i.saturating_sub(2))
+                        .is_some_and(|q| q.number && q.n.is_some_and(|n| n < 1000))
+            {
                 return false;
             }
         }
         if y < 1900 {
             let w = prev.map_or("", |p| p.info.word);
-            let in_date = prev.is_some_and(|p| p.punct == ',' || (p.number && p.digits <= 2) || p.info.month > 0);
-            if !in_date && !matches!(w, "in" | "since" | "of" | "by" | "until" | "from" | "before" | "after" | "year" | "early" | "late" | "mid" | "through" | "between" | "around" | "about") {
+            let in_date = prev
+                .is_some_and(|p| p.punct == ',' || (p.number && p.digits <= 2) || p.info.month > 0);
+            if !in_date
+                && !matches!(
+                    w,
+                    "in" | "since"
+                        | "of"
+                        | "by"
+                        | "until"
+                        | "from"
+                        | "before"
+                        | "after"
+                        | "year"
+                        | "early"
+                        | "late"
+                        | "mid"
+                        | "through"
+                        | "between"
+                        | "around"
+                        | "about"
+                )
+            {
                 return false;
             }
         }
@@ -633,14 +765,44 @@ impl Tagger<'_, '_> {
             }
             let ntext = self.doc.slice(n.start, n.end);
             // "the 2024 elections", "in 2023 prices rose": a year before a noun; "sent 2000 soldiers": a count
-            let det_before = prev.is_some_and(|p| matches!(p.info.word, "the" | "its" | "their" | "his" | "her" | "our" | "'s" | "this" | "that" | "fiscal" | "in" | "since" | "during" | "until" | "by" | "before" | "after"));
-            if !n.number && !n.cap && n.info.word.is_empty() && ntext.len() > 3 && ntext.ends_with('s') && !ntext.ends_with("ss") && !det_before && n.start > t.end {
+            let det_before = prev.is_some_and(|p| {
+                matches!(
+                    p.info.word,
+                    "the"
+                        | "its"
+                        | "their"
+                        | "his"
+                        | "her"
+                        | "our"
+                        | "'s"
+                        | "this"
+                        | "that"
+                        | "fiscal"
+                        | "in"
+                        | "since"
+                        | "during"
+                        | "until"
+                        | "by"
+                        | "before"
+                        | "after"
+                )
+            });
+            if !n.number
+                && !n.cap
+                && n.info.word.is_empty()
+                && ntext.len() > 3
+                && ntext.ends_with('s')
+                && !ntext.ends_with("ss")
+                && !det_before
+                && n.start > t.end
+            {
                 return false; // "2000 soldiers"
             }
             // "1600 Pennsylvania Avenue"
             if n.cap && !n.number && n.info.month == 0 {
                 for k in i + 2..i + 5 {
-                    if self.raw_is(k, lexicon::STREET_WORDS) && self.t.get(k).is_some_and(|t| t.cap) {
+                    if self.raw_is(k, lexicon::STREET_WORDS) && self.t.get(k).is_some_and(|t| t.cap)
+                    {
                         return false;
                     }
                 }
@@ -680,7 +842,10 @@ impl Tagger<'_, '_> {
                 }
                 c.month = t.info.month;
                 c.month_abbr = t.info.month_abbr;
-                if t.info.month_abbr && self.t.get(i + 1).is_some_and(|n| n.punct == '.') && self.glued(i + 1) {
+                if t.info.month_abbr
+                    && self.t.get(i + 1).is_some_and(|n| n.punct == '.')
+                    && self.glued(i + 1)
+                {
                     return Some(i + 2);
                 }
                 Some(i + 1)
@@ -690,7 +855,10 @@ impl Tagger<'_, '_> {
                     return None;
                 }
                 c.weekday = Some(t.info.weekday - 1);
-                if self.t.get(i + 1).is_some_and(|n| n.punct == '.') && self.glued(i + 1) && self.doc.slice(t.start, t.end).len() <= 5 {
+                if self.t.get(i + 1).is_some_and(|n| n.punct == '.')
+                    && self.glued(i + 1)
+                    && self.doc.slice(t.start, t.end).len() <= 5
+                {
                     return Some(i + 2);
                 }
                 Some(i + 1)
@@ -717,7 +885,13 @@ impl Tagger<'_, '_> {
                 Some(j)
             }
             El::Day => {
-                let d = if t.ord_num > 0 { t.ord_num as i64 } else if t.digits > 0 && t.digits <= 2 { t.n? } else { return None };
+                let d = if t.ord_num > 0 {
+                    t.ord_num as i64
+                } else if t.digits > 0 && t.digits <= 2 {
+                    t.n?
+                } else {
+                    return None;
+                };
                 if !(1..=31).contains(&d) {
                     return None;
                 }
@@ -730,7 +904,8 @@ impl Tagger<'_, '_> {
                         c.num = Some(d);
                         return Some(i + 1);
                     }
-                    if t.ord_num > 0 || t.decade.is_some() || t.clock.is_some() || t.slash.is_some() {
+                    if t.ord_num > 0 || t.decade.is_some() || t.clock.is_some() || t.slash.is_some()
+                    {
                         return None;
                     }
                     c.num = Some(t.n? as f64);
@@ -819,7 +994,11 @@ impl Tagger<'_, '_> {
                     c.clock = Some((t.info.clock_word, 0));
                     return Some(i + 1);
                 }
-                if t.digits > 0 && t.digits <= 2 && t.n.is_some_and(|h| (1..=12).contains(&h)) && self.t.get(i + 1).is_some_and(|n| n.info.ampm > 0) {
+                if t.digits > 0
+                    && t.digits <= 2
+                    && t.n.is_some_and(|h| (1..=12).contains(&h))
+                    && self.t.get(i + 1).is_some_and(|n| n.info.ampm > 0)
+                {
                     c.clock = Some((t.n.unwrap_or(0) as u8, 0));
                     return Some(i + 1);
                 }
@@ -831,7 +1010,11 @@ impl Tagger<'_, '_> {
                 }
                 c.ampm = t.info.ampm;
                 // "p.m" followed by its final period
-                if !t.info.word.ends_with('.') && t.info.word.contains('.') && self.t.get(i + 1).is_some_and(|n| n.punct == '.') && self.glued(i + 1) {
+                if !t.info.word.ends_with('.')
+                    && t.info.word.contains('.')
+                    && self.t.get(i + 1).is_some_and(|n| n.punct == '.')
+                    && self.glued(i + 1)
+                {
                     return Some(i + 2);
                 }
                 Some(i + 1)
@@ -871,9 +1054,20 @@ impl Tagger<'_, '_> {
             El::Slash => {
                 let (a, b, y) = t.slash?;
                 let (y, ylen) = y?;
-                let year = if ylen == 4 { y as i32 } else if ylen == 2 { if y < 50 { 2000 + y as i32 } else { 1900 + y as i32 } } else { return None };
+                let year = if ylen == 4 {
+                    y as i32
+                } else if ylen == 2 {
+                    if y < 50 {
+                        2000 + y as i32
+                    } else {
+                        1900 + y as i32
+                    }
+                } else {
+                    return None;
+                };
                 // month/day/year (US) first, then day/month/year
-                let d = Date::new(year, a.min(255) as u8, b.min(255) as u8).or_else(|| Date::new(year, b.min(255) as u8, a.min(255) as u8))?;
+                let d = Date::new(year, a.min(255) as u8, b.min(255) as u8)
+                    .or_else(|| Date::new(year, b.min(255) as u8, a.min(255) as u8))?;
                 c.full = Some(d);
                 Some(i + 1)
             }
@@ -899,7 +1093,9 @@ impl Tagger<'_, '_> {
                 Some(n) => {
                     let glue = match e.0 {
                         El::P(_) | El::Hy => true,
-                        El::W(ws) => ws.iter().all(|w| matches!(*w, "of" | "on" | "in" | "or" | "and")),
+                        El::W(ws) => ws
+                            .iter()
+                            .all(|w| matches!(*w, "of" | "on" | "in" | "or" | "and")),
                         _ => false,
                     };
                     if glue && j == i {
@@ -932,18 +1128,32 @@ impl Tagger<'_, '_> {
                         return false;
                     }
                     // a name: "April Ryan", "June Carter"
-                    if next.is_some_and(|n| n.cap && !n.number && n.info.month == 0 && n.info.weekday == 0 && n.start > self.t.get(end - 1).map_or(0, |t| t.end)) {
+                    if next.is_some_and(|n| {
+                        n.cap
+                            && !n.number
+                            && n.info.month == 0
+                            && n.info.weekday == 0
+                            && n.start > self.t.get(end - 1).map_or(0, |t| t.end)
+                    }) {
                         return false;
                     }
                     // "mid-April": the word before the hyphen
-                    let prev = if i >= 2 && self.is_hy(i - 1) { self.lc(i - 2) } else { prev };
-                    if one_of(lexicon::AMBIGUOUS_MONTHS, first) && !one_of(lexicon::MONTH_CONTEXT_BEFORE, prev) {
+                    let prev = if i >= 2 && self.is_hy(i - 1) {
+                        self.lc(i - 2)
+                    } else {
+                        prev
+                    };
+                    if one_of(lexicon::AMBIGUOUS_MONTHS, first)
+                        && !one_of(lexicon::MONTH_CONTEXT_BEFORE, prev)
+                    {
                         return false;
                     }
                 }
                 if rule.sem == Sem::MonthDay {
                     // "May 5 soldiers", "March 3-2 win": a count or a score
-                    if next.is_some_and(|n| n.punct == '-' || n.punct == '%') && self.t.get(end + 1).is_some_and(|n| n.number) {
+                    if next.is_some_and(|n| n.punct == '-' || n.punct == '%')
+                        && self.t.get(end + 1).is_some_and(|n| n.number)
+                    {
                         return false;
                     }
                 }
@@ -953,20 +1163,48 @@ impl Tagger<'_, '_> {
                 let w = self.t.get(end - 1).map_or("", |t| t.info.word);
                 let st = self.t.get(end - 1);
                 // "Summer Jones", "the Winter Palace": a name
-                if st.is_some_and(|t| t.cap) && (next.is_some_and(|n| n.cap && !n.number) || (i > 0 && !self.starts_sentence(end - 1) && !c.has_the && prev != "this" && prev != "last" && prev != "next")) {
-                    if next.is_some_and(|n| n.cap && !n.number) || !matches!(prev, "in" | "early" | "late" | "by" | "since" | "until") {
+                if st.is_some_and(|t| t.cap)
+                    && (next.is_some_and(|n| n.cap && !n.number)
+                        || (i > 0
+                            && !self.starts_sentence(end - 1)
+                            && !c.has_the
+                            && prev != "this"
+                            && prev != "last"
+                            && prev != "next"))
+                {
+                    if next.is_some_and(|n| n.cap && !n.number)
+                        || !matches!(prev, "in" | "early" | "late" | "by" | "since" | "until")
+                    {
                         return false;
                     }
                 }
                 // "the spring in the mattress", "the fall in prices", "the fall of Rome"
-                if next.is_some_and(|n| matches!(n.info.word, "in" | "of")) && !self.t.get(end + 1).is_some_and(|n| n.number) {
+                if next.is_some_and(|n| matches!(n.info.word, "in" | "of"))
+                    && !self.t.get(end + 1).is_some_and(|n| n.number)
+                {
                     return false;
                 }
                 if w == "fall" || w == "spring" {
-                    if !c.has_the && !matches!(prev, "this" | "last" | "next" | "in" | "early" | "late" | "that" | "by" | "until" | "since") {
+                    if !c.has_the
+                        && !matches!(
+                            prev,
+                            "this"
+                                | "last"
+                                | "next"
+                                | "in"
+                                | "early"
+                                | "late"
+                                | "that"
+                                | "by"
+                                | "until"
+                                | "since"
+                        )
+                    {
                         return false;
                     }
-                    if next.is_some_and(|n| n.info.word == "of") && !self.t.get(end + 1).is_some_and(|n| n.number) {
+                    if next.is_some_and(|n| n.info.word == "of")
+                        && !self.t.get(end + 1).is_some_and(|n| n.number)
+                    {
                         return false;
                     }
                 }
@@ -976,16 +1214,56 @@ impl Tagger<'_, '_> {
                 let p = self.t.get(i.wrapping_sub(1));
                 p.is_some() && self.raw_is(i - 1, rules::SET_PER_BEFORE)
             }
-            Sem::Set if c.nwords == 1 && c.unit.is_none() && c.weekday.is_none() && c.month == 0 => {
+            Sem::Set
+                if c.nwords == 1 && c.unit.is_none() && c.weekday.is_none() && c.month == 0 =>
+            {
                 // "daily flights", "its annual report": an adjective before a noun is not a set of times
                 let adjective = next.is_some_and(|n| {
                     let raw = self.doc.slice(n.start, n.end);
-                    !n.number && n.punct == '\0' && !n.cap && !matches!(raw, "in" | "on" | "at" | "for" | "to" | "and" | "or" | "but" | "from" | "since" | "until" | "by" | "with" | "of" | "the" | "a" | "an" | "as" | "than" | "through" | "during" | "over" | "is" | "are" | "was" | "were")
+                    !n.number
+                        && n.punct == '\0'
+                        && !n.cap
+                        && !matches!(
+                            raw,
+                            "in" | "on"
+                                | "at"
+                                | "for"
+                                | "to"
+                                | "and"
+                                | "or"
+                                | "but"
+                                | "from"
+                                | "since"
+                                | "until"
+                                | "by"
+                                | "with"
+                                | "of"
+                                | "the"
+                                | "a"
+                                | "an"
+                                | "as"
+                                | "than"
+                                | "through"
+                                | "during"
+                                | "over"
+                                | "is"
+                                | "are"
+                                | "was"
+                                | "were"
+                        )
                 });
                 !adjective
             }
             // "the talks would last three days": a verb, not "the last three days"
-            Sem::Duration | Sem::VagueDuration if !c.has_the && matches!(self.lc(i), "last" | "first" | "past" | "next" | "final" | "previous" | "latest") => false,
+            Sem::Duration | Sem::VagueDuration
+                if !c.has_the
+                    && matches!(
+                        self.lc(i),
+                        "last" | "first" | "past" | "next" | "final" | "previous" | "latest"
+                    ) =>
+            {
+                false
+            }
             Sem::Duration => {
                 // "a second time", "the second half": an ordinal, not a unit
                 if c.unit == Some(Unit::Second) && c.num == Some(1.0) {
@@ -996,7 +1274,8 @@ impl Tagger<'_, '_> {
                     return false;
                 }
                 // "37 years old": an age
-                if next.is_some_and(|n| self.doc.slice(n.start, n.end).eq_ignore_ascii_case("old")) {
+                if next.is_some_and(|n| self.doc.slice(n.start, n.end).eq_ignore_ascii_case("old"))
+                {
                     return false;
                 }
                 // "three-quarters of its food", "a quarter of the vote": a fraction
@@ -1007,7 +1286,14 @@ impl Tagger<'_, '_> {
                 if c.nwords == 0 && self.lc(i) != "the" && matches!(self.lc(i), "a" | "an") {
                     if let Some(p) = self.t.get(i.wrapping_sub(1)) {
                         let raw = self.doc.slice(p.start, p.end);
-                        if p.number || matches!(raw, "million" | "billion" | "thousand" | "hundred") || (p.info.word.is_empty() && !p.cap && raw.len() > 3 && raw.ends_with('s') && !raw.ends_with("ss")) {
+                        if p.number
+                            || matches!(raw, "million" | "billion" | "thousand" | "hundred")
+                            || (p.info.word.is_empty()
+                                && !p.cap
+                                && raw.len() > 3
+                                && raw.ends_with('s')
+                                && !raw.ends_with("ss"))
+                        {
                             return false;
                         }
                     }
@@ -1020,7 +1306,9 @@ impl Tagger<'_, '_> {
                 if self.t.get(i.wrapping_sub(1)).is_some_and(|p| p.number) {
                     return false;
                 }
-                if c.unit == Some(Unit::Second) || (c.unit == Some(Unit::Quarter) && c.nwords == 0 && !c.vague) {
+                if c.unit == Some(Unit::Second)
+                    || (c.unit == Some(Unit::Quarter) && c.nwords == 0 && !c.vague)
+                {
                     return false;
                 }
                 // "after-hours trading", "man-hours": part of a compound word
@@ -1028,7 +1316,16 @@ impl Tagger<'_, '_> {
                     return false;
                 }
                 // "hundreds of years": a count in words
-                if prev == "of" && i >= 2 && matches!(self.doc.slice(self.t[i - 2].start, self.t[i - 2].end).to_ascii_lowercase().as_str(), "hundreds" | "thousands" | "dozens" | "millions") {
+                if prev == "of"
+                    && i >= 2
+                    && matches!(
+                        self.doc
+                            .slice(self.t[i - 2].start, self.t[i - 2].end)
+                            .to_ascii_lowercase()
+                            .as_str(),
+                        "hundreds" | "thousands" | "dozens" | "millions"
+                    )
+                {
                     return false;
                 }
                 true
@@ -1045,14 +1342,25 @@ impl Tagger<'_, '_> {
                 if w == "current" {
                     // "current account", "electric current": only as an adjective of a period or state
                     let nraw = next.map_or("", |n| self.doc.slice(n.start, n.end));
-                    let det = matches!(prev, "the" | "its" | "their" | "his" | "her" | "our" | "'s" | "a");
-                    return det && next.is_some_and(|n| !n.number && n.punct == '\0') && !matches!(nraw, "account" | "accounts" | "affairs" | "events" | "flows" | "flow");
+                    let det = matches!(
+                        prev,
+                        "the" | "its" | "their" | "his" | "her" | "our" | "'s" | "a"
+                    );
+                    return det
+                        && next.is_some_and(|n| !n.number && n.punct == '\0')
+                        && !matches!(
+                            nraw,
+                            "account" | "accounts" | "affairs" | "events" | "flows" | "flow"
+                        );
                 }
                 if rule.name == "ref.past.the_time" {
                     return prev == "at";
                 }
                 // "as soon as", "soon after he was captured": a relation, not a time
-                if w == "soon" && (prev == "as" || next.is_some_and(|n| matches!(n.info.word, "after" | "before"))) {
+                if w == "soon"
+                    && (prev == "as"
+                        || next.is_some_and(|n| matches!(n.info.word, "after" | "before")))
+                {
                     return false;
                 }
                 true
@@ -1060,9 +1368,19 @@ impl Tagger<'_, '_> {
             Sem::DayOffset(_) => {
                 // "VOA Today", "USA Today": a name
                 let t = self.t.get(i);
-                !(t.is_some_and(|t| t.cap) && i > 0 && self.t.get(i - 1).is_some_and(|p| p.cap && !p.number) && self.doc.sentence_at(t.map_or(0, |t| t.start)) == self.doc.sentence_at(self.t[i - 1].start))
+                !(t.is_some_and(|t| t.cap)
+                    && i > 0
+                    && self.t.get(i - 1).is_some_and(|p| p.cap && !p.number)
+                    && self.doc.sentence_at(t.map_or(0, |t| t.start))
+                        == self.doc.sentence_at(self.t[i - 1].start))
             }
-            Sem::Weekday if next.is_some_and(|n| n.cap && !n.number && n.info.month == 0 && n.info.pod.is_none()) => false, // "Sunday Times"
+            Sem::Weekday
+                if next.is_some_and(|n| {
+                    n.cap && !n.number && n.info.month == 0 && n.info.pod.is_none()
+                }) =>
+            {
+                false
+            } // "Sunday Times"
             Sem::Weekday => {
                 // "Friday's" as a possessive before a noun is still a date; a weekday that names something
                 // ("Good Friday" is still a date too) - nothing to block
@@ -1075,8 +1393,12 @@ impl Tagger<'_, '_> {
     fn tense(&self, i: usize, end: usize) -> Tense {
         let doc = self.doc;
         let start_b = self.t.get(i).map_or(0, |t| t.start);
-        let Some(s) = doc.sentence_at(start_b) else { return Tense::Unknown };
-        let Some(sent) = doc.sentences.get(s) else { return Tense::Unknown };
+        let Some(s) = doc.sentence_at(start_b) else {
+            return Tense::Unknown;
+        };
+        let Some(sent) = doc.sentences.get(s) else {
+            return Tense::Unknown;
+        };
         let (a, b) = (sent.start, sent.end);
         // look at up to 10 tokens on each side, inside the sentence; the nearest marker wins
         let mut best: Option<(usize, Tense)> = None;
@@ -1091,10 +1413,14 @@ impl Tagger<'_, '_> {
             let prev1 = if k > 0 { raw_at(k - 1) } else { "" };
             let is_any = |s: &str, list: &[&str]| list.iter().any(|x| s.eq_ignore_ascii_case(x));
             // "will be paid", "is expected to be completed": a passive or an infinitive, not a past
-            let passive = k > 0 && is_any(prev1, &["be", "is", "are", "being", "to", "will", "would"]);
+            let passive =
+                k > 0 && is_any(prev1, &["be", "is", "are", "being", "to", "will", "would"]);
             let tense = if is_any(raw, lexicon::FUTURE_MARKERS) || (w == "may" && !t.cap) {
                 Some(Tense::Future)
-            } else if raw == "to" && is_any(prev1, lexicon::FUTURE_BEFORE_TO) && self.next_is_base_verb(k) {
+            } else if raw == "to"
+                && is_any(prev1, lexicon::FUTURE_BEFORE_TO)
+                && self.next_is_base_verb(k)
+            {
                 Some(Tense::Future)
             } else if k + 1 == i && w == "by" {
                 // "by Dec. 15": a deadline
@@ -1122,7 +1448,11 @@ impl Tagger<'_, '_> {
         };
         for d in 1..=10 {
             if i >= d {
-                consider(i - d, d + usize::from(d == 1 && self.lc(i - 1) == "by") * 2, &mut best);
+                consider(
+                    i - d,
+                    d + usize::from(d == 1 && self.lc(i - 1) == "by") * 2,
+                    &mut best,
+                );
             }
             consider(end + d - 1, d, &mut best);
         }
@@ -1135,7 +1465,9 @@ impl Tagger<'_, '_> {
 
     fn next_is_base_verb(&self, k: usize) -> bool {
         // "to" + a verb: "is to meet", "plans to visit"; not "to Tuesday" / "to the"
-        self.t.get(k + 1).is_some_and(|t| !t.cap && !t.number && t.info.word.is_empty() && t.punct == '\0')
+        self.t
+            .get(k + 1)
+            .is_some_and(|t| !t.cap && !t.number && t.info.word.is_empty() && t.punct == '\0')
     }
 
     /// A modifier written before the match ("early", "nearly", "the end of", "mid-"), as (first token, mod).
@@ -1154,7 +1486,11 @@ impl Tagger<'_, '_> {
             if !ok || at < words.len() {
                 continue;
             }
-            if words == ["over"] && !self.t.get(i).is_some_and(|t| t.number || t.info.num > 0 || matches!(t.info.word, "a" | "an")) {
+            if words == ["over"]
+                && !self.t.get(i).is_some_and(|t| {
+                    t.number || t.info.num > 0 || matches!(t.info.word, "a" | "an")
+                })
+            {
                 continue;
             }
             let s = at - words.len();
@@ -1174,7 +1510,10 @@ impl Tagger<'_, '_> {
 
 /// Every temporal expression in the document, in text order, with ids "t1", "t2", ...
 pub fn recognize(doc: &Document<'_>, dct: Option<Date>) -> Vec<Timex> {
-    let tg = Tagger { doc, t: tokens(doc) };
+    let tg = Tagger {
+        doc,
+        t: tokens(doc),
+    };
     let mut out: Vec<Timex> = Vec::new();
     let mut last: Option<DateRange> = None;
     let mut last_quarter: Option<(DateRange, usize)> = None;
@@ -1196,7 +1535,16 @@ pub fn recognize(doc: &Document<'_>, dct: Option<Date>) -> Vec<Timex> {
         }
         if t.info.word == "the" {
             // a rule that opens with "the" goes on only if the next token can continue it
-            let after = tg.t.get(i + 1).map_or(0, |n| n.info.starts_after_the | if n.number { masks.2 } else if n.punct != '\0' { masks.3 } else { 0 });
+            let after = tg.t.get(i + 1).map_or(0, |n| {
+                n.info.starts_after_the
+                    | if n.number {
+                        masks.2
+                    } else if n.punct != '\0' {
+                        masks.3
+                    } else {
+                        0
+                    }
+            });
             mask &= !rules_with_the() | after;
         }
         let mut best: Option<(usize, &Rule, Caps)> = None;
@@ -1225,14 +1573,31 @@ pub fn recognize(doc: &Document<'_>, dct: Option<Date>) -> Vec<Timex> {
             }
         }
         let tense = match rule.sem {
-            Sem::Weekday | Sem::Month | Sem::MonthDay | Sem::Quarter | Sem::Season | Sem::PartOfDay | Sem::Half | Sem::Clock | Sem::Weekend => tg.tense(i, end),
+            Sem::Weekday
+            | Sem::Month
+            | Sem::MonthDay
+            | Sem::Quarter
+            | Sem::Season
+            | Sem::PartOfDay
+            | Sem::Half
+            | Sem::Clock
+            | Sem::Weekend => tg.tense(i, end),
             _ => Tense::Unknown,
         };
         let sent = doc.sentence_at(tg.t[i].start).unwrap_or(0);
         let quarter = last_quarter.filter(|&(_, s)| sent <= s + 3).map(|(r, _)| r);
         // "two weeks later" counts from a date of this or the previous sentence, else from the publication date
-        let near_last = if rule.sem == Sem::Narrative(0) { last.filter(|_| sent <= last_sent + 1) } else { last };
-        let ctx = resolve::Ctx { dct, last: near_last, tense, quarter };
+        let near_last = if rule.sem == Sem::Narrative(0) {
+            last.filter(|_| sent <= last_sent + 1)
+        } else {
+            last
+        };
+        let ctx = resolve::Ctx {
+            dct,
+            last: near_last,
+            tense,
+            quarter,
+        };
         let Some(mut res) = resolve::resolve(rule.sem, &caps, &ctx) else {
             i += 1;
             continue;
@@ -1251,7 +1616,11 @@ pub fn recognize(doc: &Document<'_>, dct: Option<Date>) -> Vec<Timex> {
             if res.modifier.is_none() && !m.is_empty() {
                 res.modifier = Some(m.to_string());
             }
-            if matches!(m, "START" | "END" | "MID") && s >= 1 && tg.lc(s - 1) == "the" && tg.lc(s) != "the" {
+            if matches!(m, "START" | "END" | "MID")
+                && s >= 1
+                && tg.lc(s - 1) == "the"
+                && tg.lc(s) != "the"
+            {
                 start_tok = s - 1;
             }
         }
@@ -1262,11 +1631,18 @@ pub fn recognize(doc: &Document<'_>, dct: Option<Date>) -> Vec<Timex> {
         let span = doc.span(a.start, b.end);
         let text = doc.slice(span.start, span.end).to_string();
         // the quarter under discussion: only a quarter written as such ("the third quarter"), not one derived from it
-        if let Some(r) = res.range.filter(|r| rule.sem == Sem::Quarter && r.precision == super::model::Precision::Quarter && res.value.contains('Q')) {
+        if let Some(r) = res.range.filter(|r| {
+            rule.sem == Sem::Quarter
+                && r.precision == super::model::Precision::Quarter
+                && res.value.contains('Q')
+        }) {
             last_quarter = Some((r, sent));
         }
         if let Some(r) = res.range {
-            if r.precision >= super::model::Precision::Day || last.is_none() || r.precision <= super::model::Precision::Year {
+            if r.precision >= super::model::Precision::Day
+                || last.is_none()
+                || r.precision <= super::model::Precision::Year
+            {
                 last = Some(r);
                 last_sent = sent;
             }
@@ -1300,23 +1676,51 @@ pub fn recognize(doc: &Document<'_>, dct: Option<Date>) -> Vec<Timex> {
 /// alone on its line, follows a cue ("Published", "Updated", "Posted"), or opens a dateline
 /// ("WASHINGTON, June 24, 2025 —").
 pub fn detect_publication_date(doc: &Document<'_>) -> Option<(Date, Span)> {
-    let limit = doc.paragraphs.get(6).map_or(doc.text.len(), |p| p.0).min(1500);
+    let limit = doc
+        .paragraphs
+        .get(6)
+        .map_or(doc.text.len(), |p| p.0)
+        .min(1500);
     let head = Document::new(doc.text.get(..limit).unwrap_or(""));
     let found = recognize(&head, None);
     let mut best: Option<(u8, Date, Span)> = None;
     for t in &found {
-        if !matches!(t.rule.as_str(), "date.month_day_year" | "date.day_month_year" | "date.numeric" | "date.iso") {
+        if !matches!(
+            t.rule.as_str(),
+            "date.month_day_year" | "date.day_month_year" | "date.numeric" | "date.iso"
+        ) {
             continue;
         }
-        let Some(d) = Date::parse_iso(t.value.get(..10).unwrap_or("")) else { continue };
-        let Some(&(ps, pe)) = head.paragraphs.iter().find(|p| p.0 <= t.span.start && t.span.end <= p.1) else { continue };
+        let Some(d) = Date::parse_iso(t.value.get(..10).unwrap_or("")) else {
+            continue;
+        };
+        let Some(&(ps, pe)) = head
+            .paragraphs
+            .iter()
+            .find(|p| p.0 <= t.span.start && t.span.end <= p.1)
+        else {
+            continue;
+        };
         let before = head.slice(ps, t.span.start);
         let after = head.slice(t.span.end, pe).trim_start();
         let before_l = before.to_ascii_lowercase();
-        let cue = lexicon::PUBLICATION_CUES.iter().any(|c| before_l.split(|ch: char| !ch.is_alphanumeric()).any(|w| w == *c));
-        let alone = before.trim().trim_end_matches([':', '|', '-', '—', '–', ',']).trim().is_empty()
-            && (after.is_empty() || after.len() < 30 && !after.contains(['.', '!', '?']) || after.starts_with(['|', '·', '—', '–']));
-        let dateline = (after.starts_with('—') || after.starts_with("--") || after.starts_with("– ") || after.starts_with("- "))
+        let cue = lexicon::PUBLICATION_CUES.iter().any(|c| {
+            before_l
+                .split(|ch: char| !ch.is_alphanumeric())
+                .any(|w| w == *c)
+        });
+        let alone = before
+            .trim()
+            .trim_end_matches([':', '|', '-', '—', '–', ','])
+            .trim()
+            .is_empty()
+            && (after.is_empty()
+                || after.len() < 30 && !after.contains(['.', '!', '?'])
+                || after.starts_with(['|', '·', '—', '–']));
+        let dateline = (after.starts_with('—')
+            || after.starts_with("--")
+            || after.starts_with("– ")
+            || after.starts_with("- "))
             && before.len() < 60
             && before.trim_end().ends_with(',');
         let score = if before_l.contains("published") || before_l.contains("posted") {
