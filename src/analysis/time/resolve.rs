@@ -131,6 +131,8 @@ impl Pt {
 
 /// `date` moved by `n` units.
 pub fn shift(date: Date, unit: Unit, n: i64) -> Date {
+    // beyond any calendar: keeps the arithmetic below far from overflow ("999999999999 years ago")
+    let n = n.clamp(-1_000_000, 1_000_000);
     match unit {
         Unit::Second | Unit::Minute | Unit::Hour => date,
         Unit::Day => date.add_days(n),
@@ -319,7 +321,9 @@ pub fn resolve(sem: Sem, c: &Caps, ctx: &Ctx) -> Option<Res> {
                 Pt::Month(y, c.month),
                 format!(
                     "{} of the year the tense points to ({})",
-                    MONTH_NAMES.get(c.month as usize - 1).unwrap_or(&""),
+                    MONTH_NAMES
+                        .get((c.month as usize).saturating_sub(1))
+                        .unwrap_or(&""),
                     tense_words(ctx.tense)
                 ),
             )

@@ -158,6 +158,12 @@ fn never_panics_on_odd_input() {
         "the 300th century",
         "at 24:60",
         "at 13 p.m.",
+        "999999999999999999 years ago",
+        "999999999999999999 years later",
+        "in 999999999999999999 days",
+        "the 255th century",
+        "Q4 9999",
+        "Dec. 31, 9999, and a year later",
         "\u{2028}June 5\u{2029}",
     ];
     for s in odd {
