@@ -462,6 +462,8 @@ pub const FUTURE_MARKERS: &[&str] = &[
     "might",
     "expires",
     "takes",
+    "closes",
+    "ends",
     "payable",
     "effective",
     "begins",

@@ -625,6 +625,21 @@ impl Tagger<'_, '_> {
             && self.glued(i + 1)
     }
 
+    /// A quarter is written in this sentence or the one before ("third-quarter profit ... the period").
+    fn quarter_context(&self, i: usize) -> bool {
+        let Some(t) = self.t.get(i) else { return false };
+        let Some(s) = self.doc.sentence_at(t.start) else {
+            return false;
+        };
+        let from = self
+            .doc
+            .sentences
+            .get(s.saturating_sub(1))
+            .map_or(0, |x| x.start);
+        let k0 = self.t.partition_point(|x| x.start < from);
+        (k0..i).any(|k| self.lc(k) == "quarter" || self.lc(k) == "quarters")
+    }
+
     /// Token `i` opens a sentence.
     fn starts_sentence(&self, i: usize) -> bool {
         let Some(t) = self.t.get(i) else { return false };
@@ -1330,7 +1345,18 @@ impl Tagger<'_, '_> {
                 }
                 true
             }
-            Sem::TheYear | Sem::LastQuarter(_) => !next.is_some_and(|n| n.punct == '-'),
+            Sem::TheYear | Sem::LastQuarter(_) => {
+                // "the period" is a quarter only in a report about quarters ("the year-ago period")
+                let period = (i..end).any(|k| self.lc(k) == "period");
+                !next.is_some_and(|n| n.punct == '-')
+                    && !(period && c.nwords <= 2 && !self.quarter_context(i))
+            }
+            Sem::DayOfMonth => {
+                // "on the 15th": an ordinal written with its suffix, after "on", and not "the 15th century"
+                prev == "on"
+                    && self.t.get(end - 1).is_some_and(|t| t.ord_num > 0)
+                    && !next.is_some_and(|n| n.info.unit.is_some() || n.info.word == "of")
+            }
             Sem::UnitRel => {
                 // "This Week" (a programme's name): every word capitalised inside a sentence
                 let all_cap = (i..end).all(|k| self.t.get(k).is_some_and(|t| t.cap));
@@ -1581,7 +1607,8 @@ pub fn recognize(doc: &Document<'_>, dct: Option<Date>) -> Vec<Timex> {
             | Sem::PartOfDay
             | Sem::Half
             | Sem::Clock
-            | Sem::Weekend => tg.tense(i, end),
+            | Sem::Weekend
+            | Sem::DayOfMonth => tg.tense(i, end),
             _ => Tense::Unknown,
         };
         let sent = doc.sentence_at(tg.t[i].start).unwrap_or(0);

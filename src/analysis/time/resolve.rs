@@ -307,6 +307,29 @@ pub fn resolve(sem: Sem, c: &Caps, ctx: &Ctx) -> Option<Res> {
                 ),
             )
         }
+        Sem::DayOfMonth => {
+            let Some(dct) = dct else {
+                return fixed(
+                    TimexType::Date,
+                    &format!("XXXX-XX-{:02}", c.day),
+                    "a day of an unknown month",
+                );
+            };
+            let this = Date::new(dct.year, dct.month, c.day);
+            let base = match ctx.tense {
+                Tense::Future if this.is_none_or(|d| d < dct) => dct.add_months(1),
+                Tense::Past if this.is_none_or(|d| d > dct) => dct.add_months(-1),
+                _ => dct,
+            };
+            let date = Date::new(base.year, base.month, c.day)?;
+            date_res(
+                Pt::Day(date),
+                format!(
+                    "day {} of the month of the publication date (or the one the tense points to)",
+                    c.day
+                ),
+            )
+        }
         Sem::MonthYear => date_res(Pt::Month(c.year?, c.month), "the month as written".into()),
         Sem::Month => {
             let Some(dct) = dct else {

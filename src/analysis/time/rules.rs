@@ -136,6 +136,8 @@ pub enum Sem {
     YearQuarter,
     /// "the year-earlier third quarter".
     QuarterYearAgo,
+    /// "on the 15th": a day of the month of the publication date (or the one before or after, by the tense).
+    DayOfMonth,
     /// "every week", "each Thursday", "daily".
     Set,
     /// "twice a year", "$5 a day": a frequency.
@@ -327,6 +329,12 @@ pub const RULES: &[Rule] = &[
         ],
         sem: Sem::MonthDay,
         example: "24 June",
+    },
+    Rule {
+        name: "date.day_of_month",
+        pat: &[r(THE), r(Day)],
+        sem: Sem::DayOfMonth,
+        example: "on the 15th",
     },
     Rule {
         name: "date.month_year",
