@@ -165,10 +165,10 @@ pub fn compare(gold: &[GoldTimex], sys: &[GoldTimex]) -> (Counts, Vec<Diff>) {
 }
 
 /// Scores a set of gold documents against system documents with the same names.
-pub fn evaluate(
-    gold: &[TimemlDoc],
-    sys: &[TimemlDoc],
-) -> Result<(Counts, Vec<(String, Counts, Vec<Diff>)>), String> {
+/// Per document: its name, its counts and its differences.
+pub type PerDocument = Vec<(String, Counts, Vec<Diff>)>;
+
+pub fn evaluate(gold: &[TimemlDoc], sys: &[TimemlDoc]) -> Result<(Counts, PerDocument), String> {
     let mut total = Counts::default();
     let mut per = Vec::new();
     for g in gold {

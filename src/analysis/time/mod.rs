@@ -295,8 +295,11 @@ pub(crate) struct Tk {
     /// "1990s" -> 1990
     pub decade: Option<i32>,
     pub clock: Option<(u8, u8)>,
-    pub slash: Option<(u32, u32, Option<(u32, u8)>)>,
+    pub slash: Option<SlashDate>,
 }
+
+/// A numeric date with slashes: (first, second, (year, its number of digits)).
+pub(crate) type SlashDate = (u32, u32, Option<(u32, u8)>);
 
 impl Default for Tk {
     fn default() -> Tk {
@@ -1186,12 +1189,10 @@ impl Tagger<'_, '_> {
                             && prev != "this"
                             && prev != "last"
                             && prev != "next"))
+                    && (next.is_some_and(|n| n.cap && !n.number)
+                        || !matches!(prev, "in" | "early" | "late" | "by" | "since" | "until"))
                 {
-                    if next.is_some_and(|n| n.cap && !n.number)
-                        || !matches!(prev, "in" | "early" | "late" | "by" | "since" | "until")
-                    {
-                        return false;
-                    }
+                    return false;
                 }
                 // "the spring in the mattress", "the fall in prices", "the fall of Rome"
                 if next.is_some_and(|n| matches!(n.info.word, "in" | "of"))
@@ -1348,8 +1349,8 @@ impl Tagger<'_, '_> {
             Sem::TheYear | Sem::LastQuarter(_) => {
                 // "the period" is a quarter only in a report about quarters ("the year-ago period")
                 let period = (i..end).any(|k| self.lc(k) == "period");
-                !next.is_some_and(|n| n.punct == '-')
-                    && !(period && c.nwords <= 2 && !self.quarter_context(i))
+                let period_ok = !period || c.nwords > 2 || self.quarter_context(i);
+                next.is_none_or(|n| n.punct != '-') && period_ok
             }
             Sem::DayOfMonth => {
                 // "on the 15th": an ordinal written with its suffix, after "on", and not "the 15th century"
@@ -1361,7 +1362,7 @@ impl Tagger<'_, '_> {
                 // "This Week" (a programme's name): every word capitalised inside a sentence
                 let all_cap = (i..end).all(|k| self.t.get(k).is_some_and(|t| t.cap));
                 let sent_start = self.starts_sentence(i);
-                !(all_cap && !sent_start)
+                !all_cap || sent_start
             }
             Sem::Ref(_) => {
                 let w = self.lc(i);
@@ -1441,17 +1442,16 @@ impl Tagger<'_, '_> {
             // "will be paid", "is expected to be completed": a passive or an infinitive, not a past
             let passive =
                 k > 0 && is_any(prev1, &["be", "is", "are", "being", "to", "will", "would"]);
-            let tense = if is_any(raw, lexicon::FUTURE_MARKERS) || (w == "may" && !t.cap) {
-                Some(Tense::Future)
-            } else if raw == "to"
-                && is_any(prev1, lexicon::FUTURE_BEFORE_TO)
-                && self.next_is_base_verb(k)
-            {
-                Some(Tense::Future)
-            } else if k + 1 == i && w == "by" {
-                // "by Dec. 15": a deadline
-                Some(Tense::Future)
-            } else if raw.ends_with("'ll") || raw.ends_with("’ll") {
+            // a modal or a schedule; "is to meet"; "by Dec. 15" (a deadline); "he'll"
+            let future = is_any(raw, lexicon::FUTURE_MARKERS)
+                || (w == "may" && !t.cap)
+                || (raw == "to"
+                    && is_any(prev1, lexicon::FUTURE_BEFORE_TO)
+                    && self.next_is_base_verb(k))
+                || (k + 1 == i && w == "by")
+                || raw.ends_with("'ll")
+                || raw.ends_with("’ll");
+            let tense = if future {
                 Some(Tense::Future)
             } else if is_any(raw, lexicon::PAST_MARKERS) && !passive {
                 Some(Tense::Past)

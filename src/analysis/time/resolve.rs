@@ -1030,16 +1030,15 @@ pub fn resolve(sem: Sem, c: &Caps, ctx: &Ctx) -> Option<Res> {
                 } else {
                     dct.add_days(-(cur - wd as i64).rem_euclid(7))
                 })
-            } else if let Some(dct) = dct {
-                Some(dct.add_days(if c.has("yesterday") {
+            } else {
+                let off = if c.has("yesterday") {
                     -1
                 } else if c.has("tomorrow") {
                     1
                 } else {
                     0
-                }))
-            } else {
-                None
+                };
+                dct.map(|dct| dct.add_days(off))
             };
             let Some(day) = day else {
                 return fixed(
