@@ -574,3 +574,40 @@ pub const PUBLICATION_CUES: &[&str] = &[
     "modified",
     "first",
 ];
+
+/// How a holiday's date is found in a given year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HolidayDate {
+    /// A fixed month and day.
+    Fixed(u8, u8),
+    /// The n-th weekday (0 = Monday) of a month: Thanksgiving is the 4th Thursday of November.
+    Nth(u8, u8, u8),
+    /// The last weekday of a month: Memorial Day.
+    Last(u8, u8),
+    /// Days from Easter Sunday (Gregorian computus).
+    Easter(i8),
+}
+
+/// Holidays, as the lower-case tokens of their names ("'s" is a token of its own).
+pub const HOLIDAYS: &[(&[&str], HolidayDate)] = &[
+    (&["christmas", "eve"], HolidayDate::Fixed(12, 24)),
+    (&["christmas", "day"], HolidayDate::Fixed(12, 25)),
+    (&["christmas"], HolidayDate::Fixed(12, 25)),
+    (&["boxing", "day"], HolidayDate::Fixed(12, 26)),
+    (&["new", "year", "'s", "eve"], HolidayDate::Fixed(12, 31)),
+    (&["new", "year", "'s", "day"], HolidayDate::Fixed(1, 1)),
+    (&["valentine", "'s", "day"], HolidayDate::Fixed(2, 14)),
+    (&["independence", "day"], HolidayDate::Fixed(7, 4)),
+    (&["bastille", "day"], HolidayDate::Fixed(7, 14)),
+    (&["halloween"], HolidayDate::Fixed(10, 31)),
+    (&["veterans", "day"], HolidayDate::Fixed(11, 11)),
+    (&["armistice", "day"], HolidayDate::Fixed(11, 11)),
+    (&["thanksgiving", "day"], HolidayDate::Nth(11, 3, 4)),
+    (&["thanksgiving"], HolidayDate::Nth(11, 3, 4)),
+    (&["labor", "day"], HolidayDate::Nth(9, 0, 1)),
+    (&["memorial", "day"], HolidayDate::Last(5, 0)),
+    (&["easter", "sunday"], HolidayDate::Easter(0)),
+    (&["easter", "monday"], HolidayDate::Easter(1)),
+    (&["easter"], HolidayDate::Easter(0)),
+    (&["good", "friday"], HolidayDate::Easter(-2)),
+];

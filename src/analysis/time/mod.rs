@@ -85,6 +85,9 @@ fn el_fits_word(el: El, i: &Info) -> bool {
         El::Ampm => i.ampm > 0,
         El::Zone => i.zone,
         El::Rel => i.rel.is_some(),
+        El::Holiday => lexicon::HOLIDAYS
+            .iter()
+            .any(|(ws, _)| ws.first() == Some(&i.word)),
         El::Day | El::Hy | El::P(_) | El::Slash | El::Iso => false,
     }
 }
@@ -257,6 +260,11 @@ fn lexicon() -> &'static Lexicon {
             "for", "since",
         ] {
             e(&mut m, w);
+        }
+        for &(ws, _) in lexicon::HOLIDAYS {
+            for &w in ws {
+                e(&mut m, w);
+            }
         }
         for rule in RULES {
             for el in rule.pat {
@@ -594,6 +602,7 @@ pub struct Caps {
     pub nwords: usize,
     pub full: Option<Date>,
     pub day_word: Option<i64>,
+    pub holiday: Option<lexicon::HolidayDate>,
     /// The match has a glued hyphen ("five-year", "third-quarter"): an adjective.
     pub hy: bool,
 }
@@ -1089,6 +1098,23 @@ impl Tagger<'_, '_> {
                 c.full = Some(d);
                 Some(i + 1)
             }
+            El::Holiday => {
+                // the longest name that starts here, every word capitalised except "'s"
+                let mut best: Option<(usize, lexicon::HolidayDate)> = None;
+                for &(ws, h) in lexicon::HOLIDAYS {
+                    let ok = ws.iter().enumerate().all(|(k, w)| {
+                        self.t
+                            .get(i + k)
+                            .is_some_and(|x| x.info.word == *w && (x.cap || *w == "'s"))
+                    });
+                    if ok && best.is_none_or(|(n, _)| ws.len() > n) {
+                        best = Some((ws.len(), h));
+                    }
+                }
+                let (n, h) = best?;
+                c.holiday = Some(h);
+                Some(i + n)
+            }
             El::Iso => {
                 if t.digits != 4 || !self.is_hy(i + 1) || !self.is_hy(i + 3) {
                     return None;
@@ -1352,6 +1378,7 @@ impl Tagger<'_, '_> {
                 let period_ok = !period || c.nwords > 2 || self.quarter_context(i);
                 next.is_none_or(|n| n.punct != '-') && period_ok
             }
+            Sem::Holiday => !next.is_some_and(|n| n.cap && !n.number && n.info.month == 0),
             Sem::DayOfMonth => {
                 // "on the 15th": an ordinal written with its suffix, after "on", and not "the 15th century"
                 prev == "on"
@@ -1608,7 +1635,8 @@ pub fn recognize(doc: &Document<'_>, dct: Option<Date>) -> Vec<Timex> {
             | Sem::Half
             | Sem::Clock
             | Sem::Weekend
-            | Sem::DayOfMonth => tg.tense(i, end),
+            | Sem::DayOfMonth
+            | Sem::Holiday => tg.tense(i, end),
             _ => Tense::Unknown,
         };
         let sent = doc.sentence_at(tg.t[i].start).unwrap_or(0);

@@ -1,7 +1,7 @@
 //! Normalisation: from the captures of a rule to a TIMEX3 type, value, mod and calendar range, against
 //! the publication date (news mode) or the last date mentioned (narrative mode).
 
-use super::lexicon::Unit;
+use super::lexicon::{HolidayDate, Unit};
 use super::rules::Sem;
 use super::{Caps, Tense};
 use crate::analysis::date::{days_in_month, Date, MONTH_NAMES, WEEKDAY_NAMES};
@@ -125,6 +125,41 @@ impl Pt {
             Unit::Year => Pt::Year(date.year),
             Unit::Decade => Pt::Decade(date.year - date.year.rem_euclid(10)),
             Unit::Century | Unit::Millennium => Pt::Century(date.year / 100),
+        }
+    }
+}
+
+/// The date of a holiday in year `y`.
+pub fn holiday_date(h: HolidayDate, y: i32) -> Option<Date> {
+    match h {
+        HolidayDate::Fixed(m, d) => Date::new(y, m, d),
+        HolidayDate::Nth(m, wd, n) => {
+            let first = Date::new(y, m, 1)?;
+            let off = (i64::from(wd) - i64::from(first.weekday().0)).rem_euclid(7);
+            Some(first.add_days(off + 7 * (i64::from(n) - 1)))
+        }
+        HolidayDate::Last(m, wd) => {
+            let last = Date::new(y, m, days_in_month(y, m))?;
+            let back = (i64::from(last.weekday().0) - i64::from(wd)).rem_euclid(7);
+            Some(last.add_days(-back))
+        }
+        HolidayDate::Easter(off) => {
+            // anonymous Gregorian algorithm (Meeus/Jones/Butcher)
+            let a = y % 19;
+            let b = y / 100;
+            let c = y % 100;
+            let d = b / 4;
+            let e = b % 4;
+            let f = (b + 8) / 25;
+            let g = (b - f + 1) / 3;
+            let h = (19 * a + b - d - g + 15) % 30;
+            let i = c / 4;
+            let k = c % 4;
+            let l = (32 + 2 * e + 2 * i - h - k) % 7;
+            let m = (a + 11 * h + 22 * l) / 451;
+            let month = (h + l - 7 * m + 114) / 31;
+            let day = (h + l - 7 * m + 114) % 31 + 1;
+            Some(Date::new(y, month as u8, day as u8)?.add_days(i64::from(off)))
         }
     }
 }
@@ -303,6 +338,39 @@ pub fn resolve(sem: Sem, c: &Caps, ctx: &Ctx) -> Option<Res> {
                     } else {
                         ""
                     },
+                    tense_words(ctx.tense)
+                ),
+            )
+        }
+        Sem::Holiday => {
+            let h = c.holiday?;
+            if let Some(y) = c.year {
+                return date_res(
+                    Pt::Day(holiday_date(h, y)?),
+                    "the holiday in the year written".into(),
+                );
+            }
+            let Some(dct) = dct else {
+                return match h {
+                    HolidayDate::Fixed(m, d) => fixed(
+                        TimexType::Date,
+                        &format!("XXXX-{m:02}-{d:02}"),
+                        "a holiday, and no publication date",
+                    ),
+                    _ => fixed(
+                        TimexType::Date,
+                        "XXXX-XX-XX",
+                        "a holiday, and no publication date",
+                    ),
+                };
+            };
+            let this = holiday_date(h, dct.year)?;
+            let y = year_for(dct, this.month, this.day, ctx.tense);
+            let date = holiday_date(h, y)?;
+            date_res(
+                Pt::Day(date),
+                format!(
+                    "the holiday in the year the tense points to ({})",
                     tense_words(ctx.tense)
                 ),
             )

@@ -51,6 +51,8 @@ pub enum El {
     Slash,
     /// "2025-06-24".
     Iso,
+    /// A holiday's name: "Christmas", "New Year's Day", "Thanksgiving".
+    Holiday,
 }
 
 /// One pattern element: a class, and whether it may be skipped.
@@ -136,6 +138,8 @@ pub enum Sem {
     YearQuarter,
     /// "the year-earlier third quarter".
     QuarterYearAgo,
+    /// A holiday, in the year of the publication date (or the one the tense points to), or the year written.
+    Holiday,
     /// "on the 15th": a day of the month of the publication date (or the one before or after, by the tense).
     DayOfMonth,
     /// "every week", "each Thursday", "daily".
@@ -329,6 +333,12 @@ pub const RULES: &[Rule] = &[
         ],
         sem: Sem::MonthDay,
         example: "24 June",
+    },
+    Rule {
+        name: "date.holiday",
+        pat: &[r(Holiday), o(Year)],
+        sem: Sem::Holiday,
+        example: "on Christmas Day",
     },
     Rule {
         name: "date.day_of_month",
