@@ -464,6 +464,11 @@ pub const FUTURE_MARKERS: &[&str] = &[
     "takes",
     "closes",
     "ends",
+    // present-tense plural (and base) forms of scheduling verbs: "the talks resume Monday"
+    "resume",
+    "meet",
+    "begin",
+    "convene",
     "payable",
     "effective",
     "begins",

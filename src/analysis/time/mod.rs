@@ -304,6 +304,8 @@ pub(crate) struct Tk {
     pub decade: Option<i32>,
     pub clock: Option<(u8, u8)>,
     pub slash: Option<SlashDate>,
+    /// "2pm": 2 (1 for am)
+    pub ampm: u8,
 }
 
 /// A numeric date with slashes: (first, second, (year, its number of digits)).
@@ -326,6 +328,7 @@ impl Default for Tk {
             decade: None,
             clock: None,
             slash: None,
+            ampm: 0,
         }
     }
 }
@@ -508,6 +511,22 @@ fn number_token(s: &str, start: usize, end: usize) -> Tk {
         return tk;
     }
     let lrest = rest.to_ascii_lowercase();
+    // "2pm", "2.30pm", "11am": a clock time in one token
+    let (mins, suffix) = match lrest.strip_prefix(['.', ':']) {
+        Some(r) if r.len() >= 4 && r.as_bytes()[..2].iter().all(u8::is_ascii_digit) => (
+            r.get(..2).and_then(|m| m.parse::<u8>().ok()),
+            r.get(2..).unwrap_or(""),
+        ),
+        _ => (Some(0), lrest.as_str()),
+    };
+    if nd <= 2 && matches!(suffix, "am" | "pm") {
+        let h: u8 = digits.parse().unwrap_or(99);
+        if let Some(m) = mins.filter(|&m| m < 60 && (1..=12).contains(&h)) {
+            tk.clock = Some((h, m));
+            tk.ampm = if suffix == "pm" { 2 } else { 1 };
+        }
+        return tk;
+    }
     match lrest.as_str() {
         "st" | "nd" | "rd" | "th" => {
             tk.ord_num = digits
@@ -1015,6 +1034,9 @@ impl Tagger<'_, '_> {
             El::Clock => {
                 if let Some(hm) = t.clock {
                     c.clock = Some(hm);
+                    if t.ampm > 0 {
+                        c.ampm = t.ampm;
+                    }
                     return Some(i + 1);
                 }
                 if t.info.clock_word > 0 {

@@ -904,7 +904,7 @@ pub fn resolve(sem: Sem, c: &Caps, ctx: &Ctx) -> Option<Res> {
             )
         }
         Sem::Half => {
-            let h = if c.has("first") { 1 } else { 2 };
+            let h = if c.has("first") || c.has("h1") { 1 } else { 2 };
             let y = match (c.year, dct) {
                 (Some(y), _) => y,
                 (None, Some(dct)) => dct.year,
@@ -916,7 +916,7 @@ pub fn resolve(sem: Sem, c: &Caps, ctx: &Ctx) -> Option<Res> {
                     )
                 }
             };
-            if c.year.is_none() && !c.has_the {
+            if c.year.is_none() && !c.has_the && !c.has("h1") && !c.has("h2") {
                 return None;
             }
             date_res(Pt::Half(y, h), "the half-year".into())

@@ -633,6 +633,12 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         name: "date.half",
+        pat: &[r(W(&["h1", "h2"])), o(Year)],
+        sem: Sem::Half,
+        example: "H1 2025",
+    },
+    Rule {
+        name: "date.half",
         pat: &[
             o(THE),
             r(W(&["first", "second", "last"])),
