@@ -873,7 +873,8 @@ impl Tagger<'_, '_> {
                         c.nwords += 1;
                     }
                     if let Some(r) = t.info.rel {
-                        if c.rel.is_none() {
+                        // "this past spring": "past" says more than "this"
+                        if c.rel.is_none() || (c.rel == Some(0) && r != 0) {
                             c.rel = Some(r);
                             c.rel_word = w;
                         }

@@ -1178,9 +1178,14 @@ pub fn resolve(sem: Sem, c: &Caps, ctx: &Ctx) -> Option<Res> {
             } else if c.month > 0 {
                 (format!("XXXX-{:02}", c.month), "every such month")
             } else if let Some(u) = c.unit {
+                let n = if c.has("other") {
+                    2.0
+                } else {
+                    c.num.unwrap_or(1.0)
+                };
                 (
-                    duration_value(Some(if c.has("other") { 2.0 } else { 1.0 }), u),
-                    "once per unit",
+                    duration_value(Some(n), u),
+                    "once per stretch of that length",
                 )
             } else {
                 let v = match w {

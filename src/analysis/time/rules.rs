@@ -496,6 +496,12 @@ pub const RULES: &[Rule] = &[
         example: "last week",
     },
     Rule {
+        name: "date.unit.relative",
+        pat: &[r(W(&["this"])), r(W(&["past", "coming"])), r(UnitSg)],
+        sem: Sem::UnitRel,
+        example: "this past weekend",
+    },
+    Rule {
         name: "date.unit.part",
         pat: &[r(W(&["earlier", "later"])), r(W(&["this"])), r(UnitSg)],
         sem: Sem::UnitPart,
@@ -956,6 +962,12 @@ pub const RULES: &[Rule] = &[
         example: "tonight",
     },
     // --- sets
+    Rule {
+        name: "set.every",
+        pat: &[r(W(&["every"])), r(Num), r(UnitPl)],
+        sem: Sem::Set,
+        example: "every four years",
+    },
     Rule {
         name: "set.every",
         pat: &[r(W(&["every", "each"])), o(W(&["other"])), r(UnitSg)],
