@@ -255,7 +255,8 @@ fn year_for(dct: Date, month: u8, day: u8, tense: Tense) -> i32 {
         Tense::Future if diff < -31 => y + 1,
         Tense::Past if diff > 31 => y - 1,
         Tense::Future | Tense::Past => y,
-        _ if diff > 240 => y - 1,
+        // no tense: news mostly reports the past; a date months ahead needs a future verb to stay ahead
+        _ if diff > 120 => y - 1,
         _ if diff < -240 => y + 1,
         _ => y,
     }
