@@ -464,7 +464,6 @@ pub const FUTURE_MARKERS: &[&str] = &[
     "takes",
     "closes",
     "ends",
-    "deadline",
     // present-tense plural (and base) forms of scheduling verbs: "the talks resume Monday"
     "resume",
     "meet",

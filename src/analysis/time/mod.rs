@@ -1511,7 +1511,7 @@ impl Tagger<'_, '_> {
                 } else {
                     Some(Tense::Past)
                 }
-            } else if matches!(w, "") && matches!(raw, "is" | "are" | "says" | "has" | "have") {
+            } else if matches!(raw, "is" | "are" | "Is" | "Are") {
                 Some(Tense::Present)
             } else {
                 None
@@ -1533,7 +1533,6 @@ impl Tagger<'_, '_> {
             consider(end + d - 1, d, &mut best);
         }
         match best {
-            Some((_, Tense::Present)) => Tense::Unknown,
             Some((_, t)) => t,
             None => Tense::Unknown,
         }

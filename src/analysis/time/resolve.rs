@@ -241,6 +241,7 @@ fn tense_words(t: Tense) -> &'static str {
     match t {
         Tense::Past => "in a past-tense clause",
         Tense::Future => "in a future-tense clause",
+        Tense::Present => "in a present-tense clause (read as upcoming)",
         _ => "with no clear tense (read as past, as news usually is)",
     }
 }
@@ -255,6 +256,10 @@ fn year_for(dct: Date, month: u8, day: u8, tense: Tense) -> i32 {
         Tense::Future if diff < -31 => y + 1,
         Tense::Past if diff > 31 => y - 1,
         Tense::Future | Tense::Past => y,
+        // "Mid-November is the deadline": the nearest one
+        Tense::Present if diff > 183 => y - 1,
+        Tense::Present if diff < -183 => y + 1,
+        Tense::Present => y,
         // no tense: news mostly reports the past; a date months ahead needs a future verb to stay ahead
         _ if diff > 120 => y - 1,
         _ if diff < -240 => y + 1,
@@ -531,7 +536,7 @@ pub fn resolve(sem: Sem, c: &Caps, ctx: &Ctx) -> Option<Res> {
                         "the one after the publication date".to_string(),
                     ),
                     _ => (
-                        dct.add_days(if ctx.tense == Tense::Future {
+                        dct.add_days(if matches!(ctx.tense, Tense::Future | Tense::Present) {
                             fwd
                         } else {
                             -back
@@ -539,7 +544,7 @@ pub fn resolve(sem: Sem, c: &Caps, ctx: &Ctx) -> Option<Res> {
                         "in the week of the publication date".to_string(),
                     ),
                 }
-            } else if ctx.tense == Tense::Future {
+            } else if matches!(ctx.tense, Tense::Future | Tense::Present) {
                 (
                     dct.add_days(fwd),
                     format!(
@@ -701,7 +706,7 @@ pub fn resolve(sem: Sem, c: &Caps, ctx: &Ctx) -> Option<Res> {
                 return fixed(TimexType::Date, "XXXX-WXX-WE", "no publication date");
             };
             let cur = dct.weekday().0 as i64;
-            let sat = if ctx.tense == Tense::Future {
+            let sat = if matches!(ctx.tense, Tense::Future | Tense::Present) {
                 dct.add_days((5 - cur).rem_euclid(7))
             } else {
                 dct.add_days(-((cur - 5).rem_euclid(7)))
@@ -711,7 +716,7 @@ pub fn resolve(sem: Sem, c: &Caps, ctx: &Ctx) -> Option<Res> {
                 Pt::Weekend(y, w),
                 format!(
                     "the weekend {} the publication date, {}",
-                    if ctx.tense == Tense::Future {
+                    if matches!(ctx.tense, Tense::Future | Tense::Present) {
                         "after"
                     } else {
                         "before"
@@ -1094,7 +1099,7 @@ pub fn resolve(sem: Sem, c: &Caps, ctx: &Ctx) -> Option<Res> {
                 Date::new(year_for(dct, c.month, c.day, ctx.tense), c.month, c.day)
             } else if let (Some(dct), Some(wd)) = (dct, c.weekday) {
                 let cur = dct.weekday().0 as i64;
-                Some(if ctx.tense == Tense::Future {
+                Some(if matches!(ctx.tense, Tense::Future | Tense::Present) {
                     dct.add_days((wd as i64 - cur).rem_euclid(7))
                 } else {
                     dct.add_days(-(cur - wd as i64).rem_euclid(7))
@@ -1140,7 +1145,7 @@ pub fn resolve(sem: Sem, c: &Caps, ctx: &Ctx) -> Option<Res> {
             };
             let day = if let Some(wd) = c.weekday {
                 let cur = dct.weekday().0 as i64;
-                if ctx.tense == Tense::Future {
+                if matches!(ctx.tense, Tense::Future | Tense::Present) {
                     dct.add_days((wd as i64 - cur).rem_euclid(7))
                 } else {
                     dct.add_days(-(cur - wd as i64).rem_euclid(7))
