@@ -284,6 +284,37 @@ fn lexicon() -> &'static Lexicon {
     })
 }
 
+/// 1 for a word of `FUTURE_MARKERS`, 2 for one of `PAST_MARKERS`, else 0 (ASCII case ignored).
+fn marker_kind(raw: &str) -> u8 {
+    type Markers = HashMap<&'static str, u8, std::hash::BuildHasherDefault<WordHasher>>;
+    static M: OnceLock<Markers> = OnceLock::new();
+    let m = M.get_or_init(|| {
+        let mut m = Markers::default();
+        for &w in lexicon::PAST_MARKERS {
+            m.insert(w, 2);
+        }
+        for &w in lexicon::FUTURE_MARKERS {
+            m.insert(w, 1);
+        }
+        m
+    });
+    let b = raw.as_bytes();
+    if b.is_empty() || b.len() > 16 {
+        return 0;
+    }
+    let mut buf = [0u8; 16];
+    for (k, &c) in b.iter().enumerate() {
+        if !c.is_ascii() {
+            return 0;
+        }
+        buf[k] = c.to_ascii_lowercase();
+    }
+    std::str::from_utf8(&buf[..b.len()])
+        .ok()
+        .and_then(|s| m.get(s).copied())
+        .unwrap_or(0)
+}
+
 /// A token of the tagger: a document token, or a part of a hyphenated word.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Tk {
@@ -1488,12 +1519,16 @@ impl Tagger<'_, '_> {
             let w = t.info.word;
             let raw_at = |j: usize| self.t.get(j).map_or("", |t| doc.slice(t.start, t.end));
             let prev1 = if k > 0 { raw_at(k - 1) } else { "" };
-            let is_any = |s: &str, list: &[&str]| list.iter().any(|x| s.eq_ignore_ascii_case(x));
+            let is_any = |s: &str, list: &[&str]| {
+                list.iter()
+                    .any(|x| x.len() == s.len() && s.eq_ignore_ascii_case(x))
+            };
             // "will be paid", "is expected to be completed": a passive or an infinitive, not a past
             let passive =
                 k > 0 && is_any(prev1, &["be", "is", "are", "being", "to", "will", "would"]);
             // a modal or a schedule; "is to meet"; "by Dec. 15" (a deadline); "he'll"
-            let future = is_any(raw, lexicon::FUTURE_MARKERS)
+            let kind = marker_kind(raw);
+            let future = kind == 1
                 || (w == "may" && !t.cap)
                 || (raw == "to"
                     && is_any(prev1, lexicon::FUTURE_BEFORE_TO)
@@ -1503,7 +1538,7 @@ impl Tagger<'_, '_> {
                 || raw.ends_with("’ll");
             let tense = if future {
                 Some(Tense::Future)
-            } else if is_any(raw, lexicon::PAST_MARKERS) && !passive {
+            } else if kind == 2 && !passive {
                 Some(Tense::Past)
             } else if raw.len() > 4 && raw.ends_with("ed") && !t.cap {
                 if passive {
