@@ -161,6 +161,20 @@ const ZONES: &[&str] = &[
     "et", "pt",
 ];
 const CLOCK_WORDS: &[(&str, u8)] = &[("noon", 12), ("midnight", 24), ("midday", 12)];
+/// The words that may follow "a"/"an" in a rule (besides units and numbers).
+const AFTER_A: &[&str] = &[
+    "few",
+    "couple",
+    "full",
+    "whole",
+    "further",
+    "additional",
+    "half",
+    "while",
+    "long",
+    "little",
+    "short",
+];
 const VAGUE_WORDS: &[&str] = &[
     "few", "several", "many", "some", "couple", "numerous", "various",
 ];
@@ -1642,6 +1656,15 @@ pub fn recognize(doc: &Document<'_>, dct: Option<Date>) -> Vec<Timex> {
             mask |= masks.0;
         } else if t.punct != '\0' {
             mask |= masks.1;
+        }
+        if matches!(t.info.word, "a" | "an") {
+            // "a year", "a few days", "a while", "a three-year period": anything else after "a" starts nothing
+            let goes_on = tg.t.get(i + 1).is_some_and(|n| {
+                n.number || n.info.unit.is_some() || n.info.num > 0 || one_of(AFTER_A, n.info.word)
+            });
+            if !goes_on {
+                mask = 0;
+            }
         }
         if t.info.word == "the" {
             // a rule that opens with "the" goes on only if the next token can continue it
