@@ -25,6 +25,7 @@ fn all_time_cases_pass() {
         .collect();
     files.sort();
     let (mut total, mut negative, mut failures) = (0usize, 0usize, Vec::new());
+    let mut rules_hit = std::collections::HashSet::new();
     for f in &files {
         let src = std::fs::read_to_string(f).unwrap();
         assert!(
@@ -62,7 +63,9 @@ fn all_time_cases_pass() {
                 negative += 1;
             }
             let d = Document::new(text);
-            let got: Vec<Expected> = time::recognize(&d, dct)
+            let found = time::recognize(&d, dct);
+            rules_hit.extend(found.iter().map(|t| t.rule.clone()));
+            let got: Vec<Expected> = found
                 .into_iter()
                 .map(|t| Expected {
                     text: t.text,
@@ -99,6 +102,15 @@ fn all_time_cases_pass() {
                         .collect::<Vec<_>>()
                 ));
             }
+        }
+    }
+    // every named rule is exercised by at least one case
+    for rule in time::rules::RULES {
+        if !rules_hit.contains(rule.name) {
+            failures.push(format!(
+                "rule {} ({:?}) is not exercised by any case",
+                rule.name, rule.example
+            ));
         }
     }
     println!(

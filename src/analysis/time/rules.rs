@@ -671,7 +671,7 @@ pub const RULES: &[Rule] = &[
             r(W(&["quarter", "period"])),
         ],
         sem: Sem::LastQuarter(0),
-        example: "the latest quarter",
+        example: "profit doubled in the quarter",
     },
     Rule {
         name: "date.quarter.year_ago",
