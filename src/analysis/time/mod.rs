@@ -615,6 +615,17 @@ fn number_token(s: &str, start: usize, end: usize) -> Tk {
             let bb = parts[1].parse().unwrap_or(0);
             let y = parts[2].parse().unwrap_or(0);
             tk.slash = Some((a, bb, Some((y, parts[2].len() as u8))));
+        } else if parts.len() == 2
+            && parts
+                .iter()
+                .all(|p| !p.is_empty() && p.len() <= 4 && p.bytes().all(|c| c.is_ascii_digit()))
+        {
+            // a fraction ("1/2") or a day and month without a year: never a date alone
+            tk.slash = Some((
+                parts[0].parse().unwrap_or(0),
+                parts[1].parse().unwrap_or(0),
+                None,
+            ));
         }
         return tk;
     }
@@ -771,6 +782,16 @@ impl Tagger<'_, '_> {
             j += 1;
         }
         Some((v as f64, j))
+    }
+
+    /// "two and a half (years)": adds the half, returns the index after it (or `j` unchanged).
+    fn and_a_half(&self, j: usize, c: &mut Caps) -> usize {
+        if self.lc(j) == "and" && matches!(self.lc(j + 1), "a" | "one") && self.lc(j + 2) == "half"
+        {
+            c.num = c.num.map(|v| v + 0.5);
+            return j + 3;
+        }
+        j
     }
 
     fn year_words(&self, i: usize) -> Option<(i32, usize)> {
@@ -1001,11 +1022,21 @@ impl Tagger<'_, '_> {
                         return None;
                     }
                     c.num = Some(t.n? as f64);
-                    return Some(i + 1);
+                    // "2 1/2 years"
+                    if self
+                        .t
+                        .get(i + 1)
+                        .and_then(|n| n.slash)
+                        .is_some_and(|(a, b, y)| a == 1 && b == 2 && y.is_none())
+                    {
+                        c.num = c.num.map(|v| v + 0.5);
+                        return Some(i + 2);
+                    }
+                    return Some(self.and_a_half(i + 1, c));
                 }
                 let (v, j) = self.number_words(i)?;
                 c.num = Some(v);
-                Some(j)
+                Some(self.and_a_half(j, c))
             }
             El::A => {
                 if matches!(t.info.word, "a" | "an") {
