@@ -1612,7 +1612,11 @@ impl Tagger<'_, '_> {
             }
             consider(end + d - 1, d, &mut best);
         }
+        // a present-tense clause that sets a date "for" a day is about what is to come: "rain is forecast for
+        // Thursday", "the vote is scheduled for Friday"
+        let after_for = i >= 1 && self.raw_is(i - 1, &["for"]);
         match best {
+            Some((_, Tense::Present)) if after_for => Tense::Future,
             Some((_, t)) => t,
             None => Tense::Unknown,
         }
