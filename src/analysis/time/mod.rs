@@ -1509,6 +1509,14 @@ impl Tagger<'_, '_> {
                 if rule.name == "ref.past.the_time" {
                     return prev == "at";
                 }
+                // "will one day be": a vague future; "one day" after anything but a modal is a duration
+                if rule.name == "ref.future.one_day" {
+                    return w == "some"
+                        || self.raw_is(
+                            i.wrapping_sub(1),
+                            &["will", "would", "could", "may", "might", "can", "shall"],
+                        );
+                }
                 // "as soon as", "soon after he was captured": a relation, not a time
                 if w == "soon"
                     && (prev == "as"

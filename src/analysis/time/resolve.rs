@@ -1051,7 +1051,9 @@ pub fn resolve(sem: Sem, c: &Caps, ctx: &Ctx) -> Option<Res> {
             } else {
                 c.num
             };
-            let (n, unit) = if c.has("half") {
+            let (n, unit) = if c.has("and") && c.has("half") {
+                (n.map(|v| v + 0.5), unit) // "a year and a half"
+            } else if c.has("half") {
                 if c.num == Some(1.0) && !c.has("a") || c.nwords > 0 {
                     // "half an hour", "a half-hour"
                     match unit {

@@ -164,6 +164,12 @@ const COMMA: El = P(',');
 
 /// At most 128 rules: the matcher indexes them by a 128-bit mask.
 pub const RULES: &[Rule] = &[
+    Rule {
+        name: "ref.future.one_day",
+        pat: &[r(W(&["one", "some"])), r(W(&["day"]))],
+        sem: Sem::Ref("FUTURE_REF"),
+        example: "Islam will one day be the second religion",
+    },
     // --- references to the present, past and future
     Rule {
         name: "ref.present",
@@ -795,6 +801,18 @@ pub const RULES: &[Rule] = &[
         ],
         sem: Sem::Duration,
         example: "the first nine months",
+    },
+    Rule {
+        name: "duration.count",
+        pat: &[
+            r(A),
+            r(UnitSg),
+            r(W(&["and"])),
+            r(W(&["a"])),
+            r(W(&["half"])),
+        ],
+        sem: Sem::Duration,
+        example: "a year and a half",
     },
     Rule {
         name: "duration.count",
