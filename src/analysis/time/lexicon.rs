@@ -708,6 +708,7 @@ pub const HOLIDAYS: &[(&[&str], HolidayDate)] = &[
     (&["independence", "day"], HolidayDate::Fixed(7, 4)),
     (&["bastille", "day"], HolidayDate::Fixed(7, 14)),
     (&["halloween"], HolidayDate::Fixed(10, 31)),
+    (&["may", "day"], HolidayDate::Fixed(5, 1)),
     (&["veterans", "day"], HolidayDate::Fixed(11, 11)),
     (&["armistice", "day"], HolidayDate::Fixed(11, 11)),
     (&["thanksgiving", "day"], HolidayDate::Nth(11, 3, 4)),

@@ -1723,60 +1723,64 @@ pub fn recognize(doc: &Document<'_>, dct: Option<Date>) -> Vec<Timex> {
             });
             mask &= !rules_with_the() | after;
         }
-        let mut best: Option<(usize, &Rule, Caps)> = None;
+        // every accepted match, longest first (the table's order among equals); the first that resolves wins
+        let mut found: Vec<(usize, &Rule, Caps)> = Vec::new();
         while mask != 0 {
             let k = mask.trailing_zeros() as usize;
             mask &= mask - 1;
             let Some(rule) = RULES.get(k) else { break };
             if let Some((end, caps)) = tg.match_rule(rule, i) {
-                if best.as_ref().is_none_or(|b| end > b.0) && tg.accept(rule, i, end, &caps) {
-                    best = Some((end, rule, caps));
+                if tg.accept(rule, i, end, &caps) {
+                    found.push((end, rule, caps));
                 }
             }
         }
-        let Some((end, rule, caps)) = best else {
-            i += 1;
-            continue;
-        };
-        let mut caps = caps;
-        if rule.sem == Sem::TheYear {
-            // "the year ended June 30": a year-long period
-            if let Some(n) = tg.t.get(end) {
-                let w = doc.slice(n.start, n.end);
-                if w.eq_ignore_ascii_case("ended") || w.eq_ignore_ascii_case("ending") {
-                    caps.day_word = Some(1);
-                }
-            }
-        }
-        let tense = match rule.sem {
-            Sem::Weekday
-            | Sem::Month
-            | Sem::MonthDay
-            | Sem::Quarter
-            | Sem::Season
-            | Sem::PartOfDay
-            | Sem::Half
-            | Sem::Clock
-            | Sem::Weekend
-            | Sem::DayOfMonth
-            | Sem::Holiday => tg.tense(i, end),
-            _ => Tense::Unknown,
-        };
+        found.sort_by_key(|f| std::cmp::Reverse(f.0));
         let sent = doc.sentence_at(tg.t[i].start).unwrap_or(0);
-        let quarter = last_quarter.filter(|&(_, s)| sent <= s + 3).map(|(r, _)| r);
-        // "two weeks later" counts from a date of this or the previous sentence, else from the publication date
-        let near_last = if rule.sem == Sem::Narrative(0) {
-            last.filter(|_| sent <= last_sent + 1)
-        } else {
-            last
-        };
-        let ctx = resolve::Ctx {
-            dct,
-            last: near_last,
-            tense,
-            quarter,
-        };
-        let Some(mut res) = resolve::resolve(rule.sem, &caps, &ctx) else {
+        let mut chosen = None;
+        for (end, rule, mut caps) in found {
+            if rule.sem == Sem::TheYear {
+                // "the year ended June 30": a year-long period
+                if let Some(n) = tg.t.get(end) {
+                    let w = doc.slice(n.start, n.end);
+                    if w.eq_ignore_ascii_case("ended") || w.eq_ignore_ascii_case("ending") {
+                        caps.day_word = Some(1);
+                    }
+                }
+            }
+            let tense = match rule.sem {
+                Sem::Weekday
+                | Sem::Month
+                | Sem::MonthDay
+                | Sem::Quarter
+                | Sem::Season
+                | Sem::PartOfDay
+                | Sem::Half
+                | Sem::Clock
+                | Sem::Weekend
+                | Sem::DayOfMonth
+                | Sem::Holiday => tg.tense(i, end),
+                _ => Tense::Unknown,
+            };
+            let quarter = last_quarter.filter(|&(_, s)| sent <= s + 3).map(|(r, _)| r);
+            // "two weeks later" counts from a date of this or the previous sentence, else from the publication date
+            let near_last = if rule.sem == Sem::Narrative(0) {
+                last.filter(|_| sent <= last_sent + 1)
+            } else {
+                last
+            };
+            let ctx = resolve::Ctx {
+                dct,
+                last: near_last,
+                tense,
+                quarter,
+            };
+            if let Some(res) = resolve::resolve(rule.sem, &caps, &ctx) {
+                chosen = Some((end, rule, caps, res));
+                break;
+            }
+        }
+        let Some((end, rule, caps, mut res)) = chosen else {
             i += 1;
             continue;
         };

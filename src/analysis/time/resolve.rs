@@ -883,7 +883,10 @@ pub fn resolve(sem: Sem, c: &Caps, ctx: &Ctx) -> Option<Res> {
                 (Some(y), _) => y,
                 (None, Some(dct)) => {
                     let base = dct.year + c.rel.unwrap_or(0) as i32;
-                    if c.rel.is_none() && ctx.tense != Tense::Future && q > dct.quarter() {
+                    if c.rel.is_none()
+                        && matches!(ctx.tense, Tense::Past | Tense::Unknown)
+                        && q > dct.quarter()
+                    {
                         base - 1
                     } else {
                         base
