@@ -1687,6 +1687,8 @@ pub fn recognize(doc: &Document<'_>, dct: Option<Date>) -> Vec<Timex> {
     let mut last_sent = 0usize;
     let mut i = 0;
     let n = tg.t.len();
+    // the matches at one token (reused: no allocation per token)
+    let mut found: Vec<(usize, &Rule, Caps)> = Vec::new();
     while i < n {
         let t = &tg.t[i];
         if t.info.starts == 0 && !t.number && t.punct == '\0' {
@@ -1724,21 +1726,23 @@ pub fn recognize(doc: &Document<'_>, dct: Option<Date>) -> Vec<Timex> {
             mask &= !rules_with_the() | after;
         }
         // every accepted match, longest first (the table's order among equals); the first that resolves wins
-        let mut found: Vec<(usize, &Rule, Caps)> = Vec::new();
+        found.clear();
         while mask != 0 {
             let k = mask.trailing_zeros() as usize;
             mask &= mask - 1;
             let Some(rule) = RULES.get(k) else { break };
             if let Some((end, caps)) = tg.match_rule(rule, i) {
-                if tg.accept(rule, i, end, &caps) {
-                    found.push((end, rule, caps));
-                }
+                found.push((end, rule, caps));
             }
         }
         found.sort_by_key(|f| std::cmp::Reverse(f.0));
         let sent = doc.sentence_at(tg.t[i].start).unwrap_or(0);
         let mut chosen = None;
-        for (end, rule, mut caps) in found {
+        for (end, rule, mut caps) in found.drain(..) {
+            // the negative rules, only for the matches actually tried
+            if !tg.accept(rule, i, end, &caps) {
+                continue;
+            }
             if rule.sem == Sem::TheYear {
                 // "the year ended June 30": a year-long period
                 if let Some(n) = tg.t.get(end) {
