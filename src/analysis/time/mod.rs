@@ -723,7 +723,11 @@ impl Tagger<'_, '_> {
             .sentences
             .get(s.saturating_sub(1))
             .map_or(0, |x| x.start);
-        let k0 = self.t.partition_point(|x| x.start < from);
+        // at most 80 tokens back: a text without sentence breaks stays linear
+        let k0 = self
+            .t
+            .partition_point(|x| x.start < from)
+            .max(i.saturating_sub(80));
         (k0..i).any(|k| self.lc(k) == "quarter" || self.lc(k) == "quarters")
     }
 
