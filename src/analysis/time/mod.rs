@@ -1739,6 +1739,10 @@ pub fn recognize(doc: &Document<'_>, dct: Option<Date>) -> Vec<Timex> {
                 found.push((end, rule, caps));
             }
         }
+        if found.is_empty() {
+            i += 1;
+            continue;
+        }
         found.sort_by_key(|f| std::cmp::Reverse(f.0));
         let sent = doc.sentence_at(tg.t[i].start).unwrap_or(0);
         let mut chosen = None;
