@@ -71,11 +71,17 @@ pub fn tags(xml: &str) -> Result<Vec<Tag<'_>>, String> {
     while let Some(off) = xml.get(i..).and_then(|r| r.find('<')) {
         let s = i + off;
         if xml.get(s..s + 4) == Some("<!--") {
-            let e = xml.get(s..).and_then(|r| r.find("-->")).ok_or("unclosed comment")?;
+            let e = xml
+                .get(s..)
+                .and_then(|r| r.find("-->"))
+                .ok_or("unclosed comment")?;
             i = s + e + 3;
             continue;
         }
-        let e = s + xml.get(s..).and_then(|r| r.find('>')).ok_or_else(|| format!("unclosed tag at byte {s}"))?;
+        let e = s + xml
+            .get(s..)
+            .and_then(|r| r.find('>'))
+            .ok_or_else(|| format!("unclosed tag at byte {s}"))?;
         let inner = &xml[s + 1..e];
         i = e + 1;
         if inner.starts_with('?') || inner.starts_with('!') {
@@ -97,12 +103,21 @@ pub fn tags(xml: &str) -> Result<Vec<Tag<'_>>, String> {
             if q != '"' && q != '\'' {
                 return Err(format!("unquoted attribute {key} at byte {s}"));
             }
-            let Some(close) = after[1..].find(q) else { return Err(format!("unclosed attribute at byte {s}")) };
+            let Some(close) = after[1..].find(q) else {
+                return Err(format!("unclosed attribute at byte {s}"));
+            };
             attrs.push((key, &after[1..1 + close]));
             rest = &after[1 + close + 1..];
         }
         let _ = b;
-        out.push(Tag { start: s, end: e + 1, name, closing, self_closing, attrs });
+        out.push(Tag {
+            start: s,
+            end: e + 1,
+            name,
+            closing,
+            self_closing,
+            attrs,
+        });
     }
     Ok(out)
 }
@@ -110,16 +125,39 @@ pub fn tags(xml: &str) -> Result<Vec<Tag<'_>>, String> {
 /// Parses one TimeML document.
 pub fn parse_timeml(name: &str, xml: &str) -> Result<TimemlDoc, String> {
     let all = tags(xml).map_err(|e| format!("{name}: {e}"))?;
-    let mut doc = TimemlDoc { name: name.to_string(), dct: None, dct_tid: None, text: String::new(), timexes: vec![], events: vec![], instances: vec![], tlinks: vec![] };
-    let text_open = all.iter().position(|t| t.name == "TEXT" && !t.closing).ok_or_else(|| format!("{name}: no <TEXT>"))?;
-    let text_close = all.iter().skip(text_open).position(|t| t.name == "TEXT" && t.closing).map(|p| p + text_open).ok_or_else(|| format!("{name}: no </TEXT>"))?;
+    let mut doc = TimemlDoc {
+        name: name.to_string(),
+        dct: None,
+        dct_tid: None,
+        text: String::new(),
+        timexes: vec![],
+        events: vec![],
+        instances: vec![],
+        tlinks: vec![],
+    };
+    let text_open = all
+        .iter()
+        .position(|t| t.name == "TEXT" && !t.closing)
+        .ok_or_else(|| format!("{name}: no <TEXT>"))?;
+    let text_close = all
+        .iter()
+        .skip(text_open)
+        .position(|t| t.name == "TEXT" && t.closing)
+        .map(|p| p + text_open)
+        .ok_or_else(|| format!("{name}: no </TEXT>"))?;
     let mut in_dct = false;
     for t in &all {
         if t.name == "DCT" {
             in_dct = !t.closing;
         }
-        if t.name == "TIMEX3" && !t.closing && (in_dct || t.attr("functionInDocument") == Some("CREATION_TIME")) && doc.dct.is_none() {
-            doc.dct = t.attr("value").and_then(|v| Date::parse_iso(v.get(..10).unwrap_or(v)));
+        if t.name == "TIMEX3"
+            && !t.closing
+            && (in_dct || t.attr("functionInDocument") == Some("CREATION_TIME"))
+            && doc.dct.is_none()
+        {
+            doc.dct = t
+                .attr("value")
+                .and_then(|v| Date::parse_iso(v.get(..10).unwrap_or(v)));
             doc.dct_tid = t.attr("tid").map(str::to_string);
         }
         if t.name == "MAKEINSTANCE" {
@@ -161,12 +199,18 @@ pub fn parse_timeml(name: &str, xml: &str) -> Result<TimemlDoc, String> {
                     value: open.attr("value").unwrap_or("").to_string(),
                     modifier: open.attr("mod").map(str::to_string),
                 }),
-                "EVENT" => doc.events.push(GoldEvent { eid: open.attr("eid").unwrap_or("").to_string(), start, end, class: open.attr("class").unwrap_or("").to_string() }),
+                "EVENT" => doc.events.push(GoldEvent {
+                    eid: open.attr("eid").unwrap_or("").to_string(),
+                    start,
+                    end,
+                    class: open.attr("class").unwrap_or("").to_string(),
+                }),
                 _ => {}
             }
         }
     }
-    doc.text.push_str(xml.get(pos..all[text_close].start).unwrap_or(""));
+    doc.text
+        .push_str(xml.get(pos..all[text_close].start).unwrap_or(""));
     doc.timexes.sort_by_key(|t| (t.start, t.end));
     doc.events.sort_by_key(|e| (e.start, e.end));
     Ok(doc)
@@ -177,7 +221,8 @@ pub fn tml_files(dir: &Path) -> Result<Vec<PathBuf>, String> {
     let mut out = Vec::new();
     let mut todo = vec![dir.to_path_buf()];
     while let Some(d) = todo.pop() {
-        let rd = std::fs::read_dir(&d).map_err(|e| format!("cannot read directory {}: {e}", d.display()))?;
+        let rd = std::fs::read_dir(&d)
+            .map_err(|e| format!("cannot read directory {}: {e}", d.display()))?;
         for entry in rd {
             let p = entry.map_err(|e| e.to_string())?.path();
             if p.is_dir() {
@@ -196,8 +241,13 @@ pub fn read_dir(dir: impl AsRef<Path>) -> Result<Vec<TimemlDoc>, String> {
     let dir = dir.as_ref();
     let mut out = Vec::new();
     for p in tml_files(dir)? {
-        let xml = std::fs::read_to_string(&p).map_err(|e| format!("cannot read {}: {e}", p.display()))?;
-        let name = p.strip_prefix(dir).unwrap_or(&p).to_string_lossy().to_string();
+        let xml =
+            std::fs::read_to_string(&p).map_err(|e| format!("cannot read {}: {e}", p.display()))?;
+        let name = p
+            .strip_prefix(dir)
+            .unwrap_or(&p)
+            .to_string_lossy()
+            .to_string();
         out.push(parse_timeml(&name, &xml)?);
     }
     Ok(out)

@@ -15,7 +15,7 @@ use super::date::Date;
 use super::document::{Document, TokenKind};
 use super::model::{DateRange, Span, Timex, TimexType};
 use lexicon::Unit;
-use rules::{El, Rule, Sem, RULES};
+use rules::{El, Rule, Sem, E, RULES};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -40,19 +40,183 @@ pub(crate) struct Info {
     pub clock_word: u8,
     /// "nineties" -> 1990
     pub decade: i32,
+    /// The rules (bit k = RULES[k]) that can start at this word.
+    pub starts: u128,
+    /// The rules that can go on at this word after a leading "the".
+    pub starts_after_the: u128,
 }
 
-const AMPM: &[(&str, u8)] = &[("a.m.", 1), ("a.m", 1), ("am", 1), ("p.m.", 2), ("p.m", 2), ("pm", 2)];
-const ZONES: &[&str] = &["est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest", "et", "pt"];
-const CLOCK_WORDS: &[(&str, u8)] = &[("noon", 12), ("midnight", 24), ("midday", 12)];
-const VAGUE_WORDS: &[&str] = &["few", "several", "many", "some", "couple", "numerous", "various"];
+/// The lexicon entry of words that are not in it.
+static NO_INFO: Info = Info {
+    word: "",
+    month: 0,
+    month_abbr: false,
+    weekday: 0,
+    unit: None,
+    num: 0,
+    ord: 0,
+    season: None,
+    pod: None,
+    rel: None,
+    ampm: 0,
+    zone: false,
+    clock_word: 0,
+    decade: 0,
+    starts: 0,
+    starts_after_the: 0,
+};
 
-fn lexicon() -> &'static HashMap<&'static str, Info> {
-    static MAP: OnceLock<HashMap<&'static str, Info>> = OnceLock::new();
+/// Which leading elements of a rule a token of some kind can match.
+fn el_fits_word(el: El, i: &Info) -> bool {
+    match el {
+        El::W(ws) => ws.contains(&i.word),
+        El::Month => i.month > 0,
+        El::Weekday => i.weekday > 0,
+        El::Year => i.num == 2 || (11..=20).contains(&i.num),
+        El::Num => i.num > 0,
+        El::A => matches!(i.word, "a" | "an"),
+        El::Vague => i.word == "a" || one_of(VAGUE_WORDS, i.word),
+        El::UnitSg | El::UnitPl | El::Unit => i.unit.is_some(),
+        El::Ord => i.ord > 0,
+        El::Season => i.season.is_some(),
+        El::Pod => i.pod.is_some(),
+        El::Decade => i.decade > 0,
+        El::Clock => i.clock_word > 0,
+        El::Ampm => i.ampm > 0,
+        El::Zone => i.zone,
+        El::Rel => i.rel.is_some(),
+        El::Holiday => lexicon::HOLIDAYS
+            .iter()
+            .any(|(ws, _)| ws.first() == Some(&i.word)),
+        El::Day | El::Hy | El::P(_) | El::Slash | El::Iso => false,
+    }
+}
+
+fn el_fits_number(el: El) -> bool {
+    matches!(
+        el,
+        El::Year | El::Day | El::Num | El::Clock | El::Slash | El::Iso | El::Decade | El::Ord
+    )
+}
+
+fn el_fits_punct(el: El) -> bool {
+    matches!(el, El::Year | El::Decade | El::Hy | El::P(_))
+}
+
+/// Rules whose leading elements (the optional ones and the first required one) satisfy `fits`;
+/// with `after_the`, the rules that start with "the" and whose elements after it do.
+fn start_mask(fits: impl Fn(El) -> bool, after_the: bool) -> u128 {
+    let mut m = 0u128;
+    for (k, rule) in RULES.iter().enumerate().take(128) {
+        let pat = if after_the {
+            match rule.pat.first() {
+                Some(E(El::W(ws), _)) if ws.contains(&"the") => &rule.pat[1..],
+                _ => continue,
+            }
+        } else {
+            rule.pat
+        };
+        for e in pat {
+            if fits(e.0) {
+                m |= 1 << k;
+                break;
+            }
+            if !e.1 {
+                break;
+            }
+        }
+    }
+    m
+}
+
+/// Start masks of numbers and punctuation: (numbers, punctuation, numbers after "the", punctuation after "the").
+fn number_and_punct_masks() -> &'static (u128, u128, u128, u128) {
+    static M: OnceLock<(u128, u128, u128, u128)> = OnceLock::new();
+    M.get_or_init(|| {
+        (
+            start_mask(el_fits_number, false),
+            start_mask(el_fits_punct, false),
+            start_mask(el_fits_number, true),
+            start_mask(el_fits_punct, true),
+        )
+    })
+}
+
+/// Rules that start with "the" (as an optional or required first element).
+fn rules_with_the() -> u128 {
+    static M: OnceLock<u128> = OnceLock::new();
+    *M.get_or_init(|| start_mask(|_| true, true))
+}
+
+const AMPM: &[(&str, u8)] = &[
+    ("a.m.", 1),
+    ("a.m", 1),
+    ("am", 1),
+    ("p.m.", 2),
+    ("p.m", 2),
+    ("pm", 2),
+];
+const ZONES: &[&str] = &[
+    "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest",
+    "et", "pt",
+];
+const CLOCK_WORDS: &[(&str, u8)] = &[("noon", 12), ("midnight", 24), ("midday", 12)];
+/// The words that may follow "a"/"an" in a rule (besides units and numbers).
+const AFTER_A: &[&str] = &[
+    "few",
+    "couple",
+    "full",
+    "whole",
+    "further",
+    "additional",
+    "half",
+    "while",
+    "long",
+    "little",
+    "short",
+];
+const VAGUE_WORDS: &[&str] = &[
+    "few", "several", "many", "some", "couple", "numerous", "various",
+];
+
+/// A small multiplicative hash (FNV-1a) for the short lower-case words of the lexicon.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct WordHasher(u64);
+
+impl std::hash::Hasher for WordHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type Lexicon = HashMap<&'static str, Info, std::hash::BuildHasherDefault<WordHasher>>;
+
+/// `w` is one of `list` (lengths first: most words differ in length).
+fn one_of(list: &[&str], w: &str) -> bool {
+    list.iter().any(|x| x.len() == w.len() && *x == w)
+}
+
+fn lexicon() -> &'static Lexicon {
+    static MAP: OnceLock<Lexicon> = OnceLock::new();
     MAP.get_or_init(|| {
-        let mut m: HashMap<&'static str, Info> = HashMap::new();
-        fn e<'m>(m: &'m mut HashMap<&'static str, Info>, w: &'static str) -> &'m mut Info {
-            m.entry(w).or_insert_with(|| Info { word: w, ..Info::default() })
+        let mut m: Lexicon = Lexicon::default();
+        fn e<'m>(m: &'m mut Lexicon, w: &'static str) -> &'m mut Info {
+            m.entry(w).or_insert_with(|| Info {
+                word: w,
+                ..Info::default()
+            })
         }
         for &(w, n, abbr) in lexicon::MONTHS {
             let i = e(&mut m, w);
@@ -92,17 +256,9 @@ fn lexicon() -> &'static HashMap<&'static str, Info> {
         for &(w, c) in CLOCK_WORDS {
             e(&mut m, w).clock_word = c;
         }
-        let lists: [&[&'static str]; 9] = [
-            VAGUE_WORDS,
-            lexicon::ID_BEFORE_NUMBER,
-            lexicon::COUNT_AFTER_NUMBER,
-            lexicon::STREET_WORDS,
-            lexicon::MONTH_CONTEXT_BEFORE,
-            lexicon::FUTURE_MARKERS,
-            lexicon::PAST_MARKERS,
-            lexicon::PUBLICATION_CUES,
-            rules::SET_PER_BEFORE,
-        ];
+        // (the lists of context words - tense markers, identifiers, counts - are compared on the raw text
+        // where they are needed, so that frequent words such as "said" are never looked up)
+        let lists: [&[&'static str]; 2] = [VAGUE_WORDS, lexicon::MONTH_CONTEXT_BEFORE];
         for l in lists {
             for &w in l {
                 e(&mut m, w);
@@ -113,8 +269,16 @@ fn lexicon() -> &'static HashMap<&'static str, Info> {
                 e(&mut m, w);
             }
         }
-        for w in ["a", "an", "the", "of", "ago", "'s", "nineteen", "thousand", "and", "on", "in", "at", "for", "since"] {
+        for w in [
+            "a", "an", "the", "of", "ago", "'s", "nineteen", "thousand", "and", "on", "in", "at",
+            "for", "since",
+        ] {
             e(&mut m, w);
+        }
+        for &(ws, _) in lexicon::HOLIDAYS {
+            for &w in ws {
+                e(&mut m, w);
+            }
         }
         for rule in RULES {
             for el in rule.pat {
@@ -125,19 +289,55 @@ fn lexicon() -> &'static HashMap<&'static str, Info> {
                 }
             }
         }
+        for info in m.values_mut() {
+            let snapshot = *info;
+            info.starts = start_mask(|el| el_fits_word(el, &snapshot), false);
+            info.starts_after_the = start_mask(|el| el_fits_word(el, &snapshot), true);
+        }
         m
     })
 }
 
+/// 1 for a word of `FUTURE_MARKERS`, 2 for one of `PAST_MARKERS`, else 0 (ASCII case ignored).
+fn marker_kind(raw: &str) -> u8 {
+    type Markers = HashMap<&'static str, u8, std::hash::BuildHasherDefault<WordHasher>>;
+    static M: OnceLock<Markers> = OnceLock::new();
+    let m = M.get_or_init(|| {
+        let mut m = Markers::default();
+        for &w in lexicon::PAST_MARKERS {
+            m.insert(w, 2);
+        }
+        for &w in lexicon::FUTURE_MARKERS {
+            m.insert(w, 1);
+        }
+        m
+    });
+    let b = raw.as_bytes();
+    if b.is_empty() || b.len() > 16 {
+        return 0;
+    }
+    let mut buf = [0u8; 16];
+    for (k, &c) in b.iter().enumerate() {
+        if !c.is_ascii() {
+            return 0;
+        }
+        buf[k] = c.to_ascii_lowercase();
+    }
+    std::str::from_utf8(&buf[..b.len()])
+        .ok()
+        .and_then(|s| m.get(s).copied())
+        .unwrap_or(0)
+}
+
 /// A token of the tagger: a document token, or a part of a hyphenated word.
-#[derive(Clone, Copy, Debug, Default)]
+#[derive(Clone, Copy, Debug)]
 pub(crate) struct Tk {
     pub start: usize,
     pub end: usize,
     pub number: bool,
     pub punct: char,
     pub cap: bool,
-    pub info: Info,
+    pub info: &'static Info,
     /// Integer value of a plain number ("2023", "5,000": has_sep).
     pub n: Option<i64>,
     pub digits: u8,
@@ -148,27 +348,97 @@ pub(crate) struct Tk {
     /// "1990s" -> 1990
     pub decade: Option<i32>,
     pub clock: Option<(u8, u8)>,
-    pub slash: Option<(u32, u32, Option<(u32, u8)>)>,
+    pub slash: Option<SlashDate>,
+    /// "2pm": 2 (1 for am)
+    pub ampm: u8,
 }
 
-fn lookup(word: &str) -> Option<Info> {
+/// A numeric date with slashes: (first, second, (year, its number of digits)).
+pub(crate) type SlashDate = (u32, u32, Option<(u32, u8)>);
+
+impl Default for Tk {
+    fn default() -> Tk {
+        Tk {
+            start: 0,
+            end: 0,
+            number: false,
+            punct: '\0',
+            cap: false,
+            info: &NO_INFO,
+            n: None,
+            digits: 0,
+            has_sep: false,
+            decimal: None,
+            ord_num: 0,
+            decade: None,
+            clock: None,
+            slash: None,
+            ampm: 0,
+        }
+    }
+}
+
+/// For each first letter a-z: the lengths (bit n) of the lexicon's words that start with it, and the
+/// second letters (bit k for 'a' + k) they go on with. Most words of a text fail this test and are
+/// never hashed.
+fn first_letter_lengths() -> &'static [(u32, u32); 26] {
+    static M: OnceLock<[(u32, u32); 26]> = OnceLock::new();
+    M.get_or_init(|| {
+        let mut m = [(0u32, 0u32); 26];
+        for w in lexicon().keys() {
+            let b = w.as_bytes();
+            if let Some(&c) = b.first().filter(|c| c.is_ascii_lowercase()) {
+                let e = &mut m[(c - b'a') as usize];
+                if w.len() < 32 {
+                    e.0 |= 1 << w.len();
+                }
+                match b.get(1) {
+                    Some(&d) if d.is_ascii_lowercase() => e.1 |= 1 << (d - b'a'),
+                    _ => e.1 |= 1 << 26, // anything else after the first letter
+                }
+            }
+        }
+        m
+    })
+}
+
+fn lookup(word: &str) -> Option<&'static Info> {
     let b = word.as_bytes();
     if b.is_empty() || b.len() > 24 {
         return None;
     }
+    let c0 = b[0].to_ascii_lowercase();
+    if c0.is_ascii_lowercase() {
+        let (lens, seconds) = first_letter_lengths()[(c0 - b'a') as usize];
+        if lens & (1 << b.len()) == 0 {
+            return None;
+        }
+        let c1 = b.get(1).map(u8::to_ascii_lowercase);
+        let bit = match c1 {
+            Some(d) if d.is_ascii_lowercase() => 1 << (d - b'a'),
+            _ => 1 << 26,
+        };
+        if seconds & bit == 0 {
+            return None;
+        }
+    }
     let mut buf = [0u8; 24];
     for (k, &c) in b.iter().enumerate() {
-        let c = if c == 0xE2 { return lookup_unicode(word) } else { c };
+        let c = if c == 0xE2 {
+            return lookup_unicode(word);
+        } else {
+            c
+        };
         if !c.is_ascii() {
             return None;
         }
         buf[k] = c.to_ascii_lowercase();
     }
     let s = std::str::from_utf8(&buf[..b.len()]).ok()?;
-    lexicon().get(s).copied()
+    lexicon().get(s)
 }
 
-fn lookup_unicode(word: &str) -> Option<Info> {
+fn lookup_unicode(word: &str) -> Option<&'static Info> {
     // curly apostrophes: "’s"
     let w = word.replace('’', "'");
     if w.len() > 24 || !w.is_ascii() {
@@ -184,11 +454,21 @@ fn tokens(doc: &Document<'_>) -> Vec<Tk> {
         match t.kind {
             TokenKind::Punct => {
                 let c = s.chars().next().unwrap_or(' ');
-                out.push(Tk { start: t.start, end: t.end, punct: c, info: lookup(s).unwrap_or_default(), ..Tk::default() });
+                out.push(Tk {
+                    start: t.start,
+                    end: t.end,
+                    punct: c,
+                    info: lookup(s).unwrap_or(&NO_INFO),
+                    ..Tk::default()
+                });
             }
             TokenKind::Number => out.push(number_token(s, t.start, t.end)),
             TokenKind::Word => {
-                if s.contains('-') || s.contains('\'') || s.contains('’') || s.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+                // one pass over the bytes: a hyphen, an apostrophe (' or the lead byte of ’) or a leading digit
+                let b = s.as_bytes();
+                if b.first().is_some_and(u8::is_ascii_digit)
+                    || b.iter().any(|&c| c == b'-' || c == b'\'' || c == 0xE2)
+                {
                     split_word(s, t.start, &mut out);
                 } else {
                     out.push(word_token(s, t.start, t.end));
@@ -201,7 +481,13 @@ fn tokens(doc: &Document<'_>) -> Vec<Tk> {
 
 fn word_token(s: &str, start: usize, end: usize) -> Tk {
     let cap = s.chars().next().is_some_and(char::is_uppercase);
-    Tk { start, end, cap, info: lookup(s).unwrap_or_default(), ..Tk::default() }
+    Tk {
+        start,
+        end,
+        cap,
+        info: lookup(s).unwrap_or(&NO_INFO),
+        ..Tk::default()
+    }
 }
 
 fn split_word(s: &str, start: usize, out: &mut Vec<Tk>) {
@@ -212,14 +498,28 @@ fn split_word(s: &str, start: usize, out: &mut Vec<Tk>) {
         let c = b[k];
         if c == b'-' {
             push_part(s, start, from, k, out);
-            out.push(Tk { start: start + k, end: start + k + 1, punct: '-', ..Tk::default() });
+            out.push(Tk {
+                start: start + k,
+                end: start + k + 1,
+                punct: '-',
+                ..Tk::default()
+            });
             from = k + 1;
         } else if (c == b'\'' || (c == 0xE2 && s.get(k..k + 3) == Some("’"))) && {
-            let rest = if c == b'\'' { s.get(k + 1..) } else { s.get(k + 3..) };
+            let rest = if c == b'\'' {
+                s.get(k + 1..)
+            } else {
+                s.get(k + 3..)
+            };
             rest.is_some_and(|r| r.eq_ignore_ascii_case("s"))
         } {
             push_part(s, start, from, k, out);
-            out.push(Tk { start: start + k, end: start + s.len(), info: lookup("'s").unwrap_or_default(), ..Tk::default() });
+            out.push(Tk {
+                start: start + k,
+                end: start + s.len(),
+                info: lookup("'s").unwrap_or(&NO_INFO),
+                ..Tk::default()
+            });
             return;
         }
         k += 1;
@@ -240,7 +540,12 @@ fn push_part(s: &str, start: usize, a: usize, b: usize, out: &mut Vec<Tk>) {
 }
 
 fn number_token(s: &str, start: usize, end: usize) -> Tk {
-    let mut tk = Tk { start, end, number: true, ..Tk::default() };
+    let mut tk = Tk {
+        start,
+        end,
+        number: true,
+        ..Tk::default()
+    };
     let b = s.as_bytes();
     let nd = b.iter().take_while(|c| c.is_ascii_digit()).count();
     let digits = s.get(..nd).unwrap_or("");
@@ -251,9 +556,29 @@ fn number_token(s: &str, start: usize, end: usize) -> Tk {
         return tk;
     }
     let lrest = rest.to_ascii_lowercase();
+    // "2pm", "2.30pm", "11am": a clock time in one token
+    let (mins, suffix) = match lrest.strip_prefix(['.', ':']) {
+        Some(r) if r.len() >= 4 && r.as_bytes()[..2].iter().all(u8::is_ascii_digit) => (
+            r.get(..2).and_then(|m| m.parse::<u8>().ok()),
+            r.get(2..).unwrap_or(""),
+        ),
+        _ => (Some(0), lrest.as_str()),
+    };
+    if nd <= 2 && matches!(suffix, "am" | "pm") {
+        let h: u8 = digits.parse().unwrap_or(99);
+        if let Some(m) = mins.filter(|&m| m < 60 && (1..=12).contains(&h)) {
+            tk.clock = Some((h, m));
+            tk.ampm = if suffix == "pm" { 2 } else { 1 };
+        }
+        return tk;
+    }
     match lrest.as_str() {
         "st" | "nd" | "rd" | "th" => {
-            tk.ord_num = digits.parse::<u32>().ok().filter(|&n| n <= 200).unwrap_or(0) as u8;
+            tk.ord_num = digits
+                .parse::<u32>()
+                .ok()
+                .filter(|&n| n <= 200)
+                .unwrap_or(0) as u8;
             return tk;
         }
         "s" => {
@@ -281,15 +606,32 @@ fn number_token(s: &str, start: usize, end: usize) -> Tk {
     }
     if rest.starts_with('/') {
         let parts: Vec<&str> = s.split('/').collect();
-        if parts.len() == 3 && parts.iter().all(|p| !p.is_empty() && p.bytes().all(|c| c.is_ascii_digit())) {
+        if parts.len() == 3
+            && parts
+                .iter()
+                .all(|p| !p.is_empty() && p.bytes().all(|c| c.is_ascii_digit()))
+        {
             let a = parts[0].parse().unwrap_or(0);
             let bb = parts[1].parse().unwrap_or(0);
             let y = parts[2].parse().unwrap_or(0);
             tk.slash = Some((a, bb, Some((y, parts[2].len() as u8))));
+        } else if parts.len() == 2
+            && parts
+                .iter()
+                .all(|p| !p.is_empty() && p.len() <= 4 && p.bytes().all(|c| c.is_ascii_digit()))
+        {
+            // a fraction ("1/2") or a day and month without a year: never a date alone
+            tk.slash = Some((
+                parts[0].parse().unwrap_or(0),
+                parts[1].parse().unwrap_or(0),
+                None,
+            ));
         }
         return tk;
     }
-    let cleaned_ok = rest.bytes().all(|c| c.is_ascii_digit() || c == b',' || c == b'.');
+    let cleaned_ok = rest
+        .bytes()
+        .all(|c| c.is_ascii_digit() || c == b',' || c == b'.');
     if cleaned_ok {
         if rest.contains('.') && !rest.contains(',') {
             tk.decimal = s.parse().ok();
@@ -335,6 +677,7 @@ pub struct Caps {
     pub nwords: usize,
     pub full: Option<Date>,
     pub day_word: Option<i64>,
+    pub holiday: Option<lexicon::HolidayDate>,
     /// The match has a glued hyphen ("five-year", "third-quarter"): an adjective.
     pub hy: bool,
 }
@@ -353,11 +696,56 @@ struct Tagger<'d, 'a> {
 impl Tagger<'_, '_> {
     fn glued(&self, i: usize) -> bool {
         // token i touches the previous one
-        i > 0 && self.t.get(i).zip(self.t.get(i - 1)).is_some_and(|(a, b)| a.start == b.end)
+        i > 0
+            && self
+                .t
+                .get(i)
+                .zip(self.t.get(i - 1))
+                .is_some_and(|(a, b)| a.start == b.end)
     }
 
     fn is_hy(&self, i: usize) -> bool {
-        self.t.get(i).is_some_and(|t| t.punct == '-' || t.punct == '–') && self.glued(i) && self.glued(i + 1)
+        self.t
+            .get(i)
+            .is_some_and(|t| t.punct == '-' || t.punct == '–')
+            && self.glued(i)
+            && self.glued(i + 1)
+    }
+
+    /// A quarter is written in this sentence or the one before ("third-quarter profit ... the period").
+    fn quarter_context(&self, i: usize) -> bool {
+        let Some(t) = self.t.get(i) else { return false };
+        let Some(s) = self.doc.sentence_at(t.start) else {
+            return false;
+        };
+        let from = self
+            .doc
+            .sentences
+            .get(s.saturating_sub(1))
+            .map_or(0, |x| x.start);
+        // at most 80 tokens back: a text without sentence breaks stays linear
+        let k0 = self
+            .t
+            .partition_point(|x| x.start < from)
+            .max(i.saturating_sub(80));
+        (k0..i).any(|k| self.lc(k) == "quarter" || self.lc(k) == "quarters")
+    }
+
+    /// Token `i` opens a sentence.
+    fn starts_sentence(&self, i: usize) -> bool {
+        let Some(t) = self.t.get(i) else { return false };
+        self.doc
+            .sentence_at(t.start)
+            .and_then(|s| self.doc.sentences.get(s))
+            .is_some_and(|s| s.start == t.start)
+    }
+
+    /// The raw text of token `i` is one of `list` (ignoring ASCII case).
+    fn raw_is(&self, i: usize, list: &[&str]) -> bool {
+        let Some(t) = self.t.get(i) else { return false };
+        let raw = self.doc.slice(t.start, t.end);
+        list.iter()
+            .any(|x| x.len() == raw.len() && x.eq_ignore_ascii_case(raw))
     }
 
     fn lc(&self, i: usize) -> &'static str {
@@ -367,26 +755,51 @@ impl Tagger<'_, '_> {
     fn number_words(&self, i: usize) -> Option<(f64, usize)> {
         let t = self.t.get(i)?;
         let mut v = t.info.num;
-        if v == 0 || t.info.word == "couple" || t.info.word == "dozen" || t.info.word == "hundred" || t.info.word == "thousand" {
+        if v == 0
+            || t.info.word == "couple"
+            || t.info.word == "dozen"
+            || t.info.word == "hundred"
+            || t.info.word == "thousand"
+        {
             return None;
         }
         let mut j = i + 1;
         if (20..100).contains(&v) && v % 10 == 0 {
             let k = if self.is_hy(j) { j + 1 } else { j };
-            if let Some(n) = self.t.get(k).map(|t| t.info.num).filter(|n| (1..10).contains(n)) {
+            if let Some(n) = self
+                .t
+                .get(k)
+                .map(|t| t.info.num)
+                .filter(|n| (1..10).contains(n))
+            {
                 v += n;
                 j = k + 1;
             }
         }
-        if let Some(m) = self.t.get(j).map(|t| t.info.word).filter(|w| *w == "hundred" || *w == "thousand") {
+        if let Some(m) = self
+            .t
+            .get(j)
+            .map(|t| t.info.word)
+            .filter(|w| *w == "hundred" || *w == "thousand")
+        {
             v *= if m == "hundred" { 100 } else { 1000 };
             j += 1;
         }
         Some((v as f64, j))
     }
 
+    /// "two and a half (years)": adds the half, returns the index after it (or `j` unchanged).
+    fn and_a_half(&self, j: usize, c: &mut Caps) -> usize {
+        if self.lc(j) == "and" && matches!(self.lc(j + 1), "a" | "one") && self.lc(j + 2) == "half"
+        {
+            c.num = c.num.map(|v| v + 0.5);
+            return j + 3;
+        }
+        j
+    }
+
     fn year_words(&self, i: usize) -> Option<(i32, usize)> {
-        let a = self.t.get(i)?.info;
+        let a = *self.t.get(i)?.info;
         if a.num == 2 && self.lc(i + 1) == "thousand" {
             let mut j = i + 2;
             if self.lc(j) == "and" {
@@ -409,43 +822,103 @@ impl Tagger<'_, '_> {
     /// A four-digit number that may be read as a year here (not "2000 soldiers", "H.R. 2000", "$1990").
     fn year_ok(&self, i: usize) -> bool {
         let Some(t) = self.t.get(i) else { return false };
-        let Some(y) = t.n.filter(|_| t.digits == 4 && !t.has_sep) else { return false };
+        let Some(y) = t.n.filter(|_| t.digits == 4 && !t.has_sep) else {
+            return false;
+        };
         if !(1000..=2100).contains(&y) {
             return false;
         }
         let prev = if i > 0 { self.t.get(i - 1) } else { None };
         if let Some(p) = prev {
-            if matches!(p.punct, '$' | '€' | '£' | '#' | '¥') || lexicon::ID_BEFORE_NUMBER.contains(&p.info.word) {
+            if matches!(p.punct, '$' | '€' | '£' | '#' | '¥')
+                || self.raw_is(i - 1, lexicon::ID_BEFORE_NUMBER)
+            {
                 return false;
             }
-            if p.punct == '.' && i >= 2 && lexicon::ID_BEFORE_NUMBER.contains(&self.lc(i - 2)) {
+            if p.punct == '.' && i >= 2 && self.raw_is(i - 2, lexicon::ID_BEFORE_NUMBER) {
                 return false;
             }
-            if p.number || p.punct == '-' && self.t.get(i.saturating_sub(2)).is_some_and(|q| q.number && q.n.is_some_and(|n| n < 1000)) {
+            if p.number
+                || p.punct == '-'
+                    && self
+                        .t
+                        .get(i.saturating_sub(2))
+                        .is_some_and(|q| q.number && q.n.is_some_and(|n| n < 1000))
+            {
                 return false;
             }
         }
         if y < 1900 {
             let w = prev.map_or("", |p| p.info.word);
-            let in_date = prev.is_some_and(|p| p.punct == ',' || (p.number && p.digits <= 2) || p.info.month > 0);
-            if !in_date && !matches!(w, "in" | "since" | "of" | "by" | "until" | "from" | "before" | "after" | "year" | "early" | "late" | "mid" | "through" | "between" | "around" | "about") {
+            let in_date = prev
+                .is_some_and(|p| p.punct == ',' || (p.number && p.digits <= 2) || p.info.month > 0);
+            if !in_date
+                && !matches!(
+                    w,
+                    "in" | "since"
+                        | "of"
+                        | "by"
+                        | "until"
+                        | "from"
+                        | "before"
+                        | "after"
+                        | "year"
+                        | "early"
+                        | "late"
+                        | "mid"
+                        | "through"
+                        | "between"
+                        | "around"
+                        | "about"
+                )
+            {
                 return false;
             }
         }
         if let Some(n) = self.t.get(i + 1) {
-            if n.punct == '%' || lexicon::COUNT_AFTER_NUMBER.contains(&n.info.word) {
+            if n.punct == '%' || self.raw_is(i + 1, lexicon::COUNT_AFTER_NUMBER) {
                 return false;
             }
             let ntext = self.doc.slice(n.start, n.end);
             // "the 2024 elections", "in 2023 prices rose": a year before a noun; "sent 2000 soldiers": a count
-            let det_before = prev.is_some_and(|p| matches!(p.info.word, "the" | "its" | "their" | "his" | "her" | "our" | "'s" | "this" | "that" | "fiscal" | "in" | "since" | "during" | "until" | "by" | "before" | "after"));
-            if !n.number && !n.cap && n.info.word.is_empty() && ntext.len() > 3 && ntext.ends_with('s') && !ntext.ends_with("ss") && !det_before && n.start > t.end {
+            let det_before = prev.is_some_and(|p| {
+                matches!(
+                    p.info.word,
+                    "the"
+                        | "its"
+                        | "their"
+                        | "his"
+                        | "her"
+                        | "our"
+                        | "'s"
+                        | "this"
+                        | "that"
+                        | "fiscal"
+                        | "in"
+                        | "since"
+                        | "during"
+                        | "until"
+                        | "by"
+                        | "before"
+                        | "after"
+                )
+            });
+            if !n.number
+                && !n.cap
+                && n.info.word.is_empty()
+                && ntext.len() > 3
+                && ntext.ends_with('s')
+                && !ntext.ends_with("ss")
+                && !det_before
+                && n.start > t.end
+            {
                 return false; // "2000 soldiers"
             }
             // "1600 Pennsylvania Avenue"
             if n.cap && !n.number && n.info.month == 0 {
                 for k in i + 2..i + 5 {
-                    if lexicon::STREET_WORDS.contains(&self.lc(k)) && self.t.get(k).is_some_and(|t| t.cap) {
+                    if self.raw_is(k, lexicon::STREET_WORDS) && self.t.get(k).is_some_and(|t| t.cap)
+                    {
                         return false;
                     }
                 }
@@ -461,7 +934,7 @@ impl Tagger<'_, '_> {
         match el {
             El::W(list) => {
                 let w = t.info.word;
-                if !w.is_empty() && list.contains(&w) {
+                if !w.is_empty() && one_of(list, w) {
                     if w == "the" {
                         c.has_the = true;
                     }
@@ -470,7 +943,8 @@ impl Tagger<'_, '_> {
                         c.nwords += 1;
                     }
                     if let Some(r) = t.info.rel {
-                        if c.rel.is_none() {
+                        // "this past spring": "past" says more than "this"
+                        if c.rel.is_none() || (c.rel == Some(0) && r != 0) {
                             c.rel = Some(r);
                             c.rel_word = w;
                         }
@@ -485,7 +959,10 @@ impl Tagger<'_, '_> {
                 }
                 c.month = t.info.month;
                 c.month_abbr = t.info.month_abbr;
-                if t.info.month_abbr && self.t.get(i + 1).is_some_and(|n| n.punct == '.') && self.glued(i + 1) {
+                if t.info.month_abbr
+                    && self.t.get(i + 1).is_some_and(|n| n.punct == '.')
+                    && self.glued(i + 1)
+                {
                     return Some(i + 2);
                 }
                 Some(i + 1)
@@ -495,7 +972,10 @@ impl Tagger<'_, '_> {
                     return None;
                 }
                 c.weekday = Some(t.info.weekday - 1);
-                if self.t.get(i + 1).is_some_and(|n| n.punct == '.') && self.glued(i + 1) && self.doc.slice(t.start, t.end).len() <= 5 {
+                if self.t.get(i + 1).is_some_and(|n| n.punct == '.')
+                    && self.glued(i + 1)
+                    && self.doc.slice(t.start, t.end).len() <= 5
+                {
                     return Some(i + 2);
                 }
                 Some(i + 1)
@@ -522,7 +1002,13 @@ impl Tagger<'_, '_> {
                 Some(j)
             }
             El::Day => {
-                let d = if t.ord_num > 0 { t.ord_num as i64 } else if t.digits > 0 && t.digits <= 2 { t.n? } else { return None };
+                let d = if t.ord_num > 0 {
+                    t.ord_num as i64
+                } else if t.digits > 0 && t.digits <= 2 {
+                    t.n?
+                } else {
+                    return None;
+                };
                 if !(1..=31).contains(&d) {
                     return None;
                 }
@@ -535,15 +1021,26 @@ impl Tagger<'_, '_> {
                         c.num = Some(d);
                         return Some(i + 1);
                     }
-                    if t.ord_num > 0 || t.decade.is_some() || t.clock.is_some() || t.slash.is_some() {
+                    if t.ord_num > 0 || t.decade.is_some() || t.clock.is_some() || t.slash.is_some()
+                    {
                         return None;
                     }
                     c.num = Some(t.n? as f64);
-                    return Some(i + 1);
+                    // "2 1/2 years"
+                    if self
+                        .t
+                        .get(i + 1)
+                        .and_then(|n| n.slash)
+                        .is_some_and(|(a, b, y)| a == 1 && b == 2 && y.is_none())
+                    {
+                        c.num = c.num.map(|v| v + 0.5);
+                        return Some(i + 2);
+                    }
+                    return Some(self.and_a_half(i + 1, c));
                 }
                 let (v, j) = self.number_words(i)?;
                 c.num = Some(v);
-                Some(j)
+                Some(self.and_a_half(j, c))
             }
             El::A => {
                 if matches!(t.info.word, "a" | "an") {
@@ -558,7 +1055,7 @@ impl Tagger<'_, '_> {
                     j += 1;
                 }
                 let w = self.lc(j);
-                if !VAGUE_WORDS.contains(&w) || (j > i && !matches!(w, "few" | "couple")) {
+                if !one_of(VAGUE_WORDS, w) || (j > i && !matches!(w, "few" | "couple")) {
                     return None;
                 }
                 j += 1;
@@ -618,13 +1115,20 @@ impl Tagger<'_, '_> {
             El::Clock => {
                 if let Some(hm) = t.clock {
                     c.clock = Some(hm);
+                    if t.ampm > 0 {
+                        c.ampm = t.ampm;
+                    }
                     return Some(i + 1);
                 }
                 if t.info.clock_word > 0 {
                     c.clock = Some((t.info.clock_word, 0));
                     return Some(i + 1);
                 }
-                if t.digits > 0 && t.digits <= 2 && t.n.is_some_and(|h| (1..=12).contains(&h)) && self.t.get(i + 1).is_some_and(|n| n.info.ampm > 0) {
+                if t.digits > 0
+                    && t.digits <= 2
+                    && t.n.is_some_and(|h| (1..=12).contains(&h))
+                    && self.t.get(i + 1).is_some_and(|n| n.info.ampm > 0)
+                {
                     c.clock = Some((t.n.unwrap_or(0) as u8, 0));
                     return Some(i + 1);
                 }
@@ -636,7 +1140,11 @@ impl Tagger<'_, '_> {
                 }
                 c.ampm = t.info.ampm;
                 // "p.m" followed by its final period
-                if !t.info.word.ends_with('.') && t.info.word.contains('.') && self.t.get(i + 1).is_some_and(|n| n.punct == '.') && self.glued(i + 1) {
+                if !t.info.word.ends_with('.')
+                    && t.info.word.contains('.')
+                    && self.t.get(i + 1).is_some_and(|n| n.punct == '.')
+                    && self.glued(i + 1)
+                {
                     return Some(i + 2);
                 }
                 Some(i + 1)
@@ -676,11 +1184,39 @@ impl Tagger<'_, '_> {
             El::Slash => {
                 let (a, b, y) = t.slash?;
                 let (y, ylen) = y?;
-                let year = if ylen == 4 { y as i32 } else if ylen == 2 { if y < 50 { 2000 + y as i32 } else { 1900 + y as i32 } } else { return None };
+                let year = if ylen == 4 {
+                    y as i32
+                } else if ylen == 2 {
+                    if y < 50 {
+                        2000 + y as i32
+                    } else {
+                        1900 + y as i32
+                    }
+                } else {
+                    return None;
+                };
                 // month/day/year (US) first, then day/month/year
-                let d = Date::new(year, a.min(255) as u8, b.min(255) as u8).or_else(|| Date::new(year, b.min(255) as u8, a.min(255) as u8))?;
+                let d = Date::new(year, a.min(255) as u8, b.min(255) as u8)
+                    .or_else(|| Date::new(year, b.min(255) as u8, a.min(255) as u8))?;
                 c.full = Some(d);
                 Some(i + 1)
+            }
+            El::Holiday => {
+                // the longest name that starts here, every word capitalised except "'s"
+                let mut best: Option<(usize, lexicon::HolidayDate)> = None;
+                for &(ws, h) in lexicon::HOLIDAYS {
+                    let ok = ws.iter().enumerate().all(|(k, w)| {
+                        self.t
+                            .get(i + k)
+                            .is_some_and(|x| x.info.word == *w && (x.cap || *w == "'s"))
+                    });
+                    if ok && best.is_none_or(|(n, _)| ws.len() > n) {
+                        best = Some((ws.len(), h));
+                    }
+                }
+                let (n, h) = best?;
+                c.holiday = Some(h);
+                Some(i + n)
             }
             El::Iso => {
                 if t.digits != 4 || !self.is_hy(i + 1) || !self.is_hy(i + 3) {
@@ -704,9 +1240,14 @@ impl Tagger<'_, '_> {
                 Some(n) => {
                     let glue = match e.0 {
                         El::P(_) | El::Hy => true,
-                        El::W(ws) => ws.iter().all(|w| matches!(*w, "of" | "on" | "in" | "or" | "and")),
+                        El::W(ws) => ws
+                            .iter()
+                            .all(|w| matches!(*w, "of" | "on" | "in" | "or" | "and")),
                         _ => false,
                     };
+                    if glue && j == i {
+                        return None; // a match starts at a word, not at a comma or a hyphen
+                    }
                     j = n;
                     if !glue {
                         last_content = j;
@@ -734,16 +1275,32 @@ impl Tagger<'_, '_> {
                         return false;
                     }
                     // a name: "April Ryan", "June Carter"
-                    if next.is_some_and(|n| n.cap && !n.number && n.info.month == 0 && n.info.weekday == 0 && n.start > self.t.get(end - 1).map_or(0, |t| t.end)) {
+                    if next.is_some_and(|n| {
+                        n.cap
+                            && !n.number
+                            && n.info.month == 0
+                            && n.info.weekday == 0
+                            && n.start > self.t.get(end - 1).map_or(0, |t| t.end)
+                    }) {
                         return false;
                     }
-                    if lexicon::AMBIGUOUS_MONTHS.contains(&first) && !lexicon::MONTH_CONTEXT_BEFORE.contains(&prev) {
+                    // "mid-April": the word before the hyphen
+                    let prev = if i >= 2 && self.is_hy(i - 1) {
+                        self.lc(i - 2)
+                    } else {
+                        prev
+                    };
+                    if one_of(lexicon::AMBIGUOUS_MONTHS, first)
+                        && !one_of(lexicon::MONTH_CONTEXT_BEFORE, prev)
+                    {
                         return false;
                     }
                 }
                 if rule.sem == Sem::MonthDay {
                     // "May 5 soldiers", "March 3-2 win": a count or a score
-                    if next.is_some_and(|n| n.punct == '-' || n.punct == '%') && self.t.get(end + 1).is_some_and(|n| n.number) {
+                    if next.is_some_and(|n| n.punct == '-' || n.punct == '%')
+                        && self.t.get(end + 1).is_some_and(|n| n.number)
+                    {
                         return false;
                     }
                 }
@@ -753,20 +1310,46 @@ impl Tagger<'_, '_> {
                 let w = self.t.get(end - 1).map_or("", |t| t.info.word);
                 let st = self.t.get(end - 1);
                 // "Summer Jones", "the Winter Palace": a name
-                if st.is_some_and(|t| t.cap) && (next.is_some_and(|n| n.cap && !n.number) || (i > 0 && self.doc.sentences.iter().all(|s| s.start != self.t[end - 1].start) && !c.has_the && prev != "this" && prev != "last" && prev != "next")) {
-                    if next.is_some_and(|n| n.cap && !n.number) || !matches!(prev, "in" | "early" | "late" | "by" | "since" | "until") {
-                        return false;
-                    }
+                if st.is_some_and(|t| t.cap)
+                    && (next.is_some_and(|n| n.cap && !n.number)
+                        || (i > 0
+                            && !self.starts_sentence(end - 1)
+                            && !c.has_the
+                            && prev != "this"
+                            && prev != "last"
+                            && prev != "next"))
+                    && (next.is_some_and(|n| n.cap && !n.number)
+                        || !matches!(prev, "in" | "early" | "late" | "by" | "since" | "until"))
+                {
+                    return false;
                 }
                 // "the spring in the mattress", "the fall in prices", "the fall of Rome"
-                if next.is_some_and(|n| matches!(n.info.word, "in" | "of")) && !self.t.get(end + 1).is_some_and(|n| n.number) {
+                if next.is_some_and(|n| matches!(n.info.word, "in" | "of"))
+                    && !self.t.get(end + 1).is_some_and(|n| n.number)
+                {
                     return false;
                 }
                 if w == "fall" || w == "spring" {
-                    if !c.has_the && !matches!(prev, "this" | "last" | "next" | "in" | "early" | "late" | "that" | "by" | "until" | "since") {
+                    if !c.has_the
+                        && !matches!(
+                            prev,
+                            "this"
+                                | "last"
+                                | "next"
+                                | "in"
+                                | "early"
+                                | "late"
+                                | "that"
+                                | "by"
+                                | "until"
+                                | "since"
+                        )
+                    {
                         return false;
                     }
-                    if next.is_some_and(|n| n.info.word == "of") && !self.t.get(end + 1).is_some_and(|n| n.number) {
+                    if next.is_some_and(|n| n.info.word == "of")
+                        && !self.t.get(end + 1).is_some_and(|n| n.number)
+                    {
                         return false;
                     }
                 }
@@ -774,11 +1357,57 @@ impl Tagger<'_, '_> {
             }
             Sem::SetPer => {
                 let p = self.t.get(i.wrapping_sub(1));
-                p.is_some_and(|p| rules::SET_PER_BEFORE.contains(&p.info.word))
+                p.is_some() && self.raw_is(i - 1, rules::SET_PER_BEFORE)
             }
-            Sem::Set if c.nwords == 1 && c.unit.is_none() && c.weekday.is_none() && c.month == 0 => {
+            Sem::Set
+                if c.nwords == 1 && c.unit.is_none() && c.weekday.is_none() && c.month == 0 =>
+            {
                 // "daily flights", "its annual report": an adjective before a noun is not a set of times
-                !next.is_some_and(|n| !n.number && n.punct == '\0' && !n.cap && n.info.word.is_empty())
+                let adjective = next.is_some_and(|n| {
+                    let raw = self.doc.slice(n.start, n.end);
+                    !n.number
+                        && n.punct == '\0'
+                        && !n.cap
+                        && !matches!(
+                            raw,
+                            "in" | "on"
+                                | "at"
+                                | "for"
+                                | "to"
+                                | "and"
+                                | "or"
+                                | "but"
+                                | "from"
+                                | "since"
+                                | "until"
+                                | "by"
+                                | "with"
+                                | "of"
+                                | "the"
+                                | "a"
+                                | "an"
+                                | "as"
+                                | "than"
+                                | "through"
+                                | "during"
+                                | "over"
+                                | "is"
+                                | "are"
+                                | "was"
+                                | "were"
+                        )
+                });
+                !adjective
+            }
+            // "the talks would last three days": a verb, not "the last three days"
+            Sem::Duration | Sem::VagueDuration
+                if !c.has_the
+                    && matches!(
+                        self.lc(i),
+                        "last" | "first" | "past" | "next" | "final" | "previous" | "latest"
+                    ) =>
+            {
+                false
             }
             Sem::Duration => {
                 // "a second time", "the second half": an ordinal, not a unit
@@ -790,7 +1419,8 @@ impl Tagger<'_, '_> {
                     return false;
                 }
                 // "37 years old": an age
-                if next.is_some_and(|n| self.doc.slice(n.start, n.end).eq_ignore_ascii_case("old")) {
+                if next.is_some_and(|n| self.doc.slice(n.start, n.end).eq_ignore_ascii_case("old"))
+                {
                     return false;
                 }
                 // "three-quarters of its food", "a quarter of the vote": a fraction
@@ -801,7 +1431,14 @@ impl Tagger<'_, '_> {
                 if c.nwords == 0 && self.lc(i) != "the" && matches!(self.lc(i), "a" | "an") {
                     if let Some(p) = self.t.get(i.wrapping_sub(1)) {
                         let raw = self.doc.slice(p.start, p.end);
-                        if p.number || matches!(raw, "million" | "billion" | "thousand" | "hundred") || (p.info.word.is_empty() && !p.cap && raw.len() > 3 && raw.ends_with('s') && !raw.ends_with("ss")) {
+                        if p.number
+                            || matches!(raw, "million" | "billion" | "thousand" | "hundred")
+                            || (p.info.word.is_empty()
+                                && !p.cap
+                                && raw.len() > 3
+                                && raw.ends_with('s')
+                                && !raw.ends_with("ss"))
+                        {
                             return false;
                         }
                     }
@@ -814,35 +1451,81 @@ impl Tagger<'_, '_> {
                 if self.t.get(i.wrapping_sub(1)).is_some_and(|p| p.number) {
                     return false;
                 }
-                if c.unit == Some(Unit::Second) || (c.unit == Some(Unit::Quarter) && c.nwords == 0) {
+                if c.unit == Some(Unit::Second)
+                    || (c.unit == Some(Unit::Quarter) && c.nwords == 0 && !c.vague)
+                {
+                    return false;
+                }
+                // "after-hours trading", "man-hours": part of a compound word
+                if i > 0 && self.is_hy(i - 1) {
                     return false;
                 }
                 // "hundreds of years": a count in words
-                if prev == "of" && i >= 2 && matches!(self.doc.slice(self.t[i - 2].start, self.t[i - 2].end).to_ascii_lowercase().as_str(), "hundreds" | "thousands" | "dozens" | "millions") {
+                if prev == "of"
+                    && i >= 2
+                    && matches!(
+                        self.doc
+                            .slice(self.t[i - 2].start, self.t[i - 2].end)
+                            .to_ascii_lowercase()
+                            .as_str(),
+                        "hundreds" | "thousands" | "dozens" | "millions"
+                    )
+                {
                     return false;
                 }
                 true
             }
-            Sem::TheYear | Sem::LastQuarter(_) => !next.is_some_and(|n| n.punct == '-'),
+            Sem::TheYear | Sem::LastQuarter(_) => {
+                // "the period" is a quarter only in a report about quarters ("the year-ago period")
+                let period = (i..end).any(|k| self.lc(k) == "period");
+                let period_ok = !period || c.nwords > 2 || self.quarter_context(i);
+                next.is_none_or(|n| n.punct != '-') && period_ok
+            }
+            Sem::Holiday => !next.is_some_and(|n| n.cap && !n.number && n.info.month == 0),
+            Sem::DayOfMonth => {
+                // "on the 15th": an ordinal written with its suffix, after "on", and not "the 15th century"
+                prev == "on"
+                    && self.t.get(end - 1).is_some_and(|t| t.ord_num > 0)
+                    && !next.is_some_and(|n| n.info.unit.is_some() || n.info.word == "of")
+            }
             Sem::UnitRel => {
                 // "This Week" (a programme's name): every word capitalised inside a sentence
                 let all_cap = (i..end).all(|k| self.t.get(k).is_some_and(|t| t.cap));
-                let sent_start = self.t.get(i).is_some_and(|t| self.doc.sentences.iter().any(|s| s.start == t.start));
-                !(all_cap && !sent_start)
+                let sent_start = self.starts_sentence(i);
+                !all_cap || sent_start
             }
             Sem::Ref(_) => {
                 let w = self.lc(i);
                 if w == "current" {
                     // "current account", "electric current": only as an adjective of a period or state
                     let nraw = next.map_or("", |n| self.doc.slice(n.start, n.end));
-                    let det = matches!(prev, "the" | "its" | "their" | "his" | "her" | "our" | "'s" | "a");
-                    return det && next.is_some_and(|n| !n.number && n.punct == '\0') && !matches!(nraw, "account" | "accounts" | "affairs" | "events" | "flows" | "flow");
+                    let det = matches!(
+                        prev,
+                        "the" | "its" | "their" | "his" | "her" | "our" | "'s" | "a"
+                    );
+                    return det
+                        && next.is_some_and(|n| !n.number && n.punct == '\0')
+                        && !matches!(
+                            nraw,
+                            "account" | "accounts" | "affairs" | "events" | "flows" | "flow"
+                        );
                 }
                 if rule.name == "ref.past.the_time" {
                     return prev == "at";
                 }
-                // "as soon as"
-                if w == "soon" && prev == "as" {
+                // "will one day be": a vague future; "one day" after anything but a modal is a duration
+                if rule.name == "ref.future.one_day" {
+                    return w == "some"
+                        || self.raw_is(
+                            i.wrapping_sub(1),
+                            &["will", "would", "could", "may", "might", "can", "shall"],
+                        );
+                }
+                // "as soon as", "soon after he was captured": a relation, not a time
+                if w == "soon"
+                    && (prev == "as"
+                        || next.is_some_and(|n| matches!(n.info.word, "after" | "before")))
+                {
                     return false;
                 }
                 true
@@ -850,9 +1533,19 @@ impl Tagger<'_, '_> {
             Sem::DayOffset(_) => {
                 // "VOA Today", "USA Today": a name
                 let t = self.t.get(i);
-                !(t.is_some_and(|t| t.cap) && i > 0 && self.t.get(i - 1).is_some_and(|p| p.cap && !p.number) && self.doc.sentence_at(t.map_or(0, |t| t.start)) == self.doc.sentence_at(self.t[i - 1].start))
+                !(t.is_some_and(|t| t.cap)
+                    && i > 0
+                    && self.t.get(i - 1).is_some_and(|p| p.cap && !p.number)
+                    && self.doc.sentence_at(t.map_or(0, |t| t.start))
+                        == self.doc.sentence_at(self.t[i - 1].start))
             }
-            Sem::Weekday if next.is_some_and(|n| n.cap && !n.number && n.info.month == 0 && n.info.pod.is_none()) => false, // "Sunday Times"
+            Sem::Weekday
+                if next.is_some_and(|n| {
+                    n.cap && !n.number && n.info.month == 0 && n.info.pod.is_none()
+                }) =>
+            {
+                false
+            } // "Sunday Times"
             Sem::Weekday => {
                 // "Friday's" as a possessive before a noun is still a date; a weekday that names something
                 // ("Good Friday" is still a date too) - nothing to block
@@ -865,8 +1558,12 @@ impl Tagger<'_, '_> {
     fn tense(&self, i: usize, end: usize) -> Tense {
         let doc = self.doc;
         let start_b = self.t.get(i).map_or(0, |t| t.start);
-        let Some(s) = doc.sentence_at(start_b) else { return Tense::Unknown };
-        let Some(sent) = doc.sentences.get(s) else { return Tense::Unknown };
+        let Some(s) = doc.sentence_at(start_b) else {
+            return Tense::Unknown;
+        };
+        let Some(sent) = doc.sentences.get(s) else {
+            return Tense::Unknown;
+        };
         let (a, b) = (sent.start, sent.end);
         // look at up to 10 tokens on each side, inside the sentence; the nearest marker wins
         let mut best: Option<(usize, Tense)> = None;
@@ -878,27 +1575,35 @@ impl Tagger<'_, '_> {
             let raw = doc.slice(t.start, t.end);
             let w = t.info.word;
             let raw_at = |j: usize| self.t.get(j).map_or("", |t| doc.slice(t.start, t.end));
-            let prev_raw = if k > 0 { raw_at(k - 1).to_ascii_lowercase() } else { String::new() };
-            let tense = if lexicon::FUTURE_MARKERS.contains(&w) {
+            let prev1 = if k > 0 { raw_at(k - 1) } else { "" };
+            let is_any = |s: &str, list: &[&str]| {
+                list.iter()
+                    .any(|x| x.len() == s.len() && s.eq_ignore_ascii_case(x))
+            };
+            // "will be paid", "is expected to be completed": a passive or an infinitive, not a past
+            let passive =
+                k > 0 && is_any(prev1, &["be", "is", "are", "being", "to", "will", "would"]);
+            // a modal or a schedule; "is to meet"; "by Dec. 15" (a deadline); "he'll"
+            let kind = marker_kind(raw);
+            let future = kind == 1
+                || (w == "may" && !t.cap)
+                || (raw == "to"
+                    && is_any(prev1, lexicon::FUTURE_BEFORE_TO)
+                    && self.next_is_base_verb(k))
+                || (k + 1 == i && w == "by")
+                || raw.ends_with("'ll")
+                || raw.ends_with("’ll");
+            let tense = if future {
                 Some(Tense::Future)
-            } else if raw == "to" && lexicon::FUTURE_BEFORE_TO.contains(&prev_raw.as_str()) && self.next_is_base_verb(k) {
-                Some(Tense::Future)
-            } else if k + 1 == i && w == "by" {
-                // "by Dec. 15": a deadline
-                Some(Tense::Future)
-            } else if raw.ends_with("'ll") || raw.ends_with("’ll") {
-                Some(Tense::Future)
-            } else if lexicon::PAST_MARKERS.contains(&w) && w != "set" {
+            } else if kind == 2 && !passive {
                 Some(Tense::Past)
             } else if raw.len() > 4 && raw.ends_with("ed") && !t.cap {
-                // "will be paid", "is expected to be completed": a passive, not a past
-                let passive = (1..=2).any(|b| k >= b && matches!(raw_at(k - b).to_ascii_lowercase().as_str(), "be" | "is" | "are" | "being" | "to" | "will" | "would"));
                 if passive {
                     None
                 } else {
                     Some(Tense::Past)
                 }
-            } else if matches!(w, "") && matches!(raw, "is" | "are" | "says" | "has" | "have") {
+            } else if matches!(raw, "is" | "are" | "Is" | "Are") {
                 Some(Tense::Present)
             } else {
                 None
@@ -911,16 +1616,19 @@ impl Tagger<'_, '_> {
         };
         for d in 1..=10 {
             if i >= d {
-                consider(i - d, d + usize::from(d == 1 && self.lc(i - 1) == "by") * 2, &mut best);
+                consider(
+                    i - d,
+                    d + usize::from(d == 1 && self.lc(i - 1) == "by") * 2,
+                    &mut best,
+                );
             }
             consider(end + d - 1, d, &mut best);
         }
         // a present-tense clause that sets a date "for" a day is about what is to come: "rain is forecast for
         // Thursday", "the vote is scheduled for Friday"
-        let after_for = i >= 1 && self.t.get(i - 1).is_some_and(|t| doc.slice(t.start, t.end).eq_ignore_ascii_case("for"));
+        let after_for = i >= 1 && self.raw_is(i - 1, &["for"]);
         match best {
             Some((_, Tense::Present)) if after_for => Tense::Future,
-            Some((_, Tense::Present)) => Tense::Unknown,
             Some((_, t)) => t,
             None => Tense::Unknown,
         }
@@ -928,7 +1636,9 @@ impl Tagger<'_, '_> {
 
     fn next_is_base_verb(&self, k: usize) -> bool {
         // "to" + a verb: "is to meet", "plans to visit"; not "to Tuesday" / "to the"
-        self.t.get(k + 1).is_some_and(|t| !t.cap && !t.number && t.info.word.is_empty() && t.punct == '\0')
+        self.t
+            .get(k + 1)
+            .is_some_and(|t| !t.cap && !t.number && t.info.word.is_empty() && t.punct == '\0')
     }
 
     /// A modifier written before the match ("early", "nearly", "the end of", "mid-"), as (first token, mod).
@@ -947,7 +1657,11 @@ impl Tagger<'_, '_> {
             if !ok || at < words.len() {
                 continue;
             }
-            if words == ["over"] && !self.t.get(i).is_some_and(|t| t.number || t.info.num > 0 || matches!(t.info.word, "a" | "an")) {
+            if words == ["over"]
+                && !self.t.get(i).is_some_and(|t| {
+                    t.number || t.info.num > 0 || matches!(t.info.word, "a" | "an")
+                })
+            {
                 continue;
             }
             let s = at - words.len();
@@ -967,51 +1681,118 @@ impl Tagger<'_, '_> {
 
 /// Every temporal expression in the document, in text order, with ids "t1", "t2", ...
 pub fn recognize(doc: &Document<'_>, dct: Option<Date>) -> Vec<Timex> {
-    let tg = Tagger { doc, t: tokens(doc) };
+    let tg = Tagger {
+        doc,
+        t: tokens(doc),
+    };
     let mut out: Vec<Timex> = Vec::new();
     let mut last: Option<DateRange> = None;
     let mut last_quarter: Option<(DateRange, usize)> = None;
     let mut last_sent = 0usize;
     let mut i = 0;
     let n = tg.t.len();
+    // the matches at one token (reused: no allocation per token)
+    let mut found: Vec<(usize, &Rule, Caps)> = Vec::new();
     while i < n {
         let t = &tg.t[i];
-        if t.info.word.is_empty() && !t.number && t.punct != '\'' && t.punct != '’' {
+        if t.info.starts == 0 && !t.number && t.punct == '\0' {
             i += 1;
             continue;
         }
-        let mut best: Option<(usize, &Rule, Caps)> = None;
-        for rule in RULES {
+        let masks = number_and_punct_masks();
+        let mut mask = t.info.starts;
+        if t.number {
+            mask |= masks.0;
+        } else if t.punct != '\0' {
+            mask |= masks.1;
+        }
+        if matches!(t.info.word, "a" | "an") {
+            // "a year", "a few days", "a while", "a three-year period": anything else after "a" starts nothing
+            let goes_on = tg.t.get(i + 1).is_some_and(|n| {
+                n.number || n.info.unit.is_some() || n.info.num > 0 || one_of(AFTER_A, n.info.word)
+            });
+            if !goes_on {
+                mask = 0;
+            }
+        }
+        if t.info.word == "the" {
+            // a rule that opens with "the" goes on only if the next token can continue it
+            let after = tg.t.get(i + 1).map_or(0, |n| {
+                n.info.starts_after_the
+                    | if n.number {
+                        masks.2
+                    } else if n.punct != '\0' {
+                        masks.3
+                    } else {
+                        0
+                    }
+            });
+            mask &= !rules_with_the() | after;
+        }
+        // every accepted match, longest first (the table's order among equals); the first that resolves wins
+        found.clear();
+        while mask != 0 {
+            let k = mask.trailing_zeros() as usize;
+            mask &= mask - 1;
+            let Some(rule) = RULES.get(k) else { break };
             if let Some((end, caps)) = tg.match_rule(rule, i) {
-                if best.as_ref().is_none_or(|b| end > b.0) && tg.accept(rule, i, end, &caps) {
-                    best = Some((end, rule, caps));
-                }
+                found.push((end, rule, caps));
             }
         }
-        let Some((end, rule, caps)) = best else {
+        if found.is_empty() {
             i += 1;
             continue;
-        };
-        let mut caps = caps;
-        if rule.sem == Sem::TheYear {
-            // "the year ended June 30": a year-long period
-            if let Some(n) = tg.t.get(end) {
-                let w = doc.slice(n.start, n.end);
-                if w.eq_ignore_ascii_case("ended") || w.eq_ignore_ascii_case("ending") {
-                    caps.day_word = Some(1);
+        }
+        found.sort_by_key(|f| std::cmp::Reverse(f.0));
+        let sent = doc.sentence_at(tg.t[i].start).unwrap_or(0);
+        let mut chosen = None;
+        for (end, rule, mut caps) in found.drain(..) {
+            // the negative rules, only for the matches actually tried
+            if !tg.accept(rule, i, end, &caps) {
+                continue;
+            }
+            if rule.sem == Sem::TheYear {
+                // "the year ended June 30": a year-long period
+                if let Some(n) = tg.t.get(end) {
+                    let w = doc.slice(n.start, n.end);
+                    if w.eq_ignore_ascii_case("ended") || w.eq_ignore_ascii_case("ending") {
+                        caps.day_word = Some(1);
+                    }
                 }
             }
+            let tense = match rule.sem {
+                Sem::Weekday
+                | Sem::Month
+                | Sem::MonthDay
+                | Sem::Quarter
+                | Sem::Season
+                | Sem::PartOfDay
+                | Sem::Half
+                | Sem::Clock
+                | Sem::Weekend
+                | Sem::DayOfMonth
+                | Sem::Holiday => tg.tense(i, end),
+                _ => Tense::Unknown,
+            };
+            let quarter = last_quarter.filter(|&(_, s)| sent <= s + 3).map(|(r, _)| r);
+            // "two weeks later" counts from a date of this or the previous sentence, else from the publication date
+            let near_last = if rule.sem == Sem::Narrative(0) {
+                last.filter(|_| sent <= last_sent + 1)
+            } else {
+                last
+            };
+            let ctx = resolve::Ctx {
+                dct,
+                last: near_last,
+                tense,
+                quarter,
+            };
+            if let Some(res) = resolve::resolve(rule.sem, &caps, &ctx) {
+                chosen = Some((end, rule, caps, res));
+                break;
+            }
         }
-        let tense = match rule.sem {
-            Sem::Weekday | Sem::Month | Sem::MonthDay | Sem::Quarter | Sem::Season | Sem::PartOfDay | Sem::Half | Sem::Clock => tg.tense(i, end),
-            _ => Tense::Unknown,
-        };
-        let sent = doc.sentence_at(tg.t[i].start).unwrap_or(0);
-        let quarter = last_quarter.filter(|&(_, s)| sent <= s + 3).map(|(r, _)| r);
-        // "two weeks later" counts from a date of this or the previous sentence, else from the publication date
-        let near_last = if rule.sem == Sem::Narrative(0) { last.filter(|_| sent <= last_sent + 1) } else { last };
-        let ctx = resolve::Ctx { dct, last: near_last, tense, quarter };
-        let Some(mut res) = resolve::resolve(rule.sem, &caps, &ctx) else {
+        let Some((end, rule, caps, mut res)) = chosen else {
             i += 1;
             continue;
         };
@@ -1029,7 +1810,11 @@ pub fn recognize(doc: &Document<'_>, dct: Option<Date>) -> Vec<Timex> {
             if res.modifier.is_none() && !m.is_empty() {
                 res.modifier = Some(m.to_string());
             }
-            if matches!(m, "START" | "END" | "MID") && s >= 1 && tg.lc(s - 1) == "the" && tg.lc(s) != "the" {
+            if matches!(m, "START" | "END" | "MID")
+                && s >= 1
+                && tg.lc(s - 1) == "the"
+                && tg.lc(s) != "the"
+            {
                 start_tok = s - 1;
             }
         }
@@ -1039,11 +1824,19 @@ pub fn recognize(doc: &Document<'_>, dct: Option<Date>) -> Vec<Timex> {
         };
         let span = doc.span(a.start, b.end);
         let text = doc.slice(span.start, span.end).to_string();
-        if let Some(r) = res.range.filter(|r| r.precision == super::model::Precision::Quarter && res.value.contains('Q')) {
+        // the quarter under discussion: only a quarter written as such ("the third quarter"), not one derived from it
+        if let Some(r) = res.range.filter(|r| {
+            rule.sem == Sem::Quarter
+                && r.precision == super::model::Precision::Quarter
+                && res.value.contains('Q')
+        }) {
             last_quarter = Some((r, sent));
         }
         if let Some(r) = res.range {
-            if r.precision >= super::model::Precision::Day || last.is_none() || r.precision <= super::model::Precision::Year {
+            if r.precision >= super::model::Precision::Day
+                || last.is_none()
+                || r.precision <= super::model::Precision::Year
+            {
                 last = Some(r);
                 last_sent = sent;
             }
@@ -1077,23 +1870,51 @@ pub fn recognize(doc: &Document<'_>, dct: Option<Date>) -> Vec<Timex> {
 /// alone on its line, follows a cue ("Published", "Updated", "Posted"), or opens a dateline
 /// ("WASHINGTON, June 24, 2025 —").
 pub fn detect_publication_date(doc: &Document<'_>) -> Option<(Date, Span)> {
-    let limit = doc.paragraphs.get(6).map_or(doc.text.len(), |p| p.0).min(1500);
+    let limit = doc
+        .paragraphs
+        .get(6)
+        .map_or(doc.text.len(), |p| p.0)
+        .min(1500);
     let head = Document::new(doc.text.get(..limit).unwrap_or(""));
     let found = recognize(&head, None);
     let mut best: Option<(u8, Date, Span)> = None;
     for t in &found {
-        if !matches!(t.rule.as_str(), "date.month_day_year" | "date.day_month_year" | "date.numeric" | "date.iso") {
+        if !matches!(
+            t.rule.as_str(),
+            "date.month_day_year" | "date.day_month_year" | "date.numeric" | "date.iso"
+        ) {
             continue;
         }
-        let Some(d) = Date::parse_iso(t.value.get(..10).unwrap_or("")) else { continue };
-        let Some(&(ps, pe)) = head.paragraphs.iter().find(|p| p.0 <= t.span.start && t.span.end <= p.1) else { continue };
+        let Some(d) = Date::parse_iso(t.value.get(..10).unwrap_or("")) else {
+            continue;
+        };
+        let Some(&(ps, pe)) = head
+            .paragraphs
+            .iter()
+            .find(|p| p.0 <= t.span.start && t.span.end <= p.1)
+        else {
+            continue;
+        };
         let before = head.slice(ps, t.span.start);
         let after = head.slice(t.span.end, pe).trim_start();
         let before_l = before.to_ascii_lowercase();
-        let cue = lexicon::PUBLICATION_CUES.iter().any(|c| before_l.split(|ch: char| !ch.is_alphanumeric()).any(|w| w == *c));
-        let alone = before.trim().trim_end_matches([':', '|', '-', '—', '–', ',']).trim().is_empty()
-            && (after.is_empty() || after.len() < 30 && !after.contains(['.', '!', '?']) || after.starts_with(['|', '·', '—', '–']));
-        let dateline = (after.starts_with('—') || after.starts_with("--") || after.starts_with("– ") || after.starts_with("- "))
+        let cue = lexicon::PUBLICATION_CUES.iter().any(|c| {
+            before_l
+                .split(|ch: char| !ch.is_alphanumeric())
+                .any(|w| w == *c)
+        });
+        let alone = before
+            .trim()
+            .trim_end_matches([':', '|', '-', '—', '–', ','])
+            .trim()
+            .is_empty()
+            && (after.is_empty()
+                || after.len() < 30 && !after.contains(['.', '!', '?'])
+                || after.starts_with(['|', '·', '—', '–']));
+        let dateline = (after.starts_with('—')
+            || after.starts_with("--")
+            || after.starts_with("– ")
+            || after.starts_with("- "))
             && before.len() < 60
             && before.trim_end().ends_with(',');
         let score = if before_l.contains("published") || before_l.contains("posted") {
