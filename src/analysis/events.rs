@@ -8,7 +8,7 @@
 //! | rule                    | when                                                                 | time                         |
 //! |-------------------------|----------------------------------------------------------------------|------------------------------|
 //! | `time.in_clause`        | a DATE/TIME expression stands in the clause                          | its range; relation from the preposition before it (before/after/since/until/by) or its mod |
-//! | `time.duration_perfect` | a duration ("for years") with a perfect or present verb              | until the publication date, open start |
+//! | `time.duration_perfect` | a duration ("for years") with a perfect verb; with a present verb    | until the publication date, open start; during it |
 //! | `time.so_far`           | "so far", "to date", "until now", "thus far" in the clause           | during the publication date (ongoing) |
 //! | `time.repeated_perfect` | "repeatedly", "long", "often" with a perfect verb                    | until the publication date, open start |
 //! | `time.expectation_state`| the cue of an expectation ("is expected", "plans") split from what is expected | during the publication date |
@@ -398,6 +398,8 @@ fn time_in_clause(doc: &Document<'_>, c: &Clause, dct: Option<Date>, timexes: &[
     let mut ordered: Vec<&Timex> = inside.iter().copied().filter(|t| introduced(t) && !comparison(t)).collect();
     ordered.extend(inside.iter().copied().filter(|t| !introduced(t) && !comparison(t)));
     ordered.extend(inside.iter().copied().filter(|t| comparison(t)));
+    // dates first; a duration dates the clause only when no date does
+    ordered.sort_by_key(|t| matches!(t.kind, TimexType::Duration | TimexType::Set));
     for t in ordered {
         match t.kind {
             TimexType::Date | TimexType::Time => {
@@ -437,9 +439,14 @@ fn time_in_clause(doc: &Document<'_>, c: &Clause, dct: Option<Date>, timexes: &[
                     None if matches!(before.as_deref(), Some("for" | "over" | "in")) => format!("{} {what}", before.unwrap_or_default()),
                     None => what,
                 };
-                let mut et = until_dct(d, Some(t.id.clone()), format!("{what}, up to {}", day_label(d)));
-                et.value = t.value.clone();
-                return Some(et);
+                if matches!(c.tense, Tense::PresentPerfect | Tense::PastPerfect) {
+                    // "has accused them for years": a span of time ending at the publication date
+                    let mut et = until_dct(d, Some(t.id.clone()), format!("{what}, up to {}", day_label(d)));
+                    et.value = t.value.clone();
+                    return Some(et);
+                }
+                // "the lights are out for days": a state that holds at the publication date
+                return Some(event_time_at(d, Relation::During, Some(t.id.clone()), format!("ongoing at {} ({what})", day_label(d)), false));
             }
             _ => {}
         }
