@@ -13,6 +13,7 @@
 //! | `time.repeated_perfect` | "repeatedly", "long", "often" with a perfect verb                    | until the publication date, open start |
 //! | `time.expectation_state`| the cue of an expectation ("is expected", "plans") split from what is expected | during the publication date |
 //! | `time.expected`         | an expected, planned or future event with no date                    | after the publication date   |
+//! | `time.when_clause`      | a "when" clause right after a date ("in 1998, when ...")               | that date                    |
 //! | `time.host_clause`      | a subordinate clause ("which", "as", "where", "in which") in a sentence whose other clause is dated | the host clause's time |
 //! | `time.reported_before`  | a past-tense clause reported by a verb of saying, with no date         | before the publication date  |
 //! | `time.narrative`        | a past-tense clause in the sentence right after a dated one (same paragraph) | the last date in force |
@@ -154,9 +155,36 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
                 why = "expected or planned, with no date: after the publication date".into();
             }
         }
+        // "in 1998, when 65 people died", "since August, when they traded at $10": the time right before "when"
+        if time.is_none() && c.opener.as_deref() == Some("when") {
+            let before = doc.token_at_or_after(c.start).checked_sub(1).filter(|&i| matches!(doc.tok_text(&doc.tokens[i]), "," | "_" | "—" | "-")).unwrap_or(doc.token_at_or_after(c.start));
+            let end_of_prev = before.checked_sub(1).and_then(|i| doc.tokens.get(i)).map(|t| t.end);
+            if let Some(t) = timexes.iter().find(|t| Some(t.span.end) == end_of_prev && matches!(t.kind, TimexType::Date | TimexType::Time)) {
+                if let Some(r) = t.range {
+                    time = Some(EventTime {
+                        timex: Some(t.id.clone()),
+                        value: t.value.clone(),
+                        relation: Relation::On,
+                        range: r,
+                        open_start: false,
+                        open_end: false,
+                        label: range_label(&r, dct),
+                    });
+                    rule = "time.when_clause";
+                    why = format!("\"when\" after \"{}\": at that time", t.text);
+                }
+            }
+        }
         if time.is_none() && c.opener.is_some() && !matches!(c.tense, Tense::Present | Tense::PresentProgressive) {
-            if let Some(t) = host_time(ci) {
+            if let Some(mut t) = host_time(ci) {
                 if status != EventStatus::Expected {
+                    // the host's bound ("since", "before") is the host's: a subordinate clause happens at the time
+                    if matches!(t.relation, Relation::Since | Relation::Until) {
+                        t.relation = Relation::On;
+                        t.open_start = false;
+                        t.open_end = false;
+                        t.label = range_label(&t.range, dct);
+                    }
                     time = Some(t);
                     rule = "time.host_clause";
                     why = "a subordinate clause: takes the time of its sentence's dated clause".into();
@@ -878,6 +906,13 @@ mod tests {
         let t = timeline("The minister said the ministry would publish the report in May. Critics asked whether the report would help.", (2024, 3, 10));
         assert!(t.iter().any(|e| e.0.contains("publish") && e.3 == "Expected" && e.1 == "2024-05"), "{t:?}");
         assert!(t.iter().any(|e| e.0.contains("help") && e.3 == "Hypothetical"), "{t:?}");
+    }
+
+    #[test]
+    fn a_when_clause_takes_the_date_before_it() {
+        let t = timeline("The shares have fallen since August, when they traded at about $10.", (1989, 10, 26));
+        let traded = t.iter().find(|e| e.0.contains("traded")).expect("an event");
+        assert_eq!((traded.1.as_str(), traded.2.as_str()), ("1989-08", "On"), "{t:?}");
     }
 
     #[test]
