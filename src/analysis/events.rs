@@ -830,7 +830,9 @@ fn merge_mentions(doc: &Document<'_>, events: Vec<(Event, usize, Option<usize>)>
             }
             let shared_actor = e.actors.iter().any(|a| o.actors.contains(a));
             let same_lemma = c.lemma.is_some() && c.lemma == oc.lemma && !matches!(c.lemma.as_deref(), Some("say" | "tell" | "add" | "be" | "have"));
-            let same_subject = (subj.is_some() && subj == *osubj) || (same_lemma && shared_actor);
+            // a headline ("Former mayor sentenced to four years") and the sentence that tells it share the verb
+            let headline_pair = (*has_headline || e.rule == "time.headline") && same_lemma;
+            let same_subject = (subj.is_some() && subj == *osubj) || (same_lemma && shared_actor) || headline_pair;
             let shared_noun = content_words(doc, oc).iter().any(|w| words.contains(w));
             let times_agree = *has_headline
                 || e.rule == "time.headline"
