@@ -65,11 +65,21 @@ const MAX_TITLE_WORDS_AFTER_VERB: usize = 8;
 
 pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &[Actor], attributions: &[Attribution]) -> Vec<Event> {
     let cls = clauses(doc);
-    let quoted: Vec<Span> = attributions
+    let mut quoted: Vec<Span> = attributions
         .iter()
         .filter(|a| a.kind == QuoteKind::Direct)
         .flat_map(|a| a.contents.iter().map(|c| c.span))
         .collect();
+    quoted.sort_unstable_by_key(|q| q.start);
+    // the quotations that could touch a byte range (quotations do not nest deeply: a small window suffices)
+    let quotes_near = |start: usize, end: usize| -> &[Span] {
+        let lo = quoted.partition_point(|q| q.start < start).saturating_sub(4);
+        let hi = quoted.partition_point(|q| q.start <= end + 3);
+        quoted.get(lo..hi.max(lo)).unwrap_or(&[])
+    };
+    let mut cue_spans: Vec<Span> = attributions.iter().filter_map(|a| a.cue.as_ref().map(|c| c.span)).collect();
+    cue_spans.sort_unstable_by_key(|s| s.start);
+    let mentions = mention_index(actors);
     let mut events: Vec<(Event, usize, Option<usize>)> = Vec::new(); // event, clause index, subject actor
     // the last dated clause time, per sentence and per paragraph, for inheritance
     // first pass: each clause's own time
@@ -91,10 +101,14 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
         let next_to_quote = |q: &Span| q.start >= ps && q.end <= pe && ((q.end <= c.start + 3 && c.start <= q.end + 3) || (q.start >= c.end && q.start <= c.end + 3));
         let speech = matches!(c.lemma.as_deref(), Some(l) if SPEECH_VERBS.contains(&l));
         let has_complement = cls.get(ci + 1).is_some_and(|n| n.sentence == c.sentence && matches!(n.boundary, "boundary.reported_clause" | "boundary.subordinator") && n.opener.as_deref().is_none_or(|o| o == "that"));
-        let quoted_words_follow = attributions.iter().any(|a| a.cue.as_ref().is_some_and(|cue| cue.span.start >= c.start && cue.span.end <= c.end));
-        let class = if quoted.iter().any(|q| q.start <= head_pos && head_pos < q.end) {
+        let quoted_words_follow = {
+            let i = cue_spans.partition_point(|s| s.start < c.start);
+            cue_spans.get(i..).unwrap_or(&[]).iter().take_while(|s| s.start < c.end).any(|s| s.end <= c.end)
+        };
+        let near = quotes_near(c.start, c.end);
+        let class = if near.iter().any(|q| q.start <= head_pos && head_pos < q.end) {
             EventClass::Quoted
-        } else if (c.reporting && c.tok_end - c.tok_start <= 6 && quoted.iter().any(next_to_quote)) || (speech && (has_complement || quoted_words_follow)) {
+        } else if (c.reporting && c.tok_end - c.tok_start <= 6 && near.iter().any(next_to_quote)) || (speech && (has_complement || quoted_words_follow)) {
             EventClass::Reporting
         } else if c.copular || (matches!(c.tense, Tense::Present) && !c.reporting && !c.expected && c.paragraph > 0) {
             EventClass::State
@@ -159,7 +173,7 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
         if time.is_none() && c.opener.as_deref() == Some("when") {
             let before = doc.token_at_or_after(c.start).checked_sub(1).filter(|&i| matches!(doc.tok_text(&doc.tokens[i]), "," | "_" | "—" | "-")).unwrap_or(doc.token_at_or_after(c.start));
             let end_of_prev = before.checked_sub(1).and_then(|i| doc.tokens.get(i)).map(|t| t.end);
-            if let Some(t) = timexes.iter().find(|t| Some(t.span.end) == end_of_prev && matches!(t.kind, TimexType::Date | TimexType::Time)) {
+            if let Some(t) = timexes_in(timexes, c.start.saturating_sub(200), c.start).iter().find(|t| Some(t.span.end) == end_of_prev && matches!(t.kind, TimexType::Date | TimexType::Time)) {
                 if let Some(r) = t.range {
                     time = Some(EventTime {
                         timex: Some(t.id.clone()),
@@ -254,10 +268,10 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
                 why.push_str("; after the publication date, so expected");
             }
         }
-        let subject = subject_actor(doc, c, head, actors);
-        let title = title_of(doc, c, head, timexes, actors, subject, &cls);
+        let subject = subject_actor(doc, c, head, actors, &mentions);
+        let title = title_of(doc, c, head, timexes_in(timexes, c.start, c.end), actors, subject, &cls);
         let clause_span = doc.span(c.start, c.end);
-        let ev_actors = actors_in(actors, &clause_span, subject);
+        let ev_actors = actors_in(actors, &mentions, &clause_span, subject);
         let trigger = doc.span(doc.tokens[head].start, doc.tokens[head].end);
         events.push((
             Event {
@@ -334,6 +348,20 @@ pub fn link_claims(events: &mut [Event], claims: &[Claim]) {
     }
 }
 
+/// The timexes that overlap `start..end` (timexes come in text order): a slice, found by binary search.
+fn timexes_in(timexes: &[Timex], start: usize, end: usize) -> &[Timex] {
+    let lo = timexes.partition_point(|t| t.span.start < start).saturating_sub(1);
+    let hi = timexes.partition_point(|t| t.span.start < end);
+    timexes.get(lo..hi.max(lo)).unwrap_or(&[])
+}
+
+/// Every actor mention, sorted by start: (start, end, actor index).
+fn mention_index(actors: &[Actor]) -> Vec<(usize, usize, usize)> {
+    let mut v: Vec<(usize, usize, usize)> = actors.iter().enumerate().flat_map(|(ai, a)| a.mentions.iter().map(move |m| (m.span.start, m.span.end, ai))).collect();
+    v.sort_unstable();
+    v
+}
+
 fn timex_text<'t>(timexes: &'t [Timex], id: Option<&str>) -> &'t str {
     id.and_then(|id| timexes.iter().find(|t| t.id == id)).map(|t| t.text.as_str()).unwrap_or("")
 }
@@ -405,7 +433,7 @@ pub fn range_label(r: &DateRange, dct: Option<Date>) -> String {
 
 fn time_in_clause(doc: &Document<'_>, c: &Clause, dct: Option<Date>, timexes: &[Timex]) -> Option<EventTime> {
     let perfect_or_present = matches!(c.tense, Tense::PresentPerfect | Tense::Present | Tense::PresentProgressive | Tense::PastPerfect);
-    let inside: Vec<&Timex> = timexes.iter().filter(|t| t.span.start >= c.start && t.span.end <= c.end && !in_comparison_aside(doc, c, t.span.start)).collect();
+    let inside: Vec<&Timex> = timexes_in(timexes, c.start, c.end).iter().filter(|t| t.span.start >= c.start && t.span.end <= c.end && !in_comparison_aside(doc, c, t.span.start)).collect();
     // a date introduced by a preposition ("on April 30") dates the clause before one used as a modifier
     // ("its first-quarter results")
     let introduced = |t: &Timex| {
@@ -595,44 +623,44 @@ fn in_comparison_aside(doc: &Document<'_>, c: &Clause, pos: usize) -> bool {
 
 /// The actor whose mention is the clause's subject: the last actor mention between the clause start and its
 /// verb; a subject pronoun ("he", "she") resolves to the nearest earlier person mentioned.
-fn subject_actor(doc: &Document<'_>, c: &Clause, head: usize, actors: &[Actor]) -> Option<usize> {
+fn subject_actor(doc: &Document<'_>, c: &Clause, head: usize, actors: &[Actor], mentions: &[(usize, usize, usize)]) -> Option<usize> {
     let start = doc.tokens.get(c.tok_start)?.start;
     let verb = doc.tokens.get(head)?.start;
-    let mut best: Option<(usize, usize)> = None;
-    for (ai, a) in actors.iter().enumerate() {
-        for m in &a.mentions {
-            if m.span.start >= start && m.span.end <= verb && best.is_none_or(|(_, s)| m.span.start > s) {
-                best = Some((ai, m.span.start));
-            }
-        }
-    }
-    if let Some((ai, _)) = best {
-        return Some(ai);
+    let lo = mentions.partition_point(|m| m.0 < start);
+    let hi = mentions.partition_point(|m| m.0 < verb);
+    if let Some(m) = mentions.get(lo..hi.max(lo)).unwrap_or(&[]).iter().rev().find(|m| m.1 <= verb) {
+        return Some(m.2);
     }
     let pronoun = (c.tok_start..head).find(|&i| matches!(doc.tok_text(&doc.tokens[i]).to_lowercase().as_str(), "he" | "she"));
     if let Some(p) = pronoun {
         let at = doc.tokens[p].start;
-        let mut near: Option<(usize, usize)> = None;
-        for (ai, a) in actors.iter().enumerate().filter(|(_, a)| a.kind == ActorKind::Person) {
-            for m in &a.mentions {
-                if m.span.end <= at && near.is_none_or(|(_, s)| m.span.start > s) {
-                    near = Some((ai, m.span.start));
-                }
-            }
-        }
-        return near.map(|n| n.0);
+        let before = mentions.partition_point(|m| m.0 < at);
+        // the nearest person mentioned before the pronoun (a bounded look back)
+        return mentions
+            .get(..before)
+            .unwrap_or(&[])
+            .iter()
+            .rev()
+            .take(200)
+            .find(|m| m.1 <= at && actors.get(m.2).is_some_and(|a| a.kind == ActorKind::Person))
+            .map(|m| m.2);
     }
     None
 }
 
-fn actors_in(actors: &[Actor], span: &Span, subject: Option<usize>) -> Vec<String> {
+fn actors_in(actors: &[Actor], mentions: &[(usize, usize, usize)], span: &Span, subject: Option<usize>) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     if let Some(s) = subject.and_then(|s| actors.get(s)) {
         out.push(s.id.clone());
     }
-    for a in actors {
-        if a.mentions.iter().any(|m| span.contains(&m.span)) && !out.contains(&a.id) {
-            out.push(a.id.clone());
+    let lo = mentions.partition_point(|m| m.0 < span.start);
+    for m in mentions.get(lo..).unwrap_or(&[]).iter().take_while(|m| m.0 < span.end) {
+        if m.1 <= span.end {
+            if let Some(a) = actors.get(m.2) {
+                if !out.contains(&a.id) {
+                    out.push(a.id.clone());
+                }
+            }
         }
     }
     out
@@ -819,11 +847,28 @@ fn content_words(doc: &Document<'_>, c: &Clause) -> Vec<String> {
 /// Merges mentions of one happening: same verb lemma or a shared content noun, a shared actor, and times that
 /// agree (equal, or one undated).
 fn merge_mentions(doc: &Document<'_>, events: Vec<(Event, usize, Option<usize>)>, cls: &[Clause]) -> Vec<Event> {
+    // candidates come from an index of content words (and of the nouns of judged actions), the most recent few per
+    // word, so that merging stays linear in the length of the text
+    const PER_WORD: usize = 24;
     let mut out: Vec<(Event, usize, Option<usize>, bool)> = Vec::new();
+    let mut by_word: std::collections::HashMap<String, Vec<usize>> = std::collections::HashMap::new();
+    let mut headlines: Vec<usize> = Vec::new();
     'next: for (e, ci, subj) in events {
         let c = &cls[ci];
-        let words = content_words(doc, c);
-        for (o, oci, osubj, has_headline) in out.iter_mut() {
+        let mut words = content_words(doc, c);
+        words.sort_unstable();
+        words.dedup();
+        let nominal_key = (e.rule == "nominal.evaluated_before").then(|| format!("#nominal:{}", e.trigger.text.trim_end_matches('s').to_lowercase()));
+        let mut cands: Vec<usize> = headlines.clone();
+        for w in words.iter().chain(nominal_key.iter()) {
+            if let Some(list) = by_word.get(w) {
+                cands.extend(list.iter().rev().take(PER_WORD));
+            }
+        }
+        cands.sort_unstable();
+        cands.dedup();
+        for k in cands {
+            let (o, oci, osubj, has_headline) = &mut out[k];
             let oc = &cls[*oci];
             if o.status != e.status || e.status != EventStatus::Happened || o.class != e.class {
                 continue;
@@ -833,7 +878,7 @@ fn merge_mentions(doc: &Document<'_>, events: Vec<(Event, usize, Option<usize>)>
             // a headline ("Former mayor sentenced to four years") and the sentence that tells it share the verb
             let headline_pair = (*has_headline || e.rule == "time.headline") && same_lemma;
             let same_subject = (subj.is_some() && subj == *osubj) || (same_lemma && shared_actor) || headline_pair;
-            let shared_noun = content_words(doc, oc).iter().any(|w| words.contains(w));
+            let shared_noun = content_words(doc, oc).iter().any(|w| words.binary_search(w).is_ok());
             let times_agree = *has_headline
                 || e.rule == "time.headline"
                 || match (&o.time, &e.time) {
@@ -863,6 +908,13 @@ fn merge_mentions(doc: &Document<'_>, events: Vec<(Event, usize, Option<usize>)>
             }
         }
         let headline = e.rule == "time.headline";
+        let k = out.len();
+        for w in words.into_iter().chain(nominal_key) {
+            by_word.entry(w).or_default().push(k);
+        }
+        if headline {
+            headlines.push(k);
+        }
         out.push((e, ci, subj, headline));
     }
     out.into_iter()
