@@ -1614,13 +1614,20 @@ impl Tagger<'_, '_> {
                 }
             }
         };
+        // "had filed reports by Wednesday": a past perfect before a deadline puts the deadline in the past
+        let by_before = i >= 1 && self.lc(i - 1) == "by";
+        let past_perfect = by_before
+            && (2..=10).any(|d| {
+                i >= d
+                    && self
+                        .t
+                        .get(i - d)
+                        .is_some_and(|t| t.start >= a && self.raw_is(i - d, &["had"]))
+            });
         for d in 1..=10 {
-            if i >= d {
-                consider(
-                    i - d,
-                    d + usize::from(d == 1 && self.lc(i - 1) == "by") * 2,
-                    &mut best,
-                );
+            // the deadline marker weighs like a verb next to the date, unless a past perfect rules
+            if i >= d && !(d == 1 && past_perfect) {
+                consider(i - d, d, &mut best);
             }
             consider(end + d - 1, d, &mut best);
         }

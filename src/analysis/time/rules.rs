@@ -847,6 +847,14 @@ pub const RULES: &[Rule] = &[
         example: "the coming months",
     },
     Rule {
+        // TimeML draws "in recent months", "in recent weeks" as stretches of unknown length; "recent years" and
+        // "recent days" stay vague references to the past (the resolver declines them here)
+        name: "duration.recent_units",
+        pat: &[r(W(&["recent"])), r(UnitPl)],
+        sem: Sem::VagueDuration,
+        example: "in recent weeks",
+    },
+    Rule {
         name: "ref.past.recent_units",
         pat: &[r(W(&["recent", "past"])), r(UnitPl)],
         sem: Sem::Ref("PAST_REF"),
