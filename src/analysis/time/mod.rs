@@ -731,6 +731,25 @@ impl Tagger<'_, '_> {
         (k0..i).any(|k| self.lc(k) == "quarter" || self.lc(k) == "quarters")
     }
 
+    /// "months" is written earlier in the sentence of token `i` ("In the first nine months, net rose ...").
+    fn months_before_in_sentence(&self, i: usize) -> bool {
+        let Some(t) = self.t.get(i) else { return false };
+        let Some(from) = self
+            .doc
+            .sentence_at(t.start)
+            .and_then(|s| self.doc.sentences.get(s))
+            .map(|s| s.start)
+        else {
+            return false;
+        };
+        // at most 80 tokens back: a text without sentence breaks stays linear
+        let k0 = self
+            .t
+            .partition_point(|x| x.start < from)
+            .max(i.saturating_sub(80));
+        (k0..i).any(|k| self.raw_is(k, &["months"]))
+    }
+
     /// Token `i` opens a sentence.
     fn starts_sentence(&self, i: usize) -> bool {
         let Some(t) = self.t.get(i) else { return false };
@@ -1781,7 +1800,12 @@ pub fn recognize(doc: &Document<'_>, dct: Option<Date>) -> Vec<Timex> {
                 | Sem::Holiday => tg.tense(i, end),
                 _ => Tense::Unknown,
             };
-            let quarter = last_quarter.filter(|&(_, s)| sent <= s + 3).map(|(r, _)| r);
+            // an earnings story keeps its quarter for a while ("third-quarter profit ... a year earlier"), but "in
+            // the first nine months, ... a year earlier" compares those months
+            let quarter = last_quarter
+                .filter(|&(_, s)| sent <= s + 12)
+                .filter(|_| !tg.months_before_in_sentence(i))
+                .map(|(r, _)| r);
             // "two weeks later" counts from a date of this or the previous sentence, else from the publication date
             let near_last = if rule.sem == Sem::Narrative(0) {
                 last.filter(|_| sent <= last_sent + 1)
