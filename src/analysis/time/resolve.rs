@@ -606,9 +606,11 @@ pub fn resolve(sem: Sem, c: &Caps, ctx: &Ctx) -> Option<Res> {
         Sem::UnitRel => {
             let unit = c.unit?;
             let off = rel_offset(c.rel_word, c.rel.unwrap_or(0));
+            // ... but TimeBank draws "the past year" and "the next year or so" as the calendar year (as "last
+            // year" is): those fall through to the date below
             if c.has_the
                 && matches!(c.rel_word, "past" | "last" | "next")
-                && !matches!(unit, Unit::Quarter)
+                && !matches!(unit, Unit::Quarter | Unit::Year)
             {
                 // "the past year", "the last week": a stretch of time up to (or from) the reference
                 return Some(Res {
