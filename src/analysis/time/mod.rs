@@ -1617,7 +1617,10 @@ impl Tagger<'_, '_> {
             } else if kind == 2 && !passive {
                 Some(Tense::Past)
             } else if raw.len() > 4 && raw.ends_with("ed") && !t.cap {
-                if passive {
+                // "a still unspecified date", "the undisclosed sum", "an unnamed official": adjectives
+                let adjective = (raw.len() > 6 && raw.starts_with("un"))
+                    || (k > 0 && is_any(prev1, &["a", "an", "the", "still"]));
+                if passive || adjective {
                     None
                 } else {
                     Some(Tense::Past)

@@ -467,7 +467,9 @@ pub fn resolve(sem: Sem, c: &Caps, ctx: &Ctx) -> Option<Res> {
             let y = match r {
                 0 => dct.year,
                 x if x < 0 => {
-                    if c.month < dct.month {
+                    // "last February" written on March 1st: the month just ended would be "last month", so the
+                    // one a year before
+                    if c.month + 1 < dct.month {
                         dct.year
                     } else {
                         dct.year - 1
