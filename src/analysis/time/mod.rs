@@ -1867,9 +1867,11 @@ pub fn recognize(doc: &Document<'_>, dct: Option<Date>) -> Vec<Timex> {
             last_quarter = Some((r, sent));
         }
         if let Some(r) = res.range {
+            // a month ("In March, ...") replaces an anchor no finer than itself: "the following month" then
+            // counts from it; a day stays the anchor through a month named after it
             if r.precision >= super::model::Precision::Day
-                || last.is_none()
                 || r.precision <= super::model::Precision::Year
+                || last.is_none_or(|l| l.precision <= r.precision)
             {
                 last = Some(r);
                 last_sent = sent;
