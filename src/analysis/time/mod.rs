@@ -1610,6 +1610,10 @@ impl Tagger<'_, '_> {
                     && is_any(prev1, lexicon::FUTURE_BEFORE_TO)
                     && self.next_is_base_verb(k))
                 || (k + 1 == i && w == "by")
+                // "ahead of the weekend", "ahead of Tuesday's vote": what is to come
+                || (k + 2 == i
+                    && raw.eq_ignore_ascii_case("ahead")
+                    && self.raw_is(k + 1, &["of"]))
                 || raw.ends_with("'ll")
                 || raw.ends_with("’ll");
             let tense = if future {
