@@ -1837,6 +1837,28 @@ pub fn recognize(doc: &Document<'_>, dct: Option<Date>) -> Vec<Timex> {
         if caps.has("so") && res.modifier.is_none() {
             res.modifier = Some("APPROX".into()); // "the next year or so"
         }
+        // "on Mondays", "Tuesday nights": a plural weekday or part of a weekday is every such one
+        let mut rule_name = rule.name;
+        if let (Some(wd), TimexType::Date | TimexType::Time) = (caps.weekday, res.kind) {
+            let plural = (i..end).any(|k| {
+                tg.t.get(k).is_some_and(|t| {
+                    let raw = doc.slice(t.start, t.end);
+                    (t.info.weekday > 0 || t.info.pod.is_some())
+                        && raw.ends_with('s')
+                        && !raw.ends_with("'s")
+                        && !raw.ends_with("’s")
+                })
+            });
+            if plural {
+                let pod = res.value.find('T').and_then(|k| res.value.get(k..)).unwrap_or("");
+                res.value = format!("XXXX-WXX-{}{}", wd + 1, pod);
+                res.kind = TimexType::Set;
+                res.range = None;
+                res.modifier = None;
+                res.reason = "a plural weekday: every such day".into();
+                rule_name = rules::SET_PLURAL_WEEKDAY;
+            }
+        }
         let mut start_tok = i;
         let starts_with_the = caps.has_the && tg.lc(i) == "the";
         // "the five-year plan", "the third-quarter results": TimeML leaves the article out of an adjective
@@ -1893,7 +1915,7 @@ pub fn recognize(doc: &Document<'_>, dct: Option<Date>) -> Vec<Timex> {
             quant: res.quant,
             range: res.range,
             anchor: None,
-            rule: rule.name.to_string(),
+            rule: rule_name.to_string(),
             explanation,
         });
         i = end;

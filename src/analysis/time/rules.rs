@@ -1025,4 +1025,8 @@ pub const RULES: &[Rule] = &[
 /// Words after which "a/an/per UNIT" is a frequency ("twice a year", "$5 a day", "3 percent a year").
 pub const SET_PER_BEFORE: &[&str] = &["once", "twice", "thrice", "times"];
 
+/// The name given to a weekday match written in the plural ("on Mondays", "Tuesday nights"): a SET of such
+/// days (XXXX-WXX-1, XXXX-WXX-2TNI) rather than one date.
+pub const SET_PLURAL_WEEKDAY: &str = "set.plural_weekday";
+
 const _: () = assert!(RULES.len() <= 128);
