@@ -1850,7 +1850,11 @@ pub fn recognize(doc: &Document<'_>, dct: Option<Date>) -> Vec<Timex> {
                 })
             });
             if plural {
-                let pod = res.value.find('T').and_then(|k| res.value.get(k..)).unwrap_or("");
+                let pod = res
+                    .value
+                    .find('T')
+                    .and_then(|k| res.value.get(k..))
+                    .unwrap_or("");
                 res.value = format!("XXXX-WXX-{}{}", wd + 1, pod);
                 res.kind = TimexType::Set;
                 res.range = None;
