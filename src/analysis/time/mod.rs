@@ -731,6 +731,25 @@ impl Tagger<'_, '_> {
         (k0..i).any(|k| self.lc(k) == "quarter" || self.lc(k) == "quarters")
     }
 
+    /// "months" is written earlier in the sentence of token `i` ("In the first nine months, net rose ...").
+    fn months_before_in_sentence(&self, i: usize) -> bool {
+        let Some(t) = self.t.get(i) else { return false };
+        let Some(from) = self
+            .doc
+            .sentence_at(t.start)
+            .and_then(|s| self.doc.sentences.get(s))
+            .map(|s| s.start)
+        else {
+            return false;
+        };
+        // at most 80 tokens back: a text without sentence breaks stays linear
+        let k0 = self
+            .t
+            .partition_point(|x| x.start < from)
+            .max(i.saturating_sub(80));
+        (k0..i).any(|k| self.raw_is(k, &["months"]))
+    }
+
     /// Token `i` opens a sentence.
     fn starts_sentence(&self, i: usize) -> bool {
         let Some(t) = self.t.get(i) else { return false };
@@ -1591,6 +1610,10 @@ impl Tagger<'_, '_> {
                     && is_any(prev1, lexicon::FUTURE_BEFORE_TO)
                     && self.next_is_base_verb(k))
                 || (k + 1 == i && w == "by")
+                // "ahead of the weekend", "ahead of Tuesday's vote": what is to come
+                || (k + 2 == i
+                    && raw.eq_ignore_ascii_case("ahead")
+                    && self.raw_is(k + 1, &["of"]))
                 || raw.ends_with("'ll")
                 || raw.ends_with("’ll");
             let tense = if future {
@@ -1598,7 +1621,10 @@ impl Tagger<'_, '_> {
             } else if kind == 2 && !passive {
                 Some(Tense::Past)
             } else if raw.len() > 4 && raw.ends_with("ed") && !t.cap {
-                if passive {
+                // "a still unspecified date", "the undisclosed sum", "an unnamed official": adjectives
+                let adjective = (raw.len() > 6 && raw.starts_with("un"))
+                    || (k > 0 && is_any(prev1, &["a", "an", "the", "still"]));
+                if passive || adjective {
                     None
                 } else {
                     Some(Tense::Past)
@@ -1614,13 +1640,20 @@ impl Tagger<'_, '_> {
                 }
             }
         };
+        // "had filed reports by Wednesday": a past perfect before a deadline puts the deadline in the past
+        let by_before = i >= 1 && self.lc(i - 1) == "by";
+        let past_perfect = by_before
+            && (2..=10).any(|d| {
+                i >= d
+                    && self
+                        .t
+                        .get(i - d)
+                        .is_some_and(|t| t.start >= a && self.raw_is(i - d, &["had"]))
+            });
         for d in 1..=10 {
-            if i >= d {
-                consider(
-                    i - d,
-                    d + usize::from(d == 1 && self.lc(i - 1) == "by") * 2,
-                    &mut best,
-                );
+            // the deadline marker weighs like a verb next to the date, unless a past perfect rules
+            if i >= d && !(d == 1 && past_perfect) {
+                consider(i - d, d, &mut best);
             }
             consider(end + d - 1, d, &mut best);
         }
@@ -1774,7 +1807,12 @@ pub fn recognize(doc: &Document<'_>, dct: Option<Date>) -> Vec<Timex> {
                 | Sem::Holiday => tg.tense(i, end),
                 _ => Tense::Unknown,
             };
-            let quarter = last_quarter.filter(|&(_, s)| sent <= s + 3).map(|(r, _)| r);
+            // an earnings story keeps its quarter for a while ("third-quarter profit ... a year earlier"), but "in
+            // the first nine months, ... a year earlier" compares those months
+            let quarter = last_quarter
+                .filter(|&(_, s)| sent <= s + 12)
+                .filter(|_| !tg.months_before_in_sentence(i))
+                .map(|(r, _)| r);
             // "two weeks later" counts from a date of this or the previous sentence, else from the publication date
             let near_last = if rule.sem == Sem::Narrative(0) {
                 last.filter(|_| sent <= last_sent + 1)
@@ -1798,6 +1836,32 @@ pub fn recognize(doc: &Document<'_>, dct: Option<Date>) -> Vec<Timex> {
         };
         if caps.has("so") && res.modifier.is_none() {
             res.modifier = Some("APPROX".into()); // "the next year or so"
+        }
+        // "on Mondays", "Tuesday nights": a plural weekday or part of a weekday is every such one
+        let mut rule_name = rule.name;
+        if let (Some(wd), TimexType::Date | TimexType::Time) = (caps.weekday, res.kind) {
+            let plural = (i..end).any(|k| {
+                tg.t.get(k).is_some_and(|t| {
+                    let raw = doc.slice(t.start, t.end);
+                    (t.info.weekday > 0 || t.info.pod.is_some())
+                        && raw.ends_with('s')
+                        && !raw.ends_with("'s")
+                        && !raw.ends_with("’s")
+                })
+            });
+            if plural {
+                let pod = res
+                    .value
+                    .find('T')
+                    .and_then(|k| res.value.get(k..))
+                    .unwrap_or("");
+                res.value = format!("XXXX-WXX-{}{}", wd + 1, pod);
+                res.kind = TimexType::Set;
+                res.range = None;
+                res.modifier = None;
+                res.reason = "a plural weekday: every such day".into();
+                rule_name = rules::SET_PLURAL_WEEKDAY;
+            }
         }
         let mut start_tok = i;
         let starts_with_the = caps.has_the && tg.lc(i) == "the";
@@ -1833,9 +1897,11 @@ pub fn recognize(doc: &Document<'_>, dct: Option<Date>) -> Vec<Timex> {
             last_quarter = Some((r, sent));
         }
         if let Some(r) = res.range {
+            // a month ("In March, ...") replaces an anchor no finer than itself: "the following month" then
+            // counts from it; a day stays the anchor through a month named after it
             if r.precision >= super::model::Precision::Day
-                || last.is_none()
                 || r.precision <= super::model::Precision::Year
+                || last.is_none_or(|l| l.precision <= r.precision)
             {
                 last = Some(r);
                 last_sent = sent;
@@ -1853,7 +1919,7 @@ pub fn recognize(doc: &Document<'_>, dct: Option<Date>) -> Vec<Timex> {
             quant: res.quant,
             range: res.range,
             anchor: None,
-            rule: rule.name.to_string(),
+            rule: rule_name.to_string(),
             explanation,
         });
         i = end;

@@ -203,8 +203,38 @@ fn num_str(n: f64) -> String {
     }
 }
 
-/// P3Y, PT5H, PXY, P1.5Y; hours/minutes/seconds take the T.
+/// A fraction of a unit written in the next smaller one, as TimeML writes it: "2 1/2 years" is P2Y6M,
+/// "a minute and a half" PT1M30S, "1.5 days" P1DT12H. None when the rest is not a whole number of the
+/// smaller unit (or the unit has no smaller one in this table).
+fn split_fraction(n: f64, unit: Unit) -> Option<String> {
+    const SMALLER: &[(Unit, Unit, f64)] = &[
+        (Unit::Year, Unit::Month, 12.0),
+        (Unit::Day, Unit::Hour, 24.0),
+        (Unit::Hour, Unit::Minute, 60.0),
+        (Unit::Minute, Unit::Second, 60.0),
+    ];
+    if !(n.is_finite() && n > 1.0 && n < 1e9) || n.fract() == 0.0 {
+        return None;
+    }
+    let &(_, small, k) = SMALLER.iter().find(|(u, _, _)| *u == unit)?;
+    let whole = n.trunc();
+    let rest = n.fract() * k;
+    if (rest - rest.round()).abs() > 1e-6 || rest.round() == 0.0 {
+        return None;
+    }
+    let (w, r) = (whole as i64, rest.round() as i64);
+    Some(match unit {
+        Unit::Day => format!("P{w}DT{r}{}", small.code()),
+        _ if unit.is_time() => format!("PT{w}{}{r}{}", unit.code(), small.code()),
+        _ => format!("P{w}{}{r}{}", unit.code(), small.code()),
+    })
+}
+
+/// P3Y, PT5H, PXY, P2Y6M; hours/minutes/seconds take the T.
 pub fn duration_value(n: Option<f64>, unit: Unit) -> String {
+    if let Some(v) = n.and_then(|x| split_fraction(x, unit)) {
+        return v;
+    }
     let count = n.map_or("X".to_string(), num_str);
     let t = if unit.is_time() { "T" } else { "" };
     match unit {
@@ -437,7 +467,9 @@ pub fn resolve(sem: Sem, c: &Caps, ctx: &Ctx) -> Option<Res> {
             let y = match r {
                 0 => dct.year,
                 x if x < 0 => {
-                    if c.month < dct.month {
+                    // "last February" written on March 1st: the month just ended would be "last month", so the
+                    // one a year before
+                    if c.month + 1 < dct.month {
                         dct.year
                     } else {
                         dct.year - 1
@@ -576,9 +608,11 @@ pub fn resolve(sem: Sem, c: &Caps, ctx: &Ctx) -> Option<Res> {
         Sem::UnitRel => {
             let unit = c.unit?;
             let off = rel_offset(c.rel_word, c.rel.unwrap_or(0));
+            // ... but TimeBank draws "the past year" and "the next year or so" as the calendar year (as "last
+            // year" is): those fall through to the date below
             if c.has_the
                 && matches!(c.rel_word, "past" | "last" | "next")
-                && !matches!(unit, Unit::Quarter)
+                && !matches!(unit, Unit::Quarter | Unit::Year)
             {
                 // "the past year", "the last week": a stretch of time up to (or from) the reference
                 return Some(Res {
@@ -1072,6 +1106,15 @@ pub fn resolve(sem: Sem, c: &Caps, ctx: &Ctx) -> Option<Res> {
                 (n, unit)
             };
             if sem == Sem::VagueDuration && c.has("recent") && !c.plural {
+                return None;
+            }
+            if sem == Sem::VagueDuration
+                && !c.has_the
+                && !c.vague
+                && c.has("recent")
+                && !matches!(unit, Unit::Week | Unit::Month | Unit::Quarter)
+            {
+                // "recent years", "recent days": left to the reference to the past
                 return None;
             }
             let value = duration_value(n, unit);

@@ -847,6 +847,14 @@ pub const RULES: &[Rule] = &[
         example: "the coming months",
     },
     Rule {
+        // TimeML draws "in recent months", "in recent weeks" as stretches of unknown length; "recent years" and
+        // "recent days" stay vague references to the past (the resolver declines them here)
+        name: "duration.recent_units",
+        pat: &[r(W(&["recent"])), r(UnitPl)],
+        sem: Sem::VagueDuration,
+        example: "in recent weeks",
+    },
+    Rule {
         name: "ref.past.recent_units",
         pat: &[r(W(&["recent", "past"])), r(UnitPl)],
         sem: Sem::Ref("PAST_REF"),
@@ -1016,5 +1024,9 @@ pub const RULES: &[Rule] = &[
 
 /// Words after which "a/an/per UNIT" is a frequency ("twice a year", "$5 a day", "3 percent a year").
 pub const SET_PER_BEFORE: &[&str] = &["once", "twice", "thrice", "times"];
+
+/// The name given to a weekday match written in the plural ("on Mondays", "Tuesday nights"): a SET of such
+/// days (XXXX-WXX-1, XXXX-WXX-2TNI) rather than one date.
+pub const SET_PLURAL_WEEKDAY: &str = "set.plural_weekday";
 
 const _: () = assert!(RULES.len() <= 128);
