@@ -1418,7 +1418,23 @@ impl<'d, 'a> Cx<'d, 'a> {
                 && (matches!(prev_w, "," | "—" | "–" | "-")
                     || (a > s0 + 1 && self.is_quote_tok(a - 1) && self.text(a - 2) == ","))
             {
-                (self.subject_np(s0, a), "indirect.participle")
+                // `"...," Anderson said, adding that ...`: the speaker of the attribution just before in this
+                // sentence, else the sentence's subject
+                let lo = self.doc.tokens.get(s0).map_or(0, |t| t.start);
+                let hi = self.doc.tokens.get(a).map_or(0, |t| t.start);
+                let earlier = drafts
+                    .iter()
+                    .rev()
+                    .take(4)
+                    .find(|d| d.cue.is_some_and(|c| c.1 <= hi && c.1 >= lo) || d.sources.iter().any(|x| x.1 <= hi && x.1 >= lo))
+                    .and_then(|d| d.sources.first().copied());
+                match earlier {
+                    Some((x, y)) => (
+                        Some((self.doc.token_at_or_after(x), self.doc.token_at_or_after(y))),
+                        "indirect.participle",
+                    ),
+                    None => (self.subject_np(s0, a), "indirect.participle"),
+                }
             } else if matches!(prev_w, "-" | "—" | "–") && a > s0 + 2 {
                 // "Donald Trump - who previously said ... - said": the subject before the dashes
                 let open =
