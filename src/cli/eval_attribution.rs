@@ -207,12 +207,14 @@ pub fn error_dump(doc: &GoldDocument) -> String {
         let (s, g) = (pick(&sys), pick(&doc.attributions));
         for x in &g {
             if !s.contains(x) {
-                let near = if s.iter().any(|y| overlaps(x, y)) { "MISS~" } else { "MISS" };
+                let other = s.iter().find(|y| overlaps(x, y));
+                let near = if other.is_some() { "MISS~" } else { "MISS" };
                 out.push_str(&format!(
-                    "{near}\t{kind}\t{}\t{}\t{}\n",
+                    "{near}\t{kind}\t{}\t{}\t{}\t{}\n",
                     doc.name,
                     frag_text(&chars, x),
-                    frag_context(&chars, x)
+                    frag_context(&chars, x),
+                    other.map_or(String::new(), |y| frag_text(&chars, y))
                 ));
             }
         }

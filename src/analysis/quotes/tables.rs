@@ -246,8 +246,73 @@ pub const TIME_WORDS: &[&str] = &[
     "recently", "earlier", "later", "previously", "last", "this", "then", "again", "also", "repeatedly", "once",
 ];
 
+/// The long tail of reporting verbs, by base form (rule "cue.lemma"): their -s, -ed and -ing forms are cues
+/// ("offered his assessment", "bemoaned the lack", "forecasts a win"); the base form is left out because it is
+/// mostly a noun or an infinitive ("an offer", "to decide").
+#[rustfmt::skip]
+pub const CUE_LEMMAS: &[CueVerb] = &[
+    s("repeat"), s("forecast"), s("learn"), s("remember"), s("chant"), s("remark"), s("state"), s("whisper"),
+    s("yell"), s("scream"), s("mutter"), s("maintain"), s("proclaim"), s("reaffirm"), s("caution"), s("brag"),
+    s("recount"), s("decide"), s("determine"), s("posit"), s("theorize"), s("surmise"), s("reason"), s("counter"),
+    s("retort"), s("concur"), s("disclose"), s("divulge"), s("specify"), s("add"), s("grumble"), s("lament"),
+    s("gripe"), s("concede"), s("agree"), s("allege"), s("imagine"), s("envision"), s("anticipate"), s("wager"),
+    s("bet"), s("swear"), s("guarantee"), s("certify"), s("affirm"), s("profess"), s("opine"), s("prophesy"),
+    t("reassure"), t("advise"), t("notify"), t("convince"), t("persuade"), t("warn"), t("instruct"), t("brief"),
+    o("offer"), o("highlight"), o("challenge"), o("embrace"), o("applaud"), o("assail"), o("bemoan"), o("decry"),
+    o("condemn"), o("denounce"), o("ridicule"), o("mock"), o("reference"), o("quote"), o("retweet"),
+    o("identify"), o("describe"), o("request"), o("encourage"), o("recommend"), o("propose"), o("demand"),
+    o("criticize"), o("slam"), o("blast"), o("lambaste"), o("berate"), o("rebuke"), o("scold"), o("fault"),
+    o("credit"), o("commend"), o("celebrate"), o("champion"), o("advocate"), o("favor"), o("favour"),
+    o("dismiss"), o("downplay"), o("tout"), o("trumpet"), o("promote"), o("outline"), o("detail"), o("unveil"),
+];
+
+/// Candidate base forms of an inflected word: "offered" -> "offer", "decided" -> "decide", "slammed" -> "slam",
+/// "identifies" -> "identify", "bemoaning" -> "bemoan".
+fn lemma_candidates(w: &str) -> [Option<String>; 4] {
+    let strip = |suf: &str| w.strip_suffix(suf).filter(|b| b.len() >= 2);
+    // "slammed" -> "slam": a doubled final consonant
+    let undouble = |b: &str| {
+        let mut c = b.chars().rev();
+        match (c.next(), c.next()) {
+            (Some(x), Some(y)) if x == y && !matches!(x, 'a' | 'e' | 'i' | 'o' | 'u') => {
+                Some(b[..b.len() - x.len_utf8()].to_string())
+            }
+            _ => None,
+        }
+    };
+    if let Some(b) = strip("ied") {
+        return [Some(format!("{b}y")), None, None, None];
+    }
+    if let Some(b) = strip("ies") {
+        return [Some(format!("{b}y")), None, None, None];
+    }
+    if let Some(b) = strip("ed") {
+        return [Some(b.to_string()), Some(format!("{b}e")), undouble(b), None];
+    }
+    if let Some(b) = strip("ing") {
+        return [Some(b.to_string()), Some(format!("{b}e")), undouble(b), None];
+    }
+    if let Some(b) = strip("es") {
+        return [Some(b.to_string()), Some(format!("{b}e")), None, None];
+    }
+    if let Some(b) = strip("s").filter(|b| !b.ends_with('s')) {
+        return [Some(b.to_string()), None, None, None];
+    }
+    [None, None, None, None]
+}
+
 pub fn cue_verb(word_lower: &str) -> Option<&'static CueVerb> {
-    CUE_VERBS.iter().find(|c| c.word == word_lower)
+    if let Some(c) = CUE_VERBS.iter().find(|c| c.word == word_lower) {
+        return Some(c);
+    }
+    if word_lower.len() < 5 || !word_lower.bytes().all(|b| b.is_ascii_lowercase()) || is_in(OBJECT_VERBS, word_lower)
+    {
+        return None;
+    }
+    lemma_candidates(word_lower)
+        .into_iter()
+        .flatten()
+        .find_map(|b| CUE_LEMMAS.iter().find(|c| c.word == b))
 }
 
 pub fn is_in(list: &[&str], word_lower: &str) -> bool {
