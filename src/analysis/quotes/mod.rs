@@ -338,12 +338,31 @@ impl<'d, 'a> Cx<'d, 'a> {
             && super::document::ABBREVIATIONS.contains(&self.lw(i - 1))
     }
 
+    /// The end of a cue whose verb is token `v`: its particle ("said of", "asked about", "wrote about") and a
+    /// following "in a (written) statement", which PolNeAR mostly marks as part of the cue (rule "cue.statement").
+    fn cue_end(&self, v: usize) -> usize {
+        let mut e = v + 1;
+        if PARTICLE_VERBS.iter().any(|&(x, p)| x == self.lw(v) && self.lw(v + 1) == p) {
+            e += 1;
+        }
+        if self.lw(e) == "in" && matches!(self.lw(e + 1), "a" | "the") {
+            let n = if self.lw(e + 2) == "written" { e + 3 } else { e + 2 };
+            if matches!(self.lw(n), "statement" | "tweet" | "post" | "letter" | "email" | "memo" | "release") {
+                e = n + 1;
+            }
+        }
+        e
+    }
+
     /// Start of the auxiliaries before a cue verb at `v` ("has also said"), not before `min`.
     fn aux_start(&self, v: usize, min: usize) -> usize {
         let mut a = v;
+        // "is telling", "was urging": a progressive takes its form of "be"
+        let gerund = self.lw(v).ends_with("ing");
         while a > min
             && a + 3 > v
             && (is_in(CUE_AUXILIARIES, self.lw(a - 1))
+                || (gerund && matches!(self.lw(a - 1), "is" | "was" | "are" | "were" | "been" | "be" | "am"))
                 || (self.lw(a - 1).len() > 4 && self.lw(a - 1).ends_with("ly") && !self.is_cap(a - 1))
                 || self.lw(a - 1) == "twice")
         {
@@ -493,6 +512,11 @@ impl<'d, 'a> Cx<'d, 'a> {
             if matches!(w, "with" | "to" | "about" | "on")
                 && matches!(self.lw(s - 2), "familiar" | "close" | "knowledgeable" | "briefed" | "involved")
             {
+                // the noun phrase before the adjective: "people familiar with her thinking"
+                if let Some(x) = self.source_before(s - 2, min).filter(|x| x.1 == s - 2) {
+                    s = x.0;
+                    continue;
+                }
                 if let Some(x) = self.source_before(s - 1, min) {
                     s = x.0;
                     continue;
@@ -810,7 +834,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                 }
                 if k < limit && k > j && cue_verb(self.lw(k)).is_some() {
                     let a = self.aux_start(k, j + 1);
-                    let ce = k + 1;
+                    let ce = self.cue_end(k).min(limit);
                     if commas == 0 {
                         if let Some(src) = self.source_before(a, j) {
                             if src.0 == j {
@@ -1283,7 +1307,7 @@ impl<'d, 'a> Cx<'d, 'a> {
             let seems = matches!(w, "seem" | "seems" | "seemed" | "appear" | "appears" | "appeared")
                 && (self.lw(k + 1) == "to" || (!self.is_punct(k + 1) && !is_in(NP_BOUNDARY, self.lw(k + 1))));
             if expected || seems {
-                let a = if expected { k - 1 } else { k };
+                let a = if expected { k - 1 } else { self.aux_start(k, s0) };
                 if let Some(subj) = self.source_before(a, s0) {
                     let mut e = cend.min(k + MAX_CONTENT_TOKENS);
                     for j in k + 2..e {
@@ -1375,8 +1399,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                 k += 1;
                 continue;
             }
-            let particle = PARTICLE_VERBS.iter().any(|&(v, p)| v == w && self.lw(k + 1) == p);
-            let verb_end = if called_for || particle { k + 2 } else { k + 1 };
+            let verb_end = if called_for { k + 2 } else { self.cue_end(k).min(cend.max(k + 1)) };
             // "..., said X."
             let f = self.lw(verb_end);
             if prev_w == ","

@@ -178,6 +178,9 @@ pub const PARTICLE_VERBS: &[(&str, &str)] = &[
     ("call", "on"), ("spoke", "of"), ("speaking", "of"), ("talked", "about"), ("talking", "about"), ("spoke", "about"),
     ("weighed", "in"), ("cited", "as"), ("warned", "of"), ("warned", "against"), ("warns", "of"),
     ("complained", "about"), ("railed", "against"), ("rails", "against"), ("sounded", "off"), ("lashed", "out"), ("hinted", "at"), ("boasted", "about"), ("bragged", "about"), ("joked", "about"),
+    ("said", "of"), ("says", "of"), ("asked", "about"), ("asked", "for"), ("asks", "about"), ("wrote", "about"),
+    ("writes", "about"), ("worried", "about"), ("apologized", "for"), ("responded", "to"), ("respond", "to"),
+    ("spoke", "to"), ("testified", "about"), ("commented", "on"),
 ];
 
 /// Verbs that, followed by "for", report a demand: "X has repeatedly called for ..." (rule "cue.called_for").
@@ -199,7 +202,8 @@ pub const CUE_AUXILIARIES: &[&str] = &[
     "often", "frequently", "earlier", "already", "even", "still", "since", "long", "subsequently", "initially",
     "separately", "similarly", "flatly", "explicitly", "openly", "quickly", "simply", "only", "just", "never",
     "has", "had", "not", "n't", "always", "finally", "ultimately", "didn’t", "didn't", "don’t", "don't", "doesn’t",
-    "doesn't", "won’t", "won't", "can’t", "can't", "wouldn’t", "wouldn't", "couldn’t", "couldn't", "isn’t",
+    "doesn't", "won’t", "won't", "can’t", "can't", "wouldn’t", "wouldn't", "couldn’t", "couldn't", "isn’t", "now",
+    "increasingly", "clearly", "apparently", "seemingly", "personally", "specifically", "directly",
     "isn't", "wasn’t", "wasn't", "hasn’t", "hasn't", "haven’t", "haven't", "can", "should", "must",
 ];
 
