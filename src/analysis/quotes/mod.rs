@@ -1027,7 +1027,12 @@ impl<'d, 'a> Cx<'d, 'a> {
                     // the quotation is in the cue's sentence or opens the next one
                     if let Some(ct) = prev.cue.map(|c| self.doc.token_at_or_after(c.0)) {
                         let cue_sentence_end = self.sentence_toks(ct).1;
-                        let no_other_cue = (after_cue..open).all(|x| cue_verb(self.lw(x)).is_none() || self.is_cap(x));
+                        // (a participle after a comma is the same speaker's: ", referencing a super PAC")
+                        let no_other_cue = (after_cue..open).all(|x| {
+                            cue_verb(self.lw(x)).is_none()
+                                || self.is_cap(x)
+                                || (self.text(x.saturating_sub(1)) == "," && self.lw(x).ends_with("ing"))
+                        });
                         if prev.paragraph == first.paragraph
                             && ct >= gap
                             && open <= cue_sentence_end
@@ -1343,6 +1348,24 @@ impl<'d, 'a> Cx<'d, 'a> {
             }
             let a = self.aux_start(k, s0);
             let prev_w = if a > s0 { self.lw(a - 1) } else { "" };
+            // "a super PAC called Future45", "a book titled ...": a participle that names, not a judgement
+            if matches!(w, "called" | "named" | "dubbed" | "titled" | "entitled" | "labeled" | "known")
+                && a == k
+                && (self.is_cap(k + 1) || self.is_quote_tok(k + 1))
+                && self.source_before(a, s0).is_some_and(|x| matches!(self.lw(x.0), "a" | "an"))
+                && {
+                    // the name ends its clause: "called Future45." / "called Future45, which" (not "called Trump a
+                    // bully")
+                    let mut n = k + 1;
+                    while n < s1 && n - k <= 6 && (self.is_cap(n) || self.is_quote_tok(n)) {
+                        n += 1;
+                    }
+                    n >= s1 || self.is_punct(n) || is_in(NP_BOUNDARY, self.lw(n)) || self.lw(n).ends_with("ed")
+                }
+            {
+                k += 1;
+                continue;
+            }
             // "a think tank"
             if w == "think" && matches!(self.lw(k + 1), "tank" | "tanks") {
                 k += 1;
