@@ -1710,6 +1710,37 @@ impl<'d, 'a> Cx<'d, 'a> {
             }
             k += 1;
         }
+        // `"...," Sanders said, according to CNN.`: an attribution reported by another source; the content is the
+        // whole sentence before the comma, the inner attribution included (rule "indirect.according_to_nested")
+        if let Some(k) = (s0 + 2..s1).find(|&k| {
+            self.lw(k) == "according"
+                && self.lw(k + 1) == "to"
+                && self.text(k - 1) == ","
+                && !in_quote.get(k).copied().unwrap_or(true)
+                && !used.get(k).copied().unwrap_or(true)
+        }) {
+            if let Some(src) = self.according_source(k + 2, s1) {
+                let inner = drafts.iter().rev().take(4).any(|d| {
+                    d.paragraph == paragraph
+                        && d.cue.is_some_and(|c| {
+                            let t = self.doc.token_at_or_after(c.0);
+                            t >= s0 && t < k
+                        })
+                });
+                if inner && (src.1 >= cend || self.text(src.1) == ",") && k - 1 > s0 + 1 {
+                    let dr = Draft {
+                        kind: QuoteKind::Indirect,
+                        cue: Some(self.span_toks(k, k + 2)),
+                        sources: vec![self.span_toks(src.0, src.1)],
+                        contents: vec![self.span_toks(s0, k - 1)],
+                        rule: "indirect.according_to_nested",
+                        paragraph,
+                    };
+                    self.mark(used, &dr);
+                    drafts.push(dr);
+                }
+            }
+        }
     }
 
     /// Skips time and circumstance adverbials after a cue: "on Friday", "last week", "Tuesday", "in a statement",
