@@ -270,6 +270,14 @@ pub const CUE_LEMMAS: &[CueVerb] = &[
     o("dismiss"), o("downplay"), o("tout"), o("trumpet"), o("promote"), o("outline"), o("detail"), o("unveil"),
 ];
 
+/// Lemmas of `CUE_LEMMAS` whose -s form is mostly a noun ("the United States", "his remarks", "the offers"):
+/// only their -ed and -ing forms are cues.
+pub const LEMMA_NOUNS: &[&str] = &[
+    "state", "remark", "reason", "counter", "wager", "bet", "credit", "detail", "favor", "favour", "champion",
+    "forecast", "quote", "request", "offer", "challenge", "demand", "reference", "outline", "highlight", "brief",
+    "repeat", "yell", "scream", "chant", "guarantee", "fault", "swear", "advocate", "slam", "blast", "tout",
+];
+
 /// Candidate base forms of an inflected word: "offered" -> "offer", "decided" -> "decide", "slammed" -> "slam",
 /// "identifies" -> "identify", "bemoaning" -> "bemoan".
 fn lemma_candidates(w: &str) -> [Option<String>; 4] {
@@ -313,9 +321,11 @@ pub fn cue_verb(word_lower: &str) -> Option<&'static CueVerb> {
     {
         return None;
     }
+    let plural_like = word_lower.ends_with('s');
     lemma_candidates(word_lower)
         .into_iter()
         .flatten()
+        .filter(|b| !(plural_like && is_in(LEMMA_NOUNS, b)))
         .find_map(|b| CUE_LEMMAS.iter().find(|c| c.word == b))
 }
 
@@ -327,7 +337,7 @@ pub fn is_in(list: &[&str], word_lower: &str) -> bool {
 pub const COLON_LABELS: &[&str] = &[
     "update", "updated", "note", "editor", "editor's", "editor’s", "photo", "photos", "video", "watch", "read",
     "related", "source", "sources", "image", "images", "caption", "credit", "correction", "clarification", "see",
-    "listen", "also", "more", "warning", "breaking", "exclusive", "analysis", "opinion", "live",
+    "listen", "also", "more", "warning", "breaking", "exclusive", "analysis", "opinion", "live", "q", "a", "so",
     "answer", "subscribe", "follow", "contact", "email", "tags", "filed", "posted", "published", "by",
 ];
 
