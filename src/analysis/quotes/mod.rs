@@ -156,7 +156,27 @@ pub fn recognize(doc: &Document<'_>, actors: &[Actor]) -> Vec<Attribution> {
             let span: Span = doc.span(s, e);
             SpanText { span, text: doc.slice(span.start, span.end).to_string() }
         };
-        let sources: Vec<SpanText> = d.sources.iter().map(sp).collect();
+        // a source does not open with a focus adverb ("even critics")
+        let trimmed: Vec<(usize, usize)> = d
+            .sources
+            .iter()
+            .map(|&(s, e)| {
+                let t = doc.text.get(s..e).unwrap_or("");
+                let t2 = t;
+                let mut s2 = s;
+                for adv in SOURCE_FOCUS_ADVERBS {
+                    if t2.len() > adv.len() + 1
+                        && t2.get(..adv.len()).is_some_and(|x| x.eq_ignore_ascii_case(adv))
+                        && t2.as_bytes().get(adv.len()) == Some(&b' ')
+                    {
+                        s2 = s + adv.len() + 1;
+                        break;
+                    }
+                }
+                (s2, s + t2.len())
+            })
+            .collect();
+        let sources: Vec<SpanText> = trimmed.iter().map(sp).collect();
         let (speaker, speaker_rule) =
             speaker::resolve(doc, actors, &index, sources.first().map(|s| s.span), previous.as_deref());
         if speaker.is_some() {
@@ -335,7 +355,11 @@ impl<'d, 'a> Cx<'d, 'a> {
         self.text(i) == "."
             && i > 0
             && self.doc.tokens[i - 1].end == self.doc.tokens[i].start
-            && super::document::ABBREVIATIONS.contains(&self.lw(i - 1))
+            && (super::document::ABBREVIATIONS.contains(&self.lw(i - 1))
+                // a middle initial: "Gene B. Sperling"
+                || (self.text(i - 1).chars().count() == 1
+                    && self.text(i - 1).chars().all(char::is_uppercase)
+                    && self.is_cap(i + 1)))
     }
 
     /// The end of a cue whose verb is token `v`: its particle ("said of", "asked about", "wrote about") and a
@@ -1640,6 +1664,18 @@ impl<'d, 'a> Cx<'d, 'a> {
                             break;
                         }
                         let nw = self.lw(j + 1);
+                        // the writer's own addition at the end: ", which votes on March 1", ", a 16-point margin"
+                        // (a non-restrictive relative, or an apposition that runs to the end)
+                        if self.text(j) == ","
+                            && j > st + 2
+                            && !in_quote.get(j).copied().unwrap_or(false)
+                            && (matches!(nw, "which" | "who" | "whose" | "where")
+                                || (matches!(nw, "a" | "an" | "the")
+                                    && !(j + 2..e).any(|x| matches!(self.text(x), "," | ";") || self.is_quote_tok(x))))
+                        {
+                            e = j;
+                            break;
+                        }
                         if self.text(j) == ","
                             && !in_quote.get(j).copied().unwrap_or(false)
                             && (nw == "according"

@@ -278,6 +278,9 @@ pub const LEMMA_NOUNS: &[&str] = &[
     "repeat", "yell", "scream", "chant", "guarantee", "fault", "swear", "advocate", "slam", "blast", "tout",
 ];
 
+/// Focus adverbs left out at the start of a source ("even critics said").
+pub const SOURCE_FOCUS_ADVERBS: &[&str] = &["even", "also", "only", "just", "now"];
+
 /// Candidate base forms of an inflected word: "offered" -> "offer", "decided" -> "decide", "slammed" -> "slam",
 /// "identifies" -> "identify", "bemoaning" -> "bemoan".
 fn lemma_candidates(w: &str) -> [Option<String>; 4] {
