@@ -1376,7 +1376,7 @@ impl<'d, 'a> Cx<'d, 'a> {
             if matches!(w, "called" | "named" | "dubbed" | "titled" | "entitled" | "labeled" | "known")
                 && a == k
                 && (self.is_cap(k + 1) || self.is_quote_tok(k + 1))
-                && self.source_before(a, s0).is_some_and(|x| matches!(self.lw(x.0), "a" | "an"))
+                && self.source_before(a, s0).is_some_and(|x| (x.0..a).any(|i| matches!(self.lw(i), "a" | "an")))
                 && {
                     // the name ends its clause: "called Future45." / "called Future45, which" (not "called Trump a
                     // bully")

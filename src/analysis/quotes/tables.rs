@@ -340,7 +340,7 @@ pub fn is_in(list: &[&str], word_lower: &str) -> bool {
 pub const COLON_LABELS: &[&str] = &[
     "update", "updated", "note", "editor", "editor's", "editor’s", "photo", "photos", "video", "watch", "read",
     "related", "source", "sources", "image", "images", "caption", "credit", "correction", "clarification", "see",
-    "listen", "also", "more", "warning", "breaking", "exclusive", "analysis", "opinion", "live", "q", "a", "so",
+    "listen", "also", "more", "warning", "breaking", "exclusive", "analysis", "opinion", "live", "so",
     "answer", "subscribe", "follow", "contact", "email", "tags", "filed", "posted", "published", "by",
 ];
 
