@@ -457,6 +457,16 @@ impl<'d, 'a> Cx<'d, 'a> {
                 s = t;
             }
         }
+        // "That person said": a demonstrative that opens the clause is a determiner
+        if s > min
+            && matches!(self.lw(s - 1), "that" | "this" | "these" | "those")
+            && (s - 1 == min || matches!(self.text(s - 2), "," | ";" | ":" | "(" | "—" | "–"))
+            && end - s <= 3
+            && !is_in(PERSON_PRONOUNS, self.lw(s))
+            && !matches!(self.lw(s), "they" | "i" | "we" | "it" | "you")
+        {
+            s -= 1;
+        }
         // "About three-quarters": an approximator belongs to the quantity
         if s > min
             && self.lw(s - 1) == "about"
@@ -561,6 +571,20 @@ impl<'d, 'a> Cx<'d, 'a> {
             break;
         }
         (s, e)
+    }
+
+    /// A subject with a restrictive relative clause before its verb at `a`: "organizations that have endorsed
+    /// him say", "the people who know her best say": the noun phrase before "that"/"who" and the clause.
+    fn relative_subject(&self, a: usize, min: usize) -> Option<(usize, usize)> {
+        let r = (a.saturating_sub(8).max(min + 1)..a).rev().find(|&i| matches!(self.lw(i), "that" | "who"))?;
+        if (r + 1..a).any(|i| self.is_punct(i) || cue_verb(self.lw(i)).is_some_and(|c| c.class != CueClass::Object)) {
+            return None;
+        }
+        let np = self.source_before(r, min)?;
+        let opens = np.0 == min
+            || matches!(self.text(np.0 - 1), "," | ";" | ":" | "(")
+            || matches!(self.lw(np.0 - 1), "and" | "but" | "while" | "because");
+        (np.1 == r && opens && a > r + 1 && !is_in(PERSON_PRONOUNS, self.lw(np.0))).then_some((np.0, a))
     }
 
     /// The source noun phrase that starts at token `start` ("said Caddell", "said the mayor of Paris").
@@ -673,7 +697,8 @@ impl<'d, 'a> Cx<'d, 'a> {
         let last = self.lw(e - 1);
         if e - s == 1 && (is_in(PERSON_PRONOUNS, first) || is_in(GROUP_PRONOUNS, first) || is_in(OTHER_PRONOUNS, first))
         {
-            return !matches!(first, "him" | "her" | "it");
+            // "it" speaks only through a verb of saying: "It said it decided ..." (an organisation, a report)
+            return !matches!(first, "him" | "her" | "it") || (first == "it" && is_in(IT_SPEECH_VERBS, self.lw(e)));
         }
         if is_in(DETERMINERS, last) || last == "of" || last == "’s" || last == "'s" {
             return false;
@@ -1468,6 +1493,13 @@ impl<'d, 'a> Cx<'d, 'a> {
             // the source: a relative pronoun, the noun phrase before, or the sentence's subject
             let (src, how) = if matches!(prev_w, "who" | "which") {
                 (Some((a - 1, a)), "indirect.relative")
+            } else if prev_w == "it"
+                && a == k
+                && is_in(IT_SPEECH_VERBS, w)
+                && (a - 1 == s0 || self.is_punct(a - 2) || matches!(self.lw(a - 2), "and" | "but"))
+            {
+                // "It said it decided ...": an organisation or a document named before
+                (Some((a - 1, a)), "")
             } else if let Some(x) = self.source_before(a, s0).map(|x| self.extend_source_back(x, s0)).map(|x| {
                 // "Jeb Bush and Chris Christie say": a plural verb takes both conjuncts
                 let plural = matches!(self.lw(a), "have" | "are" | "were")
@@ -1483,6 +1515,8 @@ impl<'d, 'a> Cx<'d, 'a> {
                     x
                 }
             }) {
+                (Some(x), "")
+            } else if let Some(x) = self.relative_subject(a, s0) {
                 (Some(x), "")
             } else if is_in(PARTICIPLE_CUES, w)
                 && (matches!(prev_w, "," | "—" | "–" | "-")

@@ -261,7 +261,7 @@ pub const CUE_LEMMAS: &[CueVerb] = &[
     s("retort"), s("concur"), s("disclose"), s("divulge"), s("specify"), s("add"), s("grumble"), s("lament"),
     s("gripe"), s("concede"), s("agree"), s("allege"), s("imagine"), s("envision"), s("anticipate"), s("wager"),
     s("bet"), s("swear"), s("guarantee"), s("certify"), s("affirm"), s("profess"), s("opine"), s("prophesy"),
-    t("reassure"), t("advise"), t("notify"), t("convince"), t("persuade"), t("warn"), t("instruct"), t("brief"),
+    t("reassure"), t("advise"), t("notify"), t("convince"), t("persuade"), t("warn"), t("instruct"),
     o("offer"), o("highlight"), o("challenge"), o("embrace"), o("applaud"), o("assail"), o("bemoan"), o("decry"),
     o("condemn"), o("denounce"), o("ridicule"), o("mock"), o("reference"), o("quote"), o("retweet"),
     o("identify"), o("describe"), o("request"), o("encourage"), o("recommend"), o("propose"), o("demand"),
@@ -276,6 +276,13 @@ pub const LEMMA_NOUNS: &[&str] = &[
     "state", "remark", "reason", "counter", "wager", "bet", "credit", "detail", "favor", "favour", "champion",
     "forecast", "quote", "request", "offer", "challenge", "demand", "reference", "outline", "highlight", "brief",
     "repeat", "yell", "scream", "chant", "guarantee", "fault", "swear", "advocate", "slam", "blast", "tout",
+];
+
+/// Verbs through which "it" is a source ("It said it decided ...", "it reported").
+pub const IT_SPEECH_VERBS: &[&str] = &[
+    "said", "says", "added", "adds", "noted", "notes", "wrote", "writes", "reported", "argued", "argues", "stated",
+    "warned", "warns", "announced", "announces", "concluded", "concludes", "claimed", "claims", "confirmed",
+    "confirms", "acknowledged", "denied", "denies", "insisted", "explained", "recommended", "recommends",
 ];
 
 /// Focus adverbs left out at the start of a source ("even critics said").

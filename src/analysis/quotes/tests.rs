@@ -402,3 +402,15 @@ fn content_leaves_out_a_closing_relative_clause() {
     let a = run("The governor said the vote would go to Smith, who leads the polls.");
     assert_eq!(view(find(&a, "the vote would go").expect("said")).3, vec!["the vote would go to Smith".to_string()]);
 }
+
+#[test]
+fn demonstrative_relative_and_it_sources() {
+    let a = run("That official said the port would reopen. The agency published its review. It said it found no \
+                 fault. Farmers who lost their crops say they were not warned.");
+    assert_eq!(view(find(&a, "the port would reopen").expect("that")).2, "That official");
+    assert_eq!(view(find(&a, "it found no fault").expect("it")).2, "It");
+    assert_eq!(view(find(&a, "they were not warned").expect("relative")).2, "Farmers who lost their crops");
+    // "it" is no speaker of other verbs
+    let b = run("It seems the rain will stop. He made it clear.");
+    assert!(b.iter().all(|x| x.sources.first().is_none_or(|s| s.text != "It")), "{b:#?}");
+}
