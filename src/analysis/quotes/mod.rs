@@ -1698,14 +1698,12 @@ impl<'d, 'a> Cx<'d, 'a> {
                             break;
                         }
                         let nw = self.lw(j + 1);
-                        // the writer's own addition at the end: ", which votes on March 1", ", a 16-point margin"
-                        // (a non-restrictive relative, or an apposition that runs to the end)
+                        // the writer's own addition at the end: ", which votes on March 1" (a non-restrictive
+                        // relative clause)
                         if self.text(j) == ","
                             && j > st + 2
                             && !in_quote.get(j).copied().unwrap_or(false)
-                            && (matches!(nw, "which" | "who" | "whose" | "where")
-                                || (matches!(nw, "a" | "an" | "the")
-                                    && !(j + 2..e).any(|x| matches!(self.text(x), "," | ";") || self.is_quote_tok(x))))
+                            && matches!(nw, "which" | "who" | "whose" | "where")
                         {
                             e = j;
                             break;

@@ -399,6 +399,7 @@ fn sources_keep_middle_initials_and_drop_focus_adverbs() {
 
 #[test]
 fn content_leaves_out_a_closing_relative_clause() {
+    // (an apposition stays: "turnout reached 61 percent, the highest in two decades")
     let a = run("The governor said the vote would go to Smith, who leads the polls.");
     assert_eq!(view(find(&a, "the vote would go").expect("said")).3, vec!["the vote would go to Smith".to_string()]);
 }
@@ -413,4 +414,17 @@ fn demonstrative_relative_and_it_sources() {
     // "it" is no speaker of other verbs
     let b = run("It seems the rain will stop. He made it clear.");
     assert!(b.iter().all(|x| x.sources.first().is_none_or(|s| s.text != "It")), "{b:#?}");
+}
+
+#[test]
+fn sample_headline_quote_is_the_nato_chiefs() {
+    let doc = Document::new(SAMPLE);
+    let a = recognize(&doc, &sample_actors(&doc));
+    let h = find(&a, "Europe is going to pay big").expect("headline quotation");
+    assert_eq!(view(h).0, "quote.headline_from");
+    assert_eq!(view(h).1, ":");
+    assert_eq!(view(h).2, "NATO chief");
+    assert_eq!(h.speaker.as_deref(), Some("a2"));
+    assert!(a.iter().all(|x| x.cue.as_ref().is_none_or(|c| c.text != "reveals")), "{a:#?}");
+    assert!(a.iter().all(|x| x.contents.iter().all(|c| !c.text.contains("fawning text message from"))));
 }
