@@ -1754,11 +1754,26 @@ impl<'d, 'a> Cx<'d, 'a> {
                         } else {
                             "indirect.said"
                         };
+                        // "the plan, which he said would cost more": the relative pronoun is the content's subject
+                        // (rule "indirect.relative_content")
+                        let mut contents = vec![self.span_toks(st, e)];
+                        let mut rule = rule;
+                        if src.0 > s0
+                            && matches!(self.lw(src.0 - 1), "which" | "what")
+                            && !used.get(src.0 - 1).copied().unwrap_or(true)
+                            && class != CueClass::Object
+                            && !object
+                            && !self.is_punct(st)
+                            && !is_in(COMPLEMENTIZERS, self.lw(st))
+                        {
+                            contents.insert(0, self.span_toks(src.0 - 1, src.0));
+                            rule = "indirect.relative_content";
+                        }
                         let dr = Draft {
                             kind: QuoteKind::Indirect,
                             cue: Some(self.span_toks(a, verb_end)),
                             sources: vec![self.span_toks(src.0, src.1)],
-                            contents: vec![self.span_toks(st, e)],
+                            contents,
                             rule,
                             paragraph,
                         };

@@ -428,3 +428,12 @@ fn sample_headline_quote_is_the_nato_chiefs() {
     assert!(a.iter().all(|x| x.cue.as_ref().is_none_or(|c| c.text != "reveals")), "{a:#?}");
     assert!(a.iter().all(|x| x.contents.iter().all(|c| !c.text.contains("fawning text message from"))));
 }
+
+#[test]
+fn relative_pronoun_joins_the_content() {
+    let a = run("The council approved the bridge, which the mayor said would cost more than planned.");
+    let r = find(&a, "would cost more").expect("relative content");
+    assert_eq!(view(r).0, "indirect.relative_content");
+    assert_eq!(view(r).3, vec!["which".to_string(), "would cost more than planned".to_string()]);
+    assert_eq!(view(r).2, "the mayor");
+}
