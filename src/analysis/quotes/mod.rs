@@ -141,6 +141,24 @@ pub fn recognize(doc: &Document<'_>, actors: &[Actor]) -> Vec<Attribution> {
         if consumed[gi] {
             continue;
         }
+        // `X said A. "B."`: a quoted sentence right after reported speech, with no attribution of its own, goes on
+        // with it (rule "quote.continues_indirect")
+        if let Some(di) = cx.continues_indirect(g, &drafts, &used) {
+            if let Some(d) = drafts.get_mut(di) {
+                d.contents.extend(g.iter().map(|q| (q.start, q.end)));
+                d.kind = QuoteKind::Partial;
+                let tmp = Draft {
+                    kind: QuoteKind::Partial,
+                    cue: None,
+                    sources: Vec::new(),
+                    contents: g.iter().map(|q| (q.start, q.end)).collect(),
+                    rule: "quote.continues_indirect",
+                    paragraph: d.paragraph,
+                };
+                cx.mark(&mut used, &tmp);
+            }
+            continue;
+        }
         if let Some(d) = cx.framed_fragment(g, &used) {
             cx.mark(&mut used, &d);
             drafts.push(d);
@@ -1109,6 +1127,42 @@ impl<'d, 'a> Cx<'d, 'a> {
             }
         }
         None
+    }
+
+    /// The index of the reported-speech draft that a whole quoted sentence continues: the quotation opens the
+    /// sentence right after the draft's content (only its period between) in the same paragraph, and ends its
+    /// own sentence.
+    fn continues_indirect(&self, g: &QuoteGroup, drafts: &[Draft], used: &[bool]) -> Option<usize> {
+        let q = *g.first()?;
+        let last = *g.last()?;
+        if !last.closed || g.len() > 1 {
+            return None;
+        }
+        let open = self.doc.token_at_or_after(q.start);
+        let close = self.doc.token_at_or_after(last.end);
+        if self.used_any(used, open, close) || self.sentence_toks(open).0 != open || self.is_title(open, close) {
+            return None;
+        }
+        // the quotation ends its sentence: `."` then the sentence's (or paragraph's) end
+        let (_, se) = self.sentence_toks(open);
+        let mut ie = close.saturating_sub(1);
+        while ie > open && self.is_quote_tok(ie) {
+            ie -= 1;
+        }
+        if !matches!(self.text(ie), "." | "!" | "?") || close < se {
+            return None;
+        }
+        let (di, d) = drafts.iter().enumerate().rev().take(6).find(|(_, d)| {
+            d.paragraph == q.paragraph && d.contents.iter().map(|c| c.1).max().is_some_and(|e| e <= q.start)
+        })?;
+        if d.kind != QuoteKind::Indirect || d.cue.is_none() || d.rule.starts_with("indirect.according_to") {
+            return None;
+        }
+        let cend = self.doc.token_at_or_after(d.contents.iter().map(|c| c.1).max()?);
+        let cue_end = self.doc.token_at_or_after(d.cue.map_or(0, |c| c.1));
+        let after = cend.max(cue_end);
+        (after <= open && open - after <= 1 && (after..open).all(|x| matches!(self.text(x), "." | "!" | "?")))
+            .then_some(di)
     }
 
     /// `according to X,` ending just before token `c` (the comma): ((cue), (source)).

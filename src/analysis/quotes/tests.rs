@@ -437,3 +437,13 @@ fn relative_pronoun_joins_the_content() {
     assert_eq!(view(r).3, vec!["which".to_string(), "would cost more than planned".to_string()]);
     assert_eq!(view(r).2, "the mayor");
 }
+
+#[test]
+fn quoted_sentence_continues_reported_speech() {
+    let a = run("The mayor said the bridge would cost more. \"We have no choice.\" Then she left.");
+    assert_eq!(a.len(), 1, "{a:#?}");
+    assert_eq!(view(&a[0]).3, vec!["the bridge would cost more".to_string(), "\"We have no choice.\"".to_string()]);
+    // a quotation with its own speaker stays apart
+    let b = run("The mayor said the bridge would cost more. \"We have no choice,\" the treasurer said.");
+    assert_eq!(b.len(), 2, "{b:#?}");
+}
