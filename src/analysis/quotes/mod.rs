@@ -25,6 +25,12 @@
 //!    subject), "indirect.coordinated" (`X praised ... and said ...`), "indirect.relative" (`X, who said ...`),
 //!    "indirect.colon" (`Pat Caddell: Democrats worried ...`), and, without a source, "indirect.asked"
 //!    (`Asked whether ..., ...`) and "indirect.expected" (`X is expected to ...`, `X seemed ...`).
+//!    Also "indirect.according_to_nested" (`"...," X said, according to CNN.`: the inner attribution is the
+//!    content), "indirect.relative_content" (`the plan, which X said would ...`: "which" joins the content) and
+//!    "quote.continues_indirect" (`X said A. "B."`: a whole quoted sentence with no speaker of its own goes on with
+//!    the reported speech). Cue verbs come from `tables::CUE_VERBS` and, for the long tail, from the -s/-ed/-ing
+//!    forms of `tables::CUE_LEMMAS` ("cue.lemma"); a particle ("said of", "asked about") and "in a statement"
+//!    belong to the cue ("cue.statement").
 //!    A quoted fragment inside such content makes the attribution Partial; a fragment left after a framing verb
 //!    ("called the actions "truly extraordinary"") is "partial.framing"; scare quotes are left alone.
 //!
