@@ -399,6 +399,14 @@ fn split_sentences(doc: &Document<'_>) -> Vec<SentenceRange> {
             let single_open = next_char == '\''
                 && text.get(next.start..).is_some_and(|r| r.trim_start_matches('\'').chars().next().is_some_and(char::is_uppercase));
             let mut split = next_char.is_uppercase() || next_char.is_ascii_digit() || is_open_quote(next_char) || next_char == '"' || next_char == '(' || single_open;
+            // "(D-N.Y)": a period glued between letters, before a lone letter glued to its closing punctuation
+            if s == "." && next.start == t.end && next_text.chars().count() == 1 {
+                if let Some(n2) = toks.get(end_tok + 1) {
+                    if n2.start == next.end && matches!(doc.tok_text(n2), ")" | "," | "." | "]") {
+                        split = false;
+                    }
+                }
+            }
             // no split after an abbreviation or an initial ("Mr. Smith", "J. Smith", "U.S. officials")
             if s == "." && k > t0 {
                 let prev = doc.tok_text(&toks[k - 1]).to_lowercase();
@@ -473,6 +481,10 @@ mod tests {
         assert_eq!(
             sentences("He lived in the U.S. He says so. Jill A. Martin left. The U.S. Army came."),
             vec!["He lived in the U.S.", "He says so.", "Jill A. Martin left.", "The U.S. Army came."]
+        );
+        assert_eq!(
+            sentences("Rep. Steve Israel (D-N.Y) said so. The plane took off.A new day."),
+            vec!["Rep. Steve Israel (D-N.Y) said so.", "The plane took off.", "A new day."]
         );
         assert_eq!(
             sentences("She took it in stride. ''I felt fine,'' she said. It was 'em."),
