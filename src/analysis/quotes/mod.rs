@@ -27,6 +27,7 @@
 //!    (`Asked whether ..., ...`) and "indirect.expected" (`X is expected to ...`, `X seemed ...`).
 //!    Also "indirect.according_to_nested" (`"...," X said, according to CNN.`: the inner attribution is the
 //!    content), "indirect.relative_content" (`the plan, which X said would ...`: "which" joins the content) and
+//!    "indirect.attitude" (`X is confident that ...`, `X made it clear that ...`),
 //!    "quote.continues_indirect" (`X said A. "B."`: a whole quoted sentence with no speaker of its own goes on with
 //!    the reported speech). Cue verbs come from `tables::CUE_VERBS` and, for the long tail, from the -s/-ed/-ing
 //!    forms of `tables::CUE_LEMMAS` ("cue.lemma"); a particle ("said of", "asked about") and "in a statement"
@@ -1171,6 +1172,71 @@ impl<'d, 'a> Cx<'d, 'a> {
             .then_some(di)
     }
 
+    /// "X is confident that ...", "X are convinced that ...", "X was eager to ...", "X made (it) clear that ...":
+    /// the adjective of `tables::ATTITUDE_ADJECTIVES` after a form of "be" (or "made it clear") is the cue.
+    fn attitude(
+        &self,
+        k: usize,
+        s0: usize,
+        cend: usize,
+        used: &[bool],
+        in_quote: &[bool],
+        paragraph: usize,
+    ) -> Option<Draft> {
+        let w = self.lw(k);
+        let next = self.lw(k + 1);
+        if k < s0 + 2 || !matches!(next, "that" | "to" | "about" | "of" | "he" | "she" | "they" | "it" | "the") {
+            return None;
+        }
+        let mut b = k;
+        if w == "clear" {
+            // "made it clear", "made clear", "makes it clear"
+            let mut v = k - 1;
+            if self.lw(v) == "it" {
+                v -= 1;
+            }
+            if !matches!(self.lw(v), "made" | "make" | "makes" | "making") || next != "that" {
+                return None;
+            }
+            b = v;
+        } else if is_in(ATTITUDE_ADJECTIVES, w) {
+            while b > s0 + 1 && b + 3 > k && matches!(self.lw(b - 1), "very" | "so" | "not" | "n't" | "also" | "still" | "now" | "more" | "less" | "increasingly") {
+                b -= 1;
+            }
+            if !matches!(self.lw(b - 1), "is" | "are" | "was" | "were" | "been" | "be" | "am" | "remain" | "remains" | "remained" | "seemed" | "appeared") {
+                return None;
+            }
+            b -= 1;
+        } else {
+            return None;
+        }
+        let a = self.aux_start(b, s0);
+        let src = self.source_before(a, s0).map(|x| self.extend_source_back(x, s0))?;
+        let st = k + 1;
+        let mut e = cend.min(st + MAX_CONTENT_TOKENS);
+        for j in st + 1..e {
+            let iq = in_quote.get(j).copied().unwrap_or(false);
+            if (used.get(j).copied().unwrap_or(false) && !iq) || (self.text(j) == ";" && !iq) {
+                e = j;
+                break;
+            }
+        }
+        while e > st && matches!(self.text(e - 1), "," | ";" | "—" | "–") {
+            e -= 1;
+        }
+        if e <= st + 1 || self.used_any(used, a, k + 1) {
+            return None;
+        }
+        Some(Draft {
+            kind: QuoteKind::Indirect,
+            cue: Some(self.span_toks(a, k + 1)),
+            sources: vec![self.span_toks(src.0, src.1)],
+            contents: vec![self.span_toks(st, e)],
+            rule: "indirect.attitude",
+            paragraph,
+        })
+    }
+
     /// `according to X,` ending just before token `c` (the comma): ((cue), (source)).
     fn according_to_before(&self, c: usize, min: usize) -> Option<((usize, usize), (usize, usize))> {
         let mut k = c;
@@ -1445,6 +1511,15 @@ impl<'d, 'a> Cx<'d, 'a> {
                         continue;
                     }
                 }
+            }
+            // "X is confident that ...", "X was eager to ...", "X made it clear that ...": an attitude or a
+            // statement by an adjective (rule "indirect.attitude")
+            if let Some(dr) = self.attitude(k, s0, cend, used, in_quote, paragraph) {
+                self.mark(used, &dr);
+                let e = dr.contents.last().map_or(k + 1, |c| self.doc.token_at_or_after(c.1));
+                drafts.push(dr);
+                k = e.max(k + 1);
+                continue;
             }
             let called_for = is_in(CALL_FOR, w) && self.lw(k + 1) == "for";
             let cv = cue_verb(w);

@@ -284,6 +284,14 @@ pub const IT_SPEECH_VERBS: &[&str] = &[
     "confirms", "acknowledged", "denied", "denies", "insisted", "explained", "recommended", "recommends",
 ];
 
+/// Adjectives of attitude that report a stance after a form of "be" ("is confident that", "was eager to")
+/// (rule "indirect.attitude").
+pub const ATTITUDE_ADJECTIVES: &[&str] = &[
+    "confident", "convinced", "sure", "certain", "eager", "willing", "determined", "adamant", "optimistic",
+    "pessimistic", "hopeful", "skeptical", "sceptical", "doubtful", "aware", "unaware", "unsure", "uncertain",
+    "reluctant", "unwilling", "insistent", "keen", "wary", "critical", "supportive", "opposed", "proud",
+];
+
 /// Focus adverbs left out at the start of a source ("even critics said").
 pub const SOURCE_FOCUS_ADVERBS: &[&str] = &["even", "also", "only", "just", "now"];
 

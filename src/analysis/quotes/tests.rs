@@ -447,3 +447,15 @@ fn quoted_sentence_continues_reported_speech() {
     let b = run("The mayor said the bridge would cost more. \"We have no choice,\" the treasurer said.");
     assert_eq!(b.len(), 2, "{b:#?}");
 }
+
+#[test]
+fn attitude_adjectives_and_made_clear() {
+    let a = run("The coach made it clear that the captain would stay. Fans are confident that the team will win. \
+                 The owners were not sure the stadium would open.");
+    assert_eq!(view(find(&a, "the captain would stay").expect("clear")).1, "made it clear");
+    let c = find(&a, "the team will win").expect("confident");
+    assert_eq!((view(c).0.as_str(), view(c).1.as_str(), view(c).2.as_str()), ("indirect.attitude", "are confident", "Fans"));
+    assert_eq!(view(find(&a, "the stadium would open").expect("sure")).1, "were not sure");
+    // an adjective without "be" is no cue
+    assert!(run("A confident team won the match.").is_empty());
+}
