@@ -70,6 +70,19 @@ pub const ABBREVIATIONS: &[&str] = &[
     "ft", "mt", "ave", "blvd", "dept", "est", "approx", "pres", "supt", "messrs", "n.y", "l.a",
 ];
 
+/// Abbreviations that may end a sentence ("... in the U.S. He said"): after them a period ends the sentence when
+/// the next word is one of `SENTENCE_STARTERS`.
+pub const FINAL_ABBREVIATIONS: &[&str] = &[
+    "u.s", "u.k", "u.n", "d.c", "n.y", "l.a", "a.m", "p.m", "etc", "jr", "sr", "inc", "corp", "co", "ltd", "llc",
+    "calif", "mass", "conn", "ariz", "fla", "ill", "pa", "va", "wash",
+];
+/// Capitalised function words that open a sentence and never continue a name ("He", "The", "But").
+pub const SENTENCE_STARTERS: &[&str] = &[
+    "he", "she", "it", "they", "we", "i", "you", "the", "but", "and", "this", "that", "these", "those", "there",
+    "his", "her", "their", "its", "our", "my", "in", "on", "at", "after", "when", "while", "so", "yet", "if", "as",
+    "for", "a", "an", "some", "many", "most", "what", "why", "how", "still", "now", "then", "however", "meanwhile",
+];
+
 /// Speech verbs that, right after a closing quotation mark, continue the sentence ("...!" Rutte said.).
 pub const CONTINUATION_VERBS: &[&str] = &[
     "said", "says", "added", "adds", "told", "tells", "wrote", "writes", "asked", "asks", "replied",
@@ -347,6 +360,19 @@ fn split_sentences(doc: &Document<'_>) -> Vec<SentenceRange> {
             let t = toks[k];
             let s = doc.tok_text(&t);
             let terminal = matches!(s, "." | "!" | "?" | "…");
+            // "... in the U.S. He said": an abbreviation token with its final period ends the sentence before a
+            // capitalised sentence opener
+            if !terminal && s.len() > 2 && s.ends_with('.') && k + 1 < t1 {
+                let abbr = s.trim_end_matches('.').to_lowercase();
+                let next_text = doc.tok_text(&toks[k + 1]);
+                if FINAL_ABBREVIATIONS.contains(&abbr.as_str())
+                    && next_text.chars().next().is_some_and(char::is_uppercase)
+                    && SENTENCE_STARTERS.contains(&next_text.to_lowercase().as_str())
+                {
+                    out.push(SentenceRange { start: toks[start_tok].start, end: t.end, paragraph: p, tok_start: start_tok, tok_end: k + 1 });
+                    start_tok = k + 1;
+                }
+            }
             if !terminal {
                 k += 1;
                 continue;
@@ -369,13 +395,26 @@ fn split_sentences(doc: &Document<'_>) -> Vec<SentenceRange> {
             let next = toks[end_tok];
             let next_text = doc.tok_text(&next);
             let next_char = next_text.chars().next().unwrap_or(' ');
-            let mut split = next_char.is_uppercase() || next_char.is_ascii_digit() || is_open_quote(next_char) || next_char == '"' || next_char == '(';
+            // a straight single quote opens a quotation before a capital ("stride. ''I felt", "said. 'We")
+            let single_open = next_char == '\''
+                && text.get(next.start..).is_some_and(|r| r.trim_start_matches('\'').chars().next().is_some_and(char::is_uppercase));
+            let mut split = next_char.is_uppercase() || next_char.is_ascii_digit() || is_open_quote(next_char) || next_char == '"' || next_char == '(' || single_open;
+            // "(D-N.Y)": a period glued between letters, before a lone letter glued to its closing punctuation
+            if s == "." && next.start == t.end && next_text.chars().count() == 1 {
+                if let Some(n2) = toks.get(end_tok + 1) {
+                    if n2.start == next.end && matches!(doc.tok_text(n2), ")" | "," | "." | "]") {
+                        split = false;
+                    }
+                }
+            }
             // no split after an abbreviation or an initial ("Mr. Smith", "J. Smith", "U.S. officials")
             if s == "." && k > t0 {
                 let prev = doc.tok_text(&toks[k - 1]).to_lowercase();
                 let glued = toks[k - 1].end == t.start;
                 if glued && (ABBREVIATIONS.contains(&prev.as_str()) || (prev.chars().count() == 1 && prev.chars().all(char::is_alphabetic))) {
-                    split = false;
+                    // "... in the U.S. He said": a place or company abbreviation ends the sentence before "He"
+                    let starter = SENTENCE_STARTERS.contains(&next_text.to_lowercase().as_str());
+                    split = starter && FINAL_ABBREVIATIONS.contains(&prev.as_str());
                 }
             }
             if s == "." && doc.tok_text(&toks[k.saturating_sub(1)]).ends_with('.') && toks[k.saturating_sub(1)].end == t.start {
@@ -439,6 +478,18 @@ mod tests {
             vec!["Mr. Smith went to Washington, D.C. on Monday.", "He met U.S. officials.", "Then he left."]
         );
         assert_eq!(sentences("“Stop!” she said. Nobody did."), vec!["“Stop!” she said.", "Nobody did."]);
+        assert_eq!(
+            sentences("He lived in the U.S. He says so. Jill A. Martin left. The U.S. Army came."),
+            vec!["He lived in the U.S.", "He says so.", "Jill A. Martin left.", "The U.S. Army came."]
+        );
+        assert_eq!(
+            sentences("Rep. Steve Israel (D-N.Y) said so. The plane took off.A new day."),
+            vec!["Rep. Steve Israel (D-N.Y) said so.", "The plane took off.", "A new day."]
+        );
+        assert_eq!(
+            sentences("She took it in stride. ''I felt fine,'' she said. It was 'em."),
+            vec!["She took it in stride.", "''I felt fine,'' she said.", "It was 'em."]
+        );
         assert_eq!(sentences("He asked: \"Why?\" Then he left."), vec!["He asked: \"Why?\"", "Then he left."]);
     }
 

@@ -165,6 +165,83 @@ pub fn evaluate_document(doc: &GoldDocument) -> DocCounts {
     score_document(&system_attributions(&analysis.attributions), &doc.attributions)
 }
 
+/// The text of fragments, joined by " … ", on one line.
+fn frag_text(chars: &[char], f: &Fragments) -> String {
+    let parts: Vec<String> = f
+        .iter()
+        .map(|&(s, e)| chars.get(s.min(chars.len())..e.min(chars.len())).unwrap_or(&[]).iter().collect::<String>())
+        .collect();
+    parts.join(" … ").replace('\n', " ")
+}
+
+/// Up to 60 characters of context either side of fragments, on one line, with the span in [[ ]].
+fn frag_context(chars: &[char], f: &Fragments) -> String {
+    let (Some(&(s, _)), Some(e)) = (f.first(), f.iter().map(|x| x.1).max()) else { return String::new() };
+    let (s, e) = (s.min(chars.len()), e.min(chars.len()));
+    let a = s.saturating_sub(60);
+    let b = (e + 60).min(chars.len());
+    let g = |x: usize, y: usize| chars.get(x..y).unwrap_or(&[]).iter().collect::<String>();
+    format!("{}[[{}]]{}", g(a, s), g(s, e), g(e, b)).replace('\n', " ¶ ")
+}
+
+/// `--errors`: for one document, each missed gold span (MISS) and each spurious system span (SPUR) of each kind
+/// under exact matching, with "~" when it still overlaps one on the other side; a line per item:
+/// `KIND\tcue|source|content\tDOC\tTEXT\tCONTEXT` (plus the system rule for SPUR).
+pub fn error_dump(doc: &GoldDocument) -> String {
+    let analysis = analyze(&doc.text, &Options { publication_date: doc.publication_date });
+    let sys = system_attributions(&analysis.attributions);
+    let chars: Vec<char> = doc.text.chars().collect();
+    let mut out = String::new();
+    for (k, kind) in ["cue", "source", "content"].iter().enumerate() {
+        let pick = |v: &[GoldAttribution]| -> Vec<Fragments> {
+            distinct(
+                v.iter()
+                    .filter_map(|a| match k {
+                        0 => a.cue.clone(),
+                        1 => a.source.clone(),
+                        _ => a.content.clone(),
+                    })
+                    .collect(),
+            )
+        };
+        let (s, g) = (pick(&sys), pick(&doc.attributions));
+        for x in &g {
+            if !s.contains(x) {
+                let other = s.iter().find(|y| overlaps(x, y));
+                let near = if other.is_some() { "MISS~" } else { "MISS" };
+                out.push_str(&format!(
+                    "{near}\t{kind}\t{}\t{}\t{}\t{}\n",
+                    doc.name,
+                    frag_text(&chars, x),
+                    frag_context(&chars, x),
+                    other.map_or(String::new(), |y| frag_text(&chars, y))
+                ));
+            }
+        }
+        for x in &s {
+            if !g.contains(x) {
+                let near = if g.iter().any(|y| overlaps(x, y)) { "SPUR~" } else { "SPUR" };
+                let rule = sys
+                    .iter()
+                    .zip(&analysis.attributions)
+                    .find(|(a, _)| match k {
+                        0 => a.cue.as_ref() == Some(x),
+                        1 => a.source.as_ref() == Some(x),
+                        _ => a.content.as_ref() == Some(x),
+                    })
+                    .map_or("", |(_, a)| a.rule.as_str());
+                out.push_str(&format!(
+                    "{near}\t{kind}\t{}\t{}\t{}\t{rule}\n",
+                    doc.name,
+                    frag_text(&chars, x),
+                    frag_context(&chars, x)
+                ));
+            }
+        }
+    }
+    out
+}
+
 pub fn report(total: &DocCounts, documents: usize) -> Report {
     let ks = |c: &[Counts; 3]| KindScores { cue: c[0].prf(), source: c[1].prf(), content: c[2].prf() };
     Report {
@@ -191,15 +268,23 @@ pub fn evaluate_dir(gold_dir: &Path) -> Result<(Report, Vec<(String, DocCounts)>
 pub fn run(args: &[String]) -> Result<(), CliError> {
     let mut dir = None;
     let mut json = false;
+    let mut errors = false;
     for a in args {
         match a.as_str() {
             "--json" => json = true,
+            "--errors" => errors = true,
             s if s.starts_with("--") => return Err(CliError::usage(format!("unknown option {s}"))),
             s if dir.is_none() => dir = Some(s.to_string()),
             s => return Err(CliError::usage(format!("unexpected argument '{s}'"))),
         }
     }
     let dir = dir.ok_or_else(|| CliError::usage("eval attribution needs GOLD_DIR (with text/ and attributions/)"))?;
+    if errors {
+        for d in read_split(Path::new(&dir))? {
+            print!("{}", error_dump(&d));
+        }
+        return Ok(());
+    }
     let (rep, per_doc) = evaluate_dir(Path::new(&dir))?;
     if json {
         println!("{}", serde_json::to_string(&rep).map_err(|e| CliError::fail(e.to_string()))?);

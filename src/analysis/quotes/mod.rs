@@ -25,6 +25,13 @@
 //!    subject), "indirect.coordinated" (`X praised ... and said ...`), "indirect.relative" (`X, who said ...`),
 //!    "indirect.colon" (`Pat Caddell: Democrats worried ...`), and, without a source, "indirect.asked"
 //!    (`Asked whether ..., ...`) and "indirect.expected" (`X is expected to ...`, `X seemed ...`).
+//!    Also "indirect.according_to_nested" (`"...," X said, according to CNN.`: the inner attribution is the
+//!    content), "indirect.relative_content" (`the plan, which X said would ...`: "which" joins the content) and
+//!    "indirect.attitude" (`X is confident that ...`, `X made it clear that ...`),
+//!    "quote.continues_indirect" (`X said A. "B."`: a whole quoted sentence with no speaker of its own goes on with
+//!    the reported speech). Cue verbs come from `tables::CUE_VERBS` and, for the long tail, from the -s/-ed/-ing
+//!    forms of `tables::CUE_LEMMAS` ("cue.lemma"); a particle ("said of", "asked about") and "in a statement"
+//!    belong to the cue ("cue.statement").
 //!    A quoted fragment inside such content makes the attribution Partial; a fragment left after a framing verb
 //!    ("called the actions "truly extraordinary"") is "partial.framing"; scare quotes are left alone.
 //!
@@ -141,6 +148,24 @@ pub fn recognize(doc: &Document<'_>, actors: &[Actor]) -> Vec<Attribution> {
         if consumed[gi] {
             continue;
         }
+        // `X said A. "B."`: a quoted sentence right after reported speech, with no attribution of its own, goes on
+        // with it (rule "quote.continues_indirect")
+        if let Some(di) = cx.continues_indirect(g, &drafts, &used) {
+            if let Some(d) = drafts.get_mut(di) {
+                d.contents.extend(g.iter().map(|q| (q.start, q.end)));
+                d.kind = QuoteKind::Partial;
+                let tmp = Draft {
+                    kind: QuoteKind::Partial,
+                    cue: None,
+                    sources: Vec::new(),
+                    contents: g.iter().map(|q| (q.start, q.end)).collect(),
+                    rule: "quote.continues_indirect",
+                    paragraph: d.paragraph,
+                };
+                cx.mark(&mut used, &tmp);
+            }
+            continue;
+        }
         if let Some(d) = cx.framed_fragment(g, &used) {
             cx.mark(&mut used, &d);
             drafts.push(d);
@@ -156,7 +181,27 @@ pub fn recognize(doc: &Document<'_>, actors: &[Actor]) -> Vec<Attribution> {
             let span: Span = doc.span(s, e);
             SpanText { span, text: doc.slice(span.start, span.end).to_string() }
         };
-        let sources: Vec<SpanText> = d.sources.iter().map(sp).collect();
+        // a source does not open with a focus adverb ("even critics")
+        let trimmed: Vec<(usize, usize)> = d
+            .sources
+            .iter()
+            .map(|&(s, e)| {
+                let t = doc.text.get(s..e).unwrap_or("");
+                let t2 = t;
+                let mut s2 = s;
+                for adv in SOURCE_FOCUS_ADVERBS {
+                    if t2.len() > adv.len() + 1
+                        && t2.get(..adv.len()).is_some_and(|x| x.eq_ignore_ascii_case(adv))
+                        && t2.as_bytes().get(adv.len()) == Some(&b' ')
+                    {
+                        s2 = s + adv.len() + 1;
+                        break;
+                    }
+                }
+                (s2, s + t2.len())
+            })
+            .collect();
+        let sources: Vec<SpanText> = trimmed.iter().map(sp).collect();
         let (speaker, speaker_rule) =
             speaker::resolve(doc, actors, &index, sources.first().map(|s| s.span), previous.as_deref());
         if speaker.is_some() {
@@ -335,15 +380,38 @@ impl<'d, 'a> Cx<'d, 'a> {
         self.text(i) == "."
             && i > 0
             && self.doc.tokens[i - 1].end == self.doc.tokens[i].start
-            && super::document::ABBREVIATIONS.contains(&self.lw(i - 1))
+            && (super::document::ABBREVIATIONS.contains(&self.lw(i - 1))
+                // a middle initial: "Gene B. Sperling"
+                || (self.text(i - 1).chars().count() == 1
+                    && self.text(i - 1).chars().all(char::is_uppercase)
+                    && self.is_cap(i + 1)))
+    }
+
+    /// The end of a cue whose verb is token `v`: its particle ("said of", "asked about", "wrote about") and a
+    /// following "in a (written) statement", which PolNeAR mostly marks as part of the cue (rule "cue.statement").
+    fn cue_end(&self, v: usize) -> usize {
+        let mut e = v + 1;
+        if PARTICLE_VERBS.iter().any(|&(x, p)| x == self.lw(v) && self.lw(v + 1) == p) {
+            e += 1;
+        }
+        if self.lw(e) == "in" && matches!(self.lw(e + 1), "a" | "the") {
+            let n = if self.lw(e + 2) == "written" { e + 3 } else { e + 2 };
+            if matches!(self.lw(n), "statement" | "tweet" | "post" | "letter" | "email" | "memo" | "release") {
+                e = n + 1;
+            }
+        }
+        e
     }
 
     /// Start of the auxiliaries before a cue verb at `v` ("has also said"), not before `min`.
     fn aux_start(&self, v: usize, min: usize) -> usize {
         let mut a = v;
+        // "is telling", "was urging": a progressive takes its form of "be"
+        let gerund = self.lw(v).ends_with("ing");
         while a > min
             && a + 3 > v
             && (is_in(CUE_AUXILIARIES, self.lw(a - 1))
+                || (gerund && matches!(self.lw(a - 1), "is" | "was" | "are" | "were" | "been" | "be" | "am"))
                 || (self.lw(a - 1).len() > 4 && self.lw(a - 1).ends_with("ly") && !self.is_cap(a - 1))
                 || self.lw(a - 1) == "twice")
         {
@@ -413,6 +481,16 @@ impl<'d, 'a> Cx<'d, 'a> {
             if t < s - 1 && clause_start && good_head {
                 s = t;
             }
+        }
+        // "That person said": a demonstrative that opens the clause is a determiner
+        if s > min
+            && matches!(self.lw(s - 1), "that" | "this" | "these" | "those")
+            && (s - 1 == min || matches!(self.text(s - 2), "," | ";" | ":" | "(" | "—" | "–"))
+            && end - s <= 3
+            && !is_in(PERSON_PRONOUNS, self.lw(s))
+            && !matches!(self.lw(s), "they" | "i" | "we" | "it" | "you")
+        {
+            s -= 1;
         }
         // "About three-quarters": an approximator belongs to the quantity
         if s > min
@@ -493,6 +571,11 @@ impl<'d, 'a> Cx<'d, 'a> {
             if matches!(w, "with" | "to" | "about" | "on")
                 && matches!(self.lw(s - 2), "familiar" | "close" | "knowledgeable" | "briefed" | "involved")
             {
+                // the noun phrase before the adjective: "people familiar with her thinking"
+                if let Some(x) = self.source_before(s - 2, min).filter(|x| x.1 == s - 2) {
+                    s = x.0;
+                    continue;
+                }
                 if let Some(x) = self.source_before(s - 1, min) {
                     s = x.0;
                     continue;
@@ -513,6 +596,20 @@ impl<'d, 'a> Cx<'d, 'a> {
             break;
         }
         (s, e)
+    }
+
+    /// A subject with a restrictive relative clause before its verb at `a`: "organizations that have endorsed
+    /// him say", "the people who know her best say": the noun phrase before "that"/"who" and the clause.
+    fn relative_subject(&self, a: usize, min: usize) -> Option<(usize, usize)> {
+        let r = (a.saturating_sub(8).max(min + 1)..a).rev().find(|&i| matches!(self.lw(i), "that" | "who"))?;
+        if (r + 1..a).any(|i| self.is_punct(i) || cue_verb(self.lw(i)).is_some_and(|c| c.class != CueClass::Object)) {
+            return None;
+        }
+        let np = self.source_before(r, min)?;
+        let opens = np.0 == min
+            || matches!(self.text(np.0 - 1), "," | ";" | ":" | "(")
+            || matches!(self.lw(np.0 - 1), "and" | "but" | "while" | "because");
+        (np.1 == r && opens && a > r + 1 && !is_in(PERSON_PRONOUNS, self.lw(np.0))).then_some((np.0, a))
     }
 
     /// The source noun phrase that starts at token `start` ("said Caddell", "said the mayor of Paris").
@@ -625,7 +722,8 @@ impl<'d, 'a> Cx<'d, 'a> {
         let last = self.lw(e - 1);
         if e - s == 1 && (is_in(PERSON_PRONOUNS, first) || is_in(GROUP_PRONOUNS, first) || is_in(OTHER_PRONOUNS, first))
         {
-            return !matches!(first, "him" | "her" | "it");
+            // "it" speaks only through a verb of saying: "It said it decided ..." (an organisation, a report)
+            return !matches!(first, "him" | "her" | "it") || (first == "it" && is_in(IT_SPEECH_VERBS, self.lw(e)));
         }
         if is_in(DETERMINERS, last) || last == "of" || last == "’s" || last == "'s" {
             return false;
@@ -810,7 +908,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                 }
                 if k < limit && k > j && cue_verb(self.lw(k)).is_some() {
                     let a = self.aux_start(k, j + 1);
-                    let ce = k + 1;
+                    let ce = self.cue_end(k).min(limit);
                     if commas == 0 {
                         if let Some(src) = self.source_before(a, j) {
                             if src.0 == j {
@@ -1003,7 +1101,12 @@ impl<'d, 'a> Cx<'d, 'a> {
                     // the quotation is in the cue's sentence or opens the next one
                     if let Some(ct) = prev.cue.map(|c| self.doc.token_at_or_after(c.0)) {
                         let cue_sentence_end = self.sentence_toks(ct).1;
-                        let no_other_cue = (after_cue..open).all(|x| cue_verb(self.lw(x)).is_none() || self.is_cap(x));
+                        // (a participle after a comma is the same speaker's: ", referencing a super PAC")
+                        let no_other_cue = (after_cue..open).all(|x| {
+                            cue_verb(self.lw(x)).is_none()
+                                || self.is_cap(x)
+                                || (self.text(x.saturating_sub(1)) == "," && self.lw(x).ends_with("ing"))
+                        });
                         if prev.paragraph == first.paragraph
                             && ct >= gap
                             && open <= cue_sentence_end
@@ -1031,6 +1134,107 @@ impl<'d, 'a> Cx<'d, 'a> {
             }
         }
         None
+    }
+
+    /// The index of the reported-speech draft that a whole quoted sentence continues: the quotation opens the
+    /// sentence right after the draft's content (only its period between) in the same paragraph, and ends its
+    /// own sentence.
+    fn continues_indirect(&self, g: &QuoteGroup, drafts: &[Draft], used: &[bool]) -> Option<usize> {
+        let q = *g.first()?;
+        let last = *g.last()?;
+        if !last.closed || g.len() > 1 {
+            return None;
+        }
+        let open = self.doc.token_at_or_after(q.start);
+        let close = self.doc.token_at_or_after(last.end);
+        if self.used_any(used, open, close) || self.sentence_toks(open).0 != open || self.is_title(open, close) {
+            return None;
+        }
+        // the quotation ends its sentence: `."` then the sentence's (or paragraph's) end
+        let (_, se) = self.sentence_toks(open);
+        let mut ie = close.saturating_sub(1);
+        while ie > open && self.is_quote_tok(ie) {
+            ie -= 1;
+        }
+        if !matches!(self.text(ie), "." | "!" | "?") || close < se {
+            return None;
+        }
+        let (di, d) = drafts.iter().enumerate().rev().take(6).find(|(_, d)| {
+            d.paragraph == q.paragraph && d.contents.iter().map(|c| c.1).max().is_some_and(|e| e <= q.start)
+        })?;
+        if d.kind != QuoteKind::Indirect || d.cue.is_none() || d.rule.starts_with("indirect.according_to") {
+            return None;
+        }
+        let cend = self.doc.token_at_or_after(d.contents.iter().map(|c| c.1).max()?);
+        let cue_end = self.doc.token_at_or_after(d.cue.map_or(0, |c| c.1));
+        let after = cend.max(cue_end);
+        (after <= open && open - after <= 1 && (after..open).all(|x| matches!(self.text(x), "." | "!" | "?")))
+            .then_some(di)
+    }
+
+    /// "X is confident that ...", "X are convinced that ...", "X was eager to ...", "X made (it) clear that ...":
+    /// the adjective of `tables::ATTITUDE_ADJECTIVES` after a form of "be" (or "made it clear") is the cue.
+    fn attitude(
+        &self,
+        k: usize,
+        s0: usize,
+        cend: usize,
+        used: &[bool],
+        in_quote: &[bool],
+        paragraph: usize,
+    ) -> Option<Draft> {
+        let w = self.lw(k);
+        let next = self.lw(k + 1);
+        if k < s0 + 2 || !matches!(next, "that" | "to" | "about" | "of" | "he" | "she" | "they" | "it" | "the") {
+            return None;
+        }
+        let mut b = k;
+        if w == "clear" {
+            // "made it clear", "made clear", "makes it clear"
+            let mut v = k - 1;
+            if self.lw(v) == "it" {
+                v -= 1;
+            }
+            if !matches!(self.lw(v), "made" | "make" | "makes" | "making") || next != "that" {
+                return None;
+            }
+            b = v;
+        } else if is_in(ATTITUDE_ADJECTIVES, w) {
+            while b > s0 + 1 && b + 3 > k && matches!(self.lw(b - 1), "very" | "so" | "not" | "n't" | "also" | "still" | "now" | "more" | "less" | "increasingly") {
+                b -= 1;
+            }
+            if !matches!(self.lw(b - 1), "is" | "are" | "was" | "were" | "been" | "be" | "am" | "remain" | "remains" | "remained" | "seemed" | "appeared") {
+                return None;
+            }
+            b -= 1;
+        } else {
+            return None;
+        }
+        let a = self.aux_start(b, s0);
+        let src = self.source_before(a, s0).map(|x| self.extend_source_back(x, s0))?;
+        let st = k + 1;
+        let mut e = cend.min(st + MAX_CONTENT_TOKENS);
+        for j in st + 1..e {
+            let iq = in_quote.get(j).copied().unwrap_or(false);
+            if (used.get(j).copied().unwrap_or(false) && !iq) || (self.text(j) == ";" && !iq) {
+                e = j;
+                break;
+            }
+        }
+        while e > st && matches!(self.text(e - 1), "," | ";" | "—" | "–") {
+            e -= 1;
+        }
+        if e <= st + 1 || self.used_any(used, a, k + 1) {
+            return None;
+        }
+        Some(Draft {
+            kind: QuoteKind::Indirect,
+            cue: Some(self.span_toks(a, k + 1)),
+            sources: vec![self.span_toks(src.0, src.1)],
+            contents: vec![self.span_toks(st, e)],
+            rule: "indirect.attitude",
+            paragraph,
+        })
     }
 
     /// `according to X,` ending just before token `c` (the comma): ((cue), (source)).
@@ -1283,7 +1487,7 @@ impl<'d, 'a> Cx<'d, 'a> {
             let seems = matches!(w, "seem" | "seems" | "seemed" | "appear" | "appears" | "appeared")
                 && (self.lw(k + 1) == "to" || (!self.is_punct(k + 1) && !is_in(NP_BOUNDARY, self.lw(k + 1))));
             if expected || seems {
-                let a = if expected { k - 1 } else { k };
+                let a = if expected { k - 1 } else { self.aux_start(k, s0) };
                 if let Some(subj) = self.source_before(a, s0) {
                     let mut e = cend.min(k + MAX_CONTENT_TOKENS);
                     for j in k + 2..e {
@@ -1308,6 +1512,15 @@ impl<'d, 'a> Cx<'d, 'a> {
                     }
                 }
             }
+            // "X is confident that ...", "X was eager to ...", "X made it clear that ...": an attitude or a
+            // statement by an adjective (rule "indirect.attitude")
+            if let Some(dr) = self.attitude(k, s0, cend, used, in_quote, paragraph) {
+                self.mark(used, &dr);
+                let e = dr.contents.last().map_or(k + 1, |c| self.doc.token_at_or_after(c.1));
+                drafts.push(dr);
+                k = e.max(k + 1);
+                continue;
+            }
             let called_for = is_in(CALL_FOR, w) && self.lw(k + 1) == "for";
             let cv = cue_verb(w);
             let object = cv.is_none()
@@ -1319,6 +1532,24 @@ impl<'d, 'a> Cx<'d, 'a> {
             }
             let a = self.aux_start(k, s0);
             let prev_w = if a > s0 { self.lw(a - 1) } else { "" };
+            // "a super PAC called Future45", "a book titled ...": a participle that names, not a judgement
+            if matches!(w, "called" | "named" | "dubbed" | "titled" | "entitled" | "labeled" | "known")
+                && a == k
+                && (self.is_cap(k + 1) || self.is_quote_tok(k + 1))
+                && self.source_before(a, s0).is_some_and(|x| (x.0..a).any(|i| matches!(self.lw(i), "a" | "an")))
+                && {
+                    // the name ends its clause: "called Future45." / "called Future45, which" (not "called Trump a
+                    // bully")
+                    let mut n = k + 1;
+                    while n < s1 && n - k <= 6 && (self.is_cap(n) || self.is_quote_tok(n)) {
+                        n += 1;
+                    }
+                    n >= s1 || self.is_punct(n) || is_in(NP_BOUNDARY, self.lw(n)) || self.lw(n).ends_with("ed")
+                }
+            {
+                k += 1;
+                continue;
+            }
             // "a think tank"
             if w == "think" && matches!(self.lw(k + 1), "tank" | "tanks") {
                 k += 1;
@@ -1375,8 +1606,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                 k += 1;
                 continue;
             }
-            let particle = PARTICLE_VERBS.iter().any(|&(v, p)| v == w && self.lw(k + 1) == p);
-            let verb_end = if called_for || particle { k + 2 } else { k + 1 };
+            let verb_end = if called_for { k + 2 } else { self.cue_end(k).min(cend.max(k + 1)) };
             // "..., said X."
             let f = self.lw(verb_end);
             if prev_w == ","
@@ -1398,6 +1628,13 @@ impl<'d, 'a> Cx<'d, 'a> {
             // the source: a relative pronoun, the noun phrase before, or the sentence's subject
             let (src, how) = if matches!(prev_w, "who" | "which") {
                 (Some((a - 1, a)), "indirect.relative")
+            } else if prev_w == "it"
+                && a == k
+                && is_in(IT_SPEECH_VERBS, w)
+                && (a - 1 == s0 || self.is_punct(a - 2) || matches!(self.lw(a - 2), "and" | "but"))
+            {
+                // "It said it decided ...": an organisation or a document named before
+                (Some((a - 1, a)), "")
             } else if let Some(x) = self.source_before(a, s0).map(|x| self.extend_source_back(x, s0)).map(|x| {
                 // "Jeb Bush and Chris Christie say": a plural verb takes both conjuncts
                 let plural = matches!(self.lw(a), "have" | "are" | "were")
@@ -1414,11 +1651,29 @@ impl<'d, 'a> Cx<'d, 'a> {
                 }
             }) {
                 (Some(x), "")
+            } else if let Some(x) = self.relative_subject(a, s0) {
+                (Some(x), "")
             } else if is_in(PARTICIPLE_CUES, w)
                 && (matches!(prev_w, "," | "—" | "–" | "-")
                     || (a > s0 + 1 && self.is_quote_tok(a - 1) && self.text(a - 2) == ","))
             {
-                (self.subject_np(s0, a), "indirect.participle")
+                // `"...," Anderson said, adding that ...`: the speaker of the attribution just before in this
+                // sentence, else the sentence's subject
+                let lo = self.doc.tokens.get(s0).map_or(0, |t| t.start);
+                let hi = self.doc.tokens.get(a).map_or(0, |t| t.start);
+                let earlier = drafts
+                    .iter()
+                    .rev()
+                    .take(4)
+                    .find(|d| d.cue.is_some_and(|c| c.1 <= hi && c.1 >= lo) || d.sources.iter().any(|x| x.1 <= hi && x.1 >= lo))
+                    .and_then(|d| d.sources.first().copied());
+                match earlier {
+                    Some((x, y)) => (
+                        Some((self.doc.token_at_or_after(x), self.doc.token_at_or_after(y))),
+                        "indirect.participle",
+                    ),
+                    None => (self.subject_np(s0, a), "indirect.participle"),
+                }
             } else if matches!(prev_w, "-" | "—" | "–") && a > s0 + 2 {
                 // "Donald Trump - who previously said ... - said": the subject before the dashes
                 let open =
@@ -1578,6 +1833,16 @@ impl<'d, 'a> Cx<'d, 'a> {
                             break;
                         }
                         let nw = self.lw(j + 1);
+                        // the writer's own addition at the end: ", which votes on March 1" (a non-restrictive
+                        // relative clause)
+                        if self.text(j) == ","
+                            && j > st + 2
+                            && !in_quote.get(j).copied().unwrap_or(false)
+                            && matches!(nw, "which" | "who" | "whose" | "where")
+                        {
+                            e = j;
+                            break;
+                        }
                         if self.text(j) == ","
                             && !in_quote.get(j).copied().unwrap_or(false)
                             && (nw == "according"
@@ -1624,11 +1889,26 @@ impl<'d, 'a> Cx<'d, 'a> {
                         } else {
                             "indirect.said"
                         };
+                        // "the plan, which he said would cost more": the relative pronoun is the content's subject
+                        // (rule "indirect.relative_content")
+                        let mut contents = vec![self.span_toks(st, e)];
+                        let mut rule = rule;
+                        if src.0 > s0
+                            && matches!(self.lw(src.0 - 1), "which" | "what")
+                            && !used.get(src.0 - 1).copied().unwrap_or(true)
+                            && class != CueClass::Object
+                            && !object
+                            && !self.is_punct(st)
+                            && !is_in(COMPLEMENTIZERS, self.lw(st))
+                        {
+                            contents.insert(0, self.span_toks(src.0 - 1, src.0));
+                            rule = "indirect.relative_content";
+                        }
                         let dr = Draft {
                             kind: QuoteKind::Indirect,
                             cue: Some(self.span_toks(a, verb_end)),
                             sources: vec![self.span_toks(src.0, src.1)],
-                            contents: vec![self.span_toks(st, e)],
+                            contents,
                             rule,
                             paragraph,
                         };
@@ -1647,6 +1927,37 @@ impl<'d, 'a> Cx<'d, 'a> {
                 }
             }
             k += 1;
+        }
+        // `"...," Sanders said, according to CNN.`: an attribution reported by another source; the content is the
+        // whole sentence before the comma, the inner attribution included (rule "indirect.according_to_nested")
+        if let Some(k) = (s0 + 2..s1).find(|&k| {
+            self.lw(k) == "according"
+                && self.lw(k + 1) == "to"
+                && self.text(k - 1) == ","
+                && !in_quote.get(k).copied().unwrap_or(true)
+                && !used.get(k).copied().unwrap_or(true)
+        }) {
+            if let Some(src) = self.according_source(k + 2, s1) {
+                let inner = drafts.iter().rev().take(4).any(|d| {
+                    d.paragraph == paragraph
+                        && d.cue.is_some_and(|c| {
+                            let t = self.doc.token_at_or_after(c.0);
+                            t >= s0 && t < k
+                        })
+                });
+                if inner && (src.1 >= cend || self.text(src.1) == ",") && k - 1 > s0 + 1 {
+                    let dr = Draft {
+                        kind: QuoteKind::Indirect,
+                        cue: Some(self.span_toks(k, k + 2)),
+                        sources: vec![self.span_toks(src.0, src.1)],
+                        contents: vec![self.span_toks(s0, k - 1)],
+                        rule: "indirect.according_to_nested",
+                        paragraph,
+                    };
+                    self.mark(used, &dr);
+                    drafts.push(dr);
+                }
+            }
         }
     }
 

@@ -178,6 +178,9 @@ pub const PARTICLE_VERBS: &[(&str, &str)] = &[
     ("call", "on"), ("spoke", "of"), ("speaking", "of"), ("talked", "about"), ("talking", "about"), ("spoke", "about"),
     ("weighed", "in"), ("cited", "as"), ("warned", "of"), ("warned", "against"), ("warns", "of"),
     ("complained", "about"), ("railed", "against"), ("rails", "against"), ("sounded", "off"), ("lashed", "out"), ("hinted", "at"), ("boasted", "about"), ("bragged", "about"), ("joked", "about"),
+    ("said", "of"), ("says", "of"), ("asked", "about"), ("asked", "for"), ("asks", "about"), ("wrote", "about"),
+    ("writes", "about"), ("worried", "about"), ("apologized", "for"), ("responded", "to"), ("respond", "to"),
+    ("spoke", "to"), ("testified", "about"), ("commented", "on"),
 ];
 
 /// Verbs that, followed by "for", report a demand: "X has repeatedly called for ..." (rule "cue.called_for").
@@ -199,7 +202,8 @@ pub const CUE_AUXILIARIES: &[&str] = &[
     "often", "frequently", "earlier", "already", "even", "still", "since", "long", "subsequently", "initially",
     "separately", "similarly", "flatly", "explicitly", "openly", "quickly", "simply", "only", "just", "never",
     "has", "had", "not", "n't", "always", "finally", "ultimately", "didn’t", "didn't", "don’t", "don't", "doesn’t",
-    "doesn't", "won’t", "won't", "can’t", "can't", "wouldn’t", "wouldn't", "couldn’t", "couldn't", "isn’t",
+    "doesn't", "won’t", "won't", "can’t", "can't", "wouldn’t", "wouldn't", "couldn’t", "couldn't", "isn’t", "now",
+    "increasingly", "clearly", "apparently", "seemingly", "personally", "specifically", "directly",
     "isn't", "wasn’t", "wasn't", "hasn’t", "hasn't", "haven’t", "haven't", "can", "should", "must",
 ];
 
@@ -246,8 +250,100 @@ pub const TIME_WORDS: &[&str] = &[
     "recently", "earlier", "later", "previously", "last", "this", "then", "again", "also", "repeatedly", "once",
 ];
 
+/// The long tail of reporting verbs, by base form (rule "cue.lemma"): their -s, -ed and -ing forms are cues
+/// ("offered his assessment", "bemoaned the lack", "forecasts a win"); the base form is left out because it is
+/// mostly a noun or an infinitive ("an offer", "to decide").
+#[rustfmt::skip]
+pub const CUE_LEMMAS: &[CueVerb] = &[
+    s("repeat"), s("forecast"), s("learn"), s("remember"), s("chant"), s("remark"), s("state"), s("whisper"),
+    s("yell"), s("scream"), s("mutter"), s("proclaim"), s("reaffirm"), s("caution"), s("brag"), s("recount"), s("decide"), s("determine"), s("posit"), s("theorize"), s("surmise"), s("reason"), s("counter"),
+    s("retort"), s("concur"), s("disclose"), s("divulge"), s("specify"), s("add"), s("grumble"), s("lament"),
+    s("gripe"), s("concede"), s("agree"), s("allege"), s("imagine"), s("envision"), s("anticipate"), s("wager"),
+    s("bet"), s("swear"), s("guarantee"), s("certify"), s("affirm"), s("profess"), s("opine"), s("prophesy"),
+    t("reassure"), t("advise"), t("notify"), t("convince"), t("persuade"), t("warn"), t("instruct"),
+    o("offer"), o("highlight"), o("challenge"), o("embrace"), o("applaud"), o("assail"), o("bemoan"), o("decry"),
+    o("condemn"), o("denounce"), o("ridicule"), o("mock"), o("reference"), o("quote"), o("retweet"),
+    o("identify"), o("describe"), o("request"), o("encourage"), o("recommend"), o("propose"), o("demand"),
+    o("criticize"), o("slam"), o("blast"), o("lambaste"), o("berate"), o("rebuke"), o("scold"), o("fault"),
+    o("credit"), o("commend"), o("champion"), o("advocate"), o("dismiss"), o("downplay"), o("tout"), o("trumpet"),
+    o("outline"), o("detail"),
+];
+
+/// Lemmas of `CUE_LEMMAS` whose -s form is mostly a noun ("the United States", "his remarks", "the offers"):
+/// only their -ed and -ing forms are cues.
+pub const LEMMA_NOUNS: &[&str] = &[
+    "state", "remark", "reason", "counter", "wager", "bet", "credit", "detail", "favor", "favour", "champion",
+    "forecast", "quote", "request", "offer", "challenge", "demand", "reference", "outline", "highlight", "brief",
+    "repeat", "yell", "scream", "chant", "guarantee", "fault", "swear", "advocate", "slam", "blast", "tout",
+];
+
+/// Verbs through which "it" is a source ("It said it decided ...", "it reported").
+pub const IT_SPEECH_VERBS: &[&str] = &[
+    "said", "says", "added", "adds", "noted", "notes", "wrote", "writes", "reported", "argued", "argues", "stated",
+    "warned", "warns", "announced", "announces", "concluded", "concludes", "claimed", "claims", "confirmed",
+    "confirms", "acknowledged", "denied", "denies", "insisted", "explained", "recommended", "recommends",
+];
+
+/// Adjectives of attitude that report a stance after a form of "be" ("is confident that", "was eager to")
+/// (rule "indirect.attitude").
+pub const ATTITUDE_ADJECTIVES: &[&str] = &[
+    "confident", "convinced", "sure", "certain", "eager", "willing", "determined", "adamant", "optimistic",
+    "pessimistic", "hopeful", "skeptical", "sceptical", "doubtful", "aware", "unaware", "unsure", "uncertain",
+    "reluctant", "unwilling", "insistent", "keen", "wary", "critical", "supportive", "opposed", "proud",
+];
+
+/// Focus adverbs left out at the start of a source ("even critics said").
+pub const SOURCE_FOCUS_ADVERBS: &[&str] = &["even", "also", "only", "just", "now"];
+
+/// Candidate base forms of an inflected word: "offered" -> "offer", "decided" -> "decide", "slammed" -> "slam",
+/// "identifies" -> "identify", "bemoaning" -> "bemoan".
+fn lemma_candidates(w: &str) -> [Option<String>; 4] {
+    let strip = |suf: &str| w.strip_suffix(suf).filter(|b| b.len() >= 2);
+    // "slammed" -> "slam": a doubled final consonant
+    let undouble = |b: &str| {
+        let mut c = b.chars().rev();
+        match (c.next(), c.next()) {
+            (Some(x), Some(y)) if x == y && !matches!(x, 'a' | 'e' | 'i' | 'o' | 'u') => {
+                Some(b[..b.len() - x.len_utf8()].to_string())
+            }
+            _ => None,
+        }
+    };
+    if let Some(b) = strip("ied") {
+        return [Some(format!("{b}y")), None, None, None];
+    }
+    if let Some(b) = strip("ies") {
+        return [Some(format!("{b}y")), None, None, None];
+    }
+    if let Some(b) = strip("ed") {
+        return [Some(b.to_string()), Some(format!("{b}e")), undouble(b), None];
+    }
+    if let Some(b) = strip("ing") {
+        return [Some(b.to_string()), Some(format!("{b}e")), undouble(b), None];
+    }
+    if let Some(b) = strip("es") {
+        return [Some(b.to_string()), Some(format!("{b}e")), None, None];
+    }
+    if let Some(b) = strip("s").filter(|b| !b.ends_with('s')) {
+        return [Some(b.to_string()), None, None, None];
+    }
+    [None, None, None, None]
+}
+
 pub fn cue_verb(word_lower: &str) -> Option<&'static CueVerb> {
-    CUE_VERBS.iter().find(|c| c.word == word_lower)
+    if let Some(c) = CUE_VERBS.iter().find(|c| c.word == word_lower) {
+        return Some(c);
+    }
+    if word_lower.len() < 5 || !word_lower.bytes().all(|b| b.is_ascii_lowercase()) || is_in(OBJECT_VERBS, word_lower)
+    {
+        return None;
+    }
+    let plural_like = word_lower.ends_with('s');
+    lemma_candidates(word_lower)
+        .into_iter()
+        .flatten()
+        .filter(|b| !(plural_like && is_in(LEMMA_NOUNS, b)))
+        .find_map(|b| CUE_LEMMAS.iter().find(|c| c.word == b))
 }
 
 pub fn is_in(list: &[&str], word_lower: &str) -> bool {
@@ -258,7 +354,7 @@ pub fn is_in(list: &[&str], word_lower: &str) -> bool {
 pub const COLON_LABELS: &[&str] = &[
     "update", "updated", "note", "editor", "editor's", "editor’s", "photo", "photos", "video", "watch", "read",
     "related", "source", "sources", "image", "images", "caption", "credit", "correction", "clarification", "see",
-    "listen", "also", "more", "warning", "breaking", "exclusive", "analysis", "opinion", "live",
+    "listen", "also", "more", "warning", "breaking", "exclusive", "analysis", "opinion", "live", "so",
     "answer", "subscribe", "follow", "contact", "email", "tags", "filed", "posted", "published", "by",
 ];
 

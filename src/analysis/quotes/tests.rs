@@ -318,3 +318,144 @@ fn nested_quotation_stays_inside_its_outer_one() {
     assert_eq!(a[0].sources[0].text, "she");
     assert_eq!(a[0].kind, QuoteKind::Direct);
 }
+
+/// Compact view of an attribution: (rule, cue, first source, contents).
+fn view(a: &Attribution) -> (String, String, String, Vec<String>) {
+    (
+        a.rule.clone(),
+        a.cue.as_ref().map_or(String::new(), |c| c.text.clone()),
+        a.sources.first().map_or(String::new(), |s| s.text.clone()),
+        a.contents.iter().map(|c| c.text.clone()).collect(),
+    )
+}
+
+#[test]
+fn participle_after_a_quotation_takes_the_quoted_speaker() {
+    let a = run("\"The roads are closed,\" the mayor said, adding that schools would open late.");
+    let p = find(&a, "schools would open late").expect("participle");
+    assert_eq!(view(p).0, "indirect.participle");
+    assert_eq!(view(p).1, "adding");
+    assert_eq!(view(p).2, "the mayor");
+    assert_eq!(view(p).3, vec!["that schools would open late".to_string()]);
+}
+
+#[test]
+fn lemma_cues_take_their_inflections_but_not_noun_plurals() {
+    let a = run("The coach bemoaned the lack of practice time. The union envisions a long strike.");
+    assert_eq!(view(find(&a, "the lack of practice time").expect("bemoaned")).1, "bemoaned");
+    assert_eq!(view(find(&a, "a long strike").expect("envisions")).2, "The union");
+    assert_eq!(cue_verb("slammed").map(|c| c.class), None); // an object verb, read by its own rule
+    assert!(cue_verb("decided").is_some() && cue_verb("identifies").is_some());
+    assert!(cue_verb("states").is_none() && cue_verb("remarks").is_none() && cue_verb("offers").is_none());
+    let b = run("Tourists from the United States visited the museum. His remarks were brief.");
+    assert!(b.is_empty(), "{b:#?}");
+}
+
+#[test]
+fn progressive_adverb_and_description_sources() {
+    let a = run("The harbour master is telling fishermen that the storm will pass. Some farmers now worry that the \
+                 rain will come late. Analysts close to the bank say rates will rise.");
+    assert_eq!(view(find(&a, "the storm will pass").expect("telling")).1, "is telling");
+    assert_eq!(view(find(&a, "the rain will come late").expect("worry")).1, "now worry");
+    assert_eq!(view(find(&a, "rates will rise").expect("say")).2, "Analysts close to the bank");
+}
+
+#[test]
+fn particles_and_statements_belong_to_the_cue() {
+    let a = run("\"It is a fine course,\" the city manager said of the golf club. The minister said in a statement \
+                 that the bridge was safe.");
+    assert_eq!(view(find(&a, "It is a fine course").expect("said of")).1, "said of");
+    assert_eq!(view(find(&a, "the bridge was safe").expect("statement")).1, "said in a statement");
+}
+
+#[test]
+fn naming_participles_are_not_judgements() {
+    let a = run("She founded a choir called Harmony. The critic called the film a masterpiece.");
+    assert_eq!(a.len(), 1, "{a:#?}");
+    assert_eq!(view(&a[0]).3, vec!["the film a masterpiece".to_string()]);
+}
+
+#[test]
+fn according_to_around_another_attribution() {
+    let a = run("\"We will not back down,\" the union leader said, according to the local radio station.");
+    let n = a.iter().find(|x| x.rule == "indirect.according_to_nested").expect("nested");
+    assert_eq!(view(n).2, "the local radio station");
+    assert_eq!(view(n).3, vec!["\"We will not back down,\" the union leader said".to_string()]);
+}
+
+#[test]
+fn continued_quotation_after_a_participle() {
+    let a = run("\"The plan is late,\" Ortiz said, referring to the new stadium. \"It will cost more.\"");
+    let q = find(&a, "The plan is late").expect("quote");
+    assert_eq!(q.contents.len(), 2, "{a:#?}");
+}
+
+#[test]
+fn sources_keep_middle_initials_and_drop_focus_adverbs() {
+    let a = run("\"It was fair,\" said Jane Q. Doyle, a lawyer. Even the judges said the law was unclear.");
+    assert_eq!(view(find(&a, "It was fair").expect("initial")).2, "Jane Q. Doyle, a lawyer");
+    assert_eq!(view(find(&a, "the law was unclear").expect("even")).2, "the judges");
+}
+
+#[test]
+fn content_leaves_out_a_closing_relative_clause() {
+    // (an apposition stays: "turnout reached 61 percent, the highest in two decades")
+    let a = run("The governor said the vote would go to Smith, who leads the polls.");
+    assert_eq!(view(find(&a, "the vote would go").expect("said")).3, vec!["the vote would go to Smith".to_string()]);
+}
+
+#[test]
+fn demonstrative_relative_and_it_sources() {
+    let a = run("That official said the port would reopen. The agency published its review. It said it found no \
+                 fault. Farmers who lost their crops say they were not warned.");
+    assert_eq!(view(find(&a, "the port would reopen").expect("that")).2, "That official");
+    assert_eq!(view(find(&a, "it found no fault").expect("it")).2, "It");
+    assert_eq!(view(find(&a, "they were not warned").expect("relative")).2, "Farmers who lost their crops");
+    // "it" is no speaker of other verbs
+    let b = run("It seems the rain will stop. He made it clear.");
+    assert!(b.iter().all(|x| x.sources.first().is_none_or(|s| s.text != "It")), "{b:#?}");
+}
+
+#[test]
+fn sample_headline_quote_is_the_nato_chiefs() {
+    let doc = Document::new(SAMPLE);
+    let a = recognize(&doc, &sample_actors(&doc));
+    let h = find(&a, "Europe is going to pay big").expect("headline quotation");
+    assert_eq!(view(h).0, "quote.headline_from");
+    assert_eq!(view(h).1, ":");
+    assert_eq!(view(h).2, "NATO chief");
+    assert_eq!(h.speaker.as_deref(), Some("a2"));
+    assert!(a.iter().all(|x| x.cue.as_ref().is_none_or(|c| c.text != "reveals")), "{a:#?}");
+    assert!(a.iter().all(|x| x.contents.iter().all(|c| !c.text.contains("fawning text message from"))));
+}
+
+#[test]
+fn relative_pronoun_joins_the_content() {
+    let a = run("The council approved the bridge, which the mayor said would cost more than planned.");
+    let r = find(&a, "would cost more").expect("relative content");
+    assert_eq!(view(r).0, "indirect.relative_content");
+    assert_eq!(view(r).3, vec!["which".to_string(), "would cost more than planned".to_string()]);
+    assert_eq!(view(r).2, "the mayor");
+}
+
+#[test]
+fn quoted_sentence_continues_reported_speech() {
+    let a = run("The mayor said the bridge would cost more. \"We have no choice.\" Then she left.");
+    assert_eq!(a.len(), 1, "{a:#?}");
+    assert_eq!(view(&a[0]).3, vec!["the bridge would cost more".to_string(), "\"We have no choice.\"".to_string()]);
+    // a quotation with its own speaker stays apart
+    let b = run("The mayor said the bridge would cost more. \"We have no choice,\" the treasurer said.");
+    assert_eq!(b.len(), 2, "{b:#?}");
+}
+
+#[test]
+fn attitude_adjectives_and_made_clear() {
+    let a = run("The coach made it clear that the captain would stay. Fans are confident that the team will win. \
+                 The owners were not sure the stadium would open.");
+    assert_eq!(view(find(&a, "the captain would stay").expect("clear")).1, "made it clear");
+    let c = find(&a, "the team will win").expect("confident");
+    assert_eq!((view(c).0.as_str(), view(c).1.as_str(), view(c).2.as_str()), ("indirect.attitude", "are confident", "Fans"));
+    assert_eq!(view(find(&a, "the stadium would open").expect("sure")).1, "were not sure");
+    // an adjective without "be" is no cue
+    assert!(run("A confident team won the match.").is_empty());
+}
