@@ -348,6 +348,13 @@ pub fn link_claims(events: &mut [Event], claims: &[Claim]) {
     }
 }
 
+/// The clauses of `c`'s sentence before it, nearest first (clauses come in text order: found by binary search).
+fn earlier_in_sentence<'c>(cls: &'c [Clause], c: &Clause) -> impl Iterator<Item = &'c Clause> {
+    let at = cls.partition_point(|k| k.tok_start < c.tok_start);
+    let sentence = c.sentence;
+    cls.get(..at).unwrap_or(&[]).iter().rev().take_while(move |k| k.sentence == sentence)
+}
+
 /// The timexes that overlap `start..end` (timexes come in text order): a slice, found by binary search.
 fn timexes_in(timexes: &[Timex], start: usize, end: usize) -> &[Timex] {
     let lo = timexes.partition_point(|t| t.span.start < start).saturating_sub(1);
@@ -693,7 +700,7 @@ fn title_of(doc: &Document<'_>, c: &Clause, head: usize, timexes: &[Timex], acto
     }
     // a coordinated predicate ("and has cast doubt") takes the subject of the clause before it
     if c.boundary == "boundary.coordination" && c.group_start == Some(c.tok_start + 1) {
-        if let Some(p) = cls.iter().rev().find(|k| k.sentence == c.sentence && k.tok_end <= c.tok_start && k.group_start.is_some()) {
+        if let Some(p) = earlier_in_sentence(cls, c).find(|k| k.group_start.is_some()) {
             let from = p.tok_start + p.opener.as_ref().map(|o| o.split_whitespace().count()).unwrap_or(0);
             let to = p.group_start.unwrap_or(from);
             let subj: Vec<usize> = (from..to).filter(|&i| !in_timex(i) && !matches!(doc.tok_text(&toks[i]), ",")).collect();
@@ -708,7 +715,7 @@ fn title_of(doc: &Document<'_>, c: &Clause, head: usize, timexes: &[Timex], acto
     }
     // the main clause resumed after a relative clause takes its subject from before it
     if c.boundary == "boundary.relative_end" {
-        if let Some(f) = cls.iter().rev().find(|k| k.sentence == c.sentence && k.tok_end <= c.tok_start && k.boundary == "sentence.start" && k.head.is_none()) {
+        if let Some(f) = earlier_in_sentence(cls, c).find(|k| k.boundary == "sentence.start" && k.head.is_none()) {
             prefix = Some(doc.slice(f.start, f.end).trim_end_matches([',', ' ']).to_string());
         }
     }
