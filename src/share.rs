@@ -439,11 +439,24 @@ mod tests {
             let r = decompress_from_uri(&lz[..cut]);
             assert!(r.is_err() || r.as_deref() != Ok(""), "cut at {cut}");
         }
-        for junk in ["", "!!!", "zzzz", "////////", "$$$$$$$$$$$$", "<script>", "\u{0}\u{1}"] {
+        for junk in [
+            "",
+            "!!!",
+            "zzzz",
+            "////////",
+            "$$$$$$$$$$$$",
+            "<script>",
+            "\u{0}\u{1}",
+        ] {
             let _ = decompress_from_uri(junk);
         }
         // Every 6-bit character, many times: bounded work and output.
-        let hostile: String = URI_SAFE.iter().cycle().take(40_000).map(|&b| b as char).collect();
+        let hostile: String = URI_SAFE
+            .iter()
+            .cycle()
+            .take(40_000)
+            .map(|&b| b as char)
+            .collect();
         let _ = decompress_from_uri(&hostile);
         let runaway = format!("IY{}", "$".repeat(30_000));
         match decompress_from_uri(&runaway) {
