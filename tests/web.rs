@@ -23,6 +23,10 @@ struct Mounted {
 
 impl Mounted {
     async fn new() -> Mounted {
+        // Each test opens on the sample: forget what an earlier test kept.
+        if let Some(s) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
+            let _ = s.remove_item(claimline::app::keep::STORAGE_KEY);
+        }
         let doc = gloo::utils::document();
         let root = doc.create_element("div").unwrap();
         doc.body().unwrap().append_child(&root).unwrap();
@@ -292,7 +296,7 @@ async fn html_in_the_text_shows_literally() {
 #[wasm_bindgen_test]
 async fn empty_text_shows_the_empty_state_and_sample_restores() {
     let m = Mounted::new().await;
-    m.click(&m.button("Clear")).await;
+    m.click(&m.button("New")).await;
     assert!(m.maybe("[data-testid=empty-state]").is_some());
     assert!(m.maybe("[data-testid=source]").is_none());
     assert!(
