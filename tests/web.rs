@@ -492,3 +492,39 @@ async fn the_keyboard_moves_between_highlights_and_selects() {
     );
     assert!(m.one(".selection-bar").text_content().is_some());
 }
+
+#[wasm_bindgen_test]
+async fn arrow_keys_move_between_timeline_events_with_one_tab_stop() {
+    let m = Mounted::new().await;
+    let events = m.all(".timeline-panel [data-testid=event]");
+    assert!(events.len() > 2, "the sample has events");
+    let stops: Vec<_> = events
+        .iter()
+        .filter(|e| e.get_attribute("tabindex").as_deref() == Some("0"))
+        .collect();
+    assert_eq!(stops.len(), 1, "one Tab stop in the timeline");
+    let first: HtmlElement = events[0].clone().dyn_into().unwrap();
+    first.focus().unwrap();
+    let active = || gloo::utils::document().active_element().unwrap();
+    press(&first, "ArrowDown").await;
+    assert!(active().is_same_node(Some(&events[1])));
+    press(&active(), "End").await;
+    assert!(active().is_same_node(Some(events.last().unwrap())));
+    press(&active(), "Home").await;
+    assert!(active().is_same_node(Some(&events[0])));
+    assert_eq!(events[0].get_attribute("tabindex").as_deref(), Some("0"));
+    assert_eq!(events[1].get_attribute("tabindex").as_deref(), Some("-1"));
+}
+
+#[wasm_bindgen_test]
+async fn new_clears_the_text_and_undo_brings_it_back() {
+    let m = Mounted::new().await;
+    m.click(&m.button("New")).await;
+    assert!(m.maybe("[data-testid=empty-state]").is_some());
+    let undo = m.one("[data-testid=undo]");
+    m.click(&undo).await;
+    assert!(m.maybe("[data-testid=empty-state]").is_none());
+    let area: HtmlTextAreaElement = m.one("#text-input").dyn_into().unwrap();
+    assert_eq!(area.value(), SAMPLE_TEXT);
+    assert!(m.maybe("[data-testid=undo-toast]").is_none());
+}
