@@ -23,6 +23,9 @@ pub fn startup() -> (Kept, Option<String>) {
     let mut notice = None;
     match share::parse_fragment(&hash) {
         Ok(Some(shared)) => {
+            // The text now lives in the page (and is kept in storage): drop the fragment, so that a reload
+            // after edits does not bring the shared text back over them.
+            clear_fragment();
             let origin = DateOrigin::User;
             return (
                 Kept {
@@ -93,13 +96,6 @@ pub fn base_url() -> String {
         .and_then(|w| w.location().href().ok())
         .map(|h| h.split('#').next().unwrap_or("").to_string())
         .unwrap_or_default()
-}
-
-/// Puts the share URL in the address bar (so that a reload or a bookmark keeps it) without reloading.
-pub fn set_address(url: &str) {
-    if let Some(h) = web_sys::window().and_then(|w| w.history().ok()) {
-        let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(url));
-    }
 }
 
 /// Offers `content` as a download named `name`. `Err` with a reason when the browser refused.

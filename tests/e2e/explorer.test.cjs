@@ -109,6 +109,12 @@ test('share link: the copied URL reproduces the analysis in a fresh page, and lz
   assert.equal(await second.page.inputValue('#text-input'), OTHER_ARTICLE);
   assert.equal(await second.page.inputValue('#pub-date'), '2024-03-12');
   assert.deepEqual(await events(second.page), before);
+  assert.equal(new URL(second.page.url()).hash, '', 'the fragment is consumed: a reload after edits keeps the edits');
+  await pasteText(second.page, OTHER_ARTICLE + '\n\nAn edit.');
+  await second.page.waitForTimeout(600);
+  await second.page.reload();
+  await second.page.waitForSelector('[data-testid=timeline]');
+  assert.match(await second.page.inputValue('#text-input'), /An edit\.$/);
   assert.deepEqual(second.errors, []);
   await second.context.close();
 });
@@ -256,6 +262,19 @@ test('claims: most check-worthy first, and the actor filter keeps that actor’s
   await page.screenshot({ path: artifact('claims-filter-1280.png') });
   await page.selectOption('[data-testid=claim-actor-filter]', '');
   await page.waitForFunction((t) => document.querySelectorAll('[data-testid=claim]').length === t, total);
+  await context.close();
+});
+
+test('claims: Copy puts a citation with the speaker and the article date on the clipboard', async () => {
+  const { page, context } = await openApp(browser, server.url);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
+  const row = page.locator('.claim-row', { has: page.locator('[data-testid=claim][data-kind=quotation]') }).first();
+  const speaker = await row.locator('[data-testid=claim]').getAttribute('data-speaker');
+  await row.locator('[data-testid=claim-copy]').click();
+  await page.waitForFunction(() => [...document.querySelectorAll('[data-testid=claim-copy]')].some((b) => b.textContent === 'Copied'));
+  const cite = await page.evaluate(() => navigator.clipboard.readText());
+  assert.ok(cite.includes(speaker), `${cite} names ${speaker}`);
+  assert.match(cite, /published 2025-06-24/);
   await context.close();
 });
 
