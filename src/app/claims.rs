@@ -16,7 +16,12 @@ pub struct ClaimsProps {
 }
 
 /// The "Copy" button: the claim, its speaker and the article's date as a citation on the clipboard.
-fn copy_button(c: &Claim, analysis: &Shared<Analysis>, headline: &AttrValue, copied: &UseStateHandle<Option<(String, bool)>>) -> Html {
+fn copy_button(
+    c: &Claim,
+    analysis: &Shared<Analysis>,
+    headline: &AttrValue,
+    copied: &UseStateHandle<Option<(String, bool)>>,
+) -> Html {
     let analysis = analysis.clone();
     let headline = headline.clone();
     let copied = copied.clone();
@@ -93,15 +98,29 @@ pub fn claims(props: &ClaimsProps) -> Html {
     };
     let kinds = view_model::claim_kinds(a);
     let effective = ClaimFilter {
-        kind: if kinds.iter().any(|(k, _)| claim_kind_attr(*k) == filter.kind) { filter.kind.clone() } else { String::new() },
-        actor: if actors.iter().any(|(id, _, _)| *id == filter.actor) { filter.actor.clone() } else { String::new() },
+        kind: if kinds
+            .iter()
+            .any(|(k, _)| claim_kind_attr(*k) == filter.kind)
+        {
+            filter.kind.clone()
+        } else {
+            String::new()
+        },
+        actor: if actors.iter().any(|(id, _, _)| *id == filter.actor) {
+            filter.actor.clone()
+        } else {
+            String::new()
+        },
     };
     let shown = view_model::claims_view(a, &effective);
     let on_kind = {
         let filter = filter.clone();
         Callback::from(move |e: Event| {
             if let Some(sel) = e.target_dyn_into::<HtmlSelectElement>() {
-                filter.set(ClaimFilter { kind: sel.value(), actor: filter.actor.clone() });
+                filter.set(ClaimFilter {
+                    kind: sel.value(),
+                    actor: filter.actor.clone(),
+                });
             }
         })
     };
@@ -109,7 +128,10 @@ pub fn claims(props: &ClaimsProps) -> Html {
         let filter = filter.clone();
         Callback::from(move |e: Event| {
             if let Some(sel) = e.target_dyn_into::<HtmlSelectElement>() {
-                filter.set(ClaimFilter { kind: filter.kind.clone(), actor: sel.value() });
+                filter.set(ClaimFilter {
+                    kind: filter.kind.clone(),
+                    actor: sel.value(),
+                });
             }
         })
     };

@@ -70,7 +70,11 @@ pub fn load_kept() -> Option<Kept> {
     let v: serde_json::Value = serde_json::from_str(&raw).ok()?;
     let text = v.get("text")?.as_str()?.to_string();
     let date = v.get("date").and_then(|d| d.as_str()).unwrap_or("");
-    let date = if crate::analysis::Date::parse_iso(date).is_some() { date } else { "" };
+    let date = if crate::analysis::Date::parse_iso(date).is_some() {
+        date
+    } else {
+        ""
+    };
     let origin = if text == SAMPLE_TEXT && date == SAMPLE_DATE {
         DateOrigin::Sample
     } else {

@@ -21,7 +21,12 @@ pub struct ToolbarProps {
 /// The export formats: (test id, button label, file suffix, MIME type).
 pub const FORMATS: &[(&str, &str, &str, &str)] = &[
     ("json", "Analysis (JSON)", ".json", "application/json"),
-    ("timelinejs", "TimelineJS (JSON)", ".timeline.json", "application/json"),
+    (
+        "timelinejs",
+        "TimelineJS (JSON)",
+        ".timeline.json",
+        "application/json",
+    ),
     ("csv-events", "Events (CSV)", "-events.csv", "text/csv"),
     ("csv-claims", "Claims (CSV)", "-claims.csv", "text/csv"),
     ("markdown", "Report (Markdown)", ".md", "text/markdown"),
@@ -75,7 +80,13 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
             let text = text.clone();
             let analysis = analysis.clone();
             let export_error = export_error.clone();
-            Callback::from(move |_: MouseEvent| {
+            Callback::from(move |e: MouseEvent| {
+                // A chosen item closes the menu.
+                if let Some(menu) =
+                    super::event_element(&e).and_then(|el| el.closest("details").ok().flatten())
+                {
+                    let _ = menu.remove_attribute("open");
+                }
                 let content = render(format, &text, &analysis);
                 let name = format!("{}{suffix}", export::suggested_name(&text));
                 match keep::download(&name, mime, &content) {
