@@ -767,7 +767,7 @@ pub fn claims_view(analysis: &Analysis, filter: &ClaimFilter) -> Vec<usize> {
         .filter(|(_, c)| {
             filter.actor.is_empty()
                 || c.speaker.as_deref() == Some(filter.actor.as_str())
-                || c.actors.iter().any(|a| *a == filter.actor)
+                || c.actors.contains(&filter.actor)
         })
         .map(|(i, _)| i)
         .collect();
@@ -788,10 +788,7 @@ pub fn claim_actors(analysis: &Analysis) -> Vec<(String, String, usize)> {
             let n = analysis
                 .claims
                 .iter()
-                .filter(|c| {
-                    c.speaker.as_deref() == Some(a.id.as_str())
-                        || c.actors.iter().any(|x| *x == a.id)
-                })
+                .filter(|c| c.speaker.as_deref() == Some(a.id.as_str()) || c.actors.contains(&a.id))
                 .count();
             (a.id.clone(), a.name.clone(), n)
         })
