@@ -202,9 +202,13 @@ async fn opens_with_the_sample_analysed() {
             view.dated.len() + view.undated.len()
         );
     }
+    // Claims: every one, most check-worthy first (the view model's order).
     assert_eq!(
         m.attrs("[data-testid=claims] [data-testid=claim]", "data-id"),
-        a.claims.iter().map(|c| c.id.clone()).collect::<Vec<_>>()
+        claimline::view_model::claims_view(&a, &Default::default())
+            .into_iter()
+            .map(|i| a.claims[i].id.clone())
+            .collect::<Vec<_>>()
     );
     assert_eq!(
         m.all("[data-testid=actors] [data-testid=actor]").len(),

@@ -14,9 +14,9 @@ fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
-/// What the app opens on: a share link in the URL first, else the kept text, else the sample; and a notice
-/// when a share link could not be read.
-pub fn startup() -> (Kept, Option<String>) {
+/// What the app opens on: a share link in the URL first, else the kept text, else the sample; a notice
+/// when a share link could not be read; and the kept text a share link replaced (for an Undo).
+pub fn startup() -> (Kept, Option<String>, Option<Kept>) {
     let hash = web_sys::window()
         .and_then(|w| w.location().hash().ok())
         .unwrap_or_default();
@@ -26,14 +26,19 @@ pub fn startup() -> (Kept, Option<String>) {
             // The text now lives in the page (and is kept in storage): drop the fragment, so that a reload
             // after edits does not bring the shared text back over them.
             clear_fragment();
-            let origin = DateOrigin::User;
+            let replaced = load_kept().filter(|k| {
+                !k.text.trim().is_empty()
+                    && k.text.as_str() != shared.text
+                    && k.text.as_str() != SAMPLE_TEXT
+            });
             return (
                 Kept {
                     text: AttrValue::from(shared.text),
                     date_input: AttrValue::from(shared.date),
-                    date_origin: origin,
+                    date_origin: DateOrigin::User,
                 },
                 None,
+                replaced,
             );
         }
         Ok(None) => {}
@@ -50,7 +55,32 @@ pub fn startup() -> (Kept, Option<String>) {
         date_input: AttrValue::Static(SAMPLE_DATE),
         date_origin: DateOrigin::Sample,
     });
-    (kept, notice)
+    (kept, notice, None)
+}
+
+/// Reads a share link the address bar changed to while the app is open: `Ok(None)` when the fragment is
+/// not a share link. The fragment is consumed either way.
+pub fn read_changed_fragment() -> Result<Option<Kept>, String> {
+    let hash = web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default();
+    match share::parse_fragment(&hash) {
+        Ok(Some(shared)) => {
+            clear_fragment();
+            Ok(Some(Kept {
+                text: AttrValue::from(shared.text),
+                date_input: AttrValue::from(shared.date),
+                date_origin: DateOrigin::User,
+            }))
+        }
+        Ok(None) => Ok(None),
+        Err(e) => {
+            clear_fragment();
+            Err(format!(
+                "This link could not be opened: {e}. Ask for the link again, or paste the article."
+            ))
+        }
+    }
 }
 
 /// Removes the fragment from the address bar without reloading.

@@ -66,10 +66,27 @@ pub fn select_callback(
 pub fn app() -> Html {
     // A share link in the URL, else the text kept in this browser, else the sample.
     let state = use_reducer(|| {
-        let (kept, notice) = keep::startup();
-        State::start(kept, notice)
+        let (kept, notice, replaced) = keep::startup();
+        State::start(kept, notice, replaced)
     });
     let dispatch = state.dispatcher();
+
+    // A share link pasted into the address bar of the open app (a fragment change, no reload) opens too.
+    {
+        let dispatch = dispatch.clone();
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().map(|w| {
+                gloo::events::EventListener::new(&w, "hashchange", move |_| {
+                    match keep::read_changed_fragment() {
+                        Ok(Some(kept)) => dispatch.dispatch(Action::OpenShared(kept)),
+                        Ok(None) => {}
+                        Err(msg) => dispatch.dispatch(Action::Notify(msg)),
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
 
     // Keep the analysed text and its date in this browser (a reload finds them). A refusal (storage full,
     // blocked) is said once; the text stays in the page.
@@ -246,7 +263,7 @@ pub fn app() -> Html {
             </main>
             if state.undo.is_some() {
                 <div class="toast" role="status" data-testid="undo-toast">
-                    <span>{ "The text was cleared." }</span>
+                    <span>{ state.undo_message.clone() }</span>
                     <button type="button" class="btn btn-small" data-testid="undo" onclick={undo}>{ "Undo" }</button>
                     <button type="button" class="btn btn-small btn-quiet" aria-label="Dismiss" onclick={dismiss_undo}>{ "×" }</button>
                 </div>

@@ -76,6 +76,8 @@ pub struct State {
     pub app_notice: Option<AttrValue>,
     /// What "New" cleared, while its Undo is offered.
     pub undo: Option<Rc<Kept>>,
+    /// What the Undo toast says.
+    pub undo_message: AttrValue,
     /// Storage failed once already (its notice is not repeated).
     pub storage_failed: bool,
 }
@@ -108,6 +110,9 @@ pub enum Action {
     ShowAllEvents(bool),
     /// Replace the text and date (from a share link or storage) and analyse at once.
     Load(Kept),
+    /// Open a share link's text and date (the address changed while the app was open); the text it replaces
+    /// is offered back with an Undo.
+    OpenShared(Kept),
     /// Bring back what "New" cleared.
     Undo,
     /// Forget the Undo (its toast was dismissed).
@@ -130,11 +135,13 @@ impl State {
                 date_origin: DateOrigin::Sample,
             },
             None,
+            None,
         )
     }
 
-    /// The app as it opens on a kept or shared text (analysed), with an optional app notice.
-    pub fn start(kept: Kept, notice: Option<String>) -> State {
+    /// The app as it opens on a kept or shared text (analysed), with an optional app notice. `replaced`: the
+    /// text kept in this browser that a share link replaced (offered back with an Undo).
+    pub fn start(kept: Kept, notice: Option<String>, replaced: Option<Kept>) -> State {
         let text: Rc<str> = Rc::from(kept.text.as_str());
         let mut s = State {
             text: AttrValue::Rc(text.clone()),
@@ -149,7 +156,8 @@ impl State {
             scroll_panels: 0,
             all_events: false,
             app_notice: notice.map(AttrValue::from),
-            undo: None,
+            undo: replaced.map(Rc::new),
+            undo_message: AttrValue::Static("A shared article replaced the text you had here."),
             storage_failed: false,
         };
         s.reanalyse();
@@ -260,6 +268,7 @@ impl Reducible for State {
                 let mut s = (*self).clone();
                 if !s.text.is_empty() {
                     s.undo = Some(Rc::new(s.kept()));
+                    s.undo_message = AttrValue::Static("The text was cleared.");
                 }
                 s.text = AttrValue::Static("");
                 // The sample's date belongs to the sample; a date the user chose is kept.
@@ -274,6 +283,16 @@ impl Reducible for State {
             Action::Load(kept) => {
                 let mut s = (*self).clone();
                 s.undo = None;
+                s.load(kept);
+                Rc::new(s)
+            }
+            Action::OpenShared(kept) => {
+                let mut s = (*self).clone();
+                let mine = s.kept();
+                let differs = !mine.text.trim().is_empty() && mine.text != kept.text;
+                s.undo = differs.then(|| Rc::new(mine));
+                s.undo_message =
+                    AttrValue::Static("A shared article replaced the text you had here.");
                 s.load(kept);
                 Rc::new(s)
             }

@@ -118,6 +118,22 @@ test('share link: the copied URL reproduces the analysis in a fresh page, and lz
   await second.page.waitForSelector('[data-testid=timeline]');
   assert.match(await second.page.inputValue('#text-input'), /An edit\.$/);
   assert.deepEqual(second.errors, []);
+  // Another link opened in the same browser replaces that text, and offers it back.
+  const third = `${server.url}#d=2025-01-02&t=${LZString.compressToEncodedURIComponent('A different article about budgets.')}`;
+  await second.page.goto(third);
+  await second.page.waitForSelector('[data-testid=undo-toast]');
+  assert.match(await second.page.textContent('[data-testid=undo-toast]'), /shared article replaced/);
+  assert.equal(await second.page.inputValue('#text-input'), 'A different article about budgets.');
+  await second.page.click('[data-testid=undo]');
+  await second.page.waitForFunction(() => /An edit\.$/.test(document.querySelector('#text-input').value));
+  // The same on a fresh load (a link opened in a new tab of this browser).
+  await second.page.waitForTimeout(400);
+  const tab = await second.context.newPage();
+  await tab.goto(third);
+  await tab.waitForSelector('[data-testid=undo-toast]');
+  assert.equal(await tab.inputValue('#text-input'), 'A different article about budgets.');
+  await tab.click('[data-testid=undo]');
+  await tab.waitForFunction(() => /An edit\.$/.test(document.querySelector('#text-input').value));
   await second.context.close();
 });
 
