@@ -309,3 +309,26 @@ test('the date control says where the date comes from', async () => {
   assert.match(await page.textContent('#pub-date-hint'), /2021-06-03/);
   await context.close();
 });
+
+test('axe-core: no serious or critical violations with the link, the export menu and the Undo toast shown', async () => {
+  const axeSrc = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+  for (const [width, height] of [[1280, 800], [390, 844]]) {
+    for (const scheme of ['light', 'dark']) {
+      const { page, context } = await openApp(browser, server.url, { width, height });
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.selectOption('[data-testid=claim-actor-filter]', { index: 1 });
+      await page.click('[data-testid=copy-link]');
+      await page.waitForSelector('[data-testid=share-url]');
+      await page.click('[data-testid=export-menu] summary');
+      await page.addScriptTag({ content: axeSrc });
+      const run = () => page.evaluate(async () => (await axe.run(document)).violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`));
+      assert.deepEqual(await run(), [], `${width}x${height} ${scheme}`);
+      await page.click('[data-testid=new]');
+      await page.waitForSelector('[data-testid=undo-toast]');
+      assert.deepEqual(await run(), [], `${width}x${height} ${scheme}, Undo toast`);
+      await context.close();
+    }
+  }
+});
