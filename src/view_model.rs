@@ -781,18 +781,24 @@ pub fn claims_view(analysis: &Analysis, filter: &ClaimFilter) -> Vec<usize> {
 /// The actors that speak or are named in some claim, for the claims panel's actor filter: (id, name, count),
 /// most claims first, then by name.
 pub fn claim_actors(analysis: &Analysis) -> Vec<(String, String, usize)> {
+    // One pass over the claims (linear, whatever the number of actors).
+    let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for c in &analysis.claims {
+        let mut ids: Vec<&str> = c.actors.iter().map(String::as_str).collect();
+        ids.extend(c.speaker.as_deref());
+        ids.sort_unstable();
+        ids.dedup();
+        for id in ids {
+            *counts.entry(id).or_default() += 1;
+        }
+    }
     let mut out: Vec<(String, String, usize)> = analysis
         .actors
         .iter()
-        .map(|a| {
-            let n = analysis
-                .claims
-                .iter()
-                .filter(|c| c.speaker.as_deref() == Some(a.id.as_str()) || c.actors.contains(&a.id))
-                .count();
-            (a.id.clone(), a.name.clone(), n)
+        .filter_map(|a| {
+            let n = counts.get(a.id.as_str()).copied().unwrap_or(0);
+            (n > 0).then(|| (a.id.clone(), a.name.clone(), n))
         })
-        .filter(|(_, _, n)| *n > 0)
         .collect();
     out.sort_by(|x, y| y.2.cmp(&x.2).then_with(|| x.1.cmp(&y.1)));
     out
