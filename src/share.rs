@@ -332,6 +332,31 @@ pub fn share_url(base: &str, text: &str, date: &str) -> Option<String> {
     (url.len() <= MAX_URL_LEN).then_some(url)
 }
 
+/// Undoes percent-encoding that a mail or chat client may have applied to a link ("%24" for '$', "%2B" for
+/// '+'); anything that is not a valid escape stays as it is.
+fn percent_decode(v: &str) -> std::borrow::Cow<'_, str> {
+    if !v.contains('%') {
+        return std::borrow::Cow::Borrowed(v);
+    }
+    let b = v.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        let hex = |k: usize| b.get(k).and_then(|&c| (c as char).to_digit(16));
+        match (b[i], hex(i + 1), hex(i + 2)) {
+            (b'%', Some(h), Some(l)) => {
+                out.push((h * 16 + l) as u8);
+                i += 3;
+            }
+            (c, _, _) => {
+                out.push(c);
+                i += 1;
+            }
+        }
+    }
+    std::borrow::Cow::Owned(String::from_utf8_lossy(&out).into_owned())
+}
+
 /// Reads a fragment (with or without its '#'). `Ok(None)`: an empty fragment or one that is not a share link
 /// at all (e.g. `#results`, an in-page anchor).
 pub fn parse_fragment(fragment: &str) -> Result<Option<Shared>, ShareError> {
@@ -352,7 +377,8 @@ pub fn parse_fragment(fragment: &str) -> Result<Option<Shared>, ShareError> {
     if text.is_none() && date.is_none() {
         return Ok(None);
     }
-    let date = match date {
+    let date = date.map(percent_decode);
+    let date = match date.as_deref() {
         Some(d) if !d.is_empty() => {
             if d.len() != 10 || crate::analysis::Date::parse_iso(d).is_none() {
                 return Err(ShareError::BadDate);
@@ -362,7 +388,7 @@ pub fn parse_fragment(fragment: &str) -> Result<Option<Shared>, ShareError> {
         _ => String::new(),
     };
     let text = match text {
-        Some(t) => decompress_from_uri(t)?,
+        Some(t) => decompress_from_uri(&percent_decode(t))?,
         None => return Err(ShareError::NotALink),
     };
     Ok(Some(Shared { text, date }))
@@ -493,6 +519,18 @@ mod tests {
             Err(ShareError::BadDate)
         );
         assert_eq!(parse_fragment("#d=2024-03-12"), Err(ShareError::NotALink));
+        // A link whose '+', '$' or date a client percent-encoded still opens.
+        let text = "~~~~ some text with many symbols ~~~~ ~~~~ ????";
+        let encoded = fragment(text, "2024-03-12")
+            .replace('+', "%2B")
+            .replace('$', "%24")
+            .replace("2024-03", "2024%2D03");
+        assert_eq!(
+            parse_fragment(&encoded).map(|s| s.map(|s| s.text)),
+            Ok(Some(text.to_string()))
+        );
+        assert!(parse_fragment("#t=%%%%").is_err());
+        assert!(parse_fragment("#t=%E2%82").is_err());
         assert!(parse_fragment("#t=HIQQKg8gBANgpgQwCZwE4").is_err());
     }
 
