@@ -18,10 +18,7 @@ fn on_event_keys(e: KeyboardEvent) {
     if target.get_attribute("data-testid").as_deref() != Some("event") {
         return;
     }
-    let Some(panel) = e
-        .current_target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-    else {
+    let Ok(Some(panel)) = target.closest(".timeline-panel") else {
         return;
     };
     let Ok(list) = panel.query_selector_all("[data-testid=event]") else {

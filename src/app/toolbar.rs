@@ -59,6 +59,26 @@ enum LinkState {
     TooLong(usize),
 }
 
+/// Escape closes the menu and puts the focus back on its button.
+fn close_on_escape(e: KeyboardEvent) {
+    if e.key() != "Escape" {
+        return;
+    }
+    let Some(menu) = super::event_element(&e).and_then(|el| el.closest("details").ok().flatten())
+    else {
+        return;
+    };
+    if menu.has_attribute("open") {
+        e.prevent_default();
+        let _ = menu.remove_attribute("open");
+        if let Ok(Some(summary)) = menu.query_selector("summary") {
+            if let Ok(summary) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(summary) {
+                let _ = summary.focus();
+            }
+        }
+    }
+}
+
 #[function_component(Toolbar)]
 pub fn toolbar(props: &ToolbarProps) -> Html {
     let link = use_state(|| LinkState::None);
@@ -169,7 +189,7 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                 <button type="button" class="btn" data-testid="copy-link" onclick={copy_link} disabled={empty}>
                     { "Copy link" }
                 </button>
-                <details class="menu" data-testid="export-menu">
+                <details class="menu" data-testid="export-menu" onkeydown={Callback::from(close_on_escape)}>
                     <summary class="btn">{ "Export" }</summary>
                     <div class="menu-items" role="group" aria-label="Download the analysis">
                         { for FORMATS.iter().map(|&(id, label, suffix, mime)| html! {

@@ -39,6 +39,11 @@ test('each export is downloaded and parses as its format', async () => {
   const { page, context, errors } = await openApp(browser, server.url);
   await page.click('[data-testid=export-menu] summary');
   await page.screenshot({ path: artifact('export-menu-1280.png') });
+  // Escape closes the menu and returns the focus to its button.
+  await page.focus('[data-testid=export-json]');
+  await page.keyboard.press('Escape');
+  assert.equal(await page.$eval('[data-testid=export-menu]', (d) => d.open), false);
+  assert.equal(await page.evaluate(() => document.activeElement.tagName), 'SUMMARY');
 
   const json = await download(page, 'export-json');
   assert.match(json.name, /\.json$/);
