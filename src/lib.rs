@@ -2,6 +2,7 @@
 
 pub mod analysis;
 pub mod export;
+pub mod share;
 pub mod view_model;
 
 #[cfg(target_arch = "wasm32")]

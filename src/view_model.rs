@@ -730,6 +730,124 @@ pub fn quote_kind_label(k: QuoteKind) -> &'static str {
     }
 }
 
+/// Keys that move the focus in a list of `len` items (the timeline). `current`: the focused item's index.
+/// Returns the index to focus, or `None` when the key does not move (the caller then leaves the event alone).
+pub fn list_key_target(key: &str, current: usize, len: usize) -> Option<usize> {
+    if len == 0 {
+        return None;
+    }
+    let last = len - 1;
+    let current = current.min(last);
+    match key {
+        "ArrowDown" | "ArrowRight" => Some((current + 1).min(last)),
+        "ArrowUp" | "ArrowLeft" => Some(current.saturating_sub(1)),
+        "Home" => Some(0),
+        "End" => Some(last),
+        "PageDown" => Some((current + 5).min(last)),
+        "PageUp" => Some(current.saturating_sub(5)),
+        _ => None,
+    }
+}
+
+/// The claims panel's filters: a claim kind ("quotation", ... as `claim_kind_attr`) and an actor id; "" = all.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ClaimFilter {
+    pub kind: String,
+    pub actor: String,
+}
+
+/// The claims to list, as indices into `analysis.claims`: most check-worthy first (ties in text order),
+/// keeping those of the chosen kind whose speaker or named actors include the chosen actor.
+pub fn claims_view(analysis: &Analysis, filter: &ClaimFilter) -> Vec<usize> {
+    let mut out: Vec<usize> = analysis
+        .claims
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| filter.kind.is_empty() || claim_kind_attr(c.kind) == filter.kind)
+        .filter(|(_, c)| {
+            filter.actor.is_empty()
+                || c.speaker.as_deref() == Some(filter.actor.as_str())
+                || c.actors.contains(&filter.actor)
+        })
+        .map(|(i, _)| i)
+        .collect();
+    out.sort_by_key(|&i| {
+        let c = &analysis.claims[i];
+        (std::cmp::Reverse(c.score), c.span.start, i)
+    });
+    out
+}
+
+/// The actors that speak or are named in some claim, for the claims panel's actor filter: (id, name, count),
+/// most claims first, then by name.
+pub fn claim_actors(analysis: &Analysis) -> Vec<(String, String, usize)> {
+    // One pass over the claims (linear, whatever the number of actors).
+    let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for c in &analysis.claims {
+        let mut ids: Vec<&str> = c.actors.iter().map(String::as_str).collect();
+        ids.extend(c.speaker.as_deref());
+        ids.sort_unstable();
+        ids.dedup();
+        for id in ids {
+            *counts.entry(id).or_default() += 1;
+        }
+    }
+    let mut out: Vec<(String, String, usize)> = analysis
+        .actors
+        .iter()
+        .filter_map(|a| {
+            let n = counts.get(a.id.as_str()).copied().unwrap_or(0);
+            (n > 0).then(|| (a.id.clone(), a.name.clone(), n))
+        })
+        .collect();
+    out.sort_by(|x, y| y.2.cmp(&x.2).then_with(|| x.1.cmp(&y.1)));
+    out
+}
+
+/// The claim kinds present, in the model's order, with their counts.
+pub fn claim_kinds(analysis: &Analysis) -> Vec<(ClaimKind, usize)> {
+    [
+        ClaimKind::Quotation,
+        ClaimKind::Statistic,
+        ClaimKind::Comparison,
+        ClaimKind::Prediction,
+        ClaimKind::Statement,
+    ]
+    .into_iter()
+    .map(|k| (k, analysis.claims.iter().filter(|c| c.kind == k).count()))
+    .filter(|(_, n)| *n > 0)
+    .collect()
+}
+
+/// A citation for the clipboard: the claim in quotation marks, its speaker, the article and its date.
+/// `title`: the article's first line (its headline), if any.
+pub fn citation(analysis: &Analysis, claim_id: &str, title: &str) -> Option<String> {
+    let c = analysis.claims.iter().find(|c| c.id == claim_id)?;
+    let words = c.text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let words = words.trim_matches(|ch: char| matches!(ch, '"' | '“' | '”' | '\'' | '‘' | '’'));
+    let speaker =
+        speaker_name(analysis, c.speaker.as_deref()).unwrap_or_else(|| c.speaker_label.clone());
+    let date = match analysis.publication_date.date {
+        Some(d) => format!("published {d}"),
+        None => "publication date unknown".to_string(),
+    };
+    let title = title.split_whitespace().collect::<Vec<_>>().join(" ");
+    let source = if title.is_empty() {
+        format!("the article, {date}")
+    } else {
+        format!("“{title}”, {date}")
+    };
+    Some(format!("“{words}” — {speaker}; {source}."))
+}
+
+/// The article's headline: its first non-empty line, trimmed ("" when there is none).
+pub fn headline(text: &str) -> &str {
+    text.lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty())
+        .unwrap_or("")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1199,5 +1317,79 @@ mod tests {
             let t = timeline(&a, true);
             assert_eq!(t.dated.len() + t.undated.len(), a.events.len());
         }
+    }
+    #[test]
+    fn list_keys_move_within_bounds() {
+        assert_eq!(list_key_target("ArrowDown", 0, 3), Some(1));
+        assert_eq!(list_key_target("ArrowRight", 2, 3), Some(2));
+        assert_eq!(list_key_target("ArrowUp", 0, 3), Some(0));
+        assert_eq!(list_key_target("ArrowLeft", 2, 3), Some(1));
+        assert_eq!(list_key_target("Home", 2, 3), Some(0));
+        assert_eq!(list_key_target("End", 0, 3), Some(2));
+        assert_eq!(list_key_target("End", 99, 3), Some(2));
+        assert_eq!(list_key_target("a", 0, 3), None);
+        assert_eq!(list_key_target("Home", 0, 0), None);
+    }
+
+    const CLAIMS_TEXT: &str = "Harbour pay deal agreed\n\nThe union said on Monday that wages rose 12 percent last year. \"We will strike again if the deal fails,\" said Maria Lopez, a union leader. The port authority said costs had doubled since 2020. Lopez said the harbour employs 4,000 people.";
+
+    fn claims_analysis() -> Analysis {
+        analyze(
+            CLAIMS_TEXT,
+            &Options {
+                publication_date: Date::parse_iso("2024-05-07"),
+            },
+        )
+    }
+
+    #[test]
+    fn claims_are_sorted_by_check_worthiness_and_filtered() {
+        let a = claims_analysis();
+        assert!(!a.claims.is_empty(), "claims in {CLAIMS_TEXT}");
+        let all = claims_view(&a, &ClaimFilter::default());
+        assert_eq!(all.len(), a.claims.len());
+        for w in all.windows(2) {
+            assert!(a.claims[w[0]].score >= a.claims[w[1]].score);
+        }
+        for (kind, n) in claim_kinds(&a) {
+            let f = ClaimFilter {
+                kind: claim_kind_attr(kind).into(),
+                actor: String::new(),
+            };
+            let v = claims_view(&a, &f);
+            assert_eq!(v.len(), n);
+            assert!(v.iter().all(|&i| a.claims[i].kind == kind));
+        }
+        let actors = claim_actors(&a);
+        for (id, _, n) in &actors {
+            let f = ClaimFilter {
+                kind: String::new(),
+                actor: id.clone(),
+            };
+            assert_eq!(claims_view(&a, &f).len(), *n);
+        }
+        let none = ClaimFilter {
+            kind: String::new(),
+            actor: "no-such-actor".into(),
+        };
+        assert!(claims_view(&a, &none).is_empty());
+    }
+
+    #[test]
+    fn citations_name_the_speaker_and_the_date() {
+        let a = claims_analysis();
+        let c = a
+            .claims
+            .iter()
+            .find(|c| c.text.contains("strike"))
+            .expect("the quotation is a claim");
+        let cite = citation(&a, &c.id, headline(CLAIMS_TEXT)).unwrap();
+        assert!(cite.contains("We will strike again"), "{cite}");
+        assert!(cite.contains("Lopez"), "{cite}");
+        assert!(cite.contains("2024-05-07"), "{cite}");
+        assert!(cite.contains("Harbour pay deal agreed"), "{cite}");
+        assert_eq!(citation(&a, "nope", ""), None);
+        assert_eq!(headline("\n  \n  A title  \nbody"), "A title");
+        assert_eq!(headline(""), "");
     }
 }

@@ -23,6 +23,10 @@ struct Mounted {
 
 impl Mounted {
     async fn new() -> Mounted {
+        // Each test opens on the sample: forget what an earlier test kept.
+        if let Some(s) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
+            let _ = s.remove_item(claimline::app::keep::STORAGE_KEY);
+        }
         let doc = gloo::utils::document();
         let root = doc.create_element("div").unwrap();
         doc.body().unwrap().append_child(&root).unwrap();
@@ -198,9 +202,13 @@ async fn opens_with_the_sample_analysed() {
             view.dated.len() + view.undated.len()
         );
     }
+    // Claims: every one, most check-worthy first (the view model's order).
     assert_eq!(
         m.attrs("[data-testid=claims] [data-testid=claim]", "data-id"),
-        a.claims.iter().map(|c| c.id.clone()).collect::<Vec<_>>()
+        claimline::view_model::claims_view(&a, &Default::default())
+            .into_iter()
+            .map(|i| a.claims[i].id.clone())
+            .collect::<Vec<_>>()
     );
     assert_eq!(
         m.all("[data-testid=actors] [data-testid=actor]").len(),
@@ -292,7 +300,7 @@ async fn html_in_the_text_shows_literally() {
 #[wasm_bindgen_test]
 async fn empty_text_shows_the_empty_state_and_sample_restores() {
     let m = Mounted::new().await;
-    m.click(&m.button("Clear")).await;
+    m.click(&m.button("New")).await;
     assert!(m.maybe("[data-testid=empty-state]").is_some());
     assert!(m.maybe("[data-testid=source]").is_none());
     assert!(
@@ -487,4 +495,40 @@ async fn the_keyboard_moves_between_highlights_and_selects() {
         "Enter selects {first}"
     );
     assert!(m.one(".selection-bar").text_content().is_some());
+}
+
+#[wasm_bindgen_test]
+async fn arrow_keys_move_between_timeline_events_with_one_tab_stop() {
+    let m = Mounted::new().await;
+    let events = m.all(".timeline-panel [data-testid=event]");
+    assert!(events.len() > 2, "the sample has events");
+    let stops: Vec<_> = events
+        .iter()
+        .filter(|e| e.get_attribute("tabindex").as_deref() == Some("0"))
+        .collect();
+    assert_eq!(stops.len(), 1, "one Tab stop in the timeline");
+    let first: HtmlElement = events[0].clone().dyn_into().unwrap();
+    first.focus().unwrap();
+    let active = || gloo::utils::document().active_element().unwrap();
+    press(&first, "ArrowDown").await;
+    assert!(active().is_same_node(Some(&events[1])));
+    press(&active(), "End").await;
+    assert!(active().is_same_node(Some(events.last().unwrap())));
+    press(&active(), "Home").await;
+    assert!(active().is_same_node(Some(&events[0])));
+    assert_eq!(events[0].get_attribute("tabindex").as_deref(), Some("0"));
+    assert_eq!(events[1].get_attribute("tabindex").as_deref(), Some("-1"));
+}
+
+#[wasm_bindgen_test]
+async fn new_clears_the_text_and_undo_brings_it_back() {
+    let m = Mounted::new().await;
+    m.click(&m.button("New")).await;
+    assert!(m.maybe("[data-testid=empty-state]").is_some());
+    let undo = m.one("[data-testid=undo]");
+    m.click(&undo).await;
+    assert!(m.maybe("[data-testid=empty-state]").is_none());
+    let area: HtmlTextAreaElement = m.one("#text-input").dyn_into().unwrap();
+    assert_eq!(area.value(), SAMPLE_TEXT);
+    assert!(m.maybe("[data-testid=undo-toast]").is_none());
 }

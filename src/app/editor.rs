@@ -68,6 +68,13 @@ pub fn editor(props: &EditorProps) -> Html {
                 .to_string()
         }
     };
+    // Where the date in force comes from, as the engine used it.
+    let (source_attr, source_label) = match (a.publication_date.source, props.date_origin) {
+        (DateSource::User, DateOrigin::Sample) => ("user", "the sample’s date"),
+        (DateSource::User, DateOrigin::User) => ("user", "set by you"),
+        (DateSource::Detected, _) => ("detected", "found in the text"),
+        (DateSource::None, _) => ("none", "not set"),
+    };
     let status = if props.pending {
         "Reading…".to_string()
     } else if a.text_length == 0 {
@@ -101,7 +108,10 @@ pub fn editor(props: &EditorProps) -> Html {
             />
             <div class="editor-row">
                 <div class="date-field">
-                    <label for="pub-date" class="field-label">{ "Published" }</label>
+                    <label for="pub-date" class="field-label">
+                        { "Published" }
+                        <span class="date-source" data-testid="date-source" data-source={source_attr}>{ format!(" · {source_label}") }</span>
+                    </label>
                     <input
                         id="pub-date"
                         type="date"
@@ -113,7 +123,7 @@ pub fn editor(props: &EditorProps) -> Html {
                 </div>
                 <div class="editor-buttons">
                     <button type="button" class="btn" onclick={on_sample}>{ "Sample" }</button>
-                    <button type="button" class="btn" onclick={on_clear}>{ "Clear" }</button>
+                    <button type="button" class="btn" onclick={on_clear} data-testid="new" title="Start with an empty article (you can undo)">{ "New" }</button>
                 </div>
             </div>
             <p id="pub-date-hint" class="hint">{ date_hint }</p>

@@ -5,10 +5,12 @@
 pub mod actors;
 pub mod claims;
 pub mod editor;
+pub mod keep;
 pub mod notices;
 pub mod source;
 pub mod state;
 pub mod timeline;
+pub mod toolbar;
 
 use crate::view_model;
 use gloo::timers::callback::Timeout;
@@ -62,8 +64,41 @@ pub fn select_callback(
 
 #[function_component(App)]
 pub fn app() -> Html {
-    let state = use_reducer(State::initial);
+    // A share link in the URL, else the text kept in this browser, else the sample.
+    let state = use_reducer(|| {
+        let (kept, notice, replaced) = keep::startup();
+        State::start(kept, notice, replaced)
+    });
     let dispatch = state.dispatcher();
+
+    // A share link pasted into the address bar of the open app (a fragment change, no reload) opens too.
+    {
+        let dispatch = dispatch.clone();
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().map(|w| {
+                gloo::events::EventListener::new(&w, "hashchange", move |_| {
+                    match keep::read_changed_fragment() {
+                        Ok(Some(kept)) => dispatch.dispatch(Action::OpenShared(kept)),
+                        Ok(None) => {}
+                        Err(msg) => dispatch.dispatch(Action::Notify(msg)),
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
+
+    // Keep the analysed text and its date in this browser (a reload finds them). A refusal (storage full,
+    // blocked) is said once; the text stays in the page.
+    {
+        let dispatch = dispatch.clone();
+        let deps = (state.analysed_text.clone(), state.date_input.clone());
+        use_effect_with(deps, move |(text, date)| {
+            if !keep::save_kept(text, date) {
+                dispatch.dispatch(Action::StorageFailed);
+            }
+        });
+    }
 
     // Debounce: analyse 250 ms after the last edit; a newer edit drops (cancels) the older timer.
     {
@@ -139,6 +174,18 @@ pub fn app() -> Html {
             })
         })
     };
+    let undo = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Undo))
+    };
+    let dismiss_undo = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::DismissUndo))
+    };
+    let dismiss_notice = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::DismissNotice))
+    };
     let load_sample = {
         let dispatch = dispatch.clone();
         Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::LoadSample))
@@ -165,6 +212,19 @@ pub fn app() -> Html {
                         analysis={analysis.clone()}
                         pending={state.pending}
                     />
+                    <toolbar::Toolbar
+                        text={state.text.clone()}
+                        date_input={state.date_input.clone()}
+                        analysed_text={state.analysed_text.clone()}
+                        analysis={analysis.clone()}
+                    />
+                    if let Some(msg) = state.app_notice.clone() {
+                        <div class="notice notice-warning app-notice" role="alert" data-testid="app-notice">
+                            <span class="notice-icon" aria-hidden="true">{ "!" }</span>
+                            <span class="app-notice-text">{ msg }</span>
+                            <button type="button" class="btn btn-small" onclick={dismiss_notice}>{ "Dismiss" }</button>
+                        </div>
+                    }
                     <notices::Notices analysis={analysis.clone()} />
                     if empty {
                         <section class="panel empty-state" data-testid="empty-state" aria-labelledby="empty-h" id="results">
@@ -196,11 +256,18 @@ pub fn app() -> Html {
                             </div>
                         }
                         <timeline::Timeline analysis={analysis.clone()} selection={selection.clone()} all={state.all_events} />
-                        <claims::Claims analysis={analysis.clone()} selection={selection.clone()} />
+                        <claims::Claims analysis={analysis.clone()} selection={selection.clone()} headline={AttrValue::from(view_model::headline(&state.analysed_text).to_string())} />
                         <actors::Actors analysis={analysis.clone()} selection={selection.clone()} />
                     </div>
                 }
             </main>
+            if state.undo.is_some() {
+                <div class="toast" role="status" data-testid="undo-toast">
+                    <span>{ state.undo_message.clone() }</span>
+                    <button type="button" class="btn btn-small" data-testid="undo" onclick={undo}>{ "Undo" }</button>
+                    <button type="button" class="btn btn-small btn-quiet" aria-label="Dismiss" onclick={dismiss_undo}>{ "×" }</button>
+                </div>
+            }
             <footer class="app-footer">
                 <p>{ "Claimline reads the text with documented rules; every highlight says which rule found it. Nothing you paste leaves this page." }</p>
             </footer>

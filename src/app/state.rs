@@ -13,6 +13,8 @@ pub const SAMPLE_TEXT: &str = include_str!("../samples/nato-hague-2025.txt");
 pub const SAMPLE_DATE: &str = "2025-06-24";
 /// Milliseconds of quiet typing before the text is analysed again.
 pub const DEBOUNCE_MS: u32 = 250;
+/// Said once when the browser will not keep the text.
+pub const STORAGE_FAILED: &str = "This browser would not keep your text (storage is full or switched off). It stays on this page until you close it: use “Copy link” or download the JSON to keep it.";
 
 /// An `Rc` compared by address: cheap `PartialEq` for large values handed to components as props.
 pub struct Shared<T: ?Sized>(pub Rc<T>);
@@ -70,6 +72,22 @@ pub struct State {
     pub scroll_panels: u64,
     /// UI flag: the timeline lists every event class, not only occurrences.
     pub all_events: bool,
+    /// A message from the app itself (a damaged share link, storage unavailable...), shown until dismissed.
+    pub app_notice: Option<AttrValue>,
+    /// What "New" cleared, while its Undo is offered.
+    pub undo: Option<Rc<Kept>>,
+    /// What the Undo toast says.
+    pub undo_message: AttrValue,
+    /// Storage failed once already (its notice is not repeated).
+    pub storage_failed: bool,
+}
+
+/// A text and its date, as kept in storage, carried by a share link, or held for an Undo.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Kept {
+    pub text: AttrValue,
+    pub date_input: AttrValue,
+    pub date_origin: DateOrigin,
 }
 
 pub enum Action {
@@ -90,16 +108,45 @@ pub enum Action {
     },
     /// Show every event class on the timeline, or only occurrences.
     ShowAllEvents(bool),
+    /// Replace the text and date (from a share link or storage) and analyse at once.
+    Load(Kept),
+    /// Open a share link's text and date (the address changed while the app was open); the text it replaces
+    /// is offered back with an Undo.
+    OpenShared(Kept),
+    /// Bring back what "New" cleared.
+    Undo,
+    /// Forget the Undo (its toast was dismissed).
+    DismissUndo,
+    /// Show an app notice (replacing any other).
+    Notify(String),
+    /// Hide the app notice.
+    DismissNotice,
+    /// Saving to storage failed: say so once.
+    StorageFailed,
 }
 
 impl State {
     /// The app as it opens: the sample, analysed.
     pub fn initial() -> State {
-        let text: Rc<str> = Rc::from(SAMPLE_TEXT);
+        State::start(
+            Kept {
+                text: AttrValue::Static(SAMPLE_TEXT),
+                date_input: AttrValue::Static(SAMPLE_DATE),
+                date_origin: DateOrigin::Sample,
+            },
+            None,
+            None,
+        )
+    }
+
+    /// The app as it opens on a kept or shared text (analysed), with an optional app notice. `replaced`: the
+    /// text kept in this browser that a share link replaced (offered back with an Undo).
+    pub fn start(kept: Kept, notice: Option<String>, replaced: Option<Kept>) -> State {
+        let text: Rc<str> = Rc::from(kept.text.as_str());
         let mut s = State {
             text: AttrValue::Rc(text.clone()),
-            date_input: AttrValue::Static(SAMPLE_DATE),
-            date_origin: DateOrigin::Sample,
+            date_input: kept.date_input,
+            date_origin: kept.date_origin,
             analysed_text: Shared::new(text),
             analysis: Shared::new(Rc::new(analyze("", &Options::default()))),
             text_rev: 0,
@@ -108,9 +155,31 @@ impl State {
             scroll_source: 0,
             scroll_panels: 0,
             all_events: false,
+            app_notice: notice.map(AttrValue::from),
+            undo: replaced.map(Rc::new),
+            undo_message: AttrValue::Static("A shared article replaced the text you had here."),
+            storage_failed: false,
         };
         s.reanalyse();
         s
+    }
+
+    /// The text and date as they are now.
+    pub fn kept(&self) -> Kept {
+        Kept {
+            text: self.text.clone(),
+            date_input: self.date_input.clone(),
+            date_origin: self.date_origin,
+        }
+    }
+
+    fn load(&mut self, kept: Kept) {
+        self.text = kept.text;
+        self.date_input = kept.date_input;
+        self.date_origin = kept.date_origin;
+        self.text_rev += 1;
+        self.selected = None;
+        self.reanalyse();
     }
 
     pub fn options(&self) -> Options {
@@ -164,6 +233,7 @@ impl Reducible for State {
                 s.text = AttrValue::Rc(Rc::from(text));
                 s.text_rev += 1;
                 s.pending = true;
+                s.undo = None;
                 Rc::new(s)
             }
             Action::Analyze(rev) => {
@@ -196,6 +266,10 @@ impl Reducible for State {
             }
             Action::Clear => {
                 let mut s = (*self).clone();
+                if !s.text.is_empty() {
+                    s.undo = Some(Rc::new(s.kept()));
+                    s.undo_message = AttrValue::Static("The text was cleared.");
+                }
                 s.text = AttrValue::Static("");
                 // The sample's date belongs to the sample; a date the user chose is kept.
                 if s.date_origin == DateOrigin::Sample {
@@ -204,6 +278,61 @@ impl Reducible for State {
                 s.text_rev += 1;
                 s.selected = None;
                 s.reanalyse();
+                Rc::new(s)
+            }
+            Action::Load(kept) => {
+                let mut s = (*self).clone();
+                s.undo = None;
+                s.load(kept);
+                Rc::new(s)
+            }
+            Action::OpenShared(kept) => {
+                let mut s = (*self).clone();
+                let mine = s.kept();
+                let differs = !mine.text.trim().is_empty() && mine.text != kept.text;
+                s.undo = differs.then(|| Rc::new(mine));
+                s.undo_message =
+                    AttrValue::Static("A shared article replaced the text you had here.");
+                s.load(kept);
+                Rc::new(s)
+            }
+            Action::Undo => {
+                let Some(kept) = self.undo.clone() else {
+                    return self;
+                };
+                let mut s = (*self).clone();
+                s.undo = None;
+                s.load((*kept).clone());
+                Rc::new(s)
+            }
+            Action::DismissUndo => {
+                if self.undo.is_none() {
+                    return self;
+                }
+                let mut s = (*self).clone();
+                s.undo = None;
+                Rc::new(s)
+            }
+            Action::Notify(message) => {
+                let mut s = (*self).clone();
+                s.app_notice = Some(AttrValue::from(message));
+                Rc::new(s)
+            }
+            Action::DismissNotice => {
+                if self.app_notice.is_none() {
+                    return self;
+                }
+                let mut s = (*self).clone();
+                s.app_notice = None;
+                Rc::new(s)
+            }
+            Action::StorageFailed => {
+                if self.storage_failed {
+                    return self;
+                }
+                let mut s = (*self).clone();
+                s.storage_failed = true;
+                s.app_notice = Some(AttrValue::from(STORAGE_FAILED));
                 Rc::new(s)
             }
             Action::ShowAllEvents(all) => {

@@ -2,10 +2,46 @@
 //! precision, expected and planned events drawn apart from facts; undated events listed separately.
 
 use super::state::{Action, Shared};
-use super::{select_callback, Dispatch, Selection};
+use super::{event_element, select_callback, Dispatch, Selection};
 use crate::analysis::{Analysis, Event};
 use crate::view_model::{self, relation_attr, status_attr, status_label};
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
+
+/// Arrow keys, Home and End on an event move the focus between the panel's events (dated, then undated),
+/// with a roving tabindex: the focused event is the panel's one Tab stop. Enter and Space press the button
+/// (select it, which shows its details and its words).
+fn on_event_keys(e: KeyboardEvent) {
+    let Some(target) = event_element(&e) else {
+        return;
+    };
+    if target.get_attribute("data-testid").as_deref() != Some("event") {
+        return;
+    }
+    let Ok(Some(panel)) = target.closest(".timeline-panel") else {
+        return;
+    };
+    let Ok(list) = panel.query_selector_all("[data-testid=event]") else {
+        return;
+    };
+    let items: Vec<web_sys::HtmlElement> = (0..list.length())
+        .filter_map(|i| list.item(i))
+        .filter_map(|n| n.dyn_into().ok())
+        .collect();
+    let Some(current) = items.iter().position(|x| x.is_same_node(Some(&target))) else {
+        return;
+    };
+    let Some(next) = view_model::list_key_target(&e.key(), current, items.len()) else {
+        return;
+    };
+    e.prevent_default();
+    for (i, item) in items.iter().enumerate() {
+        let _ = item.set_attribute("tabindex", if i == next { "0" } else { "-1" });
+    }
+    if let Some(item) = items.get(next) {
+        let _ = item.focus();
+    }
+}
 
 #[derive(Properties, PartialEq)]
 pub struct TimelineProps {
@@ -16,7 +52,14 @@ pub struct TimelineProps {
 }
 
 /// `repeat`: the previous event has the same date label (drawn quieter, so that dates read as groups).
-fn event_button(e: &Event, dispatch: &Dispatch, selection: &Selection, repeat: bool) -> Html {
+/// `tab_stop`: this event is the timeline's Tab stop (the selected one, else the first).
+fn event_button(
+    e: &Event,
+    dispatch: &Dispatch,
+    selection: &Selection,
+    repeat: bool,
+    tab_stop: bool,
+) -> Html {
     let onclick = select_callback(dispatch, selection, &e.id);
     let pressed = if selection.is(&e.id) { "true" } else { "false" };
     let status = status_attr(e.status);
@@ -42,6 +85,7 @@ fn event_button(e: &Event, dispatch: &Dispatch, selection: &Selection, repeat: b
                 data-relation={relation}
                 data-status={status}
                 aria-pressed={pressed}
+                tabindex={if tab_stop { "0" } else { "-1" }}
                 title={e.explanation.clone()}
                 {onclick}
             >
@@ -92,6 +136,13 @@ pub fn timeline(props: &TimelineProps) -> Html {
         .filter_map(|&i| a.events.get(i))
         .collect();
     let marker = view_model::publication_marker(a, &view.dated);
+    // The one Tab stop: the selected event if it is listed, else the first listed.
+    let stop: Option<&str> = dated
+        .iter()
+        .chain(undated.iter())
+        .find(|e| props.selection.is(&e.id))
+        .or_else(|| dated.first().or(undated.first()))
+        .map(|e| e.id.as_str());
     let published_row = match a.publication_date.date {
         Some(d) => html! {
             <li class="tl-published" aria-label={format!("Publication date: {d}")}>
@@ -103,7 +154,7 @@ pub fn timeline(props: &TimelineProps) -> Html {
     };
 
     html! {
-        <section class="panel timeline-panel" aria-labelledby="timeline-h">
+        <section class="panel timeline-panel" aria-labelledby="timeline-h" onkeydown={Callback::from(on_event_keys)}>
             <h2 id="timeline-h" class="panel-title">
                 { "Timeline" }
                 <span class="count">{ dated.len() }</span>
@@ -112,13 +163,14 @@ pub fn timeline(props: &TimelineProps) -> Html {
                 if dated.is_empty() {
                     <p class="empty-note">{ "No dated events found in this text." }</p>
                 } else {
-                    <ol class="tl-list" aria-label="Dated events, earliest first">
+                    <p id="tl-keys" class="visually-hidden">{ "Arrow keys move between events, Home and End go to the first and last, Enter shows an event’s details." }</p>
+                    <ol class="tl-list" aria-label="Dated events, earliest first" aria-describedby="tl-keys">
                         { for dated.iter().enumerate().map(|(i, e)| html! {
                             <>
                                 if marker == Some(i) {
                                     { published_row.clone() }
                                 }
-                                { event_button(e, &dispatch, &props.selection, i > 0 && same_label(dated[i - 1], e)) }
+                                { event_button(e, &dispatch, &props.selection, i > 0 && same_label(dated[i - 1], e), stop == Some(e.id.as_str())) }
                             </>
                         }) }
                         if marker == Some(dated.len()) {
@@ -136,7 +188,7 @@ pub fn timeline(props: &TimelineProps) -> Html {
                 <div class="undated" data-testid="undated">
                     <h3 class="sub-title">{ "Undated" }<span class="count">{ undated.len() }</span></h3>
                     <ul class="tl-list tl-undated">
-                        { for undated.iter().map(|e| event_button(e, &dispatch, &props.selection, false)) }
+                        { for undated.iter().map(|e| event_button(e, &dispatch, &props.selection, false, stop == Some(e.id.as_str()))) }
                     </ul>
                 </div>
             }
