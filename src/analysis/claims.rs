@@ -383,7 +383,11 @@ pub fn build(
             let seg_lows = &lows[a..b];
             let span = doc.span(seg[0].start, seg[seg.len() - 1].end);
             let has_cmp = cues.iter().any(|&c| c >= a && c < b);
-            let has_q = quantities.iter().any(|q| span.contains(&q.span));
+            // quantities come in text order: look only at those that start inside the segment
+            let has_q = {
+                let from = quantities.partition_point(|q| q.span.start < span.start);
+                quantities.get(from..).unwrap_or(&[]).iter().take_while(|q| q.span.start < span.end).any(|q| span.contains(&q.span))
+            };
             let (kind, rule) = if has_cmp {
                 (ClaimKind::Comparison, "claim.comparison")
             } else if has_q {

@@ -857,7 +857,7 @@ fn merge_mentions(doc: &Document<'_>, events: Vec<(Event, usize, Option<usize>)>
     // candidates come from an index of content words (and of the nouns of judged actions), the most recent few per
     // word, so that merging stays linear in the length of the text
     const PER_WORD: usize = 24;
-    let mut out: Vec<(Event, usize, Option<usize>, bool)> = Vec::new();
+    let mut out: Vec<(Event, usize, Option<usize>, bool, Vec<String>)> = Vec::new();
     let mut by_word: std::collections::HashMap<String, Vec<usize>> = std::collections::HashMap::new();
     let mut headlines: Vec<usize> = Vec::new();
     'next: for (e, ci, subj) in events {
@@ -875,7 +875,7 @@ fn merge_mentions(doc: &Document<'_>, events: Vec<(Event, usize, Option<usize>)>
         cands.sort_unstable();
         cands.dedup();
         for k in cands {
-            let (o, oci, osubj, has_headline) = &mut out[k];
+            let (o, oci, osubj, has_headline, owords) = &mut out[k];
             let oc = &cls[*oci];
             if o.status != e.status || e.status != EventStatus::Happened || o.class != e.class {
                 continue;
@@ -885,7 +885,7 @@ fn merge_mentions(doc: &Document<'_>, events: Vec<(Event, usize, Option<usize>)>
             // a headline ("Former mayor sentenced to four years") and the sentence that tells it share the verb
             let headline_pair = (*has_headline || e.rule == "time.headline") && same_lemma;
             let same_subject = (subj.is_some() && subj == *osubj) || (same_lemma && shared_actor) || headline_pair;
-            let shared_noun = content_words(doc, oc).iter().any(|w| words.binary_search(w).is_ok());
+            let shared_noun = owords.iter().any(|w| words.binary_search(w).is_ok());
             let times_agree = *has_headline
                 || e.rule == "time.headline"
                 || match (&o.time, &e.time) {
@@ -916,16 +916,16 @@ fn merge_mentions(doc: &Document<'_>, events: Vec<(Event, usize, Option<usize>)>
         }
         let headline = e.rule == "time.headline";
         let k = out.len();
-        for w in words.into_iter().chain(nominal_key) {
+        for w in words.iter().cloned().chain(nominal_key) {
             by_word.entry(w).or_default().push(k);
         }
         if headline {
             headlines.push(k);
         }
-        out.push((e, ci, subj, headline));
+        out.push((e, ci, subj, headline, words));
     }
     out.into_iter()
-        .map(|(mut e, _, _, _)| {
+        .map(|(mut e, _, _, _, _)| {
             if e.spans.len() > 1 {
                 e.explanation = format!("{}; {} mentions merged (same happening)", e.explanation, e.spans.len());
             }
