@@ -73,24 +73,11 @@ fn html_escape(s: &str) -> String {
 }
 
 pub fn status_word(s: EventStatus) -> &'static str {
-    match s {
-        EventStatus::Happened => "happened",
-        EventStatus::Ongoing => "ongoing",
-        EventStatus::Expected => "expected",
-        EventStatus::Negated => "negated",
-        EventStatus::Hypothetical => "hypothetical",
-    }
+    s.as_str()
 }
 
 fn relation_word(r: Relation) -> &'static str {
-    match r {
-        Relation::On => "on",
-        Relation::Before => "before",
-        Relation::After => "after",
-        Relation::During => "during",
-        Relation::Since => "since",
-        Relation::Until => "until",
-    }
+    r.as_str()
 }
 
 /// One CSV cell: quoted when needed; a leading = + - @ is neutralised so that spreadsheets do not run it.

@@ -656,13 +656,7 @@ pub fn plural(n: usize) -> &'static str {
 
 /// Attribute values (stable, for selectors and tests) and reader's labels of the model's enums.
 pub fn status_attr(s: EventStatus) -> &'static str {
-    match s {
-        EventStatus::Happened => "happened",
-        EventStatus::Ongoing => "ongoing",
-        EventStatus::Expected => "expected",
-        EventStatus::Negated => "negated",
-        EventStatus::Hypothetical => "hypothetical",
-    }
+    s.as_str()
 }
 
 pub fn status_label(s: EventStatus) -> Option<&'static str> {
@@ -676,14 +670,7 @@ pub fn status_label(s: EventStatus) -> Option<&'static str> {
 }
 
 pub fn relation_attr(r: Relation) -> &'static str {
-    match r {
-        Relation::On => "on",
-        Relation::Before => "before",
-        Relation::After => "after",
-        Relation::During => "during",
-        Relation::Since => "since",
-        Relation::Until => "until",
-    }
+    r.as_str()
 }
 
 pub fn claim_kind_attr(k: ClaimKind) -> &'static str {

@@ -236,3 +236,9 @@ pub const TIME_WORDS: &[&str] = &[
     "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
     "aug", "sep", "sept", "oct", "nov", "dec", "on", "in", "at", "during", "recently", "late", "early",
 ];
+
+/// Month names and their abbreviations, lower-cased: a number next to one is part of a date.
+pub const MONTH_WORDS: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+];

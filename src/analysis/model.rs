@@ -235,6 +235,20 @@ pub enum Relation {
     Until,
 }
 
+impl Relation {
+    /// The serialised name ("on", "before", ...).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Relation::On => "on",
+            Relation::Before => "before",
+            Relation::After => "after",
+            Relation::During => "during",
+            Relation::Since => "since",
+            Relation::Until => "until",
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum EventStatus {
@@ -243,6 +257,19 @@ pub enum EventStatus {
     Expected,
     Negated,
     Hypothetical,
+}
+
+impl EventStatus {
+    /// The serialised name ("happened", ...), for exports and the page's attributes.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EventStatus::Happened => "happened",
+            EventStatus::Ongoing => "ongoing",
+            EventStatus::Expected => "expected",
+            EventStatus::Negated => "negated",
+            EventStatus::Hypothetical => "hypothetical",
+        }
+    }
 }
 
 /// What kind of event a clause states. The timeline shows occurrences by default; reports of speech, states

@@ -185,32 +185,7 @@ pub const POST_QUALIFIERS: &[(&[&str], &str)] = &[
 ];
 
 /// Month names: a number next to one is a date, not a quantity.
-pub const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-];
+pub use crate::analysis::lexicon::MONTH_WORDS as MONTHS;
 
 /// Words after which a number is an identifier, not a quantity ("No. 10", "H.R. 49", "number 5").
 pub const ID_BEFORE: &[&str] = &[
