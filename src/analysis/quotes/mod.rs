@@ -1343,6 +1343,10 @@ impl<'d, 'a> Cx<'d, 'a> {
             self.mark(used, &dr);
             drafts.push(dr);
         }
+        if let Some(dr) = self.in_source(s0, cend, used, in_quote, paragraph) {
+            self.mark(used, &dr);
+            drafts.push(dr);
+        }
         // "..., according to a publishing executive.": the clause before is the content, before any verb in it
         // takes it
         if let Some(k) = (s0 + 2..s1).find(|&k| {
@@ -1436,27 +1440,14 @@ impl<'d, 'a> Cx<'d, 'a> {
                 continue;
             }
             // "Asked whether ..., 72 percent said ...": a question put to an unnamed source
+            // also inside a sentence after "when", "after being" ("Christie said when asked whether ...")
             if w == "asked"
-                && k == s0
-                && matches!(
-                    self.lw(k + 1),
-                    "about"
-                        | "whether"
-                        | "if"
-                        | "what"
-                        | "how"
-                        | "why"
-                        | "who"
-                        | "when"
-                        | "to"
-                        | "on"
-                        | "for"
-                        | "by"
-                        | "specifically"
-                )
+                && (k == s0 || (k > s0 && is_in(ASKED_OPENERS, self.lw(k - 1))))
+                && is_in(ASKED_FOLLOWERS, self.lw(k + 1))
             {
-                if let Some(comma) =
-                    (k + 2..cend).find(|&i| self.text(i) == "," && !in_quote.get(i).copied().unwrap_or(true))
+                if let Some(comma) = (k + 2..cend)
+                    .find(|&i| self.text(i) == "," && !in_quote.get(i).copied().unwrap_or(true))
+                    .or_else(|| (k > s0 && cend > k + 2).then_some(cend))
                 {
                     let mut e = comma;
                     while e > k + 2 && self.is_quote_tok(e - 1) && self.text(e - 2) == "," {
@@ -1482,12 +1473,17 @@ impl<'d, 'a> Cx<'d, 'a> {
                 continue;
             }
             // "Trump is expected to deliver a speech", "the judge seemed baffled": an attitude without a source
-            let be_before = k > s0 && matches!(self.lw(k - 1), "is" | "are" | "was" | "were" | "be" | "been");
+            // "is (widely, not) expected to"
+            let mut be = k;
+            while be > s0 + 1 && k - be < 2 && is_in(EXPECTED_ADVERBS, self.lw(be - 1)) {
+                be -= 1;
+            }
+            let be_before = be > s0 && matches!(self.lw(be - 1), "is" | "are" | "was" | "were" | "be" | "been");
             let expected = w == "expected" && be_before && self.lw(k + 1) == "to";
             let seems = matches!(w, "seem" | "seems" | "seemed" | "appear" | "appears" | "appeared")
                 && (self.lw(k + 1) == "to" || (!self.is_punct(k + 1) && !is_in(NP_BOUNDARY, self.lw(k + 1))));
             if expected || seems {
-                let a = if expected { k - 1 } else { self.aux_start(k, s0) };
+                let a = if expected { be - 1 } else { self.aux_start(k, s0) };
                 if let Some(subj) = self.source_before(a, s0) {
                     let mut e = cend.min(k + MAX_CONTENT_TOKENS);
                     for j in k + 2..e {
@@ -1523,9 +1519,15 @@ impl<'d, 'a> Cx<'d, 'a> {
             }
             let called_for = is_in(CALL_FOR, w) && self.lw(k + 1) == "for";
             let cv = cue_verb(w);
+            // "Trump plans to ...", "the campaign would like to ..." (rule "indirect.intention")
+            let intention = self.lw(k + 1) == "to"
+                && is_in(INTENTION_VERBS, w)
+                && (!is_in(MODAL_INTENTION_VERBS, w) || (k > s0 && matches!(self.lw(k - 1), "would" | "’d" | "'d")));
             let object = cv.is_none()
                 && !called_for
-                && (is_in(OBJECT_VERBS, w) || PARTICLE_VERBS.iter().any(|&(v, p)| v == w && self.lw(k + 1) == p));
+                && (intention
+                    || is_in(OBJECT_VERBS, w)
+                    || PARTICLE_VERBS.iter().any(|&(v, p)| v == w && self.lw(k + 1) == p));
             if cv.is_none() && !called_for && !object {
                 k += 1;
                 continue;
@@ -1573,6 +1575,8 @@ impl<'d, 'a> Cx<'d, 'a> {
             if is_in(NOUN_LIKE, w)
                 && a == k
                 && !(a > s0 && self.is_cap(a - 1))
+                && !(is_in(DOCUMENT_HEADS, prev_w) && cv.is_some())
+                && !(intention && a > s0 && !is_in(DETERMINERS, prev_w) && !self.is_punct(a - 1))
                 && !is_in(PERSON_PRONOUNS, prev_w)
                 && !matches!(prev_w, "they" | "i" | "we" | "who" | "which" | "that")
                 && !plural_subject
@@ -1611,6 +1615,7 @@ impl<'d, 'a> Cx<'d, 'a> {
             let f = self.lw(verb_end);
             if prev_w == ","
                 && cv.is_some()
+                && !w.ends_with("ing")
                 && (self.is_cap(verb_end) || matches!(f, "the" | "a" | "an" | "he" | "she" | "they"))
             {
                 if let Some(src) = self.source_after(verb_end, cend) {
@@ -1882,6 +1887,10 @@ impl<'d, 'a> Cx<'d, 'a> {
                             how
                         } else if called_for {
                             "indirect.called_for"
+                        } else if intention {
+                            "indirect.intention"
+                        } else if is_in(NOUN_LIKE, w) && is_in(DOCUMENT_HEADS, prev_w) {
+                            "indirect.document"
                         } else if object || class == CueClass::Object {
                             "indirect.object"
                         } else if class == CueClass::Tell {
@@ -2032,6 +2041,67 @@ impl<'d, 'a> Cx<'d, 'a> {
         false
     }
 
+    /// "In a CNN poll released Monday, Clinton led ...", "In his view, ...": the phrase after "In" up to the comma
+    /// is the source when its words include a document or a point of view (`IN_SOURCE_HEADS`); the rest of the
+    /// sentence is the content. Also at a sentence's end: "Clinton leads by 10 points in a CNN poll." (rule
+    /// "indirect.in_source").
+    fn in_source(&self, s0: usize, cend: usize, used: &[bool], in_quote: &[bool], paragraph: usize) -> Option<Draft> {
+        // free words, and no verb of another attribution ("In a statement, X dismissed ...": the verb's own)
+        let free = |a: usize, b: usize| {
+            (a..b).all(|i| {
+                !used.get(i).copied().unwrap_or(true)
+                    && !in_quote.get(i).copied().unwrap_or(true)
+                    && (self.is_cap(i) || (cue_verb(self.lw(i)).is_none() && !is_in(OBJECT_VERBS, self.lw(i))))
+            })
+        };
+        let opener_ok = |i: usize| is_in(IN_SOURCE_OPENERS, self.lw(i)) || (self.is_cap(i) && !self.is_punct(i));
+        let mut k = s0;
+        if matches!(self.lw(k), "but" | "and" | "yet" | "still") {
+            k += 1;
+        }
+        if self.lw(k) == "in" && opener_ok(k + 1) {
+            let lim = cend.min(k + 2 + MAX_SOURCE_TOKENS + 4);
+            let comma = (k + 2..lim).find(|&i| self.is_punct(i) && !self.abbrev_period(i) && self.lw(i) != "’")?;
+            if self.text(comma) != ","
+                || !(k + 1..comma).any(|i| is_in(IN_SOURCE_HEADS, self.lw(i)))
+                || cend < comma + 4
+                || !free(k, cend)
+            {
+                return None;
+            }
+            return Some(Draft {
+                kind: QuoteKind::Indirect,
+                cue: Some(self.span_toks(k, k + 1)),
+                sources: vec![self.span_toks(k + 1, comma)],
+                contents: vec![self.span_toks(comma + 1, cend)],
+                rule: "indirect.in_source",
+                paragraph,
+            });
+        }
+        // at the end: "... in a CNN poll" (the last few words)
+        let lo = cend.saturating_sub(MAX_SOURCE_TOKENS).max(s0 + 3);
+        let i = (lo..cend).rev().find(|&i| self.lw(i) == "in")?;
+        if !opener_ok(i + 1)
+            || !is_in(IN_SOURCE_TAIL_HEADS, self.lw(cend - 1))
+            || (i + 1..cend).any(|x| self.is_punct(x) && !self.abbrev_period(x))
+            || !free(s0, cend)
+        {
+            return None;
+        }
+        let mut e = i;
+        while e > s0 && self.text(e - 1) == "," {
+            e -= 1;
+        }
+        (e >= s0 + 3).then(|| Draft {
+            kind: QuoteKind::Indirect,
+            cue: Some(self.span_toks(i, i + 1)),
+            sources: vec![self.span_toks(i + 1, cend)],
+            contents: vec![self.span_toks(s0, e)],
+            rule: "indirect.in_source",
+            paragraph,
+        })
+    }
+
     /// "X: content" at the start of a paragraph, with X a short capitalised name (rule "indirect.colon").
     fn colon_line(&self, si: usize, used: &[bool]) -> Option<Draft> {
         let sent = self.doc.sentences.get(si)?;
@@ -2088,7 +2158,8 @@ impl<'d, 'a> Cx<'d, 'a> {
         // ", X said" directly, or ", X, a spokesman, said" (apposition): the earliest comma whose clause has a cue
         for _ in 0..3 {
             let j = c + 1;
-            if cue_verb(self.lw(j)).is_some() && !self.is_cap(j) {
+            // (a participle after the comma reports the subject's speech: "..., saying the country was strong")
+            if cue_verb(self.lw(j)).is_some() && !self.is_cap(j) && !self.lw(j).ends_with("ing") {
                 let f = self.lw(j + 1);
                 if !(self.is_cap(j + 1) || matches!(f, "the" | "a" | "an" | "he" | "she" | "they")) {
                     return None;
