@@ -201,6 +201,42 @@ fn golden_sports() {
 }
 
 #[test]
+fn golden_stadium_plans_polls_and_expectations() {
+    let (_, a) = run("stadium.txt");
+    let sourced: Vec<Attribution> = a.iter().filter(|x| !x.sourceless).cloned().collect();
+    check(
+        "stadium",
+        &sourced,
+        &[
+            // a poll introduced by "In" is the source of the clause after it ("indirect.in_source")
+            ("54 percent of residents backed the new stadium", "In", "a Marist poll released Tuesday", Indirect),
+            // plans and wishes before "to" ("indirect.intention")
+            ("to put the measure on the ballot in March", "plans", "The city council", Indirect),
+            ("to finish the stadium by 2030", "would like", "Mayor Dana Holt", Indirect),
+            // a survey "shows" although "shows" is mostly a noun ("indirect.document")
+            ("support falling among renters", "shows", "A second survey", Indirect),
+            // a participle after a comma reports the subject's speech; it never makes its content a source
+            ("the project would create 2,000 jobs", "saying", "The developer", Indirect),
+        ],
+    );
+    let rules: Vec<&str> = sourced.iter().map(|x| x.rule.as_str()).collect();
+    assert!(rules.contains(&"indirect.in_source") && rules.contains(&"indirect.intention"), "{rules:?}");
+    assert!(rules.contains(&"indirect.document"), "{rules:?}");
+    // attributions without a source are flagged, so that claims and the page do not show them as quotations
+    let sourceless: Vec<(&str, &str)> = a
+        .iter()
+        .filter(|x| x.sourceless)
+        .map(|x| (x.cue.as_ref().map_or("", |c| c.text.as_str()), x.contents.last().map_or("", |c| c.text.as_str())))
+        .collect();
+    assert_eq!(
+        sourceless,
+        vec![("is widely expected", "to begin next spring"), ("asked", "whether taxes would rise")],
+        "{a:#?}"
+    );
+    assert!(a.iter().all(|x| x.sourceless == x.sources.is_empty()));
+}
+
+#[test]
 fn negatives_scare_quotes_titles_and_plain_text() {
     for text in [
         "The so-called \"reform\" passed on Tuesday.",

@@ -216,6 +216,7 @@ pub fn recognize(doc: &Document<'_>, actors: &[Actor]) -> Vec<Attribution> {
             speaker,
             speaker_rule,
             rule: d.rule.to_string(),
+            sourceless: d.sources.is_empty(),
         });
     }
     out
