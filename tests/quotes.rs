@@ -209,7 +209,7 @@ fn golden_stadium_plans_polls_and_expectations() {
         &sourced,
         &[
             // a poll introduced by "In" is the source of the clause after it ("indirect.in_source")
-            ("54 percent of residents backed the new stadium", "In", "a Marist poll released Tuesday", Indirect),
+            ("support for the new stadium stood at 54 percent", "In", "a Marist poll released Tuesday", Indirect),
             // plans and wishes before "to" ("indirect.intention")
             ("to put the measure on the ballot in March", "plans", "The city council", Indirect),
             ("to finish the stadium by 2030", "would like", "Mayor Dana Holt", Indirect),

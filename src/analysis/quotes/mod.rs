@@ -29,7 +29,11 @@
 //!    content), "indirect.relative_content" (`the plan, which X said would ...`: "which" joins the content) and
 //!    "indirect.attitude" (`X is confident that ...`, `X made it clear that ...`),
 //!    "quote.continues_indirect" (`X said A. "B."`: a whole quoted sentence with no speaker of its own goes on with
-//!    the reported speech). Cue verbs come from `tables::CUE_VERBS` and, for the long tail, from the -s/-ed/-ing
+//!    the reported speech), "indirect.intention" (`X plans to ...`, `X would like to ...`: `tables::INTENTION_VERBS`
+//!    before "to"), "indirect.document" (`a poll shows ...`: a noun-like cue after `tables::DOCUMENT_HEADS`) and
+//!    "indirect.in_source" (`In a CNN poll released Monday, ...`, `In his view, ...`, `... in the polls.`).
+//!    Attributions without a source ("indirect.expected", "indirect.asked") are flagged `sourceless`: PolNeAR
+//!    counts them, but they quote nobody, and claims do not present them as quotations. Cue verbs come from `tables::CUE_VERBS` and, for the long tail, from the -s/-ed/-ing
 //!    forms of `tables::CUE_LEMMAS` ("cue.lemma"); a particle ("said of", "asked about") and "in a statement"
 //!    belong to the cue ("cue.statement").
 //!    A quoted fragment inside such content makes the attribution Partial; a fragment left after a framing verb
@@ -779,6 +783,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                 && !is_in(NP_BOUNDARY, self.lw(e))
                 && cue_verb(self.lw(e)).is_none()
                 && !is_in(OBJECT_VERBS, self.lw(e))
+                && !is_in(IRREGULAR_PAST_VERBS, self.lw(e))
                 && !self.lw(e).ends_with("ed")
             {
                 e += 1;
@@ -2052,7 +2057,9 @@ impl<'d, 'a> Cx<'d, 'a> {
             (a..b).all(|i| {
                 !used.get(i).copied().unwrap_or(true)
                     && !in_quote.get(i).copied().unwrap_or(true)
-                    && (self.is_cap(i) || (cue_verb(self.lw(i)).is_none() && !is_in(OBJECT_VERBS, self.lw(i))))
+                    && (self.is_cap(i)
+                        || is_in(NOUN_LIKE, self.lw(i))
+                        || (cue_verb(self.lw(i)).is_none() && !is_in(OBJECT_VERBS, self.lw(i))))
             })
         };
         let opener_ok = |i: usize| is_in(IN_SOURCE_OPENERS, self.lw(i)) || (self.is_cap(i) && !self.is_punct(i));

@@ -436,3 +436,11 @@ pub const IN_SOURCE_TAIL_HEADS: &[&str] = &["poll", "polls", "survey", "surveys"
 pub const IN_SOURCE_OPENERS: &[&str] = &[
     "a", "an", "the", "this", "that", "his", "her", "its", "their", "our", "my", "latest", "recent", "new", "one",
 ];
+
+/// Irregular past tenses that end a subject noun phrase read forwards ("The developer spoke at ...", "The group
+/// met on ...") where the "-ed" test cannot see a verb.
+pub const IRREGULAR_PAST_VERBS: &[&str] = &[
+    "spoke", "went", "made", "took", "came", "gave", "met", "held", "sat", "stood", "ran", "left", "won", "lost",
+    "got", "saw", "began", "brought", "put", "sent", "kept", "led", "paid", "set", "built", "bought", "sold", "fell",
+    "rose", "grew", "drew", "became", "struck", "fought", "caught", "taught", "spent", "won", "hit", "cut", "shut",
+];
