@@ -709,13 +709,25 @@ impl<'d, 'a> Cx<'d, 'a> {
     /// The source after "according to": up to the next comma or the sentence's end ("a new article in Politico").
     fn according_source(&self, start: usize, limit: usize) -> Option<(usize, usize)> {
         let mut e = start;
+        // "/" and "." glued on both sides stay inside ("a Times/CBS News survey", "ouest-france.fr")
+        let glued = |i: usize| {
+            i > start
+                && matches!(self.text(i), "/" | ".")
+                && self.doc.tokens.get(i + 1).is_some_and(|n| n.start == self.doc.tokens[i].end)
+                && self.doc.tokens[i - 1].end == self.doc.tokens[i].start
+        };
         while e < limit
             && e - start < 20
-            && (!self.is_punct(e) || self.abbrev_period(e) || matches!(self.text(e), "-" | "&" | "’" | "'"))
+            && (!self.is_punct(e) || self.abbrev_period(e) || matches!(self.text(e), "-" | "&" | "’" | "'") || glued(e))
         {
             e += 1;
         }
-        (e > start && self.np_plausible(start, e)).then_some((start, e))
+        // "according to him", "according to state law", "according to exit polling data"
+        let plain = (start..e).any(|i| {
+            let w = self.lw(i);
+            is_in(DOCUMENT_HEADS, w) || is_in(ACCORDING_HEADS, w) || (e - start == 1 && is_in(OBJECT_PRONOUNS, w))
+        });
+        (e > start && (plain || self.np_plausible(start, e))).then_some((start, e))
     }
 
     /// A source looks like a noun phrase: a name, a pronoun, or a determiner or capitalised word in front.
@@ -1097,6 +1109,25 @@ impl<'d, 'a> Cx<'d, 'a> {
                             .is_some_and(|ch| !ch.is_alphanumeric())
                     });
                 if near && direct && prev_end <= first.start {
+                    // `"A," she said, adding, "B."`: a participle of saying right before the quotation makes it an
+                    // attribution of its own, by the same speaker (rule "quote.participle_continues")
+                    let pv = if self.text(open.saturating_sub(1)) == "," { open.saturating_sub(2) } else { open.saturating_sub(1) };
+                    if pv > 0
+                        && is_in(PARTICIPLE_CUES, self.lw(pv))
+                        && self.text(pv - 1) == ","
+                        && !prev.sources.is_empty()
+                        && self.doc.tokens.get(pv).is_some_and(|t| t.start >= prev_end)
+                        && prev.cue.is_some_and(|c| self.doc.tokens.get(pv).is_some_and(|t| t.start >= c.1))
+                    {
+                        return Some(Draft {
+                            kind: QuoteKind::Direct,
+                            cue: Some(self.span_toks(pv, pv + 1)),
+                            sources: prev.sources.clone(),
+                            contents,
+                            rule: "quote.participle_continues",
+                            paragraph: last.paragraph,
+                        });
+                    }
                     // nothing but the previous attribution between them
                     let gap = self.doc.token_at_or_after(prev_end);
                     let prev_cue_end =
@@ -1590,9 +1621,11 @@ impl<'d, 'a> Cx<'d, 'a> {
                 k += 1;
                 continue;
             }
-            // a gerund is a cue only as a verb: "..., saying", "and adding", "was telling" (not "writing professor")
+            // a gerund is a cue only as a verb: "..., saying", "and adding", "was telling" (not "writing professor");
+            // also after a comma inside a closing quotation mark (`"a disaster," citing ...`)
             if w.ends_with("ing")
                 && a == k
+                && !(a > s0 + 1 && self.is_quote_tok(a - 1) && self.text(a - 2) == ",")
                 && !matches!(
                     prev_w,
                     "," | "and"
@@ -1652,9 +1685,21 @@ impl<'d, 'a> Cx<'d, 'a> {
                     || (!w.ends_with('s')
                         && !w.ends_with("ed")
                         && !matches!(w, "said" | "told" | "wrote" | "thought" | "found" | "felt" | "knew" | "saw"));
-                if plural && x.0 > s0 + 1 && self.lw(x.0 - 1) == "and" {
+                // a past tense does not tell the number: both conjuncts when both are names and the first opens
+                // the clause ("Sen. Susan Collins and Rep. Louis Gohmert suggested")
+                let past = !w.ends_with('s');
+                if (plural || past) && x.0 > s0 + 1 && self.lw(x.0 - 1) == "and" {
                     match self.source_before(x.0 - 1, s0) {
-                        Some(y) if y.1 == x.0 - 1 && x.1 - y.0 <= 16 => (y.0, x.1),
+                        Some(y)
+                            if y.1 == x.0 - 1
+                                && x.1 - y.0 <= 16
+                                && (plural
+                                    || (self.is_cap(y.0)
+                                        && self.is_cap(x.0)
+                                        && (y.0 == s0 || self.is_punct(y.0 - 1)))) =>
+                        {
+                            (y.0, x.1)
+                        }
                         _ => x,
                     }
                 } else {
@@ -1677,6 +1722,12 @@ impl<'d, 'a> Cx<'d, 'a> {
                     .rev()
                     .take(4)
                     .find(|d| d.cue.is_some_and(|c| c.1 <= hi && c.1 >= lo) || d.sources.iter().any(|x| x.1 <= hi && x.1 >= lo))
+                    .or_else(|| {
+                        // `"... this race," adding that ...`: the speaker of the quotation that closes just before
+                        let q = if self.is_quote_tok(a - 1) { a - 1 } else { a.saturating_sub(2) };
+                        let qe = self.doc.tokens.get(q).filter(|_| self.is_quote_tok(q)).map(|t| t.end)?;
+                        drafts.iter().rev().take(4).find(|d| d.contents.iter().any(|c| c.1 == qe))
+                    })
                     .and_then(|d| d.sources.first().copied());
                 match earlier {
                     Some((x, y)) => (
@@ -1852,6 +1903,15 @@ impl<'d, 'a> Cx<'d, 'a> {
                             && matches!(nw, "which" | "who" | "whose" | "where")
                         {
                             e = j;
+                            break;
+                        }
+                        // `the rule was "a disaster," citing ...`: the comma inside a closing quotation mark
+                        if self.is_quote_tok(j)
+                            && j > st + 1
+                            && self.text(j - 1) == ","
+                            && is_in(PARTICIPLE_CUES, nw)
+                        {
+                            e = j + 1;
                             break;
                         }
                         if self.text(j) == ","
@@ -2155,7 +2215,8 @@ impl<'d, 'a> Cx<'d, 'a> {
         in_quote: &[bool],
         paragraph: usize,
     ) -> Option<Draft> {
-        if cend < s0 + 4 {
+        // "Asked why ..., Sanders said he would.": the question is an attribution of its own ("indirect.asked")
+        if cend < s0 + 4 || self.lw(s0) == "asked" || (self.lw(s0) == "when" && self.lw(s0 + 1) == "asked") {
             return None;
         }
         // the last comma of the sentence, not far from its end

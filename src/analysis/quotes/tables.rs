@@ -444,3 +444,13 @@ pub const IRREGULAR_PAST_VERBS: &[&str] = &[
     "got", "saw", "began", "brought", "put", "sent", "kept", "led", "paid", "set", "built", "bought", "sold", "fell",
     "rose", "grew", "drew", "became", "struck", "fought", "caught", "taught", "spent", "won", "hit", "cut", "shut",
 ];
+
+/// Lowercase heads that make a source after "according to" ("according to state law", "according to exit polling
+/// data"), besides `DOCUMENT_HEADS` and `GROUP_HEADS`.
+pub const ACCORDING_HEADS: &[&str] = &[
+    "law", "laws", "rules", "guidelines", "estimates", "sources", "reports", "accounts", "statistics", "tallies",
+    "projections", "filings", "officials", "transcripts", "people", "reporting",
+];
+
+/// Object pronouns that may be the source after "according to" ("according to him").
+pub const OBJECT_PRONOUNS: &[&str] = &["him", "her", "them", "us", "me"];
