@@ -133,6 +133,16 @@ pub fn recognize(doc: &Document<'_>, actors: &[Actor]) -> Vec<Attribution> {
     for (si, _) in doc.sentences.iter().enumerate() {
         cx.indirect(si, &mut used, &in_quote, &mut drafts);
     }
+    // "talked about the plan": a preposition right after the cue belongs to it (rule "cue.preposition")
+    for d in drafts.iter_mut().filter(|d| d.kind == QuoteKind::Indirect) {
+        let (Some(cue), Some(first)) = (d.cue.as_mut(), d.contents.first_mut()) else { continue };
+        let t = doc.token_at_or_after(cue.1);
+        let (Some(p), Some(n)) = (doc.tokens.get(t), doc.tokens.get(t + 1)) else { continue };
+        if p.start == first.0 && n.end <= first.1 && is_in(CUE_PREPOSITIONS, cx.lw(t)) {
+            cue.1 = p.end;
+            first.0 = n.start;
+        }
+    }
     // quoted fragments inside indirect contents make them partial
     let starts: Vec<usize> = groups.iter().map(|g| g.first().map_or(0, |q| q.start)).collect();
     for d in drafts.iter_mut().filter(|d| d.kind == QuoteKind::Indirect) {

@@ -454,3 +454,7 @@ pub const ACCORDING_HEADS: &[&str] = &[
 
 /// Object pronouns that may be the source after "according to" ("according to him").
 pub const OBJECT_PRONOUNS: &[&str] = &["him", "her", "them", "us", "me"];
+
+/// Prepositions that PolNeAR puts in the cue when they follow its verb directly ("talked about", "warned against",
+/// "agreed with"): moved from the start of an indirect content to the end of its cue (rule "cue.preposition").
+pub const CUE_PREPOSITIONS: &[&str] = &["about", "of", "against", "upon", "with", "on", "for"];

@@ -488,3 +488,12 @@ fn according_to_plain_heads_participles_and_coordinated_names() {
     assert!(a[0].sourceless);
     assert_eq!(find(&a, "the heating failed").expect("said").sources[0].text, "the principal");
 }
+
+#[test]
+fn preposition_after_the_cue_belongs_to_it() {
+    let a = run("The coach complained about the referees. The union warned against the merger.");
+    assert_eq!(a[0].cue.as_ref().unwrap().text, "complained about", "{a:#?}");
+    assert_eq!(a[0].contents[0].text, "the referees");
+    assert_eq!(a[1].cue.as_ref().unwrap().text, "warned against");
+    assert_eq!(a[1].contents[0].text, "the merger");
+}
