@@ -420,9 +420,21 @@ impl<'d, 'a> Cx<'d, 'a> {
 
     /// Start of the auxiliaries before a cue verb at `v` ("has also said"), not before `min`.
     fn aux_start(&self, v: usize, min: usize) -> usize {
+        // "went on to say": the whole phrase is the cue (rule "cue.went_on")
+        let v0 = v;
+        let v = if v >= min + 3
+            && self.lw(v - 1) == "to"
+            && self.lw(v - 2) == "on"
+            && is_in(WENT_ON, self.lw(v - 3))
+            && cue_verb(self.lw(v0)).is_some()
+        {
+            v - 3
+        } else {
+            v
+        };
         let mut a = v;
         // "is telling", "was urging": a progressive takes its form of "be"
-        let gerund = self.lw(v).ends_with("ing");
+        let gerund = self.lw(v0).ends_with("ing");
         while a > min
             && a + 3 > v
             && (is_in(CUE_AUXILIARIES, self.lw(a - 1))

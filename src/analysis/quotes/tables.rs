@@ -458,3 +458,6 @@ pub const OBJECT_PRONOUNS: &[&str] = &["him", "her", "them", "us", "me"];
 /// Prepositions that PolNeAR puts in the cue when they follow its verb directly ("talked about", "warned against",
 /// "agreed with"): moved from the start of an indirect content to the end of its cue (rule "cue.preposition").
 pub const CUE_PREPOSITIONS: &[&str] = &["about", "of", "against", "upon", "with", "on", "for"];
+
+/// Verbs of "went on to say" that join the cue when "on to" follows them (rule "cue.went_on").
+pub const WENT_ON: &[&str] = &["went", "goes", "go", "going", "gone"];

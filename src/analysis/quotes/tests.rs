@@ -497,3 +497,11 @@ fn preposition_after_the_cue_belongs_to_it() {
     assert_eq!(a[1].cue.as_ref().unwrap().text, "warned against");
     assert_eq!(a[1].contents[0].text, "the merger");
 }
+
+#[test]
+fn went_on_to_say_is_one_cue() {
+    let a = run("The coach went on to say the team had improved.");
+    assert_eq!(a[0].cue.as_ref().unwrap().text, "went on to say", "{a:#?}");
+    assert_eq!(a[0].sources[0].text, "The coach");
+    assert_eq!(a[0].contents[0].text, "the team had improved");
+}
