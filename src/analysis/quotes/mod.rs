@@ -1576,6 +1576,13 @@ impl<'d, 'a> Cx<'d, 'a> {
                 k = e.max(k + 1);
                 continue;
             }
+            if let Some(dr) = self.nominal(k, s0, cend, used, in_quote, paragraph) {
+                self.mark(used, &dr);
+                let e = dr.contents.last().map_or(k + 1, |c| self.doc.token_at_or_after(c.1));
+                drafts.push(dr);
+                k = e.max(k + 1);
+                continue;
+            }
             let called_for = is_in(CALL_FOR, w) && self.lw(k + 1) == "for";
             let cv = cue_verb(w);
             // "Trump plans to ...", "the campaign would like to ..." (rule "indirect.intention")
@@ -2127,6 +2134,70 @@ impl<'d, 'a> Cx<'d, 'a> {
             k += 1;
         }
         false
+    }
+
+    /// "her plan to raise taxes", "Mr. Sanders's proposal to ...": a noun of intention after a possessive, before
+    /// "to"; the possessor is the source, the infinitive up to the clause's end the content (rule
+    /// "indirect.nominal").
+    fn nominal(
+        &self,
+        k: usize,
+        s0: usize,
+        cend: usize,
+        used: &[bool],
+        in_quote: &[bool],
+        paragraph: usize,
+    ) -> Option<Draft> {
+        if k <= s0 || !is_in(NOMINAL_INTENTIONS, self.lw(k)) || self.lw(k + 1) != "to" {
+            return None;
+        }
+        let prev = self.lw(k - 1);
+        let src = if is_in(POSSESSIVE_SOURCES, prev) {
+            (k - 1, k)
+        } else if (matches!(prev, "’s" | "'s") && k >= s0 + 2 && self.is_cap(k - 2))
+            || ((prev.ends_with("’s") || prev.ends_with("'s")) && self.is_cap(k - 1))
+        {
+            // the capitalised name before the possessive
+            let mut b = if self.is_cap(k - 1) { k - 1 } else { k - 2 };
+            while b > s0 && k - b < MAX_SOURCE_TOKENS && (self.is_cap(b - 1) || self.abbrev_period(b - 1)) {
+                b -= 1;
+            }
+            (b, k)
+        } else {
+            return None;
+        };
+        // only as the sentence's subject: inside another cue's object it is that cue's content ("criticized
+        // Obama's decision to ...")
+        if src.0 > s0 + 1 || (src.0 == s0 + 1 && !matches!(self.lw(s0), "but" | "and" | "yet" | "still")) {
+            return None;
+        }
+        let st = k + 1;
+        let mut e = cend.min(st + MAX_CONTENT_TOKENS);
+        for j in st + 1..e {
+            let iq = in_quote.get(j).copied().unwrap_or(false);
+            let lw = self.lw(j);
+            // the predicate of the sentence begins: "her plan to cut taxes drew praise", "... would hurt"
+            let predicate = !iq
+                && !matches!(self.lw(j - 1), "to" | "and" | "or")
+                && (is_in(IRREGULAR_PAST_VERBS, lw)
+                    || is_in(PREDICATE_MODALS, lw)
+                    || (lw.ends_with("ed") && !self.is_cap(j) && !matches!(self.lw(j - 1), "be" | "been" | "have" | "has" | "had" | "is" | "was" | "were" | "are" | "get" | "got")));
+            if used.get(j).copied().unwrap_or(false) || predicate || (!iq && matches!(self.text(j), "," | ";" | "(" | "—" | "–")) {
+                e = j;
+                break;
+            }
+        }
+        if e <= st + 1 || self.used_any(used, src.0, e) {
+            return None;
+        }
+        Some(Draft {
+            kind: QuoteKind::Indirect,
+            cue: Some(self.span_toks(k, k + 1)),
+            sources: vec![self.span_toks(src.0, src.1)],
+            contents: vec![self.span_toks(st, e)],
+            rule: "indirect.nominal",
+            paragraph,
+        })
     }
 
     /// "In a CNN poll released Monday, Clinton led ...", "In his view, ...": the phrase after "In" up to the comma

@@ -461,3 +461,16 @@ pub const CUE_PREPOSITIONS: &[&str] = &["about", "of", "against", "upon", "with"
 
 /// Verbs of "went on to say" that join the cue when "on to" follows them (rule "cue.went_on").
 pub const WENT_ON: &[&str] = &["went", "goes", "go", "going", "gone"];
+
+/// Nouns of intention that report their possessor's plan before "to" ("her plan to raise taxes", "Trump's promise
+/// to build a wall") (rule "indirect.nominal").
+pub const NOMINAL_INTENTIONS: &[&str] = &[
+    "plan", "plans", "proposal", "proposals", "promise", "promises", "pledge", "pledges", "vow", "decision", "bid",
+    "call", "calls", "push", "threat", "threats", "refusal", "intention", "goal", "desire", "wish", "offer",
+];
+
+/// Possessive determiners that are the source of a nominal cue ("her plan to ...").
+pub const POSSESSIVE_SOURCES: &[&str] = &["his", "her", "their", "its", "our", "my"];
+
+/// Modals that start the predicate after a nominal cue's infinitive ("her plan to cut taxes would ...").
+pub const PREDICATE_MODALS: &[&str] = &["would", "will", "could", "might", "may", "should", "must", "can"];

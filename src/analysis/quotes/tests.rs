@@ -505,3 +505,17 @@ fn went_on_to_say_is_one_cue() {
     assert_eq!(a[0].sources[0].text, "The coach");
     assert_eq!(a[0].contents[0].text, "the team had improved");
 }
+
+#[test]
+fn nominal_intentions_of_the_subject() {
+    let a = run("Her plan to widen the highway drew protests. Mr. Ortiz's promise to cut fares would cost millions.");
+    assert_eq!(a.len(), 2, "{a:#?}");
+    assert_eq!((a[0].rule.as_str(), a[0].sources[0].text.as_str()), ("indirect.nominal", "Her"));
+    assert_eq!(a[0].contents[0].text, "to widen the highway");
+    assert_eq!(a[1].sources[0].text, "Mr. Ortiz's");
+    assert_eq!(a[1].contents[0].text, "to cut fares");
+    // inside another cue's object it is that cue's content
+    let a = run("The mayor criticized the governor's decision to close the bridge.");
+    assert_eq!(a.len(), 1, "{a:#?}");
+    assert_eq!(a[0].cue.as_ref().unwrap().text, "criticized");
+}
