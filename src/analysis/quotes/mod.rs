@@ -31,11 +31,14 @@
 //!    "quote.continues_indirect" (`X said A. "B."`: a whole quoted sentence with no speaker of its own goes on with
 //!    the reported speech), "indirect.intention" (`X plans to ...`, `X would like to ...`: `tables::INTENTION_VERBS`
 //!    before "to"), "indirect.document" (`a poll shows ...`: a noun-like cue after `tables::DOCUMENT_HEADS`) and
-//!    "indirect.in_source" (`In a CNN poll released Monday, ...`, `In his view, ...`, `... in the polls.`).
+//!    "indirect.in_source" (`In a CNN poll released Monday, ...`, `In his view, ...`, `... in the polls.`),
+//!    "indirect.nominal" (`Her plan to ...` as the subject), "quote.participle_continues" (`"A," she said,
+//!    adding, "B."`: a second attribution by the same speaker).
 //!    Attributions without a source ("indirect.expected", "indirect.asked") are flagged `sourceless`: PolNeAR
-//!    counts them, but they quote nobody, and claims do not present them as quotations. Cue verbs come from `tables::CUE_VERBS` and, for the long tail, from the -s/-ed/-ing
-//!    forms of `tables::CUE_LEMMAS` ("cue.lemma"); a particle ("said of", "asked about") and "in a statement"
-//!    belong to the cue ("cue.statement").
+//!    counts them, but they quote nobody, and claims do not present them as quotations. Cue verbs come from
+//!    `tables::CUE_VERBS` and, for the long tail, from the -s/-ed/-ing forms of `tables::CUE_LEMMAS` ("cue.lemma");
+//!    a particle ("said of", "asked about"), a preposition right after the verb ("cue.preposition": "talked
+//!    about"), "went on to" ("cue.went_on") and "in a statement" belong to the cue ("cue.statement").
 //!    A quoted fragment inside such content makes the attribution Partial; a fragment left after a framing verb
 //!    ("called the actions "truly extraordinary"") is "partial.framing"; scare quotes are left alone.
 //!
@@ -376,6 +379,25 @@ impl<'d, 'a> Cx<'d, 'a> {
         let s = self.doc.tokens.get(a).map_or(self.doc.text.len(), |t| t.start);
         let e = b.checked_sub(1).and_then(|i| self.doc.tokens.get(i)).map_or(s, |t| t.end);
         (s, e.max(s))
+    }
+
+    /// An indirect draft from token ranges: cue, source (if any) and one content.
+    fn indirect_draft(
+        &self,
+        cue: (usize, usize),
+        src: Option<(usize, usize)>,
+        content: (usize, usize),
+        rule: &'static str,
+        paragraph: usize,
+    ) -> Draft {
+        Draft {
+            kind: QuoteKind::Indirect,
+            cue: Some(self.span_toks(cue.0, cue.1)),
+            sources: src.map(|x| self.span_toks(x.0, x.1)).into_iter().collect(),
+            contents: vec![self.span_toks(content.0, content.1)],
+            rule,
+            paragraph,
+        }
     }
 
     fn sentence_toks(&self, i: usize) -> (usize, usize) {
@@ -740,7 +762,10 @@ impl<'d, 'a> Cx<'d, 'a> {
         };
         while e < limit
             && e - start < 20
-            && (!self.is_punct(e) || self.abbrev_period(e) || matches!(self.text(e), "-" | "&" | "’" | "'") || glued(e))
+            && (!self.is_punct(e)
+                || self.abbrev_period(e)
+                || matches!(self.text(e), "-" | "&" | "’" | "'")
+                || glued(e))
         {
             e += 1;
         }
@@ -1133,7 +1158,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                 if near && direct && prev_end <= first.start {
                     // `"A," she said, adding, "B."`: a participle of saying right before the quotation makes it an
                     // attribution of its own, by the same speaker (rule "quote.participle_continues")
-                    let pv = if self.text(open.saturating_sub(1)) == "," { open.saturating_sub(2) } else { open.saturating_sub(1) };
+                    let pv = open.saturating_sub(if self.text(open.saturating_sub(1)) == "," { 2 } else { 1 });
                     if pv > 0
                         && is_in(PARTICIPLE_CUES, self.lw(pv))
                         && self.text(pv - 1) == ","
@@ -1286,14 +1311,7 @@ impl<'d, 'a> Cx<'d, 'a> {
         if e <= st + 1 || self.used_any(used, a, k + 1) {
             return None;
         }
-        Some(Draft {
-            kind: QuoteKind::Indirect,
-            cue: Some(self.span_toks(a, k + 1)),
-            sources: vec![self.span_toks(src.0, src.1)],
-            contents: vec![self.span_toks(st, e)],
-            rule: "indirect.attitude",
-            paragraph,
-        })
+        Some(self.indirect_draft((a, k + 1), Some(src), (st, e), "indirect.attitude", paragraph))
     }
 
     /// `according to X,` ending just before token `c` (the comma): ((cue), (source)).
@@ -2181,8 +2199,14 @@ impl<'d, 'a> Cx<'d, 'a> {
                 && !matches!(self.lw(j - 1), "to" | "and" | "or")
                 && (is_in(IRREGULAR_PAST_VERBS, lw)
                     || is_in(PREDICATE_MODALS, lw)
-                    || (lw.ends_with("ed") && !self.is_cap(j) && !matches!(self.lw(j - 1), "be" | "been" | "have" | "has" | "had" | "is" | "was" | "were" | "are" | "get" | "got")));
-            if used.get(j).copied().unwrap_or(false) || predicate || (!iq && matches!(self.text(j), "," | ";" | "(" | "—" | "–")) {
+                    || (lw.ends_with("ed")
+                        && !self.is_cap(j)
+                        && !matches!(
+                            self.lw(j - 1),
+                            "be" | "been" | "have" | "has" | "had" | "is" | "was" | "were" | "are" | "get" | "got"
+                        )));
+            let boundary = !iq && matches!(self.text(j), "," | ";" | "(" | "—" | "–");
+            if used.get(j).copied().unwrap_or(false) || predicate || boundary {
                 e = j;
                 break;
             }
@@ -2190,14 +2214,7 @@ impl<'d, 'a> Cx<'d, 'a> {
         if e <= st + 1 || self.used_any(used, src.0, e) {
             return None;
         }
-        Some(Draft {
-            kind: QuoteKind::Indirect,
-            cue: Some(self.span_toks(k, k + 1)),
-            sources: vec![self.span_toks(src.0, src.1)],
-            contents: vec![self.span_toks(st, e)],
-            rule: "indirect.nominal",
-            paragraph,
-        })
+        Some(self.indirect_draft((k, k + 1), Some(src), (st, e), "indirect.nominal", paragraph))
     }
 
     /// "In a CNN poll released Monday, Clinton led ...", "In his view, ...": the phrase after "In" up to the comma
@@ -2230,14 +2247,8 @@ impl<'d, 'a> Cx<'d, 'a> {
             {
                 return None;
             }
-            return Some(Draft {
-                kind: QuoteKind::Indirect,
-                cue: Some(self.span_toks(k, k + 1)),
-                sources: vec![self.span_toks(k + 1, comma)],
-                contents: vec![self.span_toks(comma + 1, cend)],
-                rule: "indirect.in_source",
-                paragraph,
-            });
+            let (cue, src, content) = ((k, k + 1), (k + 1, comma), (comma + 1, cend));
+            return Some(self.indirect_draft(cue, Some(src), content, "indirect.in_source", paragraph));
         }
         // at the end: "... in a CNN poll" (the last few words)
         let lo = cend.saturating_sub(MAX_SOURCE_TOKENS).max(s0 + 3);
@@ -2253,14 +2264,8 @@ impl<'d, 'a> Cx<'d, 'a> {
         while e > s0 && self.text(e - 1) == "," {
             e -= 1;
         }
-        (e >= s0 + 3).then(|| Draft {
-            kind: QuoteKind::Indirect,
-            cue: Some(self.span_toks(i, i + 1)),
-            sources: vec![self.span_toks(i + 1, cend)],
-            contents: vec![self.span_toks(s0, e)],
-            rule: "indirect.in_source",
-            paragraph,
-        })
+        let (cue, src) = ((i, i + 1), (i + 1, cend));
+        (e >= s0 + 3).then(|| self.indirect_draft(cue, Some(src), (s0, e), "indirect.in_source", paragraph))
     }
 
     /// "X: content" at the start of a paragraph, with X a short capitalised name (rule "indirect.colon").
