@@ -12,6 +12,8 @@ use crate::analysis::model::{
 };
 use std::collections::HashSet;
 
+pub mod axis;
+
 /// The kind of item a highlighted stretch of source text belongs to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum MarkKind {
