@@ -160,6 +160,20 @@ impl SourceView {
         out
     }
 
+    /// The piece with the marks of `hidden` kinds left out (the source's kind toggles).
+    pub fn shown(&self, piece: &Piece, hidden: &[MarkKind]) -> Piece {
+        Piece {
+            start: piece.start,
+            end: piece.end,
+            marks: piece
+                .marks
+                .iter()
+                .copied()
+                .filter(|&m| self.marks.get(m).is_some_and(|mk| !hidden.contains(&mk.kind)))
+                .collect(),
+        }
+    }
+
     /// The kinds present on a piece, in rank order, without repeats.
     pub fn kinds_of(&self, piece: &Piece) -> Vec<MarkKind> {
         let mut out: Vec<MarkKind> = piece
@@ -1009,6 +1023,29 @@ mod tests {
             .iter()
             .any(|p| text.get(p.start..p.end) == Some("Zoë") && p.marks == vec![0]));
         assert!(pieces.iter().all(|p| p.start < p.end));
+    }
+
+    #[test]
+    fn hidden_kinds_drop_out_of_a_piece() {
+        let text = "Rutte said on Tuesday.";
+        let marks = vec![
+            mark(text, "Tuesday", "t1", MarkKind::Time),
+            mark(text, "Rutte said on Tuesday", "e1", MarkKind::Event),
+        ];
+        let pieces = segment(text, &marks, &[]);
+        let view = SourceView {
+            marks,
+            paragraphs: Vec::new(),
+        };
+        let tuesday = pieces
+            .iter()
+            .find(|p| text.get(p.start..p.end) == Some("Tuesday"))
+            .expect("a piece for Tuesday");
+        assert_eq!(view.ids_of(tuesday), vec!["t1", "e1"]);
+        let shown = view.shown(tuesday, &[MarkKind::Time]);
+        assert_eq!(view.ids_of(&shown), vec!["e1"]);
+        assert!(!view.kinds_of(&shown).iter().any(|k| k.visible()));
+        assert_eq!(view.shown(tuesday, &[]), *tuesday);
     }
 
     #[test]

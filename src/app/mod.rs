@@ -3,6 +3,7 @@
 //! Pasted text is only ever rendered as text nodes, never as HTML.
 
 pub mod actors;
+pub mod axis;
 pub mod claims;
 pub mod editor;
 pub mod keep;
@@ -204,6 +205,9 @@ pub fn app() -> Html {
                 </p>
             </header>
             <main class="layout">
+                if !empty {
+                    <axis::Axis analysis={analysis.clone()} selection={selection.clone()} all={state.all_events} />
+                }
                 <div class="col-main">
                     <editor::Editor
                         text={state.text.clone()}

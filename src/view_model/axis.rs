@@ -815,6 +815,57 @@ mod tests {
     use std::collections::HashSet;
 
     #[test]
+    fn events_of_a_real_analysis_become_points_ranges_and_lanes() {
+        use crate::analysis::{analyze, Options};
+        let text = "The harbour board voted on Monday to close the old pier. The pier was built in 1998. \
+                    Repairs are expected to start next month, the board said. Earlier this year, divers found cracks.";
+        let a = analyze(
+            text,
+            &Options {
+                publication_date: Date::new(2024, 3, 13),
+            },
+        );
+        let dated: Vec<usize> = a
+            .events
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.time.is_some())
+            .map(|(i, _)| i)
+            .collect();
+        let data = axis_data(&a, &dated);
+        assert_eq!(data.events.len(), dated.len());
+        assert!(data.events.len() >= 2, "{:?}", a.events);
+        assert_eq!(data.published, Some(day(2024, 3, 13) + 0.5));
+        for (ev, &i) in data.events.iter().zip(&dated) {
+            let t = a.events[i].time.as_ref().expect("dated");
+            assert!(ev.start < ev.end);
+            assert_eq!(ev.start, t.range.start.day_number() as f64);
+            if ev.point {
+                assert_eq!(ev.end - ev.start, 1.0, "{ev:?}");
+                assert!(!ev.soft_start && !ev.soft_end);
+            }
+            if coarser_than_day(t.range.precision) || t.open_start {
+                assert!(ev.soft_start && !ev.point, "{ev:?}");
+            }
+            assert_eq!(ev.expected, a.events[i].status == EventStatus::Expected || a.events[i].status == EventStatus::Hypothetical);
+            let lane = &data.lanes[ev.lane];
+            match a.events[i].actors.first() {
+                Some(id) if a.actors.iter().any(|x| &x.id == id) => assert_eq!(&lane.key, id),
+                _ => assert_eq!(lane.name, "Other"),
+            }
+        }
+        // "Monday" is a known day; "1998" is a year, drawn as a soft range.
+        assert!(data.events.iter().any(|e| e.point && e.start == day(2024, 3, 11)), "{:?}", data.events);
+        assert!(data.events.iter().any(|e| !e.point && e.soft_start && e.soft_end && e.start == day(1998, 1, 1)), "{:?}", data.events);
+        // "Other" comes last when it exists.
+        if let Some(k) = data.lanes.iter().position(|l| l.key.is_empty()) {
+            assert_eq!(k, data.lanes.len() - 1);
+        }
+        let l = layout(&data, Window::fit(&data), 1000.0, true);
+        assert_eq!(l.placed.len(), data.events.len(), "fit all shows every event");
+    }
+
+    #[test]
     fn lanes_get_a_name_row_and_their_own_rows() {
         let d = day(2025, 6, 24);
         let data = AxisData {
