@@ -12,7 +12,7 @@ use super::state::Shared;
 use super::{event_element, select_callback, Dispatch, Selection};
 use crate::analysis::Analysis;
 use crate::view_model::axis::{
-    self, AxisAction, AxisData, AxisView, Window, PAN_STEP, ROW_PX, TICKS_PX, ZOOM_STEP,
+    self, AxisAction, AxisView, Window, PAN_STEP, ROW_PX, TICKS_PX, ZOOM_STEP,
 };
 use crate::view_model::{self, status_attr};
 use std::collections::HashMap;
@@ -69,18 +69,30 @@ pub fn axis_view(props: &AxisProps) -> Html {
     };
     let view = {
         let data = data.clone();
-        use_reducer(move || ViewState(AxisView::new(Window::fit(&data))))
+        use_reducer(move || ViewState(AxisView::new(Window::fit(&data, 960.0))))
     };
     let plot_ref = use_node_ref();
     let gesture = use_mut_ref(Gesture::default);
     // After a key moved the window, the event to focus once it is drawn.
     let focus_next = use_mut_ref(|| None::<String>);
 
-    // A new analysis (or the "all events" switch) fits the window to its events.
+    // A new analysis (or the "all events" switch) fits the window to its events; so does a new width
+    // while the reader has not zoomed or panned.
     {
-        let view = view.dispatcher();
+        let view_d = view.dispatcher();
+        let width = view.0.width;
         use_effect_with(data.clone(), move |data| {
-            view.dispatch(AxisAction::Set(Window::fit(data)));
+            view_d.dispatch(AxisAction::Fit(Window::fit(data, width)));
+        });
+    }
+    {
+        let view_d = view.dispatcher();
+        let data = data.clone();
+        let fitted = view.0.fitted;
+        use_effect_with(view.0.width, move |width| {
+            if fitted {
+                view_d.dispatch(AxisAction::Fit(Window::fit(&data, *width)));
+            }
         });
     }
     // The plot's width: measured after mounting and on every resize.
@@ -206,7 +218,8 @@ pub fn axis_view(props: &AxisProps) -> Html {
     let fit = {
         let view = view.dispatcher();
         let data = data.clone();
-        Callback::from(move |_: MouseEvent| view.dispatch(AxisAction::Set(Window::fit(&data))))
+        let width = v.width;
+        Callback::from(move |_: MouseEvent| view.dispatch(AxisAction::Fit(Window::fit(&data, width))))
     };
     let lanes = {
         let view = view.dispatcher();
@@ -290,6 +303,7 @@ pub fn axis_view(props: &AxisProps) -> Html {
         let data = data.clone();
         let focus_next = focus_next.clone();
         let window = v.window;
+        let width_now = v.width;
         Callback::from(move |e: KeyboardEvent| {
             let key = e.key();
             match key.as_str() {
@@ -301,7 +315,7 @@ pub fn axis_view(props: &AxisProps) -> Html {
                     factor: ZOOM_STEP,
                     anchor: 0.5,
                 }),
-                "0" => view.dispatch(AxisAction::Set(Window::fit(&data))),
+                "0" => view.dispatch(AxisAction::Fit(Window::fit(&data, width_now))),
                 "ArrowLeft" | "ArrowRight" if e.shift_key() => {
                     let f = if key == "ArrowLeft" { -PAN_STEP } else { PAN_STEP };
                     view.dispatch(AxisAction::Pan(f));

@@ -215,9 +215,9 @@ impl Window {
         self.end - self.start
     }
 
-    /// The window that shows every event and the publication date, with a margin on each side so that
-    /// the first and last marks are not cut by the edges.
-    pub fn fit(data: &AxisData) -> Window {
+    /// The window that shows every event and the publication date in a plot `width` pixels wide, with
+    /// a margin on the left and room on the right for the last events' labels (so that they are not cut).
+    pub fn fit(data: &AxisData, width: f64) -> Window {
         let mut lo = f64::INFINITY;
         let mut hi = f64::NEG_INFINITY;
         for e in &data.events {
@@ -231,9 +231,18 @@ impl Window {
         if !lo.is_finite() || !hi.is_finite() {
             return Window::new(0.0, 365.0);
         }
-        let span = (hi - lo).max(MIN_SPAN_DAYS);
-        // Room on the right for the last events' labels.
-        Window::new(lo - span * 0.04, hi + span * 0.12)
+        let width = if width.is_finite() { width.max(100.0) } else { 960.0 };
+        let start = lo - (hi - lo).max(MIN_SPAN_DAYS) * 0.03;
+        // The span such that each event's label, starting at its date, ends inside the plot: for an event
+        // at day d with a label of L pixels, (d - start) / span * width + L <= width. Labels count at most
+        // half the plot, so that a narrow plot still shows the whole range.
+        let mut span = (hi - start) * 1.02;
+        for e in &data.events {
+            let label = (DOT_PX + 5.0 + label_px(&e.title, e.expected)).min(width * 0.5);
+            let anchor = if e.point { e.start } else { e.start.max(lo) };
+            span = span.max((anchor - start) * width / (width - label));
+        }
+        Window::new(start, start + span)
     }
 
     /// Zooms by `factor` (> 1 shows more time) keeping the day under `anchor` (0 = left edge, 1 = right)
@@ -628,12 +637,15 @@ pub struct AxisView {
     /// The plot's width in pixels.
     pub width: f64,
     pub lanes: bool,
+    /// The window is the fitted one (no zoom or pan since).
+    pub fitted: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum AxisAction {
-    /// Show this window (fit all, or a new analysis).
-    Set(Window),
+    /// Show this window, as "fit all" (a new analysis, the Fit all button): it is fitted again when the
+    /// plot's width changes, until the reader zooms or pans.
+    Fit(Window),
     Zoom { factor: f64, anchor: f64 },
     Pan(f64),
     Drag(f64),
@@ -649,13 +661,17 @@ impl AxisView {
             window,
             width: 960.0,
             lanes: false,
+            fitted: true,
         }
     }
 
     pub fn apply(self, action: AxisAction) -> AxisView {
         let mut v = self;
         match action {
-            AxisAction::Set(w) => v.window = Window::new(w.start, w.end),
+            AxisAction::Fit(w) => {
+                v.window = Window::new(w.start, w.end);
+                v.fitted = true;
+            }
             AxisAction::Zoom { factor, anchor } => v.window = v.window.zoom(factor, anchor),
             AxisAction::Pan(f) => v.window = v.window.pan(f),
             AxisAction::Drag(dx) => v.window = v.window.drag(dx, v.width),
@@ -666,6 +682,9 @@ impl AxisView {
                 }
             }
             AxisAction::Lanes(on) => v.lanes = on,
+        }
+        if v.window != self.window && !matches!(action, AxisAction::Fit(_)) {
+            v.fitted = false;
         }
         v
     }
@@ -793,9 +812,14 @@ mod tests {
             }],
             published: Some(d + 0.5),
         };
-        let w = Window::fit(&data);
+        let w = Window::fit(&data, 900.0);
         assert!(w.start <= day(2025, 1, 1) && w.end >= day(2026, 1, 1));
         let l = layout(&data, w, 900.0, false);
+        // Fit all leaves room for the labels of the last day: none is cut.
+        for p in &l.placed {
+            let e = &data.events[p.event];
+            assert!(p.width + 0.5 >= p.text_left + label_px(&e.title, e.expected), "{p:?}");
+        }
         assert_eq!(l.placed.len(), 7);
         let rows_at_d: HashSet<usize> = l.placed.iter().filter(|p| p.event < 6).map(|p| p.row).collect();
         assert_eq!(rows_at_d.len(), 6, "six events on one day take six rows");
@@ -861,7 +885,7 @@ mod tests {
         if let Some(k) = data.lanes.iter().position(|l| l.key.is_empty()) {
             assert_eq!(k, data.lanes.len() - 1);
         }
-        let l = layout(&data, Window::fit(&data), 1000.0, true);
+        let l = layout(&data, Window::fit(&data, 900.0), 1000.0, true);
         assert_eq!(l.placed.len(), data.events.len(), "fit all shows every event");
     }
 
@@ -886,7 +910,7 @@ mod tests {
             ],
             published: None,
         };
-        let w = Window::fit(&data);
+        let w = Window::fit(&data, 900.0);
         let l = layout(&data, w, 900.0, true);
         assert_eq!(l.bands.len(), 2);
         assert_eq!(l.bands[0].name_row, 0);
