@@ -459,10 +459,6 @@ pub fn axis_view(props: &AxisProps) -> Html {
                             p.cut_end.then_some("cut-end"),
                         );
                         let badge = view_model::status_label(ev.status);
-                        let aria = match badge {
-                            Some(b) => format!("{}: {} ({b})", e.label, e.title),
-                            None => format!("{}: {}", e.label, e.title),
-                        };
                         Some(html! {
                             <li key={e.id.clone()}>
                                 <button
@@ -471,7 +467,6 @@ pub fn axis_view(props: &AxisProps) -> Html {
                                     data-testid="axis-event"
                                     data-id={e.id.clone()}
                                     data-lane={data.lanes.get(e.lane).map(|l| l.name.clone()).unwrap_or_default()}
-                                    aria-label={aria}
                                     aria-pressed={if selected { "true" } else { "false" }}
                                     tabindex={if stop == Some(p.event) { "0" } else { "-1" }}
                                     title={format!("{} · {}", e.label, e.title)}
@@ -480,6 +475,7 @@ pub fn axis_view(props: &AxisProps) -> Html {
                                 >
                                     <span class={bar_classes} style={format!("left:{};width:{}", px(p.bar_left), px(p.bar_width))} aria-hidden="true"></span>
                                     <span class="ax-text" style={format!("padding-left:{}", px(p.text_left))}>
+                                        <span class="visually-hidden">{ format!("{}: ", e.label) }</span>
                                         if let Some(b) = badge {
                                             <span class="ax-badge">{ b }</span>
                                         }

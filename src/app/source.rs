@@ -137,55 +137,67 @@ pub fn source(props: &SourceProps) -> Html {
 
     let hidden = use_state(Vec::<MarkKind>::new);
     let tip = use_state(|| None::<Tip>);
-    // The tooltip follows the highlight under the pointer or with the focus; scrolling hides it.
+    // The highlight the tooltip is about (under the pointer or focused).
+    let tip_target = use_mut_ref(|| None::<web_sys::Element>);
+    // The tooltip follows its highlight when the page scrolls.
     {
         let tip = tip.clone();
+        let tip_target = tip_target.clone();
         use_effect_with((), move |_| {
             let listener = web_sys::window().map(|w| {
                 gloo::events::EventListener::new_with_options(
                     &w,
                     "scroll",
                     gloo::events::EventListenerOptions::run_in_capture_phase(),
-                    move |_| tip.set(None),
+                    move |_| {
+                        let target = tip_target.borrow().clone();
+                        tip.set(target.filter(|el| el.is_connected()).and_then(|el| tip_for(&el)));
+                    },
                 )
             });
             move || drop(listener)
         });
     }
-    let onmouseover = {
+    let show_tip = {
         let tip = tip.clone();
-        Callback::from(move |e: MouseEvent| {
-            let next = event_element(&e)
-                .and_then(|el| el.closest("mark[data-ids]").ok().flatten())
-                .and_then(|m| tip_for(&m));
+        let tip_target = tip_target.clone();
+        move |el: Option<web_sys::Element>| {
+            let next = el.as_ref().and_then(tip_for);
+            *tip_target.borrow_mut() = el;
             if next != *tip {
                 tip.set(next);
             }
+        }
+    };
+    let onmouseover = {
+        let show_tip = show_tip.clone();
+        Callback::from(move |e: MouseEvent| {
+            show_tip(event_element(&e).and_then(|el| el.closest("mark[data-ids]").ok().flatten()))
         })
     };
     let onmouseleave = {
-        let tip = tip.clone();
-        Callback::from(move |_: MouseEvent| tip.set(None))
+        let show_tip = show_tip.clone();
+        Callback::from(move |_: MouseEvent| show_tip(None))
     };
     let onfocusin = {
-        let tip = tip.clone();
+        let show_tip = show_tip.clone();
         Callback::from(move |e: FocusEvent| {
             let Some(el) = event_element(&e) else { return };
             if el.tag_name().eq_ignore_ascii_case("mark") {
                 let _ = el.set_attribute("aria-describedby", TIP_ID);
-                tip.set(tip_for(&el));
+                show_tip(Some(el));
             }
         })
     };
     let onfocusout = {
-        let tip = tip.clone();
+        let show_tip = show_tip.clone();
         Callback::from(move |e: FocusEvent| {
             if let Some(el) = event_element(&e) {
                 if el.tag_name().eq_ignore_ascii_case("mark") {
                     let _ = el.remove_attribute("aria-describedby");
                 }
             }
-            tip.set(None);
+            show_tip(None);
         })
     };
 
@@ -204,10 +216,10 @@ pub fn source(props: &SourceProps) -> Html {
     let onkeydown = {
         let dispatch = dispatch.clone();
         let current = props.selection.id.clone();
-        let tip = tip.clone();
+        let show_tip = show_tip.clone();
         Callback::from(move |e: KeyboardEvent| {
             if e.key() == "Escape" {
-                tip.set(None);
+                show_tip(None);
                 return;
             }
             let Some(article) = e
