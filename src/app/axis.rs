@@ -113,9 +113,8 @@ pub fn axis_view(props: &AxisProps) -> Html {
                 }
             };
             measure();
-            let listener = web_sys::window().map(|w| {
-                gloo::events::EventListener::new(&w, "resize", move |_| measure())
-            });
+            let listener = web_sys::window()
+                .map(|w| gloo::events::EventListener::new(&w, "resize", move |_| measure()));
             move || drop(listener)
         });
     }
@@ -209,7 +208,12 @@ pub fn axis_view(props: &AxisProps) -> Html {
 
     let zoom = |factor: f64| {
         let view = view.dispatcher();
-        Callback::from(move |_: MouseEvent| view.dispatch(AxisAction::Zoom { factor, anchor: 0.5 }))
+        Callback::from(move |_: MouseEvent| {
+            view.dispatch(AxisAction::Zoom {
+                factor,
+                anchor: 0.5,
+            })
+        })
     };
     let pan = |fraction: f64| {
         let view = view.dispatcher();
@@ -219,7 +223,9 @@ pub fn axis_view(props: &AxisProps) -> Html {
         let view = view.dispatcher();
         let data = data.clone();
         let width = v.width;
-        Callback::from(move |_: MouseEvent| view.dispatch(AxisAction::Fit(Window::fit(&data, width))))
+        Callback::from(move |_: MouseEvent| {
+            view.dispatch(AxisAction::Fit(Window::fit(&data, width)))
+        })
     };
     let lanes = {
         let view = view.dispatcher();
@@ -317,7 +323,11 @@ pub fn axis_view(props: &AxisProps) -> Html {
                 }),
                 "0" => view.dispatch(AxisAction::Fit(Window::fit(&data, width_now))),
                 "ArrowLeft" | "ArrowRight" if e.shift_key() => {
-                    let f = if key == "ArrowLeft" { -PAN_STEP } else { PAN_STEP };
+                    let f = if key == "ArrowLeft" {
+                        -PAN_STEP
+                    } else {
+                        PAN_STEP
+                    };
                     view.dispatch(AxisAction::Pan(f));
                 }
                 "ArrowLeft" | "ArrowRight" | "ArrowUp" | "ArrowDown" | "Home" | "End" => {
@@ -333,8 +343,7 @@ pub fn axis_view(props: &AxisProps) -> Html {
                         "ArrowRight" | "ArrowDown" => "ArrowDown",
                         other => other,
                     };
-                    let Some(next) =
-                        view_model::list_key_target(k, current, data.events.len())
+                    let Some(next) = view_model::list_key_target(k, current, data.events.len())
                     else {
                         return;
                     };
@@ -346,9 +355,15 @@ pub fn axis_view(props: &AxisProps) -> Html {
                     let revealed = window.reveal(target.start, target.end);
                     if revealed == window {
                         // In view already: focus it now.
-                        if let Some(el) = el.parent_element().and_then(|p| p.parent_element()).and_then(|ol| {
-                            ol.query_selector(&format!("[data-id=\"{}\"]", target.id)).ok().flatten()
-                        }) {
+                        if let Some(el) = el
+                            .parent_element()
+                            .and_then(|p| p.parent_element())
+                            .and_then(|ol| {
+                                ol.query_selector(&format!("[data-id=\"{}\"]", target.id))
+                                    .ok()
+                                    .flatten()
+                            })
+                        {
                             focus_next.borrow_mut().take();
                             if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
                                 let _ = el.focus();
@@ -369,7 +384,11 @@ pub fn axis_view(props: &AxisProps) -> Html {
     let stop = in_view
         .iter()
         .copied()
-        .find(|&k| data.events.get(k).is_some_and(|e| props.selection.is(&e.id)))
+        .find(|&k| {
+            data.events
+                .get(k)
+                .is_some_and(|e| props.selection.is(&e.id))
+        })
         .or_else(|| in_view.iter().copied().min());
     let published = data.published.map(|p| v.window.x(p, width));
     let pub_date = props.analysis.publication_date.date;

@@ -19,7 +19,7 @@ const GAP_PX: f64 = 8.0;
 /// An event's label is cut (with an ellipsis) beyond this width.
 const MAX_LABEL_PX: f64 = 210.0;
 /// Estimated width of one character of an event label (0.8rem system sans) and of a tick label.
-const CHAR_PX: f64 = 7.0;
+const CHAR_PX: f64 = 7.6;
 const TICK_CHAR_PX: f64 = 7.2;
 /// The narrowest and the widest window, in days.
 pub const MIN_SPAN_DAYS: f64 = 4.0;
@@ -154,7 +154,11 @@ pub fn axis_data(analysis: &Analysis, dated: &[usize]) -> AxisData {
         });
     }
     lanes.sort_by(|a, b| {
-        (a.0.is_empty(), std::cmp::Reverse(a.2), a.3).cmp(&(b.0.is_empty(), std::cmp::Reverse(b.2), b.3))
+        (a.0.is_empty(), std::cmp::Reverse(a.2), a.3).cmp(&(
+            b.0.is_empty(),
+            std::cmp::Reverse(b.2),
+            b.3,
+        ))
     });
     for (ev, key) in events.iter_mut().zip(&lane_keys) {
         ev.lane = lanes.iter().position(|l| &l.0 == key).unwrap_or(0);
@@ -162,7 +166,11 @@ pub fn axis_data(analysis: &Analysis, dated: &[usize]) -> AxisData {
     let lanes = lanes
         .into_iter()
         .map(|(key, name, _, _)| Lane {
-            name: if key.is_empty() { "Other".to_string() } else { name },
+            name: if key.is_empty() {
+                "Other".to_string()
+            } else {
+                name
+            },
             key,
         })
         .collect();
@@ -231,7 +239,11 @@ impl Window {
         if !lo.is_finite() || !hi.is_finite() {
             return Window::new(0.0, 365.0);
         }
-        let width = if width.is_finite() { width.max(100.0) } else { 960.0 };
+        let width = if width.is_finite() {
+            width.max(100.0)
+        } else {
+            960.0
+        };
         let start = lo - (hi - lo).max(MIN_SPAN_DAYS) * 0.03;
         // The span such that each event's label, starting at its date, ends inside the plot: for an event
         // at day d with a label of L pixels, (d - start) / span * width + L <= width. Labels count at most
@@ -373,7 +385,11 @@ fn month_abbr(month: u8) -> &'static str {
 /// start at their tick (left-aligned), so ticks whose label would run past the right edge are dropped.
 pub fn ticks(w: Window, width: f64) -> (TickUnit, Vec<Tick>) {
     let w = Window::new(w.start, w.end);
-    let width = if width.is_finite() { width.max(1.0) } else { 1.0 };
+    let width = if width.is_finite() {
+        width.max(1.0)
+    } else {
+        1.0
+    };
     let px_per_day = width / w.span();
     let (unit, step) = TICK_STEPS
         .iter()
@@ -410,13 +426,18 @@ pub fn ticks(w: Window, width: f64) -> (TickUnit, Vec<Tick>) {
                     if day as f64 >= w.end {
                         break;
                     }
-                    push(day, format!("{year}"), year % (step * 5).max(10) as i32 == 0);
+                    push(
+                        day,
+                        format!("{year}"),
+                        year % (step * 5).max(10) as i32 == 0,
+                    );
                 }
                 y += step;
             }
         }
         TickUnit::Month => {
-            let mut m = (i64::from(first.year) * 12 + i64::from(first.month) - 1).div_euclid(step) * step;
+            let mut m =
+                (i64::from(first.year) * 12 + i64::from(first.month) - 1).div_euclid(step) * step;
             let mut labelled_year = false;
             for _ in 0..limit {
                 let year = m.div_euclid(12);
@@ -518,7 +539,11 @@ fn label_px(title: &str, expected: bool) -> f64 {
 /// of its lane (all one lane unless `lanes`) whose last box ends `GAP_PX` before it starts. Events in
 /// the same place (the same day) therefore stack.
 pub fn layout(data: &AxisData, w: Window, width: f64, lanes: bool) -> Layout {
-    let width = if width.is_finite() { width.max(1.0) } else { 1.0 };
+    let width = if width.is_finite() {
+        width.max(1.0)
+    } else {
+        1.0
+    };
     let w = Window::new(w.start, w.end);
     let mut boxes: Vec<Placed> = Vec::new();
     let mut lane_of: Vec<usize> = Vec::new();
@@ -539,8 +564,11 @@ pub fn layout(data: &AxisData, w: Window, width: f64, lanes: bool) -> Layout {
         let left = x0.max(0.0);
         let right = x1.min(width);
         let bar_width = (right - left).max(DOT_PX.min(width - left).max(0.0));
+        // The label goes after a dot or a range too short to hold it, inside a longer range.
         let text_left = if e.point && bar_width <= DOT_PX + 0.5 {
             DOT_PX + 5.0
+        } else if bar_width < 3.0 * DOT_PX {
+            bar_width + 5.0
         } else {
             6.0
         };
@@ -646,7 +674,10 @@ pub enum AxisAction {
     /// Show this window, as "fit all" (a new analysis, the Fit all button): it is fitted again when the
     /// plot's width changes, until the reader zooms or pans.
     Fit(Window),
-    Zoom { factor: f64, anchor: f64 },
+    Zoom {
+        factor: f64,
+        anchor: f64,
+    },
     Pan(f64),
     Drag(f64),
     /// Bring this stretch of days into view.
@@ -711,7 +742,9 @@ mod tests {
     }
 
     fn day(y: i32, m: u8, d: u8) -> f64 {
-        Date::new(y, m, d).map(|x| x.day_number() as f64).unwrap_or(0.0)
+        Date::new(y, m, d)
+            .map(|x| x.day_number() as f64)
+            .unwrap_or(0.0)
     }
 
     fn overlaps(a: &Placed, b: &Placed) -> bool {
@@ -728,7 +761,10 @@ mod tests {
         let (u, t) = ticks(months, 1000.0);
         assert_eq!(u, TickUnit::Month);
         assert!(t.iter().any(|t| t.label == "Jun"), "{t:?}");
-        assert!(t.first().is_some_and(|t| t.label.contains("2025")), "the first tick says the year");
+        assert!(
+            t.first().is_some_and(|t| t.label.contains("2025")),
+            "the first tick says the year"
+        );
         let days = Window::new(day(2025, 6, 20), day(2025, 6, 30));
         let (u, t) = ticks(days, 1000.0);
         assert_eq!(u, TickUnit::Day);
@@ -746,7 +782,10 @@ mod tests {
                 let (unit, t) = ticks(w, width);
                 let room = tick_label_px(unit) - 14.0;
                 for pair in t.windows(2) {
-                    assert!(pair[1].x - pair[0].x >= room, "{unit:?} {pair:?} at {width}");
+                    assert!(
+                        pair[1].x - pair[0].x >= room,
+                        "{unit:?} {pair:?} at {width}"
+                    );
                 }
                 for tick in &t {
                     assert!(tick.x >= 0.0 && tick.x + room <= width + 0.01);
@@ -794,7 +833,9 @@ mod tests {
         let r = w.reveal(day(2023, 5, 1), day(2023, 5, 2));
         assert!(r.start < day(2023, 5, 1) && r.end > day(2023, 5, 2));
         assert!((r.span() - w.span()).abs() < 1e-6);
-        let v = AxisView::new(w).apply(AxisAction::Width(500.0)).apply(AxisAction::Drag(50.0));
+        let v = AxisView::new(w)
+            .apply(AxisAction::Width(500.0))
+            .apply(AxisAction::Drag(50.0));
         assert!((v.window.start - (w.start - w.span() * 0.1)).abs() < 1e-6);
     }
 
@@ -804,7 +845,14 @@ mod tests {
         let data = AxisData {
             events: (0..6)
                 .map(|k| ev(k, d, d + 1.0, true, 0, "A long enough title for a label"))
-                .chain([ev(6, day(2025, 1, 1), day(2026, 1, 1), false, 0, "The year")])
+                .chain([ev(
+                    6,
+                    day(2025, 1, 1),
+                    day(2026, 1, 1),
+                    false,
+                    0,
+                    "The year",
+                )])
                 .collect(),
             lanes: vec![Lane {
                 key: String::new(),
@@ -818,10 +866,18 @@ mod tests {
         // Fit all leaves room for the labels of the last day: none is cut.
         for p in &l.placed {
             let e = &data.events[p.event];
-            assert!(p.width + 0.5 >= p.text_left + label_px(&e.title, e.expected), "{p:?}");
+            assert!(
+                p.width + 0.5 >= p.text_left + label_px(&e.title, e.expected),
+                "{p:?}"
+            );
         }
         assert_eq!(l.placed.len(), 7);
-        let rows_at_d: HashSet<usize> = l.placed.iter().filter(|p| p.event < 6).map(|p| p.row).collect();
+        let rows_at_d: HashSet<usize> = l
+            .placed
+            .iter()
+            .filter(|p| p.event < 6)
+            .map(|p| p.row)
+            .collect();
         assert_eq!(rows_at_d.len(), 6, "six events on one day take six rows");
         for (i, a) in l.placed.iter().enumerate() {
             assert!(a.left >= 0.0 && a.left + a.width <= 900.0 + 1e-6);
@@ -830,7 +886,12 @@ mod tests {
             }
         }
         // Zoomed into other months: the June events are out of view, the year's range is cut at both ends.
-        let l = layout(&data, Window::new(day(2025, 2, 1), day(2025, 3, 1)), 900.0, false);
+        let l = layout(
+            &data,
+            Window::new(day(2025, 2, 1), day(2025, 3, 1)),
+            900.0,
+            false,
+        );
         assert_eq!(l.placed.len(), 1);
         assert!(l.placed[0].cut_start && l.placed[0].cut_end);
         assert_eq!(l.rows, 1);
@@ -871,7 +932,11 @@ mod tests {
             if coarser_than_day(t.range.precision) || t.open_start {
                 assert!(ev.soft_start && !ev.point, "{ev:?}");
             }
-            assert_eq!(ev.expected, a.events[i].status == EventStatus::Expected || a.events[i].status == EventStatus::Hypothetical);
+            assert_eq!(
+                ev.expected,
+                a.events[i].status == EventStatus::Expected
+                    || a.events[i].status == EventStatus::Hypothetical
+            );
             let lane = &data.lanes[ev.lane];
             match a.events[i].actors.first() {
                 Some(id) if a.actors.iter().any(|x| &x.id == id) => assert_eq!(&lane.key, id),
@@ -879,14 +944,30 @@ mod tests {
             }
         }
         // "Monday" is a known day; "1998" is a year, drawn as a soft range.
-        assert!(data.events.iter().any(|e| e.point && e.start == day(2024, 3, 11)), "{:?}", data.events);
-        assert!(data.events.iter().any(|e| !e.point && e.soft_start && e.soft_end && e.start == day(1998, 1, 1)), "{:?}", data.events);
+        assert!(
+            data.events
+                .iter()
+                .any(|e| e.point && e.start == day(2024, 3, 11)),
+            "{:?}",
+            data.events
+        );
+        assert!(
+            data.events
+                .iter()
+                .any(|e| !e.point && e.soft_start && e.soft_end && e.start == day(1998, 1, 1)),
+            "{:?}",
+            data.events
+        );
         // "Other" comes last when it exists.
         if let Some(k) = data.lanes.iter().position(|l| l.key.is_empty()) {
             assert_eq!(k, data.lanes.len() - 1);
         }
         let l = layout(&data, Window::fit(&data, 900.0), 1000.0, true);
-        assert_eq!(l.placed.len(), data.events.len(), "fit all shows every event");
+        assert_eq!(
+            l.placed.len(),
+            data.events.len(),
+            "fit all shows every event"
+        );
     }
 
     #[test]
@@ -914,7 +995,10 @@ mod tests {
         let l = layout(&data, w, 900.0, true);
         assert_eq!(l.bands.len(), 2);
         assert_eq!(l.bands[0].name_row, 0);
-        assert_eq!(l.bands[1].name_row, 2, "NATO's name row and its one row come first");
+        assert_eq!(
+            l.bands[1].name_row, 2,
+            "NATO's name row and its one row come first"
+        );
         assert_eq!(l.rows, 4);
         let rows: Vec<usize> = l.placed.iter().map(|p| p.row).collect();
         assert_eq!(rows, vec![1, 3, 1]);
