@@ -169,7 +169,11 @@ impl SourceView {
                 .marks
                 .iter()
                 .copied()
-                .filter(|&m| self.marks.get(m).is_some_and(|mk| !hidden.contains(&mk.kind)))
+                .filter(|&m| {
+                    self.marks
+                        .get(m)
+                        .is_some_and(|mk| !hidden.contains(&mk.kind))
+                })
                 .collect(),
         }
     }

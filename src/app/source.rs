@@ -59,7 +59,11 @@ fn tip_for(el: &web_sys::Element) -> Option<Tip> {
     Some(Tip {
         ids,
         left: r.left().clamp(8.0, (vw - 330.0).max(8.0)),
-        top: if above { r.top() - 6.0 } else { r.bottom() + 6.0 },
+        top: if above {
+            r.top() - 6.0
+        } else {
+            r.bottom() + 6.0
+        },
         above,
     })
 }
@@ -151,7 +155,11 @@ pub fn source(props: &SourceProps) -> Html {
                     gloo::events::EventListenerOptions::run_in_capture_phase(),
                     move |_| {
                         let target = tip_target.borrow().clone();
-                        tip.set(target.filter(|el| el.is_connected()).and_then(|el| tip_for(&el)));
+                        tip.set(
+                            target
+                                .filter(|el| el.is_connected())
+                                .and_then(|el| tip_for(&el)),
+                        );
                     },
                 )
             });
@@ -344,7 +352,11 @@ fn tooltip(analysis: &Analysis, tip: &Tip) -> Html {
         "left:{:.0}px;top:{:.0}px{}",
         tip.left,
         tip.top,
-        if tip.above { ";transform:translateY(-100%)" } else { "" }
+        if tip.above {
+            ";transform:translateY(-100%)"
+        } else {
+            ""
+        }
     );
     html! {
         <div id={TIP_ID} class="hl-tip" role="tooltip" data-testid="hl-tip" {style}>
