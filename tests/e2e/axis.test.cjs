@@ -254,3 +254,27 @@ test('on a phone the axis gives way to the list of the same events', async () =>
   assert.equal(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), true, 'no sideways scrolling');
   await context.close();
 });
+
+test('axe-core: no serious or critical violations with the axis zoomed, in lanes, an event selected and a tooltip shown', async () => {
+  const fs = require('node:fs');
+  const axeSrc = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+  for (const [width, height] of [[1280, 800], [800, 1000]]) {
+    for (const scheme of ['light', 'dark']) {
+      const { page, context } = await openApp(browser, server.url, { width, height });
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.waitForSelector('[data-testid=axis-event]');
+      await page.click('[data-testid=axis-lanes]');
+      await page.click('[data-testid=axis-zoom-in]');
+      await page.click('[data-testid=axis-event]');
+      await page.click('[data-testid=kind-hl-number]');
+      await page.hover('[data-testid=source] mark.hl-time');
+      await page.waitForSelector('[data-testid=hl-tip]');
+      await page.addScriptTag({ content: axeSrc });
+      const violations = await page.evaluate(async () => (await axe.run(document)).violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`));
+      assert.deepEqual(violations, [], `${width}x${height} ${scheme}`);
+      await context.close();
+    }
+  }
+});
