@@ -278,3 +278,26 @@ test('axe-core: no serious or critical violations with the axis zoomed, in lanes
     }
   }
 });
+
+test('pinch: two fingers moving apart on the axis zoom in, a one-finger drag pans', async () => {
+  const context = await browser.newContext({ viewport: { width: 1024, height: 800 }, hasTouch: true });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.waitForSelector('[data-testid=axis-event]');
+  const box = await page.$eval('[data-testid=axis-plot]', (p) => { const r = p.getBoundingClientRect(); return { x: r.left, y: r.top + 40, w: p.clientWidth }; });
+  const cdp = await context.newCDPSession(page);
+  const touch = (type, points) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points.map(([x, y], id) => ({ x, y, id })) });
+  const before = await win(page);
+  const mid = box.x + box.w / 2;
+  await touch('touchStart', [[mid - 40, box.y], [mid + 40, box.y]]);
+  for (let d = 50; d <= 160; d += 10) await touch('touchMove', [[mid - d, box.y], [mid + d, box.y]]);
+  await touch('touchEnd', []);
+  const pinched = await win(page);
+  assert.ok(pinched.end - pinched.start < (before.end - before.start) * 0.7, `pinch zooms in: ${JSON.stringify([before, pinched])}`);
+  await touch('touchStart', [[mid, box.y]]);
+  for (let d = 10; d <= 120; d += 10) await touch('touchMove', [[mid + d, box.y]]);
+  await touch('touchEnd', []);
+  const dragged = await win(page);
+  assert.ok(dragged.start < pinched.start, `a finger drag pans: ${JSON.stringify([pinched, dragged])}`);
+  await context.close();
+});
