@@ -1,7 +1,7 @@
 //! The horizontal time axis (wide screens): the timeline's dated events placed at their dates, ranges and
 //! fuzzy dates drawn with soft edges, expected events hollow, the publication date as a line, optional
-//! lanes by actor. Zoom (wheel, ctrl+wheel or a two-finger pinch, the buttons, + and -), pan (drag, the
-//! buttons, Shift+arrows), "Fit all". Every number comes from `view_model::axis`; this component only
+//! lanes by actor. Zoom (ctrl+wheel, or the wheel once the plot was pressed; a two-finger pinch; the
+//! buttons; + and -), pan (drag, Shift+wheel, the buttons, Shift+arrows), "Fit all". Every number comes from `view_model::axis`; this component only
 //! keeps the view state (`AxisView`, changed through `AxisAction`) and positions elements.
 //!
 //! Keyboard: the axis's events are one Tab stop (roving tabindex); arrows move through them in the
@@ -51,6 +51,8 @@ struct Gesture {
     pointers: HashMap<i32, f64>,
     moved: bool,
     start_x: f64,
+    /// The reader pressed on the plot and the pointer has not left it since: the plain wheel zooms.
+    engaged: bool,
 }
 
 fn px(v: f64) -> String {
@@ -118,12 +120,14 @@ pub fn axis_view(props: &AxisProps) -> Html {
             move || drop(listener)
         });
     }
-    // Wheel: zoom around the pointer (a trackpad pinch arrives as ctrl+wheel); Shift+wheel or a
-    // sideways wheel pans. Registered by hand: Yew's wheel listeners are passive and cannot keep the
-    // page from scrolling.
+    // Wheel: Ctrl+wheel (a trackpad pinch arrives as one) zooms around the pointer; so does the plain
+    // wheel once the reader has pressed on the plot (until the pointer leaves it), so that scrolling the
+    // page past the axis never zooms it by accident. Shift+wheel or a sideways wheel pans. Registered by
+    // hand: Yew's wheel listeners are passive and cannot keep the page from scrolling.
     {
         let view = view.dispatcher();
         let plot_ref = plot_ref.clone();
+        let gesture = gesture.clone();
         use_effect_with((), move |_| {
             let listener = plot_ref.cast::<web_sys::Element>().map(|el| {
                 let target = el.clone();
@@ -146,8 +150,12 @@ pub fn axis_view(props: &AxisProps) -> Html {
                             _ => 1.0,
                         };
                         let (dx, dy) = (e.delta_x() * scale, e.delta_y() * scale);
+                        let sideways = e.shift_key() || dx.abs() > dy.abs();
+                        if !sideways && !e.ctrl_key() && !gesture.borrow().engaged {
+                            return;
+                        }
                         e.prevent_default();
-                        if e.shift_key() || dx.abs() > dy.abs() {
+                        if sideways {
                             let d = if dx.abs() > dy.abs() { dx } else { dy };
                             view.dispatch(AxisAction::Pan(d / rect.width()));
                         } else {
@@ -242,6 +250,7 @@ pub fn axis_view(props: &AxisProps) -> Html {
                 return;
             }
             let mut g = gesture.borrow_mut();
+            g.engaged = true;
             if g.pointers.is_empty() {
                 g.moved = false;
                 g.start_x = f64::from(e.client_x());
@@ -294,6 +303,15 @@ pub fn axis_view(props: &AxisProps) -> Html {
                 view.dispatch(AxisAction::Drag(x - last));
             }
             g.pointers.insert(id, x);
+        })
+    };
+    let onpointerleave = {
+        let gesture = gesture.clone();
+        Callback::from(move |e: PointerEvent| {
+            let mut g = gesture.borrow_mut();
+            if g.pointers.is_empty() || e.pointer_type() == "mouse" {
+                g.engaged = false;
+            }
         })
     };
     let onpointerup = {
@@ -428,6 +446,7 @@ pub fn axis_view(props: &AxisProps) -> Html {
                 data-end={format!("{:.3}", v.window.end)}
                 {onpointerdown}
                 {onpointermove}
+                {onpointerleave}
                 onpointerup={onpointerup.clone()}
                 onpointercancel={onpointerup}
             >
@@ -514,7 +533,7 @@ pub fn axis_view(props: &AxisProps) -> Html {
                 if let Some(d) = pub_date {
                     <li><span class="ax-key ax-key-published" aria-hidden="true"></span>{ format!("Published {d}") }</li>
                 }
-                <li class="ax-hint">{ "Drag or Shift+wheel to move, wheel or pinch to zoom." }</li>
+                <li class="ax-hint">{ "Drag or Shift+wheel to move · Ctrl+wheel or pinch to zoom" }</li>
             </ul>
         </section>
     }

@@ -83,11 +83,16 @@ test('zoom and pan: buttons and the wheel change the window, ticks go from years
   // Fit all restores the first window.
   await page.click('[data-testid=axis-fit]');
   assert.deepEqual(await win(page), fit);
-  // The wheel zooms around the pointer: the day under it stays put.
+  // The wheel over an axis the reader has not pressed on scrolls the page, it does not zoom.
   const box = await page.$eval('[data-testid=axis-plot]', (p) => { const r = p.getBoundingClientRect(); return { x: r.left, y: r.top, w: p.clientWidth }; });
   const px = box.x + box.w * 0.7;
   const dayAt = (w) => w.start + (w.end - w.start) * 0.7;
-  await page.mouse.move(px, box.y + 60);
+  await page.mouse.move(px, box.y + 12);
+  await page.mouse.wheel(0, -400);
+  await page.waitForTimeout(150);
+  assert.deepEqual(await win(page), fit, 'no zoom by accident');
+  // Pressed on (the tick band), the wheel zooms around the pointer: the day under it stays put.
+  await page.mouse.click(px, box.y + 12);
   await page.mouse.wheel(0, -400);
   await page.waitForFunction((s) => Number(document.querySelector('[data-testid=axis-plot]').dataset.start) !== s, fit.start);
   const wheeled = await win(page);
