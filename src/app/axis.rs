@@ -513,7 +513,7 @@ pub fn axis_view(props: &AxisProps) -> Html {
                                 >
                                     <span class={bar_classes} style={format!("left:{};width:{}", px(p.bar_left), px(p.bar_width))} aria-hidden="true"></span>
                                     <span class="ax-text" style={format!("padding-left:{}", px(p.text_left))}>
-                                        <span class="visually-hidden">{ format!("{}: ", e.label) }</span>
+                                        <span class="visually-hidden">{ if v.lanes { format!("{}, {}: ", e.label, data.lanes.get(e.lane).map(|l| l.name.as_str()).unwrap_or("Other")) } else { format!("{}: ", e.label) } }</span>
                                         if let Some(b) = badge {
                                             <span class="ax-badge">{ b }</span>
                                         }
