@@ -971,6 +971,55 @@ mod tests {
     }
 
     #[test]
+    fn thousands_of_events_lay_out_quickly_without_overlap() {
+        let d = day(2025, 6, 24);
+        let data = AxisData {
+            events: (0..3000)
+                .map(|k| {
+                    let start = d - (k % 400) as f64 * 3.0;
+                    ev(
+                        k,
+                        start,
+                        start + 1.0 + (k % 7) as f64,
+                        k % 3 == 0,
+                        k % 5,
+                        "An event with a title",
+                    )
+                })
+                .collect(),
+            lanes: (0..5)
+                .map(|k| Lane {
+                    key: format!("a{k}"),
+                    name: format!("Actor {k}"),
+                })
+                .collect(),
+            published: Some(d + 0.5),
+        };
+        let started = std::time::Instant::now();
+        let w = Window::fit(&data, 1200.0);
+        for lanes in [false, true] {
+            let l = layout(&data, w, 1200.0, lanes);
+            assert_eq!(l.placed.len(), 3000);
+            // Neighbours on a row never overlap (rows are filled left to right).
+            let mut by_row: Vec<Vec<&Placed>> = vec![Vec::new(); l.rows];
+            for p in &l.placed {
+                by_row[p.row].push(p);
+            }
+            for row in &mut by_row {
+                row.sort_by(|a, b| a.left.total_cmp(&b.left));
+                for pair in row.windows(2) {
+                    assert!(pair[0].left + pair[0].width <= pair[1].left, "{pair:?}");
+                }
+            }
+        }
+        assert!(
+            started.elapsed().as_secs_f64() < 2.0,
+            "{:?}",
+            started.elapsed()
+        );
+    }
+
+    #[test]
     fn lanes_get_a_name_row_and_their_own_rows() {
         let d = day(2025, 6, 24);
         let data = AxisData {
