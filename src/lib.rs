@@ -3,6 +3,7 @@
 pub mod analysis;
 pub mod export;
 pub mod share;
+pub mod wire;
 pub mod view_model;
 
 #[cfg(target_arch = "wasm32")]
