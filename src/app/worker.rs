@@ -19,9 +19,10 @@ use web_sys::{MessageEvent, Worker, WorkerOptions, WorkerType};
 use yew::AttrValue;
 
 /// Texts of at least this many bytes are analysed in the worker; shorter ones at once on the main thread.
-/// Chosen by measurement (docs/PERFORMANCE.md, "Worker"): in Chromium here `analyze` takes about 40 ms for
-/// 32 KB, so a text this long stays under the 50 ms of a long task with the render that follows.
-pub const WORKER_MIN_BYTES: usize = 32 * 1024;
+/// Chosen by measurement (docs/PERFORMANCE.md, "Worker"): in Chromium on the 2-core machine under load the
+/// analysis costs about 4–5 ms per KB, so 8 KB (a long news article) stays near 40 ms, under the 50 ms of a
+/// long task; most articles (2–8 KB) still analyse at once, with no progress flash.
+pub const WORKER_MIN_BYTES: usize = 8 * 1024;
 
 /// Bytes per part of the answer: one part decodes in about a millisecond.
 const PART_BYTES: usize = 64 * 1024;
