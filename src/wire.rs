@@ -201,29 +201,116 @@ macro_rules! wire_enum {
 }
 
 wire_struct!(Date { year, month, day });
-wire_struct!(Span { start, end, cp_start, cp_end });
+wire_struct!(Span {
+    start,
+    end,
+    cp_start,
+    cp_end
+});
 wire_struct!(SpanText { span, text });
 wire_enum!(DateSource [User, Detected, None]);
 wire_struct!(PublicationDate { date, source, span });
 wire_enum!(TimexType [Date, Time, Duration, Set]);
 wire_enum!(Precision [Century, Decade, Year, Season, Quarter, Month, Week, Day, PartOfDay, Minute]);
-wire_struct!(DateRange { start, end, precision });
-wire_struct!(Timex { id, span, text, kind, value, modifier, freq, quant, range, anchor, rule, explanation });
+wire_struct!(DateRange {
+    start,
+    end,
+    precision
+});
+wire_struct!(Timex {
+    id,
+    span,
+    text,
+    kind,
+    value,
+    modifier,
+    freq,
+    quant,
+    range,
+    anchor,
+    rule,
+    explanation
+});
 wire_enum!(ActorKind [Person, Organisation, Place]);
 wire_struct!(Mention { span, text, rule });
-wire_struct!(Actor { id, name, kind, roles, aliases, mentions });
+wire_struct!(Actor {
+    id,
+    name,
+    kind,
+    roles,
+    aliases,
+    mentions
+});
 wire_enum!(QuoteKind [Direct, Indirect, Partial]);
-wire_struct!(Attribution { id, kind, cue, sources, contents, speaker, speaker_rule, rule });
-wire_struct!(Quantity { id, span, text, value, value2, unit, qualifier, measures, rule });
+wire_struct!(Attribution {
+    id,
+    kind,
+    cue,
+    sources,
+    contents,
+    speaker,
+    speaker_rule,
+    rule
+});
+wire_struct!(Quantity {
+    id,
+    span,
+    text,
+    value,
+    value2,
+    unit,
+    qualifier,
+    measures,
+    rule
+});
 wire_enum!(Relation [On, Before, After, During, Since, Until]);
 wire_enum!(EventStatus [Happened, Ongoing, Expected, Negated, Hypothetical]);
 wire_enum!(EventClass [Occurrence, Reporting, State, Quoted]);
-wire_struct!(EventTime { timex, value, relation, range, open_start, open_end, label });
-wire_struct!(Event { id, spans, sentence, title, trigger, time, status, actors, claims, rule, explanation, class });
+wire_struct!(EventTime {
+    timex,
+    value,
+    relation,
+    range,
+    open_start,
+    open_end,
+    label
+});
+wire_struct!(Event {
+    id,
+    spans,
+    sentence,
+    title,
+    trigger,
+    time,
+    status,
+    actors,
+    claims,
+    rule,
+    explanation,
+    class
+});
 wire_enum!(ClaimKind [Quotation, Statistic, Comparison, Prediction, Statement]);
-wire_struct!(Claim { id, kind, span, text, speaker, speaker_label, actors, quantities, quote, event, score, score_reasons, rule });
+wire_struct!(Claim {
+    id,
+    kind,
+    span,
+    text,
+    speaker,
+    speaker_label,
+    actors,
+    quantities,
+    quote,
+    event,
+    score,
+    score_reasons,
+    rule
+});
 wire_enum!(NoticeLevel [Info, Warning]);
-wire_struct!(Notice { level, code, message });
+wire_struct!(Notice {
+    level,
+    code,
+    message
+});
 wire_struct!(Sentence { span, paragraph });
 
 /// Part tags: the head (everything but the long lists), then one tag per list.
@@ -357,7 +444,12 @@ mod tests {
     #[test]
     fn damaged_parts_give_none_and_never_panic() {
         let text = "On Monday the council said it would spend 4 million euros, Mayor Jo Bell said.";
-        let a = analyze(text, &Options { publication_date: Date::new(2024, 3, 1) });
+        let a = analyze(
+            text,
+            &Options {
+                publication_date: Date::new(2024, 3, 1),
+            },
+        );
         let parts = encode_parts(&a, 64);
         // A list part before the head.
         assert_eq!(decode_parts(&parts[1..]), None);

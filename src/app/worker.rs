@@ -150,7 +150,11 @@ impl Runner {
         opts.set_name("claimline-analysis");
         let worker = Worker::new_with_options("./worker.js", &opts)?;
         let init = Object::new();
-        Reflect::set(&init, &"glue".into(), &JsValue::from(GLUE_URL.with(String::clone)))?;
+        Reflect::set(
+            &init,
+            &"glue".into(),
+            &JsValue::from(GLUE_URL.with(String::clone)),
+        )?;
         Reflect::set(&init, &"module".into(), &wasm_bindgen::module())?;
         worker.post_message(&init)?;
         let (wanted, busy, dispatch) = (self.wanted.clone(), self.busy.clone(), dispatch.clone());
@@ -160,7 +164,9 @@ impl Runner {
                 .ok()
                 .and_then(|j| j.as_f64())
                 .unwrap_or(0.0) as u64;
-            let error = Reflect::get(&data, &"error".into()).ok().and_then(|e| e.as_string());
+            let error = Reflect::get(&data, &"error".into())
+                .ok()
+                .and_then(|e| e.as_string());
             if let Some(error) = error {
                 web_sys::console::warn_1(&JsValue::from_str(&error));
                 busy.set(false);
@@ -225,7 +231,9 @@ fn decode_sliced(mut d: Decoding) {
         let bytes = Uint8Array::new(&d.parts.get(d.next)).to_vec();
         d.next += 1;
         if crate::wire::decode_part(&bytes, &mut d.analysis).is_none() {
-            web_sys::console::warn_1(&JsValue::from_str("the worker's answer could not be decoded"));
+            web_sys::console::warn_1(&JsValue::from_str(
+                "the worker's answer could not be decoded",
+            ));
             d.dispatch.dispatch(Action::WorkerFailed(d.job));
             return;
         }
