@@ -90,7 +90,8 @@ pub fn app() -> Html {
     }
 
     // Keep the analysed text and its date in this browser (a reload finds them). A refusal (storage full,
-    // blocked) is said once; the text stays in the page.
+    // blocked) is said once; the text stays in the page. A long text is kept when the worker's analysis comes,
+    // not when its job is made: writing 1 MB to storage is itself a long task (measured: docs/PERFORMANCE.md).
     {
         let dispatch = dispatch.clone();
         let deps = (state.analysed_text.clone(), state.date_input.clone());

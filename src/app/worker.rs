@@ -89,6 +89,7 @@ pub fn analyse_parts(text: &str, date: &str) -> Array {
 pub struct Runner {
     worker: Option<Worker>,
     on_message: Option<Closure<dyn FnMut(MessageEvent)>>,
+    on_error: Option<Closure<dyn FnMut(JsValue)>>,
     /// The job whose answer is wanted (0: none); shared with the message handler and the decoder.
     wanted: Rc<Cell<u64>>,
     /// A job is in the worker (its answer has not come).
@@ -141,6 +142,7 @@ impl Runner {
             w.terminate();
         }
         self.on_message = None;
+        self.on_error = None;
         self.busy.set(false);
     }
 
@@ -157,6 +159,7 @@ impl Runner {
         )?;
         Reflect::set(&init, &"module".into(), &wasm_bindgen::module())?;
         worker.post_message(&init)?;
+        let on_failure = dispatch.clone();
         let (wanted, busy, dispatch) = (self.wanted.clone(), self.busy.clone(), dispatch.clone());
         let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |e: MessageEvent| {
             let data = e.data();
@@ -193,9 +196,20 @@ impl Runner {
                 None => dispatch.dispatch(Action::WorkerFailed(job)),
             }
         });
+        // The script could not load or the module could not start (an error event, not an exception): analyse
+        // on the main thread from now on.
+        let (wanted, busy, failed) = (self.wanted.clone(), self.busy.clone(), on_failure.clone());
+        let on_error = Closure::<dyn FnMut(JsValue)>::new(move |_: JsValue| {
+            web_sys::console::warn_1(&JsValue::from_str("the analysis worker failed"));
+            busy.set(false);
+            FAILED.with(|f| f.set(true));
+            failed.dispatch(Action::WorkerFailed(wanted.get()));
+        });
         worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
         self.worker = Some(worker);
         self.on_message = Some(on_message);
+        self.on_error = Some(on_error);
         Ok(())
     }
 }

@@ -158,3 +158,17 @@ test('a short text is analysed at once, without the worker; the threshold by mea
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('when the worker cannot load, a long text is analysed on the main thread and kept', async () => {
+  const { page, context, errors } = await open();
+  await page.route('**/worker.js', (route) => route.abort());
+  const text = madeText(20_000);
+  await pasteText(page, text);
+  await page.waitForFunction(() => !document.querySelector('[data-testid=analysing]') && !/Reading/.test(document.querySelector('.editor .status').textContent), null, { timeout: 60000 });
+  assert.ok((await page.evaluate(() => localStorage.getItem('claimline:v1') || '')).length > 19_000, 'the text is kept');
+  assert.equal(await page.evaluate(() => window.__answers.filter((a) => a.job > 0).length), 0, 'no answer from a worker');
+  const n = await page.$$eval('[data-testid=event]', (els) => els.length);
+  assert.ok(n > 0, 'the fallback analysed the text');
+  assert.deepEqual(errors.filter((e) => !/worker\.js|net::ERR_FAILED/.test(e)), []);
+  await context.close();
+});
