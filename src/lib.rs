@@ -3,8 +3,8 @@
 pub mod analysis;
 pub mod export;
 pub mod share;
-pub mod wire;
 pub mod view_model;
+pub mod wire;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;

@@ -2,7 +2,9 @@
 //!
 //! Components hold no analysis logic: they dispatch `Action`s and render `State`. The analysis runs
 //! here, synchronously: at start (so the first render already shows the sample), at once when the date
-//! changes, and after a pause in typing (the debounce timer lives in `App` and dispatches `Analyze`).
+//! changes, and after a pause in typing (the debounce timer lives in `App` and dispatches `Analyze`). A text
+//! of `worker::WORKER_MIN_BYTES` or more becomes a `Job` instead, which `App` hands to the Web Worker; its
+//! answer comes back as `WorkerDone` (docs/ARCHITECTURE.md, "Worker").
 
 use super::worker::{self, Job};
 use crate::analysis::{analyze, Analysis, Date, EventClass, Options};
