@@ -519,7 +519,7 @@ pub const RULES: &[Rule] = &[
             r(W(&["earlier", "later"])),
             r(W(&["in"])),
             r(W(&["the"])),
-            r(W(&["year", "month", "week"])),
+            r(W(&["year", "month", "week", "day"])),
         ],
         sem: Sem::UnitPart,
         example: "earlier in the year",
@@ -570,6 +570,13 @@ pub const RULES: &[Rule] = &[
         pat: &[r(Vague), r(UnitPl), r(W(&["ago"]))],
         sem: Sem::Ago(-1),
         example: "several years ago",
+    },
+    Rule {
+        // "just months ago", "years ago": no count, so a time somewhere in the past
+        name: "ref.past.units_ago",
+        pat: &[r(UnitPl), r(W(&["ago"]))],
+        sem: Sem::Ref("PAST_REF"),
+        example: "Control Data, which just months ago was losing money",
     },
     Rule {
         name: "date.from_now",
@@ -801,6 +808,27 @@ pub const RULES: &[Rule] = &[
         ],
         sem: Sem::Duration,
         example: "the first nine months",
+    },
+    Rule {
+        // one stretch with a range of counts, as TimeML draws it: "two to three weeks", "the next 12 to 18 months"
+        name: "duration.range",
+        pat: &[
+            o(THE),
+            o(W(&["next", "past", "last", "coming", "first", "previous"])),
+            r(Num),
+            r(W(&["to", "or"])),
+            r(Num),
+            o(Hy),
+            r(Unit),
+        ],
+        sem: Sem::Duration,
+        example: "within two to three weeks",
+    },
+    Rule {
+        name: "duration.range",
+        pat: &[r(UnitPl), r(W(&["or"])), r(UnitPl)],
+        sem: Sem::VagueDuration,
+        example: "within weeks or months",
     },
     Rule {
         name: "duration.count",
