@@ -500,6 +500,16 @@ pub const FUTURE_MARKERS: &[&str] = &[
     "unveils",
     "go",
     "goes",
+    "arrive",
+    "continue",
+    "continues",
+    "expire",
+    "depart",
+    "departs",
+    "conclude",
+    "concludes",
+    "reconvene",
+    "reconvenes",
 ];
 /// Words before "to" that make a future: "is to resume", "set to meet", "plans to visit".
 pub const FUTURE_BEFORE_TO: &[&str] = &[

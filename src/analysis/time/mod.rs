@@ -901,28 +901,30 @@ impl Tagger<'_, '_> {
             }
             let ntext = self.doc.slice(n.start, n.end);
             // "the 2024 elections", "in 2023 prices rose": a year before a noun; "sent 2000 soldiers": a count
-            let det_before = prev.is_some_and(|p| {
-                matches!(
-                    p.info.word,
-                    "the"
-                        | "its"
-                        | "their"
-                        | "his"
-                        | "her"
-                        | "our"
-                        | "'s"
-                        | "this"
-                        | "that"
-                        | "fiscal"
-                        | "in"
-                        | "since"
-                        | "during"
-                        | "until"
-                        | "by"
-                        | "before"
-                        | "after"
-                )
-            });
+            // ("mid-1998 sales": glued to a word by a hyphen, a year too)
+            let det_before = (i >= 2 && self.is_hy(i - 1) && !self.t[i - 2].number)
+                || prev.is_some_and(|p| {
+                    matches!(
+                        p.info.word,
+                        "the"
+                            | "its"
+                            | "their"
+                            | "his"
+                            | "her"
+                            | "our"
+                            | "'s"
+                            | "this"
+                            | "that"
+                            | "fiscal"
+                            | "in"
+                            | "since"
+                            | "during"
+                            | "until"
+                            | "by"
+                            | "before"
+                            | "after"
+                    )
+                });
             if !n.number
                 && !n.cap
                 && n.info.word.is_empty()
@@ -1530,6 +1532,18 @@ impl Tagger<'_, '_> {
                 next.is_none_or(|n| n.punct != '-') && period_ok
             }
             Sem::Holiday => !next.is_some_and(|n| n.cap && !n.number && n.info.month == 0),
+            Sem::Decade => {
+                // "in his 60s", "in their early 40s": an age, not a decade
+                let mut k = i;
+                if k >= 2 && self.is_hy(k - 1) {
+                    k -= 2; // "mid-60s"
+                }
+                if k >= 1 && matches!(self.lc(k - 1), "early" | "mid" | "late") {
+                    k -= 1;
+                }
+                !(k >= 1
+                    && self.raw_is(k - 1, &["his", "her", "their", "my", "your", "our", "its"]))
+            }
             Sem::DayOfMonth => {
                 // "on the 15th": an ordinal written with its suffix, after "on", and not "the 15th century"
                 prev == "on"

@@ -957,9 +957,18 @@ pub fn resolve(sem: Sem, c: &Caps, ctx: &Ctx) -> Option<Res> {
         }
         Sem::Half => {
             let h = if c.has("first") || c.has("h1") { 1 } else { 2 };
+            // "the first half of next year": the year named relative to the publication date
+            let rel_year = c.has("year") && c.rel.is_some();
             let y = match (c.year, dct) {
                 (Some(y), _) => y,
-                (None, Some(dct)) => dct.year,
+                (None, Some(dct)) => {
+                    dct.year
+                        + if rel_year {
+                            c.rel.unwrap_or(0) as i32
+                        } else {
+                            0
+                        }
+                }
                 (None, None) => {
                     return fixed(
                         TimexType::Date,
@@ -968,7 +977,7 @@ pub fn resolve(sem: Sem, c: &Caps, ctx: &Ctx) -> Option<Res> {
                     )
                 }
             };
-            if c.year.is_none() && !c.has_the && !c.has("h1") && !c.has("h2") {
+            if c.year.is_none() && !c.has_the && !c.has("h1") && !c.has("h2") && !rel_year {
                 return None;
             }
             date_res(Pt::Half(y, h), "the half-year".into())

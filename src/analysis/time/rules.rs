@@ -651,6 +651,32 @@ pub const RULES: &[Rule] = &[
         example: "Q2 2025",
     },
     Rule {
+        name: "date.quarter.of_relative_year",
+        pat: &[
+            o(THE),
+            r(Ord),
+            r(W(&["quarter"])),
+            r(W(&["of"])),
+            r(W(&["this", "next", "last"])),
+            r(W(&["year"])),
+        ],
+        sem: Sem::Quarter,
+        example: "the first quarter of next year",
+    },
+    Rule {
+        name: "date.half.of_relative_year",
+        pat: &[
+            o(THE),
+            r(W(&["first", "second"])),
+            r(W(&["half"])),
+            r(W(&["of"])),
+            r(W(&["this", "next", "last"])),
+            r(W(&["year"])),
+        ],
+        sem: Sem::Half,
+        example: "in the first half of next year",
+    },
+    Rule {
         name: "date.half",
         pat: &[r(W(&["h1", "h2"])), o(Year)],
         sem: Sem::Half,
