@@ -1404,6 +1404,12 @@ impl Tagger<'_, '_> {
             Sem::Set
                 if c.nwords == 1 && c.unit.is_none() && c.weekday.is_none() && c.month == 0 =>
             {
+                // "to rise 8.5% annually", "grew 20 percent annually": a rate of growth, not a set of times
+                // (TimeBank tags none of these)
+                if i >= 1 && (self.t[i - 1].punct == '%' || self.raw_is(i - 1, &["percent", "pct"]))
+                {
+                    return false;
+                }
                 // "daily flights", "its annual report": an adjective before a noun is not a set of times
                 let adjective = next.is_some_and(|n| {
                     let raw = self.doc.slice(n.start, n.end);
