@@ -1900,6 +1900,16 @@ pub fn recognize(doc: &Document<'_>, dct: Option<Date>) -> Vec<Timex> {
                 | Sem::Holiday => tg.tense(i, end),
                 _ => Tense::Unknown,
             };
+            // "Friday's purchases is far below ...": a weekday that names an event (a possessive) reports it;
+            // the present tense of the clause describes the state now, it does not move the day ahead
+            let tense = if tense == Tense::Present
+                && rule.sem == Sem::Weekday
+                && matches!(tg.lc(end), "'s" | "’s")
+            {
+                Tense::Unknown
+            } else {
+                tense
+            };
             // an earnings story keeps its quarter for a while ("third-quarter profit ... a year earlier"), but "in
             // the first nine months, ... a year earlier" compares those months
             let quarter = last_quarter
