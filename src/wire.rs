@@ -250,7 +250,8 @@ wire_struct!(Attribution {
     contents,
     speaker,
     speaker_rule,
-    rule
+    rule,
+    sourceless
 });
 wire_struct!(Quantity {
     id,
