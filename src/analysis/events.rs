@@ -342,9 +342,19 @@ pub fn sort_events(events: &mut [Event]) {
     });
 }
 
+/// Each event lists the claims that name it, in claim order (an index by event id: linear in events + claims).
 pub fn link_claims(events: &mut [Event], claims: &[Claim]) {
-    for e in events.iter_mut() {
-        e.claims = claims.iter().filter(|c| c.event.as_deref() == Some(e.id.as_str())).map(|c| c.id.clone()).collect();
+    let mut by_id: std::collections::HashMap<String, usize> = std::collections::HashMap::with_capacity(events.len());
+    for (i, e) in events.iter_mut().enumerate() {
+        e.claims.clear();
+        by_id.entry(e.id.clone()).or_insert(i);
+    }
+    for c in claims {
+        if let Some(&i) = c.event.as_deref().and_then(|id| by_id.get(id)) {
+            if let Some(e) = events.get_mut(i) {
+                e.claims.push(c.id.clone());
+            }
+        }
     }
 }
 
