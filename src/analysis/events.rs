@@ -133,7 +133,7 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
         } else {
             EventStatus::Happened
         };
-        let lower: Vec<String> = (c.tok_start..c.tok_end).map(|i| doc.tok_text(&doc.tokens[i]).to_lowercase()).collect();
+        let lower: Vec<&str> = (c.tok_start..c.tok_end).map(|i| doc.lower(i)).collect();
         let has_phrase = |p: &[&str]| lower.windows(p.len()).any(|w| w.iter().zip(p).all(|(a, b)| a == b));
         let perfect = matches!(c.tense, Tense::PresentPerfect);
         let mut rule = "undated";
@@ -151,7 +151,7 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
                 rule = "time.so_far";
                 so_far = true;
                 why = "\"so far\": true up to the publication date".into();
-            } else if perfect && lower.iter().any(|w| REPEATED_ADVERBS.contains(&w.as_str())) {
+            } else if perfect && lower.iter().any(|w| REPEATED_ADVERBS.contains(w)) {
                 time = Some(until_dct(d, None, format!("repeatedly, up to {}", day_label(d))));
                 rule = "time.repeated_perfect";
                 why = "a repeated action in the present perfect, up to the publication date".into();
@@ -293,9 +293,9 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
         ));
         // "X is expected to set", "X plans to buy": the expectation holds at the publication date, the expected
         // event comes after it. The clause becomes two events: a state (up to "expected") and the occurrence.
-        let cue_word = doc.tok_text(&doc.tokens[head]).to_lowercase();
+        let cue_word = doc.lower(head);
         let to = head + 1;
-        if let (Some(d), true) = (dct, c.expected && super::lexicon::EXPECTATION_CUES.contains(&cue_word.as_str()) && to < c.tok_end && doc.tok_text(&doc.tokens[to]).eq_ignore_ascii_case("to")) {
+        if let (Some(d), true) = (dct, c.expected && super::lexicon::EXPECTATION_CUES.contains(&cue_word) && to < c.tok_end && doc.tok_text(&doc.tokens[to]).eq_ignore_ascii_case("to")) {
             if let Some((main, _, _)) = events.last_mut() {
                 let split = doc.tokens[to].start;
                 main.spans[0] = doc.span(split, c.end);
@@ -455,18 +455,18 @@ fn time_in_clause(doc: &Document<'_>, c: &Clause, dct: Option<Date>, timexes: &[
     // ("its first-quarter results")
     let introduced = |t: &Timex| {
         let i = doc.token_at_or_after(t.span.start);
-        let own = doc.tokens.get(i).map(|x| doc.tok_text(x).to_lowercase()).unwrap_or_default();
-        let prev = i.checked_sub(1).and_then(|p| doc.tokens.get(p)).map(|x| doc.tok_text(x).to_lowercase()).unwrap_or_default();
-        PREPOSITION_OF_TIME.contains(&prev.as_str()) || PREPOSITION_OF_TIME.contains(&own.as_str()) || RELATION_PREPOSITIONS.iter().any(|(w, _)| *w == prev)
+        let own = doc.lower(i);
+        let prev = i.checked_sub(1).map(|p| doc.lower(p)).unwrap_or_default();
+        PREPOSITION_OF_TIME.contains(&prev) || PREPOSITION_OF_TIME.contains(&own) || RELATION_PREPOSITIONS.iter().any(|(w, _)| *w == prev)
     };
     // a date given as the point of comparison ("from a year earlier", "than in 1987", "the year-ago quarter") dates
     // the comparison, not the clause: used only when nothing else dates it
     let comparison = |t: &Timex| {
         let i = doc.token_at_or_after(t.span.start);
-        let prev = i.checked_sub(1).and_then(|p| doc.tokens.get(p)).map(|x| doc.tok_text(x).to_lowercase()).unwrap_or_default();
-        let prev2 = i.checked_sub(2).and_then(|p| doc.tokens.get(p)).map(|x| doc.tok_text(x).to_lowercase()).unwrap_or_default();
+        let prev = i.checked_sub(1).map(|p| doc.lower(p)).unwrap_or_default();
+        let prev2 = i.checked_sub(2).map(|p| doc.lower(p)).unwrap_or_default();
         let lower = t.text.to_lowercase();
-        matches!(prev.as_str(), "from" | "than" | "with" | "versus") || (prev2 == "than" && prev == "in") || lower.contains("year ago") || lower.contains("year earlier") || lower.contains("year-ago") || lower.contains("year-earlier")
+        matches!(prev, "from" | "than" | "with" | "versus") || (prev2 == "than" && prev == "in") || lower.contains("year ago") || lower.contains("year earlier") || lower.contains("year-ago") || lower.contains("year-earlier")
     };
     let mut ordered: Vec<&Timex> = inside.iter().copied().filter(|t| introduced(t) && !comparison(t)).collect();
     ordered.extend(inside.iter().copied().filter(|t| !introduced(t) && !comparison(t)));
@@ -477,8 +477,7 @@ fn time_in_clause(doc: &Document<'_>, c: &Clause, dct: Option<Date>, timexes: &[
         match t.kind {
             TimexType::Date | TimexType::Time => {
                 let Some(r) = t.range else { continue };
-                let prev_tok = doc.token_at_or_after(t.span.start).checked_sub(1).and_then(|i| doc.tokens.get(i));
-                let prev = prev_tok.map(|p| doc.tok_text(p).to_lowercase()).unwrap_or_default();
+                let prev = doc.token_at_or_after(t.span.start).checked_sub(1).map(|i| doc.lower(i)).unwrap_or_default();
                 let mut relation = RELATION_PREPOSITIONS.iter().find(|(w, _)| *w == prev).map(|(_, r)| *r).unwrap_or(Relation::On);
                 match t.modifier.as_deref() {
                     Some("BEFORE") | Some("ON_OR_BEFORE") => relation = Relation::Before,
@@ -553,14 +552,14 @@ fn evaluated_actions(doc: &Document<'_>, events: &[(Event, usize, Option<usize>)
         let Some(head) = c.head else { continue };
         // "for" + a possessive or article + up to four modifiers + an event noun (+ "in/against/on X")
         let Some(f) = (head + 1..c.tok_end).find(|&i| doc.tok_text(&doc.tokens[i]).eq_ignore_ascii_case("for")) else { continue };
-        let word = |i: usize| doc.tokens.get(i).map(|t| doc.tok_text(t).to_lowercase()).unwrap_or_default();
+        let word = |i: usize| doc.lower(i);
         let det = word(f + 1);
-        if !matches!(det.as_str(), "his" | "her" | "their" | "its" | "the") {
+        if !matches!(det, "his" | "her" | "their" | "its" | "the") {
             continue;
         }
-        let Some(noun) = (f + 2..(f + 7).min(c.tok_end)).find(|&i| EVENT_NOUNS.contains(&word(i).as_str())) else { continue };
+        let Some(noun) = (f + 2..(f + 7).min(c.tok_end)).find(|&i| EVENT_NOUNS.contains(&word(i))) else { continue };
         let mut end = noun + 1;
-        if matches!(word(end).as_str(), "in" | "against" | "on" | "over" | "during" | "to") && end + 1 < c.tok_end && doc.tok_text(&doc.tokens[end + 1]).starts_with(char::is_uppercase) {
+        if matches!(word(end), "in" | "against" | "on" | "over" | "during" | "to") && end + 1 < c.tok_end && doc.tok_text(&doc.tokens[end + 1]).starts_with(char::is_uppercase) {
             end += 2;
             while end < c.tok_end && doc.tok_text(&doc.tokens[end]).starts_with(char::is_uppercase) {
                 end += 1;
@@ -634,7 +633,7 @@ const COMPARISON_MARKERS: &[&[&str]] = &[&["up", "from"], &["down", "from"], &["
 
 fn in_comparison_aside(doc: &Document<'_>, c: &Clause, pos: usize) -> bool {
     let end = doc.token_at_or_after(pos).min(c.tok_end);
-    let words: Vec<String> = (c.tok_start..end).map(|i| doc.tok_text(&doc.tokens[i]).to_lowercase()).collect();
+    let words: Vec<&str> = (c.tok_start..end).map(|i| doc.lower(i)).collect();
     COMPARISON_MARKERS.iter().any(|m| words.windows(m.len()).any(|w| w.iter().zip(m.iter()).all(|(a, b)| a == b)))
 }
 
@@ -648,7 +647,7 @@ fn subject_actor(doc: &Document<'_>, c: &Clause, head: usize, actors: &[Actor], 
     if let Some(m) = mentions.get(lo..hi.max(lo)).unwrap_or(&[]).iter().rev().find(|m| m.1 <= verb) {
         return Some(m.2);
     }
-    let pronoun = (c.tok_start..head).find(|&i| matches!(doc.tok_text(&doc.tokens[i]).to_lowercase().as_str(), "he" | "she"));
+    let pronoun = (c.tok_start..head).find(|&i| matches!(doc.lower(i), "he" | "she"));
     if let Some(p) = pronoun {
         let at = doc.tokens[p].start;
         let before = mentions.partition_point(|m| m.0 < at);
@@ -732,14 +731,14 @@ fn title_of(doc: &Document<'_>, c: &Clause, head: usize, timexes: &[Timex], acto
     // leading time phrase and its comma: "In 2023,", "Earlier this year,", "So far,"
     let lead_start = i;
     let in_any_timex = |i: usize| timexes.iter().any(|t| toks[i].start >= t.span.start && toks[i].end <= t.span.end);
-    while i < head && (in_any_timex(i) || (i == lead_start && PREPOSITION_OF_TIME.contains(&doc.tok_text(&toks[i]).to_lowercase().as_str()) && i + 1 < head && in_any_timex(i + 1))) {
+    while i < head && (in_any_timex(i) || (i == lead_start && PREPOSITION_OF_TIME.contains(&doc.lower(i)) && i + 1 < head && in_any_timex(i + 1))) {
         i += 1;
     }
     if i > lead_start && doc.tok_text(&toks[i.min(toks.len() - 1)]) == "," {
         i += 1;
     }
-    let lower_i = doc.tok_text(&toks[i.min(toks.len() - 1)]).to_lowercase();
-    if matches!(lower_i.as_str(), "so" | "thus") && toks.get(i + 1).is_some_and(|t| doc.tok_text(t) == "far") {
+    let lower_i = doc.lower(i.min(toks.len() - 1));
+    if matches!(lower_i, "so" | "thus") && toks.get(i + 1).is_some_and(|t| doc.tok_text(t) == "far") {
         i += 2;
         if toks.get(i).is_some_and(|t| doc.tok_text(t) == ",") {
             i += 1;
@@ -837,13 +836,13 @@ fn antecedent(doc: &Document<'_>, rel: usize) -> Option<String> {
     let mut start = end;
     while start > 0 {
         let t = &doc.tokens[start - 1];
-        let w = doc.tok_text(t).to_lowercase();
-        let of_phrase = matches!(w.as_str(), "of" | "from") || w.ends_with("ly");
-        if t.kind == TokenKind::Punct || (super::lexicon::PREPOSITIONS.contains(&w.as_str()) && !of_phrase) || super::lexicon::verb_form(&w).is_some_and(|(_, f)| !matches!(f, super::lexicon::VerbForm::Base)) || end - start >= 6 {
+        let w = doc.lower(start - 1);
+        let of_phrase = matches!(w, "of" | "from") || w.ends_with("ly");
+        if t.kind == TokenKind::Punct || (super::lexicon::PREPOSITIONS.contains(&w) && !of_phrase) || super::lexicon::verb_form_lower(w).is_some_and(|(_, f)| !matches!(f, super::lexicon::VerbForm::Base)) || end - start >= 6 {
             break;
         }
         start -= 1;
-        if super::lexicon::DETERMINERS.contains(&w.as_str()) {
+        if super::lexicon::DETERMINERS.contains(&w) {
             break;
         }
     }
@@ -856,8 +855,9 @@ fn antecedent(doc: &Document<'_>, rel: usize) -> Option<String> {
 fn content_words(doc: &Document<'_>, c: &Clause) -> Vec<String> {
     (c.tok_start..c.tok_end)
         .filter(|&i| doc.tokens[i].kind == TokenKind::Word && !doc.tok_text(&doc.tokens[i]).starts_with(char::is_uppercase))
-        .map(|i| doc.tok_text(&doc.tokens[i]).to_lowercase())
-        .filter(|w| w.len() > 3 && !STOP_NOUNS.contains(&w.as_str()) && super::lexicon::verb_form(w).is_none())
+        .map(|i| doc.lower(i))
+        .filter(|w| w.len() > 3 && !STOP_NOUNS.contains(w) && super::lexicon::verb_form_lower(w).is_none())
+        .map(str::to_string)
         .collect()
 }
 
