@@ -95,12 +95,55 @@ struct Raw {
 struct Recognizer<'d, 'a> {
     doc: &'d Document<'a>,
     toks: Vec<Tk<'a>>,
-    gaz_index: HashMap<&'static str, Vec<(usize, Vec<&'static str>)>>,
-    title_index: HashMap<String, Vec<(usize, Vec<String>)>>,
+    gaz_index: &'static HashMap<&'static str, Vec<(usize, Vec<&'static str>)>>,
+    title_index: &'static HashMap<String, Vec<(usize, Vec<String>)>>,
     lower_seen: HashSet<String>,
     cap_noninitial: HashSet<&'a str>,
+    stop: &'static HashSet<&'static str>,
+    demonyms: &'static HashMap<&'static str, &'static str>,
+}
+
+/// The lexicon's look-up tables, built once for every document: gazetteer forms and titles by first word, stop
+/// words, demonyms.
+struct Tables {
+    gaz_index: HashMap<&'static str, Vec<(usize, Vec<&'static str>)>>,
+    title_index: HashMap<String, Vec<(usize, Vec<String>)>>,
     stop: HashSet<&'static str>,
     demonyms: HashMap<&'static str, &'static str>,
+}
+
+fn tables() -> &'static Tables {
+    static TABLES: std::sync::OnceLock<Tables> = std::sync::OnceLock::new();
+    TABLES.get_or_init(|| {
+        let mut gaz_index: HashMap<&'static str, Vec<(usize, Vec<&'static str>)>> = HashMap::new();
+        for (gi, gz) in GAZETTEER.iter().enumerate() {
+            for form in gz.forms {
+                let words: Vec<&'static str> = form.split_whitespace().collect();
+                let Some(&first) = words.first() else {
+                    continue;
+                };
+                let key = if first == "The" { "the" } else { first };
+                gaz_index.entry(key).or_default().push((gi, words));
+            }
+        }
+        let mut title_index: HashMap<String, Vec<(usize, Vec<String>)>> = HashMap::new();
+        for (ti, title) in TITLES.iter().enumerate() {
+            let words: Vec<String> = title
+                .form
+                .split_whitespace()
+                .map(|w| w.to_string())
+                .collect();
+            let Some(first) = words.first() else { continue };
+            let key = first.trim_end_matches('.').to_string();
+            title_index.entry(key).or_default().push((ti, words));
+        }
+        Tables {
+            gaz_index,
+            title_index,
+            stop: STOP_WORDS.iter().copied().collect(),
+            demonyms: DEMONYMS.iter().copied().collect(),
+        }
+    })
 }
 
 fn strip_possessive(text: &str) -> (&str, bool) {
@@ -140,10 +183,14 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                         .chars()
                         .filter(|c| c.is_alphabetic())
                         .all(|c| c.is_uppercase());
-                let low = if word {
+                let low = if !word {
+                    String::new()
+                } else if core.is_ascii() {
+                    core.to_ascii_lowercase()
+                } else if core.contains('’') {
                     core.to_lowercase().replace('’', "'")
                 } else {
-                    String::new()
+                    core.to_lowercase()
                 };
                 Tk {
                     start: t.start,
@@ -209,37 +256,16 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                 cap_noninitial.insert(t.core);
             }
         }
-        let mut gaz_index: HashMap<&'static str, Vec<(usize, Vec<&'static str>)>> = HashMap::new();
-        for (gi, gz) in GAZETTEER.iter().enumerate() {
-            for form in gz.forms {
-                let words: Vec<&'static str> = form.split_whitespace().collect();
-                let Some(&first) = words.first() else {
-                    continue;
-                };
-                let key = if first == "The" { "the" } else { first };
-                gaz_index.entry(key).or_default().push((gi, words));
-            }
-        }
-        let mut title_index: HashMap<String, Vec<(usize, Vec<String>)>> = HashMap::new();
-        for (ti, title) in TITLES.iter().enumerate() {
-            let words: Vec<String> = title
-                .form
-                .split_whitespace()
-                .map(|w| w.to_string())
-                .collect();
-            let Some(first) = words.first() else { continue };
-            let key = first.trim_end_matches('.').to_string();
-            title_index.entry(key).or_default().push((ti, words));
-        }
+        let t = tables();
         Recognizer {
             doc,
             toks,
-            gaz_index,
-            title_index,
+            gaz_index: &t.gaz_index,
+            title_index: &t.title_index,
             lower_seen,
             cap_noninitial,
-            stop: STOP_WORDS.iter().copied().collect(),
-            demonyms: DEMONYMS.iter().copied().collect(),
+            stop: &t.stop,
+            demonyms: &t.demonyms,
         }
     }
 
