@@ -80,6 +80,7 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
     let mut cue_spans: Vec<Span> = attributions.iter().filter_map(|a| a.cue.as_ref().map(|c| c.span)).collect();
     cue_spans.sort_unstable_by_key(|s| s.start);
     let mentions = mention_index(actors);
+    let timex_by_id = timex_index(timexes);
     let mut events: Vec<(Event, usize, Option<usize>)> = Vec::new(); // event, clause index, subject actor
     // the last dated clause time, per sentence and per paragraph, for inheritance
     // first pass: each clause's own time
@@ -144,7 +145,7 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
         if let Some(t) = &own[ci] {
             time = Some(t.clone());
             rule = if t.open_start && t.timex.is_some() && t.relation == Relation::Until { "time.duration_perfect" } else { "time.in_clause" };
-            why = format!("dated by \"{}\" in its clause", timex_text(timexes, t.timex.as_deref()));
+            why = format!("dated by \"{}\" in its clause", timex_text(&timex_by_id, t.timex.as_deref()));
         } else if let Some(d) = dct {
             if SO_FAR_PHRASES.iter().any(|p| has_phrase(p)) && status != EventStatus::Expected {
                 time = Some(event_time_at(d, Relation::During, None, format!("ongoing at {}", day_label(d)), false));
@@ -313,7 +314,7 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
     }
     let nominal = evaluated_actions(doc, &events, &cls, actors);
     events.extend(nominal);
-    events.sort_by_key(|(e, _, _)| e.spans[0].start);
+    events.sort_by_cached_key(|(e, _, _)| e.spans[0].start);
     let merged = merge_mentions(doc, events, &cls);
     let mut out: Vec<Event> = merged;
     for (i, e) in out.iter_mut().enumerate() {
@@ -326,7 +327,7 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
 /// Timeline order: by time (ranges by start, open-started ones by end), then relation, then text order.
 /// Undated events last, in text order.
 pub fn sort_events(events: &mut [Event]) {
-    events.sort_by_key(|e| match &e.time {
+    events.sort_by_cached_key(|e| match &e.time {
         Some(t) => {
             let key = if t.open_start { t.range.end.add_days(-1) } else { t.range.start };
             let rel = match t.relation {
@@ -379,8 +380,17 @@ fn mention_index(actors: &[Actor]) -> Vec<(usize, usize, usize)> {
     v
 }
 
-fn timex_text<'t>(timexes: &'t [Timex], id: Option<&str>) -> &'t str {
-    id.and_then(|id| timexes.iter().find(|t| t.id == id)).map(|t| t.text.as_str()).unwrap_or("")
+/// The text of each timex by its id (the first timex with that id), built once per document.
+fn timex_index(timexes: &[Timex]) -> std::collections::HashMap<&str, &str> {
+    let mut m = std::collections::HashMap::with_capacity(timexes.len());
+    for t in timexes {
+        m.entry(t.id.as_str()).or_insert(t.text.as_str());
+    }
+    m
+}
+
+fn timex_text<'t>(index: &std::collections::HashMap<&str, &'t str>, id: Option<&str>) -> &'t str {
+    id.and_then(|id| index.get(id).copied()).unwrap_or("")
 }
 
 pub fn day_label(d: Date) -> String {
@@ -701,7 +711,9 @@ fn title_of(doc: &Document<'_>, c: &Clause, head: usize, timexes: &[Timex], acto
     if let Some(op) = &c.opener {
         if matches!(op.as_str(), "which" | "who" | "that") && c.boundary != "boundary.preposition_relative" {
             prefix = antecedent(doc, c.tok_start);
-            if op == "that" && cls.iter().any(|k| k.tok_end == c.tok_start && k.reporting) {
+            // clauses come in text order, their ends too: the ones ending where this one starts, by binary search
+            let at = cls.partition_point(|k| k.tok_end < c.tok_start);
+            if op == "that" && cls.get(at..).unwrap_or(&[]).iter().take_while(|k| k.tok_end == c.tok_start).any(|k| k.reporting) {
                 prefix = None;
             }
         }
@@ -745,7 +757,7 @@ fn title_of(doc: &Document<'_>, c: &Clause, head: usize, timexes: &[Timex], acto
         }
     }
     // words: from i to the clause end, skipping time expressions (and the preposition before them)
-    let mut words: Vec<(usize, String)> = Vec::new();
+    let mut words: Vec<(usize, std::borrow::Cow<'_, str>)> = Vec::new();
     let mut k = i;
     while k < c.tok_end {
         if in_timex(k) {
@@ -758,13 +770,13 @@ fn title_of(doc: &Document<'_>, c: &Clause, head: usize, timexes: &[Timex], acto
             k += 1;
             continue;
         }
-        words.push((k, doc.tok_text(&toks[k]).to_string()));
+        words.push((k, std::borrow::Cow::Borrowed(doc.tok_text(&toks[k]))));
         k += 1;
     }
     // a subject pronoun is replaced by its actor's name
     if let (Some((pi, w)), Some(a)) = (words.first().cloned(), subject.and_then(|s| actors.get(s))) {
         if matches!(w.to_lowercase().as_str(), "he" | "she") && pi < head {
-            words[0].1 = short_name(a);
+            words[0].1 = std::borrow::Cow::Owned(short_name(a));
         }
     }
     // cut: at most a few words past the verb, before a preposition or a comma when possible
@@ -803,7 +815,7 @@ fn title_of(doc: &Document<'_>, c: &Clause, head: usize, timexes: &[Timex], acto
     let mut prev_end: Option<usize> = None;
     for (t, w) in &words {
         let tok = toks[*t];
-        let glued = prev_end.is_some_and(|e| e == tok.start) || (tok.kind == TokenKind::Punct && matches!(w.as_str(), "," | "." | ";" | ":" | "!" | "?"));
+        let glued = prev_end.is_some_and(|e| e == tok.start) || (tok.kind == TokenKind::Punct && matches!(w.as_ref(), "," | "." | ";" | ":" | "!" | "?"));
         if !out.is_empty() && !glued {
             out.push(' ');
         }
