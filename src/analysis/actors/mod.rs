@@ -28,6 +28,7 @@
 
 pub mod lexicon;
 
+use std::borrow::Cow;
 use self::lexicon::*;
 use crate::analysis::document::{Document, TokenKind};
 use crate::analysis::model::{Actor, ActorKind, Mention, Span};
@@ -97,7 +98,7 @@ struct Recognizer<'d, 'a> {
     toks: Vec<Tk<'a>>,
     gaz_index: &'static HashMap<&'static str, Vec<(usize, Vec<&'static str>)>>,
     title_index: &'static HashMap<String, Vec<(usize, Vec<String>)>>,
-    lower_seen: HashSet<String>,
+    lower_seen: HashSet<Cow<'d, str>>,
     cap_noninitial: HashSet<&'a str>,
     stop: &'static HashSet<&'static str>,
     demonyms: &'static HashMap<&'static str, &'static str>,
@@ -244,14 +245,16 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                 }
             }
         }
-        let mut lower_seen = HashSet::new();
+        let mut lower_seen: HashSet<Cow<'d, str>> = HashSet::new();
         let mut cap_noninitial = HashSet::new();
-        for t in &toks {
+        for (i, t) in toks.iter().enumerate() {
             if !t.word {
                 continue;
             }
             if t.core.chars().next().is_some_and(|c| c.is_lowercase()) {
-                lower_seen.insert(t.low.clone());
+                // an ASCII token's `low` is its lower-cased text in the document's table, minus any "'s": borrowed
+                let borrowed = if t.text.is_ascii() { doc.lower(i).get(..t.core.len()) } else { None };
+                lower_seen.insert(borrowed.map_or_else(|| Cow::Owned(t.low.clone()), Cow::Borrowed));
             } else if t.cap && !t.initial {
                 cap_noninitial.insert(t.core);
             }
@@ -393,7 +396,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             if t.sent != s {
                 break;
             }
-            let shouted = t.allcaps && self.lower_seen.contains(&t.low) && self.gaz_at(j).is_none();
+            let shouted = t.allcaps && self.lower_seen.contains(t.low.as_str()) && self.gaz_at(j).is_none();
             if t.word
                 && t.cap
                 && !shouted
@@ -830,7 +833,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                         .is_some_and(|t| t.cap && t.sent == tk.sent && !self.is_stop(t));
                 if self.is_stop(tk)
                     || demonym
-                    || ((tk.initial || tk.allcaps) && self.lower_seen.contains(&low))
+                    || ((tk.initial || tk.allcaps) && self.lower_seen.contains(low.as_str()))
                 {
                     i += 1;
                     continue;
