@@ -179,9 +179,47 @@ pub fn verb_form_lower(lw: &str) -> Option<(Lemma<'_>, VerbForm)> {
     None
 }
 
+/// A fast hasher for the engine's fixed look-up tables (the multiply-rotate of rustc's FxHash): their keys are
+/// the tables' own words, so no input can crowd one bucket; text-keyed maps keep the standard hasher.
+#[derive(Clone, Copy, Default)]
+pub struct TableHasher(u64);
+
+impl std::hash::Hasher for TableHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x517c_c1b7_2722_0a95;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut w = [0u8; 8];
+            w[..rest.len()].copy_from_slice(rest);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(w) ^ ((rest.len() as u64) << 59)).wrapping_mul(K);
+        }
+    }
+    fn write_u8(&mut self, i: u8) {
+        self.0 = (self.0.rotate_left(5) ^ u64::from(i)).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+    fn write_usize(&mut self, i: usize) {
+        self.0 = (self.0.rotate_left(5) ^ i as u64).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+    fn finish(&self) -> u64 {
+        // spread the high bits (which pick hashbrown's control bytes) into the low ones too
+        self.0 ^ (self.0 >> 29)
+    }
+}
+
+/// A map over a fixed table, hashed with `TableHasher`.
+pub type TableMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<TableHasher>>;
+/// A set over a fixed table, hashed with `TableHasher`.
+pub type TableSet<K> = std::collections::HashSet<K, std::hash::BuildHasherDefault<TableHasher>>;
+
 /// Every inflected form of the listed verbs, built once: word -> (base, form); `NOT_VERBS` map to `None`.
-fn verb_table() -> &'static std::collections::HashMap<String, Option<(&'static str, VerbForm)>> {
-    static TABLE: std::sync::OnceLock<std::collections::HashMap<String, Option<(&'static str, VerbForm)>>> = std::sync::OnceLock::new();
+fn verb_table() -> &'static TableMap<String, Option<(&'static str, VerbForm)>> {
+    static TABLE: std::sync::OnceLock<TableMap<String, Option<(&'static str, VerbForm)>>> = std::sync::OnceLock::new();
     TABLE.get_or_init(|| {
         let mut m: std::collections::HashMap<String, (&'static str, VerbForm)> = std::collections::HashMap::new();
         let third = |base: &str| -> String {
@@ -224,7 +262,7 @@ fn verb_table() -> &'static std::collections::HashMap<String, Option<(&'static s
             // "cut", "set", "put": read as past (news reports what happened); auxiliaries still decide the tense
             m.insert(base.to_string(), (base, if base == past { VerbForm::PastOrParticiple } else { VerbForm::Base }));
         }
-        let mut t: std::collections::HashMap<String, Option<(&'static str, VerbForm)>> = m.into_iter().map(|(k, v)| (k, Some(v))).collect();
+        let mut t: TableMap<String, Option<(&'static str, VerbForm)>> = m.into_iter().map(|(k, v)| (k, Some(v))).collect();
         // the words that are never verbs win over the tables and the endings
         for &w in NOT_VERBS {
             t.insert(w.to_string(), None);

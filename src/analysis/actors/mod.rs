@@ -28,6 +28,7 @@
 
 pub mod lexicon;
 
+use crate::analysis::lexicon::{TableMap, TableSet};
 use std::borrow::Cow;
 use self::lexicon::*;
 use crate::analysis::document::{Document, TokenKind};
@@ -96,27 +97,27 @@ struct Raw {
 struct Recognizer<'d, 'a> {
     doc: &'d Document<'a>,
     toks: Vec<Tk<'a>>,
-    gaz_index: &'static HashMap<&'static str, Vec<(usize, Vec<&'static str>)>>,
-    title_index: &'static HashMap<String, Vec<(usize, Vec<String>)>>,
+    gaz_index: &'static TableMap<&'static str, Vec<(usize, Vec<&'static str>)>>,
+    title_index: &'static TableMap<String, Vec<(usize, Vec<String>)>>,
     lower_seen: HashSet<Cow<'d, str>>,
     cap_noninitial: HashSet<&'a str>,
-    stop: &'static HashSet<&'static str>,
-    demonyms: &'static HashMap<&'static str, &'static str>,
+    stop: &'static TableSet<&'static str>,
+    demonyms: &'static TableMap<&'static str, &'static str>,
 }
 
 /// The lexicon's look-up tables, built once for every document: gazetteer forms and titles by first word, stop
 /// words, demonyms.
 struct Tables {
-    gaz_index: HashMap<&'static str, Vec<(usize, Vec<&'static str>)>>,
-    title_index: HashMap<String, Vec<(usize, Vec<String>)>>,
-    stop: HashSet<&'static str>,
-    demonyms: HashMap<&'static str, &'static str>,
+    gaz_index: TableMap<&'static str, Vec<(usize, Vec<&'static str>)>>,
+    title_index: TableMap<String, Vec<(usize, Vec<String>)>>,
+    stop: TableSet<&'static str>,
+    demonyms: TableMap<&'static str, &'static str>,
 }
 
 fn tables() -> &'static Tables {
     static TABLES: std::sync::OnceLock<Tables> = std::sync::OnceLock::new();
     TABLES.get_or_init(|| {
-        let mut gaz_index: HashMap<&'static str, Vec<(usize, Vec<&'static str>)>> = HashMap::new();
+        let mut gaz_index: TableMap<&'static str, Vec<(usize, Vec<&'static str>)>> = TableMap::default();
         for (gi, gz) in GAZETTEER.iter().enumerate() {
             for form in gz.forms {
                 let words: Vec<&'static str> = form.split_whitespace().collect();
@@ -127,7 +128,7 @@ fn tables() -> &'static Tables {
                 gaz_index.entry(key).or_default().push((gi, words));
             }
         }
-        let mut title_index: HashMap<String, Vec<(usize, Vec<String>)>> = HashMap::new();
+        let mut title_index: TableMap<String, Vec<(usize, Vec<String>)>> = TableMap::default();
         for (ti, title) in TITLES.iter().enumerate() {
             let words: Vec<String> = title
                 .form
