@@ -5,7 +5,9 @@
 //! ../shared is present, the largest TBAQ document. The input text itself is allocated before the count starts;
 //! the result (`Analysis`) is counted, since it is alive at the end.
 
-use claimline::analysis::{actors, analyze, claims, events, quantities, quotes, time, Date, Document, Options};
+use claimline::analysis::{
+    actors, analyze, claims, events, quantities, quotes, time, Date, Document, Options,
+};
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::path::Path;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -32,7 +34,8 @@ unsafe impl GlobalAlloc for Counting {
         let p = unsafe { System.realloc(ptr, layout, new_size) };
         if !p.is_null() {
             if new_size >= layout.size() {
-                let now = LIVE.fetch_add(new_size - layout.size(), Ordering::Relaxed) + (new_size - layout.size());
+                let now = LIVE.fetch_add(new_size - layout.size(), Ordering::Relaxed)
+                    + (new_size - layout.size());
                 PEAK.fetch_max(now, Ordering::Relaxed);
             } else {
                 LIVE.fetch_sub(layout.size() - new_size, Ordering::Relaxed);
@@ -48,9 +51,15 @@ static GLOBAL: Counting = Counting;
 /// The sample and the test articles repeated up to `size` bytes (as benches/analyze.rs makes them).
 fn made_text(size: usize) -> String {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut parts = vec![std::fs::read_to_string(root.join("src/samples/nato-hague-2025.txt")).unwrap_or_default()];
+    let mut parts = vec![
+        std::fs::read_to_string(root.join("src/samples/nato-hague-2025.txt")).unwrap_or_default(),
+    ];
     let mut names: Vec<_> = std::fs::read_dir(root.join("testdata/articles"))
-        .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|e| e == "txt")).collect())
+        .map(|d| {
+            d.filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+                .collect()
+        })
         .unwrap_or_default();
     names.sort();
     parts.extend(names.iter().filter_map(|p| std::fs::read_to_string(p).ok()));
@@ -82,18 +91,26 @@ fn stages(text: &str, options: &Options) {
     let step = |name: &str, f: &mut dyn FnMut()| {
         PEAK.store(LIVE.load(Ordering::Relaxed), Ordering::Relaxed);
         f();
-        println!("  {:<12} live {:>6.1} MB  peak {:>6.1} MB", name, mb(LIVE.load(Ordering::Relaxed)), mb(PEAK.load(Ordering::Relaxed)));
+        println!(
+            "  {:<12} live {:>6.1} MB  peak {:>6.1} MB",
+            name,
+            mb(LIVE.load(Ordering::Relaxed)),
+            mb(PEAK.load(Ordering::Relaxed))
+        );
     };
     let dct = options.publication_date;
     let mut doc = None;
     step("document", &mut || doc = Some(Document::new(text)));
     let Some(doc) = doc else { return };
-    let (mut tx, mut ac, mut at, mut qu, mut ev) = (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    let (mut tx, mut ac, mut at, mut qu, mut ev) =
+        (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
     step("time", &mut || tx = time::recognize(&doc, dct));
     step("actors", &mut || ac = actors::recognize(&doc));
     step("quotes", &mut || at = quotes::recognize(&doc, &ac));
     step("quantities", &mut || qu = quantities::recognize(&doc, &tx));
-    step("events", &mut || ev = events::build(&doc, dct, &tx, &ac, &at));
+    step("events", &mut || {
+        ev = events::build(&doc, dct, &tx, &ac, &at)
+    });
     step("claims", &mut || {
         let cl = claims::build(&doc, &at, &qu, &ev, &ac);
         events::link_claims(&mut ev, &cl);
@@ -104,13 +121,25 @@ fn stages(text: &str, options: &Options) {
 fn main() {
     // `cargo bench` passes --bench; any other argument is a filter on the names below
     let filter: Option<String> = std::env::args().skip(1).find(|a| !a.starts_with('-'));
-    let options = Options { publication_date: Date::new(2025, 6, 24) };
+    let options = Options {
+        publication_date: Date::new(2025, 6, 24),
+    };
     // warm the lexicon tables (built once per process) so they are not counted
-    let _ = analyze("Warm-up: the minister said on Monday that 12 people had died.", &options);
+    let _ = analyze(
+        "Warm-up: the minister said on Monday that 12 people had died.",
+        &options,
+    );
     let sample = made_text(1);
-    let mut cases = vec![("sample".to_string(), sample), ("100KB".into(), made_text(100_000)), ("1MB".into(), made_text(1_000_000))];
+    let mut cases = vec![
+        ("sample".to_string(), sample),
+        ("100KB".into(), made_text(100_000)),
+        ("1MB".into(), made_text(1_000_000)),
+    ];
     cases.retain(|(n, _)| filter.as_deref().is_none_or(|f| n.contains(f)));
-    println!("{:<8} {:>10} {:>14} {:>14} {:>8}", "text", "bytes", "peak heap", "result", "peak/in");
+    println!(
+        "{:<8} {:>10} {:>14} {:>14} {:>8}",
+        "text", "bytes", "peak heap", "result", "peak/in"
+    );
     for (name, text) in &cases {
         let (peak, held) = measure(text, &options);
         println!(
