@@ -312,6 +312,8 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
             }
         }
     }
+    // the clauses' own times are no longer needed: free them before events are merged (the peak of memory)
+    drop(own);
     let nominal = evaluated_actions(doc, &events, &cls, actors);
     events.extend(nominal);
     events.sort_by_cached_key(|(e, _, _)| e.spans[0].start);
@@ -864,12 +866,11 @@ fn antecedent(doc: &Document<'_>, rel: usize) -> Option<String> {
     Some(doc.slice(doc.tokens[start].start, doc.tokens[end - 1].end).to_string())
 }
 
-fn content_words(doc: &Document<'_>, c: &Clause) -> Vec<String> {
+fn content_words<'d>(doc: &'d Document<'_>, c: &Clause) -> Vec<&'d str> {
     (c.tok_start..c.tok_end)
         .filter(|&i| doc.tokens[i].kind == TokenKind::Word && !doc.tok_text(&doc.tokens[i]).starts_with(char::is_uppercase))
         .map(|i| doc.lower(i))
         .filter(|w| w.len() > 3 && !STOP_NOUNS.contains(w) && super::lexicon::verb_form_lower(w).is_none())
-        .map(str::to_string)
         .collect()
 }
 
@@ -879,8 +880,9 @@ fn merge_mentions(doc: &Document<'_>, events: Vec<(Event, usize, Option<usize>)>
     // candidates come from an index of content words (and of the nouns of judged actions), the most recent few per
     // word, so that merging stays linear in the length of the text
     const PER_WORD: usize = 24;
-    let mut out: Vec<(Event, usize, Option<usize>, bool, Vec<String>)> = Vec::new();
-    let mut by_word: std::collections::HashMap<String, Vec<usize>> = std::collections::HashMap::new();
+    // content words borrow the document's lower-cased tokens (a 1 MB text has tens of thousands of mentions)
+    let mut out: Vec<(Event, usize, Option<usize>, bool, Vec<&str>)> = Vec::new();
+    let mut by_word: std::collections::HashMap<std::borrow::Cow<'_, str>, Vec<usize>> = std::collections::HashMap::new();
     let mut headlines: Vec<usize> = Vec::new();
     'next: for (e, ci, subj) in events {
         let c = &cls[ci];
@@ -889,7 +891,7 @@ fn merge_mentions(doc: &Document<'_>, events: Vec<(Event, usize, Option<usize>)>
         words.dedup();
         let nominal_key = (e.rule == "nominal.evaluated_before").then(|| format!("#nominal:{}", e.trigger.text.trim_end_matches('s').to_lowercase()));
         let mut cands: Vec<usize> = headlines.clone();
-        for w in words.iter().chain(nominal_key.iter()) {
+        for w in words.iter().copied().chain(nominal_key.as_deref()) {
             if let Some(list) = by_word.get(w) {
                 cands.extend(list.iter().rev().take(PER_WORD));
             }
@@ -938,7 +940,7 @@ fn merge_mentions(doc: &Document<'_>, events: Vec<(Event, usize, Option<usize>)>
         }
         let headline = e.rule == "time.headline";
         let k = out.len();
-        for w in words.iter().cloned().chain(nominal_key) {
+        for w in words.iter().map(|&w| std::borrow::Cow::Borrowed(w)).chain(nominal_key.map(std::borrow::Cow::Owned)) {
             by_word.entry(w).or_default().push(k);
         }
         if headline {
