@@ -55,8 +55,8 @@ struct Tk<'a> {
     allcaps: bool,
     initial: bool,
     sent: usize,
-    /// `core` lower-cased, with ’ as '.
-    low: String,
+    /// `core` lower-cased, with ’ as ' (borrowed from the document's table for ASCII tokens).
+    low: Cow<'a, str>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -96,11 +96,11 @@ struct Raw {
 
 struct Recognizer<'d, 'a> {
     doc: &'d Document<'a>,
-    toks: Vec<Tk<'a>>,
+    toks: Vec<Tk<'d>>,
     gaz_index: &'static TableMap<&'static str, Vec<(usize, Vec<&'static str>)>>,
     title_index: &'static TableMap<String, Vec<(usize, Vec<String>)>>,
     lower_seen: HashSet<Cow<'d, str>>,
-    cap_noninitial: HashSet<&'a str>,
+    cap_noninitial: HashSet<&'d str>,
     stop: &'static TableSet<&'static str>,
     demonyms: &'static TableMap<&'static str, &'static str>,
 }
@@ -165,10 +165,11 @@ fn is_quote_char(s: &str) -> bool {
 
 impl<'d, 'a> Recognizer<'d, 'a> {
     fn new(doc: &'d Document<'a>) -> Self {
-        let mut toks: Vec<Tk<'a>> = doc
+        let mut toks: Vec<Tk<'d>> = doc
             .tokens
             .iter()
-            .map(|t| {
+            .enumerate()
+            .map(|(i, t)| {
                 let text = doc.tok_text(t);
                 let word = t.kind == TokenKind::Word;
                 let (core, poss) = if word {
@@ -186,13 +187,17 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                         .filter(|c| c.is_alphabetic())
                         .all(|c| c.is_uppercase());
                 let low = if !word {
-                    String::new()
+                    Cow::Borrowed("")
                 } else if core.is_ascii() {
-                    core.to_ascii_lowercase()
+                    // the document's lower-cased token, minus any "'s" (ASCII: the same bytes)
+                    match doc.lower(i).get(..core.len()) {
+                        Some(l) => Cow::Borrowed(l),
+                        None => Cow::Owned(core.to_ascii_lowercase()),
+                    }
                 } else if core.contains('’') {
-                    core.to_lowercase().replace('’', "'")
+                    Cow::Owned(core.to_lowercase().replace('’', "'"))
                 } else {
-                    core.to_lowercase()
+                    Cow::Owned(core.to_lowercase())
                 };
                 Tk {
                     start: t.start,
@@ -248,14 +253,13 @@ impl<'d, 'a> Recognizer<'d, 'a> {
         }
         let mut lower_seen: HashSet<Cow<'d, str>> = HashSet::new();
         let mut cap_noninitial = HashSet::new();
-        for (i, t) in toks.iter().enumerate() {
+        for t in &toks {
             if !t.word {
                 continue;
             }
             if t.core.chars().next().is_some_and(|c| c.is_lowercase()) {
-                // an ASCII token's `low` is its lower-cased text in the document's table, minus any "'s": borrowed
-                let borrowed = if t.text.is_ascii() { doc.lower(i).get(..t.core.len()) } else { None };
-                lower_seen.insert(borrowed.map_or_else(|| Cow::Owned(t.low.clone()), Cow::Borrowed));
+                // borrowed from the document's table for ASCII tokens: cloning the Cow copies no text
+                lower_seen.insert(t.low.clone());
             } else if t.cap && !t.initial {
                 cap_noninitial.insert(t.core);
             }
@@ -274,7 +278,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
     }
 
     fn is_stop(&self, t: &Tk) -> bool {
-        self.stop.contains(t.low.as_str())
+        self.stop.contains(t.low.as_ref())
     }
 
     /// "American", "Americans", "Hispanics": demonyms and their plurals.
@@ -346,7 +350,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             return None;
         }
         let mut best: Option<(usize, usize)> = None;
-        for (ti, words) in self.title_index.get(&t.low).into_iter().flatten() {
+        for (ti, words) in self.title_index.get(t.low.as_ref()).into_iter().flatten() {
             let mut k = i;
             let mut ok = true;
             for (wi, w) in words.iter().enumerate() {
@@ -355,7 +359,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                     break;
                 };
                 let last = wi + 1 == words.len();
-                let cmp = tk.low.as_str();
+                let cmp = tk.low.as_ref();
                 if tk.sent != t.sent || !tk.word || tk.poss && !last {
                     ok = false;
                     break;
@@ -397,7 +401,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             if t.sent != s {
                 break;
             }
-            let shouted = t.allcaps && self.lower_seen.contains(t.low.as_str()) && self.gaz_at(j).is_none();
+            let shouted = t.allcaps && self.lower_seen.contains(t.low.as_ref()) && self.gaz_at(j).is_none();
             if t.word
                 && t.cap
                 && !shouted
