@@ -540,6 +540,16 @@ mod tests {
     }
 
     #[test]
+    fn lower_is_each_token_lower_cased() {
+        let d = Document::new("The U.S. İstanbul ÉTÉ Members’ KEY-Word 2ND «Σ»");
+        for (i, t) in d.tokens.iter().enumerate() {
+            assert_eq!(d.lower(i), d.tok_text(t).to_lowercase(), "token {i}");
+        }
+        assert_eq!(d.lower(d.tokens.len()), "");
+        assert_eq!(Document::new("").lower(0), "");
+    }
+
+    #[test]
     fn code_points_count_chars() {
         let d = Document::new("é “a” 😀 b");
         let i = d.text.find('b').unwrap();

@@ -326,3 +326,35 @@ pub const MONTH_WORDS: &[&str] = &[
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
     "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn verb_form_lower_agrees_with_verb_form() {
+        let words = [
+            "Said", "said", "carried", "walked", "running", "the", "need", "Shares", "went", "cut", "is", "a", "über",
+            "well-known", "x", "Hurried", "TOLD", "nothing", "speeds", "set",
+        ];
+        for w in words {
+            let lower = w.to_lowercase();
+            let fast = verb_form_lower(&lower).map(|(l, f)| (l.to_string(), f));
+            assert_eq!(fast, verb_form(w), "{w}");
+            if let Some((l, _)) = verb_form_lower(&lower) {
+                assert!(l.is(&l.to_string()) && l.is_in(&["zzz", &l.to_string()]), "{w}");
+            }
+        }
+        assert_eq!(verb_form("carried").map(|v| v.0), Some("carry".to_string()));
+        assert_eq!(verb_form("need"), None);
+    }
+
+    #[test]
+    fn table_maps_find_every_key() {
+        let m: TableMap<&str, usize> = COMMON_VERBS.iter().enumerate().map(|(i, w)| (*w, i)).collect();
+        for w in COMMON_VERBS {
+            assert!(m.contains_key(w), "{w}");
+        }
+        assert!(!m.contains_key("nonverbish"));
+    }
+}
