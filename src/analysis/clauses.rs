@@ -52,8 +52,8 @@ pub struct Clause {
     pub passive: bool,
 }
 
-fn lw(doc: &Document<'_>, i: usize) -> String {
-    doc.tokens.get(i).map(|t| doc.tok_text(t).to_lowercase()).unwrap_or_default()
+fn lw<'d>(doc: &'d Document<'_>, i: usize) -> &'d str {
+    doc.lower(i)
 }
 
 fn is_word(doc: &Document<'_>, i: usize) -> bool {
@@ -69,22 +69,22 @@ fn is_aux(w: &str) -> bool {
 }
 
 /// Can token `i` be a finite or non-finite verb here, judging by its form and its left neighbour?
-fn verb_here(doc: &Document<'_>, i: usize, first_in_sentence: bool) -> Option<(String, VerbForm)> {
+fn verb_here<'d>(doc: &'d Document<'_>, i: usize, first_in_sentence: bool) -> Option<(Lemma<'d>, VerbForm)> {
     if !is_word(doc, i) {
         return None;
     }
     if is_capitalised(doc, i) && !first_in_sentence {
         return None;
     }
-    let (lemma, form) = verb_form(doc.tok_text(&doc.tokens[i]))?;
+    let (lemma, form) = verb_form_lower(lw(doc, i))?;
     if i > 0 {
         let prev = lw(doc, i - 1);
         // after a determiner or a possessive it is a noun or an adjective: "the plan", "his threats"
-        if DETERMINERS.contains(&prev.as_str()) {
+        if DETERMINERS.contains(&prev) {
             return None;
         }
         // a gerund or base after a preposition is not the clause's verb: "of not paying", "for meeting"
-        if matches!(form, VerbForm::Gerund) && PREPOSITIONS.contains(&prev.as_str()) {
+        if matches!(form, VerbForm::Gerund) && PREPOSITIONS.contains(&prev) {
             return None;
         }
     }
@@ -96,10 +96,10 @@ fn verb_soon(doc: &Document<'_>, i: usize, end: usize, window: usize) -> bool {
     let mut j = i + 1;
     while j < end && j <= i + window {
         let w = lw(doc, j);
-        if matches!(w.as_str(), "," | ";" | ":" | "." | "(" | ")") {
+        if matches!(w, "," | ";" | ":" | "." | "(" | ")") {
             return false;
         }
-        if is_aux(&w) || verb_here(doc, j, false).is_some_and(|(_, f)| !matches!(f, VerbForm::Gerund | VerbForm::Base)) {
+        if is_aux(w) || verb_here(doc, j, false).is_some_and(|(_, f)| !matches!(f, VerbForm::Gerund | VerbForm::Base)) {
             return true;
         }
         j += 1;
@@ -117,12 +117,12 @@ fn reporting_tail(doc: &Document<'_>, k: usize, end: usize) -> bool {
     if lw(doc, k) == "according" && lw(doc, k + 1) == "to" {
         return true;
     }
-    let words: Vec<String> = (k..end).map(|i| lw(doc, i)).collect();
-    let Some(v) = words.iter().position(|w| verb_form(w).is_some_and(|(l, f)| REPORTING_VERBS.contains(&l.as_str()) && matches!(f, VerbForm::Past | VerbForm::PastOrParticiple | VerbForm::Present3))) else {
+    let words: Vec<&str> = (k..end).map(|i| lw(doc, i)).collect();
+    let Some(v) = words.iter().position(|w| verb_form_lower(w).is_some_and(|(l, f)| l.is_in(REPORTING_VERBS) && matches!(f, VerbForm::Past | VerbForm::PastOrParticiple | VerbForm::Present3))) else {
         return false;
     };
     // the source is short and before or right after the verb; what follows is a date or the source
-    v <= 4 && words[v + 1..].iter().all(|w| !matches!(w.as_str(), "that" | "," | ";"))
+    v <= 4 && words[v + 1..].iter().all(|w| !matches!(*w, "that" | "," | ";"))
 }
 
 /// Cuts the document's sentences into clauses.
@@ -141,27 +141,27 @@ pub fn clauses(doc: &Document<'_>) -> Vec<Clause> {
             let last_start = starts.last().map(|s| s.0).unwrap_or(t0);
             let long_enough = k >= last_start + 2;
             let mut cut: Option<(usize, &'static str, Option<String>)> = None;
-            if matches!(prev.as_str(), ";" | "—" | "–") || (prev == "-" && k >= 2 && doc.tokens[k - 1].start > doc.tokens[k - 2].end) || (prev == ":" && verb_soon(doc, k - 1, t1, 6)) {
+            if matches!(prev, ";" | "—" | "–") || (prev == "-" && k >= 2 && doc.tokens[k - 1].start > doc.tokens[k - 2].end) || (prev == ":" && verb_soon(doc, k - 1, t1, 6)) {
                 cut = Some((k, "boundary.punctuation", None));
-            } else if (w == "which" || w == "whom") && PREPOSITIONS.contains(&prev.as_str()) && long_enough {
+            } else if (w == "which" || w == "whom") && PREPOSITIONS.contains(&prev) && long_enough {
                 // "in which Rutte congratulated ..."
                 cut = Some((k - 1, "boundary.preposition_relative", Some(format!("{prev} {w}"))));
-            } else if SUBORDINATORS.contains(&w.as_str()) && long_enough {
-                let ok = match w.as_str() {
+            } else if SUBORDINATORS.contains(&w) && long_enough {
+                let ok = match w {
                     // complement "that" after a verb: "said that", "confirmed that"
                     "that" => {
-                        let reporting_before = (last_start..k).any(|j| verb_form(&lw(doc, j)).is_some_and(|(l, f)| REPORTING_VERBS.contains(&l.as_str()) && !matches!(f, VerbForm::Gerund)));
-                        ((verb_form(&prev).is_some() && !DETERMINERS.contains(&prev.as_str())) || reporting_before) && verb_soon(doc, k, t1, 8)
+                        let reporting_before = (last_start..k).any(|j| verb_form_lower(lw(doc, j)).is_some_and(|(l, f)| l.is_in(REPORTING_VERBS) && !matches!(f, VerbForm::Gerund)));
+                        ((verb_form_lower(prev).is_some() && !DETERMINERS.contains(&prev)) || reporting_before) && verb_soon(doc, k, t1, 8)
                     }
                     // "as" opens a clause only when a verb follows soon: "as he headed"
-                    "as" | "since" | "after" | "before" | "until" | "once" => verb_soon(doc, k, t1, 5) && !matches!(lw(doc, k + 1).as_str(), "well" | "much" | "many" | "long" | "soon" | "far"),
+                    "as" | "since" | "after" | "before" | "until" | "once" => verb_soon(doc, k, t1, 5) && !matches!(lw(doc, k + 1), "well" | "much" | "many" | "long" | "soon" | "far"),
                     "who" | "which" | "where" | "when" | "while" | "because" | "although" | "though" | "unless" | "whereas" | "if" | "whether" | "whose" => {
                         prev == "," || verb_soon(doc, k, t1, 8)
                     }
                     _ => false,
                 };
                 if ok {
-                    cut = Some((k, "boundary.subordinator", Some(w.clone())));
+                    cut = Some((k, "boundary.subordinator", Some(w.to_string())));
                 }
             } else if prev == "," && last_start == t0 && lw(doc, t0) == "according" && lw(doc, t0 + 1) == "to" && k <= t0 + 10 {
                 // "According to the filing, X acquired ...": the source is a clause of its own
@@ -172,16 +172,16 @@ pub fn clauses(doc: &Document<'_>) -> Vec<Clause> {
             } else if prev == "," && long_enough && starts.last().is_some_and(|s| matches!(s.2.as_deref(), Some("who" | "which"))) && verb_here(doc, k, false).is_some_and(|(_, f)| matches!(f, VerbForm::Past | VerbForm::PastOrParticiple | VerbForm::Present3)) {
                 // the end of a relative clause: "The Liberals, who had governed since 2007, lost 12 seats"
                 cut = Some((k, "boundary.relative_end", None));
-            } else if k >= 2 && long_enough && verb_form(&prev).is_some_and(|(l, f)| REPORTING_VERBS.contains(&l.as_str()) && !matches!(f, VerbForm::Gerund | VerbForm::Base)) && (DETERMINERS.contains(&w.as_str()) || SUBJECT_PRONOUNS.contains(&w.as_str()) || is_capitalised(doc, k)) && !TIME_WORDS.contains(&w.as_str()) && verb_soon(doc, k, t1, 5) {
+            } else if k >= 2 && long_enough && verb_form_lower(prev).is_some_and(|(l, f)| l.is_in(REPORTING_VERBS) && !matches!(f, VerbForm::Gerund | VerbForm::Base)) && (DETERMINERS.contains(&w) || SUBJECT_PRONOUNS.contains(&w) || is_capitalised(doc, k)) && !TIME_WORDS.contains(&w) && verb_soon(doc, k, t1, 5) {
                 // reported speech without "that": "said his client would appeal"
                 cut = Some((k, "boundary.reported_clause", None));
-            } else if matches!(w.as_str(), "and" | "but" | "or") && long_enough {
+            } else if matches!(w, "and" | "but" | "or") && long_enough {
                 // coordinated predicates and clauses: "and spends more", "and has cast doubt", ", but he said"
                 let next = lw(doc, k + 1);
                 let verb_next = is_aux(&next) || verb_here(doc, k + 1, false).is_some_and(|(_, f)| !matches!(f, VerbForm::Gerund | VerbForm::Participle | VerbForm::Base));
-                let subject_next = SUBJECT_PRONOUNS.contains(&next.as_str()) && verb_soon(doc, k + 1, t1, 3);
+                let subject_next = SUBJECT_PRONOUNS.contains(&next) && verb_soon(doc, k + 1, t1, 3);
                 if verb_next || (subject_next && prev == ",") {
-                    cut = Some((k, "boundary.coordination", Some(w.clone())));
+                    cut = Some((k, "boundary.coordination", Some(w.to_string())));
                 }
             }
             if let Some(c) = cut {
@@ -195,7 +195,7 @@ pub fn clauses(doc: &Document<'_>) -> Vec<Clause> {
             let te = starts.get(n + 1).map(|s| s.0).unwrap_or(t1);
             // leave trailing punctuation (",", "-") that separated it from the next clause out of the span
             let mut te_span = te;
-            while te_span > *ts + 1 && doc.tokens[te_span - 1].kind == TokenKind::Punct && matches!(lw(doc, te_span - 1).as_str(), "," | ";" | "-" | "—" | "–" | ":") {
+            while te_span > *ts + 1 && doc.tokens[te_span - 1].kind == TokenKind::Punct && matches!(lw(doc, te_span - 1), "," | ";" | "-" | "—" | "–" | ":") {
                 te_span -= 1;
             }
             let mut c = Clause {
@@ -238,7 +238,7 @@ fn read_verb_group(doc: &Document<'_>, c: &mut Clause, sentence_start: bool) {
     let mut fallback: Option<(usize, String, VerbForm)> = None;
     while i < end {
         let w = lw(doc, i);
-        if NEGATIONS.contains(&w.as_str()) && group_start.is_some() {
+        if NEGATIONS.contains(&w) && group_start.is_some() {
             c.negated = true;
             i += 1;
             continue;
@@ -250,7 +250,7 @@ fn read_verb_group(doc: &Document<'_>, c: &mut Clause, sentence_start: bool) {
                 continue;
             }
             group_start.get_or_insert(i);
-            auxes.push(w);
+            auxes.push(w.to_string());
             i += 1;
             continue;
         }
@@ -266,18 +266,18 @@ fn read_verb_group(doc: &Document<'_>, c: &mut Clause, sentence_start: bool) {
             // a plural noun or a noun used as subject before the real verb: "shares rose", "prices have"
             let noun_before_verb = auxes.is_empty()
                 && matches!(form, VerbForm::Present3 | VerbForm::Base)
-                && (is_aux(&lw(doc, i + 1))
+                && (is_aux(lw(doc, i + 1))
                     || verb_here(doc, i + 1, false).is_some_and(|(_, f)| matches!(f, VerbForm::Past | VerbForm::PastOrParticiple | VerbForm::Present3)));
             // a capitalised first word that could be a verb ("Rescue teams reached", "Shares dropped") is more
             // likely a noun: keep it only if no other verb follows
             let clause_first = i == content_start;
             if (first || clause_first) && auxes.is_empty() && matches!(form, VerbForm::Base | VerbForm::Present3) && fallback.is_none() {
-                fallback = Some((i, lemma, form));
+                fallback = Some((i, lemma.to_string(), form));
                 i += 1;
                 continue;
             }
             if finite_ok && !noun_before_verb && !(form == VerbForm::Base && auxes.is_empty() && i == c.tok_start && !first) {
-                if lemma == "go" && form == VerbForm::Gerund && lw(doc, i + 1) == "to" {
+                if lemma.is("go") && form == VerbForm::Gerund && lw(doc, i + 1) == "to" {
                     auxes.push("going".into());
                     group_start.get_or_insert(i);
                     i += 2;
@@ -285,12 +285,12 @@ fn read_verb_group(doc: &Document<'_>, c: &mut Clause, sentence_start: bool) {
                 }
                 group_start.get_or_insert(i);
                 c.head = Some(i);
-                c.lemma = Some(lemma);
+                c.lemma = Some(lemma.to_string());
                 c.tense = tense_of(&auxes, form);
                 break;
             }
         }
-        if !auxes.is_empty() && !NEGATIONS.contains(&w.as_str()) && !matches!(w.as_str(), "also" | "already" | "still" | "just" | "now" | "repeatedly" | "long" | "since" | "recently" | "reportedly" | "really" | "been") {
+        if !auxes.is_empty() && !NEGATIONS.contains(&w) && !matches!(w, "also" | "already" | "still" | "just" | "now" | "repeatedly" | "long" | "since" | "recently" | "reportedly" | "really" | "been") {
             // an auxiliary with no verb after it: "is" is the head (copula), "has" is possession
             break;
         }
@@ -330,10 +330,10 @@ fn read_verb_group(doc: &Document<'_>, c: &mut Clause, sentence_start: bool) {
         c.tense = Tense::Future;
     }
     if let (Some(h), Some(lemma)) = (c.head, c.lemma.clone()) {
-        let head_form = verb_form(doc.tok_text(&doc.tokens[h])).map(|v| v.1);
+        let head_form = verb_form_lower(lw(doc, h)).map(|v| v.1);
         c.passive = auxes.iter().any(|a| BE_FORMS.contains(&a.as_str())) && matches!(head_form, Some(VerbForm::Participle | VerbForm::PastOrParticiple));
         // expectation: "expected to", "plans to", "is set to", "are due to"
-        if EXPECTATION_CUES.contains(&doc.tok_text(&doc.tokens[h]).to_lowercase().as_str()) && lw(doc, h + 1) == "to" {
+        if EXPECTATION_CUES.contains(&lw(doc, h)) && lw(doc, h + 1) == "to" {
             c.expected = true;
         }
         if lemma == "be" && (lw(doc, h + 1) == "expected" || lw(doc, h + 1) == "due" || lw(doc, h + 1) == "set" || lw(doc, h + 1) == "likely") && lw(doc, h + 2) == "to" {
@@ -355,14 +355,14 @@ fn unknown_present(doc: &Document<'_>, start: usize, end: usize) -> Option<(usiz
     for i in start + 1..end.min(start + 8) {
         let w = lw(doc, i);
         let ok_shape = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") && w.chars().all(|c| c.is_ascii_lowercase());
-        if !ok_shape || !is_word(doc, i) || NOT_VERBS.contains(&w.as_str()) || is_capitalised(doc, i) {
+        if !ok_shape || !is_word(doc, i) || NOT_VERBS.contains(&w) || is_capitalised(doc, i) {
             continue;
         }
         let prev_name = is_capitalised(doc, i - 1) && is_word(doc, i - 1);
-        let prev_noun = i >= start + 2 && DETERMINERS.contains(&lw(doc, i - 2).as_str()) && is_word(doc, i - 1);
+        let prev_noun = i >= start + 2 && DETERMINERS.contains(&lw(doc, i - 2)) && is_word(doc, i - 1);
         let next = lw(doc, i + 1);
-        let next_ok = DETERMINERS.contains(&next.as_str())
-            || matches!(next.as_str(), "to" | "about" | "up" | "down" | "more" | "less" | "nearly" | "almost" | "over")
+        let next_ok = DETERMINERS.contains(&next)
+            || matches!(next, "to" | "about" | "up" | "down" | "more" | "less" | "nearly" | "almost" | "over")
             || doc.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Number);
         if (prev_name || prev_noun) && next_ok {
             return Some((i, w.trim_end_matches('s').to_string(), VerbForm::Present3));

@@ -59,6 +59,9 @@ pub struct Document<'a> {
     pub quote_marks: Vec<QuoteMark>,
     /// For each multi-byte character: (byte offset just after it, bytes beyond one so far).
     multibyte: Vec<(usize, usize)>,
+    /// Every token lower-cased, built once for all recognisers: token `i` is `lower_buf[lower_end[i-1]..lower_end[i]]`.
+    lower_buf: String,
+    lower_end: Vec<usize>,
 }
 
 /// Abbreviations after which a period does not end a sentence (lower-cased, without the period).
@@ -114,9 +117,17 @@ impl<'a> Document<'a> {
         let paragraphs = split_paragraphs(text);
         let tokens = tokenize(text);
         let quote_marks = find_quote_marks(text);
-        let mut doc = Document { text, paragraphs, sentences: Vec::new(), tokens, quote_marks, multibyte };
+        let (lower_buf, lower_end) = lower_tokens(text, &tokens);
+        let mut doc = Document { text, paragraphs, sentences: Vec::new(), tokens, quote_marks, multibyte, lower_buf, lower_end };
         doc.sentences = split_sentences(&doc);
         doc
+    }
+
+    /// Token `i` lower-cased (`str::to_lowercase`), without allocating; "" when there is no such token.
+    pub fn lower(&self, i: usize) -> &str {
+        let Some(&end) = self.lower_end.get(i) else { return "" };
+        let start = if i == 0 { 0 } else { self.lower_end.get(i - 1).copied().unwrap_or(0) };
+        self.lower_buf.get(start..end).unwrap_or("")
     }
 
     /// Code-point offset of a byte offset (which must be a char boundary, as every engine offset is).
@@ -173,6 +184,26 @@ impl<'a> Document<'a> {
     }
 }
 
+/// All tokens lower-cased into one buffer, with each token's end offset in it.
+fn lower_tokens(text: &str, tokens: &[Token]) -> (String, Vec<usize>) {
+    let mut buf = String::with_capacity(tokens.iter().map(|t| t.end - t.start).sum());
+    let mut ends = Vec::with_capacity(tokens.len());
+    for t in tokens {
+        let w = text.get(t.start..t.end).unwrap_or("");
+        if w.is_ascii() {
+            let from = buf.len();
+            buf.push_str(w);
+            if let Some(tail) = buf.get_mut(from..) {
+                tail.make_ascii_lowercase();
+            }
+        } else {
+            buf.push_str(&w.to_lowercase());
+        }
+        ends.push(buf.len());
+    }
+    (buf, ends)
+}
+
 /// News text pasted from the web puts one paragraph on each
 /// line, with or without blank lines between, so every non-blank line is a paragraph. Leading and trailing
 /// white space is excluded from the range.
@@ -213,7 +244,8 @@ fn is_word_char(c: char) -> bool {
 }
 
 fn tokenize(text: &str) -> Vec<Token> {
-    let mut tokens = Vec::new();
+    // news text has about one token per five bytes: reserve that much once instead of growing step by step
+    let mut tokens = Vec::with_capacity(text.len() / 5 + 16);
     let mut it = text.char_indices().peekable();
     while let Some((i, c)) = it.next() {
         if c.is_whitespace() {
@@ -363,11 +395,11 @@ fn split_sentences(doc: &Document<'_>) -> Vec<SentenceRange> {
             // "... in the U.S. He said": an abbreviation token with its final period ends the sentence before a
             // capitalised sentence opener
             if !terminal && s.len() > 2 && s.ends_with('.') && k + 1 < t1 {
-                let abbr = s.trim_end_matches('.').to_lowercase();
+                let abbr = doc.lower(k).trim_end_matches('.');
                 let next_text = doc.tok_text(&toks[k + 1]);
-                if FINAL_ABBREVIATIONS.contains(&abbr.as_str())
+                if FINAL_ABBREVIATIONS.contains(&abbr)
                     && next_text.chars().next().is_some_and(char::is_uppercase)
-                    && SENTENCE_STARTERS.contains(&next_text.to_lowercase().as_str())
+                    && SENTENCE_STARTERS.contains(&doc.lower(k + 1))
                 {
                     out.push(SentenceRange { start: toks[start_tok].start, end: t.end, paragraph: p, tok_start: start_tok, tok_end: k + 1 });
                     start_tok = k + 1;
@@ -409,12 +441,12 @@ fn split_sentences(doc: &Document<'_>) -> Vec<SentenceRange> {
             }
             // no split after an abbreviation or an initial ("Mr. Smith", "J. Smith", "U.S. officials")
             if s == "." && k > t0 {
-                let prev = doc.tok_text(&toks[k - 1]).to_lowercase();
+                let prev = doc.lower(k - 1);
                 let glued = toks[k - 1].end == t.start;
-                if glued && (ABBREVIATIONS.contains(&prev.as_str()) || (prev.chars().count() == 1 && prev.chars().all(char::is_alphabetic))) {
+                if glued && (ABBREVIATIONS.contains(&prev) || (prev.chars().count() == 1 && prev.chars().all(char::is_alphabetic))) {
                     // "... in the U.S. He said": a place or company abbreviation ends the sentence before "He"
-                    let starter = SENTENCE_STARTERS.contains(&next_text.to_lowercase().as_str());
-                    split = starter && FINAL_ABBREVIATIONS.contains(&prev.as_str());
+                    let starter = SENTENCE_STARTERS.contains(&doc.lower(end_tok));
+                    split = starter && FINAL_ABBREVIATIONS.contains(&prev);
                 }
             }
             if s == "." && doc.tok_text(&toks[k.saturating_sub(1)]).ends_with('.') && toks[k.saturating_sub(1)].end == t.start {
@@ -428,13 +460,13 @@ fn split_sentences(doc: &Document<'_>) -> Vec<SentenceRange> {
                 let mut n = 0;
                 let mut continues = false;
                 while j < t1 && n < 5 {
-                    let w = doc.tok_text(&toks[j]).to_lowercase();
-                    if CONTINUATION_VERBS.contains(&w.as_str()) {
+                    let w = doc.lower(j);
+                    if CONTINUATION_VERBS.contains(&w) {
                         let after = toks.get(j + 1).map(|t| doc.tok_text(t)).unwrap_or(".");
                         continues = matches!(after, "." | "," | "!" | "?") || j + 1 >= t1;
                         break;
                     }
-                    if matches!(w.as_str(), "." | "!" | "?") {
+                    if matches!(w, "." | "!" | "?") {
                         break;
                     }
                     j += 1;
@@ -505,6 +537,16 @@ mod tests {
         let d = Document::new("We’ve spent $5,000.50 on 1/8 of U.S. well-known 1990s goods.");
         let t: Vec<&str> = d.tokens.iter().map(|t| d.tok_text(t)).collect();
         assert_eq!(t, vec!["We’ve", "spent", "$", "5,000.50", "on", "1/8", "of", "U.S.", "well-known", "1990s", "goods", "."]);
+    }
+
+    #[test]
+    fn lower_is_each_token_lower_cased() {
+        let d = Document::new("The U.S. İstanbul ÉTÉ Members’ KEY-Word 2ND «Σ»");
+        for (i, t) in d.tokens.iter().enumerate() {
+            assert_eq!(d.lower(i), d.tok_text(t).to_lowercase(), "token {i}");
+        }
+        assert_eq!(d.lower(d.tokens.len()), "");
+        assert_eq!(Document::new("").lower(0), "");
     }
 
     #[test]

@@ -80,6 +80,7 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
     let mut cue_spans: Vec<Span> = attributions.iter().filter_map(|a| a.cue.as_ref().map(|c| c.span)).collect();
     cue_spans.sort_unstable_by_key(|s| s.start);
     let mentions = mention_index(actors);
+    let timex_by_id = timex_index(timexes);
     let mut events: Vec<(Event, usize, Option<usize>)> = Vec::new(); // event, clause index, subject actor
     // the last dated clause time, per sentence and per paragraph, for inheritance
     // first pass: each clause's own time
@@ -133,7 +134,7 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
         } else {
             EventStatus::Happened
         };
-        let lower: Vec<String> = (c.tok_start..c.tok_end).map(|i| doc.tok_text(&doc.tokens[i]).to_lowercase()).collect();
+        let lower: Vec<&str> = (c.tok_start..c.tok_end).map(|i| doc.lower(i)).collect();
         let has_phrase = |p: &[&str]| lower.windows(p.len()).any(|w| w.iter().zip(p).all(|(a, b)| a == b));
         let perfect = matches!(c.tense, Tense::PresentPerfect);
         let mut rule = "undated";
@@ -144,14 +145,14 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
         if let Some(t) = &own[ci] {
             time = Some(t.clone());
             rule = if t.open_start && t.timex.is_some() && t.relation == Relation::Until { "time.duration_perfect" } else { "time.in_clause" };
-            why = format!("dated by \"{}\" in its clause", timex_text(timexes, t.timex.as_deref()));
+            why = format!("dated by \"{}\" in its clause", timex_text(&timex_by_id, t.timex.as_deref()));
         } else if let Some(d) = dct {
             if SO_FAR_PHRASES.iter().any(|p| has_phrase(p)) && status != EventStatus::Expected {
                 time = Some(event_time_at(d, Relation::During, None, format!("ongoing at {}", day_label(d)), false));
                 rule = "time.so_far";
                 so_far = true;
                 why = "\"so far\": true up to the publication date".into();
-            } else if perfect && lower.iter().any(|w| REPEATED_ADVERBS.contains(&w.as_str())) {
+            } else if perfect && lower.iter().any(|w| REPEATED_ADVERBS.contains(w)) {
                 time = Some(until_dct(d, None, format!("repeatedly, up to {}", day_label(d))));
                 rule = "time.repeated_perfect";
                 why = "a repeated action in the present perfect, up to the publication date".into();
@@ -293,9 +294,9 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
         ));
         // "X is expected to set", "X plans to buy": the expectation holds at the publication date, the expected
         // event comes after it. The clause becomes two events: a state (up to "expected") and the occurrence.
-        let cue_word = doc.tok_text(&doc.tokens[head]).to_lowercase();
+        let cue_word = doc.lower(head);
         let to = head + 1;
-        if let (Some(d), true) = (dct, c.expected && super::lexicon::EXPECTATION_CUES.contains(&cue_word.as_str()) && to < c.tok_end && doc.tok_text(&doc.tokens[to]).eq_ignore_ascii_case("to")) {
+        if let (Some(d), true) = (dct, c.expected && super::lexicon::EXPECTATION_CUES.contains(&cue_word) && to < c.tok_end && doc.tok_text(&doc.tokens[to]).eq_ignore_ascii_case("to")) {
             if let Some((main, _, _)) = events.last_mut() {
                 let split = doc.tokens[to].start;
                 main.spans[0] = doc.span(split, c.end);
@@ -311,9 +312,11 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
             }
         }
     }
+    // the clauses' own times are no longer needed: free them before events are merged (the peak of memory)
+    drop(own);
     let nominal = evaluated_actions(doc, &events, &cls, actors);
     events.extend(nominal);
-    events.sort_by_key(|(e, _, _)| e.spans[0].start);
+    events.sort_by_cached_key(|(e, _, _)| e.spans[0].start);
     let merged = merge_mentions(doc, events, &cls);
     let mut out: Vec<Event> = merged;
     for (i, e) in out.iter_mut().enumerate() {
@@ -326,7 +329,7 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
 /// Timeline order: by time (ranges by start, open-started ones by end), then relation, then text order.
 /// Undated events last, in text order.
 pub fn sort_events(events: &mut [Event]) {
-    events.sort_by_key(|e| match &e.time {
+    events.sort_by_cached_key(|e| match &e.time {
         Some(t) => {
             let key = if t.open_start { t.range.end.add_days(-1) } else { t.range.start };
             let rel = match t.relation {
@@ -342,9 +345,19 @@ pub fn sort_events(events: &mut [Event]) {
     });
 }
 
+/// Each event lists the claims that name it, in claim order (an index by event id: linear in events + claims).
 pub fn link_claims(events: &mut [Event], claims: &[Claim]) {
-    for e in events.iter_mut() {
-        e.claims = claims.iter().filter(|c| c.event.as_deref() == Some(e.id.as_str())).map(|c| c.id.clone()).collect();
+    let mut by_id: std::collections::HashMap<String, usize> = std::collections::HashMap::with_capacity(events.len());
+    for (i, e) in events.iter_mut().enumerate() {
+        e.claims.clear();
+        by_id.entry(e.id.clone()).or_insert(i);
+    }
+    for c in claims {
+        if let Some(&i) = c.event.as_deref().and_then(|id| by_id.get(id)) {
+            if let Some(e) = events.get_mut(i) {
+                e.claims.push(c.id.clone());
+            }
+        }
     }
 }
 
@@ -369,8 +382,17 @@ fn mention_index(actors: &[Actor]) -> Vec<(usize, usize, usize)> {
     v
 }
 
-fn timex_text<'t>(timexes: &'t [Timex], id: Option<&str>) -> &'t str {
-    id.and_then(|id| timexes.iter().find(|t| t.id == id)).map(|t| t.text.as_str()).unwrap_or("")
+/// The text of each timex by its id (the first timex with that id), built once per document.
+fn timex_index(timexes: &[Timex]) -> std::collections::HashMap<&str, &str> {
+    let mut m = std::collections::HashMap::with_capacity(timexes.len());
+    for t in timexes {
+        m.entry(t.id.as_str()).or_insert(t.text.as_str());
+    }
+    m
+}
+
+fn timex_text<'t>(index: &std::collections::HashMap<&str, &'t str>, id: Option<&str>) -> &'t str {
+    id.and_then(|id| index.get(id).copied()).unwrap_or("")
 }
 
 pub fn day_label(d: Date) -> String {
@@ -445,18 +467,18 @@ fn time_in_clause(doc: &Document<'_>, c: &Clause, dct: Option<Date>, timexes: &[
     // ("its first-quarter results")
     let introduced = |t: &Timex| {
         let i = doc.token_at_or_after(t.span.start);
-        let own = doc.tokens.get(i).map(|x| doc.tok_text(x).to_lowercase()).unwrap_or_default();
-        let prev = i.checked_sub(1).and_then(|p| doc.tokens.get(p)).map(|x| doc.tok_text(x).to_lowercase()).unwrap_or_default();
-        PREPOSITION_OF_TIME.contains(&prev.as_str()) || PREPOSITION_OF_TIME.contains(&own.as_str()) || RELATION_PREPOSITIONS.iter().any(|(w, _)| *w == prev)
+        let own = doc.lower(i);
+        let prev = i.checked_sub(1).map(|p| doc.lower(p)).unwrap_or_default();
+        PREPOSITION_OF_TIME.contains(&prev) || PREPOSITION_OF_TIME.contains(&own) || RELATION_PREPOSITIONS.iter().any(|(w, _)| *w == prev)
     };
     // a date given as the point of comparison ("from a year earlier", "than in 1987", "the year-ago quarter") dates
     // the comparison, not the clause: used only when nothing else dates it
     let comparison = |t: &Timex| {
         let i = doc.token_at_or_after(t.span.start);
-        let prev = i.checked_sub(1).and_then(|p| doc.tokens.get(p)).map(|x| doc.tok_text(x).to_lowercase()).unwrap_or_default();
-        let prev2 = i.checked_sub(2).and_then(|p| doc.tokens.get(p)).map(|x| doc.tok_text(x).to_lowercase()).unwrap_or_default();
+        let prev = i.checked_sub(1).map(|p| doc.lower(p)).unwrap_or_default();
+        let prev2 = i.checked_sub(2).map(|p| doc.lower(p)).unwrap_or_default();
         let lower = t.text.to_lowercase();
-        matches!(prev.as_str(), "from" | "than" | "with" | "versus") || (prev2 == "than" && prev == "in") || lower.contains("year ago") || lower.contains("year earlier") || lower.contains("year-ago") || lower.contains("year-earlier")
+        matches!(prev, "from" | "than" | "with" | "versus") || (prev2 == "than" && prev == "in") || lower.contains("year ago") || lower.contains("year earlier") || lower.contains("year-ago") || lower.contains("year-earlier")
     };
     let mut ordered: Vec<&Timex> = inside.iter().copied().filter(|t| introduced(t) && !comparison(t)).collect();
     ordered.extend(inside.iter().copied().filter(|t| !introduced(t) && !comparison(t)));
@@ -467,8 +489,7 @@ fn time_in_clause(doc: &Document<'_>, c: &Clause, dct: Option<Date>, timexes: &[
         match t.kind {
             TimexType::Date | TimexType::Time => {
                 let Some(r) = t.range else { continue };
-                let prev_tok = doc.token_at_or_after(t.span.start).checked_sub(1).and_then(|i| doc.tokens.get(i));
-                let prev = prev_tok.map(|p| doc.tok_text(p).to_lowercase()).unwrap_or_default();
+                let prev = doc.token_at_or_after(t.span.start).checked_sub(1).map(|i| doc.lower(i)).unwrap_or_default();
                 let mut relation = RELATION_PREPOSITIONS.iter().find(|(w, _)| *w == prev).map(|(_, r)| *r).unwrap_or(Relation::On);
                 match t.modifier.as_deref() {
                     Some("BEFORE") | Some("ON_OR_BEFORE") => relation = Relation::Before,
@@ -543,14 +564,14 @@ fn evaluated_actions(doc: &Document<'_>, events: &[(Event, usize, Option<usize>)
         let Some(head) = c.head else { continue };
         // "for" + a possessive or article + up to four modifiers + an event noun (+ "in/against/on X")
         let Some(f) = (head + 1..c.tok_end).find(|&i| doc.tok_text(&doc.tokens[i]).eq_ignore_ascii_case("for")) else { continue };
-        let word = |i: usize| doc.tokens.get(i).map(|t| doc.tok_text(t).to_lowercase()).unwrap_or_default();
+        let word = |i: usize| doc.lower(i);
         let det = word(f + 1);
-        if !matches!(det.as_str(), "his" | "her" | "their" | "its" | "the") {
+        if !matches!(det, "his" | "her" | "their" | "its" | "the") {
             continue;
         }
-        let Some(noun) = (f + 2..(f + 7).min(c.tok_end)).find(|&i| EVENT_NOUNS.contains(&word(i).as_str())) else { continue };
+        let Some(noun) = (f + 2..(f + 7).min(c.tok_end)).find(|&i| EVENT_NOUNS.contains(&word(i))) else { continue };
         let mut end = noun + 1;
-        if matches!(word(end).as_str(), "in" | "against" | "on" | "over" | "during" | "to") && end + 1 < c.tok_end && doc.tok_text(&doc.tokens[end + 1]).starts_with(char::is_uppercase) {
+        if matches!(word(end), "in" | "against" | "on" | "over" | "during" | "to") && end + 1 < c.tok_end && doc.tok_text(&doc.tokens[end + 1]).starts_with(char::is_uppercase) {
             end += 2;
             while end < c.tok_end && doc.tok_text(&doc.tokens[end]).starts_with(char::is_uppercase) {
                 end += 1;
@@ -624,7 +645,7 @@ const COMPARISON_MARKERS: &[&[&str]] = &[&["up", "from"], &["down", "from"], &["
 
 fn in_comparison_aside(doc: &Document<'_>, c: &Clause, pos: usize) -> bool {
     let end = doc.token_at_or_after(pos).min(c.tok_end);
-    let words: Vec<String> = (c.tok_start..end).map(|i| doc.tok_text(&doc.tokens[i]).to_lowercase()).collect();
+    let words: Vec<&str> = (c.tok_start..end).map(|i| doc.lower(i)).collect();
     COMPARISON_MARKERS.iter().any(|m| words.windows(m.len()).any(|w| w.iter().zip(m.iter()).all(|(a, b)| a == b)))
 }
 
@@ -638,7 +659,7 @@ fn subject_actor(doc: &Document<'_>, c: &Clause, head: usize, actors: &[Actor], 
     if let Some(m) = mentions.get(lo..hi.max(lo)).unwrap_or(&[]).iter().rev().find(|m| m.1 <= verb) {
         return Some(m.2);
     }
-    let pronoun = (c.tok_start..head).find(|&i| matches!(doc.tok_text(&doc.tokens[i]).to_lowercase().as_str(), "he" | "she"));
+    let pronoun = (c.tok_start..head).find(|&i| matches!(doc.lower(i), "he" | "she"));
     if let Some(p) = pronoun {
         let at = doc.tokens[p].start;
         let before = mentions.partition_point(|m| m.0 < at);
@@ -692,7 +713,9 @@ fn title_of(doc: &Document<'_>, c: &Clause, head: usize, timexes: &[Timex], acto
     if let Some(op) = &c.opener {
         if matches!(op.as_str(), "which" | "who" | "that") && c.boundary != "boundary.preposition_relative" {
             prefix = antecedent(doc, c.tok_start);
-            if op == "that" && cls.iter().any(|k| k.tok_end == c.tok_start && k.reporting) {
+            // clauses come in text order, their ends too: the ones ending where this one starts, by binary search
+            let at = cls.partition_point(|k| k.tok_end < c.tok_start);
+            if op == "that" && cls.get(at..).unwrap_or(&[]).iter().take_while(|k| k.tok_end == c.tok_start).any(|k| k.reporting) {
                 prefix = None;
             }
         }
@@ -722,21 +745,21 @@ fn title_of(doc: &Document<'_>, c: &Clause, head: usize, timexes: &[Timex], acto
     // leading time phrase and its comma: "In 2023,", "Earlier this year,", "So far,"
     let lead_start = i;
     let in_any_timex = |i: usize| timexes.iter().any(|t| toks[i].start >= t.span.start && toks[i].end <= t.span.end);
-    while i < head && (in_any_timex(i) || (i == lead_start && PREPOSITION_OF_TIME.contains(&doc.tok_text(&toks[i]).to_lowercase().as_str()) && i + 1 < head && in_any_timex(i + 1))) {
+    while i < head && (in_any_timex(i) || (i == lead_start && PREPOSITION_OF_TIME.contains(&doc.lower(i)) && i + 1 < head && in_any_timex(i + 1))) {
         i += 1;
     }
     if i > lead_start && doc.tok_text(&toks[i.min(toks.len() - 1)]) == "," {
         i += 1;
     }
-    let lower_i = doc.tok_text(&toks[i.min(toks.len() - 1)]).to_lowercase();
-    if matches!(lower_i.as_str(), "so" | "thus") && toks.get(i + 1).is_some_and(|t| doc.tok_text(t) == "far") {
+    let lower_i = doc.lower(i.min(toks.len() - 1));
+    if matches!(lower_i, "so" | "thus") && toks.get(i + 1).is_some_and(|t| doc.tok_text(t) == "far") {
         i += 2;
         if toks.get(i).is_some_and(|t| doc.tok_text(t) == ",") {
             i += 1;
         }
     }
     // words: from i to the clause end, skipping time expressions (and the preposition before them)
-    let mut words: Vec<(usize, String)> = Vec::new();
+    let mut words: Vec<(usize, std::borrow::Cow<'_, str>)> = Vec::new();
     let mut k = i;
     while k < c.tok_end {
         if in_timex(k) {
@@ -749,13 +772,13 @@ fn title_of(doc: &Document<'_>, c: &Clause, head: usize, timexes: &[Timex], acto
             k += 1;
             continue;
         }
-        words.push((k, doc.tok_text(&toks[k]).to_string()));
+        words.push((k, std::borrow::Cow::Borrowed(doc.tok_text(&toks[k]))));
         k += 1;
     }
     // a subject pronoun is replaced by its actor's name
     if let (Some((pi, w)), Some(a)) = (words.first().cloned(), subject.and_then(|s| actors.get(s))) {
         if matches!(w.to_lowercase().as_str(), "he" | "she") && pi < head {
-            words[0].1 = short_name(a);
+            words[0].1 = std::borrow::Cow::Owned(short_name(a));
         }
     }
     // cut: at most a few words past the verb, before a preposition or a comma when possible
@@ -794,7 +817,7 @@ fn title_of(doc: &Document<'_>, c: &Clause, head: usize, timexes: &[Timex], acto
     let mut prev_end: Option<usize> = None;
     for (t, w) in &words {
         let tok = toks[*t];
-        let glued = prev_end.is_some_and(|e| e == tok.start) || (tok.kind == TokenKind::Punct && matches!(w.as_str(), "," | "." | ";" | ":" | "!" | "?"));
+        let glued = prev_end.is_some_and(|e| e == tok.start) || (tok.kind == TokenKind::Punct && matches!(w.as_ref(), "," | "." | ";" | ":" | "!" | "?"));
         if !out.is_empty() && !glued {
             out.push(' ');
         }
@@ -827,13 +850,13 @@ fn antecedent(doc: &Document<'_>, rel: usize) -> Option<String> {
     let mut start = end;
     while start > 0 {
         let t = &doc.tokens[start - 1];
-        let w = doc.tok_text(t).to_lowercase();
-        let of_phrase = matches!(w.as_str(), "of" | "from") || w.ends_with("ly");
-        if t.kind == TokenKind::Punct || (super::lexicon::PREPOSITIONS.contains(&w.as_str()) && !of_phrase) || super::lexicon::verb_form(&w).is_some_and(|(_, f)| !matches!(f, super::lexicon::VerbForm::Base)) || end - start >= 6 {
+        let w = doc.lower(start - 1);
+        let of_phrase = matches!(w, "of" | "from") || w.ends_with("ly");
+        if t.kind == TokenKind::Punct || (super::lexicon::PREPOSITIONS.contains(&w) && !of_phrase) || super::lexicon::verb_form_lower(w).is_some_and(|(_, f)| !matches!(f, super::lexicon::VerbForm::Base)) || end - start >= 6 {
             break;
         }
         start -= 1;
-        if super::lexicon::DETERMINERS.contains(&w.as_str()) {
+        if super::lexicon::DETERMINERS.contains(&w) {
             break;
         }
     }
@@ -843,11 +866,11 @@ fn antecedent(doc: &Document<'_>, rel: usize) -> Option<String> {
     Some(doc.slice(doc.tokens[start].start, doc.tokens[end - 1].end).to_string())
 }
 
-fn content_words(doc: &Document<'_>, c: &Clause) -> Vec<String> {
+fn content_words<'d>(doc: &'d Document<'_>, c: &Clause) -> Vec<&'d str> {
     (c.tok_start..c.tok_end)
         .filter(|&i| doc.tokens[i].kind == TokenKind::Word && !doc.tok_text(&doc.tokens[i]).starts_with(char::is_uppercase))
-        .map(|i| doc.tok_text(&doc.tokens[i]).to_lowercase())
-        .filter(|w| w.len() > 3 && !STOP_NOUNS.contains(&w.as_str()) && super::lexicon::verb_form(w).is_none())
+        .map(|i| doc.lower(i))
+        .filter(|w| w.len() > 3 && !STOP_NOUNS.contains(w) && super::lexicon::verb_form_lower(w).is_none())
         .collect()
 }
 
@@ -857,8 +880,9 @@ fn merge_mentions(doc: &Document<'_>, events: Vec<(Event, usize, Option<usize>)>
     // candidates come from an index of content words (and of the nouns of judged actions), the most recent few per
     // word, so that merging stays linear in the length of the text
     const PER_WORD: usize = 24;
-    let mut out: Vec<(Event, usize, Option<usize>, bool, Vec<String>)> = Vec::new();
-    let mut by_word: std::collections::HashMap<String, Vec<usize>> = std::collections::HashMap::new();
+    // content words borrow the document's lower-cased tokens (a 1 MB text has tens of thousands of mentions)
+    let mut out: Vec<(Event, usize, Option<usize>, bool, Vec<&str>)> = Vec::new();
+    let mut by_word: std::collections::HashMap<std::borrow::Cow<'_, str>, Vec<usize>> = std::collections::HashMap::new();
     let mut headlines: Vec<usize> = Vec::new();
     'next: for (e, ci, subj) in events {
         let c = &cls[ci];
@@ -867,7 +891,7 @@ fn merge_mentions(doc: &Document<'_>, events: Vec<(Event, usize, Option<usize>)>
         words.dedup();
         let nominal_key = (e.rule == "nominal.evaluated_before").then(|| format!("#nominal:{}", e.trigger.text.trim_end_matches('s').to_lowercase()));
         let mut cands: Vec<usize> = headlines.clone();
-        for w in words.iter().chain(nominal_key.iter()) {
+        for w in words.iter().copied().chain(nominal_key.as_deref()) {
             if let Some(list) = by_word.get(w) {
                 cands.extend(list.iter().rev().take(PER_WORD));
             }
@@ -916,7 +940,7 @@ fn merge_mentions(doc: &Document<'_>, events: Vec<(Event, usize, Option<usize>)>
         }
         let headline = e.rule == "time.headline";
         let k = out.len();
-        for w in words.iter().cloned().chain(nominal_key) {
+        for w in words.iter().map(|&w| std::borrow::Cow::Borrowed(w)).chain(nominal_key.map(std::borrow::Cow::Owned)) {
             by_word.entry(w).or_default().push(k);
         }
         if headline {

@@ -118,31 +118,110 @@ pub enum VerbForm {
 
 /// The base form and the form of a word if it can be a verb by the lexicon or by its ending.
 pub fn verb_form(w: &str) -> Option<(String, VerbForm)> {
+    if w.is_ascii() && !w.bytes().any(|b| b.is_ascii_uppercase()) {
+        return verb_form_lower(w).map(|(l, f)| (l.to_string(), f));
+    }
     let lw = w.to_lowercase();
-    let lw = lw.as_str();
-    if lw.len() < 2 || !lw.chars().all(|c| c.is_ascii_alphabetic() || c == '-') || NOT_VERBS.contains(&lw) {
+    verb_form_lower(&lw).map(|(l, f)| (l.to_string(), f))
+}
+
+/// The base form of a verb as `verb_form_lower` finds it, without allocating: a table entry, or a stem of the word.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lemma<'a> {
+    /// From the verb tables.
+    Listed(&'static str),
+    /// The word minus an ending ("walked" -> "walk").
+    Stem(&'a str),
+    /// The word minus "ied", plus "y" ("carried" -> "carry").
+    StemY(&'a str),
+}
+
+impl Lemma<'_> {
+    pub fn is(&self, s: &str) -> bool {
+        match *self {
+            Lemma::Listed(l) | Lemma::Stem(l) => l == s,
+            Lemma::StemY(stem) => s.strip_suffix('y') == Some(stem),
+        }
+    }
+    pub fn is_in(&self, set: &[&str]) -> bool {
+        set.iter().any(|s| self.is(s))
+    }
+}
+
+impl std::fmt::Display for Lemma<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {
+            Lemma::Listed(l) | Lemma::Stem(l) => f.write_str(l),
+            Lemma::StemY(stem) => write!(f, "{stem}y"),
+        }
+    }
+}
+
+/// `verb_form` of a word that is already lower-cased (a `Document::lower` token), without allocating.
+pub fn verb_form_lower(lw: &str) -> Option<(Lemma<'_>, VerbForm)> {
+    if lw.len() < 2 || !lw.bytes().all(|c| c.is_ascii_alphabetic() || c == b'-') {
         return None;
     }
-    if let Some((base, form)) = verb_table().get(lw) {
-        return Some(((*base).to_string(), *form));
+    match verb_table().get(lw) {
+        Some(Some((base, form))) => return Some((Lemma::Listed(base), *form)),
+        Some(None) => return None, // NOT_VERBS
+        None => {}
     }
     if lw.len() > 4 && lw.ends_with("ied") {
-        return Some((format!("{}y", &lw[..lw.len() - 3]), VerbForm::PastOrParticiple));
+        return Some((Lemma::StemY(&lw[..lw.len() - 3]), VerbForm::PastOrParticiple));
     }
     if lw.len() > 3 && lw.ends_with("ed") {
-        return Some((lw[..lw.len() - 2].to_string(), VerbForm::PastOrParticiple));
+        return Some((Lemma::Stem(&lw[..lw.len() - 2]), VerbForm::PastOrParticiple));
     }
     if lw.len() > 4 && lw.ends_with("ing") {
-        return Some((lw[..lw.len() - 3].to_string(), VerbForm::Gerund));
+        return Some((Lemma::Stem(&lw[..lw.len() - 3]), VerbForm::Gerund));
     }
     None
 }
 
-/// Every inflected form of the listed verbs, built once: word -> (base, form).
-fn verb_table() -> &'static std::collections::HashMap<String, (&'static str, VerbForm)> {
-    static TABLE: std::sync::OnceLock<std::collections::HashMap<String, (&'static str, VerbForm)>> = std::sync::OnceLock::new();
+/// A fast hasher for the engine's fixed look-up tables (the multiply-rotate of rustc's FxHash): their keys are
+/// the tables' own words, so no input can crowd one bucket; text-keyed maps keep the standard hasher.
+#[derive(Clone, Copy, Default)]
+pub struct TableHasher(u64);
+
+impl std::hash::Hasher for TableHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x517c_c1b7_2722_0a95;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut w = [0u8; 8];
+            w[..rest.len()].copy_from_slice(rest);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(w) ^ ((rest.len() as u64) << 59)).wrapping_mul(K);
+        }
+    }
+    fn write_u8(&mut self, i: u8) {
+        self.0 = (self.0.rotate_left(5) ^ u64::from(i)).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+    fn write_usize(&mut self, i: usize) {
+        self.0 = (self.0.rotate_left(5) ^ i as u64).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+    fn finish(&self) -> u64 {
+        // spread the high bits (which pick hashbrown's control bytes) into the low ones too
+        self.0 ^ (self.0 >> 29)
+    }
+}
+
+/// A map over a fixed table, hashed with `TableHasher`.
+pub type TableMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<TableHasher>>;
+/// A set over a fixed table, hashed with `TableHasher`.
+pub type TableSet<K> = std::collections::HashSet<K, std::hash::BuildHasherDefault<TableHasher>>;
+
+/// Every inflected form of the listed verbs, built once: word -> (base, form); `NOT_VERBS` map to `None`.
+fn verb_table() -> &'static TableMap<String, Option<(&'static str, VerbForm)>> {
+    static TABLE: std::sync::OnceLock<TableMap<String, Option<(&'static str, VerbForm)>>> = std::sync::OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut m = std::collections::HashMap::new();
+        let mut m: std::collections::HashMap<String, (&'static str, VerbForm)> = std::collections::HashMap::new();
         let third = |base: &str| -> String {
             if let Some(stem) = base.strip_suffix('y').filter(|s| !s.ends_with(['a', 'e', 'o', 'u'])) {
                 format!("{stem}ies")
@@ -183,7 +262,12 @@ fn verb_table() -> &'static std::collections::HashMap<String, (&'static str, Ver
             // "cut", "set", "put": read as past (news reports what happened); auxiliaries still decide the tense
             m.insert(base.to_string(), (base, if base == past { VerbForm::PastOrParticiple } else { VerbForm::Base }));
         }
-        m
+        let mut t: TableMap<String, Option<(&'static str, VerbForm)>> = m.into_iter().map(|(k, v)| (k, Some(v))).collect();
+        // the words that are never verbs win over the tables and the endings
+        for &w in NOT_VERBS {
+            t.insert(w.to_string(), None);
+        }
+        t
     })
 }
 
@@ -242,3 +326,35 @@ pub const MONTH_WORDS: &[&str] = &[
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
     "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn verb_form_lower_agrees_with_verb_form() {
+        let words = [
+            "Said", "said", "carried", "walked", "running", "the", "need", "Shares", "went", "cut", "is", "a", "über",
+            "well-known", "x", "Hurried", "TOLD", "nothing", "speeds", "set",
+        ];
+        for w in words {
+            let lower = w.to_lowercase();
+            let fast = verb_form_lower(&lower).map(|(l, f)| (l.to_string(), f));
+            assert_eq!(fast, verb_form(w), "{w}");
+            if let Some((l, _)) = verb_form_lower(&lower) {
+                assert!(l.is(&l.to_string()) && l.is_in(&["zzz", &l.to_string()]), "{w}");
+            }
+        }
+        assert_eq!(verb_form("carried").map(|v| v.0), Some("carry".to_string()));
+        assert_eq!(verb_form("need"), None);
+    }
+
+    #[test]
+    fn table_maps_find_every_key() {
+        let m: TableMap<&str, usize> = COMMON_VERBS.iter().enumerate().map(|(i, w)| (*w, i)).collect();
+        for w in COMMON_VERBS {
+            assert!(m.contains_key(w), "{w}");
+        }
+        assert!(!m.contains_key("nonverbish"));
+    }
+}

@@ -28,6 +28,8 @@
 
 pub mod lexicon;
 
+use crate::analysis::lexicon::{TableMap, TableSet};
+use std::borrow::Cow;
 use self::lexicon::*;
 use crate::analysis::document::{Document, TokenKind};
 use crate::analysis::model::{Actor, ActorKind, Mention, Span};
@@ -53,8 +55,8 @@ struct Tk<'a> {
     allcaps: bool,
     initial: bool,
     sent: usize,
-    /// `core` lower-cased, with ’ as '.
-    low: String,
+    /// `core` lower-cased, with ’ as ' (borrowed from the document's table for ASCII tokens).
+    low: Cow<'a, str>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -94,13 +96,56 @@ struct Raw {
 
 struct Recognizer<'d, 'a> {
     doc: &'d Document<'a>,
-    toks: Vec<Tk<'a>>,
-    gaz_index: HashMap<&'static str, Vec<(usize, Vec<&'static str>)>>,
-    title_index: HashMap<String, Vec<(usize, Vec<String>)>>,
-    lower_seen: HashSet<String>,
-    cap_noninitial: HashSet<&'a str>,
-    stop: HashSet<&'static str>,
-    demonyms: HashMap<&'static str, &'static str>,
+    toks: Vec<Tk<'d>>,
+    gaz_index: &'static TableMap<&'static str, Vec<(usize, Vec<&'static str>)>>,
+    title_index: &'static TableMap<String, Vec<(usize, Vec<String>)>>,
+    lower_seen: HashSet<Cow<'d, str>>,
+    cap_noninitial: HashSet<&'d str>,
+    stop: &'static TableSet<&'static str>,
+    demonyms: &'static TableMap<&'static str, &'static str>,
+}
+
+/// The lexicon's look-up tables, built once for every document: gazetteer forms and titles by first word, stop
+/// words, demonyms.
+struct Tables {
+    gaz_index: TableMap<&'static str, Vec<(usize, Vec<&'static str>)>>,
+    title_index: TableMap<String, Vec<(usize, Vec<String>)>>,
+    stop: TableSet<&'static str>,
+    demonyms: TableMap<&'static str, &'static str>,
+}
+
+fn tables() -> &'static Tables {
+    static TABLES: std::sync::OnceLock<Tables> = std::sync::OnceLock::new();
+    TABLES.get_or_init(|| {
+        let mut gaz_index: TableMap<&'static str, Vec<(usize, Vec<&'static str>)>> = TableMap::default();
+        for (gi, gz) in GAZETTEER.iter().enumerate() {
+            for form in gz.forms {
+                let words: Vec<&'static str> = form.split_whitespace().collect();
+                let Some(&first) = words.first() else {
+                    continue;
+                };
+                let key = if first == "The" { "the" } else { first };
+                gaz_index.entry(key).or_default().push((gi, words));
+            }
+        }
+        let mut title_index: TableMap<String, Vec<(usize, Vec<String>)>> = TableMap::default();
+        for (ti, title) in TITLES.iter().enumerate() {
+            let words: Vec<String> = title
+                .form
+                .split_whitespace()
+                .map(|w| w.to_string())
+                .collect();
+            let Some(first) = words.first() else { continue };
+            let key = first.trim_end_matches('.').to_string();
+            title_index.entry(key).or_default().push((ti, words));
+        }
+        Tables {
+            gaz_index,
+            title_index,
+            stop: STOP_WORDS.iter().copied().collect(),
+            demonyms: DEMONYMS.iter().copied().collect(),
+        }
+    })
 }
 
 fn strip_possessive(text: &str) -> (&str, bool) {
@@ -120,10 +165,11 @@ fn is_quote_char(s: &str) -> bool {
 
 impl<'d, 'a> Recognizer<'d, 'a> {
     fn new(doc: &'d Document<'a>) -> Self {
-        let mut toks: Vec<Tk<'a>> = doc
+        let mut toks: Vec<Tk<'d>> = doc
             .tokens
             .iter()
-            .map(|t| {
+            .enumerate()
+            .map(|(i, t)| {
                 let text = doc.tok_text(t);
                 let word = t.kind == TokenKind::Word;
                 let (core, poss) = if word {
@@ -140,10 +186,18 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                         .chars()
                         .filter(|c| c.is_alphabetic())
                         .all(|c| c.is_uppercase());
-                let low = if word {
-                    core.to_lowercase().replace('’', "'")
+                let low = if !word {
+                    Cow::Borrowed("")
+                } else if core.is_ascii() {
+                    // the document's lower-cased token, minus any "'s" (ASCII: the same bytes)
+                    match doc.lower(i).get(..core.len()) {
+                        Some(l) => Cow::Borrowed(l),
+                        None => Cow::Owned(core.to_ascii_lowercase()),
+                    }
+                } else if core.contains('’') {
+                    Cow::Owned(core.to_lowercase().replace('’', "'"))
                 } else {
-                    String::new()
+                    Cow::Owned(core.to_lowercase())
                 };
                 Tk {
                     start: t.start,
@@ -197,54 +251,34 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                 }
             }
         }
-        let mut lower_seen = HashSet::new();
+        let mut lower_seen: HashSet<Cow<'d, str>> = HashSet::new();
         let mut cap_noninitial = HashSet::new();
         for t in &toks {
             if !t.word {
                 continue;
             }
             if t.core.chars().next().is_some_and(|c| c.is_lowercase()) {
+                // borrowed from the document's table for ASCII tokens: cloning the Cow copies no text
                 lower_seen.insert(t.low.clone());
             } else if t.cap && !t.initial {
                 cap_noninitial.insert(t.core);
             }
         }
-        let mut gaz_index: HashMap<&'static str, Vec<(usize, Vec<&'static str>)>> = HashMap::new();
-        for (gi, gz) in GAZETTEER.iter().enumerate() {
-            for form in gz.forms {
-                let words: Vec<&'static str> = form.split_whitespace().collect();
-                let Some(&first) = words.first() else {
-                    continue;
-                };
-                let key = if first == "The" { "the" } else { first };
-                gaz_index.entry(key).or_default().push((gi, words));
-            }
-        }
-        let mut title_index: HashMap<String, Vec<(usize, Vec<String>)>> = HashMap::new();
-        for (ti, title) in TITLES.iter().enumerate() {
-            let words: Vec<String> = title
-                .form
-                .split_whitespace()
-                .map(|w| w.to_string())
-                .collect();
-            let Some(first) = words.first() else { continue };
-            let key = first.trim_end_matches('.').to_string();
-            title_index.entry(key).or_default().push((ti, words));
-        }
+        let t = tables();
         Recognizer {
             doc,
             toks,
-            gaz_index,
-            title_index,
+            gaz_index: &t.gaz_index,
+            title_index: &t.title_index,
             lower_seen,
             cap_noninitial,
-            stop: STOP_WORDS.iter().copied().collect(),
-            demonyms: DEMONYMS.iter().copied().collect(),
+            stop: &t.stop,
+            demonyms: &t.demonyms,
         }
     }
 
     fn is_stop(&self, t: &Tk) -> bool {
-        self.stop.contains(t.low.as_str())
+        self.stop.contains(t.low.as_ref())
     }
 
     /// "American", "Americans", "Hispanics": demonyms and their plurals.
@@ -316,7 +350,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             return None;
         }
         let mut best: Option<(usize, usize)> = None;
-        for (ti, words) in self.title_index.get(&t.low).into_iter().flatten() {
+        for (ti, words) in self.title_index.get(t.low.as_ref()).into_iter().flatten() {
             let mut k = i;
             let mut ok = true;
             for (wi, w) in words.iter().enumerate() {
@@ -325,7 +359,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                     break;
                 };
                 let last = wi + 1 == words.len();
-                let cmp = tk.low.as_str();
+                let cmp = tk.low.as_ref();
                 if tk.sent != t.sent || !tk.word || tk.poss && !last {
                     ok = false;
                     break;
@@ -367,7 +401,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             if t.sent != s {
                 break;
             }
-            let shouted = t.allcaps && self.lower_seen.contains(&t.low) && self.gaz_at(j).is_none();
+            let shouted = t.allcaps && self.lower_seen.contains(t.low.as_ref()) && self.gaz_at(j).is_none();
             if t.word
                 && t.cap
                 && !shouted
@@ -804,7 +838,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                         .is_some_and(|t| t.cap && t.sent == tk.sent && !self.is_stop(t));
                 if self.is_stop(tk)
                     || demonym
-                    || ((tk.initial || tk.allcaps) && self.lower_seen.contains(&low))
+                    || ((tk.initial || tk.allcaps) && self.lower_seen.contains(low.as_str()))
                 {
                     i += 1;
                     continue;

@@ -90,7 +90,8 @@ struct T<'a> {
     start: usize,
     end: usize,
     text: &'a str,
-    lower: String,
+    /// `text` lower-cased (the document's table).
+    lower: &'a str,
     num: bool,
     word: bool,
     sent: usize,
@@ -117,7 +118,7 @@ struct Num {
 
 struct Rec<'d, 'a> {
     doc: &'d Document<'a>,
-    toks: Vec<T<'a>>,
+    toks: Vec<T<'d>>,
     timex: Vec<(usize, usize)>,
 }
 
@@ -127,16 +128,17 @@ fn lookup<V: Copy>(table: &[(&str, V)], key: &str) -> Option<V> {
 
 impl<'d, 'a> Rec<'d, 'a> {
     fn new(doc: &'d Document<'a>, timex: Vec<(usize, usize)>) -> Self {
-        let mut toks: Vec<T<'a>> = doc
+        let mut toks: Vec<T<'d>> = doc
             .tokens
             .iter()
-            .map(|t| {
+            .enumerate()
+            .map(|(i, t)| {
                 let text = doc.tok_text(t);
                 T {
                     start: t.start,
                     end: t.end,
                     text,
-                    lower: text.to_lowercase(),
+                    lower: doc.lower(i),
                     num: t.kind == TokenKind::Number,
                     word: t.kind == TokenKind::Word,
                     sent: usize::MAX,
@@ -156,7 +158,7 @@ impl<'d, 'a> Rec<'d, 'a> {
     }
 
     fn low(&self, k: usize) -> &str {
-        self.toks.get(k).map(|t| t.lower.as_str()).unwrap_or("")
+        self.toks.get(k).map(|t| t.lower).unwrap_or("")
     }
 
     fn glued(&self, k: usize) -> bool {
@@ -272,7 +274,7 @@ impl<'d, 'a> Rec<'d, 'a> {
         let mut any = false;
         let mut words = 0;
         let mut scaled = false;
-        if matches!(t.lower.as_str(), "a" | "an") {
+        if matches!(t.lower, "a" | "an") {
             let next = self.low(k + 1);
             if next == "dozen" || lookup(SCALES, next).is_some() {
                 cur = 1.0;
@@ -286,7 +288,7 @@ impl<'d, 'a> Rec<'d, 'a> {
             if tk.sent != t.sent || !tk.word {
                 break;
             }
-            let w = tk.lower.as_str();
+            let w = tk.lower;
             if let Some(v) = lookup(NUMBER_WORDS, w).filter(|_| w != "dozen") {
                 cur += v;
             } else if w == "dozen" && any {
@@ -354,7 +356,7 @@ impl<'d, 'a> Rec<'d, 'a> {
         }
         let t = self.toks.get(e)?;
         lookup(CURRENCY_WORDS, t.text)
-            .or_else(|| lookup(CURRENCY_WORDS, t.lower.as_str()))
+            .or_else(|| lookup(CURRENCY_WORDS, t.lower))
             .map(|c| (c, e + 1))
     }
 
@@ -404,7 +406,7 @@ impl<'d, 'a> Rec<'d, 'a> {
             if t.sent != s || !t.word || end - start >= 4 {
                 break;
             }
-            let w = t.lower.as_str();
+            let w = t.lower;
             // a participle counts only as a modifier of a following noun ("registered voters", not "5 people injured")
             let participle = w.ends_with("ed")
                 && w.len() > 4
@@ -413,7 +415,7 @@ impl<'d, 'a> Rec<'d, 'a> {
                     || !self.toks.get(end + 1).is_some_and(|n| {
                         n.sent == s
                             && n.word
-                            && !MEASURE_STOP.contains(&n.lower.as_str())
+                            && !MEASURE_STOP.contains(&n.lower)
                             && !n.lower.ends_with("ed")
                             && !n.lower.ends_with("ly")
                     }));
@@ -536,7 +538,7 @@ impl<'d, 'a> Rec<'d, 'a> {
                     && self
                         .toks
                         .get(start_tok - 2)
-                        .is_some_and(|m| MONTHS.contains(&m.lower.as_str()) && m.end == p.start);
+                        .is_some_and(|m| MONTHS.contains(&m.lower) && m.end == p.start);
                 // "Nicky Driscoll, 24, from Manchester": an age after a name
                 let age = p.text == ","
                     && self
@@ -548,7 +550,7 @@ impl<'d, 'a> Rec<'d, 'a> {
                         m.word && m.text.chars().next().is_some_and(|c| c.is_uppercase())
                     })
                     && n.value < 120.0;
-                if MONTHS.contains(&p.lower.as_str())
+                if MONTHS.contains(&p.lower)
                     || month_abbr
                     || age
                     || ID_BEFORE.contains(&p.lower.trim_end_matches('.'))
@@ -565,8 +567,8 @@ impl<'d, 'a> Rec<'d, 'a> {
             }
             if !measured {
                 if let Some(nx) = next {
-                    if MONTHS.contains(&nx.lower.as_str())
-                        || TIME_WORDS.contains(&nx.lower.as_str())
+                    if MONTHS.contains(&nx.lower)
+                        || TIME_WORDS.contains(&nx.lower)
                     {
                         return None;
                     }
@@ -679,7 +681,7 @@ impl<'d, 'a> Rec<'d, 'a> {
                         }
                         if s == 1.0 {
                             s = scale_of_suffix(
-                                self.toks.get(k2).map(|x| x.lower.as_str()).unwrap_or(""),
+                                self.toks.get(k2).map(|x| x.lower).unwrap_or(""),
                             );
                         }
                         value *= s;
@@ -827,13 +829,13 @@ impl<'d, 'a> Rec<'d, 'a> {
     fn fraction(&self, k: usize) -> Option<(Quantity, usize)> {
         let t = self.toks.get(k)?;
         let (mult, fk) =
-            if let Some(f) = lookup(FRACTIONS, t.lower.as_str()).filter(|_| t.lower == "half") {
+            if let Some(f) = lookup(FRACTIONS, t.lower).filter(|_| t.lower == "half") {
                 let _ = f;
                 (1.0, k)
-            } else if matches!(t.lower.as_str(), "a" | "an" | "one") {
+            } else if matches!(t.lower, "a" | "an" | "one") {
                 (1.0, k + 1)
             } else if let Some(v) =
-                lookup(NUMBER_WORDS, t.lower.as_str()).filter(|v| *v >= 2.0 && *v < 10.0)
+                lookup(NUMBER_WORDS, t.lower).filter(|v| *v >= 2.0 && *v < 10.0)
             {
                 (v, k + 1)
             } else {
@@ -879,7 +881,7 @@ impl<'d, 'a> Rec<'d, 'a> {
     fn vague(&self, k: usize) -> Option<(Quantity, usize)> {
         let t = self.toks.get(k)?;
         let (value, end, rule) =
-            if matches!(t.lower.as_str(), "tens" | "hundreds") && self.low(k + 1) == "of" {
+            if matches!(t.lower, "tens" | "hundreds") && self.low(k + 1) == "of" {
                 let s = match self.low(k + 2) {
                     "thousands" => 1e3,
                     "millions" => 1e6,
@@ -888,7 +890,7 @@ impl<'d, 'a> Rec<'d, 'a> {
                 };
                 let m = if t.lower == "tens" { 10.0 } else { 100.0 };
                 (m * s, k + 3, "vague.tens_of")
-            } else if let Some(v) = lookup(VAGUE_PLURALS, t.lower.as_str()) {
+            } else if let Some(v) = lookup(VAGUE_PLURALS, t.lower) {
                 if self.low(k + 1) != "of" {
                     return None;
                 }

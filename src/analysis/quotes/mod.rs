@@ -338,25 +338,23 @@ fn pair_quotes(doc: &Document<'_>) -> Vec<QuoteGroup> {
 
 struct Cx<'d, 'a> {
     doc: &'d Document<'a>,
-    lower: Vec<String>,
     /// The sentence of each token.
     sent_of: Vec<usize>,
 }
 
 impl<'d, 'a> Cx<'d, 'a> {
     fn new(doc: &'d Document<'a>) -> Self {
-        let lower = doc.tokens.iter().map(|t| doc.tok_text(t).to_lowercase()).collect();
         let mut sent_of = vec![0; doc.tokens.len()];
         for (si, s) in doc.sentences.iter().enumerate() {
             for x in sent_of.iter_mut().take(s.tok_end).skip(s.tok_start) {
                 *x = si;
             }
         }
-        Cx { doc, lower, sent_of }
+        Cx { doc, sent_of }
     }
 
     fn lw(&self, i: usize) -> &str {
-        self.lower.get(i).map_or("", String::as_str)
+        self.doc.lower(i)
     }
 
     fn text(&self, i: usize) -> &'a str {

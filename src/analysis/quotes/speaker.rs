@@ -68,6 +68,13 @@ fn words(s: &str) -> Vec<String> {
         .collect()
 }
 
+/// `words(s).last()`, lower-casing only that word (by_name and by_title test every actor: no Vec per name).
+fn last_word(s: &str) -> Option<String> {
+    s.split(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')' | '“' | '”' | '"'))
+        .rfind(|w| !w.is_empty())
+        .map(|w| strip_possessive(w).to_lowercase())
+}
+
 fn by_mention(actors: &[Actor], idx: &MentionIndex, span: Span) -> Option<(usize, String)> {
     // for each actor, its largest overlap with the source
     let mut best: Vec<(usize, usize, bool, usize)> = Vec::new(); // (overlap, actor, person, mention)
@@ -105,7 +112,7 @@ fn by_name(actors: &[Actor], source: &str) -> Vec<usize> {
         .iter()
         .enumerate()
         .filter(|(_, a)| {
-            std::iter::once(&a.name).chain(a.aliases.iter()).any(|n| words(n).last().is_some_and(|l| *l == last))
+            std::iter::once(&a.name).chain(a.aliases.iter()).any(|n| last_word(n).is_some_and(|l| l == last))
         })
         .map(|(i, _)| i)
         .collect()
@@ -124,6 +131,10 @@ fn by_title(actors: &[Actor], source: &str) -> Vec<usize> {
         .enumerate()
         .filter(|(_, a)| {
             a.roles.iter().chain(a.aliases.iter()).any(|r| {
+                // both tests below need the same last word: check it first, without splitting the whole role
+                if last_word(r).as_deref() != w.last().map(String::as_str) {
+                    return false;
+                }
                 let mut rw = words(r);
                 while rw.first().is_some_and(|f| is_in(DETERMINERS, f)) {
                     rw.remove(0);

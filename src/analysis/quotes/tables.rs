@@ -331,7 +331,7 @@ fn lemma_candidates(w: &str) -> [Option<String>; 4] {
 }
 
 pub fn cue_verb(word_lower: &str) -> Option<&'static CueVerb> {
-    if let Some(c) = CUE_VERBS.iter().find(|c| c.word == word_lower) {
+    if let Some(c) = cue_index()[0].get(word_lower) {
         return Some(c);
     }
     if word_lower.len() < 5 || !word_lower.bytes().all(|b| b.is_ascii_lowercase()) || is_in(OBJECT_VERBS, word_lower)
@@ -343,7 +343,22 @@ pub fn cue_verb(word_lower: &str) -> Option<&'static CueVerb> {
         .into_iter()
         .flatten()
         .filter(|b| !(plural_like && is_in(LEMMA_NOUNS, b)))
-        .find_map(|b| CUE_LEMMAS.iter().find(|c| c.word == b))
+        .find_map(|b| cue_index()[1].get(b.as_str()).copied())
+}
+
+/// The first entry of each word in `CUE_VERBS` and in `CUE_LEMMAS`, built once (a scan of the tables per word
+/// was a hot spot).
+fn cue_index() -> &'static [std::collections::HashMap<&'static str, &'static CueVerb>; 2] {
+    static INDEX: std::sync::OnceLock<[std::collections::HashMap<&'static str, &'static CueVerb>; 2]> = std::sync::OnceLock::new();
+    INDEX.get_or_init(|| {
+        [CUE_VERBS, CUE_LEMMAS].map(|table| {
+            let mut m = std::collections::HashMap::new();
+            for c in table {
+                m.entry(c.word).or_insert(c);
+            }
+            m
+        })
+    })
 }
 
 pub fn is_in(list: &[&str], word_lower: &str) -> bool {
