@@ -376,10 +376,9 @@ pub fn build(
         if !is_clause(doc, toks) {
             continue;
         }
-        let lows: Vec<String> = toks
-            .iter()
-            .map(|t| doc.tok_text(t).to_lowercase())
-            .collect();
+        // the document's lower-cased tokens, borrowed (no per-claim lower-casing)
+        let first = doc.sentences.get(si).map_or(0, |s| s.tok_start);
+        let lows: Vec<&str> = (first..first + toks.len()).map(|i| doc.lower(i)).collect();
         let cues = comparison_cues(doc, toks, &lows);
         // clause boundaries: before each comparison after the first
         let mut bounds: Vec<usize> = vec![0];
@@ -387,7 +386,7 @@ pub fn build(
             let (prev, cur) = (w[0], w[1]);
             if let Some(b) = (prev + 1..cur)
                 .rev()
-                .find(|&k| CLAUSE_SPLITTERS.contains(&lows[k].as_str()))
+                .find(|&k| CLAUSE_SPLITTERS.contains(&lows[k]))
             {
                 if b > *bounds.last().unwrap_or(&0) {
                     bounds.push(b);
@@ -399,14 +398,14 @@ pub fn build(
             let (mut a, mut b) = (w[0], w[1]);
             // drop the splitter and edge punctuation
             while a < b
-                && (CLAUSE_SPLITTERS.contains(&lows[a].as_str())
+                && (CLAUSE_SPLITTERS.contains(&lows[a])
                     || toks[a].kind == TokenKind::Punct && !is_quote(&lows[a]))
             {
                 a += 1;
             }
             while b > a
                 && toks[b - 1].kind == TokenKind::Punct
-                && matches!(lows[b - 1].as_str(), "," | ";" | "-" | "—" | ":")
+                && matches!(lows[b - 1], "," | ";" | "-" | "—" | ":")
             {
                 b -= 1;
             }
@@ -630,20 +629,20 @@ fn is_clause(doc: &Document<'_>, toks: &[super::document::Token]) -> bool {
 fn comparison_cues(
     doc: &Document<'_>,
     toks: &[super::document::Token],
-    lows: &[String],
+    lows: &[&str],
 ) -> Vec<usize> {
     let mut out = Vec::new();
-    for (k, w) in lows.iter().enumerate() {
+    for (k, &w) in lows.iter().enumerate() {
         if w == "than" {
-            if k > 0 && NOT_COMPARISON_BEFORE_THAN.contains(&lows[k - 1].as_str()) {
+            if k > 0 && NOT_COMPARISON_BEFORE_THAN.contains(&lows[k - 1]) {
                 continue;
             }
             // "more than 5,000": a bound on a number, not a comparison
             let next_is_number = toks.get(k + 1).is_some_and(|t| {
                 t.kind == TokenKind::Number || matches!(doc.tok_text(t), "$" | "€" | "£")
-            }) || lows.get(k + 1).is_some_and(|n| {
+            }) || lows.get(k + 1).is_some_and(|&n| {
                 matches!(
-                    n.as_str(),
+                    n,
                     "one"
                         | "two"
                         | "three"
@@ -665,23 +664,23 @@ fn comparison_cues(
             }
             let lo = k.saturating_sub(6);
             if let Some(c) = (lo..k).rev().find(|&j| {
-                COMPARATIVES.contains(&lows[j].as_str())
+                COMPARATIVES.contains(&lows[j])
                     || (lows[j].ends_with("er") && lows[j].len() > 4 && j + 1 == k)
             }) {
                 if !out.contains(&c) {
                     out.push(c);
                 }
             }
-        } else if (SUPERLATIVES.contains(&w.as_str())
-            || (w.len() > 5 && w.ends_with("est") && !NOT_SUPERLATIVES.contains(&w.as_str())))
+        } else if (SUPERLATIVES.contains(&w)
+            || (w.len() > 5 && w.ends_with("est") && !NOT_SUPERLATIVES.contains(&w)))
             && k > 0
-            && DETERMINERS_BEFORE_SUPERLATIVE.contains(&lows[k - 1].as_str())
+            && DETERMINERS_BEFORE_SUPERLATIVE.contains(&lows[k - 1])
         {
             // "the most powerful", "the largest"; not "most of the members"
             if (w == "most" || w == "least")
                 && lows
                     .get(k + 1)
-                    .is_none_or(|n| n == "of" || toks[k + 1].kind != TokenKind::Word)
+                    .is_none_or(|n| *n == "of" || toks[k + 1].kind != TokenKind::Word)
             {
                 continue;
             }
@@ -692,7 +691,7 @@ fn comparison_cues(
     out
 }
 
-fn has_cue(lows: &[String], cues: &[&[&str]]) -> bool {
+fn has_cue(lows: &[&str], cues: &[&[&str]]) -> bool {
     (0..lows.len()).any(|k| {
         cues.iter().any(|c| {
             c.iter()
@@ -709,17 +708,11 @@ fn score(
     big: bool,
     _quantities: &[Quantity],
 ) -> (u8, Vec<String>) {
-    let toks: Vec<&str> = {
-        let a = doc.token_at_or_after(c.span.start);
-        let b = doc.token_at_or_after(c.span.end);
-        doc.tokens
-            .get(a..b)
-            .unwrap_or(&[])
-            .iter()
-            .map(|t| doc.tok_text(t))
-            .collect()
-    };
-    let lows: Vec<String> = toks.iter().map(|t| t.to_lowercase()).collect();
+    let a = doc.token_at_or_after(c.span.start);
+    let b = doc.token_at_or_after(c.span.end).max(a);
+    let toks: Vec<&str> = doc.tokens.get(a..b).unwrap_or(&[]).iter().map(|t| doc.tok_text(t)).collect();
+    // the document's lower-cased tokens, borrowed (no per-claim lower-casing)
+    let lows: Vec<&str> = (a..a + toks.len()).map(|i| doc.lower(i)).collect();
     let mut s = BASE;
     let mut reasons = vec![format!("base ({BASE:+})")];
     let mut add = |s: &mut i32, rule: &str, p: i32| {
@@ -753,7 +746,7 @@ fn score(
             (P_ACTOR * c.actors.len() as i32).min(P_ACTORS_MAX),
         );
     }
-    if big || lows.iter().any(|w| MANY_PEOPLE.contains(&w.as_str())) {
+    if big || lows.iter().any(|w| MANY_PEOPLE.contains(&w)) {
         add(&mut s, "impact.many_people", P_MANY);
     }
     if dated {
@@ -770,7 +763,7 @@ fn score(
     if has_cue(&lows, OPINION_CUES) {
         add(&mut s, "opinion.subjective", P_OPINION);
     }
-    if lows.iter().any(|w| FIRST_PERSON.contains(&w.as_str())) {
+    if lows.iter().any(|w| FIRST_PERSON.contains(&w)) {
         add(&mut s, "personal.experience", P_PERSONAL);
     }
     if toks
