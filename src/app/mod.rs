@@ -3,6 +3,7 @@
 //! Pasted text is only ever rendered as text nodes, never as HTML.
 
 pub mod actors;
+pub mod bench;
 pub mod claims;
 pub mod editor;
 pub mod keep;
