@@ -65,6 +65,8 @@ const MAX_TITLE_WORDS_AFTER_VERB: usize = 8;
 
 pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &[Actor], attributions: &[Attribution]) -> Vec<Event> {
     let cls = clauses(doc);
+    // Timex words by id, for the explanations (a scan of every timex per event was quadratic).
+    let timex_words: std::collections::HashMap<&str, &str> = timexes.iter().map(|t| (t.id.as_str(), t.text.as_str())).collect();
     let mut quoted: Vec<Span> = attributions
         .iter()
         .filter(|a| a.kind == QuoteKind::Direct)
@@ -144,7 +146,7 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
         if let Some(t) = &own[ci] {
             time = Some(t.clone());
             rule = if t.open_start && t.timex.is_some() && t.relation == Relation::Until { "time.duration_perfect" } else { "time.in_clause" };
-            why = format!("dated by \"{}\" in its clause", timex_text(timexes, t.timex.as_deref()));
+            why = format!("dated by \"{}\" in its clause", timex_text(&timex_words, t.timex.as_deref()));
         } else if let Some(d) = dct {
             if SO_FAR_PHRASES.iter().any(|p| has_phrase(p)) && status != EventStatus::Expected {
                 time = Some(event_time_at(d, Relation::During, None, format!("ongoing at {}", day_label(d)), false));
@@ -343,8 +345,18 @@ pub fn sort_events(events: &mut [Event]) {
 }
 
 pub fn link_claims(events: &mut [Event], claims: &[Claim]) {
+    // One pass over the claims through an index of event ids (comparing every event with every claim was
+    // quadratic: 10,000 quotations took seconds).
+    let index: std::collections::HashMap<String, usize> = events.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect();
     for e in events.iter_mut() {
-        e.claims = claims.iter().filter(|c| c.event.as_deref() == Some(e.id.as_str())).map(|c| c.id.clone()).collect();
+        e.claims.clear();
+    }
+    for c in claims {
+        if let Some(&i) = c.event.as_deref().and_then(|id| index.get(id)) {
+            if let Some(e) = events.get_mut(i) {
+                e.claims.push(c.id.clone());
+            }
+        }
     }
 }
 
@@ -369,8 +381,8 @@ fn mention_index(actors: &[Actor]) -> Vec<(usize, usize, usize)> {
     v
 }
 
-fn timex_text<'t>(timexes: &'t [Timex], id: Option<&str>) -> &'t str {
-    id.and_then(|id| timexes.iter().find(|t| t.id == id)).map(|t| t.text.as_str()).unwrap_or("")
+fn timex_text<'t>(timex_words: &std::collections::HashMap<&str, &'t str>, id: Option<&str>) -> &'t str {
+    id.and_then(|id| timex_words.get(id).copied()).unwrap_or("")
 }
 
 pub fn day_label(d: Date) -> String {
