@@ -41,18 +41,38 @@ async function analysed(page, timeout = 60000) {
   }, null, { timeout, polling: 100 });
 }
 
+// Pastes a large text as the browser delivers a paste: the textarea's value changes, then one input event.
+// (page.fill types it through the editing machinery, which takes minutes for thousands of lines in Chromium.)
+// Returns what the page says in the next frame, before any analysis can start (the debounce is 250 ms).
+async function pasteLarge(page, text) {
+  return page.evaluate((text) => new Promise((ok) => {
+    const ta = document.querySelector('#text-input');
+    ta.focus();
+    ta.value = text;
+    ta.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+    requestAnimationFrame(() => ok(document.querySelector('.col-main').textContent));
+  }), text);
+}
+
 const editorText = (page) => page.inputValue('#text-input');
 const sourceText = (page) => page.$eval('[data-testid=source]', (el) => el.querySelector('.source-text')?.textContent ?? el.textContent);
 const noticeCodes = (page) => page.$$eval('[data-testid=notice]', (els) => els.map((e) => e.getAttribute('data-code')));
 
 // Milliseconds from a key press in the editor to the main thread answering again (a task queued behind it runs).
+// (No Playwright timeout here: a frozen page is measured, however long it freezes.)
 async function inputLatency(page) {
-  await page.focus('#text-input');
   const t0 = Date.now();
-  await page.keyboard.press('End');
-  await page.evaluate(() => new Promise((ok) => setTimeout(ok, 0)));
+  await page.evaluate(() => new Promise((ok) => {
+    const ta = document.querySelector('#text-input');
+    ta.focus();
+    ta.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true }));
+    setTimeout(ok, 0);
+  }));
   return Date.now() - t0;
 }
+
+// Filled by the 5 MB test, checked by the responsiveness test after it.
+let bigPaste = null;
 
 const ARTICLE = `Riverton council approves flood barrier
 
@@ -115,22 +135,31 @@ test('5 MB pasted: the text is kept, a message says what is happening, the page 
   const big = unit.repeat(Math.ceil((5 * 1024 * 1024) / unit.length));
   await page.evaluate(() => { window.__longtasks.length = 0; });
   const t0 = Date.now();
-  await pasteText(page, big);
+  const message = await pasteLarge(page, big);
   const pasteMs = Date.now() - t0;
-  // While the text is read, a message says so (the status line or the analysis notice).
-  const message = await page.$eval('.col-main', (el) => el.textContent);
+  // As soon as the text is in, a message says it is being read (the status line or the worker's notice).
   assert.match(message, /Reading|Analysing/, 'a message says the text is being read');
+  await new Promise((ok) => setTimeout(ok, 400)); // past the 250 ms debounce: the analysis has begun
   const latencyDuring = await inputLatency(page);
-  await analysed(page, 120000);
+  await analysed(page, 180000);
   const totalMs = Date.now() - t0;
   assert.equal((await editorText(page)).length, big.length, 'the 5 MB text is kept whole');
   const longest = Math.max(0, ...(await page.evaluate(() => window.__longtasks)));
   const latencyAfter = await inputLatency(page);
-  console.log(`# 5 MB: paste ${pasteMs} ms, analysed after ${totalMs} ms, key latency during ${latencyDuring} ms, after ${latencyAfter} ms, longest task ${Math.round(longest)} ms`);
+  console.log(`# 5 MB: paste and first frame ${pasteMs} ms, analysed after ${totalMs} ms, key latency during ${latencyDuring} ms, after ${latencyAfter} ms, longest task ${Math.round(longest)} ms`);
+  bigPaste = { latencyDuring, longest };
   assert.ok(latencyAfter < 2000, `the page answers a key press after the analysis (${latencyAfter} ms)`);
   assert.match(await page.$eval('.editor .status', (el) => el.textContent), /event/);
   assert.deepEqual(errors, []);
   await context.close();
+});
+
+// Issue 7's target. Without the analysis worker (another branch of issue 7) the 5 MB text is analysed and its
+// 100,000 events rendered on the main thread, which freezes the page for minutes: a TODO until the worker is merged.
+test('5 MB pasted: the page answers a key press within 200 ms while the text is analysed', { todo: 'needs the analysis worker and capped lists (issue 7)' }, () => {
+  assert.ok(bigPaste, 'the 5 MB test ran');
+  assert.ok(bigPaste.latencyDuring < 200, `key latency while analysing: ${bigPaste.latencyDuring} ms`);
+  assert.ok(bigPaste.longest < 200, `longest main-thread task: ${Math.round(bigPaste.longest)} ms`);
 });
 
 test('binary bytes: a notice, no error, the text kept', async () => {
@@ -201,8 +230,8 @@ test('a 10,000-line list of quotations is analysed and the page answers', async 
   for (let i = 0; i < 10000; i++) lines.push(`"Point ${i} is settled," said Speaker ${String.fromCharCode(65 + (i % 26))}${i}.`);
   const text = lines.join('\n');
   const t0 = Date.now();
-  await pasteText(page, text);
-  await analysed(page, 120000);
+  assert.match(await pasteLarge(page, text), /Reading|Analysing/);
+  await analysed(page, 180000);
   const ms = Date.now() - t0;
   const status = await page.$eval('.editor .status', (el) => el.textContent);
   const claims = Number((status.match(/(\d+) claim/) || [])[1] || 0);
