@@ -74,15 +74,15 @@ async function inputLatency(page) {
 // Filled by the 5 MB test, checked by the responsiveness test after it.
 let bigPaste = null;
 
-const ARTICLE = `Riverton council approves flood barrier
+const ARTICLE = `Harbour town opens a ferry link to Marra
 
-The Riverton city council voted on Monday to build a four-kilometre flood barrier along the Ash River, after the town flooded twice last year.
+The port authority of Kelby opened a ferry link to the island of Marra on Monday, two years after the old pier collapsed.
 
-"We cannot wait for a third flood," Mayor Helen Okafor said after the vote.
+"This crossing gives the island back to us," harbour master Ana Ruiz said at the opening.
 
-Construction is expected to begin in June and will cost about 12 million euros.
+About 300 passengers took the ferry on its first day, and the authority expects 90,000 a year.
 
-In 2019, voters rejected a similar plan.`;
+In 2021, a storm destroyed the old pier.`;
 
 test('CSP: the page runs under its policy with zero violations, and inline scripts are refused', async () => {
   const { page, context, errors } = await open();
