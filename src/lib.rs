@@ -4,6 +4,7 @@ pub mod analysis;
 pub mod export;
 pub mod share;
 pub mod view_model;
+pub mod wire;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;

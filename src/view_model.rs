@@ -12,6 +12,8 @@ use crate::analysis::model::{
 };
 use std::collections::HashSet;
 
+pub mod axis;
+
 /// The kind of item a highlighted stretch of source text belongs to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum MarkKind {
@@ -156,6 +158,24 @@ impl SourceView {
             }
         }
         out
+    }
+
+    /// The piece with the marks of `hidden` kinds left out (the source's kind toggles).
+    pub fn shown(&self, piece: &Piece, hidden: &[MarkKind]) -> Piece {
+        Piece {
+            start: piece.start,
+            end: piece.end,
+            marks: piece
+                .marks
+                .iter()
+                .copied()
+                .filter(|&m| {
+                    self.marks
+                        .get(m)
+                        .is_some_and(|mk| !hidden.contains(&mk.kind))
+                })
+                .collect(),
+        }
     }
 
     /// The kinds present on a piece, in rank order, without repeats.
@@ -1007,6 +1027,29 @@ mod tests {
             .iter()
             .any(|p| text.get(p.start..p.end) == Some("Zoë") && p.marks == vec![0]));
         assert!(pieces.iter().all(|p| p.start < p.end));
+    }
+
+    #[test]
+    fn hidden_kinds_drop_out_of_a_piece() {
+        let text = "Rutte said on Tuesday.";
+        let marks = vec![
+            mark(text, "Tuesday", "t1", MarkKind::Time),
+            mark(text, "Rutte said on Tuesday", "e1", MarkKind::Event),
+        ];
+        let pieces = segment(text, &marks, &[]);
+        let view = SourceView {
+            marks,
+            paragraphs: Vec::new(),
+        };
+        let tuesday = pieces
+            .iter()
+            .find(|p| text.get(p.start..p.end) == Some("Tuesday"))
+            .expect("a piece for Tuesday");
+        assert_eq!(view.ids_of(tuesday), vec!["t1", "e1"]);
+        let shown = view.shown(tuesday, &[MarkKind::Time]);
+        assert_eq!(view.ids_of(&shown), vec!["e1"]);
+        assert!(!view.kinds_of(&shown).iter().any(|k| k.visible()));
+        assert_eq!(view.shown(tuesday, &[]), *tuesday);
     }
 
     #[test]

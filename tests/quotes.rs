@@ -201,6 +201,42 @@ fn golden_sports() {
 }
 
 #[test]
+fn golden_stadium_plans_polls_and_expectations() {
+    let (_, a) = run("stadium.txt");
+    let sourced: Vec<Attribution> = a.iter().filter(|x| !x.sourceless).cloned().collect();
+    check(
+        "stadium",
+        &sourced,
+        &[
+            // a poll introduced by "In" is the source of the clause after it ("indirect.in_source")
+            ("support for the new stadium stood at 54 percent", "In", "a Marist poll released Tuesday", Indirect),
+            // plans and wishes before "to" ("indirect.intention")
+            ("to put the measure on the ballot in March", "plans", "The city council", Indirect),
+            ("to finish the stadium by 2030", "would like", "Mayor Dana Holt", Indirect),
+            // a survey "shows" although "shows" is mostly a noun ("indirect.document")
+            ("support falling among renters", "shows", "A second survey", Indirect),
+            // a participle after a comma reports the subject's speech; it never makes its content a source
+            ("the project would create 2,000 jobs", "saying", "The developer", Indirect),
+        ],
+    );
+    let rules: Vec<&str> = sourced.iter().map(|x| x.rule.as_str()).collect();
+    assert!(rules.contains(&"indirect.in_source") && rules.contains(&"indirect.intention"), "{rules:?}");
+    assert!(rules.contains(&"indirect.document"), "{rules:?}");
+    // attributions without a source are flagged, so that claims and the page do not show them as quotations
+    let sourceless: Vec<(&str, &str)> = a
+        .iter()
+        .filter(|x| x.sourceless)
+        .map(|x| (x.cue.as_ref().map_or("", |c| c.text.as_str()), x.contents.last().map_or("", |c| c.text.as_str())))
+        .collect();
+    assert_eq!(
+        sourceless,
+        vec![("is widely expected", "to begin next spring"), ("asked", "whether taxes would rise")],
+        "{a:#?}"
+    );
+    assert!(a.iter().all(|x| x.sourceless == x.sources.is_empty()));
+}
+
+#[test]
 fn negatives_scare_quotes_titles_and_plain_text() {
     for text in [
         "The so-called \"reform\" passed on Tuesday.",
@@ -237,13 +273,13 @@ fn polnear_dev_scores() {
     println!("{}", serde_json::to_string(&r).unwrap());
     assert_eq!(r.documents, 84);
     assert_eq!(per_doc.len(), 84);
-    assert!(r.exact.cue.f1 >= 0.645, "exact cue F1 {}", r.exact.cue.f1);
-    assert!(r.exact.source.f1 >= 0.665, "exact source F1 {}", r.exact.source.f1);
-    assert!(r.exact.content.f1 >= 0.505, "exact content F1 {}", r.exact.content.f1);
-    assert!(r.overlap.cue.f1 >= 0.705, "overlap cue F1 {}", r.overlap.cue.f1);
-    assert!(r.overlap.source.f1 >= 0.735, "overlap source F1 {}", r.overlap.source.f1);
-    assert!(r.overlap.content.f1 >= 0.77, "overlap content F1 {}", r.overlap.content.f1);
-    assert!(r.attribution_f1 >= 0.68, "attribution F1 {}", r.attribution_f1);
+    assert!(r.exact.cue.f1 >= 0.648, "exact cue F1 {}", r.exact.cue.f1);
+    assert!(r.exact.source.f1 >= 0.672, "exact source F1 {}", r.exact.source.f1);
+    assert!(r.exact.content.f1 >= 0.509, "exact content F1 {}", r.exact.content.f1);
+    assert!(r.overlap.cue.f1 >= 0.71, "overlap cue F1 {}", r.overlap.cue.f1);
+    assert!(r.overlap.source.f1 >= 0.738, "overlap source F1 {}", r.overlap.source.f1);
+    assert!(r.overlap.content.f1 >= 0.775, "overlap content F1 {}", r.overlap.content.f1);
+    assert!(r.attribution_f1 >= 0.683, "attribution F1 {}", r.attribution_f1);
     // precision is where rules are strong
     assert!(r.overlap.cue.p >= 0.85, "overlap cue precision {}", r.overlap.cue.p);
 }

@@ -532,3 +532,42 @@ async fn new_clears_the_text_and_undo_brings_it_back() {
     assert_eq!(area.value(), SAMPLE_TEXT);
     assert!(m.maybe("[data-testid=undo-toast]").is_none());
 }
+
+#[wasm_bindgen_test]
+async fn the_axis_shows_the_timelines_events_and_selects_like_the_list() {
+    let m = Mounted::new().await;
+    let a = analysis_of(SAMPLE_TEXT, SAMPLE_DATE);
+    let view = claimline::view_model::timeline(&a, false);
+    let mut expected: Vec<String> = view.dated.iter().map(|&i| a.events[i].id.clone()).collect();
+    let mut shown = m.attrs("[data-testid=axis-event]", "data-id");
+    expected.sort();
+    shown.sort();
+    assert_eq!(shown, expected, "Fit all shows every dated event of the list");
+    // Zooming in changes the window; Fit all brings it back.
+    let start = m.one("[data-testid=axis-plot]").get_attribute("data-start");
+    m.click(&m.one("[data-testid=axis-zoom-in]")).await;
+    assert_ne!(m.one("[data-testid=axis-plot]").get_attribute("data-start"), start);
+    m.click(&m.one("[data-testid=axis-fit]")).await;
+    assert_eq!(m.one("[data-testid=axis-plot]").get_attribute("data-start"), start);
+    // Clicking an event on the axis selects it in the list too.
+    let first = m.one("[data-testid=axis-event]");
+    let id = first.get_attribute("data-id").unwrap_or_default();
+    m.click(&first).await;
+    let listed = m.one(&format!(".timeline-panel [data-testid=event][data-id=\"{id}\"]"));
+    assert_eq!(listed.get_attribute("aria-pressed").as_deref(), Some("true"));
+    // Lanes by actor: one band per main actor in view.
+    m.click(&m.one("[data-testid=axis-lanes]")).await;
+    assert!(!m.all("[data-testid=axis-lane]").is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn kind_chips_hide_their_highlights() {
+    let m = Mounted::new().await;
+    let before = m.all("[data-testid=source] mark.hl-time").len();
+    assert!(before > 0);
+    m.click(&m.one("[data-testid=kind-hl-time]")).await;
+    assert!(m.all("[data-testid=source] mark.hl-time").is_empty());
+    assert!(!m.all("[data-testid=source] mark.hl-actor").is_empty(), "other kinds stay");
+    m.click(&m.one("[data-testid=kind-hl-time]")).await;
+    assert_eq!(m.all("[data-testid=source] mark.hl-time").len(), before);
+}

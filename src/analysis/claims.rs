@@ -11,8 +11,12 @@
 //! - `prediction`: a sentence with a future or expectation cue ("will", "is expected to", "plans to",
 //!   "forecast"). Rule `claim.prediction`.
 //! - `statement`: any other sentence of at least four words that ends with a full stop (or, without one, has a
-//!   verb: headlines), stated by the article itself.
-//!   Rule `claim.statement`.
+//!   verb: headlines), stated by the article itself, kept only when check-worthy: it names an actor (or belongs to
+//!   a dated event) and is not opinion, personal experience, a question or a fragment (rule
+//!   `statement.check_worthy`, applied after scoring with the same score rules). Rule `claim.statement`.
+//!
+//! Attributions flagged `sourceless` ("X is expected to ...", "Asked whether ...") quote nobody: they make no
+//! quotation claim, and their sentence is claimed as the article's (mostly a prediction).
 //!
 //! Sentences mostly (at least half) covered by an attribution's cue, sources and contents are not claimed again:
 //! their quotation claim stands for them. Headlines and captions without a verb are not claims.
@@ -32,6 +36,7 @@
 //! | `actors.named` | +5 each, at most +10 | actors are mentioned in it |
 //! | `impact.many_people` | +10 | it speaks of many people ("all", "citizens", "countries", "millions", a quantity of a million or more) |
 //! | `event.dated` | +5 | the event it belongs to has a date |
+//! | `factual.causal` | +10 | not a quotation, and it asserts a cause ("because", "led to", "due to", "after") |
 //! | `prediction.future` | -10 | it predicts: not checkable yet |
 //! | `opinion.subjective` | -15 | opinion or evaluation ("I think", "should", "truly", "extraordinary") |
 //! | `personal.experience` | -10 | first person singular ("I", "me", "my") |
@@ -236,6 +241,33 @@ const VERB_HINTS: &[&str] = &[
     "remains", "shows", "reveals",
 ];
 const CLAUSE_SPLITTERS: &[&str] = &["and", "but", ",", ";", "while", "whereas"];
+/// Cues of a causal assertion ("closed the bridge because of cracks", "the strike led to delays").
+const CAUSAL_CUES: &[&[&str]] = &[
+    &["because"],
+    &["due", "to"],
+    &["led", "to"],
+    &["leads", "to"],
+    &["lead", "to"],
+    &["caused"],
+    &["causes"],
+    &["resulted", "in"],
+    &["results", "in"],
+    &["as", "a", "result"],
+    &["blamed", "on"],
+    &["forced"],
+    &["prompted"],
+    &["triggered"],
+    &["in", "response", "to"],
+    &["thanks", "to"],
+];
+/// Score rules that make a plain statement not worth checking (rule `statement.check_worthy`): opinion, personal
+/// experience, questions and fragments.
+const UNWORTHY_STATEMENT_RULES: &[&str] = &[
+    "opinion.subjective",
+    "personal.experience",
+    "question",
+    "short",
+];
 
 const BASE: i32 = 30;
 const P_QUANTITY: i32 = 25;
@@ -252,6 +284,7 @@ const P_OPINION: i32 = -15;
 const P_PERSONAL: i32 = -10;
 const P_QUESTION: i32 = -20;
 const P_SHORT: i32 = -10;
+const P_CAUSAL: i32 = 10;
 
 // ---------------------------------------------------------------------------------------------------------
 
@@ -267,7 +300,8 @@ pub fn build(
     let mut covered: Vec<(usize, usize)> = Vec::new();
     // Speakers by id (a scan of every actor per quotation was quadratic on long lists of quotations).
     let actor_by_id: std::collections::HashMap<&str, &Actor> = actors.iter().map(|x| (x.id.as_str(), x)).collect();
-    for a in attributions {
+    // a sourceless attribution ("X is expected to ...") quotes nobody: its sentence is claimed as the article's
+    for a in attributions.iter().filter(|a| !a.sourceless) {
         let mut parts: Vec<Span> = a.contents.iter().map(|c| c.span).collect();
         for s in a
             .sources
@@ -388,7 +422,12 @@ pub fn build(
             // quantities come in text order: look only at those that start inside the segment
             let has_q = {
                 let from = quantities.partition_point(|q| q.span.start < span.start);
-                quantities.get(from..).unwrap_or(&[]).iter().take_while(|q| q.span.start < span.end).any(|q| span.contains(&q.span))
+                quantities
+                    .get(from..)
+                    .unwrap_or(&[])
+                    .iter()
+                    .take_while(|q| q.span.start < span.end)
+                    .any(|q| span.contains(&q.span))
             };
             let (kind, rule) = if has_cmp {
                 (ClaimKind::Comparison, "claim.comparison")
@@ -506,6 +545,23 @@ pub fn build(
         let (score, reasons) = score(doc, c, dated, big, quantities);
         c.score = score;
         c.score_reasons = reasons;
+    }
+    // plain statements stay only when worth checking: a named actor or a dated event, and no opinion, personal
+    // experience, question or fragment (rule `statement.check_worthy`)
+    claims.retain(|c| {
+        c.kind != ClaimKind::Statement
+            || ((!c.actors.is_empty()
+                || c.score_reasons
+                    .iter()
+                    .any(|r| r.starts_with("event.dated ")))
+                && !c.score_reasons.iter().any(|r| {
+                    UNWORTHY_STATEMENT_RULES
+                        .iter()
+                        .any(|u| r.starts_with(&format!("{u} ")))
+                }))
+    });
+    for (n, c) in claims.iter_mut().enumerate() {
+        c.id = format!("c{}", n + 1);
     }
     claims
 }
@@ -705,6 +761,9 @@ fn score(
     if dated {
         add(&mut s, "event.dated", P_DATED);
     }
+    if c.kind != ClaimKind::Quotation && has_cue(&lows, CAUSAL_CUES) {
+        add(&mut s, "factual.causal", P_CAUSAL);
+    }
     if c.kind == ClaimKind::Prediction
         || (c.kind == ClaimKind::Quotation && has_cue(&lows, PREDICTION_CUES))
     {
@@ -751,7 +810,7 @@ mod tests {
 
     #[test]
     fn quotation_statistic_comparison_prediction_statement() {
-        let text = "Mayor Lena Ortiz said the city \"will build 4,000 homes by 2027.\" The city has more parks than any other town in the region. Rents rose 12 percent last year. The council will vote in May. The bridge opened in 1998 after a long debate.";
+        let text = "Mayor Lena Ortiz said the city \"will build 4,000 homes by 2027.\" The city has more parks than any other town in the region. Rents rose 12 percent last year. The council will vote in May. The Harbor Authority closed the bridge because of cracks.";
         let doc = Document::new(text);
         let acts = actors::recognize(&doc);
         let qs = quantities::recognize(&doc, &[]);
@@ -770,6 +829,7 @@ mod tests {
             speaker: Some(ortiz.clone()),
             speaker_rule: "test".into(),
             rule: "test".into(),
+            sourceless: false,
         };
         let claims = build(&doc, &[att], &qs, &[], &acts);
         let kinds: Vec<ClaimKind> = claims.iter().map(|c| c.kind).collect();
@@ -815,22 +875,68 @@ mod tests {
         let doc = Document::new(text);
         let claims = build(&doc, &[], &[], &[], &[]);
         let texts: Vec<&str> = claims.iter().map(|c| c.text.as_str()).collect();
+        // the opinion in a question is no claim worth checking (rule `statement.check_worthy`)
         assert_eq!(
             texts,
             vec![
                 "The port is the busiest in Africa",
-                "handles more cargo than any rival.",
-                "I think it is lovely?"
+                "handles more cargo than any rival."
             ]
         );
-        assert!(claims[2].score < claims[1].score);
+    }
+
+    #[test]
+    fn statements_only_when_check_worthy_and_sourceless_attributions_are_not_quotations() {
+        let text = "It was a sunny day in the valley. Farmers say the river is low. The Water Board cut supplies because of the drought. Governor Ana Ruiz is expected to declare an emergency.";
+        let doc = Document::new(text);
+        let acts = actors::recognize(&doc);
+        let qs = quantities::recognize(&doc, &[]);
+        let att = Attribution {
+            id: "q1".into(),
+            kind: QuoteKind::Indirect,
+            cue: Some(st(&doc, text, "is expected")),
+            sources: vec![],
+            contents: vec![
+                st(&doc, text, "Governor Ana Ruiz"),
+                st(&doc, text, "to declare an emergency"),
+            ],
+            speaker: None,
+            speaker_rule: "test".into(),
+            rule: "test".into(),
+            sourceless: true,
+        };
+        let claims = build(&doc, &[att], &qs, &[], &acts);
+        let got: Vec<(ClaimKind, &str)> =
+            claims.iter().map(|c| (c.kind, c.text.as_str())).collect();
+        assert_eq!(
+            got,
+            vec![
+                (
+                    ClaimKind::Statement,
+                    "The Water Board cut supplies because of the drought."
+                ),
+                (
+                    ClaimKind::Prediction,
+                    "Governor Ana Ruiz is expected to declare an emergency."
+                )
+            ],
+            "{claims:#?}"
+        );
+        assert!(claims[0]
+            .score_reasons
+            .iter()
+            .any(|r| r.starts_with("factual.causal")));
+        assert!(claims
+            .iter()
+            .all(|c| c.speaker_label == "the article" && c.quote.is_none()));
     }
 
     #[test]
     fn claims_take_the_event_they_overlap_most() {
         use crate::analysis::model::{Event, EventClass, EventStatus};
-        let text = "The dam burst on Monday. Rescuers reached 40 villages by Friday.";
+        let text = "The Hoover Dam burst on Monday. Rescuers reached 40 villages by Friday.";
         let doc = Document::new(text);
+        let acts = actors::recognize(&doc);
         let qs = quantities::recognize(&doc, &[]);
         let ev = |id: &str, needle: &str| {
             let i = text.find(needle).unwrap();
@@ -854,16 +960,16 @@ mod tests {
             }
         };
         let events = vec![
-            ev("e1", "The dam burst"),
+            ev("e1", "The Hoover Dam burst"),
             ev("e2", "Rescuers reached 40 villages"),
         ];
-        let claims = build(&doc, &[], &qs, &events, &[]);
+        let claims = build(&doc, &[], &qs, &events, &acts);
         assert_eq!(claims.len(), 2);
         assert_eq!(claims[0].event.as_deref(), Some("e1"));
         assert_eq!(claims[1].event.as_deref(), Some("e2"));
         assert_eq!(claims[1].kind, ClaimKind::Statistic);
         // no events: no event, no panic
-        assert!(build(&doc, &[], &qs, &[], &[])
+        assert!(build(&doc, &[], &qs, &[], &acts)
             .iter()
             .all(|c| c.event.is_none()));
     }
@@ -871,9 +977,10 @@ mod tests {
     #[test]
     fn generic_superlatives_but_not_interest() {
         let doc = Document::new(
-            "It was the loudest protest in the city. They voiced the interest of the town.",
+            "It was the loudest protest in the city. Mayor Jean Dupont voiced the interest of the town.",
         );
-        let claims = build(&doc, &[], &[], &[], &[]);
+        let acts = actors::recognize(&doc);
+        let claims = build(&doc, &[], &[], &[], &acts);
         let kinds: Vec<ClaimKind> = claims.iter().map(|c| c.kind).collect();
         assert_eq!(kinds, vec![ClaimKind::Comparison, ClaimKind::Statement]);
     }

@@ -201,6 +201,9 @@ pub struct Attribution {
     /// How the speaker was resolved, or why it could not be.
     pub speaker_rule: String,
     pub rule: String,
+    /// No source in the text ("X is expected to ...", "Asked whether ..."): PolNeAR counts it as an attribution,
+    /// but nobody is quoted, so claims and the page should not present it as a quotation.
+    pub sourceless: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]

@@ -3,6 +3,7 @@
 //! Pasted text is only ever rendered as text nodes, never as HTML.
 
 pub mod actors;
+pub mod axis;
 pub mod bench;
 pub mod claims;
 pub mod editor;
@@ -12,6 +13,7 @@ pub mod source;
 pub mod state;
 pub mod timeline;
 pub mod toolbar;
+pub mod worker;
 
 use crate::view_model;
 use gloo::timers::callback::Timeout;
@@ -90,7 +92,8 @@ pub fn app() -> Html {
     }
 
     // Keep the analysed text and its date in this browser (a reload finds them). A refusal (storage full,
-    // blocked) is said once; the text stays in the page.
+    // blocked) is said once; the text stays in the page. A long text is kept when the worker's analysis comes,
+    // not when its job is made: writing 1 MB to storage is itself a long task (measured: docs/PERFORMANCE.md).
     {
         let dispatch = dispatch.clone();
         let deps = (state.analysed_text.clone(), state.date_input.clone());
@@ -111,6 +114,16 @@ pub fn app() -> Html {
                 Timeout::new(DEBOUNCE_MS, move || dispatch.dispatch(Action::Analyze(rev)))
             });
             move || drop(timer)
+        });
+    }
+    // A long text's analysis runs in the worker: each new job goes there (superseding an older one); no job
+    // (a short text was analysed at once) stops a running one.
+    {
+        let dispatch = dispatch.clone();
+        let runner = use_mut_ref(worker::Runner::default);
+        use_effect_with(state.job.clone(), move |job| match job {
+            Some(job) => runner.borrow_mut().run(job, &dispatch),
+            None => runner.borrow_mut().cancel(),
         });
     }
     // A selection made in a panel scrolls the source to its words.
@@ -205,6 +218,9 @@ pub fn app() -> Html {
                 </p>
             </header>
             <main class="layout">
+                if !empty {
+                    <axis::Axis analysis={analysis.clone()} selection={selection.clone()} all={state.all_events} />
+                }
                 <div class="col-main">
                     <editor::Editor
                         text={state.text.clone()}
@@ -219,6 +235,13 @@ pub fn app() -> Html {
                         analysed_text={state.analysed_text.clone()}
                         analysis={analysis.clone()}
                     />
+                    if let Some(job) = state.job.as_ref() {
+                        <div class="notice analysing" role="status" data-testid="analysing">
+                            <progress class="analysing-bar" aria-label="Analysis in progress"></progress>
+                            <span>{ format!("Analysing {}…", worker::size_label(job.text.len())) }</span>
+                            <span class="hint">{ " The results below are from the previous text until it is done." }</span>
+                        </div>
+                    }
                     if let Some(msg) = state.app_notice.clone() {
                         <div class="notice notice-warning app-notice" role="alert" data-testid="app-notice">
                             <span class="notice-icon" aria-hidden="true">{ "!" }</span>

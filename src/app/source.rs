@@ -2,11 +2,15 @@
 //! `view_model::source_view`; text is rendered only as text nodes. One click handler on the container
 //! reads the clicked piece's `data-ids` and selects its most specific item (clicking again walks outward
 //! through the items covering the same words).
+//!
+//! Each visible kind (dates, quotations, numbers, actors) can be switched off with its chip; hovering or
+//! focusing a highlight shows how the engine read it (the rule's name and explanation) in a tooltip that
+//! the focused highlight points at with `aria-describedby`.
 
 use super::state::{Action, Shared};
 use super::{event_element, Dispatch, Selection};
 use crate::analysis::Analysis;
-use crate::view_model::{self, Piece, SourceView};
+use crate::view_model::{self, MarkKind, Piece, SourceView};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -20,16 +24,59 @@ pub struct SourceProps {
     pub sentences: Shared<Vec<usize>>,
 }
 
-/// Legend rows: class and words.
-const LEGEND: &[(&str, &str)] = &[
-    ("hl-time", "Dates"),
-    ("hl-quote", "Quotations"),
-    ("hl-number", "Numbers"),
-    ("hl-actor", "Actors"),
+/// The kind chips: kind, class and words.
+const LEGEND: &[(MarkKind, &str, &str)] = &[
+    (MarkKind::Time, "hl-time", "Dates"),
+    (MarkKind::Quote, "hl-quote", "Quotations"),
+    (MarkKind::Number, "hl-number", "Numbers"),
+    (MarkKind::Actor, "hl-actor", "Actors"),
 ];
 
-fn render_piece(text: &str, view: &SourceView, piece: &Piece, selection: &Selection) -> Html {
+/// The tooltip's id (the focused highlight's `aria-describedby`).
+const TIP_ID: &str = "hl-tip";
+
+/// The highlight the tooltip is about: its ids and where it is on screen.
+#[derive(Clone, PartialEq)]
+struct Tip {
+    ids: String,
+    left: f64,
+    top: f64,
+    above: bool,
+}
+
+fn tip_for(el: &web_sys::Element) -> Option<Tip> {
+    let ids = el.get_attribute("data-ids")?;
+    let r = el.get_bounding_client_rect();
+    let vh = web_sys::window()
+        .and_then(|w| w.inner_height().ok())
+        .and_then(|h| h.as_f64())
+        .unwrap_or(800.0);
+    let vw = web_sys::window()
+        .and_then(|w| w.inner_width().ok())
+        .and_then(|h| h.as_f64())
+        .unwrap_or(1280.0);
+    let above = r.bottom() + 150.0 > vh && r.top() > 160.0;
+    Some(Tip {
+        ids,
+        left: r.left().clamp(8.0, (vw - 330.0).max(8.0)),
+        top: if above {
+            r.top() - 6.0
+        } else {
+            r.bottom() + 6.0
+        },
+        above,
+    })
+}
+
+fn render_piece(
+    text: &str,
+    view: &SourceView,
+    piece: &Piece,
+    selection: &Selection,
+    hidden: &[MarkKind],
+) -> Html {
     let words = text.get(piece.start..piece.end).unwrap_or("").to_string();
+    let piece = &view.shown(piece, hidden);
     if piece.marks.is_empty() {
         return html! { { words } };
     }
@@ -61,7 +108,7 @@ fn render_piece(text: &str, view: &SourceView, piece: &Piece, selection: &Select
         .map(|m| m.label.clone());
     let data_ids = ids.join(" ");
     if kinds.iter().any(|k| k.visible()) {
-        html! { <mark class={classes} data-ids={data_ids} title={title} tabindex="-1">{ words }</mark> }
+        html! { <mark class={classes} data-ids={data_ids} tabindex="-1">{ words }</mark> }
     } else {
         html! { <span class={classes} data-ids={data_ids} title={title}>{ words }</span> }
     }
@@ -92,6 +139,76 @@ pub fn source(props: &SourceProps) -> Html {
         })
     };
 
+    let hidden = use_state(Vec::<MarkKind>::new);
+    let tip = use_state(|| None::<Tip>);
+    // The highlight the tooltip is about (under the pointer or focused).
+    let tip_target = use_mut_ref(|| None::<web_sys::Element>);
+    // The tooltip follows its highlight when the page scrolls.
+    {
+        let tip = tip.clone();
+        let tip_target = tip_target.clone();
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().map(|w| {
+                gloo::events::EventListener::new_with_options(
+                    &w,
+                    "scroll",
+                    gloo::events::EventListenerOptions::run_in_capture_phase(),
+                    move |_| {
+                        let target = tip_target.borrow().clone();
+                        tip.set(
+                            target
+                                .filter(|el| el.is_connected())
+                                .and_then(|el| tip_for(&el)),
+                        );
+                    },
+                )
+            });
+            move || drop(listener)
+        });
+    }
+    let show_tip = {
+        let tip = tip.clone();
+        let tip_target = tip_target.clone();
+        move |el: Option<web_sys::Element>| {
+            let next = el.as_ref().and_then(tip_for);
+            *tip_target.borrow_mut() = el;
+            if next != *tip {
+                tip.set(next);
+            }
+        }
+    };
+    let onmouseover = {
+        let show_tip = show_tip.clone();
+        Callback::from(move |e: MouseEvent| {
+            show_tip(event_element(&e).and_then(|el| el.closest("mark[data-ids]").ok().flatten()))
+        })
+    };
+    let onmouseleave = {
+        let show_tip = show_tip.clone();
+        Callback::from(move |_: MouseEvent| show_tip(None))
+    };
+    let onfocusin = {
+        let show_tip = show_tip.clone();
+        Callback::from(move |e: FocusEvent| {
+            let Some(el) = event_element(&e) else { return };
+            if el.tag_name().eq_ignore_ascii_case("mark") {
+                let _ = el.set_attribute("aria-describedby", TIP_ID);
+                show_tip(Some(el));
+            }
+        })
+    };
+    let onfocusout = {
+        let show_tip = show_tip.clone();
+        Callback::from(move |e: FocusEvent| {
+            if let Some(el) = event_element(&e) {
+                if el.tag_name().eq_ignore_ascii_case("mark") {
+                    let _ = el.remove_attribute("aria-describedby");
+                }
+            }
+            show_tip(None);
+        })
+    };
+
     let onclick = {
         let dispatch = dispatch.clone();
         let current = props.selection.id.clone();
@@ -107,7 +224,12 @@ pub fn source(props: &SourceProps) -> Html {
     let onkeydown = {
         let dispatch = dispatch.clone();
         let current = props.selection.id.clone();
+        let show_tip = show_tip.clone();
         Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                show_tip(None);
+                return;
+            }
             let Some(article) = e
                 .current_target()
                 .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
@@ -164,18 +286,38 @@ pub fn source(props: &SourceProps) -> Html {
         <section class="panel source-panel" aria-labelledby="source-h">
             <div class="source-head">
                 <h2 id="source-h" class="panel-title">{ "Source" }</h2>
-                <ul class="legend" aria-label="Highlight colours">
-                    { for LEGEND.iter().map(|(class, words)| html! {
-                        <li><mark class={*class}>{ *words }</mark></li>
+                <ul class="legend kind-toggles" aria-label="Highlights to show" data-testid="kind-toggles">
+                    { for LEGEND.iter().map(|&(kind, class, words)| {
+                        let on = !hidden.contains(&kind);
+                        let onchange = {
+                            let hidden = hidden.clone();
+                            Callback::from(move |_: Event| {
+                                let mut next = (*hidden).clone();
+                                if let Some(i) = next.iter().position(|k| *k == kind) {
+                                    next.remove(i);
+                                } else {
+                                    next.push(kind);
+                                }
+                                hidden.set(next);
+                            })
+                        };
+                        html! {
+                            <li>
+                                <label class={classes!("chip", class, (!on).then_some("chip-off"))}>
+                                    <input type="checkbox" checked={on} data-testid={format!("kind-{class}")} {onchange} />
+                                    <span>{ words }</span>
+                                </label>
+                            </li>
+                        }
                     }) }
                 </ul>
             </div>
-            <p class="hint" id="source-keys">{ "Click highlighted words to select what they belong to; click again for the wider item. With the keyboard: ← and → move between highlights, Enter selects." }</p>
-            <article class="source" data-testid="source" aria-label="The article with highlights" aria-describedby="source-keys" tabindex="0" {onclick} {onkeydown}>
+            <p class="hint" id="source-keys">{ "Click highlighted words to select what they belong to; click again for the wider item. Point at or focus a highlight to see how it was read. With the keyboard: ← and → move between highlights, Enter selects." }</p>
+            <article class="source" data-testid="source" aria-label="The article with highlights" aria-describedby="source-keys" tabindex="0" {onclick} {onkeydown} {onmouseover} {onmouseleave} {onfocusin} {onfocusout}>
                 { for view.paragraphs.iter().enumerate().map(|(pi, para)| html! {
                     <p key={pi} data-para={pi.to_string()}>
                         { for para.runs.iter().map(|run| {
-                            let pieces = html! { <>{ for run.pieces.iter().map(|p| render_piece(text, &view, p, selection)) }</> };
+                            let pieces = html! { <>{ for run.pieces.iter().map(|p| render_piece(text, &view, p, selection, &hidden)) }</> };
                             match run.sentence {
                                 Some(si) => {
                                     let sel = sentences.contains(&si);
@@ -191,6 +333,37 @@ pub fn source(props: &SourceProps) -> Html {
                     </p>
                 }) }
             </article>
+            if let Some(t) = (*tip).clone() {
+                { tooltip(&props.analysis, &t) }
+            }
         </section>
+    }
+}
+
+/// "How was this read": the item's description, then the engine's explanation with its rule's name.
+fn tooltip(analysis: &Analysis, tip: &Tip) -> Html {
+    let Some(id) = tip.ids.split_whitespace().next() else {
+        return html! {};
+    };
+    let what = view_model::describe(analysis, id);
+    let why = view_model::explain(analysis, id)
+        .unwrap_or_else(|| "Found by the engine's rules; no further explanation.".to_string());
+    let style = format!(
+        "left:{:.0}px;top:{:.0}px{}",
+        tip.left,
+        tip.top,
+        if tip.above {
+            ";transform:translateY(-100%)"
+        } else {
+            ""
+        }
+    );
+    html! {
+        <div id={TIP_ID} class="hl-tip" role="tooltip" data-testid="hl-tip" {style}>
+            if let Some(w) = what {
+                <strong class="hl-tip-what">{ w }</strong>
+            }
+            <span class="hl-tip-why">{ why }</span>
+        </div>
     }
 }

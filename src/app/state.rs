@@ -2,8 +2,11 @@
 //!
 //! Components hold no analysis logic: they dispatch `Action`s and render `State`. The analysis runs
 //! here, synchronously: at start (so the first render already shows the sample), at once when the date
-//! changes, and after a pause in typing (the debounce timer lives in `App` and dispatches `Analyze`).
+//! changes, and after a pause in typing (the debounce timer lives in `App` and dispatches `Analyze`). A text
+//! of `worker::WORKER_MIN_BYTES` or more becomes a `Job` instead, which `App` hands to the Web Worker; its
+//! answer comes back as `WorkerDone` (docs/ARCHITECTURE.md, "Worker").
 
+use super::worker::{self, Job};
 use crate::analysis::{analyze, Analysis, Date, EventClass, Options};
 use std::ops::Deref;
 use std::rc::Rc;
@@ -80,6 +83,10 @@ pub struct State {
     pub undo_message: AttrValue,
     /// Storage failed once already (its notice is not repeated).
     pub storage_failed: bool,
+    /// A long text being analysed in the worker (`analysis` is still the previous one meanwhile).
+    pub job: Option<Job>,
+    /// The id of the last job made.
+    pub job_seq: u64,
 }
 
 /// A text and its date, as kept in storage, carried by a share link, or held for an Undo.
@@ -123,6 +130,10 @@ pub enum Action {
     DismissNotice,
     /// Saving to storage failed: say so once.
     StorageFailed,
+    /// The worker's analysis of job `job` (ignored unless it is the job in progress).
+    WorkerDone { job: u64, analysis: Rc<Analysis> },
+    /// The worker could not analyse job `job`: analyse it on the main thread.
+    WorkerFailed(u64),
 }
 
 impl State {
@@ -159,6 +170,8 @@ impl State {
             undo: replaced.map(Rc::new),
             undo_message: AttrValue::Static("A shared article replaced the text you had here."),
             storage_failed: false,
+            job: None,
+            job_seq: 0,
         };
         s.reanalyse();
         s
@@ -188,21 +201,39 @@ impl State {
         }
     }
 
-    /// Analyses the editor's text now, keeping the selection if its item still exists.
+    /// Analyses the editor's text now, keeping the selection if its item still exists. A long text goes to
+    /// the worker instead (a new job, which supersedes any older one): the previous analysis stays until its
+    /// answer comes (`WorkerDone`).
     fn reanalyse(&mut self) {
         let text: Rc<str> = match &self.text {
             AttrValue::Rc(rc) => rc.clone(),
             other => Rc::from(other.as_str()),
         };
+        if text.len() >= worker::WORKER_MIN_BYTES && worker::available() {
+            self.job_seq += 1;
+            self.job = Some(Job {
+                id: self.job_seq,
+                text,
+                date: self.date_input.clone(),
+            });
+            self.pending = true;
+            return;
+        }
+        self.job = None;
         let analysis = analyze(&text, &self.options());
+        self.show(text, Rc::new(analysis));
+    }
+
+    /// Shows `analysis` of `text`, keeping the selection if its item still exists.
+    fn show(&mut self, text: Rc<str>, analysis: Rc<Analysis>) {
         if let Some(sel) = &self.selected {
             if !item_exists(&analysis, sel) {
                 self.selected = None;
             }
         }
+        self.pending = self.text.as_str() != &*text;
         self.analysed_text = Shared::new(text);
-        self.analysis = Shared::new(Rc::new(analysis));
-        self.pending = false;
+        self.analysis = Shared::new(analysis);
     }
 
     pub fn is_empty(&self) -> bool {
@@ -333,6 +364,28 @@ impl Reducible for State {
                 let mut s = (*self).clone();
                 s.storage_failed = true;
                 s.app_notice = Some(AttrValue::from(STORAGE_FAILED));
+                Rc::new(s)
+            }
+            Action::WorkerDone { job, analysis } => {
+                let Some(current) = self.job.clone().filter(|j| j.id == job) else {
+                    return self;
+                };
+                let mut s = (*self).clone();
+                s.job = None;
+                s.show(current.text, analysis);
+                Rc::new(s)
+            }
+            Action::WorkerFailed(job) => {
+                if self.job.as_ref().map(|j| j.id) != Some(job) {
+                    return self;
+                }
+                let mut s = (*self).clone();
+                // `worker::available()` is now false (the runner marked it failed) or the worker could not
+                // start: analyse here.
+                s.job = None;
+                let text: Rc<str> = Rc::from(s.text.as_str());
+                let analysis = analyze(&text, &s.options());
+                s.show(text, Rc::new(analysis));
                 Rc::new(s)
             }
             Action::ShowAllEvents(all) => {

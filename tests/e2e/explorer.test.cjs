@@ -181,6 +181,8 @@ test('a text too long for a link gets a message and the JSON download', async ()
   await page.click('[data-testid=copy-link]');
   await page.waitForSelector('[data-testid=link-too-long]');
   assert.match(await page.textContent('[data-testid=link-too-long]'), /too long for a link/);
+  // A text this long is analysed in the worker (src/app/worker.rs): the download holds its analysis once it is done.
+  await page.waitForSelector('[data-testid=analysing]', { state: 'detached', timeout: 60000 });
   const dl = await download(page, 'too-long-json');
   assert.ok(JSON.parse(dl.body).text_length > 50000);
   await context.close();

@@ -29,9 +29,16 @@
 //!    content), "indirect.relative_content" (`the plan, which X said would ...`: "which" joins the content) and
 //!    "indirect.attitude" (`X is confident that ...`, `X made it clear that ...`),
 //!    "quote.continues_indirect" (`X said A. "B."`: a whole quoted sentence with no speaker of its own goes on with
-//!    the reported speech). Cue verbs come from `tables::CUE_VERBS` and, for the long tail, from the -s/-ed/-ing
-//!    forms of `tables::CUE_LEMMAS` ("cue.lemma"); a particle ("said of", "asked about") and "in a statement"
-//!    belong to the cue ("cue.statement").
+//!    the reported speech), "indirect.intention" (`X plans to ...`, `X would like to ...`: `tables::INTENTION_VERBS`
+//!    before "to"), "indirect.document" (`a poll shows ...`: a noun-like cue after `tables::DOCUMENT_HEADS`) and
+//!    "indirect.in_source" (`In a CNN poll released Monday, ...`, `In his view, ...`, `... in the polls.`),
+//!    "indirect.nominal" (`Her plan to ...` as the subject), "quote.participle_continues" (`"A," she said,
+//!    adding, "B."`: a second attribution by the same speaker).
+//!    Attributions without a source ("indirect.expected", "indirect.asked") are flagged `sourceless`: PolNeAR
+//!    counts them, but they quote nobody, and claims do not present them as quotations. Cue verbs come from
+//!    `tables::CUE_VERBS` and, for the long tail, from the -s/-ed/-ing forms of `tables::CUE_LEMMAS` ("cue.lemma");
+//!    a particle ("said of", "asked about"), a preposition right after the verb ("cue.preposition": "talked
+//!    about"), "went on to" ("cue.went_on") and "in a statement" belong to the cue ("cue.statement").
 //!    A quoted fragment inside such content makes the attribution Partial; a fragment left after a framing verb
 //!    ("called the actions "truly extraordinary"") is "partial.framing"; scare quotes are left alone.
 //!
@@ -129,6 +136,16 @@ pub fn recognize(doc: &Document<'_>, actors: &[Actor]) -> Vec<Attribution> {
     for (si, _) in doc.sentences.iter().enumerate() {
         cx.indirect(si, &mut used, &in_quote, &mut drafts);
     }
+    // "talked about the plan": a preposition right after the cue belongs to it (rule "cue.preposition")
+    for d in drafts.iter_mut().filter(|d| d.kind == QuoteKind::Indirect) {
+        let (Some(cue), Some(first)) = (d.cue.as_mut(), d.contents.first_mut()) else { continue };
+        let t = doc.token_at_or_after(cue.1);
+        let (Some(p), Some(n)) = (doc.tokens.get(t), doc.tokens.get(t + 1)) else { continue };
+        if p.start == first.0 && n.end <= first.1 && is_in(CUE_PREPOSITIONS, cx.lw(t)) {
+            cue.1 = p.end;
+            first.0 = n.start;
+        }
+    }
     // quoted fragments inside indirect contents make them partial
     let starts: Vec<usize> = groups.iter().map(|g| g.first().map_or(0, |q| q.start)).collect();
     for d in drafts.iter_mut().filter(|d| d.kind == QuoteKind::Indirect) {
@@ -216,6 +233,7 @@ pub fn recognize(doc: &Document<'_>, actors: &[Actor]) -> Vec<Attribution> {
             speaker,
             speaker_rule,
             rule: d.rule.to_string(),
+            sourceless: d.sources.is_empty(),
         });
     }
     out
@@ -363,6 +381,25 @@ impl<'d, 'a> Cx<'d, 'a> {
         (s, e.max(s))
     }
 
+    /// An indirect draft from token ranges: cue, source (if any) and one content.
+    fn indirect_draft(
+        &self,
+        cue: (usize, usize),
+        src: Option<(usize, usize)>,
+        content: (usize, usize),
+        rule: &'static str,
+        paragraph: usize,
+    ) -> Draft {
+        Draft {
+            kind: QuoteKind::Indirect,
+            cue: Some(self.span_toks(cue.0, cue.1)),
+            sources: src.map(|x| self.span_toks(x.0, x.1)).into_iter().collect(),
+            contents: vec![self.span_toks(content.0, content.1)],
+            rule,
+            paragraph,
+        }
+    }
+
     fn sentence_toks(&self, i: usize) -> (usize, usize) {
         let si = self.sent_of.get(i).copied().unwrap_or(0);
         self.doc.sentences.get(si).map_or((0, 0), |s| (s.tok_start, s.tok_end))
@@ -405,9 +442,21 @@ impl<'d, 'a> Cx<'d, 'a> {
 
     /// Start of the auxiliaries before a cue verb at `v` ("has also said"), not before `min`.
     fn aux_start(&self, v: usize, min: usize) -> usize {
+        // "went on to say": the whole phrase is the cue (rule "cue.went_on")
+        let v0 = v;
+        let v = if v >= min + 3
+            && self.lw(v - 1) == "to"
+            && self.lw(v - 2) == "on"
+            && is_in(WENT_ON, self.lw(v - 3))
+            && cue_verb(self.lw(v0)).is_some()
+        {
+            v - 3
+        } else {
+            v
+        };
         let mut a = v;
         // "is telling", "was urging": a progressive takes its form of "be"
-        let gerund = self.lw(v).ends_with("ing");
+        let gerund = self.lw(v0).ends_with("ing");
         while a > min
             && a + 3 > v
             && (is_in(CUE_AUXILIARIES, self.lw(a - 1))
@@ -704,13 +753,28 @@ impl<'d, 'a> Cx<'d, 'a> {
     /// The source after "according to": up to the next comma or the sentence's end ("a new article in Politico").
     fn according_source(&self, start: usize, limit: usize) -> Option<(usize, usize)> {
         let mut e = start;
+        // "/" and "." glued on both sides stay inside ("a Times/CBS News survey", "ouest-france.fr")
+        let glued = |i: usize| {
+            i > start
+                && matches!(self.text(i), "/" | ".")
+                && self.doc.tokens.get(i + 1).is_some_and(|n| n.start == self.doc.tokens[i].end)
+                && self.doc.tokens[i - 1].end == self.doc.tokens[i].start
+        };
         while e < limit
             && e - start < 20
-            && (!self.is_punct(e) || self.abbrev_period(e) || matches!(self.text(e), "-" | "&" | "’" | "'"))
+            && (!self.is_punct(e)
+                || self.abbrev_period(e)
+                || matches!(self.text(e), "-" | "&" | "’" | "'")
+                || glued(e))
         {
             e += 1;
         }
-        (e > start && self.np_plausible(start, e)).then_some((start, e))
+        // "according to him", "according to state law", "according to exit polling data"
+        let plain = (start..e).any(|i| {
+            let w = self.lw(i);
+            is_in(DOCUMENT_HEADS, w) || is_in(ACCORDING_HEADS, w) || (e - start == 1 && is_in(OBJECT_PRONOUNS, w))
+        });
+        (e > start && (plain || self.np_plausible(start, e))).then_some((start, e))
     }
 
     /// A source looks like a noun phrase: a name, a pronoun, or a determiner or capitalised word in front.
@@ -778,6 +842,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                 && !is_in(NP_BOUNDARY, self.lw(e))
                 && cue_verb(self.lw(e)).is_none()
                 && !is_in(OBJECT_VERBS, self.lw(e))
+                && !is_in(IRREGULAR_PAST_VERBS, self.lw(e))
                 && !self.lw(e).ends_with("ed")
             {
                 e += 1;
@@ -1091,6 +1156,25 @@ impl<'d, 'a> Cx<'d, 'a> {
                             .is_some_and(|ch| !ch.is_alphanumeric())
                     });
                 if near && direct && prev_end <= first.start {
+                    // `"A," she said, adding, "B."`: a participle of saying right before the quotation makes it an
+                    // attribution of its own, by the same speaker (rule "quote.participle_continues")
+                    let pv = open.saturating_sub(if self.text(open.saturating_sub(1)) == "," { 2 } else { 1 });
+                    if pv > 0
+                        && is_in(PARTICIPLE_CUES, self.lw(pv))
+                        && self.text(pv - 1) == ","
+                        && !prev.sources.is_empty()
+                        && self.doc.tokens.get(pv).is_some_and(|t| t.start >= prev_end)
+                        && prev.cue.is_some_and(|c| self.doc.tokens.get(pv).is_some_and(|t| t.start >= c.1))
+                    {
+                        return Some(Draft {
+                            kind: QuoteKind::Direct,
+                            cue: Some(self.span_toks(pv, pv + 1)),
+                            sources: prev.sources.clone(),
+                            contents,
+                            rule: "quote.participle_continues",
+                            paragraph: last.paragraph,
+                        });
+                    }
                     // nothing but the previous attribution between them
                     let gap = self.doc.token_at_or_after(prev_end);
                     let prev_cue_end =
@@ -1227,14 +1311,7 @@ impl<'d, 'a> Cx<'d, 'a> {
         if e <= st + 1 || self.used_any(used, a, k + 1) {
             return None;
         }
-        Some(Draft {
-            kind: QuoteKind::Indirect,
-            cue: Some(self.span_toks(a, k + 1)),
-            sources: vec![self.span_toks(src.0, src.1)],
-            contents: vec![self.span_toks(st, e)],
-            rule: "indirect.attitude",
-            paragraph,
-        })
+        Some(self.indirect_draft((a, k + 1), Some(src), (st, e), "indirect.attitude", paragraph))
     }
 
     /// `according to X,` ending just before token `c` (the comma): ((cue), (source)).
@@ -1343,6 +1420,10 @@ impl<'d, 'a> Cx<'d, 'a> {
             self.mark(used, &dr);
             drafts.push(dr);
         }
+        if let Some(dr) = self.in_source(s0, cend, used, in_quote, paragraph) {
+            self.mark(used, &dr);
+            drafts.push(dr);
+        }
         // "..., according to a publishing executive.": the clause before is the content, before any verb in it
         // takes it
         if let Some(k) = (s0 + 2..s1).find(|&k| {
@@ -1436,27 +1517,14 @@ impl<'d, 'a> Cx<'d, 'a> {
                 continue;
             }
             // "Asked whether ..., 72 percent said ...": a question put to an unnamed source
+            // also inside a sentence after "when", "after being" ("Christie said when asked whether ...")
             if w == "asked"
-                && k == s0
-                && matches!(
-                    self.lw(k + 1),
-                    "about"
-                        | "whether"
-                        | "if"
-                        | "what"
-                        | "how"
-                        | "why"
-                        | "who"
-                        | "when"
-                        | "to"
-                        | "on"
-                        | "for"
-                        | "by"
-                        | "specifically"
-                )
+                && (k == s0 || (k > s0 && is_in(ASKED_OPENERS, self.lw(k - 1))))
+                && is_in(ASKED_FOLLOWERS, self.lw(k + 1))
             {
-                if let Some(comma) =
-                    (k + 2..cend).find(|&i| self.text(i) == "," && !in_quote.get(i).copied().unwrap_or(true))
+                if let Some(comma) = (k + 2..cend)
+                    .find(|&i| self.text(i) == "," && !in_quote.get(i).copied().unwrap_or(true))
+                    .or_else(|| (k > s0 && cend > k + 2).then_some(cend))
                 {
                     let mut e = comma;
                     while e > k + 2 && self.is_quote_tok(e - 1) && self.text(e - 2) == "," {
@@ -1482,12 +1550,17 @@ impl<'d, 'a> Cx<'d, 'a> {
                 continue;
             }
             // "Trump is expected to deliver a speech", "the judge seemed baffled": an attitude without a source
-            let be_before = k > s0 && matches!(self.lw(k - 1), "is" | "are" | "was" | "were" | "be" | "been");
+            // "is (widely, not) expected to"
+            let mut be = k;
+            while be > s0 + 1 && k - be < 2 && is_in(EXPECTED_ADVERBS, self.lw(be - 1)) {
+                be -= 1;
+            }
+            let be_before = be > s0 && matches!(self.lw(be - 1), "is" | "are" | "was" | "were" | "be" | "been");
             let expected = w == "expected" && be_before && self.lw(k + 1) == "to";
             let seems = matches!(w, "seem" | "seems" | "seemed" | "appear" | "appears" | "appeared")
                 && (self.lw(k + 1) == "to" || (!self.is_punct(k + 1) && !is_in(NP_BOUNDARY, self.lw(k + 1))));
             if expected || seems {
-                let a = if expected { k - 1 } else { self.aux_start(k, s0) };
+                let a = if expected { be - 1 } else { self.aux_start(k, s0) };
                 if let Some(subj) = self.source_before(a, s0) {
                     let mut e = cend.min(k + MAX_CONTENT_TOKENS);
                     for j in k + 2..e {
@@ -1521,11 +1594,24 @@ impl<'d, 'a> Cx<'d, 'a> {
                 k = e.max(k + 1);
                 continue;
             }
+            if let Some(dr) = self.nominal(k, s0, cend, used, in_quote, paragraph) {
+                self.mark(used, &dr);
+                let e = dr.contents.last().map_or(k + 1, |c| self.doc.token_at_or_after(c.1));
+                drafts.push(dr);
+                k = e.max(k + 1);
+                continue;
+            }
             let called_for = is_in(CALL_FOR, w) && self.lw(k + 1) == "for";
             let cv = cue_verb(w);
+            // "Trump plans to ...", "the campaign would like to ..." (rule "indirect.intention")
+            let intention = self.lw(k + 1) == "to"
+                && is_in(INTENTION_VERBS, w)
+                && (!is_in(MODAL_INTENTION_VERBS, w) || (k > s0 && matches!(self.lw(k - 1), "would" | "’d" | "'d")));
             let object = cv.is_none()
                 && !called_for
-                && (is_in(OBJECT_VERBS, w) || PARTICLE_VERBS.iter().any(|&(v, p)| v == w && self.lw(k + 1) == p));
+                && (intention
+                    || is_in(OBJECT_VERBS, w)
+                    || PARTICLE_VERBS.iter().any(|&(v, p)| v == w && self.lw(k + 1) == p));
             if cv.is_none() && !called_for && !object {
                 k += 1;
                 continue;
@@ -1573,6 +1659,8 @@ impl<'d, 'a> Cx<'d, 'a> {
             if is_in(NOUN_LIKE, w)
                 && a == k
                 && !(a > s0 && self.is_cap(a - 1))
+                && !(is_in(DOCUMENT_HEADS, prev_w) && cv.is_some())
+                && !(intention && a > s0 && !is_in(DETERMINERS, prev_w) && !self.is_punct(a - 1))
                 && !is_in(PERSON_PRONOUNS, prev_w)
                 && !matches!(prev_w, "they" | "i" | "we" | "who" | "which" | "that")
                 && !plural_subject
@@ -1580,9 +1668,11 @@ impl<'d, 'a> Cx<'d, 'a> {
                 k += 1;
                 continue;
             }
-            // a gerund is a cue only as a verb: "..., saying", "and adding", "was telling" (not "writing professor")
+            // a gerund is a cue only as a verb: "..., saying", "and adding", "was telling" (not "writing professor");
+            // also after a comma inside a closing quotation mark (`"a disaster," citing ...`)
             if w.ends_with("ing")
                 && a == k
+                && !(a > s0 + 1 && self.is_quote_tok(a - 1) && self.text(a - 2) == ",")
                 && !matches!(
                     prev_w,
                     "," | "and"
@@ -1611,6 +1701,7 @@ impl<'d, 'a> Cx<'d, 'a> {
             let f = self.lw(verb_end);
             if prev_w == ","
                 && cv.is_some()
+                && !w.ends_with("ing")
                 && (self.is_cap(verb_end) || matches!(f, "the" | "a" | "an" | "he" | "she" | "they"))
             {
                 if let Some(src) = self.source_after(verb_end, cend) {
@@ -1641,9 +1732,21 @@ impl<'d, 'a> Cx<'d, 'a> {
                     || (!w.ends_with('s')
                         && !w.ends_with("ed")
                         && !matches!(w, "said" | "told" | "wrote" | "thought" | "found" | "felt" | "knew" | "saw"));
-                if plural && x.0 > s0 + 1 && self.lw(x.0 - 1) == "and" {
+                // a past tense does not tell the number: both conjuncts when both are names and the first opens
+                // the clause ("Sen. Susan Collins and Rep. Louis Gohmert suggested")
+                let past = !w.ends_with('s');
+                if (plural || past) && x.0 > s0 + 1 && self.lw(x.0 - 1) == "and" {
                     match self.source_before(x.0 - 1, s0) {
-                        Some(y) if y.1 == x.0 - 1 && x.1 - y.0 <= 16 => (y.0, x.1),
+                        Some(y)
+                            if y.1 == x.0 - 1
+                                && x.1 - y.0 <= 16
+                                && (plural
+                                    || (self.is_cap(y.0)
+                                        && self.is_cap(x.0)
+                                        && (y.0 == s0 || self.is_punct(y.0 - 1)))) =>
+                        {
+                            (y.0, x.1)
+                        }
                         _ => x,
                     }
                 } else {
@@ -1666,6 +1769,12 @@ impl<'d, 'a> Cx<'d, 'a> {
                     .rev()
                     .take(4)
                     .find(|d| d.cue.is_some_and(|c| c.1 <= hi && c.1 >= lo) || d.sources.iter().any(|x| x.1 <= hi && x.1 >= lo))
+                    .or_else(|| {
+                        // `"... this race," adding that ...`: the speaker of the quotation that closes just before
+                        let q = if self.is_quote_tok(a - 1) { a - 1 } else { a.saturating_sub(2) };
+                        let qe = self.doc.tokens.get(q).filter(|_| self.is_quote_tok(q)).map(|t| t.end)?;
+                        drafts.iter().rev().take(4).find(|d| d.contents.iter().any(|c| c.1 == qe))
+                    })
                     .and_then(|d| d.sources.first().copied());
                 match earlier {
                     Some((x, y)) => (
@@ -1843,6 +1952,15 @@ impl<'d, 'a> Cx<'d, 'a> {
                             e = j;
                             break;
                         }
+                        // `the rule was "a disaster," citing ...`: the comma inside a closing quotation mark
+                        if self.is_quote_tok(j)
+                            && j > st + 1
+                            && self.text(j - 1) == ","
+                            && is_in(PARTICIPLE_CUES, nw)
+                        {
+                            e = j + 1;
+                            break;
+                        }
                         if self.text(j) == ","
                             && !in_quote.get(j).copied().unwrap_or(false)
                             && (nw == "according"
@@ -1882,6 +2000,10 @@ impl<'d, 'a> Cx<'d, 'a> {
                             how
                         } else if called_for {
                             "indirect.called_for"
+                        } else if intention {
+                            "indirect.intention"
+                        } else if is_in(NOUN_LIKE, w) && is_in(DOCUMENT_HEADS, prev_w) {
+                            "indirect.document"
                         } else if object || class == CueClass::Object {
                             "indirect.object"
                         } else if class == CueClass::Tell {
@@ -2032,6 +2154,120 @@ impl<'d, 'a> Cx<'d, 'a> {
         false
     }
 
+    /// "her plan to raise taxes", "Mr. Sanders's proposal to ...": a noun of intention after a possessive, before
+    /// "to"; the possessor is the source, the infinitive up to the clause's end the content (rule
+    /// "indirect.nominal").
+    fn nominal(
+        &self,
+        k: usize,
+        s0: usize,
+        cend: usize,
+        used: &[bool],
+        in_quote: &[bool],
+        paragraph: usize,
+    ) -> Option<Draft> {
+        if k <= s0 || !is_in(NOMINAL_INTENTIONS, self.lw(k)) || self.lw(k + 1) != "to" {
+            return None;
+        }
+        let prev = self.lw(k - 1);
+        let src = if is_in(POSSESSIVE_SOURCES, prev) {
+            (k - 1, k)
+        } else if (matches!(prev, "’s" | "'s") && k >= s0 + 2 && self.is_cap(k - 2))
+            || ((prev.ends_with("’s") || prev.ends_with("'s")) && self.is_cap(k - 1))
+        {
+            // the capitalised name before the possessive
+            let mut b = if self.is_cap(k - 1) { k - 1 } else { k - 2 };
+            while b > s0 && k - b < MAX_SOURCE_TOKENS && (self.is_cap(b - 1) || self.abbrev_period(b - 1)) {
+                b -= 1;
+            }
+            (b, k)
+        } else {
+            return None;
+        };
+        // only as the sentence's subject: inside another cue's object it is that cue's content ("criticized
+        // Obama's decision to ...")
+        if src.0 > s0 + 1 || (src.0 == s0 + 1 && !matches!(self.lw(s0), "but" | "and" | "yet" | "still")) {
+            return None;
+        }
+        let st = k + 1;
+        let mut e = cend.min(st + MAX_CONTENT_TOKENS);
+        for j in st + 1..e {
+            let iq = in_quote.get(j).copied().unwrap_or(false);
+            let lw = self.lw(j);
+            // the predicate of the sentence begins: "her plan to cut taxes drew praise", "... would hurt"
+            let predicate = !iq
+                && !matches!(self.lw(j - 1), "to" | "and" | "or")
+                && (is_in(IRREGULAR_PAST_VERBS, lw)
+                    || is_in(PREDICATE_MODALS, lw)
+                    || (lw.ends_with("ed")
+                        && !self.is_cap(j)
+                        && !matches!(
+                            self.lw(j - 1),
+                            "be" | "been" | "have" | "has" | "had" | "is" | "was" | "were" | "are" | "get" | "got"
+                        )));
+            let boundary = !iq && matches!(self.text(j), "," | ";" | "(" | "—" | "–");
+            if used.get(j).copied().unwrap_or(false) || predicate || boundary {
+                e = j;
+                break;
+            }
+        }
+        if e <= st + 1 || self.used_any(used, src.0, e) {
+            return None;
+        }
+        Some(self.indirect_draft((k, k + 1), Some(src), (st, e), "indirect.nominal", paragraph))
+    }
+
+    /// "In a CNN poll released Monday, Clinton led ...", "In his view, ...": the phrase after "In" up to the comma
+    /// is the source when its words include a document or a point of view (`IN_SOURCE_HEADS`); the rest of the
+    /// sentence is the content. Also at a sentence's end: "Clinton leads by 10 points in a CNN poll." (rule
+    /// "indirect.in_source").
+    fn in_source(&self, s0: usize, cend: usize, used: &[bool], in_quote: &[bool], paragraph: usize) -> Option<Draft> {
+        // free words, and no verb of another attribution ("In a statement, X dismissed ...": the verb's own)
+        let free = |a: usize, b: usize| {
+            (a..b).all(|i| {
+                !used.get(i).copied().unwrap_or(true)
+                    && !in_quote.get(i).copied().unwrap_or(true)
+                    && (self.is_cap(i)
+                        || is_in(NOUN_LIKE, self.lw(i))
+                        || (cue_verb(self.lw(i)).is_none() && !is_in(OBJECT_VERBS, self.lw(i))))
+            })
+        };
+        let opener_ok = |i: usize| is_in(IN_SOURCE_OPENERS, self.lw(i)) || (self.is_cap(i) && !self.is_punct(i));
+        let mut k = s0;
+        if matches!(self.lw(k), "but" | "and" | "yet" | "still") {
+            k += 1;
+        }
+        if self.lw(k) == "in" && opener_ok(k + 1) {
+            let lim = cend.min(k + 2 + MAX_SOURCE_TOKENS + 4);
+            let comma = (k + 2..lim).find(|&i| self.is_punct(i) && !self.abbrev_period(i) && self.lw(i) != "’")?;
+            if self.text(comma) != ","
+                || !(k + 1..comma).any(|i| is_in(IN_SOURCE_HEADS, self.lw(i)))
+                || cend < comma + 4
+                || !free(k, cend)
+            {
+                return None;
+            }
+            let (cue, src, content) = ((k, k + 1), (k + 1, comma), (comma + 1, cend));
+            return Some(self.indirect_draft(cue, Some(src), content, "indirect.in_source", paragraph));
+        }
+        // at the end: "... in a CNN poll" (the last few words)
+        let lo = cend.saturating_sub(MAX_SOURCE_TOKENS).max(s0 + 3);
+        let i = (lo..cend).rev().find(|&i| self.lw(i) == "in")?;
+        if !opener_ok(i + 1)
+            || !is_in(IN_SOURCE_TAIL_HEADS, self.lw(cend - 1))
+            || (i + 1..cend).any(|x| self.is_punct(x) && !self.abbrev_period(x))
+            || !free(s0, cend)
+        {
+            return None;
+        }
+        let mut e = i;
+        while e > s0 && self.text(e - 1) == "," {
+            e -= 1;
+        }
+        let (cue, src) = ((i, i + 1), (i + 1, cend));
+        (e >= s0 + 3).then(|| self.indirect_draft(cue, Some(src), (s0, e), "indirect.in_source", paragraph))
+    }
+
     /// "X: content" at the start of a paragraph, with X a short capitalised name (rule "indirect.colon").
     fn colon_line(&self, si: usize, used: &[bool]) -> Option<Draft> {
         let sent = self.doc.sentences.get(si)?;
@@ -2077,7 +2313,8 @@ impl<'d, 'a> Cx<'d, 'a> {
         in_quote: &[bool],
         paragraph: usize,
     ) -> Option<Draft> {
-        if cend < s0 + 4 {
+        // "Asked why ..., Sanders said he would.": the question is an attribution of its own ("indirect.asked")
+        if cend < s0 + 4 || self.lw(s0) == "asked" || (self.lw(s0) == "when" && self.lw(s0 + 1) == "asked") {
             return None;
         }
         // the last comma of the sentence, not far from its end
@@ -2088,7 +2325,8 @@ impl<'d, 'a> Cx<'d, 'a> {
         // ", X said" directly, or ", X, a spokesman, said" (apposition): the earliest comma whose clause has a cue
         for _ in 0..3 {
             let j = c + 1;
-            if cue_verb(self.lw(j)).is_some() && !self.is_cap(j) {
+            // (a participle after the comma reports the subject's speech: "..., saying the country was strong")
+            if cue_verb(self.lw(j)).is_some() && !self.is_cap(j) && !self.lw(j).ends_with("ing") {
                 let f = self.lw(j + 1);
                 if !(self.is_cap(j + 1) || matches!(f, "the" | "a" | "an" | "he" | "she" | "they")) {
                     return None;

@@ -387,3 +387,90 @@ pub const QUANTIFIERS: &[&str] = &[
     "three-quarters", "two-thirds", "one-third", "a", "an", "one", "two", "three", "four", "five", "six", "seven",
     "eight", "nine", "ten", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
 ];
+
+/// Head nouns of documents and findings that speak through a verb otherwise read as a noun ("a poll shows",
+/// "polling finds", "the data show", "footage from the game shows") (rule "cue.document_subject").
+pub const DOCUMENT_HEADS: &[&str] = &[
+    "poll", "polls", "polling", "survey", "surveys", "study", "studies", "report", "reports", "analysis", "analyses",
+    "data", "research", "video", "footage", "records", "documents", "document", "evidence", "numbers", "figures",
+    "results", "memo", "letter", "statement", "review", "audit", "investigation", "experience", "history", "email",
+    "emails", "filing", "ruling", "transcript", "photos", "count", "tally", "model", "forecast", "projections",
+];
+
+/// Verbs of intention and plan whose content is an infinitive ("Trump plans to build", "the campaign intends to",
+/// "she hopes to"); read as cues only before "to" (rule "indirect.intention").
+pub const INTENTION_VERBS: &[&str] = &[
+    "plans", "planned", "plan", "planning", "intends", "intended", "intend", "aims", "wants", "wanted", "want",
+    "hopes", "hoped", "hope", "hoping", "vowed", "vows", "vow", "pledged", "pledges", "promised", "promises",
+    "threatened", "threatens", "expects", "wished", "wishes", "prefers", "preferred", "like", "love", "hate",
+];
+
+/// Verbs of intention that are cues only after a modal ("would like to", "'d love to").
+pub const MODAL_INTENTION_VERBS: &[&str] = &["like", "love", "hate", "prefer"];
+
+/// Adverbs between "is" and "expected to" ("is widely expected to", "is not expected to").
+pub const EXPECTED_ADVERBS: &[&str] = &["widely", "not", "also", "generally", "still", "now", "largely", "n't"];
+
+/// Words before a sentence-inner "asked" that make it a question put to someone ("said when asked whether",
+/// "after being asked about") (rule "indirect.asked").
+pub const ASKED_OPENERS: &[&str] = &["when", "after", "once", "if", "as", "being", "before", "while"];
+
+/// Words after "asked" that open the question ("asked whether ...", "asked about ...").
+pub const ASKED_FOLLOWERS: &[&str] = &[
+    "about", "whether", "if", "what", "how", "why", "who", "when", "to", "on", "for", "by", "specifically",
+];
+
+/// Head nouns of sources that frame a sentence from its start: "In a CNN poll released Monday, Clinton led ..."
+/// (rule "indirect.in_source"). Also "In Forbes' words, ...", "In his view, ...".
+pub const IN_SOURCE_HEADS: &[&str] = &[
+    "poll", "polls", "survey", "surveys", "study", "report", "interview", "statement", "letter", "speech", "op-ed",
+    "memo", "tweet", "post", "email", "filing", "ruling", "book", "video", "ad", "essay", "column", "editorial",
+    "words", "view", "opinion", "estimation", "assessment", "analysis", "testimony", "remarks", "memoir",
+    "complaint", "lawsuit", "release", "message", "note", "address",
+];
+
+/// Heads of a source that may close a sentence after "in": "Clinton leads by 10 points in a CNN poll."
+pub const IN_SOURCE_TAIL_HEADS: &[&str] = &["poll", "polls", "survey", "surveys", "polling"];
+
+/// Words that may open the noun phrase after a framing "In" ("In a CNN poll", "In Forbes' words", "In his view").
+pub const IN_SOURCE_OPENERS: &[&str] = &[
+    "a", "an", "the", "this", "that", "his", "her", "its", "their", "our", "my", "latest", "recent", "new", "one",
+];
+
+/// Irregular past tenses that end a subject noun phrase read forwards ("The developer spoke at ...", "The group
+/// met on ...") where the "-ed" test cannot see a verb.
+pub const IRREGULAR_PAST_VERBS: &[&str] = &[
+    "spoke", "went", "made", "took", "came", "gave", "met", "held", "sat", "stood", "ran", "left", "won", "lost",
+    "got", "saw", "began", "brought", "put", "sent", "kept", "led", "paid", "set", "built", "bought", "sold", "fell",
+    "rose", "grew", "drew", "became", "struck", "fought", "caught", "taught", "spent", "won", "hit", "cut", "shut",
+];
+
+/// Lowercase heads that make a source after "according to" ("according to state law", "according to exit polling
+/// data"), besides `DOCUMENT_HEADS` and `GROUP_HEADS`.
+pub const ACCORDING_HEADS: &[&str] = &[
+    "law", "laws", "rules", "guidelines", "estimates", "sources", "reports", "accounts", "statistics", "tallies",
+    "projections", "filings", "officials", "transcripts", "people", "reporting",
+];
+
+/// Object pronouns that may be the source after "according to" ("according to him").
+pub const OBJECT_PRONOUNS: &[&str] = &["him", "her", "them", "us", "me"];
+
+/// Prepositions that PolNeAR puts in the cue when they follow its verb directly ("talked about", "warned against",
+/// "agreed with"): moved from the start of an indirect content to the end of its cue (rule "cue.preposition").
+pub const CUE_PREPOSITIONS: &[&str] = &["about", "of", "against", "upon", "with", "on", "for"];
+
+/// Verbs of "went on to say" that join the cue when "on to" follows them (rule "cue.went_on").
+pub const WENT_ON: &[&str] = &["went", "goes", "go", "going", "gone"];
+
+/// Nouns of intention that report their possessor's plan before "to" ("her plan to raise taxes", "Trump's promise
+/// to build a wall") (rule "indirect.nominal").
+pub const NOMINAL_INTENTIONS: &[&str] = &[
+    "plan", "plans", "proposal", "proposals", "promise", "promises", "pledge", "pledges", "vow", "decision", "bid",
+    "call", "calls", "push", "threat", "threats", "refusal", "intention", "goal", "desire", "wish", "offer",
+];
+
+/// Possessive determiners that are the source of a nominal cue ("her plan to ...").
+pub const POSSESSIVE_SOURCES: &[&str] = &["his", "her", "their", "its", "our", "my"];
+
+/// Modals that start the predicate after a nominal cue's infinitive ("her plan to cut taxes would ...").
+pub const PREDICATE_MODALS: &[&str] = &["would", "will", "could", "might", "may", "should", "must", "can"];

@@ -459,3 +459,63 @@ fn attitude_adjectives_and_made_clear() {
     // an adjective without "be" is no cue
     assert!(run("A confident team won the match.").is_empty());
 }
+
+#[test]
+fn according_to_plain_heads_participles_and_coordinated_names() {
+    // lowercase sources after "according to" when their head is a document, a law or a pronoun
+    let a = run("The ferry stopped at noon, according to port records. Tolls will rise, according to him.");
+    assert_eq!(find(&a, "The ferry stopped at noon").expect("records").sources[0].text, "port records");
+    assert_eq!(find(&a, "Tolls will rise").expect("him").sources[0].text, "him");
+    // a "/" glued inside a source's name
+    let a = run("Ortiz leads with 48 percent, according to a Times/Siena survey released Monday.");
+    assert_eq!(a[0].sources[0].text, "a Times/Siena survey released Monday", "{a:#?}");
+    // `"A," she said, adding, "B."`: the participle makes a second attribution by the same speaker
+    let a = run("\"The roof held,\" the engineer said, adding, \"The walls did not.\"");
+    assert_eq!(a.len(), 2, "{a:#?}");
+    assert_eq!(a[1].rule, "quote.participle_continues");
+    assert_eq!(a[1].cue.as_ref().unwrap().text, "adding");
+    assert_eq!(a[1].sources[0].text, "the engineer");
+    // a participle after a comma inside a closing quotation mark ends the content and reports on its own
+    let a = run("She said the plan was \"a gamble,\" citing the cost of steel.");
+    assert_eq!(a[0].contents[0].text, "the plan was \"a gamble,\"", "{a:#?}");
+    assert_eq!(find(&a, "the cost of steel").expect("citing").sources[0].text, "She");
+    // two names joined by "and" before a past tense are one source
+    let a = run("Gov. Ana Ruiz and Sen. Paul Ng warned the budget would not pass.");
+    assert_eq!(a[0].sources[0].text, "Gov. Ana Ruiz and Sen. Paul Ng", "{a:#?}");
+    // a question put to the speaker opens the sentence: its own attribution, not the content of "said"
+    let a = run("Asked why the school closed early, the principal said the heating failed.");
+    assert_eq!(a[0].rule, "indirect.asked");
+    assert!(a[0].sourceless);
+    assert_eq!(find(&a, "the heating failed").expect("said").sources[0].text, "the principal");
+}
+
+#[test]
+fn preposition_after_the_cue_belongs_to_it() {
+    let a = run("The coach complained about the referees. The union warned against the merger.");
+    assert_eq!(a[0].cue.as_ref().unwrap().text, "complained about", "{a:#?}");
+    assert_eq!(a[0].contents[0].text, "the referees");
+    assert_eq!(a[1].cue.as_ref().unwrap().text, "warned against");
+    assert_eq!(a[1].contents[0].text, "the merger");
+}
+
+#[test]
+fn went_on_to_say_is_one_cue() {
+    let a = run("The coach went on to say the team had improved.");
+    assert_eq!(a[0].cue.as_ref().unwrap().text, "went on to say", "{a:#?}");
+    assert_eq!(a[0].sources[0].text, "The coach");
+    assert_eq!(a[0].contents[0].text, "the team had improved");
+}
+
+#[test]
+fn nominal_intentions_of_the_subject() {
+    let a = run("Her plan to widen the highway drew protests. Mr. Ortiz's promise to cut fares would cost millions.");
+    assert_eq!(a.len(), 2, "{a:#?}");
+    assert_eq!((a[0].rule.as_str(), a[0].sources[0].text.as_str()), ("indirect.nominal", "Her"));
+    assert_eq!(a[0].contents[0].text, "to widen the highway");
+    assert_eq!(a[1].sources[0].text, "Mr. Ortiz's");
+    assert_eq!(a[1].contents[0].text, "to cut fares");
+    // inside another cue's object it is that cue's content
+    let a = run("The mayor criticized the governor's decision to close the bridge.");
+    assert_eq!(a.len(), 1, "{a:#?}");
+    assert_eq!(a[0].cue.as_ref().unwrap().text, "criticized");
+}

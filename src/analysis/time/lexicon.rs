@@ -238,7 +238,8 @@ pub const RELATIVE: &[(&str, i64)] = &[
 ];
 
 /// Modifiers written before an expression and kept inside its extent, as TimeML draws it.
-/// (words, TimeML mod, applies to: 'd' dates, 'u' durations, 'b' both).
+/// (words, TimeML mod, applies to: 'd' dates, 'u' durations (and dates counted back: "about two years ago"),
+/// 'b' both).
 pub const PRE_MODIFIERS: &[(&[&str], &str, char)] = &[
     (&["early"], "START", 'd'),
     (&["late"], "END", 'd'),
@@ -272,6 +273,9 @@ pub const PRE_MODIFIERS: &[(&[&str], &str, char)] = &[
     (&["no", "more", "than"], "EQUAL_OR_LESS", 'u'),
     (&["no", "less", "than"], "EQUAL_OR_MORE", 'u'),
 ];
+
+/// Words kept inside the extent of one reference word, as TimeML draws them: (word before, reference word).
+pub const REF_PRE_MODIFIERS: &[(&str, &str)] = &[("more", "recently"), ("right", "now")];
 
 /// Words before a number that make it an identifier, not a year: "H.R. 2000", "Flight 1990", "No. 2010".
 pub const ID_BEFORE_NUMBER: &[&str] = &[
@@ -479,6 +483,33 @@ pub const FUTURE_MARKERS: &[&str] = &[
     "arrives",
     "visits",
     "convenes",
+    // more present-tense verbs of a coming event in news: "the talks open Tuesday", "Congress returns Monday",
+    // "the court hears the case Wednesday" (the nearest verb wins, so "said Monday" stays past); words that are
+    // as often nouns ("a vote Tuesday", "the launch Monday") are left out
+    "open",
+    "returns",
+    "hear",
+    "hears",
+    "travels",
+    "leaves",
+    "testify",
+    "testifies",
+    "attend",
+    "attends",
+    "unveil",
+    "unveils",
+    "go",
+    "goes",
+    "arrive",
+    "continue",
+    "continues",
+    "expire",
+    "depart",
+    "departs",
+    "conclude",
+    "concludes",
+    "reconvene",
+    "reconvenes",
 ];
 /// Words before "to" that make a future: "is to resume", "set to meet", "plans to visit".
 pub const FUTURE_BEFORE_TO: &[&str] = &[

@@ -73,7 +73,8 @@ fn el_fits_word(el: El, i: &Info) -> bool {
         El::Month => i.month > 0,
         El::Weekday => i.weekday > 0,
         El::Year => i.num == 2 || (11..=20).contains(&i.num),
-        El::Num => i.num > 0,
+        // "a hundred years", "a dozen years"
+        El::Num => i.num > 0 || matches!(i.word, "a" | "an"),
         El::A => matches!(i.word, "a" | "an"),
         El::Vague => i.word == "a" || one_of(VAGUE_WORDS, i.word),
         El::UnitSg | El::UnitPl | El::Unit => i.unit.is_some(),
@@ -900,28 +901,30 @@ impl Tagger<'_, '_> {
             }
             let ntext = self.doc.slice(n.start, n.end);
             // "the 2024 elections", "in 2023 prices rose": a year before a noun; "sent 2000 soldiers": a count
-            let det_before = prev.is_some_and(|p| {
-                matches!(
-                    p.info.word,
-                    "the"
-                        | "its"
-                        | "their"
-                        | "his"
-                        | "her"
-                        | "our"
-                        | "'s"
-                        | "this"
-                        | "that"
-                        | "fiscal"
-                        | "in"
-                        | "since"
-                        | "during"
-                        | "until"
-                        | "by"
-                        | "before"
-                        | "after"
-                )
-            });
+            // ("mid-1998 sales": glued to a word by a hyphen, a year too)
+            let det_before = (i >= 2 && self.is_hy(i - 1) && !self.t[i - 2].number)
+                || prev.is_some_and(|p| {
+                    matches!(
+                        p.info.word,
+                        "the"
+                            | "its"
+                            | "their"
+                            | "his"
+                            | "her"
+                            | "our"
+                            | "'s"
+                            | "this"
+                            | "that"
+                            | "fiscal"
+                            | "in"
+                            | "since"
+                            | "during"
+                            | "until"
+                            | "by"
+                            | "before"
+                            | "after"
+                    )
+                });
             if !n.number
                 && !n.cap
                 && n.info.word.is_empty()
@@ -1034,6 +1037,12 @@ impl Tagger<'_, '_> {
                 c.day = d as u8;
                 Some(i + 1)
             }
+            El::Num if c.num.is_some() && i > 0 && matches!(self.lc(i - 1), "to" | "or") => {
+                // "two to three weeks", "12 to 18 months": a range, drawn as one duration of the lower count
+                let mut second = *c;
+                second.num = None;
+                self.el(El::Num, i, &mut second)
+            }
             El::Num => {
                 if t.number {
                     if let Some(d) = t.decimal {
@@ -1056,6 +1065,17 @@ impl Tagger<'_, '_> {
                         return Some(i + 2);
                     }
                     return Some(self.and_a_half(i + 1, c));
+                }
+                if matches!(t.info.word, "a" | "an") {
+                    // "a hundred years", "a thousand years", "a dozen years": a count, not one
+                    let v = match self.lc(i + 1) {
+                        "hundred" => 100.0,
+                        "thousand" => 1000.0,
+                        "dozen" => 12.0,
+                        _ => return None,
+                    };
+                    c.num = Some(v);
+                    return Some(i + 2);
                 }
                 let (v, j) = self.number_words(i)?;
                 c.num = Some(v);
@@ -1097,8 +1117,11 @@ impl Tagger<'_, '_> {
                 if (matches!(el, El::UnitSg) && pl) || (matches!(el, El::UnitPl) && !pl) {
                     return None;
                 }
-                c.unit = Some(u);
-                c.plural = pl;
+                // "weeks or months": one stretch, of the first unit
+                if c.unit.is_none() || !matches!(self.lc(i.wrapping_sub(1)), "or" | "to") {
+                    c.unit = Some(u);
+                    c.plural = pl;
+                }
                 Some(i + 1)
             }
             El::Ord => {
@@ -1381,6 +1404,12 @@ impl Tagger<'_, '_> {
             Sem::Set
                 if c.nwords == 1 && c.unit.is_none() && c.weekday.is_none() && c.month == 0 =>
             {
+                // "to rise 8.5% annually", "grew 20 percent annually": a rate of growth, not a set of times
+                // (TimeBank tags none of these)
+                if i >= 1 && (self.t[i - 1].punct == '%' || self.raw_is(i - 1, &["percent", "pct"]))
+                {
+                    return false;
+                }
                 // "daily flights", "its annual report": an adjective before a noun is not a set of times
                 let adjective = next.is_some_and(|n| {
                     let raw = self.doc.slice(n.start, n.end);
@@ -1425,6 +1454,14 @@ impl Tagger<'_, '_> {
                         self.lc(i),
                         "last" | "first" | "past" | "next" | "final" | "previous" | "latest"
                     ) =>
+            {
+                false
+            }
+            // "between two to six days", "from two to three weeks": the ends of a range, each its own expression
+            Sem::Duration
+                if rule.name == "duration.range"
+                    && i > 0
+                    && self.raw_is(i - 1, &["between", "from"]) =>
             {
                 false
             }
@@ -1501,6 +1538,18 @@ impl Tagger<'_, '_> {
                 next.is_none_or(|n| n.punct != '-') && period_ok
             }
             Sem::Holiday => !next.is_some_and(|n| n.cap && !n.number && n.info.month == 0),
+            Sem::Decade => {
+                // "in his 60s", "in their early 40s": an age, not a decade
+                let mut k = i;
+                if k >= 2 && self.is_hy(k - 1) {
+                    k -= 2; // "mid-60s"
+                }
+                if k >= 1 && matches!(self.lc(k - 1), "early" | "mid" | "late") {
+                    k -= 1;
+                }
+                !(k >= 1
+                    && self.raw_is(k - 1, &["his", "her", "their", "my", "your", "our", "its"]))
+            }
             Sem::DayOfMonth => {
                 // "on the 15th": an ordinal written with its suffix, after "on", and not "the 15th century"
                 prev == "on"
@@ -1515,6 +1564,10 @@ impl Tagger<'_, '_> {
             }
             Sem::Ref(_) => {
                 let w = self.lc(i);
+                // "the now-defunct airline", "a recently-built plant": part of an adjective
+                if next.is_some_and(|n| n.punct == '-') && self.is_hy(end) {
+                    return false;
+                }
                 if w == "current" {
                     // "current account", "electric current": only as an adjective of a period or state
                     let nraw = next.map_or("", |n| self.doc.slice(n.start, n.end));
@@ -1603,7 +1656,12 @@ impl Tagger<'_, '_> {
             let passive =
                 k > 0 && is_any(prev1, &["be", "is", "are", "being", "to", "will", "would"]);
             // a modal or a schedule; "is to meet"; "by Dec. 15" (a deadline); "he'll"
-            let kind = marker_kind(raw);
+            let mut kind = marker_kind(raw);
+            // "hard for Sun to meet demand well into the summer": an infinitive takes the tense of the verb
+            // that governs it (the modals never follow "to")
+            if kind == 1 && k > 0 && prev1.eq_ignore_ascii_case("to") {
+                kind = 0;
+            }
             let future = kind == 1
                 || (w == "may" && !t.cap)
                 || (raw == "to"
@@ -1616,7 +1674,14 @@ impl Tagger<'_, '_> {
                     && self.raw_is(k + 1, &["of"]))
                 || raw.ends_with("'ll")
                 || raw.ends_with("’ll");
-            let tense = if future {
+            // "had been due to expire Friday", "had been scheduled to meet": a plan seen from the past, whose
+            // day has gone by (the past perfect wins over the schedule word)
+            let schedule = kind == 1 || (raw == "to" && is_any(prev1, lexicon::FUTURE_BEFORE_TO));
+            let planned_before =
+                schedule && (1..=4).any(|b| k >= b && raw_at(k - b).eq_ignore_ascii_case("had"));
+            let tense = if planned_before {
+                Some(Tense::Past)
+            } else if future {
                 Some(Tense::Future)
             } else if kind == 2 && !passive {
                 Some(Tense::Past)
@@ -1657,6 +1722,19 @@ impl Tagger<'_, '_> {
             }
             consider(end + d - 1, d, &mut best);
         }
+        // nothing near: the verb that governs a long clause may stand further back ("will be named commander of
+        // the Space Shuttle Columbia for a mission in December")
+        // - only a future counts from that far: a past verb there rarely governs the date ("agreed to buy
+        // the line for $22 million in February")
+        if best.is_none() {
+            let mut far = None;
+            for d in 11..=16 {
+                if i >= d {
+                    consider(i - d, d, &mut far);
+                }
+            }
+            best = far.filter(|&(_, t)| t == Tense::Future);
+        }
         // a present-tense clause that sets a date "for" a day is about what is to come: "rain is forecast for
         // Thursday", "the vote is scheduled for Friday"
         let after_for = i >= 1 && self.raw_is(i - 1, &["for"]);
@@ -1675,16 +1753,31 @@ impl Tagger<'_, '_> {
     }
 
     /// A modifier written before the match ("early", "nearly", "the end of", "mid-"), as (first token, mod).
-    fn pre_modifier(&self, i: usize, kind: TimexType) -> Option<(usize, &'static str)> {
+    ///
+    /// `class` widens what applies: 'a' for a date counted back ("about two years ago" takes the modifiers
+    /// of durations), 'r' for a reference to the present or past (only `REF_PRE_MODIFIERS`: "more recently").
+    fn pre_modifier(
+        &self,
+        i: usize,
+        kind: TimexType,
+        class: char,
+    ) -> Option<(usize, &'static str)> {
         let mut best: Option<(usize, &'static str)> = None;
+        if class == 'r' {
+            let w = self.lc(i);
+            return lexicon::REF_PRE_MODIFIERS
+                .iter()
+                .any(|&(b, r)| r == w && i >= 1 && self.raw_is(i - 1, &[b]))
+                .then(|| (i - 1, ""));
+        }
         let mut at = i;
         if i >= 1 && self.is_hy(i - 1) {
             at = i - 1;
         }
         for &(words, m, applies) in lexicon::PRE_MODIFIERS {
             let ok = match applies {
-                'd' => matches!(kind, TimexType::Date | TimexType::Time),
-                'u' => kind == TimexType::Duration,
+                'd' => matches!(kind, TimexType::Date | TimexType::Time) && class != 'r',
+                'u' => kind == TimexType::Duration || class == 'a',
                 _ => true,
             };
             if !ok || at < words.len() {
@@ -1807,6 +1900,16 @@ pub fn recognize(doc: &Document<'_>, dct: Option<Date>) -> Vec<Timex> {
                 | Sem::Holiday => tg.tense(i, end),
                 _ => Tense::Unknown,
             };
+            // "Friday's purchases is far below ...": a weekday that names an event (a possessive) reports it;
+            // the present tense of the clause describes the state now, it does not move the day ahead
+            let tense = if tense == Tense::Present
+                && rule.sem == Sem::Weekday
+                && matches!(tg.lc(end), "'s" | "’s")
+            {
+                Tense::Unknown
+            } else {
+                tense
+            };
             // an earnings story keeps its quarter for a while ("third-quarter profit ... a year earlier"), but "in
             // the first nine months, ... a year earlier" compares those months
             let quarter = last_quarter
@@ -1869,7 +1972,12 @@ pub fn recognize(doc: &Document<'_>, dct: Option<Date>) -> Vec<Timex> {
         if starts_with_the && caps.hy && matches!(rule.sem, Sem::Duration | Sem::Quarter) {
             start_tok = i + 1;
         }
-        if let Some((s, m)) = tg.pre_modifier(i, res.kind) {
+        let class = match rule.sem {
+            Sem::Ago(_) => 'a',
+            Sem::Ref(_) => 'r',
+            _ => 'd',
+        };
+        if let Some((s, m)) = tg.pre_modifier(i, res.kind, class) {
             start_tok = s;
             if res.modifier.is_none() && !m.is_empty() {
                 res.modifier = Some(m.to_string());
@@ -1888,9 +1996,10 @@ pub fn recognize(doc: &Document<'_>, dct: Option<Date>) -> Vec<Timex> {
         };
         let span = doc.span(a.start, b.end);
         let text = doc.slice(span.start, span.end).to_string();
-        // the quarter under discussion: only a quarter written as such ("the third quarter"), not one derived from it
+        // the quarter under discussion: a quarter written as such ("the third quarter") or "the latest quarter",
+        // which keeps it in view; not one derived from it ("the year-ago quarter")
         if let Some(r) = res.range.filter(|r| {
-            rule.sem == Sem::Quarter
+            matches!(rule.sem, Sem::Quarter | Sem::LastQuarter(0))
                 && r.precision == super::model::Precision::Quarter
                 && res.value.contains('Q')
         }) {

@@ -610,9 +610,13 @@ pub fn resolve(sem: Sem, c: &Caps, ctx: &Ctx) -> Option<Res> {
             let off = rel_offset(c.rel_word, c.rel.unwrap_or(0));
             // ... but TimeBank draws "the past year" and "the next year or so" as the calendar year (as "last
             // year" is): those fall through to the date below
+            // ... and "the next century", "the last century" name centuries (1990s news on the 2000s), while
+            // "the past century" is the hundred years up to now
+            let century = matches!(unit, Unit::Century | Unit::Millennium) && c.rel_word != "past";
             if c.has_the
                 && matches!(c.rel_word, "past" | "last" | "next")
                 && !matches!(unit, Unit::Quarter | Unit::Year)
+                && !century
             {
                 // "the past year", "the last week": a stretch of time up to (or from) the reference
                 return Some(Res {
@@ -664,6 +668,8 @@ pub fn resolve(sem: Sem, c: &Caps, ctx: &Ctx) -> Option<Res> {
                 Some(Unit::Month)
             } else if c.has("week") {
                 Some(Unit::Week)
+            } else if c.has("day") {
+                Some(Unit::Day)
             } else {
                 None
             })?;
@@ -673,7 +679,10 @@ pub fn resolve(sem: Sem, c: &Caps, ctx: &Ctx) -> Option<Res> {
             let pt = Pt::of(dct, unit);
             let full = pt.range();
             let earlier = c.has("earlier");
-            let range = if earlier {
+            let range = if unit == Unit::Day {
+                // "later in the day": the day itself
+                full
+            } else if earlier {
                 DateRange {
                     start: full.start,
                     end: dct,
@@ -948,9 +957,18 @@ pub fn resolve(sem: Sem, c: &Caps, ctx: &Ctx) -> Option<Res> {
         }
         Sem::Half => {
             let h = if c.has("first") || c.has("h1") { 1 } else { 2 };
+            // "the first half of next year": the year named relative to the publication date
+            let rel_year = c.has("year") && c.rel.is_some();
             let y = match (c.year, dct) {
                 (Some(y), _) => y,
-                (None, Some(dct)) => dct.year,
+                (None, Some(dct)) => {
+                    dct.year
+                        + if rel_year {
+                            c.rel.unwrap_or(0) as i32
+                        } else {
+                            0
+                        }
+                }
                 (None, None) => {
                     return fixed(
                         TimexType::Date,
@@ -959,7 +977,7 @@ pub fn resolve(sem: Sem, c: &Caps, ctx: &Ctx) -> Option<Res> {
                     )
                 }
             };
-            if c.year.is_none() && !c.has_the && !c.has("h1") && !c.has("h2") {
+            if c.year.is_none() && !c.has_the && !c.has("h1") && !c.has("h2") && !rel_year {
                 return None;
             }
             date_res(Pt::Half(y, h), "the half-year".into())

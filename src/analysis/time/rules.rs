@@ -208,10 +208,11 @@ pub const RULES: &[Rule] = &[
         example: "in the past",
     },
     Rule {
+        // ("for the foreseeable future" is left out: TimeBank tags it in none of its 2 uses; an idiom for "for now")
         name: "ref.future",
         pat: &[
             r(THE),
-            o(W(&["near", "distant", "foreseeable", "immediate"])),
+            o(W(&["near", "distant", "immediate"])),
             r(W(&["future"])),
         ],
         sem: Sem::Ref("FUTURE_REF"),
@@ -519,7 +520,7 @@ pub const RULES: &[Rule] = &[
             r(W(&["earlier", "later"])),
             r(W(&["in"])),
             r(W(&["the"])),
-            r(W(&["year", "month", "week"])),
+            r(W(&["year", "month", "week", "day"])),
         ],
         sem: Sem::UnitPart,
         example: "earlier in the year",
@@ -570,6 +571,13 @@ pub const RULES: &[Rule] = &[
         pat: &[r(Vague), r(UnitPl), r(W(&["ago"]))],
         sem: Sem::Ago(-1),
         example: "several years ago",
+    },
+    Rule {
+        // "just months ago", "years ago": no count, so a time somewhere in the past
+        name: "ref.past.units_ago",
+        pat: &[r(UnitPl), r(W(&["ago"]))],
+        sem: Sem::Ref("PAST_REF"),
+        example: "Control Data, which just months ago was losing money",
     },
     Rule {
         name: "date.from_now",
@@ -642,6 +650,32 @@ pub const RULES: &[Rule] = &[
         pat: &[r(W(&["q1", "q2", "q3", "q4"])), o(Year)],
         sem: Sem::Quarter,
         example: "Q2 2025",
+    },
+    Rule {
+        name: "date.quarter.of_relative_year",
+        pat: &[
+            o(THE),
+            r(Ord),
+            r(W(&["quarter"])),
+            r(W(&["of"])),
+            r(W(&["this", "next", "last"])),
+            r(W(&["year"])),
+        ],
+        sem: Sem::Quarter,
+        example: "the first quarter of next year",
+    },
+    Rule {
+        name: "date.half.of_relative_year",
+        pat: &[
+            o(THE),
+            r(W(&["first", "second"])),
+            r(W(&["half"])),
+            r(W(&["of"])),
+            r(W(&["this", "next", "last"])),
+            r(W(&["year"])),
+        ],
+        sem: Sem::Half,
+        example: "in the first half of next year",
     },
     Rule {
         name: "date.half",
@@ -801,6 +835,27 @@ pub const RULES: &[Rule] = &[
         ],
         sem: Sem::Duration,
         example: "the first nine months",
+    },
+    Rule {
+        // one stretch with a range of counts, as TimeML draws it: "two to three weeks", "the next 12 to 18 months"
+        name: "duration.range",
+        pat: &[
+            o(THE),
+            o(W(&["next", "past", "last", "coming", "first", "previous"])),
+            r(Num),
+            r(W(&["to", "or"])),
+            r(Num),
+            o(Hy),
+            r(Unit),
+        ],
+        sem: Sem::Duration,
+        example: "within two to three weeks",
+    },
+    Rule {
+        name: "duration.range",
+        pat: &[r(UnitPl), r(W(&["or"])), r(UnitPl)],
+        sem: Sem::VagueDuration,
+        example: "within weeks or months",
     },
     Rule {
         name: "duration.count",

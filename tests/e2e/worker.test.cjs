@@ -1,0 +1,174 @@
+// Long texts never freeze the page (issue 7): above WORKER_MIN_BYTES (src/app/worker.rs) the analysis runs in a
+// Web Worker that loads the page's own wasm module, the page says "Analysing 1.0 MB…" with an indeterminate bar,
+// the previous analysis stays, typing stays responsive, and the result arrives; short texts analyse at once.
+//
+// What is measured, with a PerformanceObserver for 'longtask' entries (tasks over 50 ms) installed before the app
+// loads, and a 'message' listener on every Worker the page makes (the time the worker's answer arrives):
+//  - the paste's own task (filling 1 MB into the textarea and the app's handling of that input event): reported;
+//  - the analysis window, from the end of the paste's handling to the arrival of the worker's answer, while
+//    the test types into the article: NO long task is allowed there (asserted);
+//  - after the answer: decoding (in slices of about 8 ms) and the render of the new results: reported.
+'use strict';
+const { test, before, after } = require('node:test');
+const assert = require('node:assert/strict');
+const fs = require('node:fs');
+const path = require('node:path');
+const { serveDist, launch, pasteText, ROOT } = require('./harness.cjs');
+
+let server, browser;
+before(async () => { server = await serveDist(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+// The sample and the articles written for the tests, repeated up to `size` bytes (as benches/analyze.rs does).
+function madeText(size) {
+  const dir = path.join(ROOT, 'testdata', 'articles');
+  const parts = [fs.readFileSync(path.join(ROOT, 'src', 'samples', 'nato-hague-2025.txt'), 'utf8')];
+  for (const f of fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) parts.push(fs.readFileSync(path.join(dir, f), 'utf8'));
+  let out = '';
+  for (let i = 0; Buffer.byteLength(out) < size; i++) out += parts[i % parts.length] + '\n\n';
+  return out;
+}
+
+const PROBES = () => {
+  window.__longtasks = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__longtasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+  window.__answers = [];
+  const Native = window.Worker;
+  window.Worker = class extends Native {
+    constructor(...args) {
+      super(...args);
+      this.addEventListener('message', (e) => window.__answers.push({ at: performance.now(), job: e.data && e.data.job, ms: e.data && e.data.ms }));
+    }
+  };
+  window.__analysingSeen = false;
+  new MutationObserver(() => {
+    if (document.querySelector('[data-testid=analysing]')) window.__analysingSeen = true;
+  }).observe(document, { childList: true, subtree: true });
+};
+
+async function open() {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.addInitScript(PROBES);
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.goto(server.url);
+  await page.waitForSelector('[data-testid=timeline]', { timeout: 15000 });
+  return { page, context, errors };
+}
+
+const fmt = (tasks) => tasks.map((t) => `${Math.round(t.duration)} ms`).join(', ') || 'none';
+
+test('a 1 MB text is analysed in the worker: progress shown, no long task while it works, typing handled at once, result arrives', async () => {
+  const { page, context, errors } = await open();
+  const big = madeText(1_000_000);
+  const eventsBefore = await page.$$eval('[data-testid=event]', (els) => els.length);
+  assert.ok(eventsBefore > 0);
+
+  // A paste: one input event carrying the whole text. Then one frame and a task, so that the browser's own
+  // layout of the 1 MB textarea (part of the paste, not of the analysis) is done: `settled`.
+  const { handling, settled } = await page.evaluate(async (text) => {
+    const area = document.querySelector('#text-input');
+    const t0 = performance.now();
+    area.value = text;
+    area.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+    const handling = performance.now() - t0;
+    await new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
+    return { handling, settled: performance.now() };
+  }, big);
+  // Progress: the size and an indeterminate bar, while the previous analysis stays on the page.
+  const progress = page.locator('[data-testid=analysing]');
+  await progress.waitFor({ timeout: 10000 });
+  assert.match(await progress.textContent(), /Analysing 1\.0 MB…/);
+  assert.equal(await page.locator('[data-testid=analysing] progress:not([value])').count(), 1);
+  assert.equal(await page.$$eval('[data-testid=event]', (els) => els.length), eventsBefore, 'the previous analysis stays');
+
+  // A quiet second and a half while the worker works (the job is sent 250 ms after the paste).
+  await page.waitForTimeout(1500);
+  const quietEnd = await page.evaluate(() => performance.now());
+  const quiet = await page.evaluate(() => ({ tasks: window.__longtasks, answers: window.__answers.filter((a) => a.job > 0) }));
+  assert.equal(quiet.answers.length, 0, 'the worker is still analysing (the window is inside the analysis)');
+
+  // Typing during the analysis: each key is an edit of the textarea by the browser, then the app's input handler
+  // and render, timed apart. The edit supersedes the running job.
+  const keys = await page.evaluate(async (typed) => {
+    const area = document.querySelector('#text-input');
+    const out = [];
+    for (const ch of typed) {
+      const t0 = performance.now();
+      area.setRangeText(ch, area.value.length, area.value.length, 'end');
+      const t1 = performance.now();
+      area.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: ch }));
+      await Promise.resolve();
+      const t2 = performance.now();
+      out.push({ edit: t1 - t0, app: t2 - t1 });
+      await new Promise((ok) => setTimeout(ok, 60));
+    }
+    return out;
+  }, ' The end.');
+  assert.equal((await page.inputValue('#text-input')).slice(-9), ' The end.');
+  await progress.waitFor({ state: 'detached', timeout: 180000 });
+  const done = await page.evaluate(() => performance.now());
+  const { tasks, answers } = await page.evaluate(() => ({ tasks: window.__longtasks, answers: window.__answers.filter((a) => a.job > 0) }));
+  // Jobs superseded while running were stopped; a job that finished between two keys may have answered too.
+  assert.ok(answers.length >= 1 && answers.every((a, i) => i === 0 || a.job > answers[i - 1].job), JSON.stringify(answers));
+  const answer = answers[answers.length - 1];
+  const during = quiet.tasks.filter((t) => t.start >= settled && t.start < quietEnd);
+  const typing = tasks.filter((t) => t.start >= quietEnd && t.start < answer.at);
+  const afterAnswer = tasks.filter((t) => t.start >= answer.at);
+  const ms = (xs) => xs.map((x) => x.toFixed(1)).join(' ');
+  console.log(`# paste: the app's input handling ${Math.round(handling)} ms (with the browser setting the textarea); long tasks before the quiet window: ${fmt(tasks.filter((t) => t.start < settled))}`);
+  console.log(`# quiet window while the worker analyses (${Math.round(quietEnd - settled)} ms): long tasks ${fmt(during)}`);
+  console.log(`# typing 9 keys: the app's handling per key ${ms(keys.map((k) => k.app))} ms; the browser's edit of the 1 MB textarea ${ms(keys.map((k) => k.edit))} ms; long tasks while typing and analysing ${fmt(typing)}`);
+  console.log(`# the last job: analysed in the worker in ${Math.round(answer.ms)} ms; answer ${Math.round(answer.at - quietEnd)} ms after typing began`);
+  console.log(`# after the answer (decoding in slices of ~8 ms, then the render of the results, ${Math.round(done - answer.at)} ms): long tasks ${fmt(afterAnswer)}`);
+  assert.deepEqual(during, [], 'no main-thread task over 50 ms while the worker analyses');
+  const median = keys.map((k) => k.app).sort((a, b) => a - b)[Math.floor(keys.length / 2)];
+  assert.ok(median < 50, `the app handles a key of a 1 MB text in under 50 ms (median ${median.toFixed(1)} ms)`);
+  // The result arrived: the events of the new text replace the sample's.
+  const eventsAfter = await page.$$eval('[data-testid=event]', (els) => els.length);
+  assert.ok(eventsAfter > eventsBefore, `the 1 MB text's events (${eventsAfter}) replace the sample's (${eventsBefore})`);
+  assert.doesNotMatch(await page.textContent('.editor .status'), /Reading/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a short text is analysed at once, without the worker; the threshold by measurement', async () => {
+  const { page, context, errors } = await open();
+  const text = madeText(3000).slice(0, 3000);
+  await pasteText(page, text);
+  await page.waitForFunction(() => !/Reading/.test(document.querySelector('.editor .status').textContent), null, { timeout: 10000 });
+  assert.equal(await page.evaluate(() => window.__analysingSeen), false, 'no progress for a short text');
+  assert.equal(await page.evaluate(() => window.__answers.length), 0, 'no worker for a short text');
+  // The cost of `analyse_parts` on the main thread (median of 5), which decides WORKER_MIN_BYTES.
+  const big = madeText(64_000);
+  const table = await page.evaluate((big) => {
+    const out = [];
+    for (const n of [2_000, 4_000, 8_000, 16_000, 32_000, 64_000]) {
+      const t = big.slice(0, n), times = [];
+      for (let i = 0; i < 5; i++) { const t0 = performance.now(); window.wasmBindings.analyse_parts(t, '2025-06-24'); times.push(performance.now() - t0); }
+      out.push(`${n / 1000} KB ${times.sort((a, b) => a - b)[2].toFixed(1)} ms`);
+    }
+    return out;
+  }, big);
+  console.log(`# analyse_parts on the main thread (median of 5): ${table.join(' · ')}`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('when the worker cannot load, a long text is analysed on the main thread and kept', async () => {
+  const { page, context, errors } = await open();
+  await page.route('**/worker.js', (route) => route.abort());
+  const text = madeText(20_000);
+  await pasteText(page, text);
+  await page.waitForFunction(() => !document.querySelector('[data-testid=analysing]') && !/Reading/.test(document.querySelector('.editor .status').textContent), null, { timeout: 60000 });
+  assert.ok((await page.evaluate(() => localStorage.getItem('claimline:v1') || '')).length > 19_000, 'the text is kept');
+  assert.equal(await page.evaluate(() => window.__answers.filter((a) => a.job > 0).length), 0, 'no answer from a worker');
+  const n = await page.$$eval('[data-testid=event]', (els) => els.length);
+  assert.ok(n > 0, 'the fallback analysed the text');
+  assert.deepEqual(errors.filter((e) => !/worker\.js|net::ERR_FAILED/.test(e)), []);
+  await context.close();
+});
