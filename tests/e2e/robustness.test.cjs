@@ -154,9 +154,9 @@ test('5 MB pasted: the text is kept, a message says what is happening, the page 
   await context.close();
 });
 
-// Issue 7's target. Without the analysis worker (another branch of issue 7) the 5 MB text is analysed and its
-// 100,000 events rendered on the main thread, which freezes the page for minutes: a TODO until the worker is merged.
-test('5 MB pasted: the page answers a key press within 200 ms while the text is analysed', { todo: 'needs the analysis worker and capped lists (issue 7)' }, () => {
+// Issue 7's target. The worker analyses the 5 MB text off the main thread, but the page then renders its ~100,000
+// events and ~50,000 claims at once (a 30 s task when measured): a TODO until the lists are capped or paged.
+test('5 MB pasted: the page answers a key press within 200 ms while the text is analysed', { todo: 'the results of a 5 MB text are rendered in one task: lists need a cap (issue 7)' }, () => {
   assert.ok(bigPaste, 'the 5 MB test ran');
   assert.ok(bigPaste.latencyDuring < 200, `key latency while analysing: ${bigPaste.latencyDuring} ms`);
   assert.ok(bigPaste.longest < 200, `longest main-thread task: ${Math.round(bigPaste.longest)} ms`);
