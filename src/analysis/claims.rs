@@ -298,6 +298,8 @@ pub fn build(
     let mut claims: Vec<Claim> = Vec::new();
     // 1. quotations
     let mut covered: Vec<(usize, usize)> = Vec::new();
+    // Speakers by id (a scan of every actor per quotation was quadratic on long lists of quotations).
+    let actor_by_id: std::collections::HashMap<&str, &Actor> = actors.iter().map(|x| (x.id.as_str(), x)).collect();
     // a sourceless attribution ("X is expected to ...") quotes nobody: its sentence is claimed as the article's
     for a in attributions.iter().filter(|a| !a.sourceless) {
         let mut parts: Vec<Span> = a.contents.iter().map(|c| c.span).collect();
@@ -339,7 +341,7 @@ pub fn build(
         let speaker_label = match a
             .speaker
             .as_ref()
-            .and_then(|id| actors.iter().find(|x| &x.id == id))
+            .and_then(|id| actor_by_id.get(id.as_str()).copied())
         {
             Some(actor) => actor.name.clone(),
             None => a

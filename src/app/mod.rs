@@ -4,6 +4,7 @@
 
 pub mod actors;
 pub mod axis;
+pub mod bench;
 pub mod claims;
 pub mod editor;
 pub mod keep;
