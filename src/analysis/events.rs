@@ -299,7 +299,9 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
         if let (Some(d), true) = (dct, c.expected && super::lexicon::EXPECTATION_CUES.contains(&cue_word) && to < c.tok_end && doc.tok_text(&doc.tokens[to]).eq_ignore_ascii_case("to")) {
             if let Some((main, _, _)) = events.last_mut() {
                 let split = doc.tokens[to].start;
-                main.spans[0] = doc.span(split, c.end);
+                if let Some(first) = main.spans.first_mut() {
+                    *first = doc.span(split, c.end);
+                }
                 let mut state = main.clone();
                 state.spans = vec![doc.span(c.start, doc.tokens[head].end)];
                 state.class = EventClass::State;
@@ -316,7 +318,7 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
     drop(own);
     let nominal = evaluated_actions(doc, &events, &cls, actors);
     events.extend(nominal);
-    events.sort_by_cached_key(|(e, _, _)| e.spans[0].start);
+    events.sort_by_cached_key(|(e, _, _)| first_start(e));
     let merged = merge_mentions(doc, events, &cls);
     let mut out: Vec<Event> = merged;
     for (i, e) in out.iter_mut().enumerate() {
@@ -324,6 +326,11 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
     }
     sort_events(&mut out);
     out
+}
+
+/// Where an event's first span starts (an event always has one; none sorts first rather than panicking).
+fn first_start(e: &Event) -> usize {
+    e.spans.first().map_or(0, |s| s.start)
 }
 
 /// Timeline order: by time (ranges by start, open-started ones by end), then relation, then text order.
@@ -339,9 +346,9 @@ pub fn sort_events(events: &mut [Event]) {
                 Relation::Until => 3,
                 Relation::After => 4,
             };
-            (0, key.day_number(), rel, e.spans[0].start)
+            (0, key.day_number(), rel, first_start(e))
         }
-        None => (1, 0, 0, e.spans[0].start),
+        None => (1, 0, 0, first_start(e)),
     });
 }
 
