@@ -263,7 +263,10 @@ pub fn marks_in(analysis: &Analysis, lo: usize, hi: usize) -> Vec<Mark> {
     }
     for q in &analysis.attributions {
         let touches = q.contents.iter().any(|c| inside(&c.span))
-            || q.sources.iter().chain(q.cue.iter()).any(|s| inside(&s.span));
+            || q.sources
+                .iter()
+                .chain(q.cue.iter())
+                .any(|s| inside(&s.span));
         if !touches {
             continue;
         }
@@ -274,7 +277,12 @@ pub fn marks_in(analysis: &Analysis, lo: usize, hi: usize) -> Vec<Mark> {
         for c in q.contents.iter().filter(|c| inside(&c.span)) {
             push(&c.span, &q.id, MarkKind::Quote, label.clone());
         }
-        for s in q.sources.iter().chain(q.cue.iter()).filter(|s| inside(&s.span)) {
+        for s in q
+            .sources
+            .iter()
+            .chain(q.cue.iter())
+            .filter(|s| inside(&s.span))
+        {
             push(&s.span, &q.id, MarkKind::Cue, label.clone());
         }
     }
@@ -400,9 +408,7 @@ pub fn source_view_in(text: &str, analysis: &Analysis, lo: usize, hi: usize) -> 
     if paragraphs.is_empty() && !text.get(lo..hi).unwrap_or("").trim().is_empty() {
         paragraphs.push((lo, hi, 0));
     }
-    let first_sentence = analysis
-        .sentences
-        .partition_point(|s| s.span.end <= lo);
+    let first_sentence = analysis.sentences.partition_point(|s| s.span.end <= lo);
     let sentences: Vec<(usize, usize, usize)> = clean_ranges(
         text,
         analysis

@@ -324,3 +324,65 @@ pub fn event_element(e: &Event) -> Option<web_sys::Element> {
 pub fn start() {
     yew::Renderer::<App>::new().render();
 }
+
+/// A list drawn one page of `LIST_PAGE` items at a time (issue 7: a 1 MB text has 11,000 events): the
+/// page shown, and a callback to show another. The page goes back to the first when `reset` changes
+/// (a new analysis, another filter), and to the page holding the selection when the selection changes
+/// to an item (`selected`: its position in the list) that is not on the page shown.
+#[hook]
+pub fn use_list_page<K: PartialEq + Clone + 'static>(
+    total: usize,
+    selected_id: Option<AttrValue>,
+    selected: Option<usize>,
+    reset: K,
+) -> (view_model::paging::Page, Callback<usize>) {
+    use view_model::paging::{Page, LIST_PAGE};
+    let index = use_mut_ref(|| 0usize);
+    let seen = use_mut_ref(|| (reset.clone(), selected_id.clone()));
+    let force = use_force_update();
+    {
+        let mut seen = seen.borrow_mut();
+        if seen.0 != reset {
+            *index.borrow_mut() = 0;
+            seen.0 = reset;
+        }
+        if seen.1 != selected_id {
+            seen.1 = selected_id;
+            let page = Page::of(total, LIST_PAGE, *index.borrow());
+            if let Some(pos) = selected.filter(|p| *p < page.start || *p >= page.end) {
+                *index.borrow_mut() = Page::holding(total, LIST_PAGE, pos).index;
+            }
+        }
+    }
+    let page = Page::of(total, LIST_PAGE, *index.borrow());
+    let go = Callback::from(move |to: usize| {
+        *index.borrow_mut() = to;
+        force.force_update();
+    });
+    (page, go)
+}
+
+/// The bar under a cut list: which items are shown, and buttons for the pages before and after.
+pub fn pager(page: view_model::paging::Page, go: &Callback<usize>, what: &str, testid: &str) -> Html {
+    if !page.is_cut() {
+        return html! {};
+    }
+    let to = |index: usize| {
+        let go = go.clone();
+        Callback::from(move |_: MouseEvent| go.emit(index))
+    };
+    let next_n = if page.has_next() {
+        view_model::paging::LIST_PAGE.min(page.total - page.end)
+    } else {
+        view_model::paging::LIST_PAGE
+    };
+    html! {
+        <nav class="pager" data-testid={testid.to_string()} aria-label={format!("Pages of {what}")}>
+            <span class="pager-label" data-testid="pager-label">{ format!("Showing {} {what}", page.label()) }</span>
+            <button type="button" class="btn btn-small" data-testid="pager-first" disabled={!page.has_prev()} onclick={to(0)}>{ "First" }</button>
+            <button type="button" class="btn btn-small" data-testid="pager-prev" disabled={!page.has_prev()} onclick={to(page.index.saturating_sub(1))}>{ format!("◀ Previous {}", view_model::paging::LIST_PAGE) }</button>
+            <button type="button" class="btn btn-small" data-testid="pager-next" disabled={!page.has_next()} onclick={to(page.index + 1)}>{ format!("Next {next_n} ▶") }</button>
+            <button type="button" class="btn btn-small" data-testid="pager-last" disabled={!page.has_next()} onclick={to(page.count - 1)}>{ "Last" }</button>
+        </nav>
+    }
+}

@@ -158,6 +158,56 @@ pub fn part_of(parts: &[(usize, usize)], at: usize) -> usize {
     k.min(parts.len().saturating_sub(1))
 }
 
+/// Where the words of item `id` start (byte offsets, any order): a date's, a number's, a claim's
+/// span, every mention of an actor, a quotation's contents, speaker and cue, an event's spans.
+pub fn item_offsets(analysis: &Analysis, id: &str) -> Vec<usize> {
+    let mut out = Vec::new();
+    out.extend(
+        analysis
+            .timexes
+            .iter()
+            .filter(|t| t.id == id)
+            .map(|t| t.span.start),
+    );
+    out.extend(
+        analysis
+            .quantities
+            .iter()
+            .filter(|q| q.id == id)
+            .map(|q| q.span.start),
+    );
+    out.extend(
+        analysis
+            .claims
+            .iter()
+            .filter(|c| c.id == id)
+            .map(|c| c.span.start),
+    );
+    for a in analysis.actors.iter().filter(|a| a.id == id) {
+        out.extend(a.mentions.iter().map(|m| m.span.start));
+    }
+    for q in analysis.attributions.iter().filter(|q| q.id == id) {
+        out.extend(q.contents.iter().map(|c| c.span.start));
+        out.extend(q.sources.iter().chain(q.cue.iter()).map(|s| s.span.start));
+    }
+    for e in analysis.events.iter().filter(|e| e.id == id) {
+        out.extend(e.spans.iter().map(|s| s.start));
+    }
+    out
+}
+
+/// The part to draw for a selection whose words start at `offsets`: the part drawn (`current`) if
+/// some of them are in it, else the part of the first of them; `current` without words.
+pub fn part_for(parts: &[(usize, usize)], current: usize, offsets: &[usize]) -> usize {
+    let Some(&first) = offsets.iter().min() else {
+        return current;
+    };
+    match parts.get(current) {
+        Some(&(s, e)) if offsets.iter().any(|&o| s <= o && o < e) => current,
+        _ => part_of(parts, first),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -206,7 +256,7 @@ mod tests {
 
     fn article(n: usize) -> String {
         let para =
-            "The council met on Monday. The mayor said the budget would rise by 4% next year.\n\n";
+            "The city council met on Monday. Mayor Anna Berg said the budget would rise by 4% next year.\n\n";
         para.repeat(n)
     }
 
@@ -243,6 +293,62 @@ mod tests {
         assert!(parts[k].0 <= at && at < parts[k].1);
         assert_eq!(part_of(&parts, text.len() + 5), parts.len() - 1);
         assert_eq!(part_of(&[], 5), 0);
+    }
+
+    #[test]
+    fn a_selection_far_down_draws_its_part() {
+        let text = article(200);
+        let a = run(&text);
+        let parts = source_parts(&text, &a, 2_000);
+        // The last claim of the text, selected while the first part is drawn.
+        let last = a.claims.last().expect("claims");
+        let offsets = item_offsets(&a, &last.id);
+        assert_eq!(offsets, vec![last.span.start]);
+        let k = part_for(&parts, 0, &offsets);
+        assert!(k > 0 && parts[k].0 <= last.span.start && last.span.start < parts[k].1);
+        // An actor named in every paragraph: the part drawn holds a mention, so it stays.
+        let actor = a.actors.first().expect("actors");
+        let offs = item_offsets(&a, &actor.id);
+        assert!(offs.len() > 100);
+        assert_eq!(part_for(&parts, 3, &offs), 3);
+        // Nothing known: stay.
+        assert_eq!(part_for(&parts, 2, &item_offsets(&a, "nope")), 2);
+        assert_eq!(part_for(&[], 0, &[5]), 0);
+    }
+
+    #[test]
+    fn the_parts_views_together_are_the_whole_view() {
+        let text = article(60);
+        let a = run(&text);
+        let whole = crate::view_model::source_view(&text, &a);
+        let parts = source_parts(&text, &a, 1_000);
+        assert!(parts.len() > 3);
+        let mut texts = Vec::new();
+        for &(lo, hi) in &parts {
+            let v = crate::view_model::source_view_in(&text, &a, lo, hi);
+            for p in &v.paragraphs {
+                assert!(lo <= p.start && p.end <= hi);
+                for run in &p.runs {
+                    for piece in &run.pieces {
+                        let ids: Vec<&str> = v.ids_of(piece);
+                        texts.push((piece.start, piece.end, ids.join(" "), run.sentence));
+                    }
+                }
+            }
+        }
+        let mut expected = Vec::new();
+        for p in &whole.paragraphs {
+            for run in &p.runs {
+                for piece in &run.pieces {
+                    let ids: Vec<&str> = whole.ids_of(piece);
+                    expected.push((piece.start, piece.end, ids.join(" "), run.sentence));
+                }
+            }
+        }
+        assert_eq!(
+            texts, expected,
+            "parts end at paragraph ends, so nothing is cut or lost"
+        );
     }
 
     #[test]
