@@ -114,11 +114,11 @@ pub fn claims(props: &ClaimsProps) -> Html {
     };
     let shown = view_model::claims_view(a, &effective);
     // A render budget (issue 7): one page of LIST_PAGE claims at a time.
-    let selected_pos = props
-        .selection
-        .id
-        .as_deref()
-        .and_then(|id| shown.iter().position(|&i| a.claims.get(i).is_some_and(|c| c.id == id)));
+    let selected_pos = props.selection.id.as_deref().and_then(|id| {
+        shown
+            .iter()
+            .position(|&i| a.claims.get(i).is_some_and(|c| c.id == id))
+    });
     let (page, go) = super::use_list_page(
         shown.len(),
         props.selection.id.clone(),

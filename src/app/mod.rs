@@ -363,7 +363,12 @@ pub fn use_list_page<K: PartialEq + Clone + 'static>(
 }
 
 /// The bar under a cut list: which items are shown, and buttons for the pages before and after.
-pub fn pager(page: view_model::paging::Page, go: &Callback<usize>, what: &str, testid: &str) -> Html {
+pub fn pager(
+    page: view_model::paging::Page,
+    go: &Callback<usize>,
+    what: &str,
+    testid: &str,
+) -> Html {
     if !page.is_cut() {
         return html! {};
     }

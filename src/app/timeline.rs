@@ -149,8 +149,14 @@ pub fn timeline(props: &TimelineProps) -> Html {
         (props.analysis.clone(), props.all),
     );
     let on_dated = page.start.min(view.dated.len())..page.end.min(view.dated.len());
-    let on_undated = page.start.saturating_sub(view.dated.len()).min(view.undated.len())
-        ..page.end.saturating_sub(view.dated.len()).min(view.undated.len());
+    let on_undated = page
+        .start
+        .saturating_sub(view.dated.len())
+        .min(view.undated.len())
+        ..page
+            .end
+            .saturating_sub(view.dated.len())
+            .min(view.undated.len());
     let dated: Vec<&Event> = view.dated[on_dated.clone()]
         .iter()
         .filter_map(|&i| a.events.get(i))
@@ -277,7 +283,10 @@ fn focus_end(panel: &NodeRef, last: bool) {
     }
     let k = if last { n - 1 } else { 0 };
     for i in 0..n {
-        if let Some(el) = list.item(i).and_then(|x| x.dyn_into::<web_sys::Element>().ok()) {
+        if let Some(el) = list
+            .item(i)
+            .and_then(|x| x.dyn_into::<web_sys::Element>().ok())
+        {
             let _ = el.set_attribute("tabindex", if i == k { "0" } else { "-1" });
         }
     }

@@ -375,3 +375,49 @@ mod tests {
         }
     }
 }
+#[cfg(test)]
+mod scratch_timing {
+    use super::*;
+    use crate::analysis::{analyze, Date, Options};
+    #[test]
+    #[ignore]
+    fn time_1mb() {
+        let mut parts = vec![std::fs::read_to_string("src/samples/nato-hague-2025.txt").unwrap()];
+        let mut files: Vec<_> = std::fs::read_dir("testdata/articles").unwrap().map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect();
+        files.sort();
+        for f in files { parts.push(std::fs::read_to_string(f).unwrap()); }
+        let mut text = String::new();
+        let mut i = 0;
+        while text.len() < 1_000_000 { text.push_str(&parts[i % parts.len()]); text.push_str("\n\n"); i += 1; }
+        let a = analyze(&text, &Options { publication_date: Date::new(2025, 6, 24) });
+        let t = std::time::Instant::now();
+        let tl = crate::view_model::timeline(&a, false);
+        eprintln!("timeline {:?}", t.elapsed());
+        let t = std::time::Instant::now();
+        let d = crate::view_model::axis::axis_data(&a, &tl.dated);
+        eprintln!("axis_data {:?} ({} events, {} lanes)", t.elapsed(), d.events.len(), d.lanes.len());
+        let t = std::time::Instant::now();
+        let w = crate::view_model::axis::Window::fit(&d, 1200.0);
+        let l = crate::view_model::axis::layout(&d, w, 1200.0, false);
+        eprintln!("fit+layout {:?} placed {}", t.elapsed(), l.placed.len());
+        let t = std::time::Instant::now();
+        let c = crate::view_model::claims_view(&a, &Default::default());
+        eprintln!("claims_view {:?} {}", t.elapsed(), c.len());
+        let t = std::time::Instant::now();
+        let ca = crate::view_model::claim_actors(&a);
+        eprintln!("claim_actors {:?} {}", t.elapsed(), ca.len());
+        let t = std::time::Instant::now();
+        let k = crate::view_model::claim_kinds(&a);
+        eprintln!("claim_kinds {:?} {}", t.elapsed(), k.len());
+        let t = std::time::Instant::now();
+        let p = source_parts(&text, &a, SOURCE_PART_BYTES);
+        eprintln!("source_parts {:?} {}", t.elapsed(), p.len());
+        let t = std::time::Instant::now();
+        let v = crate::view_model::source_view_in(&text, &a, p[0].0, p[0].1);
+        eprintln!("source_view_in {:?} {}", t.elapsed(), v.marks.len());
+        let t = std::time::Instant::now();
+        let _ = crate::view_model::publication_marker(&a, &tl.dated);
+        let _ = crate::view_model::headline(&text);
+        eprintln!("marker+headline {:?}", t.elapsed());
+    }
+}
