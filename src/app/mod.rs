@@ -170,6 +170,39 @@ pub fn app() -> Html {
 
     let analysis = state.analysis.clone();
     let empty = state.is_empty();
+    // A large result (a long text's) is drawn over several tasks, one side panel more per task, so that
+    // no task of the render goes over 50 ms (issue 7); a short text's at once.
+    let stage = {
+        let stage = use_state(|| STAGES);
+        let seen = use_mut_ref(|| analysis.clone());
+        // A new large result: this render draws step 0 (the source), and the state follows.
+        let mut fresh = false;
+        if *seen.borrow() != analysis {
+            *seen.borrow_mut() = analysis.clone();
+            if is_large(&analysis) && *stage != 0 {
+                stage.set(0);
+                fresh = true;
+            }
+        }
+        {
+            let stage = stage.clone();
+            use_effect_with(*stage, move |now| {
+                let now = *now;
+                let timer = (now < STAGES).then(|| Timeout::new(0, move || stage.set(now + 1)));
+                move || drop(timer)
+            });
+        }
+        if fresh {
+            0
+        } else if is_large(&analysis) {
+            *stage
+        } else {
+            STAGES
+        }
+    };
+    let drawing = |what: &str| {
+        html! { <section class="panel panel-drawing" aria-busy="true" data-testid="drawing"><p class="hint">{ format!("Drawing the {what}…") }</p></section> }
+    };
     let described = state
         .selected
         .as_ref()
@@ -217,7 +250,7 @@ pub fn app() -> Html {
                 </p>
             </header>
             <main class="layout">
-                if !empty {
+                if !empty && stage >= 4 {
                     <axis::Axis analysis={analysis.clone()} selection={selection.clone()} all={state.all_events} />
                 }
                 <div class="col-main">
@@ -278,9 +311,21 @@ pub fn app() -> Html {
                                 <button type="button" class="btn btn-small" onclick={clear_selection}>{ "Clear selection" }</button>
                             </div>
                         }
-                        <timeline::Timeline analysis={analysis.clone()} selection={selection.clone()} all={state.all_events} />
-                        <claims::Claims analysis={analysis.clone()} selection={selection.clone()} headline={AttrValue::from(view_model::headline(&state.analysed_text).to_string())} />
-                        <actors::Actors analysis={analysis.clone()} selection={selection.clone()} />
+                        if stage >= 1 {
+                            <timeline::Timeline analysis={analysis.clone()} selection={selection.clone()} all={state.all_events} />
+                        } else {
+                            { drawing("timeline") }
+                        }
+                        if stage >= 2 {
+                            <claims::Claims analysis={analysis.clone()} selection={selection.clone()} headline={AttrValue::from(view_model::headline(&state.analysed_text).to_string())} />
+                        } else {
+                            { drawing("claims") }
+                        }
+                        if stage >= 3 {
+                            <actors::Actors analysis={analysis.clone()} selection={selection.clone()} />
+                        } else {
+                            { drawing("actors") }
+                        }
                     </div>
                 }
             </main>
@@ -296,6 +341,15 @@ pub fn app() -> Html {
             </footer>
         </ContextProvider<Dispatch>>
     }
+}
+
+/// The side panels are drawn in this many steps after a large result arrives (source first, then the
+/// timeline, the claims, the actors, the axis).
+const STAGES: usize = 4;
+
+/// A result large enough to draw in steps: more items than a few pages of the lists.
+fn is_large(a: &crate::analysis::Analysis) -> bool {
+    a.events.len() + a.claims.len() > 4 * view_model::paging::LIST_PAGE
 }
 
 /// Scrolls the first element matching `selector` into view.

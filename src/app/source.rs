@@ -132,7 +132,7 @@ fn select_piece(dispatch: &Dispatch, piece: &web_sys::Element, current: Option<&
 #[function_component(Source)]
 pub fn source(props: &SourceProps) -> Html {
     let dispatch = use_context::<Dispatch>().expect("the App provides the dispatcher");
-    // A render budget (issue 7): a long text is drawn one part (whole paragraphs, about 16 KB) at a
+    // A render budget (issue 7): a long text is drawn one part (whole paragraphs, about `SOURCE_PART_BYTES`) at a
     // time; a selection whose words are in another part draws that part (before App scrolls to them).
     let parts = {
         let deps = (props.text.clone(), props.analysis.clone());

@@ -9,9 +9,9 @@
 use crate::analysis::model::Analysis;
 
 /// Items of a list drawn at a time.
-pub const LIST_PAGE: usize = 200;
-/// Bytes of source text drawn at a time (a long article, about three times the sample).
-pub const SOURCE_PART_BYTES: usize = 16_000;
+pub const LIST_PAGE: usize = 100;
+/// Bytes of source text drawn at a time (a long article, about twice the sample).
+pub const SOURCE_PART_BYTES: usize = 12_000;
 
 /// One page of a list of `total` items: items `start..end`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -383,19 +383,39 @@ mod scratch_timing {
     #[ignore]
     fn time_1mb() {
         let mut parts = vec![std::fs::read_to_string("src/samples/nato-hague-2025.txt").unwrap()];
-        let mut files: Vec<_> = std::fs::read_dir("testdata/articles").unwrap().map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect();
+        let mut files: Vec<_> = std::fs::read_dir("testdata/articles")
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+            .collect();
         files.sort();
-        for f in files { parts.push(std::fs::read_to_string(f).unwrap()); }
+        for f in files {
+            parts.push(std::fs::read_to_string(f).unwrap());
+        }
         let mut text = String::new();
         let mut i = 0;
-        while text.len() < 1_000_000 { text.push_str(&parts[i % parts.len()]); text.push_str("\n\n"); i += 1; }
-        let a = analyze(&text, &Options { publication_date: Date::new(2025, 6, 24) });
+        while text.len() < 1_000_000 {
+            text.push_str(&parts[i % parts.len()]);
+            text.push_str("\n\n");
+            i += 1;
+        }
+        let a = analyze(
+            &text,
+            &Options {
+                publication_date: Date::new(2025, 6, 24),
+            },
+        );
         let t = std::time::Instant::now();
         let tl = crate::view_model::timeline(&a, false);
         eprintln!("timeline {:?}", t.elapsed());
         let t = std::time::Instant::now();
         let d = crate::view_model::axis::axis_data(&a, &tl.dated);
-        eprintln!("axis_data {:?} ({} events, {} lanes)", t.elapsed(), d.events.len(), d.lanes.len());
+        eprintln!(
+            "axis_data {:?} ({} events, {} lanes)",
+            t.elapsed(),
+            d.events.len(),
+            d.lanes.len()
+        );
         let t = std::time::Instant::now();
         let w = crate::view_model::axis::Window::fit(&d, 1200.0);
         let l = crate::view_model::axis::layout(&d, w, 1200.0, false);
