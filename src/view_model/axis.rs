@@ -556,8 +556,8 @@ pub struct Cluster {
 /// `DOT_PX + GAP_PX` pixels, in practice a few labels), the most rows of one lane and of all lanes
 /// when lanes are shown, and the width of a density mark.
 pub const MAX_ROWS: usize = 24;
-pub const LANE_MAX_ROWS: usize = 6;
-pub const LANES_MAX_ROWS: usize = 40;
+pub const LANE_MAX_ROWS: usize = 16;
+pub const LANES_MAX_ROWS: usize = 48;
 pub const CLUSTER_PX: f64 = 24.0;
 
 /// The estimated width of an event's label.

@@ -375,13 +375,15 @@ mod tests {
         }
     }
 }
+/// What the view models of a 1 MB text (the sample and testdata/articles repeated, as the e2e test makes
+/// it) cost natively: `cargo test --release --lib view_model::paging::timing -- --ignored --nocapture`.
 #[cfg(test)]
-mod scratch_timing {
+mod timing {
     use super::*;
     use crate::analysis::{analyze, Date, Options};
     #[test]
     #[ignore]
-    fn time_1mb() {
+    fn view_models_of_a_1mb_text() {
         let mut parts = vec![std::fs::read_to_string("src/samples/nato-hague-2025.txt").unwrap()];
         let mut files: Vec<_> = std::fs::read_dir("testdata/articles")
             .unwrap()
