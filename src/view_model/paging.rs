@@ -6,6 +6,7 @@
 //! and natively tested; the components keep only the page number and jump to the page that holds the
 //! selection.
 
+use super::floor_boundary;
 use crate::analysis::model::Analysis;
 
 /// Items of a list drawn at a time.
@@ -76,15 +77,6 @@ pub fn thousands(n: usize) -> String {
         out.push(c);
     }
     out
-}
-
-/// Snaps a byte offset down onto a char boundary of `text`, within it.
-fn floor_boundary(text: &str, i: usize) -> usize {
-    let mut i = i.min(text.len());
-    while i > 0 && !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }
 
 /// The source cut into parts to draw one at a time: byte ranges `[start, end)` covering all of `text`
