@@ -399,6 +399,7 @@ pub fn use_list_page<K: PartialEq + Clone + 'static>(
         if seen.0 != reset {
             *index.borrow_mut() = 0;
             seen.0 = reset;
+            seen.1 = None;
         }
         if seen.1 != selected_id {
             seen.1 = selected_id;

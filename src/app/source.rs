@@ -148,6 +148,8 @@ pub fn source(props: &SourceProps) -> Html {
         if seen.0 != props.analysis {
             *part_ref.borrow_mut() = 0;
             seen.0 = props.analysis.clone();
+            // A selection kept across the new analysis is looked for again.
+            seen.1 = None;
         }
         if seen.1 != props.selection.id {
             seen.1 = props.selection.id.clone();
