@@ -13,6 +13,7 @@ use crate::analysis::model::{
 use std::collections::HashSet;
 
 pub mod axis;
+pub mod paging;
 
 /// The kind of item a highlighted stretch of source text belongs to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -218,6 +219,13 @@ fn short(text: &str, max_chars: usize) -> String {
 
 /// Every highlightable stretch of every item of the analysis.
 pub fn marks(analysis: &Analysis) -> Vec<Mark> {
+    marks_in(analysis, 0, usize::MAX)
+}
+
+/// The highlightable stretches that overlap the bytes `[lo, hi)` (a part of the source), labels made
+/// only for those: a part of a 1 MB text costs what the part costs, not what the text does.
+pub fn marks_in(analysis: &Analysis, lo: usize, hi: usize) -> Vec<Mark> {
+    let inside = |span: &Span| span.start < hi && span.end > lo;
     let mut out = Vec::new();
     let mut push = |span: &Span, id: &str, kind: MarkKind, label: String| {
         out.push(Mark {
@@ -228,7 +236,7 @@ pub fn marks(analysis: &Analysis) -> Vec<Mark> {
             label,
         });
     };
-    for t in &analysis.timexes {
+    for t in analysis.timexes.iter().filter(|t| inside(&t.span)) {
         let label = if t.explanation.is_empty() {
             format!("Date: “{}” → {}", t.text, t.value)
         } else {
@@ -236,7 +244,7 @@ pub fn marks(analysis: &Analysis) -> Vec<Mark> {
         };
         push(&t.span, &t.id, MarkKind::Time, label);
     }
-    for q in &analysis.quantities {
+    for q in analysis.quantities.iter().filter(|q| inside(&q.span)) {
         push(
             &q.span,
             &q.id,
@@ -245,25 +253,41 @@ pub fn marks(analysis: &Analysis) -> Vec<Mark> {
         );
     }
     for a in &analysis.actors {
-        let label = format!("{}: {}", actor_kind_label(a.kind), a.name);
-        for m in &a.mentions {
-            push(&m.span, &a.id, MarkKind::Actor, label.clone());
+        let mut label = None;
+        for m in a.mentions.iter().filter(|m| inside(&m.span)) {
+            let label = label
+                .get_or_insert_with(|| format!("{}: {}", actor_kind_label(a.kind), a.name))
+                .clone();
+            push(&m.span, &a.id, MarkKind::Actor, label);
         }
     }
     for q in &analysis.attributions {
+        let touches = q.contents.iter().any(|c| inside(&c.span))
+            || q.sources
+                .iter()
+                .chain(q.cue.iter())
+                .any(|s| inside(&s.span));
+        if !touches {
+            continue;
+        }
         let who = speaker_name(analysis, q.speaker.as_deref())
             .or_else(|| q.sources.first().map(|s| s.text.clone()))
             .unwrap_or_else(|| "unknown speaker".to_string());
         let label = format!("{} ({})", quote_kind_label(q.kind), who);
-        for c in &q.contents {
+        for c in q.contents.iter().filter(|c| inside(&c.span)) {
             push(&c.span, &q.id, MarkKind::Quote, label.clone());
         }
-        for s in q.sources.iter().chain(q.cue.iter()) {
+        for s in q
+            .sources
+            .iter()
+            .chain(q.cue.iter())
+            .filter(|s| inside(&s.span))
+        {
             push(&s.span, &q.id, MarkKind::Cue, label.clone());
         }
     }
     for e in &analysis.events {
-        for s in &e.spans {
+        for s in e.spans.iter().filter(|s| inside(s)) {
             push(
                 s,
                 &e.id,
@@ -272,7 +296,7 @@ pub fn marks(analysis: &Analysis) -> Vec<Mark> {
             );
         }
     }
-    for c in &analysis.claims {
+    for c in analysis.claims.iter().filter(|c| inside(&c.span)) {
         push(
             &c.span,
             &c.id,
@@ -363,19 +387,43 @@ fn clean_ranges(
 /// The article as paragraphs of sentence runs of highlight pieces. `text` must be the text the analysis
 /// was computed on (spans are byte offsets into it).
 pub fn source_view(text: &str, analysis: &Analysis) -> SourceView {
-    let marks = marks(analysis);
-    let mut paragraphs = clean_ranges(text, analysis.paragraphs.iter().map(|p| (p.start, p.end)));
-    if paragraphs.is_empty() && !text.trim().is_empty() {
-        paragraphs.push((0, text.len(), 0));
+    source_view_in(text, analysis, 0, text.len())
+}
+
+/// The part `[lo, hi)` of the article (see `paging::source_parts`) as `source_view` draws it: its
+/// paragraphs (cut to the part), sentence runs and pieces, with the marks that overlap it. Costs what
+/// the part costs (plus one pass over the analysis's items to pick its marks).
+pub fn source_view_in(text: &str, analysis: &Analysis, lo: usize, hi: usize) -> SourceView {
+    let (lo, hi) = clamp_span(text, lo, hi);
+    let marks = marks_in(analysis, lo, hi);
+    let within = |(s, e): (usize, usize)| (s.max(lo), e.min(hi));
+    let mut paragraphs = clean_ranges(
+        text,
+        analysis
+            .paragraphs
+            .iter()
+            .filter(|p| p.start < hi && p.end > lo)
+            .map(|p| within((p.start, p.end))),
+    );
+    if paragraphs.is_empty() && !text.get(lo..hi).unwrap_or("").trim().is_empty() {
+        paragraphs.push((lo, hi, 0));
     }
-    let sentences = clean_ranges(
+    let first_sentence = analysis.sentences.partition_point(|s| s.span.end <= lo);
+    let sentences: Vec<(usize, usize, usize)> = clean_ranges(
         text,
         analysis
             .sentences
             .iter()
-            .map(|s| (s.span.start, s.span.end)),
-    );
-    let mut cuts: Vec<usize> = Vec::with_capacity(paragraphs.len() * 2 + sentences.len() * 2);
+            .skip(first_sentence)
+            .take_while(|s| s.span.start < hi)
+            .map(|s| within((s.span.start, s.span.end))),
+    )
+    .into_iter()
+    .map(|(s, e, i)| (s, e, i + first_sentence))
+    .collect();
+    let mut cuts: Vec<usize> = Vec::with_capacity(paragraphs.len() * 2 + sentences.len() * 2 + 2);
+    cuts.push(lo);
+    cuts.push(hi);
     for &(s, e, _) in paragraphs.iter().chain(sentences.iter()) {
         cuts.push(s);
         cuts.push(e);

@@ -57,6 +57,23 @@ fn actor_item(a: &Actor, dispatch: &Dispatch, selection: &Selection) -> Html {
 pub fn actors(props: &ActorsProps) -> Html {
     let dispatch = use_context::<Dispatch>().expect("the App provides the dispatcher");
     let a = &props.analysis;
+    // The actors in the panel's order (by group), drawn one page of LIST_PAGE at a time (issue 7).
+    let order: Vec<&Actor> = GROUPS
+        .iter()
+        .flat_map(|(kind, _)| a.actors.iter().filter(move |x| x.kind == *kind))
+        .collect();
+    let selected_pos = props
+        .selection
+        .id
+        .as_deref()
+        .and_then(|id| order.iter().position(|x| x.id == id));
+    let (page, go) = super::use_list_page(
+        order.len(),
+        props.selection.id.clone(),
+        selected_pos,
+        props.analysis.clone(),
+    );
+    let on_page = &order[page.start..page.end];
     html! {
         <section class="panel actors-panel" aria-labelledby="actors-h" data-testid="actors">
             <h2 id="actors-h" class="panel-title">{ "Actors" }<span class="count">{ a.actors.len() }</span></h2>
@@ -64,7 +81,7 @@ pub fn actors(props: &ActorsProps) -> Html {
                 <p class="empty-note">{ "No people, organisations or places found." }</p>
             }
             { for GROUPS.iter().map(|(kind, heading)| {
-                let members: Vec<&Actor> = a.actors.iter().filter(|x| x.kind == *kind).collect();
+                let members: Vec<&Actor> = on_page.iter().copied().filter(|x| x.kind == *kind).collect();
                 if members.is_empty() {
                     return html! {};
                 }
@@ -77,6 +94,7 @@ pub fn actors(props: &ActorsProps) -> Html {
                     </div>
                 }
             }) }
+            { super::pager(page, &go, "actors", "actors-pager") }
         </section>
     }
 }

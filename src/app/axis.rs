@@ -396,7 +396,9 @@ pub fn axis_view(props: &AxisProps) -> Html {
         })
     };
 
-    let height = TICKS_PX + (layout.rows.max(1) as f64) * ROW_PX + 6.0;
+    // Events with no room left are counted in density marks on one more row (a render budget).
+    let more_top = TICKS_PX + (layout.rows.max(1) as f64) * ROW_PX;
+    let height = more_top + if layout.more.is_empty() { 0.0 } else { ROW_PX } + 6.0;
     // The one Tab stop: the selected event if it is in view, else the first in view.
     let in_view: Vec<usize> = layout.placed.iter().map(|p| p.event).collect();
     let stop = in_view
@@ -412,7 +414,7 @@ pub fn axis_view(props: &AxisProps) -> Html {
     let pub_date = props.analysis.publication_date.date;
     let label = axis::window_label(v.window);
     let total = data.events.len();
-    let shown = layout.placed.len();
+    let shown = layout.placed.len() + layout.hidden;
 
     html! {
         <section class="panel axis-panel" aria-labelledby="axis-h" data-testid="axis">
@@ -425,6 +427,9 @@ pub fn axis_view(props: &AxisProps) -> Html {
                     { label.clone() }
                     if shown < total {
                         <span class="axis-shown">{ format!(" · {shown} of {total} in view") }</span>
+                    }
+                    if layout.hidden > 0 {
+                        <span class="axis-hidden" data-testid="axis-hidden">{ format!(" · {} not drawn one by one: zoom in", view_model::paging::thousands(layout.hidden)) }</span>
                     }
                 </p>
                 <div class="axis-tools" role="toolbar" aria-label="Time axis view">
@@ -524,6 +529,13 @@ pub fn axis_view(props: &AxisProps) -> Html {
                         })
                     }) }
                 </ol>
+                { for layout.more.iter().map(|c| html! {
+                    <span class="ax-more" data-testid="axis-more" aria-hidden="true"
+                        title={format!("{} more events here: zoom in to see them", c.count)}
+                        style={format!("left:{};top:{};width:{}", px(c.left), px(more_top), px(axis::CLUSTER_PX - 2.0))}>
+                        { if c.count > 99 { "99+".to_string() } else { c.count.to_string() } }
+                    </span>
+                }) }
             </div>
             </div>
             <ul class="ax-legend" aria-label="Key">

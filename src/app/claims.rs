@@ -113,6 +113,18 @@ pub fn claims(props: &ClaimsProps) -> Html {
         },
     };
     let shown = view_model::claims_view(a, &effective);
+    // A render budget (issue 7): one page of LIST_PAGE claims at a time.
+    let selected_pos = props.selection.id.as_deref().and_then(|id| {
+        shown
+            .iter()
+            .position(|&i| a.claims.get(i).is_some_and(|c| c.id == id))
+    });
+    let (page, go) = super::use_list_page(
+        shown.len(),
+        props.selection.id.clone(),
+        selected_pos,
+        (props.analysis.clone(), effective.clone()),
+    );
     let on_kind = {
         let filter = filter.clone();
         Callback::from(move |e: Event| {
@@ -169,11 +181,12 @@ pub fn claims(props: &ClaimsProps) -> Html {
                 </div>
                 <p class="hint">{ "Most check-worthy first." }</p>
                 <ul class="claim-list">
-                    { for shown.iter().filter_map(|&i| a.claims.get(i)).map(|c| {
+                    { for shown[page.start..page.end].iter().filter_map(|&i| a.claims.get(i)).map(|c| {
                         let copy = copy_button(c, &props.analysis, &props.headline, &copied);
                         claim_item(c, &dispatch, &props.selection, copy)
                     }) }
                 </ul>
+                { super::pager(page, &go, "claims", "claims-pager") }
             }
         </section>
     }

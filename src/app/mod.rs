@@ -171,6 +171,39 @@ pub fn app() -> Html {
 
     let analysis = state.analysis.clone();
     let empty = state.is_empty();
+    // A large result (a long text's) is drawn over several tasks, one side panel more per task, so that
+    // no task of the render goes over 50 ms (issue 7); a short text's at once.
+    let stage = {
+        let stage = use_state(|| STAGES);
+        let seen = use_mut_ref(|| analysis.clone());
+        // A new large result: this render draws step 0 (the source), and the state follows.
+        let mut fresh = false;
+        if *seen.borrow() != analysis {
+            *seen.borrow_mut() = analysis.clone();
+            if is_large(&analysis) && *stage != 0 {
+                stage.set(0);
+                fresh = true;
+            }
+        }
+        {
+            let stage = stage.clone();
+            use_effect_with(*stage, move |now| {
+                let now = *now;
+                let timer = (now < STAGES).then(|| Timeout::new(0, move || stage.set(now + 1)));
+                move || drop(timer)
+            });
+        }
+        if fresh {
+            0
+        } else if is_large(&analysis) {
+            *stage
+        } else {
+            STAGES
+        }
+    };
+    let drawing = |what: &str| {
+        html! { <section class="panel panel-drawing" aria-busy="true" data-testid="drawing"><p class="hint">{ format!("Drawing the {what}…") }</p></section> }
+    };
     let described = state
         .selected
         .as_ref()
@@ -218,7 +251,7 @@ pub fn app() -> Html {
                 </p>
             </header>
             <main class="layout">
-                if !empty {
+                if !empty && stage >= 4 {
                     <axis::Axis analysis={analysis.clone()} selection={selection.clone()} all={state.all_events} />
                 }
                 <div class="col-main">
@@ -279,9 +312,21 @@ pub fn app() -> Html {
                                 <button type="button" class="btn btn-small" onclick={clear_selection}>{ "Clear selection" }</button>
                             </div>
                         }
-                        <timeline::Timeline analysis={analysis.clone()} selection={selection.clone()} all={state.all_events} />
-                        <claims::Claims analysis={analysis.clone()} selection={selection.clone()} headline={AttrValue::from(view_model::headline(&state.analysed_text).to_string())} />
-                        <actors::Actors analysis={analysis.clone()} selection={selection.clone()} />
+                        if stage >= 1 {
+                            <timeline::Timeline analysis={analysis.clone()} selection={selection.clone()} all={state.all_events} />
+                        } else {
+                            { drawing("timeline") }
+                        }
+                        if stage >= 2 {
+                            <claims::Claims analysis={analysis.clone()} selection={selection.clone()} headline={AttrValue::from(view_model::headline(&state.analysed_text).to_string())} />
+                        } else {
+                            { drawing("claims") }
+                        }
+                        if stage >= 3 {
+                            <actors::Actors analysis={analysis.clone()} selection={selection.clone()} />
+                        } else {
+                            { drawing("actors") }
+                        }
                     </div>
                 }
             </main>
@@ -297,6 +342,15 @@ pub fn app() -> Html {
             </footer>
         </ContextProvider<Dispatch>>
     }
+}
+
+/// The side panels are drawn in this many steps after a large result arrives (source first, then the
+/// timeline, the claims, the actors, the axis).
+const STAGES: usize = 4;
+
+/// A result large enough to draw in steps: more items than a few pages of the lists.
+fn is_large(a: &crate::analysis::Analysis) -> bool {
+    a.events.len() + a.claims.len() > 4 * view_model::paging::LIST_PAGE
 }
 
 /// Scrolls the first element matching `selector` into view.
@@ -324,4 +378,72 @@ pub fn event_element(e: &Event) -> Option<web_sys::Element> {
 /// Mounts the app on the page's body.
 pub fn start() {
     yew::Renderer::<App>::new().render();
+}
+
+/// A list drawn one page of `LIST_PAGE` items at a time (issue 7: a 1 MB text has 11,000 events): the
+/// page shown, and a callback to show another. The page goes back to the first when `reset` changes
+/// (a new analysis, another filter), and to the page holding the selection when the selection changes
+/// to an item (`selected`: its position in the list) that is not on the page shown.
+#[hook]
+pub fn use_list_page<K: PartialEq + Clone + 'static>(
+    total: usize,
+    selected_id: Option<AttrValue>,
+    selected: Option<usize>,
+    reset: K,
+) -> (view_model::paging::Page, Callback<usize>) {
+    use view_model::paging::{Page, LIST_PAGE};
+    let index = use_mut_ref(|| 0usize);
+    let seen = use_mut_ref(|| (reset.clone(), selected_id.clone()));
+    let force = use_force_update();
+    {
+        let mut seen = seen.borrow_mut();
+        if seen.0 != reset {
+            *index.borrow_mut() = 0;
+            seen.0 = reset;
+            seen.1 = None;
+        }
+        if seen.1 != selected_id {
+            seen.1 = selected_id;
+            let page = Page::of(total, LIST_PAGE, *index.borrow());
+            if let Some(pos) = selected.filter(|p| *p < page.start || *p >= page.end) {
+                *index.borrow_mut() = Page::holding(total, LIST_PAGE, pos).index;
+            }
+        }
+    }
+    let page = Page::of(total, LIST_PAGE, *index.borrow());
+    let go = Callback::from(move |to: usize| {
+        *index.borrow_mut() = to;
+        force.force_update();
+    });
+    (page, go)
+}
+
+/// The bar under a cut list: which items are shown, and buttons for the pages before and after.
+pub fn pager(
+    page: view_model::paging::Page,
+    go: &Callback<usize>,
+    what: &str,
+    testid: &str,
+) -> Html {
+    if !page.is_cut() {
+        return html! {};
+    }
+    let to = |index: usize| {
+        let go = go.clone();
+        Callback::from(move |_: MouseEvent| go.emit(index))
+    };
+    let next_n = if page.has_next() {
+        view_model::paging::LIST_PAGE.min(page.total - page.end)
+    } else {
+        view_model::paging::LIST_PAGE
+    };
+    html! {
+        <nav class="pager" data-testid={testid.to_string()} aria-label={format!("Pages of {what}")}>
+            <span class="pager-label" data-testid="pager-label">{ format!("Showing {} {what}", page.label()) }</span>
+            <button type="button" class="btn btn-small" data-testid="pager-first" disabled={!page.has_prev()} onclick={to(0)}>{ "First" }</button>
+            <button type="button" class="btn btn-small" data-testid="pager-prev" disabled={!page.has_prev()} onclick={to(page.index.saturating_sub(1))}>{ format!("◀ Previous {}", view_model::paging::LIST_PAGE) }</button>
+            <button type="button" class="btn btn-small" data-testid="pager-next" disabled={!page.has_next()} onclick={to(page.index + 1)}>{ format!("Next {next_n} ▶") }</button>
+            <button type="button" class="btn btn-small" data-testid="pager-last" disabled={!page.has_next()} onclick={to(page.count - 1)}>{ "Last" }</button>
+        </nav>
+    }
 }

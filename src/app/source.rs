@@ -10,7 +10,7 @@
 use super::state::{Action, Shared};
 use super::{event_element, Dispatch, Selection};
 use crate::analysis::Analysis;
-use crate::view_model::{self, MarkKind, Piece, SourceView};
+use crate::view_model::{self, paging, MarkKind, Piece, SourceView};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -132,11 +132,77 @@ fn select_piece(dispatch: &Dispatch, piece: &web_sys::Element, current: Option<&
 #[function_component(Source)]
 pub fn source(props: &SourceProps) -> Html {
     let dispatch = use_context::<Dispatch>().expect("the App provides the dispatcher");
-    let view = {
+    // A render budget (issue 7): a long text is drawn one part (whole paragraphs, about `SOURCE_PART_BYTES`) at a
+    // time; a selection whose words are in another part draws that part (before App scrolls to them).
+    let parts = {
         let deps = (props.text.clone(), props.analysis.clone());
         use_memo(deps, |(text, analysis)| {
-            view_model::source_view(text, analysis)
+            paging::source_parts(text, analysis, paging::SOURCE_PART_BYTES)
         })
+    };
+    let part_ref = use_mut_ref(|| 0usize);
+    let seen = use_mut_ref(|| (props.analysis.clone(), props.selection.id.clone()));
+    let force = use_force_update();
+    {
+        let mut seen = seen.borrow_mut();
+        if seen.0 != props.analysis {
+            *part_ref.borrow_mut() = 0;
+            seen.0 = props.analysis.clone();
+            // A selection kept across the new analysis is looked for again.
+            seen.1 = None;
+        }
+        if seen.1 != props.selection.id {
+            seen.1 = props.selection.id.clone();
+            if let Some(id) = props.selection.id.as_deref() {
+                let offsets = paging::item_offsets(&props.analysis, id);
+                let now = *part_ref.borrow();
+                *part_ref.borrow_mut() = paging::part_for(&parts, now, &offsets);
+            }
+        }
+    }
+    let part = (*part_ref.borrow()).min(parts.len().saturating_sub(1));
+    let (lo, hi) = parts.get(part).copied().unwrap_or((0, props.text.len()));
+    let view = {
+        let deps = (props.text.clone(), props.analysis.clone(), lo, hi);
+        use_memo(deps, |(text, analysis, lo, hi)| {
+            view_model::source_view_in(text, analysis, *lo, *hi)
+        })
+    };
+    let go_part = |to: usize| {
+        let part_ref = part_ref.clone();
+        let force = force.clone();
+        Callback::from(move |_: MouseEvent| {
+            *part_ref.borrow_mut() = to;
+            force.force_update();
+            // The new part's first lines are where the reader looks: the top of the article.
+            if let Some(el) = gloo::utils::document()
+                .query_selector("[data-testid=source]")
+                .ok()
+                .flatten()
+            {
+                el.scroll_into_view();
+            }
+        })
+    };
+    let part_nav = |place: &str| {
+        if parts.len() < 2 {
+            return html! {};
+        }
+        let label = format!(
+            "Part {} of {} of this long text ({}–{} KB of {} KB)",
+            part + 1,
+            parts.len(),
+            paging::thousands(lo / 1000),
+            paging::thousands(hi.div_ceil(1000)),
+            paging::thousands(props.text.len().div_ceil(1000)),
+        );
+        html! {
+            <nav class="pager source-parts" data-testid={format!("source-parts-{place}")} aria-label={format!("Parts of the article ({place})")}>
+                <span class="pager-label" data-testid="source-part-label">{ label }</span>
+                <button type="button" class="btn btn-small" data-testid="source-prev" disabled={part == 0} onclick={go_part(part.saturating_sub(1))}>{ "◀ Previous part" }</button>
+                <button type="button" class="btn btn-small" data-testid="source-next" disabled={part + 1 >= parts.len()} onclick={go_part(part + 1)}>{ "Next part ▶" }</button>
+            </nav>
+        }
     };
 
     let hidden = use_state(Vec::<MarkKind>::new);
@@ -313,9 +379,10 @@ pub fn source(props: &SourceProps) -> Html {
                 </ul>
             </div>
             <p class="hint" id="source-keys">{ "Click highlighted words to select what they belong to; click again for the wider item. Point at or focus a highlight to see how it was read. With the keyboard: ← and → move between highlights, Enter selects." }</p>
+            { part_nav("top") }
             <article class="source" data-testid="source" aria-label="The article with highlights" aria-describedby="source-keys" tabindex="0" {onclick} {onkeydown} {onmouseover} {onmouseleave} {onfocusin} {onfocusout}>
-                { for view.paragraphs.iter().enumerate().map(|(pi, para)| html! {
-                    <p key={pi} data-para={pi.to_string()}>
+                { for view.paragraphs.iter().map(|para| html! {
+                    <p key={para.start} data-para={para.start.to_string()}>
                         { for para.runs.iter().map(|run| {
                             let pieces = html! { <>{ for run.pieces.iter().map(|p| render_piece(text, &view, p, selection, &hidden)) }</> };
                             match run.sentence {
@@ -333,6 +400,7 @@ pub fn source(props: &SourceProps) -> Html {
                     </p>
                 }) }
             </article>
+            { part_nav("bottom") }
             if let Some(t) = (*tip).clone() {
                 { tooltip(&props.analysis, &t) }
             }

@@ -15,6 +15,11 @@ fn on_event_keys(e: KeyboardEvent) {
     let Some(target) = event_element(&e) else {
         return;
     };
+    move_focus(&e, &target);
+}
+
+/// Moves the focus from the event `target` as `e`'s key says, among the events drawn.
+fn move_focus(e: &KeyboardEvent, target: &web_sys::Element) {
     if target.get_attribute("data-testid").as_deref() != Some("event") {
         return;
     }
@@ -129,13 +134,41 @@ pub fn timeline(props: &TimelineProps) -> Html {
         )
     };
     let can_toggle = props.all || view.hidden > 0;
-    let dated: Vec<&Event> = view.dated.iter().filter_map(|&i| a.events.get(i)).collect();
-    let undated: Vec<&Event> = view
-        .undated
+    // A render budget (issue 7): the dated then the undated events, one page of LIST_PAGE at a time.
+    let total = view.dated.len() + view.undated.len();
+    let selected_pos = props.selection.id.as_deref().and_then(|id| {
+        view.dated
+            .iter()
+            .chain(view.undated.iter())
+            .position(|&i| a.events.get(i).is_some_and(|e| e.id == id))
+    });
+    let (page, go) = super::use_list_page(
+        total,
+        props.selection.id.clone(),
+        selected_pos,
+        (props.analysis.clone(), props.all),
+    );
+    let on_dated = page.start.min(view.dated.len())..page.end.min(view.dated.len());
+    let on_undated = page
+        .start
+        .saturating_sub(view.dated.len())
+        .min(view.undated.len())
+        ..page
+            .end
+            .saturating_sub(view.dated.len())
+            .min(view.undated.len());
+    let dated: Vec<&Event> = view.dated[on_dated.clone()]
         .iter()
         .filter_map(|&i| a.events.get(i))
         .collect();
-    let marker = view_model::publication_marker(a, &view.dated);
+    let undated: Vec<&Event> = view.undated[on_undated]
+        .iter()
+        .filter_map(|&i| a.events.get(i))
+        .collect();
+    // The publication date's row, if it falls on this page.
+    let marker = view_model::publication_marker(a, &view.dated)
+        .and_then(|m| m.checked_sub(on_dated.start))
+        .filter(|&m| m <= dated.len() && (m < dated.len() || on_dated.end == view.dated.len()));
     // The one Tab stop: the selected event if it is listed, else the first listed.
     let stop: Option<&str> = dated
         .iter()
@@ -143,6 +176,45 @@ pub fn timeline(props: &TimelineProps) -> Html {
         .find(|e| props.selection.is(&e.id))
         .or_else(|| dated.first().or(undated.first()))
         .map(|e| e.id.as_str());
+    // Home and End reach the true first and last events: on another page, that page is drawn and its
+    // first or last event focused after the render.
+    let panel_ref = use_node_ref();
+    let focus_edge = use_mut_ref(|| None::<bool>);
+    {
+        let focus_edge = focus_edge.clone();
+        let panel_ref = panel_ref.clone();
+        use_effect(move || {
+            if let Some(last) = focus_edge.borrow_mut().take() {
+                focus_end(&panel_ref, last);
+            }
+        });
+    }
+    let onkeydown = {
+        let go = go.clone();
+        let focus_edge = focus_edge.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            let Some(target) = event_element(&e) else {
+                return;
+            };
+            if target.get_attribute("data-testid").as_deref() != Some("event") {
+                return;
+            }
+            let key = e.key();
+            let to = match key.as_str() {
+                "Home" if page.has_prev() => Some((0, false)),
+                "End" if page.has_next() => Some((page.count - 1, true)),
+                _ => None,
+            };
+            match to {
+                Some((index, last)) => {
+                    e.prevent_default();
+                    *focus_edge.borrow_mut() = Some(last);
+                    go.emit(index);
+                }
+                None => on_event_keys(e),
+            }
+        })
+    };
     let published_row = match a.publication_date.date {
         Some(d) => html! {
             <li class="tl-published" aria-label={format!("Publication date: {d}")}>
@@ -154,15 +226,15 @@ pub fn timeline(props: &TimelineProps) -> Html {
     };
 
     html! {
-        <section class="panel timeline-panel" aria-labelledby="timeline-h" onkeydown={Callback::from(on_event_keys)}>
+        <section class="panel timeline-panel" aria-labelledby="timeline-h" ref={panel_ref} {onkeydown}>
             <h2 id="timeline-h" class="panel-title">
                 { "Timeline" }
-                <span class="count">{ dated.len() }</span>
+                <span class="count">{ view.dated.len() }</span>
             </h2>
             <div class="timeline" data-testid="timeline">
-                if dated.is_empty() {
+                if view.dated.is_empty() {
                     <p class="empty-note">{ "No dated events found in this text." }</p>
-                } else {
+                } else if !dated.is_empty() {
                     <p id="tl-keys" class="visually-hidden">{ "Arrow keys move between events, Home and End go to the first and last, Enter shows an event’s details." }</p>
                     <ol class="tl-list" aria-label="Dated events, earliest first" aria-describedby="tl-keys">
                         { for dated.iter().enumerate().map(|(i, e)| html! {
@@ -173,7 +245,7 @@ pub fn timeline(props: &TimelineProps) -> Html {
                                 { event_button(e, &dispatch, &props.selection, i > 0 && same_label(dated[i - 1], e), stop == Some(e.id.as_str())) }
                             </>
                         }) }
-                        if marker == Some(dated.len()) {
+                        if marker == Some(dated.len()) && !dated.is_empty() {
                             { published_row.clone() }
                         }
                     </ol>
@@ -184,14 +256,44 @@ pub fn timeline(props: &TimelineProps) -> Html {
                     { toggle_label }
                 </button>
             }
+            { super::pager(page, &go, "events", "timeline-pager") }
             if !undated.is_empty() {
                 <div class="undated" data-testid="undated">
-                    <h3 class="sub-title">{ "Undated" }<span class="count">{ undated.len() }</span></h3>
+                    <h3 class="sub-title">{ "Undated" }<span class="count">{ view.undated.len() }</span></h3>
                     <ul class="tl-list tl-undated">
                         { for undated.iter().map(|e| event_button(e, &dispatch, &props.selection, false, stop == Some(e.id.as_str()))) }
                     </ul>
                 </div>
             }
         </section>
+    }
+}
+
+/// Focuses the first (or, `last`, the last) event drawn in the panel, as the one Tab stop.
+fn focus_end(panel: &NodeRef, last: bool) {
+    let Some(panel) = panel.cast::<web_sys::Element>() else {
+        return;
+    };
+    let Ok(list) = panel.query_selector_all("[data-testid=event]") else {
+        return;
+    };
+    let n = list.length();
+    if n == 0 {
+        return;
+    }
+    let k = if last { n - 1 } else { 0 };
+    for i in 0..n {
+        if let Some(el) = list
+            .item(i)
+            .and_then(|x| x.dyn_into::<web_sys::Element>().ok())
+        {
+            let _ = el.set_attribute("tabindex", if i == k { "0" } else { "-1" });
+        }
+    }
+    if let Some(el) = list
+        .item(k)
+        .and_then(|x| x.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
     }
 }

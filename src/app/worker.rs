@@ -233,13 +233,17 @@ fn decode_sliced(mut d: Decoding) {
             return;
         }
         if d.next >= d.parts.length() {
-            match d.analysis.take() {
-                Some(a) => d.dispatch.dispatch(Action::WorkerDone {
+            // The render of the results gets a task of its own (not the end of a decoding slice): the
+            // two together went over the 50 ms of a long task for a 1 MB text.
+            Timeout::new(0, move || match d.analysis.take() {
+                Some(a) if d.wanted.get() == d.job => d.dispatch.dispatch(Action::WorkerDone {
                     job: d.job,
                     analysis: Rc::new(a),
                 }),
+                Some(_) => {}
                 None => d.dispatch.dispatch(Action::WorkerFailed(d.job)),
-            }
+            })
+            .forget();
             return;
         }
         let bytes = Uint8Array::new(&d.parts.get(d.next)).to_vec();

@@ -7,6 +7,7 @@
 
 use crate::analysis::date::{Date, MAX_YEAR, MIN_YEAR, MONTH_NAMES};
 use crate::analysis::model::{Analysis, EventStatus, Precision};
+use std::collections::HashMap;
 
 /// Height of one row of the plot (an event, or a lane's name), in pixels.
 pub const ROW_PX: f64 = 30.0;
@@ -106,6 +107,17 @@ pub fn axis_data(analysis: &Analysis, dated: &[usize]) -> AxisData {
     // (key, name, count, first position)
     let mut lanes: Vec<(String, String, usize, usize)> = Vec::new();
     let mut lane_keys: Vec<String> = Vec::with_capacity(dated.len());
+    // Look-ups by id, made once: a 1 MB text has about 10,000 timexes and 5,000 dated events (a search
+    // per event was quadratic, 40 ms natively and several times that in the page).
+    // The first item of an id wins, as a search would find it.
+    let mut timex_by_id: HashMap<&str, &crate::analysis::model::Timex> = HashMap::new();
+    for x in &analysis.timexes {
+        timex_by_id.entry(x.id.as_str()).or_insert(x);
+    }
+    let mut actor_name: HashMap<&str, &str> = HashMap::new();
+    for a in &analysis.actors {
+        actor_name.entry(a.id.as_str()).or_insert(a.name.as_str());
+    }
     for &i in dated {
         let Some(e) = analysis.events.get(i) else {
             continue;
@@ -116,7 +128,7 @@ pub fn axis_data(analysis: &Analysis, dated: &[usize]) -> AxisData {
         let approx = t
             .timex
             .as_deref()
-            .and_then(|id| analysis.timexes.iter().find(|x| x.id == id))
+            .and_then(|id| timex_by_id.get(id).copied())
             .and_then(|x| x.modifier.as_deref())
             .is_some_and(|m| m == "APPROX");
         let fuzzy = coarser_than_day(t.range.precision) || approx;
@@ -125,11 +137,9 @@ pub fn axis_data(analysis: &Analysis, dated: &[usize]) -> AxisData {
         let name = if key.is_empty() {
             String::new()
         } else {
-            analysis
-                .actors
-                .iter()
-                .find(|a| a.id == key)
-                .map(|a| a.name.clone())
+            actor_name
+                .get(key.as_str())
+                .map(|n| n.to_string())
                 .unwrap_or_default()
         };
         // An actor the analysis does not list goes to "Other".
@@ -523,11 +533,32 @@ pub struct LaneBand {
 
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct Layout {
-    /// The events in view, in the order of `AxisData::events`.
+    /// The events in view that are drawn, in the order of `AxisData::events`.
     pub placed: Vec<Placed>,
     pub bands: Vec<LaneBand>,
     pub rows: usize,
+    /// Events in view with no room left (beyond `MAX_ROWS` rows; with lanes, `LANE_MAX_ROWS` in a lane
+    /// and `LANES_MAX_ROWS` in all): counted
+    /// per `CLUSTER_PX` of the plot, drawn as density marks under the rows. Sorted by `left`.
+    pub more: Vec<Cluster>,
+    /// How many events in view are in `more`.
+    pub hidden: usize,
 }
+
+/// Events in view that are not drawn one by one: `count` of them start in `[left, left + CLUSTER_PX)`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Cluster {
+    pub left: f64,
+    pub count: usize,
+}
+
+/// The most rows of events the plot draws (a render budget: a row holds at most one box per
+/// `DOT_PX + GAP_PX` pixels, in practice a few labels), the most rows of one lane and of all lanes
+/// when lanes are shown, and the width of a density mark.
+pub const MAX_ROWS: usize = 24;
+pub const LANE_MAX_ROWS: usize = 16;
+pub const LANES_MAX_ROWS: usize = 48;
+pub const CLUSTER_PX: f64 = 24.0;
 
 /// The estimated width of an event's label.
 fn label_px(title: &str, expected: bool) -> f64 {
@@ -597,35 +628,42 @@ pub fn layout(data: &AxisData, w: Window, width: f64, lanes: bool) -> Layout {
             .then(boxes[a].event.cmp(&boxes[b].event))
     });
     let lane_count = if lanes { data.lanes.len().max(1) } else { 1 };
+    let cap = if lanes { LANE_MAX_ROWS } else { MAX_ROWS };
     let mut row_ends: Vec<Vec<f64>> = vec![Vec::new(); lane_count];
-    let mut local_row: Vec<usize> = vec![0; boxes.len()];
+    // The row in its lane, or None: no room (a density mark instead).
+    let mut local_row: Vec<Option<usize>> = vec![None; boxes.len()];
     for &b in &order {
         let lane = lane_of[b].min(lane_count - 1);
         let ends = &mut row_ends[lane];
         let left = boxes[b].left;
         let r = match ends.iter().position(|&end| end + GAP_PX <= left) {
             Some(r) => r,
-            None => {
+            None if ends.len() < cap => {
                 ends.push(f64::NEG_INFINITY);
                 ends.len() - 1
             }
+            None => continue,
         };
         ends[r] = left + boxes[b].width;
-        local_row[b] = r;
+        local_row[b] = Some(r);
     }
-    // Bands: lanes with events in view, one name row each when lanes are shown.
+    // Bands: lanes with events in view, one name row each when lanes are shown, until MAX_ROWS rows.
     let mut bands = Vec::new();
     let mut next_row = 0;
-    let mut first_row = vec![0usize; lane_count];
+    let mut first_row: Vec<Option<usize>> = vec![None; lane_count];
     for (lane, ends) in row_ends.iter().enumerate() {
         if ends.is_empty() {
             continue;
+        }
+        let need = ends.len() + usize::from(lanes);
+        if lanes && next_row + need > LANES_MAX_ROWS && !bands.is_empty() {
+            break;
         }
         let name_row = next_row;
         if lanes {
             next_row += 1;
         }
-        first_row[lane] = next_row;
+        first_row[lane] = Some(next_row);
         bands.push(LaneBand {
             lane,
             name_row,
@@ -633,13 +671,38 @@ pub fn layout(data: &AxisData, w: Window, width: f64, lanes: bool) -> Layout {
         });
         next_row += ends.len();
     }
-    for (b, p) in boxes.iter_mut().enumerate() {
-        p.row = first_row[lane_of[b].min(lane_count - 1)] + local_row[b];
+    let mut placed = Vec::with_capacity(boxes.len());
+    let mut buckets: Vec<(i64, usize)> = Vec::new();
+    for (b, mut p) in boxes.into_iter().enumerate() {
+        let lane = lane_of[b].min(lane_count - 1);
+        match (first_row[lane], local_row[b]) {
+            (Some(first), Some(r)) => {
+                p.row = first + r;
+                placed.push(p);
+            }
+            _ => buckets.push(((p.left / CLUSTER_PX).floor() as i64, 1)),
+        }
+    }
+    let hidden = buckets.len();
+    buckets.sort_unstable_by_key(|b| b.0);
+    let mut more: Vec<Cluster> = Vec::new();
+    let mut last: Option<i64> = None;
+    for (k, n) in buckets {
+        match more.last_mut() {
+            Some(c) if last == Some(k) => c.count += n,
+            _ => more.push(Cluster {
+                left: k as f64 * CLUSTER_PX,
+                count: n,
+            }),
+        }
+        last = Some(k);
     }
     Layout {
-        placed: boxes,
+        placed,
         bands: if lanes { bands } else { Vec::new() },
         rows: next_row,
+        more,
+        hidden,
     }
 }
 
@@ -999,7 +1062,18 @@ mod tests {
         let w = Window::fit(&data, 1200.0);
         for lanes in [false, true] {
             let l = layout(&data, w, 1200.0, lanes);
-            assert_eq!(l.placed.len(), 3000);
+            // A render budget: at most MAX_ROWS rows of events (and lane names); the rest are counted
+            // in density marks, at most one per CLUSTER_PX of the plot.
+            assert_eq!(l.placed.len() + l.hidden, 3000);
+            assert!(
+                l.hidden > 0 && l.placed.len() < 1000,
+                "{} drawn",
+                l.placed.len()
+            );
+            assert!(l.rows <= LANES_MAX_ROWS.max(MAX_ROWS), "{} rows", l.rows);
+            assert_eq!(l.more.iter().map(|c| c.count).sum::<usize>(), l.hidden);
+            assert!(l.more.len() as f64 <= 1200.0 / CLUSTER_PX + 1.0);
+            assert!(l.more.windows(2).all(|p| p[0].left < p[1].left));
             // Neighbours on a row never overlap (rows are filled left to right).
             let mut by_row: Vec<Vec<&Placed>> = vec![Vec::new(); l.rows];
             for p in &l.placed {

@@ -13,7 +13,7 @@ const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const path = require('node:path');
-const { serveDist, launch, pasteText, ROOT } = require('./harness.cjs');
+const { serveDist, launch, pasteText, artifact, ROOT } = require('./harness.cjs');
 
 let server, browser;
 before(async () => { server = await serveDist(); browser = await launch(); });
@@ -34,6 +34,19 @@ const PROBES = () => {
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) window.__longtasks.push({ start: e.startTime, duration: e.duration });
   }).observe({ type: 'longtask', buffered: true });
+  // Long animation frames (Chromium): what ran in a frame over 50 ms, script by script, apart from the
+  // browser's own style, layout and paint.
+  window.__frames = [];
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        window.__frames.push({
+          start: e.startTime, duration: e.duration, render: e.renderStart ? e.startTime + e.duration - e.renderStart : 0,
+          scripts: (e.scripts || []).map((x) => ({ invoker: x.invoker, type: x.invokerType, ms: x.duration, layout: x.forcedStyleAndLayoutDuration, src: (x.sourceURL || '').split('/').pop() })),
+        });
+      }
+    }).observe({ type: 'long-animation-frame', buffered: true });
+  } catch (_) { /* not supported: window.__frames stays empty */ }
   window.__answers = [];
   const Native = window.Worker;
   window.Worker = class extends Native {
@@ -41,6 +54,13 @@ const PROBES = () => {
       super(...args);
       this.addEventListener('message', (e) => window.__answers.push({ at: performance.now(), job: e.data && e.data.job, ms: e.data && e.data.ms }));
     }
+  };
+  // Writes to local storage, timed (the app keeps the analysed text there).
+  window.__storage = [];
+  const setItem = Storage.prototype.setItem;
+  Storage.prototype.setItem = function (k, v) {
+    const t0 = performance.now();
+    try { return setItem.call(this, k, v); } finally { window.__storage.push({ at: t0, ms: performance.now() - t0, chars: String(v).length }); }
   };
   window.__analysingSeen = false;
   new MutationObserver(() => {
@@ -110,8 +130,13 @@ test('a 1 MB text is analysed in the worker: progress shown, no long task while 
     return out;
   }, ' The end.');
   assert.equal((await page.inputValue('#text-input')).slice(-9), ' The end.');
-  await progress.waitFor({ state: 'detached', timeout: 180000 });
+  // Until the whole typed text is analysed: a job that finished between two keys shows its result (then the
+  // page reads "Reading…" until the debounce makes the last job), so the progress alone may come and go.
+  await page.waitForFunction(() => !document.querySelector('[data-testid=analysing]') && !/Reading/.test(document.querySelector('.editor .status').textContent), null, { timeout: 180000, polling: 100 });
   const done = await page.evaluate(() => performance.now());
+  // The render of the results is bounded (issue 7: pages of LIST_PAGE items, one part of the source, a
+  // capped axis): give the page two frames and a moment to finish it, then read the long tasks.
+  await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(ok, 300)))));
   const { tasks, answers } = await page.evaluate(() => ({ tasks: window.__longtasks, answers: window.__answers.filter((a) => a.job > 0) }));
   // Jobs superseded while running were stopped; a job that finished between two keys may have answered too.
   assert.ok(answers.length >= 1 && answers.every((a, i) => i === 0 || a.job > answers[i - 1].job), JSON.stringify(answers));
@@ -125,11 +150,84 @@ test('a 1 MB text is analysed in the worker: progress shown, no long task while 
   console.log(`# typing 9 keys: the app's handling per key ${ms(keys.map((k) => k.app))} ms; the browser's edit of the 1 MB textarea ${ms(keys.map((k) => k.edit))} ms; long tasks while typing and analysing ${fmt(typing)}`);
   console.log(`# the last job: analysed in the worker in ${Math.round(answer.ms)} ms; answer ${Math.round(answer.at - quietEnd)} ms after typing began`);
   console.log(`# after the answer (decoding in slices of ~8 ms, then the render of the results, ${Math.round(done - answer.at)} ms): long tasks ${fmt(afterAnswer)}`);
+  const drawn = await page.evaluate(() => ({
+    events: document.querySelectorAll('[data-testid=event]').length,
+    claims: document.querySelectorAll('[data-testid=claim]').length,
+    actors: document.querySelectorAll('[data-testid=actor]').length,
+    axis: document.querySelectorAll('[data-testid=axis-event]').length,
+    more: document.querySelectorAll('[data-testid=axis-more]').length,
+    marks: document.querySelectorAll('[data-testid=source] mark').length,
+    sourceKB: Math.round(document.querySelector('[data-testid=source]').textContent.length / 1000),
+    labels: [...document.querySelectorAll('[data-testid=pager-label], [data-testid=source-part-label]')].map((e) => e.textContent),
+  }));
+  console.log(`# drawn: ${JSON.stringify(drawn)}`);
+  const frames = await page.evaluate((t) => window.__frames.filter((f) => f.start + f.duration >= t), answer.at);
+  console.log(`# long animation frames after the answer: ${JSON.stringify(frames.map((f) => ({ at: Math.round(f.start - answer.at), ms: Math.round(f.duration), render: Math.round(f.render), scripts: f.scripts.map((x) => `${x.type} ${x.invoker} ${Math.round(x.ms)} ms`) })))}`);
+  const writes = await page.evaluate((t) => window.__storage.filter((w) => w.at >= t), answer.at);
+  console.log(`# local storage writes after the answer: ${writes.map((w) => `${Math.round(w.chars / 1000)} K chars in ${Math.round(w.ms)} ms at +${Math.round(w.at - answer.at)} ms`).join(', ') || 'none'}; long tasks at +${afterAnswer.map((t) => Math.round(t.start - answer.at)).join(', +')} ms`);
+  await page.screenshot({ path: artifact('worker-1mb.png') });
   assert.deepEqual(during, [], 'no main-thread task over 50 ms while the worker analyses');
+  // Issue 7: the answer's decoding (slices of ~8 ms), the render of the results (a page of each list, one
+  // part of the source, a capped axis, the side panels one per task) and keeping the text, from the answer's
+  // arrival to two frames and 300 ms after the page shows the result. Asserted: no script of the app (each
+  // script entry of a long animation frame: timers, the worker's message, input) runs 50 ms or more. Not
+  // asserted, reported: the frames' own style and layout, which with a 1 MB textarea on the page take 30-55 ms
+  // each on this machine, so that a frame of the app's 30 ms script can still be a long task of 55-70 ms.
+  // Without long-animation-frame entries (another browser) the long tasks themselves are asserted.
+  const scripts = frames.flatMap((f) => f.scripts);
+  if (await page.evaluate(() => PerformanceObserver.supportedEntryTypes.includes('long-animation-frame'))) {
+    assert.ok(scripts.every((x) => x.ms < 50), `no script of the app over 50 ms after the answer: ${JSON.stringify(scripts)}`);
+  } else {
+    assert.deepEqual(afterAnswer, [], 'no main-thread task over 50 ms after the answer arrives');
+  }
+  assert.equal(drawn.events, 100, 'one page of events (LIST_PAGE)');
+  assert.equal(drawn.claims, 100, 'one page of claims');
+  assert.ok(drawn.sourceKB <= 13, `one part of the source (${drawn.sourceKB} KB)`);
+  assert.ok(drawn.axis + drawn.more < 1000, 'a bounded axis');
   const median = keys.map((k) => k.app).sort((a, b) => a - b)[Math.floor(keys.length / 2)];
   assert.ok(median < 50, `the app handles a key of a 1 MB text in under 50 ms (median ${median.toFixed(1)} ms)`);
+  // The features survive the budgets, on the 1 MB result. The list's End reaches the true last event (on
+  // the last page), Home the first.
+  const t0 = await page.evaluate(() => performance.now());
+  const firstId = await page.getAttribute('[data-testid=event] >> nth=0', 'data-id');
+  await page.focus('[data-testid=event] >> nth=0');
+  await page.keyboard.press('End');
+  await page.waitForFunction(() => /5,\d{3}–[\d,]+ of [\d,]+ events/.test(document.querySelector('[data-testid=timeline-pager] [data-testid=pager-label]')?.textContent || '') && !document.querySelector('[data-testid=timeline-pager] [data-testid=pager-next]:not([disabled])'));
+  const endFocus = await page.evaluate(() => {
+    const all = [...document.querySelectorAll('.timeline-panel [data-testid=event]')];
+    return { focused: document.activeElement === all[all.length - 1], label: document.querySelector('[data-testid=timeline-pager] [data-testid=pager-label]').textContent };
+  });
+  assert.ok(endFocus.focused, `End focuses the last event of the whole list (${endFocus.label})`);
+  await page.keyboard.press('Home');
+  await page.waitForFunction((id) => document.activeElement?.getAttribute('data-id') === id, firstId);
+  // An event far down the text (the last one listed): selecting it draws the source part with its words and
+  // scrolls them into view.
+  await page.click('[data-testid=timeline-pager] [data-testid=pager-last]');
+  const lastDated = page.locator('.timeline-panel [data-testid=event]').last();
+  const farId = await lastDated.getAttribute('data-id');
+  await lastDated.click();
+  await page.waitForSelector('[data-testid=source] .selected, [data-testid=source] .sentence-selected');
+  const far = await page.evaluate(() => {
+    const el = document.querySelector('[data-testid=source] .selected') || document.querySelector('[data-testid=source] .sentence-selected');
+    const r = el.getBoundingClientRect();
+    return { part: document.querySelector('[data-testid=source-part-label]').textContent, top: r.top, bottom: r.bottom, vh: innerHeight };
+  });
+  assert.doesNotMatch(far.part, /^Part 1 of/, `the event's words are in a later part (${far.part})`);
+  assert.ok(far.bottom > 0 && far.top < far.vh, `its words are scrolled into view (${JSON.stringify(far)})`);
+  // Clicking words of that part selects their item.
+  await page.click('.selection-bar .btn');
+  await page.waitForSelector('.selection-bar', { state: 'detached' });
+  const mark = page.locator('[data-testid=source] mark[data-ids]').nth(3);
+  const markIds = (await mark.getAttribute('data-ids')).split(' ');
+  await mark.click();
+  await page.waitForSelector('.selection-bar');
+  const picked = await page.evaluate(() => [...document.querySelectorAll('[data-testid=source] mark.selected')].map((m) => m.getAttribute('data-ids')));
+  assert.ok(picked.length > 0 && picked.some((ids) => ids.split(' ').includes(markIds[0])), `clicking words selects their item (${markIds[0]})`);
+  const interactions = (await page.evaluate(() => window.__longtasks)).filter((t) => t.start >= t0);
+  console.log(`# interactions on the 1 MB result (End, Home, last page, select a far event, click words; ${farId}): long tasks ${fmt(interactions)}`);
   // The result arrived: the events of the new text replace the sample's.
-  const eventsAfter = await page.$$eval('[data-testid=event]', (els) => els.length);
+  // (The list draws a page: its pager says how many events there are in all.)
+  const eventsAfter = Number((await page.textContent('[data-testid=timeline-pager] [data-testid=pager-label]')).match(/of ([\d,]+) events/)[1].replace(/,/g, ''));
   assert.ok(eventsAfter > eventsBefore, `the 1 MB text's events (${eventsAfter}) replace the sample's (${eventsBefore})`);
   assert.doesNotMatch(await page.textContent('.editor .status'), /Reading/);
   assert.deepEqual(errors, []);
