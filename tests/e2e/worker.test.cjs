@@ -106,11 +106,15 @@ test('a 1 MB text is analysed in the worker: progress shown, no long task while 
   assert.equal(await page.locator('[data-testid=analysing] progress:not([value])').count(), 1);
   assert.equal(await page.$$eval('[data-testid=event]', (els) => els.length), eventsBefore, 'the previous analysis stays');
 
-  // A quiet second and a half while the worker works (the job is sent 250 ms after the paste).
-  await page.waitForTimeout(1500);
-  const quietEnd = await page.evaluate(() => performance.now());
-  const quiet = await page.evaluate(() => ({ tasks: window.__longtasks, answers: window.__answers.filter((a) => a.job > 0) }));
-  assert.equal(quiet.answers.length, 0, 'the worker is still analysing (the window is inside the analysis)');
+  // A quiet window while the worker works (the job is sent 250 ms after the paste): a second and a half, or up to
+  // the worker's answer if it comes sooner (a faster engine or machine analyses 1 MB in well under that).
+  await page.waitForFunction(() => window.__answers.some((a) => a.job > 0), null, { timeout: 1500, polling: 20 }).catch(() => {});
+  const quietEnd = await page.evaluate(() => {
+    const first = window.__answers.find((a) => a.job > 0);
+    return first ? first.at : performance.now();
+  });
+  const quiet = await page.evaluate(() => ({ tasks: window.__longtasks }));
+  assert.ok(quietEnd - settled > 100, `the window lies inside the analysis (${Math.round(quietEnd - settled)} ms)`);
 
   // Typing during the analysis: each key is an edit of the textarea by the browser, then the app's input handler
   // and render, timed apart. The edit supersedes the running job.
