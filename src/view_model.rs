@@ -267,13 +267,11 @@ pub fn marks_in(analysis: &Analysis, lo: usize, hi: usize) -> Vec<Mark> {
                 .iter()
                 .chain(q.cue.iter())
                 .any(|s| inside(&s.span));
-        if !touches {
+        // "X is expected to ...": nobody is quoted, so nothing is highlighted as a quotation
+        if !touches || q.sourceless {
             continue;
         }
-        let who = speaker_name(analysis, q.speaker.as_deref())
-            .or_else(|| q.sources.first().map(|s| s.text.clone()))
-            .unwrap_or_else(|| "unknown speaker".to_string());
-        let label = format!("{} ({})", quote_kind_label(q.kind), who);
+        let label = attribution_label(analysis, q);
         for c in q.contents.iter().filter(|c| inside(&c.span)) {
             push(&c.span, &q.id, MarkKind::Quote, label.clone());
         }
@@ -656,10 +654,7 @@ pub fn describe(analysis: &Analysis, id: &str) -> Option<String> {
         return Some(format!("Date · “{}” → {}", t.text, t.value));
     }
     if let Some(q) = analysis.attributions.iter().find(|q| q.id == id) {
-        let who = speaker_name(analysis, q.speaker.as_deref())
-            .or_else(|| q.sources.first().map(|s| s.text.clone()))
-            .unwrap_or_else(|| "unknown speaker".into());
-        return Some(format!("{} · {}", quote_kind_label(q.kind), who));
+        return Some(attribution_label(analysis, q));
     }
     if let Some(n) = analysis.quantities.iter().find(|n| n.id == id) {
         return Some(format!("Number · {}", n.text));
@@ -775,6 +770,18 @@ pub fn actor_kind_label(k: ActorKind) -> &'static str {
         ActorKind::Organisation => "Organisation",
         ActorKind::Place => "Place",
     }
+}
+
+/// How an attribution is named in the page: its kind and who says it. One without a source in the text
+/// ("is expected to ...") says so rather than naming an "unknown speaker".
+pub fn attribution_label(analysis: &Analysis, q: &crate::analysis::Attribution) -> String {
+    if q.sourceless {
+        return "Expectation or question, no source named".to_string();
+    }
+    let who = speaker_name(analysis, q.speaker.as_deref())
+        .or_else(|| q.sources.first().map(|s| s.text.clone()))
+        .unwrap_or_else(|| "unknown speaker".to_string());
+    format!("{} ({})", quote_kind_label(q.kind), who)
 }
 
 pub fn quote_kind_label(k: QuoteKind) -> &'static str {
@@ -1469,5 +1476,26 @@ mod tests {
         assert_eq!(citation(&a, "nope", ""), None);
         assert_eq!(headline("\n  \n  A title  \nbody"), "A title");
         assert_eq!(headline(""), "");
+    }
+
+    #[test]
+    fn sourceless_attributions_are_not_shown_as_quotations() {
+        // written for this test: "is expected to" is an attribution without a source (PolNeAR's convention)
+        let text = "The former mayor is expected to be sentenced in May.\n\n\"We will appeal,\" his lawyer, Ana Ruiz, said.";
+        let opts = Options { publication_date: Date::parse_iso("2024-03-01") };
+        let a = analyze(text, &opts);
+        assert!(a.attributions.iter().any(|q| q.sourceless), "{:?}", a.attributions);
+        let ms = marks(&a);
+        let quoted: Vec<&str> = ms
+            .iter()
+            .filter(|m| m.kind == MarkKind::Quote)
+            .filter_map(|m| text.get(m.start..m.end))
+            .collect();
+        assert!(quoted.iter().all(|q| !q.contains("sentenced")), "{quoted:?}");
+        assert!(quoted.iter().any(|q| q.contains("We will appeal")), "{quoted:?}");
+        for q in &a.attributions {
+            let label = describe(&a, &q.id).unwrap_or_default();
+            assert_eq!(q.sourceless, label.starts_with("Expectation"), "{label}");
+        }
     }
 }
