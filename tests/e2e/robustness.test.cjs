@@ -154,9 +154,10 @@ test('5 MB pasted: the text is kept, a message says what is happening, the page 
   await context.close();
 });
 
-// Issue 7's target. The worker analyses the 5 MB text off the main thread, but the page then renders its ~100,000
-// events and ~50,000 claims at once (a 30 s task when measured): a TODO until the lists are capped or paged.
-test('5 MB pasted: the page answers a key press within 200 ms while the text is analysed', { todo: 'the results of a 5 MB text are rendered in one task: lists need a cap (issue 7)' }, () => {
+// Issue 7's target. The worker analyses the 5 MB text off the main thread and the lists are now paged, but the
+// last full run still measured a key latency of 270 ms while analysing and a longest task of 1.9 s around the paste
+// (the browser's own layout of a 5 MB textarea is part of it; not yet separated from the app's share): a TODO.
+test('5 MB pasted: the page answers a key press within 200 ms while the text is analysed', { todo: 'key latency while a 5 MB text is analysed is still over 200 ms (issue 7)' }, () => {
   assert.ok(bigPaste, 'the 5 MB test ran');
   assert.ok(bigPaste.latencyDuring < 200, `key latency while analysing: ${bigPaste.latencyDuring} ms`);
   assert.ok(bigPaste.longest < 200, `longest main-thread task: ${Math.round(bigPaste.longest)} ms`);
