@@ -73,6 +73,9 @@ pub const ABBREVIATIONS: &[&str] = &[
     "ft", "mt", "ave", "blvd", "dept", "est", "approx", "pres", "supt", "messrs", "n.y", "l.a",
 ];
 
+/// Abbreviations only before a number ("No. 5", "Nos. 3 and 4"); elsewhere the word and a full stop ("said no.").
+pub const NUMBER_ABBREVIATIONS: &[&str] = &["no", "nos"];
+
 /// Abbreviations that may end a sentence ("... in the U.S. He said"): after them a period ends the sentence when
 /// the next word is one of `SENTENCE_STARTERS`.
 pub const FINAL_ABBREVIATIONS: &[&str] = &[
@@ -443,7 +446,9 @@ fn split_sentences(doc: &Document<'_>) -> Vec<SentenceRange> {
             if s == "." && k > t0 {
                 let prev = doc.lower(k - 1);
                 let glued = toks[k - 1].end == t.start;
-                if glued && (ABBREVIATIONS.contains(&prev) || (prev.chars().count() == 1 && prev.chars().all(char::is_alphabetic))) {
+                let abbreviation = ABBREVIATIONS.contains(&prev)
+                    && !(NUMBER_ABBREVIATIONS.contains(&prev) && !next_char.is_ascii_digit() && next_char != '#');
+                if glued && (abbreviation || (prev.chars().count() == 1 && prev.chars().all(char::is_alphabetic))) {
                     // "... in the U.S. He said": a place or company abbreviation ends the sentence before "He"
                     let starter = SENTENCE_STARTERS.contains(&doc.lower(end_tok));
                     split = starter && FINAL_ABBREVIATIONS.contains(&prev);
@@ -523,6 +528,11 @@ mod tests {
             vec!["She took it in stride.", "''I felt fine,'' she said.", "It was 'em."]
         );
         assert_eq!(sentences("He asked: \"Why?\" Then he left."), vec!["He asked: \"Why?\"", "Then he left."]);
+        // "no." ends a sentence unless a number follows ("No. 5")
+        assert_eq!(
+            sentences("The mayor said no. Asked why, she left. Bill No. 5 and Nos. 6 passed."),
+            vec!["The mayor said no.", "Asked why, she left.", "Bill No. 5 and Nos. 6 passed."]
+        );
     }
 
     #[test]
