@@ -4,6 +4,8 @@
 //! - `analyze/tbaq`: the whole analysis over the same texts.
 //! - `analyze/sample`, `analyze/100KB`, `analyze/1MB`: the whole analysis of the sample article and of texts made
 //!   by repeating the articles written for the tests (so the cost of length shows).
+//! - `view/*`: the page's view models of the 1 MB text's analysis (what the main thread computes when a long
+//!   text's result arrives: timeline order, axis data and layout, claims, claim filters, source parts and one part).
 //! TBAQ benchmarks are skipped, with a message, when ../shared is absent.
 
 use claimline::analysis::{analyze, time, Date, Document, Options};
@@ -77,5 +79,28 @@ fn benches(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(engine, benches);
+/// The view models the page computes from a 1 MB text's analysis (each must stay well under a frame).
+fn view_models(c: &mut Criterion) {
+    use claimline::view_model::{self as vm, axis, paging};
+    let text = made_text(1_000_000);
+    let a = analyze(&text, &Options { publication_date: Date::new(2025, 6, 24) });
+    let tl = vm::timeline(&a, false);
+    let data = axis::axis_data(&a, &tl.dated);
+    let parts = paging::source_parts(&text, &a, paging::SOURCE_PART_BYTES);
+    let first = parts.first().copied().unwrap_or((0, 0));
+    let mut g = c.benchmark_group("view");
+    g.sample_size(10);
+    g.bench_function("timeline/1MB", |b| b.iter(|| black_box(vm::timeline(&a, false))));
+    g.bench_function("axis_data/1MB", |b| b.iter(|| black_box(axis::axis_data(&a, &tl.dated))));
+    g.bench_function("axis_layout/1MB", |b| {
+        b.iter(|| black_box(axis::layout(&data, axis::Window::fit(&data, 1200.0), 1200.0, false)))
+    });
+    g.bench_function("claims_view/1MB", |b| b.iter(|| black_box(vm::claims_view(&a, &Default::default()))));
+    g.bench_function("claim_actors/1MB", |b| b.iter(|| black_box(vm::claim_actors(&a))));
+    g.bench_function("source_parts/1MB", |b| b.iter(|| black_box(paging::source_parts(&text, &a, paging::SOURCE_PART_BYTES))));
+    g.bench_function("source_view_in/1MB", |b| b.iter(|| black_box(vm::source_view_in(&text, &a, first.0, first.1))));
+    g.finish();
+}
+
+criterion_group!(engine, benches, view_models);
 criterion_main!(engine);
