@@ -1,5 +1,6 @@
-//! The timeline (this version: a vertical list): dated events in time order, each at its date's true
-//! precision, expected and planned events drawn apart from facts; undated events listed separately.
+//! The timeline as a vertical list (the whole timeline on narrow screens and for screen readers; beside the time
+//! axis of axis.rs on wide ones): dated events in time order, each at its date's true precision, expected and
+//! planned events drawn apart from facts; undated events listed separately.
 
 use super::state::{Action, Shared};
 use super::{event_element, select_callback, Dispatch, Selection};
