@@ -3,21 +3,12 @@
 'use strict';
 const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
-const { serveDist, launch, openApp, pasteText, events, artifact } = require('./harness.cjs');
+const { serveDist, launch, openApp, pasteText, events, artifact, OTHER_ARTICLE } = require('./harness.cjs');
 
 let server, browser;
 before(async () => { server = await serveDist(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-const OTHER_ARTICLE = `Riverton council approves flood barrier
-
-The Riverton city council voted on Monday to build a four-kilometre flood barrier along the Ash River, after the town flooded twice last year.
-
-"We cannot wait for a third flood," Mayor Helen Okafor said after the vote.
-
-Construction is expected to begin in June and will cost about 12 million euros.
-
-In 2019, voters rejected a similar plan.`;
 
 test('opens from a sub-path with the sample analysed and its key events dated', async () => {
   const { page, context, errors } = await openApp(browser, server.url);

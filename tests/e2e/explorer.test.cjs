@@ -7,21 +7,12 @@ const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const LZString = require('lz-string');
-const { serveDist, launch, openApp, pasteText, events, artifact } = require('./harness.cjs');
+const { serveDist, launch, openApp, pasteText, events, artifact, OTHER_ARTICLE, seriousViolations } = require('./harness.cjs');
 
 let server, browser;
 before(async () => { server = await serveDist(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-const OTHER_ARTICLE = `Riverton council approves flood barrier
-
-The Riverton city council voted on Monday to build a four-kilometre flood barrier along the Ash River, after the town flooded twice last year.
-
-"We cannot wait for a third flood," Mayor Helen Okafor said after the vote.
-
-Construction is expected to begin in June and will cost about 12 million euros.
-
-In 2019, voters rejected a similar plan.`;
 
 async function waitForEvent(page, pred, arg) {
   await page.waitForFunction(pred, arg, { timeout: 8000 });
@@ -318,7 +309,6 @@ test('the date control says where the date comes from', async () => {
 });
 
 test('axe-core: no serious or critical violations with the link, the export menu and the Undo toast shown', async () => {
-  const axeSrc = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
   for (const [width, height] of [[1280, 800], [390, 844]]) {
     for (const scheme of ['light', 'dark']) {
       const { page, context } = await openApp(browser, server.url, { width, height });
@@ -327,10 +317,7 @@ test('axe-core: no serious or critical violations with the link, the export menu
       await page.click('[data-testid=copy-link]');
       await page.waitForSelector('[data-testid=share-url]');
       await page.click('[data-testid=export-menu] summary');
-      await page.evaluate(axeSrc + '\n;true'); // by DevTools, not an inline script: the page's CSP refuses those
-      const run = () => page.evaluate(async () => (await axe.run(document)).violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`));
+      const run = () => seriousViolations(page);
       assert.deepEqual(await run(), [], `${width}x${height} ${scheme}`);
       await page.click('[data-testid=new]');
       await page.waitForSelector('[data-testid=undo-toast]');

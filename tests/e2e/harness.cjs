@@ -67,4 +67,25 @@ function artifact(name) {
   return path.join(dir, name);
 }
 
-module.exports = { serveDist, launch, openApp, pasteText, events, artifact, ROOT };
+// An article written for the tests (not the sample): its own dates, a quotation, an expectation.
+const OTHER_ARTICLE = `Riverton council approves flood barrier
+
+The Riverton city council voted on Monday to build a four-kilometre flood barrier along the Ash River, after the town flooded twice last year.
+
+"We cannot wait for a third flood," Mayor Helen Okafor said after the vote.
+
+Construction is expected to begin in June and will cost about 12 million euros.
+
+In 2019, voters rejected a similar plan.`;
+
+// axe-core's serious and critical violations on the page as it is now. axe is injected through DevTools
+// (page.evaluate), not as an inline script: the page's CSP refuses those, as it should.
+const AXE_SRC = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+async function seriousViolations(page) {
+  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(AXE_SRC + '\n;true');
+  return page.evaluate(async () => (await axe.run(document)).violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`));
+}
+
+module.exports = { serveDist, launch, openApp, pasteText, events, artifact, ROOT, OTHER_ARTICLE, seriousViolations };
