@@ -120,22 +120,24 @@ pub fn system_attributions(atts: &[Attribution]) -> Vec<GoldAttribution> {
         .collect()
 }
 
+/// The distinct spans of one role over a document's attributions: `k` 0 = cues, 1 = sources, else contents.
+fn role_spans(v: &[GoldAttribution], k: usize) -> Vec<Fragments> {
+    distinct(
+        v.iter()
+            .filter_map(|a| match k {
+                0 => a.cue.clone(),
+                1 => a.source.clone(),
+                _ => a.content.clone(),
+            })
+            .collect(),
+    )
+}
+
 /// Compares one document's system attributions with its gold ones.
 pub fn score_document(sys: &[GoldAttribution], gold: &[GoldAttribution]) -> DocCounts {
     let mut out = DocCounts::default();
-    let pick = |v: &[GoldAttribution], k: usize| -> Vec<Fragments> {
-        distinct(
-            v.iter()
-                .filter_map(|a| match k {
-                    0 => a.cue.clone(),
-                    1 => a.source.clone(),
-                    _ => a.content.clone(),
-                })
-                .collect(),
-        )
-    };
     for k in 0..3 {
-        let (s, g) = (pick(sys, k), pick(gold, k));
+        let (s, g) = (role_spans(sys, k), role_spans(gold, k));
         out.exact[k] = match_counts(&s, &g, |a, b| a == b);
         out.overlap[k] = match_counts(&s, &g, overlaps);
     }
@@ -193,18 +195,7 @@ pub fn error_dump(doc: &GoldDocument) -> String {
     let chars: Vec<char> = doc.text.chars().collect();
     let mut out = String::new();
     for (k, kind) in ["cue", "source", "content"].iter().enumerate() {
-        let pick = |v: &[GoldAttribution]| -> Vec<Fragments> {
-            distinct(
-                v.iter()
-                    .filter_map(|a| match k {
-                        0 => a.cue.clone(),
-                        1 => a.source.clone(),
-                        _ => a.content.clone(),
-                    })
-                    .collect(),
-            )
-        };
-        let (s, g) = (pick(&sys), pick(&doc.attributions));
+        let (s, g) = (role_spans(&sys, k), role_spans(&doc.attributions, k));
         for x in &g {
             if !s.contains(x) {
                 let other = s.iter().find(|y| overlaps(x, y));
