@@ -115,8 +115,24 @@ fn cmd_analyze(args: &[String]) -> Result<(), CliError> {
     let analysis = analyze(&text, &Options { publication_date: date });
     use crate::export;
     let title = if file == "-" { "article".to_string() } else { export::suggested_name(&text) };
+    if format == "json" {
+        // Written straight to standard output, not held as one string first: for a 1 MB text that string is
+        // tens of megabytes (docs/PERFORMANCE.md, "Memory").
+        use std::io::Write;
+        let stdout = std::io::stdout();
+        let mut w = std::io::BufWriter::new(stdout.lock());
+        let written = serde_json::to_writer_pretty(&mut w, &analysis)
+            .map_err(std::io::Error::from)
+            .and_then(|()| writeln!(w))
+            .and_then(|()| w.flush());
+        return match written {
+            Ok(()) => Ok(()),
+            // A closed pipe (`claimline analyze F | head`) is the reader's choice, not an error.
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+            Err(e) => Err(CliError::fail(format!("cannot write the JSON: {e}"))),
+        };
+    }
     let out = match (format.as_str(), csv.as_str()) {
-        ("json", _) => export::to_json(&analysis),
         ("timelinejs", _) => export::to_timelinejs(&text, &analysis, text.lines().find(|l| !l.trim().is_empty()).unwrap_or("Article")),
         ("csv", "events") => export::events_csv(&text, &analysis),
         ("csv", "claims") => export::claims_csv(&analysis),
