@@ -558,7 +558,7 @@ impl<'d, 'a> Cx<'d, 'a> {
             } else {
                 let verbish = |w: &str| {
                     cue_verb(w).is_some()
-                        || is_in(OBJECT_VERBS, w)
+                        || is_object_verb(w)
                         || is_in(WEEKDAYS_AND_TIMES, w)
                         || w.ends_with("ed")
                         || matches!(
@@ -839,7 +839,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                 && !self.is_punct(e)
                 && !is_in(NP_BOUNDARY, self.lw(e))
                 && cue_verb(self.lw(e)).is_none()
-                && !is_in(OBJECT_VERBS, self.lw(e))
+                && !is_object_verb(self.lw(e))
                 && !is_in(IRREGULAR_PAST_VERBS, self.lw(e))
                 && !self.lw(e).ends_with("ed")
             {
@@ -854,7 +854,7 @@ impl<'d, 'a> Cx<'d, 'a> {
             && !self.is_punct(e)
             && !is_in(NP_BOUNDARY, self.lw(e))
             && cue_verb(self.lw(e)).is_none()
-            && !is_in(OBJECT_VERBS, self.lw(e))
+            && !is_object_verb(self.lw(e))
         {
             e += 1;
         }
@@ -1608,7 +1608,7 @@ impl<'d, 'a> Cx<'d, 'a> {
             let object = cv.is_none()
                 && !called_for
                 && (intention
-                    || is_in(OBJECT_VERBS, w)
+                    || is_object_verb(w)
                     || PARTICLE_VERBS.iter().any(|&(v, p)| v == w && self.lw(k + 1) == p));
             if cv.is_none() && !called_for && !object {
                 k += 1;
@@ -1974,7 +1974,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                             let v = (j + 1..(j + 4).min(cend)).find(|&x| !is_in(CUE_AUXILIARIES, self.lw(x)));
                             if v.is_some_and(|v| {
                                 (cue_verb(self.lw(v)).is_some() && !is_in(NOUN_LIKE, self.lw(v)))
-                                    || is_in(OBJECT_VERBS, self.lw(v))
+                                    || is_object_verb(self.lw(v))
                             }) {
                                 e = j;
                                 break;
@@ -2227,7 +2227,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                     && !in_quote.get(i).copied().unwrap_or(true)
                     && (self.is_cap(i)
                         || is_in(NOUN_LIKE, self.lw(i))
-                        || (cue_verb(self.lw(i)).is_none() && !is_in(OBJECT_VERBS, self.lw(i))))
+                        || (cue_verb(self.lw(i)).is_none() && !is_object_verb(self.lw(i))))
             })
         };
         let opener_ok = |i: usize| is_in(IN_SOURCE_OPENERS, self.lw(i)) || (self.is_cap(i) && !self.is_punct(i));
