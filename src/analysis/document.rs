@@ -108,15 +108,7 @@ fn is_any_quote(c: char) -> bool {
 
 impl<'a> Document<'a> {
     pub fn new(text: &'a str) -> Document<'a> {
-        let mut multibyte = Vec::new();
-        let mut extra = 0usize;
-        for (i, c) in text.char_indices() {
-            let l = c.len_utf8();
-            if l > 1 {
-                extra += l - 1;
-                multibyte.push((i + l, extra));
-            }
-        }
+        let multibyte = multibyte_chars(text);
         let paragraphs = split_paragraphs(text);
         let tokens = tokenize(text);
         let quote_marks = find_quote_marks(text);
@@ -185,6 +177,27 @@ impl<'a> Document<'a> {
             None => &[],
         }
     }
+}
+
+/// For each multi-byte character: (byte offset just after it, bytes beyond one so far). Read from the lead bytes
+/// (the text is valid UTF-8), without decoding characters; nothing at all for ASCII text.
+fn multibyte_chars(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    if text.is_ascii() {
+        return out;
+    }
+    let mut extra = 0usize;
+    for (i, &b) in text.as_bytes().iter().enumerate() {
+        let l = match b {
+            0xC0..=0xDF => 2,
+            0xE0..=0xEF => 3,
+            0xF0..=0xFF => 4,
+            _ => continue, // ASCII or a continuation byte
+        };
+        extra += l - 1;
+        out.push((i + l, extra));
+    }
+    out
 }
 
 /// All tokens lower-cased into one buffer, with each token's end offset in it.
@@ -341,43 +354,46 @@ fn tokenize(text: &str) -> Vec<Token> {
 
 fn find_quote_marks(text: &str) -> Vec<QuoteMark> {
     let mut out = Vec::new();
-    let mut prev: Option<char> = None;
-    let mut it = text.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
-        let next = it.peek().map(|&(_, n)| n);
-        if is_any_quote(c) {
-            let double = matches!(c, '“' | '”' | '"' | '«' | '»' | '„');
-            let before_space = prev.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[' | '—' | '–' | '-' | ':') || is_any_quote(p));
-            let after_space = next.is_none_or(|n| n.is_whitespace() || n.is_ascii_punctuation() || matches!(n, '—' | '–' | '…') || is_any_quote(n));
-            let role = if is_open_quote(c) {
-                QuoteRole::Open
-            } else if c == '’' || c == '\'' {
-                // apostrophes: between letters ("we’ve"), or after s ("members’") are not quotation marks
-                let inner = prev.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric);
-                if inner {
-                    prev = Some(c);
-                    continue;
-                }
-                if before_space && !after_space {
-                    QuoteRole::Open
-                } else if after_space && !before_space {
-                    QuoteRole::Close
-                } else {
-                    prev = Some(c);
-                    continue;
-                }
-            } else if is_close_quote(c) {
-                QuoteRole::Close
-            } else if before_space && !after_space {
+    // Every quotation mark starts with one of these bytes (" ' and the lead bytes of “ ” ‘ ’ „ « »): only there is a
+    // character decoded, with the characters just before and after it.
+    for (i, &b) in text.as_bytes().iter().enumerate() {
+        if !matches!(b, b'"' | b'\'' | 0xC2 | 0xE2) {
+            continue;
+        }
+        let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else { continue };
+        if !is_any_quote(c) {
+            continue;
+        }
+        let prev = text.get(..i).and_then(|r| r.chars().next_back());
+        let next = text.get(i + c.len_utf8()..).and_then(|r| r.chars().next());
+        let double = matches!(c, '“' | '”' | '"' | '«' | '»' | '„');
+        let before_space = prev.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[' | '—' | '–' | '-' | ':') || is_any_quote(p));
+        let after_space = next.is_none_or(|n| n.is_whitespace() || n.is_ascii_punctuation() || matches!(n, '—' | '–' | '…') || is_any_quote(n));
+        let role = if is_open_quote(c) {
+            QuoteRole::Open
+        } else if c == '’' || c == '\'' {
+            // apostrophes: between letters ("we’ve"), or after s ("members’") are not quotation marks
+            let inner = prev.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric);
+            if inner {
+                continue;
+            }
+            if before_space && !after_space {
                 QuoteRole::Open
             } else if after_space && !before_space {
                 QuoteRole::Close
             } else {
-                QuoteRole::Either
-            };
-            out.push(QuoteMark { pos: i, len: c.len_utf8(), double, role });
-        }
-        prev = Some(c);
+                continue;
+            }
+        } else if is_close_quote(c) {
+            QuoteRole::Close
+        } else if before_space && !after_space {
+            QuoteRole::Open
+        } else if after_space && !before_space {
+            QuoteRole::Close
+        } else {
+            QuoteRole::Either
+        };
+        out.push(QuoteMark { pos: i, len: c.len_utf8(), double, role });
     }
     out
 }
