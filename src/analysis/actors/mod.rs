@@ -249,18 +249,18 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             let Some(slice) = toks.get(a..b) else {
                 continue;
             };
-            let content: Vec<&Tk> = slice
+            let (content, caps) = slice
                 .iter()
                 .filter(|t| t.word && t.core.chars().count() > 3)
-                .collect();
-            let caps = content.iter().filter(|t| t.cap).count();
-            if content.len() >= 4 && caps * 4 >= content.len() * 3 {
+                .fold((0usize, 0usize), |(n, c), t| (n + 1, c + usize::from(t.cap)));
+            if content >= 4 && caps * 4 >= content * 3 {
                 for t in toks.get_mut(a..b).into_iter().flatten() {
                     t.initial = true;
                 }
             }
         }
-        let mut lower_seen: HashSet<Cow<'d, str>> = HashSet::new();
+        // sized once for the distinct lower-case words (about a quarter of the tokens), not grown step by step
+        let mut lower_seen: HashSet<Cow<'d, str>> = HashSet::with_capacity(toks.len() / 4);
         let mut cap_noninitial = HashSet::new();
         for t in &toks {
             if !t.word {
