@@ -426,7 +426,7 @@ impl<'d, 'a> Cx<'d, 'a> {
     /// following "in a (written) statement", which PolNeAR mostly marks as part of the cue (rule "cue.statement").
     fn cue_end(&self, v: usize) -> usize {
         let mut e = v + 1;
-        if PARTICLE_VERBS.iter().any(|&(x, p)| x == self.lw(v) && self.lw(v + 1) == p) {
+        if particle_follows(self.lw(v), self.lw(v + 1)) {
             e += 1;
         }
         if self.lw(e) == "in" && matches!(self.lw(e + 1), "a" | "the") {
@@ -1609,7 +1609,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                 && !called_for
                 && (intention
                     || is_object_verb(w)
-                    || PARTICLE_VERBS.iter().any(|&(v, p)| v == w && self.lw(k + 1) == p));
+                    || particle_follows(w, self.lw(k + 1)));
             if cv.is_none() && !called_for && !object {
                 k += 1;
                 continue;

@@ -362,6 +362,8 @@ struct CueIndex {
     lemmas: TableMap<&'static str, &'static CueVerb>,
     object_verbs: TableSet<&'static str>,
     lemma_nouns: TableSet<&'static str>,
+    /// `PARTICLE_VERBS` by verb: the particles each takes.
+    particles: TableMap<&'static str, Vec<&'static str>>,
 }
 
 fn cue_index() -> &'static CueIndex {
@@ -379,6 +381,10 @@ fn cue_index() -> &'static CueIndex {
             lemmas: first(CUE_LEMMAS),
             object_verbs: OBJECT_VERBS.iter().copied().collect(),
             lemma_nouns: LEMMA_NOUNS.iter().copied().collect(),
+            particles: PARTICLE_VERBS.iter().fold(TableMap::default(), |mut m, &(v, p)| {
+                m.entry(v).or_insert_with(Vec::new).push(p);
+                m
+            }),
         }
     })
 }
@@ -386,6 +392,11 @@ fn cue_index() -> &'static CueIndex {
 /// `is_in(OBJECT_VERBS, w)` by a set look-up (the rules ask it for most words of a text).
 pub fn is_object_verb(word_lower: &str) -> bool {
     cue_index().object_verbs.contains(word_lower)
+}
+
+/// Whether `PARTICLE_VERBS` pairs the verb with the word after it ("pointed out"), by a look-up of the verb.
+pub fn particle_follows(verb_lower: &str, next_lower: &str) -> bool {
+    cue_index().particles.get(verb_lower).is_some_and(|ps| ps.contains(&next_lower))
 }
 
 pub fn is_in(list: &[&str], word_lower: &str) -> bool {
