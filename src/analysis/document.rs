@@ -59,9 +59,11 @@ pub struct Document<'a> {
     pub quote_marks: Vec<QuoteMark>,
     /// For each multi-byte character: (byte offset just after it, bytes beyond one so far).
     multibyte: Vec<(usize, usize)>,
-    /// Every token lower-cased, built once for all recognisers: token `i` is `lower_buf[lower_end[i-1]..lower_end[i]]`.
+    /// Every token lower-cased, built once for all recognisers: token `i` is `lower_buf[lower_at[i].0..lower_at[i].1]`.
+    /// `lower_buf` is the text with its ASCII letters lower-cased (an ASCII token's lower case is at its own
+    /// offsets), followed by the lower case of each token that is not ASCII.
     lower_buf: String,
-    lower_end: Vec<usize>,
+    lower_at: Vec<(u32, u32)>,
 }
 
 /// Abbreviations after which a period does not end a sentence (lower-cased, without the period).
@@ -112,17 +114,16 @@ impl<'a> Document<'a> {
         let paragraphs = split_paragraphs(text);
         let tokens = tokenize(text);
         let quote_marks = find_quote_marks(text);
-        let (lower_buf, lower_end) = lower_tokens(text, &tokens);
-        let mut doc = Document { text, paragraphs, sentences: Vec::new(), tokens, quote_marks, multibyte, lower_buf, lower_end };
+        let (lower_buf, lower_at) = lower_tokens(text, &tokens);
+        let mut doc = Document { text, paragraphs, sentences: Vec::new(), tokens, quote_marks, multibyte, lower_buf, lower_at };
         doc.sentences = split_sentences(&doc);
         doc
     }
 
     /// Token `i` lower-cased (`str::to_lowercase`), without allocating; "" when there is no such token.
     pub fn lower(&self, i: usize) -> &str {
-        let Some(&end) = self.lower_end.get(i) else { return "" };
-        let start = if i == 0 { 0 } else { self.lower_end.get(i - 1).copied().unwrap_or(0) };
-        self.lower_buf.get(start..end).unwrap_or("")
+        let Some(&(start, end)) = self.lower_at.get(i) else { return "" };
+        self.lower_buf.get(start as usize..end as usize).unwrap_or("")
     }
 
     /// Code-point offset of a byte offset (which must be a char boundary, as every engine offset is).
@@ -200,24 +201,24 @@ fn multibyte_chars(text: &str) -> Vec<(usize, usize)> {
     out
 }
 
-/// All tokens lower-cased into one buffer, with each token's end offset in it.
-fn lower_tokens(text: &str, tokens: &[Token]) -> (String, Vec<usize>) {
-    let mut buf = String::with_capacity(tokens.iter().map(|t| t.end - t.start).sum());
-    let mut ends = Vec::with_capacity(tokens.len());
+/// All tokens lower-cased: the text with its ASCII letters lower-cased (one pass; an ASCII token's lower case is
+/// then at its own offsets), and after it the lower case of each token that is not ASCII (`str::to_lowercase` may
+/// change its length). Offsets beyond `u32` (texts over 4 GB, never analysed) read as "".
+fn lower_tokens(text: &str, tokens: &[Token]) -> (String, Vec<(u32, u32)>) {
+    let mut buf = text.to_ascii_lowercase();
+    let at32 = |x: usize| u32::try_from(x).unwrap_or(u32::MAX);
+    let mut at = Vec::with_capacity(tokens.len());
     for t in tokens {
         let w = text.get(t.start..t.end).unwrap_or("");
         if w.is_ascii() {
-            let from = buf.len();
-            buf.push_str(w);
-            if let Some(tail) = buf.get_mut(from..) {
-                tail.make_ascii_lowercase();
-            }
+            at.push((at32(t.start), at32(t.end)));
         } else {
+            let from = buf.len();
             buf.push_str(&w.to_lowercase());
+            at.push((at32(from), at32(buf.len())));
         }
-        ends.push(buf.len());
     }
-    (buf, ends)
+    (buf, at)
 }
 
 /// News text pasted from the web puts one paragraph on each
