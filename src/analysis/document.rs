@@ -112,7 +112,9 @@ impl<'a> Document<'a> {
     pub fn new(text: &'a str) -> Document<'a> {
         let multibyte = multibyte_chars(text);
         let paragraphs = split_paragraphs(text);
-        let tokens = tokenize(text);
+        let mut tokens = tokenize(text);
+        // the reservation is an estimate: give back what it over-reserved (the tokens live as long as the document)
+        tokens.shrink_to_fit();
         let quote_marks = find_quote_marks(text);
         let (lower_buf, lower_at) = lower_tokens(text, &tokens);
         let mut doc = Document { text, paragraphs, sentences: Vec::new(), tokens, quote_marks, multibyte, lower_buf, lower_at };
@@ -205,19 +207,25 @@ fn multibyte_chars(text: &str) -> Vec<(usize, usize)> {
 /// then at its own offsets), and after it the lower case of each token that is not ASCII (`str::to_lowercase` may
 /// change its length). Offsets beyond `u32` (texts over 4 GB, never analysed) read as "".
 fn lower_tokens(text: &str, tokens: &[Token]) -> (String, Vec<(u32, u32)>) {
-    let mut buf = text.to_ascii_lowercase();
     let at32 = |x: usize| u32::try_from(x).unwrap_or(u32::MAX);
     let mut at = Vec::with_capacity(tokens.len());
+    // the non-ASCII tokens first apart, so that the buffer is allocated once at its exact size (it lives as long as
+    // the document: no slack from growing)
+    let mut extra = String::new();
     for t in tokens {
         let w = text.get(t.start..t.end).unwrap_or("");
         if w.is_ascii() {
             at.push((at32(t.start), at32(t.end)));
         } else {
-            let from = buf.len();
-            buf.push_str(&w.to_lowercase());
-            at.push((at32(from), at32(buf.len())));
+            let from = text.len() + extra.len();
+            extra.push_str(&w.to_lowercase());
+            at.push((at32(from), at32(text.len() + extra.len())));
         }
     }
+    let mut buf = String::with_capacity(text.len() + extra.len());
+    buf.push_str(text);
+    buf.make_ascii_lowercase();
+    buf.push_str(&extra);
     (buf, at)
 }
 

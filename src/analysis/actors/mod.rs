@@ -105,8 +105,8 @@ struct Recognizer<'d, 'a> {
     demonyms: &'static TableMap<&'static str, &'static str>,
     gaz_filter: &'static WordFilter,
     title_filter: &'static WordFilter,
-    /// `gaz_at` of every token, computed once (the rules ask for most tokens several times).
-    gaz: Vec<Option<(usize, usize)>>,
+    /// `gaz_at` of every token, computed once (the rules ask for most tokens several times); u32 to keep it small.
+    gaz: Vec<Option<(u32, u32)>>,
 }
 
 /// The lexicon's look-up tables, built once for every document: gazetteer forms and titles by first word, stop
@@ -287,7 +287,9 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             title_filter: &t.title_filter,
             gaz: Vec::new(),
         };
-        r.gaz = (0..r.toks.len()).map(|i| r.find_gaz_at(i)).collect();
+        r.gaz = (0..r.toks.len())
+            .map(|i| r.find_gaz_at(i).and_then(|(g, e)| Some((u32::try_from(g).ok()?, u32::try_from(e).ok()?))))
+            .collect();
         r
     }
 
@@ -313,7 +315,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
 
     /// The longest gazetteer form starting at token `i`: (entry, end token).
     fn gaz_at(&self, i: usize) -> Option<(usize, usize)> {
-        self.gaz.get(i).copied().flatten()
+        self.gaz.get(i).copied().flatten().map(|(g, e)| (g as usize, e as usize))
     }
 
     /// `gaz_at` as computed once per token by `new`.
