@@ -44,6 +44,7 @@
 //! | `short` | -10 | fewer than six words |
 
 use super::document::{Document, TokenKind};
+use super::lexicon::TableMap;
 use super::model::{Actor, Attribution, Claim, ClaimKind, Event, Quantity, Span};
 
 // ---------------------------------------------------------------------------------------------------------
@@ -269,6 +270,39 @@ const UNWORTHY_STATEMENT_RULES: &[&str] = &[
     "short",
 ];
 
+/// Which of the tables above a lower-cased word is in (for the cue tables: the first word of a cue), one bit
+/// each: built once, then read per token (scans of the tables for every word of every claim were a hot spot).
+const W_CAUSAL: u16 = 1;
+const W_PREDICTION: u16 = 1 << 1;
+const W_OPINION: u16 = 1 << 2;
+const W_MANY: u16 = 1 << 3;
+const W_FIRST_PERSON: u16 = 1 << 4;
+const W_VERB_HINT: u16 = 1 << 5;
+const W_SUPERLATIVE: u16 = 1 << 6;
+
+fn word_flags(w: &str) -> u16 {
+    static TABLE: std::sync::OnceLock<TableMap<&'static str, u16>> = std::sync::OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let mut m: TableMap<&'static str, u16> = TableMap::default();
+        let cue_sets: [(&[&[&str]], u16); 3] = [(CAUSAL_CUES, W_CAUSAL), (PREDICTION_CUES, W_PREDICTION), (OPINION_CUES, W_OPINION)];
+        for (set, bit) in cue_sets {
+            for cue in set {
+                if let Some(first) = cue.first() {
+                    *m.entry(first).or_default() |= bit;
+                }
+            }
+        }
+        let word_sets: [(&[&str], u16); 4] = [(MANY_PEOPLE, W_MANY), (FIRST_PERSON, W_FIRST_PERSON), (VERB_HINTS, W_VERB_HINT), (SUPERLATIVES, W_SUPERLATIVE)];
+        for (set, bit) in word_sets {
+            for w in set {
+                *m.entry(w).or_default() |= bit;
+            }
+        }
+        m
+    });
+    table.get(w).copied().unwrap_or(0)
+}
+
 const BASE: i32 = 30;
 const P_QUANTITY: i32 = 25;
 const P_SEVERAL_QUANTITIES: i32 = 5;
@@ -368,6 +402,8 @@ pub fn build(
         });
     }
     covered.sort_unstable();
+    // every token's table bits, once for the document
+    let flags: Vec<u16> = (0..doc.tokens.len()).map(|i| word_flags(doc.lower(i))).collect();
     // 2. sentences and clauses
     for (si, s) in doc.sentences.iter().enumerate() {
         let len = s.end.saturating_sub(s.start);
@@ -375,13 +411,14 @@ pub fn build(
             continue;
         }
         let toks = doc.sentence_tokens(si);
-        if !is_clause(doc, toks) {
-            continue;
-        }
         // the document's lower-cased tokens, borrowed (no per-claim lower-casing)
         let first = doc.sentences.get(si).map_or(0, |s| s.tok_start);
+        let sflags = flags.get(first..first + toks.len()).unwrap_or(&[]);
+        if !is_clause(doc, toks, first, sflags) {
+            continue;
+        }
         let lows: Vec<&str> = (first..first + toks.len()).map(|i| doc.lower(i)).collect();
-        let cues = comparison_cues(doc, toks, &lows);
+        let cues = comparison_cues(doc, toks, &lows, sflags);
         // clause boundaries: before each comparison after the first
         let mut bounds: Vec<usize> = vec![0];
         for w in cues.windows(2) {
@@ -432,7 +469,7 @@ pub fn build(
                 (ClaimKind::Comparison, "claim.comparison")
             } else if has_q {
                 (ClaimKind::Statistic, "claim.statistic")
-            } else if has_cue(seg_lows, PREDICTION_CUES) {
+            } else if has_cue(seg_lows, sflags.get(a..b).unwrap_or(&[]), PREDICTION_CUES, W_PREDICTION) {
                 (ClaimKind::Prediction, "claim.prediction")
             } else {
                 (ClaimKind::Statement, "claim.statement")
@@ -484,8 +521,8 @@ pub fn build(
         .map(|&(a, b, _)| b.saturating_sub(a))
         .max()
         .unwrap_or(0);
-    for (n, c) in claims.iter_mut().enumerate() {
-        c.id = format!("c{}", n + 1);
+    for c in claims.iter_mut() {
+        // (ids are given after the unworthy statements are dropped, below)
         let (cs, ce) = (c.span.start, c.span.end);
         let inside = |v: &[(usize, usize, usize)]| -> Vec<usize> {
             let from = v.partition_point(|&(a, _, _)| a < cs);
@@ -541,7 +578,7 @@ pub fn build(
         let best_event = best.and_then(|(ei, _)| events.get(ei));
         c.event = best_event.map(|e| e.id.clone());
         let dated = best_event.is_some_and(|e| e.time.is_some());
-        let (score, reasons) = score(doc, c, dated, big, quantities);
+        let (score, reasons) = score(doc, &flags, c, dated, big);
         c.score = score;
         c.score_reasons = reasons;
     }
@@ -556,7 +593,7 @@ pub fn build(
                 && !c.score_reasons.iter().any(|r| {
                     UNWORTHY_STATEMENT_RULES
                         .iter()
-                        .any(|u| r.starts_with(&format!("{u} ")))
+                        .any(|u| r.strip_prefix(u).is_some_and(|rest| rest.starts_with(' ')))
                 }))
     });
     for (n, c) in claims.iter_mut().enumerate() {
@@ -590,13 +627,10 @@ fn covered_bytes(covered: &[(usize, usize)], start: usize, end: usize) -> usize 
 
 /// A clause: at least four words, one of them a verb (a known verb or auxiliary, a lower-case "-ed" form, or
 /// a "-s" form after a name or pronoun).
-fn is_clause(doc: &Document<'_>, toks: &[super::document::Token]) -> bool {
-    let words: Vec<&str> = toks
-        .iter()
-        .filter(|t| t.kind == TokenKind::Word)
-        .map(|t| doc.tok_text(t))
-        .collect();
-    if words.len() < 4 {
+fn is_clause(doc: &Document<'_>, toks: &[super::document::Token], first: usize, flags: &[u16]) -> bool {
+    // the words: token indices (in the document) of the sentence's word tokens
+    let words = || (first..first + toks.len()).filter(|&i| doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word));
+    if words().nth(3).is_none() {
         return false;
     }
     // a sentence that ends like one is a clause; headlines and captions without a full stop need a verb
@@ -608,21 +642,20 @@ fn is_clause(doc: &Document<'_>, toks: &[super::document::Token]) -> bool {
     }) {
         return true;
     }
-    words.iter().enumerate().any(|(i, w)| {
-        let lw = w.to_lowercase();
-        let lower = w.chars().next().is_some_and(|c| c.is_lowercase());
+    let text = |i: usize| doc.tokens.get(i).map_or("", |t| doc.tok_text(t));
+    let mut prev: Option<usize> = None;
+    words().any(|i| {
+        let p = prev.replace(i);
+        let lw = doc.lower(i);
+        let lower = text(i).chars().next().is_some_and(|c| c.is_lowercase());
         lower
-            && (VERB_HINTS.contains(&lw.as_str())
+            && (flags.get(i - first).is_some_and(|f| f & W_VERB_HINT != 0)
                 || (lw.ends_with("ed") && lw.len() > 3)
                 || (lw.ends_with('s')
                     && !lw.ends_with("ss")
-                    && i > 0
-                    && words.get(i - 1).is_some_and(|p| {
-                        p.chars().next().is_some_and(|c| c.is_uppercase())
-                            || matches!(
-                                p.to_lowercase().as_str(),
-                                "he" | "she" | "it" | "who" | "which" | "that"
-                            )
+                    && p.is_some_and(|p| {
+                        text(p).chars().next().is_some_and(|c| c.is_uppercase())
+                            || matches!(doc.lower(p), "he" | "she" | "it" | "who" | "which" | "that")
                     })))
     })
 }
@@ -632,6 +665,7 @@ fn comparison_cues(
     doc: &Document<'_>,
     toks: &[super::document::Token],
     lows: &[&str],
+    flags: &[u16],
 ) -> Vec<usize> {
     let mut out = Vec::new();
     for (k, &w) in lows.iter().enumerate() {
@@ -673,7 +707,7 @@ fn comparison_cues(
                     out.push(c);
                 }
             }
-        } else if (SUPERLATIVES.contains(&w)
+        } else if (flags.get(k).is_some_and(|f| f & W_SUPERLATIVE != 0)
             || (w.len() > 5 && w.ends_with("est") && !NOT_SUPERLATIVES.contains(&w)))
             && k > 0
             && DETERMINERS_BEFORE_SUPERLATIVE.contains(&lows[k - 1])
@@ -693,9 +727,12 @@ fn comparison_cues(
     out
 }
 
-fn has_cue(lows: &[&str], cues: &[&[&str]]) -> bool {
+/// Whether a cue of `cues` starts at some word of `lows`; `flags` are the words' table bits, `bit` the one that
+/// says a cue of `cues` starts with the word (only those words are compared with the cues).
+fn has_cue(lows: &[&str], flags: &[u16], cues: &[&[&str]], bit: u16) -> bool {
     (0..lows.len()).any(|k| {
-        cues.iter().any(|c| {
+        flags.get(k).is_some_and(|f| f & bit != 0)
+            && cues.iter().any(|c| {
             c.iter()
                 .enumerate()
                 .all(|(i, w)| lows.get(k + i).is_some_and(|x| x == w))
@@ -703,18 +740,14 @@ fn has_cue(lows: &[&str], cues: &[&[&str]]) -> bool {
     })
 }
 
-fn score(
-    doc: &Document<'_>,
-    c: &Claim,
-    dated: bool,
-    big: bool,
-    _quantities: &[Quantity],
-) -> (u8, Vec<String>) {
+/// The claim's score and the rules that fired; `flags` are the document's per-token table bits (`word_flags`).
+fn score(doc: &Document<'_>, flags: &[u16], c: &Claim, dated: bool, big: bool) -> (u8, Vec<String>) {
     let a = doc.token_at_or_after(c.span.start);
     let b = doc.token_at_or_after(c.span.end).max(a);
     let toks: Vec<&str> = doc.tokens.get(a..b).unwrap_or(&[]).iter().map(|t| doc.tok_text(t)).collect();
     // the document's lower-cased tokens, borrowed (no per-claim lower-casing)
     let lows: Vec<&str> = (a..a + toks.len()).map(|i| doc.lower(i)).collect();
+    let fl = flags.get(a..a + toks.len()).unwrap_or(&[]);
     let mut s = BASE;
     let mut reasons = vec![format!("base ({BASE:+})")];
     let mut add = |s: &mut i32, rule: &str, p: i32| {
@@ -748,24 +781,24 @@ fn score(
             (P_ACTOR * c.actors.len() as i32).min(P_ACTORS_MAX),
         );
     }
-    if big || lows.iter().any(|w| MANY_PEOPLE.contains(&w)) {
+    if big || fl.iter().any(|f| f & W_MANY != 0) {
         add(&mut s, "impact.many_people", P_MANY);
     }
     if dated {
         add(&mut s, "event.dated", P_DATED);
     }
-    if c.kind != ClaimKind::Quotation && has_cue(&lows, CAUSAL_CUES) {
+    if c.kind != ClaimKind::Quotation && has_cue(&lows, fl, CAUSAL_CUES, W_CAUSAL) {
         add(&mut s, "factual.causal", P_CAUSAL);
     }
     if c.kind == ClaimKind::Prediction
-        || (c.kind == ClaimKind::Quotation && has_cue(&lows, PREDICTION_CUES))
+        || (c.kind == ClaimKind::Quotation && has_cue(&lows, fl, PREDICTION_CUES, W_PREDICTION))
     {
         add(&mut s, "prediction.future", P_PREDICTION);
     }
-    if has_cue(&lows, OPINION_CUES) {
+    if has_cue(&lows, fl, OPINION_CUES, W_OPINION) {
         add(&mut s, "opinion.subjective", P_OPINION);
     }
-    if lows.iter().any(|w| FIRST_PERSON.contains(&w)) {
+    if fl.iter().any(|f| f & W_FIRST_PERSON != 0) {
         add(&mut s, "personal.experience", P_PERSONAL);
     }
     if toks

@@ -59,9 +59,11 @@ pub struct Document<'a> {
     pub quote_marks: Vec<QuoteMark>,
     /// For each multi-byte character: (byte offset just after it, bytes beyond one so far).
     multibyte: Vec<(usize, usize)>,
-    /// Every token lower-cased, built once for all recognisers: token `i` is `lower_buf[lower_end[i-1]..lower_end[i]]`.
+    /// Every token lower-cased, built once for all recognisers: token `i` is `lower_buf[lower_at[i].0..lower_at[i].1]`.
+    /// `lower_buf` is the text with its ASCII letters lower-cased (an ASCII token's lower case is at its own
+    /// offsets), followed by the lower case of each token that is not ASCII.
     lower_buf: String,
-    lower_end: Vec<usize>,
+    lower_at: Vec<(u32, u32)>,
 }
 
 /// Abbreviations after which a period does not end a sentence (lower-cased, without the period).
@@ -108,29 +110,22 @@ fn is_any_quote(c: char) -> bool {
 
 impl<'a> Document<'a> {
     pub fn new(text: &'a str) -> Document<'a> {
-        let mut multibyte = Vec::new();
-        let mut extra = 0usize;
-        for (i, c) in text.char_indices() {
-            let l = c.len_utf8();
-            if l > 1 {
-                extra += l - 1;
-                multibyte.push((i + l, extra));
-            }
-        }
+        let multibyte = multibyte_chars(text);
         let paragraphs = split_paragraphs(text);
-        let tokens = tokenize(text);
+        let mut tokens = tokenize(text);
+        // the reservation is an estimate: give back what it over-reserved (the tokens live as long as the document)
+        tokens.shrink_to_fit();
         let quote_marks = find_quote_marks(text);
-        let (lower_buf, lower_end) = lower_tokens(text, &tokens);
-        let mut doc = Document { text, paragraphs, sentences: Vec::new(), tokens, quote_marks, multibyte, lower_buf, lower_end };
+        let (lower_buf, lower_at) = lower_tokens(text, &tokens);
+        let mut doc = Document { text, paragraphs, sentences: Vec::new(), tokens, quote_marks, multibyte, lower_buf, lower_at };
         doc.sentences = split_sentences(&doc);
         doc
     }
 
     /// Token `i` lower-cased (`str::to_lowercase`), without allocating; "" when there is no such token.
     pub fn lower(&self, i: usize) -> &str {
-        let Some(&end) = self.lower_end.get(i) else { return "" };
-        let start = if i == 0 { 0 } else { self.lower_end.get(i - 1).copied().unwrap_or(0) };
-        self.lower_buf.get(start..end).unwrap_or("")
+        let Some(&(start, end)) = self.lower_at.get(i) else { return "" };
+        self.lower_buf.get(start as usize..end as usize).unwrap_or("")
     }
 
     /// Code-point offset of a byte offset (which must be a char boundary, as every engine offset is).
@@ -187,24 +182,51 @@ impl<'a> Document<'a> {
     }
 }
 
-/// All tokens lower-cased into one buffer, with each token's end offset in it.
-fn lower_tokens(text: &str, tokens: &[Token]) -> (String, Vec<usize>) {
-    let mut buf = String::with_capacity(tokens.iter().map(|t| t.end - t.start).sum());
-    let mut ends = Vec::with_capacity(tokens.len());
+/// For each multi-byte character: (byte offset just after it, bytes beyond one so far). Read from the lead bytes
+/// (the text is valid UTF-8), without decoding characters; nothing at all for ASCII text.
+fn multibyte_chars(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    if text.is_ascii() {
+        return out;
+    }
+    let mut extra = 0usize;
+    for (i, &b) in text.as_bytes().iter().enumerate() {
+        let l = match b {
+            0xC0..=0xDF => 2,
+            0xE0..=0xEF => 3,
+            0xF0..=0xFF => 4,
+            _ => continue, // ASCII or a continuation byte
+        };
+        extra += l - 1;
+        out.push((i + l, extra));
+    }
+    out
+}
+
+/// All tokens lower-cased: the text with its ASCII letters lower-cased (one pass; an ASCII token's lower case is
+/// then at its own offsets), and after it the lower case of each token that is not ASCII (`str::to_lowercase` may
+/// change its length). Offsets beyond `u32` (texts over 4 GB, never analysed) read as "".
+fn lower_tokens(text: &str, tokens: &[Token]) -> (String, Vec<(u32, u32)>) {
+    let at32 = |x: usize| u32::try_from(x).unwrap_or(u32::MAX);
+    let mut at = Vec::with_capacity(tokens.len());
+    // the non-ASCII tokens first apart, so that the buffer is allocated once at its exact size (it lives as long as
+    // the document: no slack from growing)
+    let mut extra = String::new();
     for t in tokens {
         let w = text.get(t.start..t.end).unwrap_or("");
         if w.is_ascii() {
-            let from = buf.len();
-            buf.push_str(w);
-            if let Some(tail) = buf.get_mut(from..) {
-                tail.make_ascii_lowercase();
-            }
+            at.push((at32(t.start), at32(t.end)));
         } else {
-            buf.push_str(&w.to_lowercase());
+            let from = text.len() + extra.len();
+            extra.push_str(&w.to_lowercase());
+            at.push((at32(from), at32(text.len() + extra.len())));
         }
-        ends.push(buf.len());
     }
-    (buf, ends)
+    let mut buf = String::with_capacity(text.len() + extra.len());
+    buf.push_str(text);
+    buf.make_ascii_lowercase();
+    buf.push_str(&extra);
+    (buf, at)
 }
 
 /// News text pasted from the web puts one paragraph on each
@@ -341,43 +363,46 @@ fn tokenize(text: &str) -> Vec<Token> {
 
 fn find_quote_marks(text: &str) -> Vec<QuoteMark> {
     let mut out = Vec::new();
-    let mut prev: Option<char> = None;
-    let mut it = text.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
-        let next = it.peek().map(|&(_, n)| n);
-        if is_any_quote(c) {
-            let double = matches!(c, '“' | '”' | '"' | '«' | '»' | '„');
-            let before_space = prev.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[' | '—' | '–' | '-' | ':') || is_any_quote(p));
-            let after_space = next.is_none_or(|n| n.is_whitespace() || n.is_ascii_punctuation() || matches!(n, '—' | '–' | '…') || is_any_quote(n));
-            let role = if is_open_quote(c) {
-                QuoteRole::Open
-            } else if c == '’' || c == '\'' {
-                // apostrophes: between letters ("we’ve"), or after s ("members’") are not quotation marks
-                let inner = prev.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric);
-                if inner {
-                    prev = Some(c);
-                    continue;
-                }
-                if before_space && !after_space {
-                    QuoteRole::Open
-                } else if after_space && !before_space {
-                    QuoteRole::Close
-                } else {
-                    prev = Some(c);
-                    continue;
-                }
-            } else if is_close_quote(c) {
-                QuoteRole::Close
-            } else if before_space && !after_space {
+    // Every quotation mark starts with one of these bytes (" ' and the lead bytes of “ ” ‘ ’ „ « »): only there is a
+    // character decoded, with the characters just before and after it.
+    for (i, &b) in text.as_bytes().iter().enumerate() {
+        if !matches!(b, b'"' | b'\'' | 0xC2 | 0xE2) {
+            continue;
+        }
+        let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else { continue };
+        if !is_any_quote(c) {
+            continue;
+        }
+        let prev = text.get(..i).and_then(|r| r.chars().next_back());
+        let next = text.get(i + c.len_utf8()..).and_then(|r| r.chars().next());
+        let double = matches!(c, '“' | '”' | '"' | '«' | '»' | '„');
+        let before_space = prev.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[' | '—' | '–' | '-' | ':') || is_any_quote(p));
+        let after_space = next.is_none_or(|n| n.is_whitespace() || n.is_ascii_punctuation() || matches!(n, '—' | '–' | '…') || is_any_quote(n));
+        let role = if is_open_quote(c) {
+            QuoteRole::Open
+        } else if c == '’' || c == '\'' {
+            // apostrophes: between letters ("we’ve"), or after s ("members’") are not quotation marks
+            let inner = prev.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric);
+            if inner {
+                continue;
+            }
+            if before_space && !after_space {
                 QuoteRole::Open
             } else if after_space && !before_space {
                 QuoteRole::Close
             } else {
-                QuoteRole::Either
-            };
-            out.push(QuoteMark { pos: i, len: c.len_utf8(), double, role });
-        }
-        prev = Some(c);
+                continue;
+            }
+        } else if is_close_quote(c) {
+            QuoteRole::Close
+        } else if before_space && !after_space {
+            QuoteRole::Open
+        } else if after_space && !before_space {
+            QuoteRole::Close
+        } else {
+            QuoteRole::Either
+        };
+        out.push(QuoteMark { pos: i, len: c.len_utf8(), double, role });
     }
     out
 }

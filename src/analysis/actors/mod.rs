@@ -28,7 +28,7 @@
 
 pub mod lexicon;
 
-use crate::analysis::lexicon::{TableMap, TableSet};
+use crate::analysis::lexicon::{TableMap, TableSet, WordFilter};
 use std::borrow::Cow;
 use self::lexicon::*;
 use crate::analysis::document::{Document, TokenKind};
@@ -103,6 +103,10 @@ struct Recognizer<'d, 'a> {
     cap_noninitial: HashSet<&'d str>,
     stop: &'static TableSet<&'static str>,
     demonyms: &'static TableMap<&'static str, &'static str>,
+    gaz_filter: &'static WordFilter,
+    title_filter: &'static WordFilter,
+    /// `gaz_at` of every token, computed once (the rules ask for most tokens several times); u32 to keep it small.
+    gaz: Vec<Option<(u32, u32)>>,
 }
 
 /// The lexicon's look-up tables, built once for every document: gazetteer forms and titles by first word, stop
@@ -110,6 +114,9 @@ struct Recognizer<'d, 'a> {
 struct Tables {
     gaz_index: TableMap<&'static str, Vec<(usize, Vec<&'static str>)>>,
     title_index: TableMap<String, Vec<(usize, Vec<String>)>>,
+    /// Quick filters in front of the two indexes (most words are neither).
+    gaz_filter: WordFilter,
+    title_filter: WordFilter,
     stop: TableSet<&'static str>,
     demonyms: TableMap<&'static str, &'static str>,
 }
@@ -140,6 +147,8 @@ fn tables() -> &'static Tables {
             title_index.entry(key).or_default().push((ti, words));
         }
         Tables {
+            gaz_filter: WordFilter::new(gaz_index.keys().copied()),
+            title_filter: WordFilter::new(title_index.keys().map(String::as_str)),
             gaz_index,
             title_index,
             stop: STOP_WORDS.iter().copied().collect(),
@@ -240,18 +249,18 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             let Some(slice) = toks.get(a..b) else {
                 continue;
             };
-            let content: Vec<&Tk> = slice
+            let (content, caps) = slice
                 .iter()
                 .filter(|t| t.word && t.core.chars().count() > 3)
-                .collect();
-            let caps = content.iter().filter(|t| t.cap).count();
-            if content.len() >= 4 && caps * 4 >= content.len() * 3 {
+                .fold((0usize, 0usize), |(n, c), t| (n + 1, c + usize::from(t.cap)));
+            if content >= 4 && caps * 4 >= content * 3 {
                 for t in toks.get_mut(a..b).into_iter().flatten() {
                     t.initial = true;
                 }
             }
         }
-        let mut lower_seen: HashSet<Cow<'d, str>> = HashSet::new();
+        // sized once for the distinct lower-case words (about a quarter of the tokens), not grown step by step
+        let mut lower_seen: HashSet<Cow<'d, str>> = HashSet::with_capacity(toks.len() / 4);
         let mut cap_noninitial = HashSet::new();
         for t in &toks {
             if !t.word {
@@ -265,7 +274,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             }
         }
         let t = tables();
-        Recognizer {
+        let mut r = Recognizer {
             doc,
             toks,
             gaz_index: &t.gaz_index,
@@ -274,7 +283,14 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             cap_noninitial,
             stop: &t.stop,
             demonyms: &t.demonyms,
-        }
+            gaz_filter: &t.gaz_filter,
+            title_filter: &t.title_filter,
+            gaz: Vec::new(),
+        };
+        r.gaz = (0..r.toks.len())
+            .map(|i| r.find_gaz_at(i).and_then(|(g, e)| Some((u32::try_from(g).ok()?, u32::try_from(e).ok()?))))
+            .collect();
+        r
     }
 
     fn is_stop(&self, t: &Tk) -> bool {
@@ -299,6 +315,11 @@ impl<'d, 'a> Recognizer<'d, 'a> {
 
     /// The longest gazetteer form starting at token `i`: (entry, end token).
     fn gaz_at(&self, i: usize) -> Option<(usize, usize)> {
+        self.gaz.get(i).copied().flatten().map(|(g, e)| (g as usize, e as usize))
+    }
+
+    /// `gaz_at` as computed once per token by `new`.
+    fn find_gaz_at(&self, i: usize) -> Option<(usize, usize)> {
         let t = self.toks.get(i)?;
         if !t.word {
             return None;
@@ -310,6 +331,9 @@ impl<'d, 'a> Recognizer<'d, 'a> {
         };
         let mut best: Option<(usize, usize)> = None;
         let mut try_key = |key: &str| {
+            if !self.gaz_filter.may_contain(key) {
+                return;
+            }
             for (gi, words) in self.gaz_index.get(key).into_iter().flatten() {
                 let n = words.len();
                 let mut ok = true;
@@ -347,6 +371,9 @@ impl<'d, 'a> Recognizer<'d, 'a> {
     fn title_at(&self, i: usize) -> Option<(usize, usize)> {
         let t = self.toks.get(i)?;
         if !t.word {
+            return None;
+        }
+        if !self.title_filter.may_contain(t.low.as_ref()) {
             return None;
         }
         let mut best: Option<(usize, usize)> = None;

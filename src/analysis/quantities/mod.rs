@@ -32,6 +32,7 @@ pub mod lexicon;
 
 use self::lexicon::*;
 use crate::analysis::document::{Document, TokenKind};
+use crate::analysis::lexicon::TableSet;
 use crate::analysis::model::{Quantity, Timex};
 
 pub fn recognize(doc: &Document<'_>, timexes: &[Timex]) -> Vec<Quantity> {
@@ -96,6 +97,8 @@ struct T<'a> {
     word: bool,
     sent: usize,
     sent_initial: bool,
+    /// A number token, or a word with which a quantity can start (`may_start_word`).
+    may_start: bool,
 }
 
 #[derive(Clone, Copy, PartialEq, Debug)]
@@ -126,6 +129,22 @@ fn lookup<V: Copy>(table: &[(&str, V)], key: &str) -> Option<V> {
     table.iter().find(|(k, _)| *k == key).map(|(_, v)| *v)
 }
 
+/// Whether a quantity can start at a (lower-cased) word: `Rec::at` finds nothing at any other word, because
+/// fractions start with "half", "a", "an", "one" or a number word, vague amounts with "tens", "hundreds" or a
+/// vague plural, and spelled numbers with "a", "an", a number word or a hyphenated one ("twenty-five"). Read
+/// once per token, so that the tables are not scanned at every word (a hot spot).
+fn may_start_word(lower: &str) -> bool {
+    static WORDS: std::sync::OnceLock<TableSet<&'static str>> = std::sync::OnceLock::new();
+    let words = WORDS.get_or_init(|| {
+        let mut set: TableSet<&'static str> = ["a", "an", "one", "tens", "hundreds"].into_iter().collect();
+        for table in [NUMBER_WORDS, FRACTIONS, VAGUE_PLURALS] {
+            set.extend(table.iter().map(|&(w, _)| w));
+        }
+        set
+    });
+    lower.contains('-') || words.contains(lower)
+}
+
 impl<'d, 'a> Rec<'d, 'a> {
     fn new(doc: &'d Document<'a>, timex: Vec<(usize, usize)>) -> Self {
         let mut toks: Vec<T<'d>> = doc
@@ -134,15 +153,18 @@ impl<'d, 'a> Rec<'d, 'a> {
             .enumerate()
             .map(|(i, t)| {
                 let text = doc.tok_text(t);
+                let lower = doc.lower(i);
+                let num = t.kind == TokenKind::Number;
                 T {
                     start: t.start,
                     end: t.end,
                     text,
-                    lower: doc.lower(i),
-                    num: t.kind == TokenKind::Number,
+                    lower,
+                    num,
                     word: t.kind == TokenKind::Word,
                     sent: usize::MAX,
                     sent_initial: false,
+                    may_start: num || may_start_word(lower),
                 }
             })
             .collect();
@@ -481,6 +503,10 @@ impl<'d, 'a> Rec<'d, 'a> {
 
     /// A quantity whose number starts at `k`: the quantity (without id) and the token after it.
     fn at(&self, k: usize) -> Option<(Quantity, usize)> {
+        // nothing can start here (see `may_start_word`): skip the rules' table scans
+        if !self.toks.get(k)?.may_start {
+            return None;
+        }
         // fractions: "a third of", "two thirds of", "half of"
         if let Some(q) = self.fraction(k) {
             return Some(q);

@@ -426,7 +426,7 @@ impl<'d, 'a> Cx<'d, 'a> {
     /// following "in a (written) statement", which PolNeAR mostly marks as part of the cue (rule "cue.statement").
     fn cue_end(&self, v: usize) -> usize {
         let mut e = v + 1;
-        if PARTICLE_VERBS.iter().any(|&(x, p)| x == self.lw(v) && self.lw(v + 1) == p) {
+        if particle_follows(self.lw(v), self.lw(v + 1)) {
             e += 1;
         }
         if self.lw(e) == "in" && matches!(self.lw(e + 1), "a" | "the") {
@@ -558,7 +558,7 @@ impl<'d, 'a> Cx<'d, 'a> {
             } else {
                 let verbish = |w: &str| {
                     cue_verb(w).is_some()
-                        || is_in(OBJECT_VERBS, w)
+                        || is_object_verb(w)
                         || is_in(WEEKDAYS_AND_TIMES, w)
                         || w.ends_with("ed")
                         || matches!(
@@ -839,7 +839,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                 && !self.is_punct(e)
                 && !is_in(NP_BOUNDARY, self.lw(e))
                 && cue_verb(self.lw(e)).is_none()
-                && !is_in(OBJECT_VERBS, self.lw(e))
+                && !is_object_verb(self.lw(e))
                 && !is_in(IRREGULAR_PAST_VERBS, self.lw(e))
                 && !self.lw(e).ends_with("ed")
             {
@@ -854,7 +854,7 @@ impl<'d, 'a> Cx<'d, 'a> {
             && !self.is_punct(e)
             && !is_in(NP_BOUNDARY, self.lw(e))
             && cue_verb(self.lw(e)).is_none()
-            && !is_in(OBJECT_VERBS, self.lw(e))
+            && !is_object_verb(self.lw(e))
         {
             e += 1;
         }
@@ -1608,8 +1608,8 @@ impl<'d, 'a> Cx<'d, 'a> {
             let object = cv.is_none()
                 && !called_for
                 && (intention
-                    || is_in(OBJECT_VERBS, w)
-                    || PARTICLE_VERBS.iter().any(|&(v, p)| v == w && self.lw(k + 1) == p));
+                    || is_object_verb(w)
+                    || particle_follows(w, self.lw(k + 1)));
             if cv.is_none() && !called_for && !object {
                 k += 1;
                 continue;
@@ -1974,7 +1974,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                             let v = (j + 1..(j + 4).min(cend)).find(|&x| !is_in(CUE_AUXILIARIES, self.lw(x)));
                             if v.is_some_and(|v| {
                                 (cue_verb(self.lw(v)).is_some() && !is_in(NOUN_LIKE, self.lw(v)))
-                                    || is_in(OBJECT_VERBS, self.lw(v))
+                                    || is_object_verb(self.lw(v))
                             }) {
                                 e = j;
                                 break;
@@ -2227,7 +2227,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                     && !in_quote.get(i).copied().unwrap_or(true)
                     && (self.is_cap(i)
                         || is_in(NOUN_LIKE, self.lw(i))
-                        || (cue_verb(self.lw(i)).is_none() && !is_in(OBJECT_VERBS, self.lw(i))))
+                        || (cue_verb(self.lw(i)).is_none() && !is_object_verb(self.lw(i))))
             })
         };
         let opener_ok = |i: usize| is_in(IN_SOURCE_OPENERS, self.lw(i)) || (self.is_cap(i) && !self.is_punct(i));

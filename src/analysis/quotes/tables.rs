@@ -1,6 +1,8 @@
 //! The lexicons of attribution, as data: cue verbs, auxiliaries that join a cue, clause boundaries, pronouns,
 //! and the nouns of quoted messages. The code in `mod.rs` applies them; nothing here is specific to an article.
 
+use crate::analysis::lexicon::{TableMap, TableSet};
+
 /// How a cue verb takes its content.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CueClass {
@@ -295,70 +297,106 @@ pub const ATTITUDE_ADJECTIVES: &[&str] = &[
 /// Focus adverbs left out at the start of a source ("even critics said").
 pub const SOURCE_FOCUS_ADVERBS: &[&str] = &["even", "also", "only", "just", "now"];
 
-/// Candidate base forms of an inflected word: "offered" -> "offer", "decided" -> "decide", "slammed" -> "slam",
-/// "identifies" -> "identify", "bemoaning" -> "bemoan".
-fn lemma_candidates(w: &str) -> [Option<String>; 4] {
+/// Candidate base forms of an inflected word, in order: "offered" -> "offer", "decided" -> "decide", "slammed" ->
+/// "slam", "identifies" -> "identify", "bemoaning" -> "bemoan". Each is built in a stack buffer and handed to
+/// `f` until it answers (no allocation: this runs for every word the quotation rules test). A candidate longer
+/// than the buffer is skipped: no lemma is that long.
+fn find_lemma<T>(w: &str, mut f: impl FnMut(&str) -> Option<T>) -> Option<T> {
+    let mut buf = [0u8; 48];
+    let mut try_one = |b: &str, suffix: &str| -> Option<T> {
+        let n = b.len() + suffix.len();
+        let dst = buf.get_mut(..n)?;
+        let (head, tail) = dst.split_at_mut(b.len());
+        head.copy_from_slice(b.as_bytes());
+        tail.copy_from_slice(suffix.as_bytes());
+        f(std::str::from_utf8(dst).ok()?)
+    };
     let strip = |suf: &str| w.strip_suffix(suf).filter(|b| b.len() >= 2);
     // "slammed" -> "slam": a doubled final consonant
-    let undouble = |b: &str| {
+    let undouble = |b: &str| -> Option<usize> {
         let mut c = b.chars().rev();
         match (c.next(), c.next()) {
-            (Some(x), Some(y)) if x == y && !matches!(x, 'a' | 'e' | 'i' | 'o' | 'u') => {
-                Some(b[..b.len() - x.len_utf8()].to_string())
-            }
+            (Some(x), Some(y)) if x == y && !matches!(x, 'a' | 'e' | 'i' | 'o' | 'u') => Some(b.len() - x.len_utf8()),
             _ => None,
         }
     };
-    if let Some(b) = strip("ied") {
-        return [Some(format!("{b}y")), None, None, None];
+    if let Some(b) = strip("ied").or_else(|| strip("ies")) {
+        return try_one(b, "y");
     }
-    if let Some(b) = strip("ies") {
-        return [Some(format!("{b}y")), None, None, None];
-    }
-    if let Some(b) = strip("ed") {
-        return [Some(b.to_string()), Some(format!("{b}e")), undouble(b), None];
-    }
-    if let Some(b) = strip("ing") {
-        return [Some(b.to_string()), Some(format!("{b}e")), undouble(b), None];
+    if let Some(b) = strip("ed").or_else(|| strip("ing")) {
+        return try_one(b, "")
+            .or_else(|| try_one(b, "e"))
+            .or_else(|| undouble(b).and_then(|n| try_one(b.get(..n)?, "")));
     }
     if let Some(b) = strip("es") {
-        return [Some(b.to_string()), Some(format!("{b}e")), None, None];
+        return try_one(b, "").or_else(|| try_one(b, "e"));
     }
     if let Some(b) = strip("s").filter(|b| !b.ends_with('s')) {
-        return [Some(b.to_string()), None, None, None];
+        return try_one(b, "");
     }
-    [None, None, None, None]
+    None
 }
 
 pub fn cue_verb(word_lower: &str) -> Option<&'static CueVerb> {
-    if let Some(c) = cue_index()[0].get(word_lower) {
+    let ix = cue_index();
+    if let Some(c) = ix.verbs.get(word_lower) {
         return Some(c);
     }
-    if word_lower.len() < 5 || !word_lower.bytes().all(|b| b.is_ascii_lowercase()) || is_in(OBJECT_VERBS, word_lower)
+    if word_lower.len() < 5 || !word_lower.bytes().all(|b| b.is_ascii_lowercase()) || ix.object_verbs.contains(word_lower)
     {
         return None;
     }
     let plural_like = word_lower.ends_with('s');
-    lemma_candidates(word_lower)
-        .into_iter()
-        .flatten()
-        .filter(|b| !(plural_like && is_in(LEMMA_NOUNS, b)))
-        .find_map(|b| cue_index()[1].get(b.as_str()).copied())
+    find_lemma(word_lower, |b| {
+        if plural_like && ix.lemma_nouns.contains(b) {
+            return None;
+        }
+        ix.lemmas.get(b).copied()
+    })
 }
 
-/// The first entry of each word in `CUE_VERBS` and in `CUE_LEMMAS`, built once (a scan of the tables per word
-/// was a hot spot).
-fn cue_index() -> &'static [std::collections::HashMap<&'static str, &'static CueVerb>; 2] {
-    static INDEX: std::sync::OnceLock<[std::collections::HashMap<&'static str, &'static CueVerb>; 2]> = std::sync::OnceLock::new();
+/// The tables `cue_verb` reads, built once: the first entry of each word in `CUE_VERBS` and in `CUE_LEMMAS`, and
+/// `OBJECT_VERBS` and `LEMMA_NOUNS` as sets (scans of the tables per word were a hot spot).
+struct CueIndex {
+    verbs: TableMap<&'static str, &'static CueVerb>,
+    lemmas: TableMap<&'static str, &'static CueVerb>,
+    object_verbs: TableSet<&'static str>,
+    lemma_nouns: TableSet<&'static str>,
+    /// `PARTICLE_VERBS` by verb: the particles each takes.
+    particles: TableMap<&'static str, Vec<&'static str>>,
+}
+
+fn cue_index() -> &'static CueIndex {
+    static INDEX: std::sync::OnceLock<CueIndex> = std::sync::OnceLock::new();
     INDEX.get_or_init(|| {
-        [CUE_VERBS, CUE_LEMMAS].map(|table| {
-            let mut m = std::collections::HashMap::new();
+        let first = |table: &'static [CueVerb]| {
+            let mut m = TableMap::default();
             for c in table {
                 m.entry(c.word).or_insert(c);
             }
             m
-        })
+        };
+        CueIndex {
+            verbs: first(CUE_VERBS),
+            lemmas: first(CUE_LEMMAS),
+            object_verbs: OBJECT_VERBS.iter().copied().collect(),
+            lemma_nouns: LEMMA_NOUNS.iter().copied().collect(),
+            particles: PARTICLE_VERBS.iter().fold(TableMap::default(), |mut m, &(v, p)| {
+                m.entry(v).or_insert_with(Vec::new).push(p);
+                m
+            }),
+        }
     })
+}
+
+/// `is_in(OBJECT_VERBS, w)` by a set look-up (the rules ask it for most words of a text).
+pub fn is_object_verb(word_lower: &str) -> bool {
+    cue_index().object_verbs.contains(word_lower)
+}
+
+/// Whether `PARTICLE_VERBS` pairs the verb with the word after it ("pointed out"), by a look-up of the verb.
+pub fn particle_follows(verb_lower: &str, next_lower: &str) -> bool {
+    cue_index().particles.get(verb_lower).is_some_and(|ps| ps.contains(&next_lower))
 }
 
 pub fn is_in(list: &[&str], word_lower: &str) -> bool {
@@ -489,3 +527,60 @@ pub const POSSESSIVE_SOURCES: &[&str] = &["his", "her", "their", "its", "our", "
 
 /// Modals that start the predicate after a nominal cue's infinitive ("her plan to cut taxes would ...").
 pub const PREDICATE_MODALS: &[&str] = &["would", "will", "could", "might", "may", "should", "must", "can"];
+
+#[cfg(test)]
+mod cue_verb_tests {
+    use super::*;
+
+    /// The candidate lemmas as the rule states them (allocating), to check the buffer-based `find_lemma`.
+    fn candidates(w: &str) -> Vec<String> {
+        let strip = |suf: &str| w.strip_suffix(suf).filter(|b| b.len() >= 2);
+        let undouble = |b: &str| {
+            let mut c = b.chars().rev();
+            match (c.next(), c.next()) {
+                (Some(x), Some(y)) if x == y && !matches!(x, 'a' | 'e' | 'i' | 'o' | 'u') => vec![b[..b.len() - 1].to_string()],
+                _ => vec![],
+            }
+        };
+        if let Some(b) = strip("ied").or_else(|| strip("ies")) {
+            return vec![format!("{b}y")];
+        }
+        if let Some(b) = strip("ed").or_else(|| strip("ing")) {
+            return [vec![b.to_string(), format!("{b}e")], undouble(b)].concat();
+        }
+        if let Some(b) = strip("es") {
+            return vec![b.to_string(), format!("{b}e")];
+        }
+        strip("s").filter(|b| !b.ends_with('s')).map(|b| vec![b.to_string()]).unwrap_or_default()
+    }
+
+    #[test]
+    fn find_lemma_tries_every_candidate_in_order() {
+        for w in ["slammed", "decided", "offered", "identifies", "carried", "bemoaning", "passes", "states", "boss", "tied", "xs", "running", "hopping"] {
+            let mut seen = Vec::new();
+            let none: Option<()> = find_lemma(w, |b| {
+                seen.push(b.to_string());
+                None
+            });
+            assert_eq!(none, None);
+            assert_eq!(seen, candidates(w), "{w}");
+        }
+        // a word longer than the buffer: no candidate (no lemma is that long), no panic
+        assert_eq!(find_lemma(&format!("{}ed", "b".repeat(100)), |b| Some(b.len())), None);
+    }
+
+    #[test]
+    fn cue_verb_reads_forms_lemmas_and_object_verbs() {
+        assert_eq!(cue_verb("said").map(|c| c.word), Some("said"));
+        assert_eq!(cue_verb("bemoaned").map(|c| c.word), Some("bemoan"));
+        assert_eq!(cue_verb("slamming").map(|c| c.word), Some("slam"));
+        assert_eq!(cue_verb("lambasted").map(|c| c.word), Some("lambaste"));
+        // listed object verbs are not read through their lemma
+        assert!(cue_verb("slammed").is_none());
+        assert_eq!(cue_verb("specifies").map(|c| c.word), Some("specify"));
+        // the -s form of a lemma that is mostly a noun is not a cue; its -ed form is
+        assert!(cue_verb("outlines").is_none());
+        assert_eq!(cue_verb("outlined").map(|c| c.word), Some("outline"));
+        assert!(cue_verb("tables").is_none() && cue_verb("Said").is_none());
+    }
+}
