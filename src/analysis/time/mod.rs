@@ -403,6 +403,43 @@ fn first_letter_lengths() -> &'static [(u32, u32); 26] {
     })
 }
 
+/// FNV-1a over bytes (the same hash as `WordHasher`).
+fn fnv(bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in bytes {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+/// The lexicon as an open-addressing table (a power of two of slots, at most half full): the slot of a
+/// word is its FNV hash's low bits, probed linearly. Built once from `lexicon()`; a lookup hashes the word
+/// while lower-casing it and compares bytes, with no UTF-8 check and no allocation.
+struct WordTable {
+    mask: usize,
+    slots: Vec<Option<(u64, &'static Info)>>,
+}
+
+fn word_table() -> &'static WordTable {
+    static T: OnceLock<WordTable> = OnceLock::new();
+    T.get_or_init(|| {
+        let lex = lexicon();
+        let size = (lex.len() * 2).next_power_of_two().max(16);
+        let mut slots: Vec<Option<(u64, &'static Info)>> = vec![None; size];
+        let mask = size - 1;
+        for info in lex.values() {
+            let h = fnv(info.word.as_bytes());
+            let mut k = (h as usize) & mask;
+            while slots[k].is_some() {
+                k = (k + 1) & mask;
+            }
+            slots[k] = Some((h, info));
+        }
+        WordTable { mask, slots }
+    })
+}
+
 fn lookup(word: &str) -> Option<&'static Info> {
     let b = word.as_bytes();
     if b.is_empty() || b.len() > 24 {
@@ -424,19 +461,31 @@ fn lookup(word: &str) -> Option<&'static Info> {
         }
     }
     let mut buf = [0u8; 24];
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     for (k, &c) in b.iter().enumerate() {
-        let c = if c == 0xE2 {
+        if c == 0xE2 {
             return lookup_unicode(word);
-        } else {
-            c
-        };
+        }
         if !c.is_ascii() {
             return None;
         }
-        buf[k] = c.to_ascii_lowercase();
+        let c = c.to_ascii_lowercase();
+        buf[k] = c;
+        h ^= u64::from(c);
+        h = h.wrapping_mul(0x0100_0000_01b3);
     }
-    let s = std::str::from_utf8(&buf[..b.len()]).ok()?;
-    lexicon().get(s)
+    let w = &buf[..b.len()];
+    let t = word_table();
+    let mut k = (h as usize) & t.mask;
+    // the table is at most half full: a probe meets an empty slot within its length
+    for _ in 0..t.slots.len() {
+        match t.slots.get(k).copied().flatten() {
+            None => return None,
+            Some((sh, info)) if sh == h && info.word.as_bytes() == w => return Some(info),
+            Some(_) => k = (k + 1) & t.mask,
+        }
+    }
+    None
 }
 
 fn lookup_unicode(word: &str) -> Option<&'static Info> {
@@ -1836,7 +1885,10 @@ pub fn recognize(doc: &Document<'_>, dct: Option<Date>) -> Vec<Timex> {
     let mut found: Vec<(usize, &Rule, Caps)> = Vec::new();
     while i < n {
         let t = &tg.t[i];
-        if t.info.starts == 0 && !t.number && t.punct == '\0' {
+        // a punctuation mark starts a match only as the apostrophe of "'80s" or "'98" (the other rules that
+        // allow one first - a comma, a hyphen - are glue, and a match never starts at glue)
+        let apostrophe = t.punct == '\'' || t.punct == '’';
+        if t.info.starts == 0 && !t.number && !apostrophe {
             i += 1;
             continue;
         }
@@ -1844,7 +1896,7 @@ pub fn recognize(doc: &Document<'_>, dct: Option<Date>) -> Vec<Timex> {
         let mut mask = t.info.starts;
         if t.number {
             mask |= masks.0;
-        } else if t.punct != '\0' {
+        } else if apostrophe {
             mask |= masks.1;
         }
         if matches!(t.info.word, "a" | "an") {
