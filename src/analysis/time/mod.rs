@@ -379,23 +379,21 @@ impl Default for Tk {
     }
 }
 
-/// For each first letter a-z: the lengths (bit n) of the lexicon's words that start with it, and the
-/// second letters (bit k for 'a' + k) they go on with. Most words of a text fail this test and are
-/// never hashed.
-fn first_letter_lengths() -> &'static [(u32, u32); 26] {
-    static M: OnceLock<[(u32, u32); 26]> = OnceLock::new();
+/// For each first letter a-z and second letter (a-z, or 26 for anything else): the lengths (bit n) of the
+/// lexicon's words that begin so. Most words of a text fail this test and are never hashed.
+fn first_letters_lengths() -> &'static [[u32; 27]; 26] {
+    static M: OnceLock<[[u32; 27]; 26]> = OnceLock::new();
     M.get_or_init(|| {
-        let mut m = [(0u32, 0u32); 26];
+        let mut m = [[0u32; 27]; 26];
         for w in lexicon().keys() {
             let b = w.as_bytes();
             if let Some(&c) = b.first().filter(|c| c.is_ascii_lowercase()) {
-                let e = &mut m[(c - b'a') as usize];
+                let second = match b.get(1) {
+                    Some(&d) if d.is_ascii_lowercase() => (d - b'a') as usize,
+                    _ => 26,
+                };
                 if w.len() < 32 {
-                    e.0 |= 1 << w.len();
-                }
-                match b.get(1) {
-                    Some(&d) if d.is_ascii_lowercase() => e.1 |= 1 << (d - b'a'),
-                    _ => e.1 |= 1 << 26, // anything else after the first letter
+                    m[(c - b'a') as usize][second] |= 1 << w.len();
                 }
             }
         }
@@ -447,16 +445,11 @@ fn lookup(word: &str) -> Option<&'static Info> {
     }
     let c0 = b[0].to_ascii_lowercase();
     if c0.is_ascii_lowercase() {
-        let (lens, seconds) = first_letter_lengths()[(c0 - b'a') as usize];
-        if lens & (1 << b.len()) == 0 {
-            return None;
-        }
-        let c1 = b.get(1).map(u8::to_ascii_lowercase);
-        let bit = match c1 {
-            Some(d) if d.is_ascii_lowercase() => 1 << (d - b'a'),
-            _ => 1 << 26,
+        let second = match b.get(1).map(u8::to_ascii_lowercase) {
+            Some(d) if d.is_ascii_lowercase() => (d - b'a') as usize,
+            _ => 26,
         };
-        if seconds & bit == 0 {
+        if first_letters_lengths()[(c0 - b'a') as usize][second] & (1 << b.len()) == 0 {
             return None;
         }
     }
