@@ -499,7 +499,9 @@ fn tokens(doc: &Document<'_>) -> Vec<Tk> {
         .filter(|t| t.kind == TokenKind::Word)
         .map(|t| {
             let b = doc.tok_text(t).as_bytes();
-            if b.first().is_some_and(u8::is_ascii_digit) || b.iter().any(|&c| c == b'-' || c == b'\'' || c == 0xE2) {
+            if b.first().is_some_and(u8::is_ascii_digit)
+                || b.iter().any(|&c| c == b'-' || c == b'\'' || c == 0xE2)
+            {
                 2 * b.iter().filter(|&&c| c == b'-').count() + 1
             } else {
                 0
@@ -825,6 +827,34 @@ impl Tagger<'_, '_> {
             .any(|x| x.len() == raw.len() && x.eq_ignore_ascii_case(raw))
     }
 
+    /// The count before a frequency at `i` ("twice", "three times", "10 times"): (its first token, the count).
+    fn set_count(&self, i: usize) -> Option<(usize, u32)> {
+        let p = i.checked_sub(1)?;
+        let t = self.t.get(p)?;
+        let raw = self.doc.slice(t.start, t.end);
+        if let Some(&(_, n)) = rules::SET_PER_COUNTS
+            .iter()
+            .find(|(w, _)| w.eq_ignore_ascii_case(raw))
+        {
+            return Some((p, n));
+        }
+        if !raw.eq_ignore_ascii_case("times") {
+            return None;
+        }
+        let q = p.checked_sub(1)?;
+        let n = self.t.get(q)?;
+        if n.number {
+            // a plain count: "10 times", not "1.5 times" or "2,000 times"
+            let v =
+                n.n.filter(|&v| (1..=1000).contains(&v) && !n.has_sep && n.decimal.is_none())?;
+            return Some((q, v as u32));
+        }
+        // a count in words, of one or more tokens ("three", "twenty-five") ending just before "times"
+        (q.saturating_sub(4)..=q).find_map(|k| match self.number_words(k) {
+            Some((v, end)) if end == p && (1.0..=1000.0).contains(&v) => Some((k, v as u32)),
+            _ => None,
+        })
+    }
     fn lc(&self, i: usize) -> &'static str {
         self.t.get(i).map_or("", |t| t.info.word)
     }
@@ -1455,8 +1485,9 @@ impl Tagger<'_, '_> {
                 true
             }
             Sem::SetPer => {
+                // "three times a year's earnings" is a multiple of a year's worth, not a frequency
                 let p = self.t.get(i.wrapping_sub(1));
-                p.is_some() && self.raw_is(i - 1, rules::SET_PER_BEFORE)
+                p.is_some() && self.raw_is(i - 1, rules::SET_PER_BEFORE) && self.lc(end) != "'s"
             }
             Sem::Set
                 if c.nwords == 1 && c.unit.is_none() && c.weekday.is_none() && c.month == 0 =>
@@ -2031,6 +2062,14 @@ pub fn recognize(doc: &Document<'_>, dct: Option<Date>) -> Vec<Timex> {
         // "the five-year plan", "the third-quarter results": TimeML leaves the article out of an adjective
         if starts_with_the && caps.hy && matches!(rule.sem, Sem::Duration | Sem::Quarter) {
             start_tok = i + 1;
+        }
+        // "twice a week", "three times a year": TimeML draws the count with the SET, as its frequency
+        if rule.sem == Sem::SetPer && res.freq.is_none() {
+            if let Some((from, n)) = tg.set_count(i) {
+                start_tok = from;
+                res.freq = Some(format!("{n}X"));
+                res.reason = format!("{} times {}", n, res.reason);
+            }
         }
         let class = match rule.sem {
             Sem::Ago(_) => 'a',
