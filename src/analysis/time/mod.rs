@@ -1755,7 +1755,6 @@ impl Tagger<'_, '_> {
                 || (raw == "to"
                     && is_any(prev1, lexicon::FUTURE_BEFORE_TO)
                     && self.next_is_base_verb(k))
-                || (k + 1 == i && w == "by")
                 // "ahead of the weekend", "ahead of Tuesday's vote": what is to come
                 || (k + 2 == i
                     && raw.eq_ignore_ascii_case("ahead")
@@ -1795,20 +1794,37 @@ impl Tagger<'_, '_> {
         };
         // "had filed reports by Wednesday": a past perfect before a deadline puts the deadline in the past
         let by_before = i >= 1 && self.lc(i - 1) == "by";
+        // ("By Monday, the rebels had withdrawn": the past perfect may follow the date)
         let past_perfect = by_before
-            && (2..=10).any(|d| {
+            && ((2..=10).any(|d| {
                 i >= d
                     && self
                         .t
                         .get(i - d)
                         .is_some_and(|t| t.start >= a && self.raw_is(i - d, &["had"]))
-            });
+            }) || (end..end + 8).any(|k| {
+                self.t
+                    .get(k)
+                    .is_some_and(|t| t.end <= b && self.raw_is(k, &["had"]))
+            }));
         for d in 1..=10 {
-            // the deadline marker weighs like a verb next to the date, unless a past perfect rules
-            if i >= d && !(d == 1 && past_perfect) {
+            if i >= d {
                 consider(i - d, d, &mut best);
             }
             consider(end + d - 1, d, &mut best);
+        }
+        // a deadline ("by Monday") looks ahead, like a verb next to the date, unless a past perfect rules or a
+        // past verb stands just before it in the clause: "the toll rose to 200 by Monday" is past
+        if by_before && !past_perfect {
+            let mut near = None;
+            for d in 2..=5 {
+                if i >= d {
+                    consider(i - d, d, &mut near);
+                }
+            }
+            if !matches!(near, Some((_, Tense::Past))) {
+                best = Some((1, Tense::Future));
+            }
         }
         // nothing near: the verb that governs a long clause may stand further back ("will be named commander of
         // the Space Shuttle Columbia for a mission in December")
