@@ -482,12 +482,18 @@ fn lookup(word: &str) -> Option<&'static Info> {
 }
 
 fn lookup_unicode(word: &str) -> Option<&'static Info> {
-    // curly apostrophes: "’s"
-    let w = word.replace('’', "'");
-    if w.len() > 24 || !w.is_ascii() {
-        return None;
+    // curly apostrophes: "’s" (rewritten on the stack)
+    let mut buf = [0u8; 24];
+    let mut n = 0;
+    for c in word.chars() {
+        let c = if c == '’' { '\'' } else { c };
+        if !c.is_ascii() || n == buf.len() {
+            return None;
+        }
+        buf[n] = c as u8;
+        n += 1;
     }
-    lookup(&w)
+    lookup(std::str::from_utf8(&buf[..n]).ok()?)
 }
 
 fn tokens(doc: &Document<'_>) -> Vec<Tk> {
@@ -615,14 +621,24 @@ fn number_token(s: &str, start: usize, end: usize) -> Tk {
         tk.digits = nd.min(255) as u8;
         return tk;
     }
-    let lrest = rest.to_ascii_lowercase();
+    // the rest lower-cased on the stack (the suffixes looked at below are short and ASCII: a longer or
+    // non-ASCII rest matches none of them, as the empty string does)
+    let mut lbuf = [0u8; 8];
+    let lrest = if rest.len() <= lbuf.len() && rest.is_ascii() {
+        for (d, c) in lbuf.iter_mut().zip(rest.bytes()) {
+            *d = c.to_ascii_lowercase();
+        }
+        std::str::from_utf8(&lbuf[..rest.len()]).unwrap_or("")
+    } else {
+        ""
+    };
     // "2pm", "2.30pm", "11am": a clock time in one token
     let (mins, suffix) = match lrest.strip_prefix(['.', ':']) {
         Some(r) if r.len() >= 4 && r.as_bytes()[..2].iter().all(u8::is_ascii_digit) => (
             r.get(..2).and_then(|m| m.parse::<u8>().ok()),
             r.get(2..).unwrap_or(""),
         ),
-        _ => (Some(0), lrest.as_str()),
+        _ => (Some(0), lrest),
     };
     if nd <= 2 && matches!(suffix, "am" | "pm") {
         let h: u8 = digits.parse().unwrap_or(99);
@@ -632,7 +648,7 @@ fn number_token(s: &str, start: usize, end: usize) -> Tk {
         }
         return tk;
     }
-    match lrest.as_str() {
+    match lrest {
         "st" | "nd" | "rd" | "th" => {
             tk.ord_num = digits
                 .parse::<u32>()
@@ -665,8 +681,19 @@ fn number_token(s: &str, start: usize, end: usize) -> Tk {
         return tk;
     }
     if rest.starts_with('/') {
-        let parts: Vec<&str> = s.split('/').collect();
-        if parts.len() == 3
+        // up to four parts, on the stack (a fourth means none of the forms below)
+        let mut parts = [""; 4];
+        let mut np = 0;
+        for p in s.split('/') {
+            if np == parts.len() {
+                np += 1;
+                break;
+            }
+            parts[np] = p;
+            np += 1;
+        }
+        let parts = &parts[..np.min(4)];
+        if np == 3
             && parts
                 .iter()
                 .all(|p| !p.is_empty() && p.bytes().all(|c| c.is_ascii_digit()))
@@ -675,7 +702,7 @@ fn number_token(s: &str, start: usize, end: usize) -> Tk {
             let bb = parts[1].parse().unwrap_or(0);
             let y = parts[2].parse().unwrap_or(0);
             tk.slash = Some((a, bb, Some((y, parts[2].len() as u8))));
-        } else if parts.len() == 2
+        } else if np == 2
             && parts
                 .iter()
                 .all(|p| !p.is_empty() && p.len() <= 4 && p.bytes().all(|c| c.is_ascii_digit()))
@@ -697,7 +724,10 @@ fn number_token(s: &str, start: usize, end: usize) -> Tk {
             tk.decimal = s.parse().ok();
         } else if !rest.contains('.') {
             tk.has_sep = true;
-            tk.n = s.replace(',', "").parse().ok();
+            // the digits without their commas ("5,000"), None past i64 as a parse would say
+            tk.n = s.bytes().filter(u8::is_ascii_digit).try_fold(0i64, |v, c| {
+                v.checked_mul(10)?.checked_add(i64::from(c - b'0'))
+            });
         }
     }
     tk
