@@ -93,13 +93,6 @@ fn el_fits_word(el: El, i: &Info) -> bool {
     }
 }
 
-fn el_fits_number(el: El) -> bool {
-    matches!(
-        el,
-        El::Year | El::Day | El::Num | El::Clock | El::Slash | El::Iso | El::Decade | El::Ord
-    )
-}
-
 fn el_fits_punct(el: El) -> bool {
     matches!(el, El::Year | El::Decade | El::Hy | El::P(_))
 }
@@ -130,17 +123,76 @@ fn start_mask(fits: impl Fn(El) -> bool, after_the: bool) -> u128 {
     m
 }
 
-/// Start masks of numbers and punctuation: (numbers, punctuation, numbers after "the", punctuation after "the").
-fn number_and_punct_masks() -> &'static (u128, u128, u128, u128) {
-    static M: OnceLock<(u128, u128, u128, u128)> = OnceLock::new();
+/// Start masks of punctuation: (alone, after "the").
+fn punct_masks() -> &'static (u128, u128) {
+    static M: OnceLock<(u128, u128)> = OnceLock::new();
     M.get_or_init(|| {
         (
-            start_mask(el_fits_number, false),
             start_mask(el_fits_punct, false),
-            start_mask(el_fits_number, true),
             start_mask(el_fits_punct, true),
         )
     })
+}
+
+/// The classes a number token can match first, with the token properties each needs (a superset of what
+/// `Tagger::el` accepts, so that a rule left out could never have matched there).
+const NUMBER_CLASSES: [El; 8] = [
+    El::Year,
+    El::Day,
+    El::Num,
+    El::Clock,
+    El::Slash,
+    El::Iso,
+    El::Decade,
+    El::Ord,
+];
+
+fn number_fits(el: El, t: &Tk) -> bool {
+    let small = t.digits > 0 && t.digits <= 2;
+    match el {
+        El::Year => t.digits == 4 && !t.has_sep && t.n.is_some_and(|y| (1000..=2100).contains(&y)),
+        El::Day => t.ord_num > 0 || (small && t.n.is_some_and(|d| (1..=31).contains(&d))),
+        El::Num => {
+            t.decimal.is_some()
+                || (t.n.is_some()
+                    && t.ord_num == 0
+                    && t.decade.is_none()
+                    && t.clock.is_none()
+                    && t.slash.is_none())
+        }
+        El::Clock => t.clock.is_some() || (small && t.n.is_some_and(|h| (1..=12).contains(&h))),
+        El::Slash => t.slash.is_some_and(|(_, _, y)| y.is_some()),
+        El::Iso => t.digits == 4,
+        El::Decade => t.decade.is_some(),
+        El::Ord => t.ord_num > 0,
+        _ => false,
+    }
+}
+
+/// For each of `NUMBER_CLASSES`: the rules it can start (alone, and after a leading "the"). A rule starts at a
+/// token when one of its leading elements fits, so a token's mask is the union over the classes it fits.
+fn number_class_masks() -> &'static [(u128, u128); 8] {
+    static M: OnceLock<[(u128, u128); 8]> = OnceLock::new();
+    M.get_or_init(|| {
+        let mut m = [(0u128, 0u128); 8];
+        for (k, &cl) in NUMBER_CLASSES.iter().enumerate() {
+            let same = |el: El| std::mem::discriminant(&el) == std::mem::discriminant(&cl);
+            m[k] = (start_mask(same, false), start_mask(same, true));
+        }
+        m
+    })
+}
+
+/// The rules a number token can start (`after_the`: those that go on after a leading "the").
+fn number_mask(t: &Tk, after_the: bool) -> u128 {
+    let masks = number_class_masks();
+    let mut m = 0;
+    for (k, &cl) in NUMBER_CLASSES.iter().enumerate() {
+        if number_fits(cl, t) {
+            m |= if after_the { masks[k].1 } else { masks[k].0 };
+        }
+    }
+    m
 }
 
 /// Rules that start with "the" (as an optional or required first element).
@@ -1962,12 +2014,12 @@ pub fn recognize(doc: &Document<'_>, dct: Option<Date>) -> Vec<Timex> {
             i += 1;
             continue;
         }
-        let masks = number_and_punct_masks();
+        let masks = punct_masks();
         let mut mask = t.info.starts;
         if t.number {
-            mask |= masks.0;
+            mask |= number_mask(t, false);
         } else if apostrophe {
-            mask |= masks.1;
+            mask |= masks.0;
         }
         if matches!(t.info.word, "a" | "an") {
             // "a year", "a few days", "a while", "a three-year period": anything else after "a" starts nothing
@@ -1983,9 +2035,9 @@ pub fn recognize(doc: &Document<'_>, dct: Option<Date>) -> Vec<Timex> {
             let after = tg.t.get(i + 1).map_or(0, |n| {
                 n.info.starts_after_the
                     | if n.number {
-                        masks.2
+                        number_mask(n, true)
                     } else if n.punct != '\0' {
-                        masks.3
+                        masks.1
                     } else {
                         0
                     }
