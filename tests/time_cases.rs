@@ -9,6 +9,8 @@ struct Expected {
     kind: String,
     value: String,
     modifier: Option<String>,
+    /// A SET's frequency ("2X"), compared only where the case gives one.
+    freq: Option<String>,
 }
 
 fn field<'a>(t: &'a toml::Value, k: &str) -> Option<&'a str> {
@@ -54,6 +56,7 @@ fn all_time_cases_pass() {
                     kind: field(e, "type").unwrap().to_string(),
                     value: field(e, "value").unwrap().to_string(),
                     modifier: field(e, "mod").map(str::to_string),
+                    freq: field(e, "freq").map(str::to_string),
                 })
                 .collect();
             if expect.is_empty()
@@ -67,11 +70,15 @@ fn all_time_cases_pass() {
             rules_hit.extend(found.iter().map(|t| t.rule.clone()));
             let got: Vec<Expected> = found
                 .into_iter()
-                .map(|t| Expected {
+                .enumerate()
+                .map(|(k, t)| Expected {
                     text: t.text,
                     kind: t.kind.as_str().to_string(),
                     value: t.value,
                     modifier: t.modifier,
+                    freq: t
+                        .freq
+                        .filter(|_| expect.get(k).is_some_and(|e| e.freq.is_some())),
                 })
                 .collect();
             if got != expect {

@@ -93,13 +93,6 @@ fn el_fits_word(el: El, i: &Info) -> bool {
     }
 }
 
-fn el_fits_number(el: El) -> bool {
-    matches!(
-        el,
-        El::Year | El::Day | El::Num | El::Clock | El::Slash | El::Iso | El::Decade | El::Ord
-    )
-}
-
 fn el_fits_punct(el: El) -> bool {
     matches!(el, El::Year | El::Decade | El::Hy | El::P(_))
 }
@@ -130,17 +123,76 @@ fn start_mask(fits: impl Fn(El) -> bool, after_the: bool) -> u128 {
     m
 }
 
-/// Start masks of numbers and punctuation: (numbers, punctuation, numbers after "the", punctuation after "the").
-fn number_and_punct_masks() -> &'static (u128, u128, u128, u128) {
-    static M: OnceLock<(u128, u128, u128, u128)> = OnceLock::new();
+/// Start masks of punctuation: (alone, after "the").
+fn punct_masks() -> &'static (u128, u128) {
+    static M: OnceLock<(u128, u128)> = OnceLock::new();
     M.get_or_init(|| {
         (
-            start_mask(el_fits_number, false),
             start_mask(el_fits_punct, false),
-            start_mask(el_fits_number, true),
             start_mask(el_fits_punct, true),
         )
     })
+}
+
+/// The classes a number token can match first, with the token properties each needs (a superset of what
+/// `Tagger::el` accepts, so that a rule left out could never have matched there).
+const NUMBER_CLASSES: [El; 8] = [
+    El::Year,
+    El::Day,
+    El::Num,
+    El::Clock,
+    El::Slash,
+    El::Iso,
+    El::Decade,
+    El::Ord,
+];
+
+fn number_fits(el: El, t: &Tk) -> bool {
+    let small = t.digits > 0 && t.digits <= 2;
+    match el {
+        El::Year => t.digits == 4 && !t.has_sep && t.n.is_some_and(|y| (1000..=2100).contains(&y)),
+        El::Day => t.ord_num > 0 || (small && t.n.is_some_and(|d| (1..=31).contains(&d))),
+        El::Num => {
+            t.decimal.is_some()
+                || (t.n.is_some()
+                    && t.ord_num == 0
+                    && t.decade.is_none()
+                    && t.clock.is_none()
+                    && t.slash.is_none())
+        }
+        El::Clock => t.clock.is_some() || (small && t.n.is_some_and(|h| (1..=12).contains(&h))),
+        El::Slash => t.slash.is_some_and(|(_, _, y)| y.is_some()),
+        El::Iso => t.digits == 4,
+        El::Decade => t.decade.is_some(),
+        El::Ord => t.ord_num > 0,
+        _ => false,
+    }
+}
+
+/// For each of `NUMBER_CLASSES`: the rules it can start (alone, and after a leading "the"). A rule starts at a
+/// token when one of its leading elements fits, so a token's mask is the union over the classes it fits.
+fn number_class_masks() -> &'static [(u128, u128); 8] {
+    static M: OnceLock<[(u128, u128); 8]> = OnceLock::new();
+    M.get_or_init(|| {
+        let mut m = [(0u128, 0u128); 8];
+        for (k, &cl) in NUMBER_CLASSES.iter().enumerate() {
+            let same = |el: El| std::mem::discriminant(&el) == std::mem::discriminant(&cl);
+            m[k] = (start_mask(same, false), start_mask(same, true));
+        }
+        m
+    })
+}
+
+/// The rules a number token can start (`after_the`: those that go on after a leading "the").
+fn number_mask(t: &Tk, after_the: bool) -> u128 {
+    let masks = number_class_masks();
+    let mut m = 0;
+    for (k, &cl) in NUMBER_CLASSES.iter().enumerate() {
+        if number_fits(cl, t) {
+            m |= if after_the { masks[k].1 } else { masks[k].0 };
+        }
+    }
+    m
 }
 
 /// Rules that start with "the" (as an optional or required first element).
@@ -379,27 +431,62 @@ impl Default for Tk {
     }
 }
 
-/// For each first letter a-z: the lengths (bit n) of the lexicon's words that start with it, and the
-/// second letters (bit k for 'a' + k) they go on with. Most words of a text fail this test and are
-/// never hashed.
-fn first_letter_lengths() -> &'static [(u32, u32); 26] {
-    static M: OnceLock<[(u32, u32); 26]> = OnceLock::new();
+/// For each first letter a-z and second letter (a-z, or 26 for anything else): the lengths (bit n) of the
+/// lexicon's words that begin so. Most words of a text fail this test and are never hashed.
+fn first_letters_lengths() -> &'static [[u32; 27]; 26] {
+    static M: OnceLock<[[u32; 27]; 26]> = OnceLock::new();
     M.get_or_init(|| {
-        let mut m = [(0u32, 0u32); 26];
+        let mut m = [[0u32; 27]; 26];
         for w in lexicon().keys() {
             let b = w.as_bytes();
             if let Some(&c) = b.first().filter(|c| c.is_ascii_lowercase()) {
-                let e = &mut m[(c - b'a') as usize];
+                let second = match b.get(1) {
+                    Some(&d) if d.is_ascii_lowercase() => (d - b'a') as usize,
+                    _ => 26,
+                };
                 if w.len() < 32 {
-                    e.0 |= 1 << w.len();
-                }
-                match b.get(1) {
-                    Some(&d) if d.is_ascii_lowercase() => e.1 |= 1 << (d - b'a'),
-                    _ => e.1 |= 1 << 26, // anything else after the first letter
+                    m[(c - b'a') as usize][second] |= 1 << w.len();
                 }
             }
         }
         m
+    })
+}
+
+/// FNV-1a over bytes (the same hash as `WordHasher`).
+fn fnv(bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in bytes {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+/// The lexicon as an open-addressing table (a power of two of slots, at most half full): the slot of a
+/// word is its FNV hash's low bits, probed linearly. Built once from `lexicon()`; a lookup hashes the word
+/// while lower-casing it and compares bytes, with no UTF-8 check and no allocation.
+struct WordTable {
+    mask: usize,
+    slots: Vec<Option<(u64, &'static Info)>>,
+}
+
+fn word_table() -> &'static WordTable {
+    static T: OnceLock<WordTable> = OnceLock::new();
+    T.get_or_init(|| {
+        let lex = lexicon();
+        let size = (lex.len() * 2).next_power_of_two().max(16);
+        let mut slots: Vec<Option<(u64, &'static Info)>> = vec![None; size];
+        let mask = size - 1;
+        for info in lex.values() {
+            let h = fnv(info.word.as_bytes());
+            let mut k = (h as usize) & mask;
+            while slots[k].is_some() {
+                k = (k + 1) & mask;
+            }
+            slots[k] = Some((h, info));
+        }
+        WordTable { mask, slots }
     })
 }
 
@@ -410,42 +497,55 @@ fn lookup(word: &str) -> Option<&'static Info> {
     }
     let c0 = b[0].to_ascii_lowercase();
     if c0.is_ascii_lowercase() {
-        let (lens, seconds) = first_letter_lengths()[(c0 - b'a') as usize];
-        if lens & (1 << b.len()) == 0 {
-            return None;
-        }
-        let c1 = b.get(1).map(u8::to_ascii_lowercase);
-        let bit = match c1 {
-            Some(d) if d.is_ascii_lowercase() => 1 << (d - b'a'),
-            _ => 1 << 26,
+        let second = match b.get(1).map(u8::to_ascii_lowercase) {
+            Some(d) if d.is_ascii_lowercase() => (d - b'a') as usize,
+            _ => 26,
         };
-        if seconds & bit == 0 {
+        if first_letters_lengths()[(c0 - b'a') as usize][second] & (1 << b.len()) == 0 {
             return None;
         }
     }
     let mut buf = [0u8; 24];
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     for (k, &c) in b.iter().enumerate() {
-        let c = if c == 0xE2 {
+        if c == 0xE2 {
             return lookup_unicode(word);
-        } else {
-            c
-        };
+        }
         if !c.is_ascii() {
             return None;
         }
-        buf[k] = c.to_ascii_lowercase();
+        let c = c.to_ascii_lowercase();
+        buf[k] = c;
+        h ^= u64::from(c);
+        h = h.wrapping_mul(0x0100_0000_01b3);
     }
-    let s = std::str::from_utf8(&buf[..b.len()]).ok()?;
-    lexicon().get(s)
+    let w = &buf[..b.len()];
+    let t = word_table();
+    let mut k = (h as usize) & t.mask;
+    // the table is at most half full: a probe meets an empty slot within its length
+    for _ in 0..t.slots.len() {
+        match t.slots.get(k).copied().flatten() {
+            None => return None,
+            Some((sh, info)) if sh == h && info.word.as_bytes() == w => return Some(info),
+            Some(_) => k = (k + 1) & t.mask,
+        }
+    }
+    None
 }
 
 fn lookup_unicode(word: &str) -> Option<&'static Info> {
-    // curly apostrophes: "’s"
-    let w = word.replace('’', "'");
-    if w.len() > 24 || !w.is_ascii() {
-        return None;
+    // curly apostrophes: "’s" (rewritten on the stack)
+    let mut buf = [0u8; 24];
+    let mut n = 0;
+    for c in word.chars() {
+        let c = if c == '’' { '\'' } else { c };
+        if !c.is_ascii() || n == buf.len() {
+            return None;
+        }
+        buf[n] = c as u8;
+        n += 1;
     }
-    lookup(&w)
+    lookup(std::str::from_utf8(&buf[..n]).ok()?)
 }
 
 fn tokens(doc: &Document<'_>) -> Vec<Tk> {
@@ -457,7 +557,9 @@ fn tokens(doc: &Document<'_>) -> Vec<Tk> {
         .filter(|t| t.kind == TokenKind::Word)
         .map(|t| {
             let b = doc.tok_text(t).as_bytes();
-            if b.first().is_some_and(u8::is_ascii_digit) || b.iter().any(|&c| c == b'-' || c == b'\'' || c == 0xE2) {
+            if b.first().is_some_and(u8::is_ascii_digit)
+                || b.iter().any(|&c| c == b'-' || c == b'\'' || c == 0xE2)
+            {
                 2 * b.iter().filter(|&&c| c == b'-').count() + 1
             } else {
                 0
@@ -571,14 +673,24 @@ fn number_token(s: &str, start: usize, end: usize) -> Tk {
         tk.digits = nd.min(255) as u8;
         return tk;
     }
-    let lrest = rest.to_ascii_lowercase();
+    // the rest lower-cased on the stack (the suffixes looked at below are short and ASCII: a longer or
+    // non-ASCII rest matches none of them, as the empty string does)
+    let mut lbuf = [0u8; 8];
+    let lrest = if rest.len() <= lbuf.len() && rest.is_ascii() {
+        for (d, c) in lbuf.iter_mut().zip(rest.bytes()) {
+            *d = c.to_ascii_lowercase();
+        }
+        std::str::from_utf8(&lbuf[..rest.len()]).unwrap_or("")
+    } else {
+        ""
+    };
     // "2pm", "2.30pm", "11am": a clock time in one token
     let (mins, suffix) = match lrest.strip_prefix(['.', ':']) {
         Some(r) if r.len() >= 4 && r.as_bytes()[..2].iter().all(u8::is_ascii_digit) => (
             r.get(..2).and_then(|m| m.parse::<u8>().ok()),
             r.get(2..).unwrap_or(""),
         ),
-        _ => (Some(0), lrest.as_str()),
+        _ => (Some(0), lrest),
     };
     if nd <= 2 && matches!(suffix, "am" | "pm") {
         let h: u8 = digits.parse().unwrap_or(99);
@@ -588,7 +700,7 @@ fn number_token(s: &str, start: usize, end: usize) -> Tk {
         }
         return tk;
     }
-    match lrest.as_str() {
+    match lrest {
         "st" | "nd" | "rd" | "th" => {
             tk.ord_num = digits
                 .parse::<u32>()
@@ -621,8 +733,19 @@ fn number_token(s: &str, start: usize, end: usize) -> Tk {
         return tk;
     }
     if rest.starts_with('/') {
-        let parts: Vec<&str> = s.split('/').collect();
-        if parts.len() == 3
+        // up to four parts, on the stack (a fourth means none of the forms below)
+        let mut parts = [""; 4];
+        let mut np = 0;
+        for p in s.split('/') {
+            if np == parts.len() {
+                np += 1;
+                break;
+            }
+            parts[np] = p;
+            np += 1;
+        }
+        let parts = &parts[..np.min(4)];
+        if np == 3
             && parts
                 .iter()
                 .all(|p| !p.is_empty() && p.bytes().all(|c| c.is_ascii_digit()))
@@ -631,7 +754,7 @@ fn number_token(s: &str, start: usize, end: usize) -> Tk {
             let bb = parts[1].parse().unwrap_or(0);
             let y = parts[2].parse().unwrap_or(0);
             tk.slash = Some((a, bb, Some((y, parts[2].len() as u8))));
-        } else if parts.len() == 2
+        } else if np == 2
             && parts
                 .iter()
                 .all(|p| !p.is_empty() && p.len() <= 4 && p.bytes().all(|c| c.is_ascii_digit()))
@@ -653,7 +776,10 @@ fn number_token(s: &str, start: usize, end: usize) -> Tk {
             tk.decimal = s.parse().ok();
         } else if !rest.contains('.') {
             tk.has_sep = true;
-            tk.n = s.replace(',', "").parse().ok();
+            // the digits without their commas ("5,000"), None past i64 as a parse would say
+            tk.n = s.bytes().filter(u8::is_ascii_digit).try_fold(0i64, |v, c| {
+                v.checked_mul(10)?.checked_add(i64::from(c - b'0'))
+            });
         }
     }
     tk
@@ -783,6 +909,34 @@ impl Tagger<'_, '_> {
             .any(|x| x.len() == raw.len() && x.eq_ignore_ascii_case(raw))
     }
 
+    /// The count before a frequency at `i` ("twice", "three times", "10 times"): (its first token, the count).
+    fn set_count(&self, i: usize) -> Option<(usize, u32)> {
+        let p = i.checked_sub(1)?;
+        let t = self.t.get(p)?;
+        let raw = self.doc.slice(t.start, t.end);
+        if let Some(&(_, n)) = rules::SET_PER_COUNTS
+            .iter()
+            .find(|(w, _)| w.eq_ignore_ascii_case(raw))
+        {
+            return Some((p, n));
+        }
+        if !raw.eq_ignore_ascii_case("times") {
+            return None;
+        }
+        let q = p.checked_sub(1)?;
+        let n = self.t.get(q)?;
+        if n.number {
+            // a plain count: "10 times", not "1.5 times" or "2,000 times"
+            let v =
+                n.n.filter(|&v| (1..=1000).contains(&v) && !n.has_sep && n.decimal.is_none())?;
+            return Some((q, v as u32));
+        }
+        // a count in words, of one or more tokens ("three", "twenty-five") ending just before "times"
+        (q.saturating_sub(4)..=q).find_map(|k| match self.number_words(k) {
+            Some((v, end)) if end == p && (1.0..=1000.0).contains(&v) => Some((k, v as u32)),
+            _ => None,
+        })
+    }
     fn lc(&self, i: usize) -> &'static str {
         self.t.get(i).map_or("", |t| t.info.word)
     }
@@ -1413,8 +1567,9 @@ impl Tagger<'_, '_> {
                 true
             }
             Sem::SetPer => {
+                // "three times a year's earnings" is a multiple of a year's worth, not a frequency
                 let p = self.t.get(i.wrapping_sub(1));
-                p.is_some() && self.raw_is(i - 1, rules::SET_PER_BEFORE)
+                p.is_some() && self.raw_is(i - 1, rules::SET_PER_BEFORE) && self.lc(end) != "'s"
             }
             Sem::Set
                 if c.nwords == 1 && c.unit.is_none() && c.weekday.is_none() && c.month == 0 =>
@@ -1682,7 +1837,6 @@ impl Tagger<'_, '_> {
                 || (raw == "to"
                     && is_any(prev1, lexicon::FUTURE_BEFORE_TO)
                     && self.next_is_base_verb(k))
-                || (k + 1 == i && w == "by")
                 // "ahead of the weekend", "ahead of Tuesday's vote": what is to come
                 || (k + 2 == i
                     && raw.eq_ignore_ascii_case("ahead")
@@ -1722,20 +1876,37 @@ impl Tagger<'_, '_> {
         };
         // "had filed reports by Wednesday": a past perfect before a deadline puts the deadline in the past
         let by_before = i >= 1 && self.lc(i - 1) == "by";
+        // ("By Monday, the rebels had withdrawn": the past perfect may follow the date)
         let past_perfect = by_before
-            && (2..=10).any(|d| {
+            && ((2..=10).any(|d| {
                 i >= d
                     && self
                         .t
                         .get(i - d)
                         .is_some_and(|t| t.start >= a && self.raw_is(i - d, &["had"]))
-            });
+            }) || (end..end + 8).any(|k| {
+                self.t
+                    .get(k)
+                    .is_some_and(|t| t.end <= b && self.raw_is(k, &["had"]))
+            }));
         for d in 1..=10 {
-            // the deadline marker weighs like a verb next to the date, unless a past perfect rules
-            if i >= d && !(d == 1 && past_perfect) {
+            if i >= d {
                 consider(i - d, d, &mut best);
             }
             consider(end + d - 1, d, &mut best);
+        }
+        // a deadline ("by Monday") looks ahead, like a verb next to the date, unless a past perfect rules or a
+        // past verb stands just before it in the clause: "the toll rose to 200 by Monday" is past
+        if by_before && !past_perfect {
+            let mut near = None;
+            for d in 2..=5 {
+                if i >= d {
+                    consider(i - d, d, &mut near);
+                }
+            }
+            if !matches!(near, Some((_, Tense::Past))) {
+                best = Some((1, Tense::Future));
+            }
         }
         // nothing near: the verb that governs a long clause may stand further back ("will be named commander of
         // the Space Shuttle Columbia for a mission in December")
@@ -1836,16 +2007,19 @@ pub fn recognize(doc: &Document<'_>, dct: Option<Date>) -> Vec<Timex> {
     let mut found: Vec<(usize, &Rule, Caps)> = Vec::new();
     while i < n {
         let t = &tg.t[i];
-        if t.info.starts == 0 && !t.number && t.punct == '\0' {
+        // a punctuation mark starts a match only as the apostrophe of "'80s" or "'98" (the other rules that
+        // allow one first - a comma, a hyphen - are glue, and a match never starts at glue)
+        let apostrophe = t.punct == '\'' || t.punct == '’';
+        if t.info.starts == 0 && !t.number && !apostrophe {
             i += 1;
             continue;
         }
-        let masks = number_and_punct_masks();
+        let masks = punct_masks();
         let mut mask = t.info.starts;
         if t.number {
+            mask |= number_mask(t, false);
+        } else if apostrophe {
             mask |= masks.0;
-        } else if t.punct != '\0' {
-            mask |= masks.1;
         }
         if matches!(t.info.word, "a" | "an") {
             // "a year", "a few days", "a while", "a three-year period": anything else after "a" starts nothing
@@ -1861,9 +2035,9 @@ pub fn recognize(doc: &Document<'_>, dct: Option<Date>) -> Vec<Timex> {
             let after = tg.t.get(i + 1).map_or(0, |n| {
                 n.info.starts_after_the
                     | if n.number {
-                        masks.2
+                        number_mask(n, true)
                     } else if n.punct != '\0' {
-                        masks.3
+                        masks.1
                     } else {
                         0
                     }
@@ -1986,6 +2160,14 @@ pub fn recognize(doc: &Document<'_>, dct: Option<Date>) -> Vec<Timex> {
         // "the five-year plan", "the third-quarter results": TimeML leaves the article out of an adjective
         if starts_with_the && caps.hy && matches!(rule.sem, Sem::Duration | Sem::Quarter) {
             start_tok = i + 1;
+        }
+        // "twice a week", "three times a year": TimeML draws the count with the SET, as its frequency
+        if rule.sem == Sem::SetPer && res.freq.is_none() {
+            if let Some((from, n)) = tg.set_count(i) {
+                start_tok = from;
+                res.freq = Some(format!("{n}X"));
+                res.reason = format!("{} times {}", n, res.reason);
+            }
         }
         let class = match rule.sem {
             Sem::Ago(_) => 'a',

@@ -1080,6 +1080,10 @@ pub const RULES: &[Rule] = &[
 /// Words after which "a/an/per UNIT" is a frequency ("twice a year", "$5 a day", "3 percent a year").
 pub const SET_PER_BEFORE: &[&str] = &["once", "twice", "thrice", "times"];
 
+/// The counts written before "a/an/per UNIT" that TimeML keeps in the SET as its `freq` ("twice a week":
+/// freq 2X); "N times" takes its number.
+pub const SET_PER_COUNTS: &[(&str, u32)] = &[("once", 1), ("twice", 2), ("thrice", 3)];
+
 /// The name given to a weekday match written in the plural ("on Mondays", "Tuesday nights"): a SET of such
 /// days (XXXX-WXX-1, XXXX-WXX-2TNI) rather than one date.
 pub const SET_PLURAL_WEEKDAY: &str = "set.plural_weekday";
