@@ -17,9 +17,14 @@
 //! | `time.host_clause`      | a subordinate clause ("which", "as", "where", "in which") in a sentence whose other clause is dated | the host clause's time |
 //! | `time.reported_before`  | a past-tense clause reported by a verb of saying, with no date         | before the publication date  |
 //! | `time.narrative`        | a past-tense clause in the sentence right after a dated one (same paragraph) | the last date in force |
+//! | `time.narrative_next_paragraph` | the same, when the dated sentence ends the paragraph before | that date |
 //! | `time.dct_reporting`    | a reporting verb, a present-perfect or present-tense clause          | the publication date         |
 //! | `time.headline`         | the first paragraph, in the present tense (a headline)               | the publication date         |
 //! | `undated`               | none of the above                                                    | listed apart                 |
+//!
+//! A date does not date its clause's verb when a rule of `NOT_GOVERNING` says so (a past date in a present-tense
+//! clause; a date that modifies the object noun); a date that modifies a noun names a happening of its own
+//! (`nominal.dated_noun`: "his Aug. 2 power-grab").
 //!
 //! Mentions of one event (same verb or a shared object noun, an actor in common, compatible times) merge
 //! into one event with several spans (`merge.same_happening`).
@@ -220,10 +225,17 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
         }
         if time.is_none() && matches!(c.tense, Tense::Past | Tense::PastPerfect | Tense::PastProgressive) && !c.reporting {
             if let Some((t, p, s)) = &last_in_paragraph {
-                if *p == c.paragraph && c.sentence <= s + 1 && t.relation == Relation::On {
+                // the narrative goes on in the next sentence, across a paragraph break too (news paragraphs are a
+                // sentence or two long)
+                if c.sentence <= s + 1 && t.relation == Relation::On {
                     time = Some(t.clone());
-                    rule = "time.narrative";
-                    why = "no date of its own: the last date in force in its paragraph".into();
+                    if *p == c.paragraph {
+                        rule = "time.narrative";
+                        why = "no date of its own: the last date in force in its paragraph".into();
+                    } else {
+                        rule = "time.narrative_next_paragraph";
+                        why = "no date of its own: the date of the sentence before it, which ends the paragraph before".into();
+                    }
                 }
             }
         }
@@ -248,6 +260,13 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
         }
         if why.is_empty() {
             why = "no date in its clause or its narrative".into();
+        }
+        if !matches!(rule, "time.in_clause" | "time.duration_perfect") {
+            let skipped = timexes_in(timexes, c.start, c.end).iter().filter(|t| t.span.start >= c.start && t.span.end <= c.end).find_map(|t| not_governing(doc, c, t, dct).map(|k| (t, k)));
+            if let Some((t, k)) = skipped {
+                let (name, _) = NOT_GOVERNING[k];
+                why.push_str(&format!("; \"{}\" does not date this verb ({name})", t.text));
+            }
         }
         if let Some(t) = &time {
             if t.relation == Relation::On || own[ci].is_some() {
@@ -314,6 +333,7 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
             }
         }
     }
+    events.extend(dated_nouns(doc, &cls, &own, timexes, dct));
     // the clauses' own times are no longer needed: free them before events are merged (the peak of memory)
     drop(own);
     let nominal = evaluated_actions(doc, &events, &cls, actors);
@@ -469,7 +489,10 @@ pub fn range_label(r: &DateRange, dct: Option<Date>) -> String {
 
 fn time_in_clause(doc: &Document<'_>, c: &Clause, dct: Option<Date>, timexes: &[Timex]) -> Option<EventTime> {
     let perfect_or_present = matches!(c.tense, Tense::PresentPerfect | Tense::Present | Tense::PresentProgressive | Tense::PastPerfect);
-    let inside: Vec<&Timex> = timexes_in(timexes, c.start, c.end).iter().filter(|t| t.span.start >= c.start && t.span.end <= c.end && !in_comparison_aside(doc, c, t.span.start)).collect();
+    let inside: Vec<&Timex> = timexes_in(timexes, c.start, c.end)
+        .iter()
+        .filter(|t| t.span.start >= c.start && t.span.end <= c.end && !in_comparison_aside(doc, c, t.span.start) && not_governing(doc, c, t, dct).is_none())
+        .collect();
     // a date introduced by a preposition ("on April 30") dates the clause before one used as a modifier
     // ("its first-quarter results")
     let introduced = |t: &Timex| {
@@ -543,6 +566,146 @@ fn time_in_clause(doc: &Document<'_>, c: &Clause, dct: Option<Date>, timexes: &[
         }
     }
     None
+}
+
+/// Dates that stand in a clause but do not date its verb (the first that applies; its name is given in the
+/// explanation of the event, which then falls back to the next dating rule).
+pub const NOT_GOVERNING: &[(&str, &str)] = &[
+    ("govern.present_over_past", "a date wholly before the publication date in a present-tense clause dates a noun or an earlier happening, not the state the clause states (\"that 1978 resolution calls for\")"),
+    ("govern.object_modifier", "a date between a determiner and a noun after the verb modifies that noun (\"posted a third-quarter loss\", \"his Aug. 2 power-grab\")"),
+];
+
+/// Determiners before a date that modifies the noun after it: "a third-quarter loss", "its 1988 results".
+const MODIFIER_DETERMINERS: &[&str] = &["a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "these", "those", "'s", "’s"];
+
+/// Which rule of `NOT_GOVERNING`, if any, says that `t` does not date clause `c`'s verb.
+fn not_governing(doc: &Document<'_>, c: &Clause, t: &Timex, dct: Option<Date>) -> Option<usize> {
+    let head = c.head?;
+    let first = doc.token_at_or_after(t.span.start);
+    let after = doc.token_at_or_after(t.span.end);
+    let head_end = doc.tokens.get(head)?.end;
+    // a present-tense clause, and no past form in it that the shallow reader may have missed ("Hun Sen staged")
+    let present = matches!(c.tense, Tense::Present | Tense::PresentProgressive)
+        && !c.expected
+        && c.modal.is_none()
+        && !(c.tok_start..c.tok_end).any(|i| {
+            let w = doc.lower(i);
+            matches!(w, "was" | "were" | "had" | "did")
+                || (doc.tokens.get(i).is_some_and(|x| x.kind == TokenKind::Word && !doc.tok_text(x).starts_with(char::is_uppercase))
+                    && super::lexicon::verb_form_lower(w).is_some_and(|(_, f)| matches!(f, super::lexicon::VerbForm::Past | super::lexicon::VerbForm::PastOrParticiple)))
+        });
+    // a headline in the present tense tells the news of the day before ("Storm hits coast on Saturday")
+    let headline = c.paragraph == 0 && !doc.slice(c.start, c.end).trim_end().ends_with('.');
+    if present && !headline && matches!(t.kind, TimexType::Date | TimexType::Time) {
+        if let (Some(r), Some(d)) = (t.range, dct) {
+            if r.end <= d {
+                return Some(0);
+            }
+        }
+    }
+    if t.span.start > head_end && first > 0 {
+        let prev = doc.lower(first - 1);
+        let possessive_after = matches!(doc.tokens.get(after).map(|x| doc.tok_text(x)), Some("'s" | "’s")) || t.text.ends_with("'s") || t.text.ends_with("’s");
+        let noun_after = doc.tokens.get(after).is_some_and(|x| x.kind == TokenKind::Word && x.start < c.end) && {
+            let w = doc.lower(after);
+            !super::lexicon::PREPOSITIONS.contains(&w) && !matches!(w, "and" | "or" | "but" | "when" | "as" | "after" | "before" | "until" | "since") && !super::lexicon::SUBJECT_PRONOUNS.contains(&w)
+        };
+        if MODIFIER_DETERMINERS.contains(&prev) && (noun_after || possessive_after) {
+            return Some(1);
+        }
+    }
+    None
+}
+
+/// Rule `nominal.dated_noun`: a date that modifies the noun after it ("the August 1988 cease-fire", "his Aug. 2
+/// power-grab", "last month's explosion", "a third-quarter loss") names a happening of its own at that date. It
+/// becomes an event (span: the date and the noun) when it does not date its clause's verb.
+fn dated_nouns(doc: &Document<'_>, cls: &[Clause], own: &[Option<EventTime>], timexes: &[Timex], dct: Option<Date>) -> Vec<(Event, usize, Option<usize>)> {
+    const MAX_NOUN_WORDS: usize = 3;
+    let mut out = Vec::new();
+    for (ci, c) in cls.iter().enumerate() {
+        if c.head.is_none() {
+            continue;
+        }
+        for t in timexes_in(timexes, c.start, c.end).iter().filter(|t| t.span.start >= c.start && t.span.end <= c.end && matches!(t.kind, TimexType::Date | TimexType::Time)) {
+            let Some(r) = t.range else { continue };
+            if own.get(ci).and_then(|o| o.as_ref()).and_then(|o| o.timex.as_deref()) == Some(t.id.as_str()) {
+                continue;
+            }
+            let first = doc.token_at_or_after(t.span.start);
+            let mut k = doc.token_at_or_after(t.span.end);
+            // "Tuesday's declaration": the possessive is a token of its own, or the rest of the date's last token
+            let gap = doc.tokens.get(k).map_or("", |x| if x.start >= t.span.end { doc.slice(t.span.end, x.start) } else { "" });
+            let possessive = t.text.ends_with("'s") || t.text.ends_with("’s") || gap.starts_with("'s") || gap.starts_with("’s") || matches!(doc.tokens.get(k).map(|x| doc.tok_text(x)), Some("'s" | "’s"));
+            if matches!(doc.tokens.get(k).map(|x| doc.tok_text(x)), Some("'s" | "’s")) {
+                k += 1;
+            }
+            let det_before = first > 0 && MODIFIER_DETERMINERS.contains(&doc.lower(first - 1));
+            if !(det_before || possessive) {
+                continue;
+            }
+            let noun_start = k;
+            while k < c.tok_end && k < noun_start + MAX_NOUN_WORDS {
+                let Some(x) = doc.tokens.get(k) else { break };
+                let w = doc.lower(k);
+                let stop = x.kind != TokenKind::Word
+                    || super::lexicon::PREPOSITIONS.contains(&w)
+                    || super::lexicon::DETERMINERS.contains(&w)
+                    || super::lexicon::SUBJECT_PRONOUNS.contains(&w)
+                    || matches!(w, "and" | "or" | "but" | "that" | "which" | "who" | "when" | "as" | "after" | "before" | "until" | "since" | "while")
+                    || super::lexicon::BE_FORMS.contains(&w)
+                    || super::lexicon::HAVE_FORMS.contains(&w)
+                    || super::lexicon::is_modal(w)
+                    || super::lexicon::verb_form_lower(w).is_some_and(|(_, f)| matches!(f, super::lexicon::VerbForm::Past | super::lexicon::VerbForm::PastOrParticiple));
+                if stop {
+                    break;
+                }
+                k += 1;
+            }
+            if k == noun_start {
+                continue;
+            }
+            let span = doc.span(t.span.start, doc.tokens[k - 1].end);
+            let noun = doc.span(doc.tokens[k - 1].start, doc.tokens[k - 1].end);
+            let mut title = doc.slice(span.start, span.end).to_string();
+            if let Some(f) = title.get(0..1) {
+                title = f.to_uppercase() + title.get(1..).unwrap_or("");
+            }
+            let relation = match t.modifier.as_deref() {
+                Some("BEFORE" | "ON_OR_BEFORE") => Relation::Before,
+                Some("AFTER" | "ON_OR_AFTER") => Relation::After,
+                _ => Relation::On,
+            };
+            let status = if dct.is_some_and(|d| r.start > d) { EventStatus::Expected } else { EventStatus::Happened };
+            out.push((
+                Event {
+                    id: String::new(),
+                    spans: vec![span],
+                    sentence: c.sentence,
+                    title,
+                    trigger: SpanText { span: noun, text: doc.slice(noun.start, noun.end).to_string() },
+                    time: Some(EventTime {
+                        timex: Some(t.id.clone()),
+                        value: t.value.clone(),
+                        relation,
+                        range: r,
+                        open_start: relation == Relation::Before,
+                        open_end: relation == Relation::After,
+                        label: range_label(&r, dct),
+                    }),
+                    status,
+                    actors: Vec::new(),
+                    claims: Vec::new(),
+                    rule: "nominal.dated_noun".into(),
+                    explanation: format!("a happening named by a noun that \"{}\" dates", t.text),
+                    class: EventClass::Occurrence,
+                },
+                ci,
+                None,
+            ));
+        }
+    }
+    out
 }
 
 /// Verbs that judge something someone did, and the event nouns they judge it for: "praised the president for his
