@@ -111,11 +111,13 @@ fn verb_soon(doc: &Document<'_>, i: usize, end: usize, window: usize) -> bool {
 /// Friday", "said spokesman Kenneth Bacon", "according to diplomatic sources in Riyadh".
 fn reporting_tail(doc: &Document<'_>, k: usize, end: usize) -> bool {
     let n = end.saturating_sub(k);
+    // "according to" names the source however long the source's description ("according to diplomatic sources in
+    // Riyadh, the Saudi capital")
+    if lw(doc, k) == "according" && lw(doc, k + 1) == "to" {
+        return (3..=MAX_ACCORDING_TAIL).contains(&n);
+    }
     if !(2..=9).contains(&n) {
         return false;
-    }
-    if lw(doc, k) == "according" && lw(doc, k + 1) == "to" {
-        return true;
     }
     let words: Vec<&str> = (k..end).map(|i| lw(doc, i)).collect();
     let Some(v) = words.iter().position(|w| verb_form_lower(w).is_some_and(|(l, f)| l.is_in(REPORTING_VERBS) && matches!(f, VerbForm::Past | VerbForm::PastOrParticiple | VerbForm::Present3))) else {
@@ -124,6 +126,9 @@ fn reporting_tail(doc: &Document<'_>, k: usize, end: usize) -> bool {
     // the source is short and before or right after the verb; what follows is a date or the source
     v <= 4 && words[v + 1..].iter().all(|w| !matches!(*w, "that" | "," | ";"))
 }
+
+/// The longest "according to ..." tail (in tokens, to the end of the sentence) that is cut as the source's clause.
+const MAX_ACCORDING_TAIL: usize = 24;
 
 /// Cuts the document's sentences into clauses.
 pub fn clauses(doc: &Document<'_>) -> Vec<Clause> {
@@ -276,6 +281,10 @@ fn read_verb_group(doc: &Document<'_>, c: &mut Clause, sentence_start: bool) {
                 i += 1;
                 continue;
             }
+            // an infinitive after a verb read at the clause's start ("and hopes to win"): that verb is the head
+            if form == VerbForm::Base && auxes.is_empty() && i > content_start && lw(doc, i - 1) == "to" && fallback.as_ref().is_some_and(|f| f.0 + 2 == i) {
+                break;
+            }
             if finite_ok && !noun_before_verb && !(form == VerbForm::Base && auxes.is_empty() && i == c.tok_start && !first) {
                 if lemma.is("go") && form == VerbForm::Gerund && lw(doc, i + 1) == "to" {
                     auxes.push("going".into());
@@ -306,6 +315,17 @@ fn read_verb_group(doc: &Document<'_>, c: &mut Clause, sentence_start: bool) {
             c.tense = tense_of(&[], form);
             group_start = Some(i);
         }
+    }
+    // "according to the filing": no verb, but a report whose source is named; "according" stands as its head
+    // (rule `clause.according_to`)
+    let source_clause = c.head.is_none() || matches!(c.boundary, "boundary.reporting_tail" | "boundary.according_to");
+    if source_clause && lw(doc, content_start) == "according" && lw(doc, content_start + 1) == "to" && is_word(doc, content_start) {
+        c.head = Some(content_start);
+        c.lemma = Some("accord".into());
+        c.tense = Tense::Present;
+        c.reporting = true;
+        c.group_start = Some(content_start);
+        return;
     }
     if c.head.is_none() {
         if let Some(gs) = group_start {
@@ -457,6 +477,12 @@ mod tests {
         // a plural noun before a verb is not taken for one
         let r = read("The talks ended early.");
         assert_eq!(r[0].1.as_deref(), Some("end"), "{r:?}");
+    }
+
+    #[test]
+    fn a_verb_before_an_infinitive_heads_a_coordinated_clause() {
+        let r = read("The party won two seats, and hopes to win more in the autumn.");
+        assert!(r.iter().any(|c| c.1.as_deref() == Some("hope")), "{r:?}");
     }
 
     #[test]

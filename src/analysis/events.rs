@@ -17,6 +17,7 @@
 //! | `time.host_clause`      | a subordinate clause ("which", "as", "where", "in which") in a sentence whose other clause is dated | the host clause's time |
 //! | `time.reported_before`  | a past-tense clause reported by a verb of saying, with no date         | before the publication date  |
 //! | `time.narrative`        | a past-tense clause in the sentence right after a dated one (same paragraph) | the last date in force |
+//! | `time.complement`       | the complement of a present-tense verb that looks ahead ("expect the trend to continue into the fourth quarter") | the date in it (the verb itself: the publication date) |
 //! | `time.narrative_next_paragraph` | the same, when the dated sentence ends the paragraph before | that date |
 //! | `time.dct_reporting`    | a reporting verb, a present-perfect or present-tense clause          | the publication date         |
 //! | `time.headline`         | the first paragraph, in the present tense (a headline)               | the publication date         |
@@ -114,7 +115,7 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
         let near = quotes_near(c.start, c.end);
         let class = if near.iter().any(|q| q.start <= head_pos && head_pos < q.end) {
             EventClass::Quoted
-        } else if (c.reporting && c.tok_end - c.tok_start <= 6 && near.iter().any(next_to_quote)) || (speech && (has_complement || quoted_words_follow)) {
+        } else if (c.reporting && c.tok_end - c.tok_start <= 6 && near.iter().any(next_to_quote)) || (speech && (has_complement || quoted_words_follow)) || c.lemma.as_deref() == Some("accord") {
             EventClass::Reporting
         } else if c.copular || (matches!(c.tense, Tense::Present) && !c.reporting && !c.expected && c.paragraph > 0) {
             EventClass::State
@@ -311,6 +312,15 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
             ci,
             subject,
         ));
+        // "analysts expect the trend to continue into the fourth quarter": the expecting holds now (above), what is
+        // expected is an event of its own at the date that `govern.complement` kept from the verb
+        if let Some(ev) = complement_event(doc, c, head, timexes, dct, events.last().map(|e| &e.0)) {
+            // the looking-ahead verb keeps the words up to itself
+            if let Some((main, _, _)) = events.last_mut() {
+                main.spans = vec![doc.span(c.start, doc.tokens[head].end)];
+            }
+            events.push((ev, ci, subject));
+        }
         // "X is expected to set", "X plans to buy": the expectation holds at the publication date, the expected
         // event comes after it. The clause becomes two events: a state (up to "expected") and the occurrence.
         let cue_word = doc.lower(head);
@@ -572,7 +582,14 @@ fn time_in_clause(doc: &Document<'_>, c: &Clause, dct: Option<Date>, timexes: &[
 /// explanation of the event, which then falls back to the next dating rule).
 pub const NOT_GOVERNING: &[(&str, &str)] = &[
     ("govern.present_over_past", "a date wholly before the publication date in a present-tense clause dates a noun or an earlier happening, not the state the clause states (\"that 1978 resolution calls for\")"),
+    ("govern.complement", "a date after the verb of a present-tense clause whose verb looks ahead (\"expect\", \"requires\", \"thinks\") belongs to what is expected or required, not to the expecting (\"analysts expect the trend to continue into the fourth quarter\")"),
     ("govern.object_modifier", "a date between a determiner and a noun after the verb modifies that noun (\"posted a third-quarter loss\", \"his Aug. 2 power-grab\")"),
+];
+
+/// Verbs whose complement looks ahead: in the present tense, the verb holds now and a later date is the complement's.
+const LOOKING_AHEAD_VERBS: &[&str] = &[
+    "expect", "hope", "plan", "intend", "aim", "want", "seek", "require", "think", "believe", "predict", "forecast",
+    "anticipate", "talk", "consider", "propose", "urge", "ask", "project", "estimate", "see",
 ];
 
 /// Determiners before a date that modifies the noun after it: "a third-quarter loss", "its 1988 results".
@@ -603,6 +620,13 @@ fn not_governing(doc: &Document<'_>, c: &Clause, t: &Timex, dct: Option<Date>) -
             }
         }
     }
+    if present && !headline && t.span.start > head_end && c.lemma.as_deref().is_some_and(|l| LOOKING_AHEAD_VERBS.contains(&l)) {
+        if let (Some(r), Some(d)) = (t.range, dct) {
+            if r.end > d {
+                return Some(1);
+            }
+        }
+    }
     if t.span.start > head_end && first > 0 {
         let prev = doc.lower(first - 1);
         let possessive_after = matches!(doc.tokens.get(after).map(|x| doc.tok_text(x)), Some("'s" | "’s")) || t.text.ends_with("'s") || t.text.ends_with("’s");
@@ -611,10 +635,53 @@ fn not_governing(doc: &Document<'_>, c: &Clause, t: &Timex, dct: Option<Date>) -
             !super::lexicon::PREPOSITIONS.contains(&w) && !matches!(w, "and" | "or" | "but" | "when" | "as" | "after" | "before" | "until" | "since") && !super::lexicon::SUBJECT_PRONOUNS.contains(&w)
         };
         if MODIFIER_DETERMINERS.contains(&prev) && (noun_after || possessive_after) {
-            return Some(1);
+            return Some(2);
         }
     }
     None
+}
+
+/// Rule `time.complement`: the complement of a present-tense verb that looks ahead ("expect", "requires",
+/// "thinks"), from the word after the verb to the clause's end, placed at the date `govern.complement` kept from the
+/// verb (the first such date).
+fn complement_event(doc: &Document<'_>, c: &Clause, head: usize, timexes: &[Timex], dct: Option<Date>, main: Option<&Event>) -> Option<Event> {
+    let main = main?;
+    if main.rule == "time.in_clause" {
+        return None;
+    }
+    let t = timexes_in(timexes, c.start, c.end).iter().find(|t| t.span.start >= c.start && t.span.end <= c.end && not_governing(doc, c, t, dct) == Some(1))?;
+    let r = t.range?;
+    let from = doc.tokens.get(head + 1)?.start;
+    if from >= c.end {
+        return None;
+    }
+    let span = doc.span(from, c.end);
+    let prev = doc.token_at_or_after(t.span.start).checked_sub(1).map(|i| doc.lower(i)).unwrap_or_default();
+    let relation = RELATION_PREPOSITIONS.iter().find(|(w, _)| *w == prev).map(|(_, r)| *r).unwrap_or(Relation::On);
+    let base = range_label(&r, dct);
+    let label = match relation {
+        Relation::On | Relation::During => base,
+        Relation::Before => format!("before {base}"),
+        Relation::After => format!("after {base}"),
+        Relation::Since => format!("since {base}"),
+        Relation::Until => format!("until {base}"),
+    };
+    let mut e = main.clone();
+    e.spans = vec![span];
+    e.time = Some(EventTime {
+        timex: Some(t.id.clone()),
+        value: t.value.clone(),
+        relation,
+        range: r,
+        open_start: relation == Relation::Before,
+        open_end: matches!(relation, Relation::After | Relation::Since),
+        label,
+    });
+    e.status = EventStatus::Expected;
+    e.class = EventClass::Occurrence;
+    e.rule = "time.complement".into();
+    e.explanation = format!("what \"{}\" looks ahead to, dated by \"{}\"", doc.tok_text(&doc.tokens[head]), t.text);
+    Some(e)
 }
 
 /// Rule `nominal.dated_noun`: a date that modifies the noun after it ("the August 1988 cease-fire", "his Aug. 2
@@ -645,14 +712,17 @@ fn dated_nouns(doc: &Document<'_>, cls: &[Clause], own: &[Option<EventTime>], ti
                 continue;
             }
             let noun_start = k;
-            while k < c.tok_end && k < noun_start + MAX_NOUN_WORDS {
+            // the noun phrase ends before the clause's verb (a subject: "that 2019 agreement still binds")
+            let stop_at = c.head.filter(|&h| h >= noun_start).unwrap_or(c.tok_end).min(c.tok_end);
+            while k < stop_at && k < noun_start + MAX_NOUN_WORDS {
                 let Some(x) = doc.tokens.get(k) else { break };
                 let w = doc.lower(k);
                 let stop = x.kind != TokenKind::Word
                     || super::lexicon::PREPOSITIONS.contains(&w)
                     || super::lexicon::DETERMINERS.contains(&w)
                     || super::lexicon::SUBJECT_PRONOUNS.contains(&w)
-                    || matches!(w, "and" | "or" | "but" | "that" | "which" | "who" | "when" | "as" | "after" | "before" | "until" | "since" | "while")
+                    || matches!(w, "and" | "or" | "but" | "that" | "which" | "who" | "when" | "as" | "after" | "before" | "until" | "since" | "while" | "still" | "also" | "already" | "now" | "again" | "not" | "never")
+                    || matches!(w, "recently" | "currently" | "reportedly" | "apparently" | "probably" | "finally" | "formally" | "officially")
                     || super::lexicon::BE_FORMS.contains(&w)
                     || super::lexicon::HAVE_FORMS.contains(&w)
                     || super::lexicon::is_modal(w)
@@ -1168,6 +1238,54 @@ mod tests {
         let t = timeline("The shares have fallen since August, when they traded at about $10.", (1989, 10, 26));
         let traded = t.iter().find(|e| e.0.contains("traded")).expect("an event");
         assert_eq!((traded.1.as_str(), traded.2.as_str()), ("1989-08", "On"), "{t:?}");
+    }
+
+    fn rules(text: &str, date: (i32, u8, u8)) -> Vec<(String, String, String, String)> {
+        let a = analyze(text, &Options { publication_date: Date::new(date.0, date.1, date.2) });
+        a.events.iter().map(|e| (e.title.clone(), e.time.as_ref().map(|t| t.value.clone()).unwrap_or_default(), e.rule.clone(), format!("{:?}", e.class))).collect()
+    }
+
+    #[test]
+    fn a_past_date_in_a_present_clause_dates_its_noun() {
+        let t = rules("The council met on Monday.\n\nThat 2019 agreement still binds the two towns.", (2024, 3, 10));
+        let binds = t.iter().find(|e| e.0.contains("binds") && e.2 != "nominal.dated_noun").expect("the binding");
+        assert_eq!((binds.1.as_str(), binds.2.as_str()), ("2024-03-10", "time.dct_present"), "{t:?}");
+        let deal = t.iter().find(|e| e.2 == "nominal.dated_noun").expect("the agreement of 2019");
+        assert_eq!(deal.1, "2019", "{t:?}");
+    }
+
+    #[test]
+    fn a_date_that_modifies_the_object_dates_the_noun_not_the_verb() {
+        let t = rules("The carmaker announced its 2023 recall of 40,000 vans. The move follows Tuesday's decision by the regulator.", (2024, 3, 8));
+        let recall = t.iter().find(|e| e.2 == "nominal.dated_noun" && e.0.contains("recall")).expect("the recall");
+        assert_eq!(recall.1, "2023", "{t:?}");
+        let decision = t.iter().find(|e| e.2 == "nominal.dated_noun" && e.0.contains("decision")).expect("Tuesday's decision");
+        assert_eq!(decision.1, "2024-03-05", "{t:?}");
+        assert!(t.iter().any(|e| e.0.contains("announced") && e.1 != "2023"), "{t:?}");
+    }
+
+    #[test]
+    fn a_looking_ahead_verb_holds_now_and_its_complement_takes_the_date() {
+        let t = rules("Traders expect the port to reopen in May.", (2024, 3, 10));
+        let expect = t.iter().find(|e| e.2 != "time.complement").expect("the expecting");
+        assert_eq!(expect.1, "2024-03-10", "{t:?}");
+        let reopen = t.iter().find(|e| e.2 == "time.complement").expect("the reopening");
+        assert_eq!(reopen.1, "2024-05", "{t:?}");
+    }
+
+    #[test]
+    fn the_narrative_goes_on_into_the_next_paragraph() {
+        let t = rules("On Monday, the club signed a new coach.\n\nHe replaced the interim manager.", (2024, 3, 13));
+        let replaced = t.iter().find(|e| e.0.contains("replaced")).expect("the replacing");
+        assert_eq!((replaced.1.as_str(), replaced.2.as_str()), ("2024-03-11", "time.narrative_next_paragraph"), "{t:?}");
+    }
+
+    #[test]
+    fn according_to_is_a_report_at_the_publication_date() {
+        let t = rules("Rescue teams reached the village on Tuesday, according to officials of the regional emergency service in the northern province.", (2024, 3, 8));
+        let src = t.iter().find(|e| e.0.to_lowercase().starts_with("according")).expect("the source's report");
+        assert_eq!((src.1.as_str(), src.3.as_str()), ("2024-03-08", "Reporting"), "{t:?}");
+        assert!(t.iter().any(|e| e.0.contains("reached") && e.1 == "2024-03-05"), "{t:?}");
     }
 
     #[test]
