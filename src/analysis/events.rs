@@ -19,6 +19,7 @@
 //! | `time.narrative`        | a past-tense clause in the sentence right after a dated one (same paragraph) | the last date in force |
 //! | `time.complement`       | the complement of a present-tense verb that looks ahead ("expect the trend to continue into the fourth quarter") | the date in it (the verb itself: the publication date) |
 //! | `time.narrative_next_paragraph` | the same, when the dated sentence ends the paragraph before | that date |
+//! |                         | (neither when the clause names a time of its own that dates nothing: a duration, "this season": `narrative.own_time`) | |
 //! | `time.dct_reporting`    | a reporting verb, a present-perfect or present-tense clause          | the publication date         |
 //! | `time.headline`         | the first paragraph, in the present tense (a headline)               | the publication date         |
 //! | `undated`               | none of the above                                                    | listed apart                 |
@@ -227,8 +228,8 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
         if time.is_none() && matches!(c.tense, Tense::Past | Tense::PastPerfect | Tense::PastProgressive) && !c.reporting {
             if let Some((t, p, s)) = &last_in_paragraph {
                 // the narrative goes on in the next sentence, across a paragraph break too (news paragraphs are a
-                // sentence or two long)
-                if c.sentence <= s + 1 && t.relation == Relation::On {
+                // sentence or two long), but not into a quotation that opens a paragraph (a new voice)
+                if c.sentence <= s + 1 && t.relation == Relation::On && (*p == c.paragraph || class != EventClass::Quoted) && !own_time_phrase(doc, c, timexes) {
                     time = Some(t.clone());
                     if *p == c.paragraph {
                         rule = "time.narrative";
@@ -639,6 +640,16 @@ fn not_governing(doc: &Document<'_>, c: &Clause, t: &Timex, dct: Option<Date>) -
         }
     }
     None
+}
+
+/// Deictic time nouns: "this season", "last term" name a time of their own even when the tagger leaves them out.
+const DEICTIC_TIME_NOUNS: &[&str] = &["season", "term", "year", "month", "week", "quarter", "half", "decade", "century", "spring", "summer", "autumn", "fall", "winter", "session", "campaign"];
+
+/// Does the clause name a time of its own that dates nothing (a duration, "this season")? Then it does not inherit
+/// the narrative's date (rule `narrative.own_time`).
+fn own_time_phrase(doc: &Document<'_>, c: &Clause, timexes: &[Timex]) -> bool {
+    let duration = timexes_in(timexes, c.start, c.end).iter().any(|t| t.span.start >= c.start && t.span.end <= c.end && matches!(t.kind, TimexType::Duration));
+    duration || (c.tok_start + 1..c.tok_end).any(|i| matches!(doc.lower(i - 1), "this" | "last" | "next" | "that") && DEICTIC_TIME_NOUNS.contains(&doc.lower(i)))
 }
 
 /// Rule `time.complement`: the complement of a present-tense verb that looks ahead ("expect", "requires",
@@ -1278,6 +1289,17 @@ mod tests {
         let t = rules("On Monday, the club signed a new coach.\n\nHe replaced the interim manager.", (2024, 3, 13));
         let replaced = t.iter().find(|e| e.0.contains("replaced")).expect("the replacing");
         assert_eq!((replaced.1.as_str(), replaced.2.as_str()), ("2024-03-11", "time.narrative_next_paragraph"), "{t:?}");
+    }
+
+    #[test]
+    fn a_clause_with_a_time_of_its_own_does_not_inherit_the_narrative() {
+        let t = rules("The mayor took office in May 2021.\n\nShe cut the budget this term.", (2024, 3, 13));
+        assert!(t.iter().filter(|e| e.0.contains("cut")).all(|e| e.1.is_empty()), "{t:?}");
+        let t = rules("The mayor took office in May 2021. She waited three years for the vote.", (2024, 3, 13));
+        assert!(t.iter().filter(|e| e.0.contains("waited")).all(|e| e.1.is_empty()), "{t:?}");
+        // without a time of its own, the next sentence inherits
+        let t = rules("The mayor took office in May 2021. She fired the city manager.", (2024, 3, 13));
+        assert!(t.iter().any(|e| e.0.contains("fired") && e.1 == "2021-05"), "{t:?}");
     }
 
     #[test]
