@@ -498,6 +498,27 @@ pub fn range_label(r: &DateRange, dct: Option<Date>) -> String {
     }
 }
 
+/// The time a date gives, with the relation read before it ("before", "since"...) and a reader's label.
+fn timex_time(t: &Timex, r: DateRange, relation: Relation, dct: Option<Date>) -> EventTime {
+    let base = range_label(&r, dct);
+    let label = match relation {
+        Relation::On | Relation::During => base,
+        Relation::Before => format!("before {base}"),
+        Relation::After => format!("after {base}"),
+        Relation::Since => format!("since {base}"),
+        Relation::Until => format!("until {base}"),
+    };
+    EventTime {
+        timex: Some(t.id.clone()),
+        value: t.value.clone(),
+        relation,
+        range: r,
+        open_start: relation == Relation::Before,
+        open_end: matches!(relation, Relation::After | Relation::Since),
+        label,
+    }
+}
+
 fn time_in_clause(doc: &Document<'_>, c: &Clause, dct: Option<Date>, timexes: &[Timex]) -> Option<EventTime> {
     let perfect_or_present = matches!(c.tense, Tense::PresentPerfect | Tense::Present | Tense::PresentProgressive | Tense::PastPerfect);
     let inside: Vec<&Timex> = timexes_in(timexes, c.start, c.end)
@@ -537,23 +558,7 @@ fn time_in_clause(doc: &Document<'_>, c: &Clause, dct: Option<Date>, timexes: &[
                     Some("AFTER") | Some("ON_OR_AFTER") => relation = Relation::After,
                     _ => {}
                 }
-                let base = range_label(&r, dct);
-                let label = match relation {
-                    Relation::On | Relation::During => base,
-                    Relation::Before => format!("before {base}"),
-                    Relation::After => format!("after {base}"),
-                    Relation::Since => format!("since {base}"),
-                    Relation::Until => format!("until {base}"),
-                };
-                return Some(EventTime {
-                    timex: Some(t.id.clone()),
-                    value: t.value.clone(),
-                    relation,
-                    range: r,
-                    open_start: relation == Relation::Before,
-                    open_end: matches!(relation, Relation::After | Relation::Since),
-                    label,
-                });
+                return Some(timex_time(t, r, relation, dct));
             }
             TimexType::Duration if perfect_or_present => {
                 let d = dct?;
@@ -669,25 +674,9 @@ fn complement_event(doc: &Document<'_>, c: &Clause, head: usize, timexes: &[Time
     let span = doc.span(from, c.end);
     let prev = doc.token_at_or_after(t.span.start).checked_sub(1).map(|i| doc.lower(i)).unwrap_or_default();
     let relation = RELATION_PREPOSITIONS.iter().find(|(w, _)| *w == prev).map(|(_, r)| *r).unwrap_or(Relation::On);
-    let base = range_label(&r, dct);
-    let label = match relation {
-        Relation::On | Relation::During => base,
-        Relation::Before => format!("before {base}"),
-        Relation::After => format!("after {base}"),
-        Relation::Since => format!("since {base}"),
-        Relation::Until => format!("until {base}"),
-    };
     let mut e = main.clone();
     e.spans = vec![span];
-    e.time = Some(EventTime {
-        timex: Some(t.id.clone()),
-        value: t.value.clone(),
-        relation,
-        range: r,
-        open_start: relation == Relation::Before,
-        open_end: matches!(relation, Relation::After | Relation::Since),
-        label,
-    });
+    e.time = Some(timex_time(t, r, relation, dct));
     e.status = EventStatus::Expected;
     e.class = EventClass::Occurrence;
     e.rule = "time.complement".into();
@@ -765,15 +754,7 @@ fn dated_nouns(doc: &Document<'_>, cls: &[Clause], own: &[Option<EventTime>], ti
                     sentence: c.sentence,
                     title,
                     trigger: SpanText { span: noun, text: doc.slice(noun.start, noun.end).to_string() },
-                    time: Some(EventTime {
-                        timex: Some(t.id.clone()),
-                        value: t.value.clone(),
-                        relation,
-                        range: r,
-                        open_start: relation == Relation::Before,
-                        open_end: relation == Relation::After,
-                        label: range_label(&r, dct),
-                    }),
+                    time: Some(timex_time(t, r, relation, dct)),
                     status,
                     actors: Vec::new(),
                     claims: Vec::new(),
@@ -1213,9 +1194,13 @@ fn merge_mentions(doc: &Document<'_>, events: Vec<(Event, usize, Option<usize>)>
 mod tests {
     use crate::analysis::{analyze, Date, Options};
 
+    fn events(text: &str, date: (i32, u8, u8)) -> Vec<crate::analysis::Event> {
+        analyze(text, &Options { publication_date: Date::new(date.0, date.1, date.2) }).events
+    }
+
+    /// (title, value, relation, status) of each event.
     fn timeline(text: &str, date: (i32, u8, u8)) -> Vec<(String, String, String, String)> {
-        let a = analyze(text, &Options { publication_date: Date::new(date.0, date.1, date.2) });
-        a.events
+        events(text, date)
             .iter()
             .map(|e| {
                 let t = e.time.as_ref().map(|t| (t.value.clone(), format!("{:?}", t.relation))).unwrap_or_default();
@@ -1251,9 +1236,9 @@ mod tests {
         assert_eq!((traded.1.as_str(), traded.2.as_str()), ("1989-08", "On"), "{t:?}");
     }
 
+    /// (title, value, rule, class) of each event.
     fn rules(text: &str, date: (i32, u8, u8)) -> Vec<(String, String, String, String)> {
-        let a = analyze(text, &Options { publication_date: Date::new(date.0, date.1, date.2) });
-        a.events.iter().map(|e| (e.title.clone(), e.time.as_ref().map(|t| t.value.clone()).unwrap_or_default(), e.rule.clone(), format!("{:?}", e.class))).collect()
+        timeline(text, date).into_iter().zip(events(text, date)).map(|(t, e)| (t.0, t.1, e.rule, format!("{:?}", e.class))).collect()
     }
 
     #[test]
