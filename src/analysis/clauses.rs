@@ -111,19 +111,31 @@ fn verb_soon(doc: &Document<'_>, i: usize, end: usize, window: usize) -> bool {
 /// Friday", "said spokesman Kenneth Bacon", "according to diplomatic sources in Riyadh".
 fn reporting_tail(doc: &Document<'_>, k: usize, end: usize) -> bool {
     let n = end.saturating_sub(k);
-    if !(2..=9).contains(&n) {
-        return false;
-    }
+    // "according to" names the source however long the source's description ("according to diplomatic sources in
+    // Riyadh, the Saudi capital")
     if lw(doc, k) == "according" && lw(doc, k + 1) == "to" {
-        return true;
+        return (3..=MAX_ACCORDING_TAIL).contains(&n);
+    }
+    if !(2..=MAX_INVERTED_TAIL).contains(&n) {
+        return false;
     }
     let words: Vec<&str> = (k..end).map(|i| lw(doc, i)).collect();
     let Some(v) = words.iter().position(|w| verb_form_lower(w).is_some_and(|(l, f)| l.is_in(REPORTING_VERBS) && matches!(f, VerbForm::Past | VerbForm::PastOrParticiple | VerbForm::Present3))) else {
         return false;
     };
+    // the verb first, the source after it with its description: "says Louis Harvey, the group's president"
+    if v == 0 {
+        return words[1..].iter().all(|w| !matches!(*w, "that" | ";"));
+    }
     // the source is short and before or right after the verb; what follows is a date or the source
-    v <= 4 && words[v + 1..].iter().all(|w| !matches!(*w, "that" | "," | ";"))
+    n <= 9 && v <= 4 && words[v + 1..].iter().all(|w| !matches!(*w, "that" | "," | ";"))
 }
+
+/// The longest tail that starts with its verb of saying ("..., says Louis Harvey, the group's president.").
+const MAX_INVERTED_TAIL: usize = 14;
+
+/// The longest "according to ..." tail (in tokens, to the end of the sentence) that is cut as the source's clause.
+const MAX_ACCORDING_TAIL: usize = 24;
 
 /// Cuts the document's sentences into clauses.
 pub fn clauses(doc: &Document<'_>) -> Vec<Clause> {
@@ -166,7 +178,7 @@ pub fn clauses(doc: &Document<'_>) -> Vec<Clause> {
             } else if prev == "," && last_start == t0 && lw(doc, t0) == "according" && lw(doc, t0 + 1) == "to" && k <= t0 + 10 {
                 // "According to the filing, X acquired ...": the source is a clause of its own
                 cut = Some((k, "boundary.according_to", None));
-            } else if prev == "," && long_enough && reporting_tail(doc, k, t1) {
+            } else if (prev == "," || (matches!(prev, "\"" | "”" | "''") && k >= 2 && lw(doc, k - 2) == ",")) && long_enough && reporting_tail(doc, k, t1) {
                 // a sentence that ends in its source: "..., police said.", "..., according to officials."
                 cut = Some((k, "boundary.reporting_tail", None));
             } else if prev == "," && long_enough && starts.last().is_some_and(|s| matches!(s.2.as_deref(), Some("who" | "which"))) && verb_here(doc, k, false).is_some_and(|(_, f)| matches!(f, VerbForm::Past | VerbForm::PastOrParticiple | VerbForm::Present3)) {
@@ -276,6 +288,10 @@ fn read_verb_group(doc: &Document<'_>, c: &mut Clause, sentence_start: bool) {
                 i += 1;
                 continue;
             }
+            // an infinitive after a verb read at the clause's start ("and hopes to win"): that verb is the head
+            if form == VerbForm::Base && auxes.is_empty() && i > content_start && lw(doc, i - 1) == "to" && fallback.as_ref().is_some_and(|f| f.0 + 2 == i) {
+                break;
+            }
             if finite_ok && !noun_before_verb && !(form == VerbForm::Base && auxes.is_empty() && i == c.tok_start && !first) {
                 if lemma.is("go") && form == VerbForm::Gerund && lw(doc, i + 1) == "to" {
                     auxes.push("going".into());
@@ -306,6 +322,17 @@ fn read_verb_group(doc: &Document<'_>, c: &mut Clause, sentence_start: bool) {
             c.tense = tense_of(&[], form);
             group_start = Some(i);
         }
+    }
+    // "according to the filing": no verb, but a report whose source is named; "according" stands as its head
+    // (rule `clause.according_to`)
+    let source_clause = c.head.is_none() || matches!(c.boundary, "boundary.reporting_tail" | "boundary.according_to");
+    if source_clause && lw(doc, content_start) == "according" && lw(doc, content_start + 1) == "to" && is_word(doc, content_start) {
+        c.head = Some(content_start);
+        c.lemma = Some("accord".into());
+        c.tense = Tense::Present;
+        c.reporting = true;
+        c.group_start = Some(content_start);
+        return;
     }
     if c.head.is_none() {
         if let Some(gs) = group_start {
@@ -457,6 +484,20 @@ mod tests {
         // a plural noun before a verb is not taken for one
         let r = read("The talks ended early.");
         assert_eq!(r[0].1.as_deref(), Some("end"), "{r:?}");
+    }
+
+    #[test]
+    fn an_inverted_source_after_a_quotation_is_its_own_clause() {
+        let r = read("\"We were not worried until the rain came,\" says Ann Lee, the farm's manager.");
+        assert_eq!(r.last().map(|c| c.0.as_str()), Some("says Ann Lee, the farm's manager."), "{r:?}");
+        let r = read("Prices have not fallen much, says Tom Ray, an analyst at the bank.");
+        assert_eq!(r.last().map(|c| c.1.as_deref()), Some(Some("say")), "{r:?}");
+    }
+
+    #[test]
+    fn a_verb_before_an_infinitive_heads_a_coordinated_clause() {
+        let r = read("The party won two seats, and hopes to win more in the autumn.");
+        assert!(r.iter().any(|c| c.1.as_deref() == Some("hope")), "{r:?}");
     }
 
     #[test]

@@ -17,9 +17,16 @@
 //! | `time.host_clause`      | a subordinate clause ("which", "as", "where", "in which") in a sentence whose other clause is dated | the host clause's time |
 //! | `time.reported_before`  | a past-tense clause reported by a verb of saying, with no date         | before the publication date  |
 //! | `time.narrative`        | a past-tense clause in the sentence right after a dated one (same paragraph) | the last date in force |
+//! | `time.complement`       | the complement of a present-tense verb that looks ahead ("expect the trend to continue into the fourth quarter") | the date in it (the verb itself: the publication date) |
+//! | `time.narrative_next_paragraph` | the same, when the dated sentence ends the paragraph before | that date |
+//! |                         | (neither when the clause names a time of its own that dates nothing: a duration, "this season": `narrative.own_time`) | |
 //! | `time.dct_reporting`    | a reporting verb, a present-perfect or present-tense clause          | the publication date         |
 //! | `time.headline`         | the first paragraph, in the present tense (a headline)               | the publication date         |
 //! | `undated`               | none of the above                                                    | listed apart                 |
+//!
+//! A date does not date its clause's verb when a rule of `NOT_GOVERNING` says so (a past date in a present-tense
+//! clause; a date that modifies the object noun); a date that modifies a noun names a happening of its own
+//! (`nominal.dated_noun`: "his Aug. 2 power-grab").
 //!
 //! Mentions of one event (same verb or a shared object noun, an actor in common, compatible times) merge
 //! into one event with several spans (`merge.same_happening`).
@@ -109,7 +116,7 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
         let near = quotes_near(c.start, c.end);
         let class = if near.iter().any(|q| q.start <= head_pos && head_pos < q.end) {
             EventClass::Quoted
-        } else if (c.reporting && c.tok_end - c.tok_start <= 6 && near.iter().any(next_to_quote)) || (speech && (has_complement || quoted_words_follow)) {
+        } else if (c.reporting && c.tok_end - c.tok_start <= 6 && near.iter().any(next_to_quote)) || (speech && (has_complement || quoted_words_follow)) || c.lemma.as_deref() == Some("accord") {
             EventClass::Reporting
         } else if c.copular || (matches!(c.tense, Tense::Present) && !c.reporting && !c.expected && c.paragraph > 0) {
             EventClass::State
@@ -220,10 +227,17 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
         }
         if time.is_none() && matches!(c.tense, Tense::Past | Tense::PastPerfect | Tense::PastProgressive) && !c.reporting {
             if let Some((t, p, s)) = &last_in_paragraph {
-                if *p == c.paragraph && c.sentence <= s + 1 && t.relation == Relation::On {
+                // the narrative goes on in the next sentence, across a paragraph break too (news paragraphs are a
+                // sentence or two long), but not into a quotation that opens a paragraph (a new voice)
+                if c.sentence <= s + 1 && t.relation == Relation::On && (*p == c.paragraph || class != EventClass::Quoted) && !own_time_phrase(doc, c, timexes) {
                     time = Some(t.clone());
-                    rule = "time.narrative";
-                    why = "no date of its own: the last date in force in its paragraph".into();
+                    if *p == c.paragraph {
+                        rule = "time.narrative";
+                        why = "no date of its own: the last date in force in its paragraph".into();
+                    } else {
+                        rule = "time.narrative_next_paragraph";
+                        why = "no date of its own: the date of the sentence before it, which ends the paragraph before".into();
+                    }
                 }
             }
         }
@@ -248,6 +262,13 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
         }
         if why.is_empty() {
             why = "no date in its clause or its narrative".into();
+        }
+        if !matches!(rule, "time.in_clause" | "time.duration_perfect") {
+            let skipped = timexes_in(timexes, c.start, c.end).iter().filter(|t| t.span.start >= c.start && t.span.end <= c.end).find_map(|t| not_governing(doc, c, t, dct).map(|k| (t, k)));
+            if let Some((t, k)) = skipped {
+                let (name, _) = NOT_GOVERNING[k];
+                why.push_str(&format!("; \"{}\" does not date this verb ({name})", t.text));
+            }
         }
         if let Some(t) = &time {
             if t.relation == Relation::On || own[ci].is_some() {
@@ -292,6 +313,15 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
             ci,
             subject,
         ));
+        // "analysts expect the trend to continue into the fourth quarter": the expecting holds now (above), what is
+        // expected is an event of its own at the date that `govern.complement` kept from the verb
+        if let Some(ev) = complement_event(doc, c, head, timexes, dct, events.last().map(|e| &e.0)) {
+            // the looking-ahead verb keeps the words up to itself
+            if let Some((main, _, _)) = events.last_mut() {
+                main.spans = vec![doc.span(c.start, doc.tokens[head].end)];
+            }
+            events.push((ev, ci, subject));
+        }
         // "X is expected to set", "X plans to buy": the expectation holds at the publication date, the expected
         // event comes after it. The clause becomes two events: a state (up to "expected") and the occurrence.
         let cue_word = doc.lower(head);
@@ -314,6 +344,7 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
             }
         }
     }
+    events.extend(dated_nouns(doc, &cls, &own, timexes, dct));
     // the clauses' own times are no longer needed: free them before events are merged (the peak of memory)
     drop(own);
     let nominal = evaluated_actions(doc, &events, &cls, actors);
@@ -467,9 +498,33 @@ pub fn range_label(r: &DateRange, dct: Option<Date>) -> String {
     }
 }
 
+/// The time a date gives, with the relation read before it ("before", "since"...) and a reader's label.
+fn timex_time(t: &Timex, r: DateRange, relation: Relation, dct: Option<Date>) -> EventTime {
+    let base = range_label(&r, dct);
+    let label = match relation {
+        Relation::On | Relation::During => base,
+        Relation::Before => format!("before {base}"),
+        Relation::After => format!("after {base}"),
+        Relation::Since => format!("since {base}"),
+        Relation::Until => format!("until {base}"),
+    };
+    EventTime {
+        timex: Some(t.id.clone()),
+        value: t.value.clone(),
+        relation,
+        range: r,
+        open_start: relation == Relation::Before,
+        open_end: matches!(relation, Relation::After | Relation::Since),
+        label,
+    }
+}
+
 fn time_in_clause(doc: &Document<'_>, c: &Clause, dct: Option<Date>, timexes: &[Timex]) -> Option<EventTime> {
     let perfect_or_present = matches!(c.tense, Tense::PresentPerfect | Tense::Present | Tense::PresentProgressive | Tense::PastPerfect);
-    let inside: Vec<&Timex> = timexes_in(timexes, c.start, c.end).iter().filter(|t| t.span.start >= c.start && t.span.end <= c.end && !in_comparison_aside(doc, c, t.span.start)).collect();
+    let inside: Vec<&Timex> = timexes_in(timexes, c.start, c.end)
+        .iter()
+        .filter(|t| t.span.start >= c.start && t.span.end <= c.end && !in_comparison_aside(doc, c, t.span.start) && not_governing(doc, c, t, dct).is_none())
+        .collect();
     // a date introduced by a preposition ("on April 30") dates the clause before one used as a modifier
     // ("its first-quarter results")
     let introduced = |t: &Timex| {
@@ -503,23 +558,7 @@ fn time_in_clause(doc: &Document<'_>, c: &Clause, dct: Option<Date>, timexes: &[
                     Some("AFTER") | Some("ON_OR_AFTER") => relation = Relation::After,
                     _ => {}
                 }
-                let base = range_label(&r, dct);
-                let label = match relation {
-                    Relation::On | Relation::During => base,
-                    Relation::Before => format!("before {base}"),
-                    Relation::After => format!("after {base}"),
-                    Relation::Since => format!("since {base}"),
-                    Relation::Until => format!("until {base}"),
-                };
-                return Some(EventTime {
-                    timex: Some(t.id.clone()),
-                    value: t.value.clone(),
-                    relation,
-                    range: r,
-                    open_start: relation == Relation::Before,
-                    open_end: matches!(relation, Relation::After | Relation::Since),
-                    label,
-                });
+                return Some(timex_time(t, r, relation, dct));
             }
             TimexType::Duration if perfect_or_present => {
                 let d = dct?;
@@ -543,6 +582,192 @@ fn time_in_clause(doc: &Document<'_>, c: &Clause, dct: Option<Date>, timexes: &[
         }
     }
     None
+}
+
+/// Dates that stand in a clause but do not date its verb (the first that applies; its name is given in the
+/// explanation of the event, which then falls back to the next dating rule).
+pub const NOT_GOVERNING: &[(&str, &str)] = &[
+    ("govern.present_over_past", "a date wholly before the publication date in a present-tense clause dates a noun or an earlier happening, not the state the clause states (\"that 1978 resolution calls for\")"),
+    ("govern.complement", "a date after the verb of a present-tense clause whose verb looks ahead (\"expect\", \"requires\", \"thinks\") belongs to what is expected or required, not to the expecting (\"analysts expect the trend to continue into the fourth quarter\")"),
+    ("govern.object_modifier", "a date between a determiner and a noun after the verb modifies that noun (\"posted a third-quarter loss\", \"his Aug. 2 power-grab\")"),
+];
+
+/// Verbs whose complement looks ahead: in the present tense, the verb holds now and a later date is the complement's.
+const LOOKING_AHEAD_VERBS: &[&str] = &[
+    "expect", "hope", "plan", "intend", "aim", "want", "seek", "require", "think", "believe", "predict", "forecast",
+    "anticipate", "talk", "consider", "propose", "urge", "ask", "project", "estimate", "see",
+];
+
+/// Determiners before a date that modifies the noun after it: "a third-quarter loss", "its 1988 results".
+const MODIFIER_DETERMINERS: &[&str] = &["a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "these", "those", "'s", "’s"];
+
+/// Which rule of `NOT_GOVERNING`, if any, says that `t` does not date clause `c`'s verb.
+fn not_governing(doc: &Document<'_>, c: &Clause, t: &Timex, dct: Option<Date>) -> Option<usize> {
+    let head = c.head?;
+    let first = doc.token_at_or_after(t.span.start);
+    let after = doc.token_at_or_after(t.span.end);
+    let head_end = doc.tokens.get(head)?.end;
+    // a present-tense clause, and no past form in it that the shallow reader may have missed ("Hun Sen staged")
+    let present = matches!(c.tense, Tense::Present | Tense::PresentProgressive)
+        && !c.expected
+        && c.modal.is_none()
+        && !(c.tok_start..c.tok_end).any(|i| {
+            let w = doc.lower(i);
+            matches!(w, "was" | "were" | "had" | "did")
+                || (doc.tokens.get(i).is_some_and(|x| x.kind == TokenKind::Word && !doc.tok_text(x).starts_with(char::is_uppercase))
+                    && super::lexicon::verb_form_lower(w).is_some_and(|(_, f)| matches!(f, super::lexicon::VerbForm::Past | super::lexicon::VerbForm::PastOrParticiple)))
+        });
+    // a headline in the present tense tells the news of the day before ("Storm hits coast on Saturday")
+    let headline = c.paragraph == 0 && !doc.slice(c.start, c.end).trim_end().ends_with('.');
+    if present && !headline && matches!(t.kind, TimexType::Date | TimexType::Time) {
+        if let (Some(r), Some(d)) = (t.range, dct) {
+            if r.end <= d {
+                return Some(0);
+            }
+        }
+    }
+    if present && !headline && t.span.start > head_end && c.lemma.as_deref().is_some_and(|l| LOOKING_AHEAD_VERBS.contains(&l)) {
+        if let (Some(r), Some(d)) = (t.range, dct) {
+            if r.end > d {
+                return Some(1);
+            }
+        }
+    }
+    if t.span.start > head_end && first > 0 {
+        let prev = doc.lower(first - 1);
+        let possessive_after = matches!(doc.tokens.get(after).map(|x| doc.tok_text(x)), Some("'s" | "’s")) || t.text.ends_with("'s") || t.text.ends_with("’s");
+        let noun_after = doc.tokens.get(after).is_some_and(|x| x.kind == TokenKind::Word && x.start < c.end) && {
+            let w = doc.lower(after);
+            !super::lexicon::PREPOSITIONS.contains(&w) && !matches!(w, "and" | "or" | "but" | "when" | "as" | "after" | "before" | "until" | "since") && !super::lexicon::SUBJECT_PRONOUNS.contains(&w)
+        };
+        if MODIFIER_DETERMINERS.contains(&prev) && (noun_after || possessive_after) {
+            return Some(2);
+        }
+    }
+    None
+}
+
+/// Deictic time nouns: "this season", "last term" name a time of their own even when the tagger leaves them out.
+const DEICTIC_TIME_NOUNS: &[&str] = &["season", "term", "year", "month", "week", "quarter", "half", "decade", "century", "spring", "summer", "autumn", "fall", "winter", "session", "campaign"];
+
+/// Does the clause name a time of its own that dates nothing (a duration, "this season")? Then it does not inherit
+/// the narrative's date (rule `narrative.own_time`).
+fn own_time_phrase(doc: &Document<'_>, c: &Clause, timexes: &[Timex]) -> bool {
+    let duration = timexes_in(timexes, c.start, c.end).iter().any(|t| t.span.start >= c.start && t.span.end <= c.end && matches!(t.kind, TimexType::Duration));
+    duration || (c.tok_start + 1..c.tok_end).any(|i| matches!(doc.lower(i - 1), "this" | "last" | "next" | "that") && DEICTIC_TIME_NOUNS.contains(&doc.lower(i)))
+}
+
+/// Rule `time.complement`: the complement of a present-tense verb that looks ahead ("expect", "requires",
+/// "thinks"), from the word after the verb to the clause's end, placed at the date `govern.complement` kept from the
+/// verb (the first such date).
+fn complement_event(doc: &Document<'_>, c: &Clause, head: usize, timexes: &[Timex], dct: Option<Date>, main: Option<&Event>) -> Option<Event> {
+    let main = main?;
+    if main.rule == "time.in_clause" {
+        return None;
+    }
+    let t = timexes_in(timexes, c.start, c.end).iter().find(|t| t.span.start >= c.start && t.span.end <= c.end && not_governing(doc, c, t, dct) == Some(1))?;
+    let r = t.range?;
+    let from = doc.tokens.get(head + 1)?.start;
+    if from >= c.end {
+        return None;
+    }
+    let span = doc.span(from, c.end);
+    let prev = doc.token_at_or_after(t.span.start).checked_sub(1).map(|i| doc.lower(i)).unwrap_or_default();
+    let relation = RELATION_PREPOSITIONS.iter().find(|(w, _)| *w == prev).map(|(_, r)| *r).unwrap_or(Relation::On);
+    let mut e = main.clone();
+    e.spans = vec![span];
+    e.time = Some(timex_time(t, r, relation, dct));
+    e.status = EventStatus::Expected;
+    e.class = EventClass::Occurrence;
+    e.rule = "time.complement".into();
+    e.explanation = format!("what \"{}\" looks ahead to, dated by \"{}\"", doc.tok_text(&doc.tokens[head]), t.text);
+    Some(e)
+}
+
+/// Rule `nominal.dated_noun`: a date that modifies the noun after it ("the August 1988 cease-fire", "his Aug. 2
+/// power-grab", "last month's explosion", "a third-quarter loss") names a happening of its own at that date. It
+/// becomes an event (span: the date and the noun) when it does not date its clause's verb.
+fn dated_nouns(doc: &Document<'_>, cls: &[Clause], own: &[Option<EventTime>], timexes: &[Timex], dct: Option<Date>) -> Vec<(Event, usize, Option<usize>)> {
+    const MAX_NOUN_WORDS: usize = 3;
+    let mut out = Vec::new();
+    for (ci, c) in cls.iter().enumerate() {
+        if c.head.is_none() {
+            continue;
+        }
+        for t in timexes_in(timexes, c.start, c.end).iter().filter(|t| t.span.start >= c.start && t.span.end <= c.end && matches!(t.kind, TimexType::Date | TimexType::Time)) {
+            let Some(r) = t.range else { continue };
+            if own.get(ci).and_then(|o| o.as_ref()).and_then(|o| o.timex.as_deref()) == Some(t.id.as_str()) {
+                continue;
+            }
+            let first = doc.token_at_or_after(t.span.start);
+            let mut k = doc.token_at_or_after(t.span.end);
+            // "Tuesday's declaration": the possessive is a token of its own, or the rest of the date's last token
+            let gap = doc.tokens.get(k).map_or("", |x| if x.start >= t.span.end { doc.slice(t.span.end, x.start) } else { "" });
+            let possessive = t.text.ends_with("'s") || t.text.ends_with("’s") || gap.starts_with("'s") || gap.starts_with("’s") || matches!(doc.tokens.get(k).map(|x| doc.tok_text(x)), Some("'s" | "’s"));
+            if matches!(doc.tokens.get(k).map(|x| doc.tok_text(x)), Some("'s" | "’s")) {
+                k += 1;
+            }
+            let det_before = first > 0 && MODIFIER_DETERMINERS.contains(&doc.lower(first - 1));
+            if !(det_before || possessive) {
+                continue;
+            }
+            let noun_start = k;
+            // the noun phrase ends before the clause's verb (a subject: "that 2019 agreement still binds")
+            let stop_at = c.head.filter(|&h| h >= noun_start).unwrap_or(c.tok_end).min(c.tok_end);
+            while k < stop_at && k < noun_start + MAX_NOUN_WORDS {
+                let Some(x) = doc.tokens.get(k) else { break };
+                let w = doc.lower(k);
+                let stop = x.kind != TokenKind::Word
+                    || super::lexicon::PREPOSITIONS.contains(&w)
+                    || super::lexicon::DETERMINERS.contains(&w)
+                    || super::lexicon::SUBJECT_PRONOUNS.contains(&w)
+                    || matches!(w, "and" | "or" | "but" | "that" | "which" | "who" | "when" | "as" | "after" | "before" | "until" | "since" | "while" | "still" | "also" | "already" | "now" | "again" | "not" | "never")
+                    || matches!(w, "recently" | "currently" | "reportedly" | "apparently" | "probably" | "finally" | "formally" | "officially")
+                    || super::lexicon::BE_FORMS.contains(&w)
+                    || super::lexicon::HAVE_FORMS.contains(&w)
+                    || super::lexicon::is_modal(w)
+                    || super::lexicon::verb_form_lower(w).is_some_and(|(_, f)| matches!(f, super::lexicon::VerbForm::Past | super::lexicon::VerbForm::PastOrParticiple));
+                if stop {
+                    break;
+                }
+                k += 1;
+            }
+            if k == noun_start {
+                continue;
+            }
+            let span = doc.span(t.span.start, doc.tokens[k - 1].end);
+            let noun = doc.span(doc.tokens[k - 1].start, doc.tokens[k - 1].end);
+            let mut title = doc.slice(span.start, span.end).to_string();
+            if let Some(f) = title.get(0..1) {
+                title = f.to_uppercase() + title.get(1..).unwrap_or("");
+            }
+            let relation = match t.modifier.as_deref() {
+                Some("BEFORE" | "ON_OR_BEFORE") => Relation::Before,
+                Some("AFTER" | "ON_OR_AFTER") => Relation::After,
+                _ => Relation::On,
+            };
+            let status = if dct.is_some_and(|d| r.start > d) { EventStatus::Expected } else { EventStatus::Happened };
+            out.push((
+                Event {
+                    id: String::new(),
+                    spans: vec![span],
+                    sentence: c.sentence,
+                    title,
+                    trigger: SpanText { span: noun, text: doc.slice(noun.start, noun.end).to_string() },
+                    time: Some(timex_time(t, r, relation, dct)),
+                    status,
+                    actors: Vec::new(),
+                    claims: Vec::new(),
+                    rule: "nominal.dated_noun".into(),
+                    explanation: format!("a happening named by a noun that \"{}\" dates", t.text),
+                    class: EventClass::Occurrence,
+                },
+                ci,
+                None,
+            ));
+        }
+    }
+    out
 }
 
 /// Verbs that judge something someone did, and the event nouns they judge it for: "praised the president for his
@@ -969,9 +1194,13 @@ fn merge_mentions(doc: &Document<'_>, events: Vec<(Event, usize, Option<usize>)>
 mod tests {
     use crate::analysis::{analyze, Date, Options};
 
+    fn events(text: &str, date: (i32, u8, u8)) -> Vec<crate::analysis::Event> {
+        analyze(text, &Options { publication_date: Date::new(date.0, date.1, date.2) }).events
+    }
+
+    /// (title, value, relation, status) of each event.
     fn timeline(text: &str, date: (i32, u8, u8)) -> Vec<(String, String, String, String)> {
-        let a = analyze(text, &Options { publication_date: Date::new(date.0, date.1, date.2) });
-        a.events
+        events(text, date)
             .iter()
             .map(|e| {
                 let t = e.time.as_ref().map(|t| (t.value.clone(), format!("{:?}", t.relation))).unwrap_or_default();
@@ -1005,6 +1234,65 @@ mod tests {
         let t = timeline("The shares have fallen since August, when they traded at about $10.", (1989, 10, 26));
         let traded = t.iter().find(|e| e.0.contains("traded")).expect("an event");
         assert_eq!((traded.1.as_str(), traded.2.as_str()), ("1989-08", "On"), "{t:?}");
+    }
+
+    /// (title, value, rule, class) of each event.
+    fn rules(text: &str, date: (i32, u8, u8)) -> Vec<(String, String, String, String)> {
+        timeline(text, date).into_iter().zip(events(text, date)).map(|(t, e)| (t.0, t.1, e.rule, format!("{:?}", e.class))).collect()
+    }
+
+    #[test]
+    fn a_past_date_in_a_present_clause_dates_its_noun() {
+        let t = rules("The council met on Monday.\n\nThat 2019 agreement still binds the two towns.", (2024, 3, 10));
+        let binds = t.iter().find(|e| e.0.contains("binds") && e.2 != "nominal.dated_noun").expect("the binding");
+        assert_eq!((binds.1.as_str(), binds.2.as_str()), ("2024-03-10", "time.dct_present"), "{t:?}");
+        let deal = t.iter().find(|e| e.2 == "nominal.dated_noun").expect("the agreement of 2019");
+        assert_eq!(deal.1, "2019", "{t:?}");
+    }
+
+    #[test]
+    fn a_date_that_modifies_the_object_dates_the_noun_not_the_verb() {
+        let t = rules("The carmaker announced its 2023 recall of 40,000 vans. The move follows Tuesday's decision by the regulator.", (2024, 3, 8));
+        let recall = t.iter().find(|e| e.2 == "nominal.dated_noun" && e.0.contains("recall")).expect("the recall");
+        assert_eq!(recall.1, "2023", "{t:?}");
+        let decision = t.iter().find(|e| e.2 == "nominal.dated_noun" && e.0.contains("decision")).expect("Tuesday's decision");
+        assert_eq!(decision.1, "2024-03-05", "{t:?}");
+        assert!(t.iter().any(|e| e.0.contains("announced") && e.1 != "2023"), "{t:?}");
+    }
+
+    #[test]
+    fn a_looking_ahead_verb_holds_now_and_its_complement_takes_the_date() {
+        let t = rules("Traders expect the port to reopen in May.", (2024, 3, 10));
+        let expect = t.iter().find(|e| e.2 != "time.complement").expect("the expecting");
+        assert_eq!(expect.1, "2024-03-10", "{t:?}");
+        let reopen = t.iter().find(|e| e.2 == "time.complement").expect("the reopening");
+        assert_eq!(reopen.1, "2024-05", "{t:?}");
+    }
+
+    #[test]
+    fn the_narrative_goes_on_into_the_next_paragraph() {
+        let t = rules("On Monday, the club signed a new coach.\n\nHe replaced the interim manager.", (2024, 3, 13));
+        let replaced = t.iter().find(|e| e.0.contains("replaced")).expect("the replacing");
+        assert_eq!((replaced.1.as_str(), replaced.2.as_str()), ("2024-03-11", "time.narrative_next_paragraph"), "{t:?}");
+    }
+
+    #[test]
+    fn a_clause_with_a_time_of_its_own_does_not_inherit_the_narrative() {
+        let t = rules("The mayor took office in May 2021.\n\nShe cut the budget this term.", (2024, 3, 13));
+        assert!(t.iter().filter(|e| e.0.contains("cut")).all(|e| e.1.is_empty()), "{t:?}");
+        let t = rules("The mayor took office in May 2021. She waited three years for the vote.", (2024, 3, 13));
+        assert!(t.iter().filter(|e| e.0.contains("waited")).all(|e| e.1.is_empty()), "{t:?}");
+        // without a time of its own, the next sentence inherits
+        let t = rules("The mayor took office in May 2021. She fired the city manager.", (2024, 3, 13));
+        assert!(t.iter().any(|e| e.0.contains("fired") && e.1 == "2021-05"), "{t:?}");
+    }
+
+    #[test]
+    fn according_to_is_a_report_at_the_publication_date() {
+        let t = rules("Rescue teams reached the village on Tuesday, according to officials of the regional emergency service in the northern province.", (2024, 3, 8));
+        let src = t.iter().find(|e| e.0.to_lowercase().starts_with("according")).expect("the source's report");
+        assert_eq!((src.1.as_str(), src.3.as_str()), ("2024-03-08", "Reporting"), "{t:?}");
+        assert!(t.iter().any(|e| e.0.contains("reached") && e.1 == "2024-03-05"), "{t:?}");
     }
 
     #[test]

@@ -1,4 +1,4 @@
-//! `claimline eval anchoring GOLD_DIR [--json]`: are events placed at the right dates?
+//! `claimline eval anchoring GOLD_DIR [--json] [--errors] [--classify]`: are events placed at the right dates?
 //!
 //! For every gold EVENT that a TLINK with relType IS_INCLUDED, INCLUDES, DURING or SIMULTANEOUS ties to a TIMEX3
 //! of type DATE or TIME (in the text, or the document's creation time), find the system event whose source span
@@ -52,6 +52,8 @@ pub struct Judged {
     pub system: Option<String>,
     pub correct: bool,
     pub context: String,
+    /// Why it is wrong (or "correct"): see `classify`.
+    pub category: &'static str,
 }
 
 /// Scores one document against its analysis.
@@ -97,7 +99,14 @@ pub fn score_document(doc: &TimemlDoc, analysis: &Analysis, judged: &mut Vec<Jud
         if is_dct {
             c.links_dct += 1;
         }
-        let sys = analysis.events.iter().find(|e| e.spans.iter().any(|s| s.start <= ev.start && ev.end <= s.end));
+        // the most specific system event that contains the word: the narrowest span ("the August 1988 cease-fire"
+        // inside the clause that mentions it)
+        let sys = analysis
+            .events
+            .iter()
+            .filter_map(|e| e.spans.iter().filter(|s| s.start <= ev.start && ev.end <= s.end).map(|s| s.end - s.start).min().map(|w| (w, e)))
+            .min_by_key(|(w, _)| *w)
+            .map(|(_, e)| e);
         let time = sys.and_then(|e| e.time.as_ref());
         let mut ok = false;
         if let Some(t) = time {
@@ -110,6 +119,8 @@ pub fn score_document(doc: &TimemlDoc, analysis: &Analysis, judged: &mut Vec<Jud
                 }
             }
         }
+        let gold_span = if is_dct { None } else { doc.timexes.iter().find(|t| &t.tid == tid).map(|t| (t.start, t.end)) };
+        let category = if ok { "correct" } else { classify(analysis, sys, (ev.start, ev.end), gold_span, &gold) };
         let lo = doc.text.floor_char_boundary(ev.start.saturating_sub(60));
         let hi = doc.text.ceil_char_boundary((ev.end + 60).min(doc.text.len()));
         judged.push(Judged {
@@ -123,18 +134,92 @@ pub fn score_document(doc: &TimemlDoc, analysis: &Analysis, judged: &mut Vec<Jud
             }),
             correct: ok,
             context: doc.text.get(lo..hi).unwrap_or("").replace('\n', " "),
+            category,
         });
     }
     c
 }
 
+/// The kinds of error, by what went wrong, for `--classify` (in the order they are tested):
+/// | category                  | the system's placement                                                        |
+/// |---------------------------|-------------------------------------------------------------------------------|
+/// | `coverage.no_event`       | the gold event word is in no system event                                     |
+/// | `coverage.undated`        | it is in a system event with no time                                          |
+/// | `bound.<rule>`            | placed before/after/since/until (or an open-started span), not on a date      |
+/// | `precision.coarser`       | the right date at a coarser precision (system month, gold day)                |
+/// | `tagger.value`            | dated by the gold's own time expression, resolved to another value            |
+/// | `dct.took_timex`          | gold: the creation time; the system took a date in the text                   |
+/// | `dct.took_narrative`      | gold: the creation time; the system inherited an earlier sentence's date      |
+/// | `text.same_clause_other`  | gold date in the event's clause; the system took another date there           |
+/// | `text.other_clause`       | gold date in another clause of the sentence; the system took one of its own   |
+/// | `text.sentence_dct`       | gold date in the sentence (another clause); the system fell back to the DCT   |
+/// | `text.narrative_dct`      | gold date in an earlier sentence; the system used the creation time           |
+/// | `text.narrative_other`    | gold date in an earlier sentence; the system took another date                |
+/// | `text.later`              | gold date after the event's sentence                                          |
+/// | `other`                   | none of the above                                                             |
+fn classify(a: &Analysis, sys: Option<&crate::analysis::Event>, ev: (usize, usize), gold_span: Option<(usize, usize)>, gold: &crate::analysis::model::DateRange) -> &'static str {
+    let Some(e) = sys else { return "coverage.no_event" };
+    let Some(t) = e.time.as_ref() else { return "coverage.undated" };
+    if !matches!(t.relation, Relation::On | Relation::During) || t.open_start {
+        return match e.rule.as_str() {
+            "time.in_clause" => "bound.in_clause",
+            "time.reported_before" => "bound.reported_before",
+            "time.expected" => "bound.expected",
+            "time.duration_perfect" | "time.repeated_perfect" => "bound.duration",
+            "time.host_clause" => "bound.host_clause",
+            "time.narrative" | "time.narrative_next_paragraph" => "bound.narrative",
+            "nominal.evaluated_before" => "bound.nominal",
+            _ => "bound.other",
+        };
+    }
+    if gold.start <= t.range.start && t.range.start < gold.end && t.range.precision < gold.precision {
+        return "precision.coarser";
+    }
+    let sys_timex = t.timex.as_deref().and_then(|id| a.timexes.iter().find(|x| x.id == id));
+    let sentence_of = |pos: usize| a.sentences.iter().position(|s| s.span.start <= pos && pos < s.span.end.max(s.span.start + 1));
+    let ev_sentence = sentence_of(ev.0);
+    let from_dct = sys_timex.is_none() && !matches!(e.rule.as_str(), "time.narrative" | "time.narrative_next_paragraph" | "time.host_clause" | "time.when_clause");
+    match gold_span {
+        None => {
+            if sys_timex.is_some() {
+                "dct.took_timex"
+            } else if matches!(e.rule.as_str(), "time.narrative" | "time.narrative_next_paragraph" | "time.host_clause") {
+                "dct.took_narrative"
+            } else {
+                "other"
+            }
+        }
+        Some((gs, ge)) => {
+            if let Some(x) = sys_timex {
+                if x.span.start < ge && gs < x.span.end {
+                    return "tagger.value";
+                }
+            }
+            let in_event = e.spans.iter().any(|s| s.start <= gs && ge <= s.end);
+            let gold_sentence = sentence_of(gs);
+            if in_event && sys_timex.is_some() {
+                "text.same_clause_other"
+            } else if gold_sentence == ev_sentence {
+                if from_dct { "text.sentence_dct" } else { "text.other_clause" }
+            } else if gold_sentence < ev_sentence {
+                if from_dct { "text.narrative_dct" } else { "text.narrative_other" }
+            } else if gold_sentence > ev_sentence {
+                "text.later"
+            } else {
+                "other"
+            }
+        }
+    }
+}
+
 pub fn run(args: &[String]) -> Result<(), CliError> {
     let mut dir = None;
-    let (mut json, mut errors) = (false, false);
+    let (mut json, mut errors, mut classify) = (false, false, false);
     for a in args {
         match a.as_str() {
             "--json" => json = true,
             "--errors" => errors = true,
+            "--classify" => classify = true,
             s if s.starts_with("--") => return Err(CliError::usage(format!("unknown option {s}"))),
             s if dir.is_none() => dir = Some(s.to_string()),
             s => return Err(CliError::usage(format!("unexpected argument '{s}'"))),
@@ -176,11 +261,30 @@ pub fn run(args: &[String]) -> Result<(), CliError> {
         total.accuracy(),
         total.correct_dct
     );
+    if classify {
+        let mut by: std::collections::BTreeMap<(&str, &str), usize> = std::collections::BTreeMap::new();
+        for (_, j) in judged_all.iter().filter(|(_, j)| !j.correct) {
+            let rule = j.system.as_deref().and_then(|s| s.split('[').nth(1)).and_then(|s| s.split(']').next()).unwrap_or("-");
+            *by.entry((j.category, rule)).or_default() += 1;
+        }
+        let mut cats: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
+        for ((c, _), n) in &by {
+            *cats.entry(c).or_default() += n;
+        }
+        let mut cats: Vec<_> = cats.into_iter().collect();
+        cats.sort_by_key(|(c, n)| (std::cmp::Reverse(*n), *c));
+        println!("\nerrors by category (system rule: count):");
+        for (c, n) in cats {
+            let rules: Vec<String> = by.iter().filter(|((k, _), _)| *k == c).map(|((_, r), m)| format!("{r}: {m}")).collect();
+            println!("{n:>5}  {c:<24} {}", rules.join(", "));
+        }
+    }
     if errors {
         println!("\nerrors:");
         for (name, j) in judged_all.iter().filter(|(_, j)| !j.correct) {
             println!(
-                "{name}: '{}' gold {} system {} | {}",
+                "{name}: {} '{}' gold {} system {} | {}",
+                j.category,
                 j.event_text,
                 j.gold_value,
                 j.system.as_deref().unwrap_or("undated/none"),
