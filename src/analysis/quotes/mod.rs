@@ -121,6 +121,7 @@ pub fn recognize(doc: &Document<'_>, actors: &[Actor]) -> Vec<Attribution> {
             drafts.push(d);
         }
     }
+    cx.n_direct.set(drafts.len());
     // quotation token ranges, to keep indirect cues out of quoted words
     let mut in_quote = vec![false; doc.tokens.len()];
     for g in &groups {
@@ -340,6 +341,8 @@ struct Cx<'d, 'a> {
     doc: &'d Document<'a>,
     /// The sentence of each token.
     sent_of: Vec<usize>,
+    /// How many drafts the pass over quotations made: they come first in the drafts, in document order.
+    n_direct: std::cell::Cell<usize>,
 }
 
 impl<'d, 'a> Cx<'d, 'a> {
@@ -350,7 +353,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                 *x = si;
             }
         }
-        Cx { doc, sent_of }
+        Cx { doc, sent_of, n_direct: std::cell::Cell::new(0) }
     }
 
     fn lw(&self, i: usize) -> &str {
@@ -860,6 +863,18 @@ impl<'d, 'a> Cx<'d, 'a> {
         }
         (e > s && self.np_plausible(s, e) && (s..e).any(|i| self.is_cap(i) && i > s || self.is_cap(s)))
             .then_some((s, e))
+    }
+
+    /// The drafts that may precede byte `hi` closely, latest first: the last few made (indirect ones, sentence by
+    /// sentence) and the few quotations (made first, in document order) that open before `hi`, found by binary
+    /// search, so that a participle after a quotation ("...," Jacobs said, adding that ...) finds its speaker in
+    /// long documents too.
+    fn nearby_drafts<'x>(&self, drafts: &'x [Draft], hi: usize) -> impl Iterator<Item = &'x Draft> {
+        let nd = self.n_direct.get().min(drafts.len());
+        let direct = drafts.get(..nd).unwrap_or(&[]);
+        let i = direct.partition_point(|d| d.contents.first().map_or(0, |c| c.0) < hi);
+        let indirect = drafts.get(nd..).unwrap_or(&[]);
+        indirect.iter().rev().take(4).chain(direct.get(..i).unwrap_or(&[]).iter().rev().take(4))
     }
 
     fn used_any(&self, used: &[bool], a: usize, b: usize) -> bool {
@@ -1762,16 +1777,17 @@ impl<'d, 'a> Cx<'d, 'a> {
                 // sentence, else the sentence's subject
                 let lo = self.doc.tokens.get(s0).map_or(0, |t| t.start);
                 let hi = self.doc.tokens.get(a).map_or(0, |t| t.start);
-                let earlier = drafts
-                    .iter()
-                    .rev()
-                    .take(4)
-                    .find(|d| d.cue.is_some_and(|c| c.1 <= hi && c.1 >= lo) || d.sources.iter().any(|x| x.1 <= hi && x.1 >= lo))
+                let earlier = self
+                    .nearby_drafts(drafts, hi)
+                    .filter(|d| {
+                        d.cue.is_some_and(|c| c.1 <= hi && c.1 >= lo) || d.sources.iter().any(|x| x.1 <= hi && x.1 >= lo)
+                    })
+                    .max_by_key(|d| d.cue.map_or(0, |c| c.1))
                     .or_else(|| {
                         // `"... this race," adding that ...`: the speaker of the quotation that closes just before
                         let q = if self.is_quote_tok(a - 1) { a - 1 } else { a.saturating_sub(2) };
                         let qe = self.doc.tokens.get(q).filter(|_| self.is_quote_tok(q)).map(|t| t.end)?;
-                        drafts.iter().rev().take(4).find(|d| d.contents.iter().any(|c| c.1 == qe))
+                        self.nearby_drafts(drafts, hi).find(|d| d.contents.iter().any(|c| c.1 == qe))
                     })
                     .and_then(|d| d.sources.first().copied());
                 match earlier {
@@ -1794,10 +1810,10 @@ impl<'d, 'a> Cx<'d, 'a> {
                 // else the sentence's subject
                 let lo = self.doc.tokens.get(s0).map_or(0, |t| t.start);
                 let hi = self.doc.tokens.get(a).map_or(0, |t| t.start);
-                let earlier = drafts
-                    .iter()
-                    .rev()
-                    .find(|d| d.cue.is_some_and(|c| c.0 >= lo && c.1 <= hi))
+                let earlier = self
+                    .nearby_drafts(drafts, hi)
+                    .filter(|d| d.cue.is_some_and(|c| c.0 >= lo && c.1 <= hi))
+                    .max_by_key(|d| d.cue.map_or(0, |c| c.1))
                     .and_then(|d| d.sources.first().copied());
                 match earlier {
                     Some((x, y)) => {
@@ -2058,7 +2074,8 @@ impl<'d, 'a> Cx<'d, 'a> {
                 && !used.get(k).copied().unwrap_or(true)
         }) {
             if let Some(src) = self.according_source(k + 2, s1) {
-                let inner = drafts.iter().rev().take(4).any(|d| {
+                let hi = self.doc.tokens.get(k).map_or(0, |t| t.start);
+                let inner = self.nearby_drafts(drafts, hi).any(|d| {
                     d.paragraph == paragraph
                         && d.cue.is_some_and(|c| {
                             let t = self.doc.token_at_or_after(c.0);
