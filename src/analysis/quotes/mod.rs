@@ -676,12 +676,28 @@ impl<'d, 'a> Cx<'d, 'a> {
                 && e > start
                 && self.doc.tokens.get(e + 1).is_some_and(|n| n.start == self.doc.tokens[e].end)
                 && self.doc.tokens[e - 1].end == self.doc.tokens[e].start;
+            // "Rep. Bobby Scott (D-Va.)": a short parenthesis after a name
+            if w == "(" && e > start && self.is_cap(e - 1) && self.is_cap(e + 1) {
+                if let Some(c) = (e + 1..(e + 8).min(limit)).find(|&i| self.text(i) == ")") {
+                    e = c + 1;
+                    continue;
+                }
+            }
             if self.is_punct(e) && !self.abbrev_period(e) && !glued_hyphen {
                 break;
             }
             // "Robert Antonacci of the New York delegation"
             if w == "of" && e > start && (self.is_cap(e + 1) || is_in(DETERMINERS, self.lw(e + 1))) {
                 e += 1;
+                continue;
+            }
+            // "..., said the vote was fair": a finite verb makes it a clause, not a source read forwards
+            if e > start && is_in(FINITE_AUXILIARIES, w) {
+                return None;
+            }
+            // "a source close to the campaign", "people familiar with the talks" (rule "source.close_to")
+            if e > start && SOURCE_LINK_ADJECTIVES.iter().any(|&(a, p)| a == w && self.lw(e + 1) == p) {
+                e += 2;
                 continue;
             }
             // "the man who built his career on ...": a relative clause without a comma runs to the sentence's end
@@ -710,7 +726,7 @@ impl<'d, 'a> Cx<'d, 'a> {
     /// A source read forwards with its apposition, as PolNeAR marks it ("said Dino Spencer, who now runs the gym",
     /// "said Robert Klein, chairman of the institute"): up to the sentence's end or the next quotation mark.
     fn with_apposition(&self, src: (usize, usize)) -> (usize, usize) {
-        if self.text(src.1) != "," {
+        if self.text(src.1) != "," || self.relative_cue(src.1 + 1) {
             return src;
         }
         let nw = self.lw(src.1 + 1);
@@ -733,7 +749,10 @@ impl<'d, 'a> Cx<'d, 'a> {
             && e - src.0 < 40
             && !self.is_quote_tok(e)
             && !matches!(self.text(e), ";" | "(" | ")")
-            && !(self.text(e) == "," && (is_in(PARTICIPLE_CUES, self.lw(e + 1)) || self.lw(e + 1) == "according"))
+            && !(self.text(e) == ","
+                && (is_in(PARTICIPLE_CUES, self.lw(e + 1))
+                    || self.lw(e + 1) == "according"
+                    || self.relative_cue(e + 1)))
         {
             e += 1;
         }
@@ -749,6 +768,20 @@ impl<'d, 'a> Cx<'d, 'a> {
             }
         }
         src
+    }
+
+    /// A relative clause at token `i` whose verb is a cue ("who said he would ...", "who also added that ..."):
+    /// an attribution of its own, which PolNeAR leaves out of the apposition of the source before it (rule
+    /// "source.relative_cue").
+    fn relative_cue(&self, i: usize) -> bool {
+        if !matches!(self.lw(i), "who" | "which") {
+            return false;
+        }
+        let mut v = i + 1;
+        while v < i + 3 && is_in(CUE_AUXILIARIES, self.lw(v)) {
+            v += 1;
+        }
+        !self.is_cap(v) && cue_verb(self.lw(v)).is_some_and(|c| c.class != CueClass::Object)
     }
 
     /// The source after "according to": up to the next comma or the sentence's end ("a new article in Politico").
@@ -1823,7 +1856,20 @@ impl<'d, 'a> Cx<'d, 'a> {
                 }
             } else if prev_w == "," {
                 // "Chris Cox, who runs the NRA's lobbying arm, says ...": the subject with its apposition
-                (self.subject_np(s0, a).filter(|x| x.0 <= s0 + 3 && a - x.0 <= 40).map(|x| (x.0, a)), "")
+                // but an interjected adverbial is not part of it ("Humphrey, for example, said", "Clinton, during a
+                // town hall meeting, said", "Archer, wearing a T-shirt, said": rule "source.interjection")
+                let interjected = |x: (usize, usize)| {
+                    self.text(x.1) == ","
+                        && x.1 + 1 < a
+                        && (is_in(INTERJECTION_OPENERS, self.lw(x.1 + 1))
+                            || (self.lw(x.1 + 1).ends_with("ing") && !self.is_cap(x.1 + 1)))
+                };
+                (
+                    self.subject_np(s0, a)
+                        .filter(|x| x.0 <= s0 + 3 && a - x.0 <= 40)
+                        .map(|x| if interjected(x) { x } else { (x.0, a) }),
+                    "",
+                )
             } else {
                 (None, "")
             };

@@ -489,3 +489,27 @@ pub const POSSESSIVE_SOURCES: &[&str] = &["his", "her", "their", "its", "our", "
 
 /// Modals that start the predicate after a nominal cue's infinitive ("her plan to cut taxes would ...").
 pub const PREDICATE_MODALS: &[&str] = &["would", "will", "could", "might", "may", "should", "must", "can"];
+
+/// Words that open an adverbial interjected between a subject and its verb, which PolNeAR leaves out of the
+/// source ("Humphrey, for example, said", "Mr. Trump, in a brief interview on Saturday, said", "Sanders, meanwhile,
+/// said") (rule "source.interjection"); a participle ("Archer, wearing a T-shirt, said") is one too.
+pub const INTERJECTION_OPENERS: &[&str] = &[
+    "for", "in", "during", "on", "at", "after", "before", "meanwhile", "however", "though", "too", "also",
+    "moreover", "instead", "nonetheless", "nevertheless", "likewise", "similarly", "meantime", "by", "like",
+    "unlike", "asked", "when", "while", "as", "of", "perhaps", "apparently", "then", "now", "still", "according",
+    "through", "with", "without", "since", "earlier", "later", "last", "this",
+];
+
+/// Adjectives that join a prepositional phrase to a source read forwards ("a source close to the campaign", "a
+/// person familiar with the talks") (rule "source.close_to").
+pub const SOURCE_LINK_ADJECTIVES: &[(&str, &str)] = &[
+    ("close", "to"), ("familiar", "with"), ("knowledgeable", "about"), ("briefed", "on"), ("involved", "in"),
+    ("loyal", "to"),
+];
+
+/// Finite auxiliaries that cannot stand inside a source noun phrase read forwards ("..., said the vote was fair"
+/// is a cue and its content, not a cue and a source).
+pub const FINITE_AUXILIARIES: &[&str] = &[
+    "is", "was", "are", "were", "will", "would", "has", "had", "have", "could", "should", "can", "did", "does",
+    "might", "must", "may",
+];

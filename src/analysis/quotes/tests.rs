@@ -519,3 +519,45 @@ fn nominal_intentions_of_the_subject() {
     assert_eq!(a.len(), 1, "{a:#?}");
     assert_eq!(a[0].cue.as_ref().unwrap().text, "criticized");
 }
+
+#[test]
+fn participle_after_a_quotation_late_in_a_long_text() {
+    // many earlier attributions: the quotation's speaker must still be found for "adding that"
+    let mut text = String::new();
+    for i in 0..12 {
+        text.push_str(&format!("The clerk said the office had filed report {i}. "));
+    }
+    text.push_str("\n“The budget is tight,” Alvarez said, adding that the library would close early.\n");
+    let a = run(&text);
+    let add = find(&a, "the library would close early").expect("adding");
+    assert_eq!(add.cue.as_ref().unwrap().text, "adding", "{a:#?}");
+    assert_eq!(add.sources[0].text, "Alvarez");
+}
+
+#[test]
+fn relative_clause_with_a_cue_is_not_in_the_source() {
+    let a = run("“We will rebuild,” said Dana Cole, the town's engineer, who added that the bridge would reopen.");
+    let q = find(&a, "We will rebuild").expect("quote");
+    assert_eq!(q.sources[0].text, "Dana Cole, the town's engineer", "{a:#?}");
+    let r = find(&a, "the bridge would reopen").expect("who added");
+    assert_eq!(r.cue.as_ref().unwrap().text, "added");
+}
+
+#[test]
+fn interjected_adverbial_is_not_in_the_source() {
+    let a = run("The mayor, during a visit to the harbor on Friday, said the ferry would run again.");
+    assert_eq!(a[0].sources[0].text, "The mayor", "{a:#?}");
+    let a = run("Ms. Ruiz, for her part, said the vote was fair.");
+    assert_eq!(a[0].sources[0].text, "Ms. Ruiz", "{a:#?}");
+    // an apposition stays
+    let a = run("Lee Park, the chairman of the board, said the vote was fair.");
+    assert_eq!(a[0].sources[0].text, "Lee Park, the chairman of the board,", "{a:#?}");
+}
+
+#[test]
+fn source_after_the_cue_keeps_close_to_and_party() {
+    let a = run("“It is over,” said a person close to the coach.");
+    assert_eq!(a[0].sources[0].text, "a person close to the coach", "{a:#?}");
+    let a = run("“It is over,” said Rep. Ann Lowe (D-Ore.).");
+    assert_eq!(a[0].sources[0].text, "Rep. Ann Lowe (D-Ore.)", "{a:#?}");
+}
