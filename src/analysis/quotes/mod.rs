@@ -732,7 +732,7 @@ impl<'d, 'a> Cx<'d, 'a> {
         let nw = self.lw(src.1 + 1);
         if self.is_punct(src.1 + 1)
             || is_in(PERSON_PRONOUNS, nw)
-            || is_in(PARTICIPLE_CUES, nw)
+            || participle_cue(nw)
             || cue_verb(nw).is_some()
             || is_in(CONTRAST_OPENERS, nw)
             || matches!(
@@ -750,7 +750,7 @@ impl<'d, 'a> Cx<'d, 'a> {
             && !self.is_quote_tok(e)
             && !matches!(self.text(e), ";" | "(" | ")")
             && !(self.text(e) == ","
-                && (is_in(PARTICIPLE_CUES, self.lw(e + 1))
+                && (participle_cue(self.lw(e + 1))
                     || self.lw(e + 1) == "according"
                     || self.relative_cue(e + 1)))
         {
@@ -1104,7 +1104,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                     // "Clinton posted a comment of her own, saying, "..."": the sentence's subject
                     if a == v
                         && a > smin
-                        && is_in(PARTICIPLE_CUES, self.lw(v))
+                        && participle_cue(self.lw(v))
                         && matches!(self.text(a - 1), "," | "—" | "–")
                     {
                         if let Some(src) = self.subject_np(smin, a) {
@@ -1206,7 +1206,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                     // attribution of its own, by the same speaker (rule "quote.participle_continues")
                     let pv = open.saturating_sub(if self.text(open.saturating_sub(1)) == "," { 2 } else { 1 });
                     if pv > 0
-                        && is_in(PARTICIPLE_CUES, self.lw(pv))
+                        && participle_cue(self.lw(pv))
                         && self.text(pv - 1) == ","
                         && !prev.sources.is_empty()
                         && self.doc.tokens.get(pv).is_some_and(|t| t.start >= prev_end)
@@ -1802,7 +1802,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                 (Some(x), "")
             } else if let Some(x) = self.relative_subject(a, s0) {
                 (Some(x), "")
-            } else if is_in(PARTICIPLE_CUES, w)
+            } else if participle_cue(w)
                 && (matches!(prev_w, "," | "—" | "–" | "-")
                     || (a > s0 + 1 && self.is_quote_tok(a - 1) && self.text(a - 2) == ","))
             {
@@ -1887,7 +1887,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                     for j in verb_end + 2..e {
                         if self.text(j) == ";"
                             || (self.text(j) == ","
-                                && (is_in(CONTRAST_OPENERS, self.lw(j + 1)) || is_in(PARTICIPLE_CUES, self.lw(j + 1))))
+                                && (is_in(CONTRAST_OPENERS, self.lw(j + 1)) || participle_cue(self.lw(j + 1))))
                         {
                             e = j;
                             break;
@@ -2016,7 +2016,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                         if self.is_quote_tok(j)
                             && j > st + 1
                             && self.text(j - 1) == ","
-                            && is_in(PARTICIPLE_CUES, nw)
+                            && participle_cue(nw)
                         {
                             e = j + 1;
                             break;
@@ -2024,7 +2024,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                         if self.text(j) == ","
                             && !in_quote.get(j).copied().unwrap_or(false)
                             && (nw == "according"
-                                || is_in(PARTICIPLE_CUES, nw)
+                                || participle_cue(nw)
                                 || is_in(CONTRAST_OPENERS, nw)
                                 || cue_verb(nw).is_some()
                                 || self.clause_with_cue(j + 1, cend))
@@ -2034,10 +2034,12 @@ impl<'d, 'a> Cx<'d, 'a> {
                         }
                         if matches!(self.lw(j), "and" | "but") && !in_quote.get(j).copied().unwrap_or(false) {
                             let v = (j + 1..(j + 4).min(cend)).find(|&x| !is_in(CUE_AUXILIARIES, self.lw(x)));
+                            // "..., and Smith said ...": a clause with a speaker and a cue of its own
                             if v.is_some_and(|v| {
                                 (cue_verb(self.lw(v)).is_some() && !is_in(NOUN_LIKE, self.lw(v)))
                                     || is_in(OBJECT_VERBS, self.lw(v))
-                            }) {
+                            }) || self.clause_with_cue(j + 1, cend)
+                            {
                                 e = j;
                                 break;
                             }

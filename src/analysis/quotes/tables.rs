@@ -338,6 +338,15 @@ pub fn cue_verb(word_lower: &str) -> Option<&'static CueVerb> {
     {
         return None;
     }
+    // "believing", "complaining", "denying": the -ing form of a cue verb of `CUE_VERBS` (rule "cue.participle")
+    if let Some(b) = word_lower.strip_suffix("ing").filter(|_| !is_in(ING_NOUNS, word_lower)) {
+        if let Some(c) = cue_index()[0].get(b) {
+            return Some(c);
+        }
+        if let Some(c) = cue_index()[0].get(format!("{b}e").as_str()) {
+            return Some(c);
+        }
+    }
     let plural_like = word_lower.ends_with('s');
     lemma_candidates(word_lower)
         .into_iter()
@@ -513,3 +522,16 @@ pub const FINITE_AUXILIARIES: &[&str] = &[
     "is", "was", "are", "were", "will", "would", "has", "had", "have", "could", "should", "can", "did", "does",
     "might", "must", "may",
 ];
+
+/// -ing forms of cue verbs that are mostly nouns ("an understanding", "her thinking", "the ruling"): not cues by
+/// the -ing rule of `cue_verb`.
+pub const ING_NOUNS: &[&str] = &[
+    "understanding", "thinking", "feeling", "feelings", "meeting", "showing", "finding", "hearing", "ruling",
+    "reading", "writing", "posting", "saying", "knowing", "guessing", "realizing", "standing",
+];
+
+/// A present participle that reports speech after a comma ("..., adding that", "..., believing that"): one of
+/// `PARTICIPLE_CUES` or the -ing form of a cue verb.
+pub fn participle_cue(w: &str) -> bool {
+    is_in(PARTICIPLE_CUES, w) || (w.ends_with("ing") && cue_verb(w).is_some())
+}

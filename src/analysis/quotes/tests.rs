@@ -561,3 +561,20 @@ fn source_after_the_cue_keeps_close_to_and_party() {
     let a = run("“It is over,” said Rep. Ann Lowe (D-Ore.).");
     assert_eq!(a[0].sources[0].text, "Rep. Ann Lowe (D-Ore.)", "{a:#?}");
 }
+
+#[test]
+fn participle_of_any_cue_verb_ends_the_content() {
+    let a = run("Jones said the levy was fair, believing that it would pass.");
+    assert_eq!(a[0].contents[0].text, "the levy was fair", "{a:#?}");
+    let b = find(&a, "it would pass").expect("believing");
+    assert_eq!((b.cue.as_ref().unwrap().text.as_str(), b.sources[0].text.as_str()), ("believing", "Jones"));
+    // a noun in -ing is not a cue
+    assert!(tables::cue_verb("understanding").is_none());
+}
+
+#[test]
+fn and_with_a_new_speaker_ends_the_content() {
+    let a = run("Lee said the levy would fail, and Mr. Ortiz said the council agreed.");
+    assert_eq!(a[0].contents[0].text, "the levy would fail", "{a:#?}");
+    assert_eq!(find(&a, "the council agreed").expect("second").sources[0].text, "Mr. Ortiz");
+}
