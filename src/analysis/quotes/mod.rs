@@ -784,6 +784,23 @@ impl<'d, 'a> Cx<'d, 'a> {
         !self.is_cap(v) && cue_verb(self.lw(v)).is_some_and(|c| c.class != CueClass::Object)
     }
 
+    /// The subject of a verb at `a` read back to its clause's start when it is not a plain noun phrase
+    /// ("Enthusiasm for Clinton appears ...", "The tensions between supporters and protesters seem ...", "others
+    /// appeared ..."): at most 12 words, no punctuation, no clause opener, no verb of saying.
+    fn clause_subject(&self, a: usize, min: usize) -> Option<(usize, usize)> {
+        let mut s = a;
+        while s > min
+            && a - s < 12
+            && !(self.is_punct(s - 1) && !self.abbrev_period(s - 1))
+            && !is_in(CLAUSE_OPENERS, self.lw(s - 1))
+            && cue_verb(self.lw(s - 1)).is_none()
+        {
+            s -= 1;
+        }
+        let opens = s == min || self.is_punct(s - 1) || is_in(CLAUSE_OPENERS, self.lw(s - 1));
+        (opens && s < a && a - s < 12 && !is_in(NP_BOUNDARY, self.lw(s))).then_some((s, a))
+    }
+
     /// The source after "according to": up to the next comma or the sentence's end ("a new article in Politico").
     fn according_source(&self, start: usize, limit: usize) -> Option<(usize, usize)> {
         let mut e = start;
@@ -1604,10 +1621,25 @@ impl<'d, 'a> Cx<'d, 'a> {
             let be_before = be > s0 && matches!(self.lw(be - 1), "is" | "are" | "was" | "were" | "be" | "been");
             let expected = w == "expected" && be_before && self.lw(k + 1) == "to";
             let seems = matches!(w, "seem" | "seems" | "seemed" | "appear" | "appears" | "appeared")
-                && (self.lw(k + 1) == "to" || (!self.is_punct(k + 1) && !is_in(NP_BOUNDARY, self.lw(k + 1))));
+                && (matches!(self.lw(k + 1), "to" | "not" | "never")
+                    || (!self.is_punct(k + 1) && !is_in(NP_BOUNDARY, self.lw(k + 1))));
             if expected || seems {
                 let a = if expected { be - 1 } else { self.aux_start(k, s0) };
-                if let Some(subj) = self.source_before(a, s0) {
+                // "it seems likely that ...": the content leaves out the dummy "it" (rule "indirect.expected")
+                let dummy_it = seems && a > s0 && self.lw(a - 1) == "it";
+                let subject = if dummy_it {
+                    Some((a, a))
+                } else {
+                    // "Enthusiasm for Clinton appears": a noun phrase with its prepositional phrase
+                    match self.source_before(a, s0) {
+                        Some(x) if x.0 > s0 && is_in(SUBJECT_PREPOSITIONS, self.lw(x.0 - 1)) => {
+                            self.clause_subject(a, s0).filter(|y| y.0 < x.0).or(Some(x))
+                        }
+                        Some(x) => Some(x),
+                        None => self.clause_subject(a, s0),
+                    }
+                };
+                if let Some(subj) = subject {
                     let mut e = cend.min(k + MAX_CONTENT_TOKENS);
                     for j in k + 2..e {
                         if (self.text(j) == "," || self.text(j) == ";") && !in_quote.get(j).copied().unwrap_or(false) {
@@ -1620,7 +1652,11 @@ impl<'d, 'a> Cx<'d, 'a> {
                             kind: QuoteKind::Indirect,
                             cue: Some(self.span_toks(a, k + 1)),
                             sources: vec![],
-                            contents: vec![self.span_toks(subj.0, subj.1), self.span_toks(k + 1, e)],
+                            contents: if subj.1 > subj.0 {
+                                vec![self.span_toks(subj.0, subj.1), self.span_toks(k + 1, e)]
+                            } else {
+                                vec![self.span_toks(k + 1, e)]
+                            },
                             rule: "indirect.expected",
                             paragraph,
                         };

@@ -535,3 +535,14 @@ pub const ING_NOUNS: &[&str] = &[
 pub fn participle_cue(w: &str) -> bool {
     is_in(PARTICIPLE_CUES, w) || (w.ends_with("ing") && cue_verb(w).is_some())
 }
+
+/// Words that open a clause, where a subject read backwards stops ("..., but the idea of X seems ...").
+pub const CLAUSE_OPENERS: &[&str] = &[
+    "and", "but", "or", "that", "which", "who", "whom", "because", "if", "when", "while", "as", "although",
+    "though", "since", "so", "where", "whereas", "unless", "until", "after", "before", "once", "yet",
+];
+
+/// Prepositions inside a subject noun phrase ("Enthusiasm for Clinton", "the tensions between supporters and
+/// protesters"), read over by `clause_subject`.
+pub const SUBJECT_PREPOSITIONS: &[&str] =
+    &["for", "between", "of", "in", "on", "about", "with", "from", "to", "among", "against", "at", "by"];

@@ -578,3 +578,15 @@ fn and_with_a_new_speaker_ends_the_content() {
     assert_eq!(a[0].contents[0].text, "the levy would fail", "{a:#?}");
     assert_eq!(find(&a, "the council agreed").expect("second").sources[0].text, "Mr. Ortiz");
 }
+
+#[test]
+fn seems_with_dummy_it_negation_and_long_subjects() {
+    let a = run("It now seems certain that the dam will hold.");
+    assert_eq!(a[0].contents.len(), 1, "{a:#?}");
+    assert_eq!(a[0].contents[0].text, "certain that the dam will hold");
+    let a = run("The mayor still seems not to have read the report.");
+    assert_eq!(a[0].contents[0].text, "The mayor", "{a:#?}");
+    let a = run("Support for the levy appears to have faded since spring.");
+    assert_eq!(a[0].contents[0].text, "Support for the levy", "{a:#?}");
+    assert!(a[0].sources.is_empty());
+}
