@@ -784,6 +784,22 @@ impl<'d, 'a> Cx<'d, 'a> {
         !self.is_cap(v) && cue_verb(self.lw(v)).is_some_and(|c| c.class != CueClass::Object)
     }
 
+    /// A cue word at `k` in a sense that reports nothing: a reply to a request for comment, a dateline
+    /// ("reported from"), the filler "you know" (tables `NO_REPLY_OBJECTS`, `NON_REPORTING_PARTICLES`).
+    fn non_reporting(&self, k: usize) -> bool {
+        let w = self.lw(k);
+        let next = self.lw(k + 1);
+        if matches!(w, "respond" | "responds" | "responded" | "responding" | "reply" | "replied" | "replies")
+            && next == "to"
+        {
+            return (k + 2..k + 7).any(|i| is_in(NO_REPLY_OBJECTS, self.lw(i)));
+        }
+        if NON_REPORTING_PARTICLES.iter().any(|&(v, p)| v == w && p == next) {
+            return true;
+        }
+        w == "know" && k > 0 && self.lw(k - 1) == "you" && (self.is_punct(k + 1) || k + 1 >= self.doc.tokens.len())
+    }
+
     /// The subject of a verb at `a` read back to its clause's start when it is not a plain noun phrase
     /// ("Enthusiasm for Clinton appears ...", "The tensions between supporters and protesters seem ...", "others
     /// appeared ..."): at most 12 words, no punctuation, no clause opener, no verb of saying.
@@ -1720,6 +1736,12 @@ impl<'d, 'a> Cx<'d, 'a> {
             }
             // "a think tank"
             if w == "think" && matches!(self.lw(k + 1), "tank" | "tanks") {
+                k += 1;
+                continue;
+            }
+            // "did not respond to a request for comment", "reported from Los Angeles", "you know,": no speech is
+            // reported (rule "cue.non_reporting")
+            if self.non_reporting(k) {
                 k += 1;
                 continue;
             }

@@ -380,6 +380,8 @@ pub const COLON_LABELS: &[&str] = &[
     "related", "source", "sources", "image", "images", "caption", "credit", "correction", "clarification", "see",
     "listen", "also", "more", "warning", "breaking", "exclusive", "analysis", "opinion", "live", "so",
     "answer", "subscribe", "follow", "contact", "email", "tags", "filed", "posted", "published", "by",
+    "contributing", "revealed", "bombshell", "busted", "look", "wow", "byline", "name", "age", "job", "pay", "city",
+    "paid", "question", "watch", "confirmed", "report", "reports", "poll", "dateline", "location",
 ];
 
 /// Words that open an adverbial between a cue and its content ("said on Friday that", "told CNN in an interview").
@@ -546,3 +548,13 @@ pub const CLAUSE_OPENERS: &[&str] = &[
 /// protesters"), read over by `clause_subject`.
 pub const SUBJECT_PREPOSITIONS: &[&str] =
     &["for", "between", "of", "in", "on", "about", "with", "from", "to", "among", "against", "at", "by"];
+
+/// Objects of "respond to" that make it a non-answer, not a report ("did not respond to a request for comment",
+/// "did not respond to USA TODAY's questions") (rule "cue.non_reporting").
+pub const NO_REPLY_OBJECTS: &[&str] = &[
+    "request", "requests", "attempts", "questions", "messages", "message", "calls", "call", "emails", "email",
+    "inquiries", "inquiry", "voicemail", "voicemails",
+];
+
+/// A cue verb and the particle after it that make it report nothing: "reported from Los Angeles" (a dateline).
+pub const NON_REPORTING_PARTICLES: &[(&str, &str)] = &[("reported", "from"), ("reporting", "from"), ("reports", "from")];

@@ -590,3 +590,11 @@ fn seems_with_dummy_it_negation_and_long_subjects() {
     assert_eq!(a[0].contents[0].text, "Support for the levy", "{a:#?}");
     assert!(a[0].sources.is_empty());
 }
+
+#[test]
+fn labels_and_non_replies_are_not_attributions() {
+    let a = run("Contributing: Ann Lowe and Raj Patel.\n");
+    assert!(a.is_empty(), "{a:#?}");
+    let a = run("The school board did not respond to requests for comment. Ms. Ode reported from Lagos.");
+    assert!(a.is_empty(), "{a:#?}");
+}
