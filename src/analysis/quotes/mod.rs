@@ -784,6 +784,23 @@ impl<'d, 'a> Cx<'d, 'a> {
         !self.is_cap(v) && cue_verb(self.lw(v)).is_some_and(|c| c.class != CueClass::Object)
     }
 
+    /// "Developers see golf courses as wasted space", "voters regard him as ...": a verb of `SEE_AS_VERBS` with
+    /// "as" ahead in its clause reports a view; the object and its "as" phrase are the content (rule
+    /// "indirect.object").
+    fn see_as(&self, k: usize) -> bool {
+        if !is_in(SEE_AS_VERBS, self.lw(k)) || self.is_cap(k) {
+            return false;
+        }
+        let mut i = k + 1;
+        while i < self.doc.tokens.len() && i <= k + 10 && !self.is_punct(i) {
+            if self.lw(i) == "as" {
+                return i > k + 1;
+            }
+            i += 1;
+        }
+        false
+    }
+
     /// A cue word at `k` in a sense that reports nothing: a reply to a request for comment, a dateline
     /// ("reported from"), the filler "you know" (tables `NO_REPLY_OBJECTS`, `NON_REPORTING_PARTICLES`).
     fn non_reporting(&self, k: usize) -> bool {
@@ -855,6 +872,10 @@ impl<'d, 'a> Cx<'d, 'a> {
         {
             // "it" speaks only through a verb of saying: "It said it decided ..." (an organisation, a report)
             return !matches!(first, "him" | "her" | "it") || (first == "it" && is_in(IT_SPEECH_VERBS, self.lw(e)));
+        }
+        // "many argue", "others said", "tweeted another": a quantifier alone is a source
+        if e - s == 1 && is_in(QUANTIFIER_SOURCES, first) {
+            return true;
         }
         if is_in(DETERMINERS, last) || last == "of" || last == "’s" || last == "'s" {
             return false;
@@ -1709,6 +1730,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                 && !called_for
                 && (intention
                     || is_in(OBJECT_VERBS, w)
+                    || self.see_as(k)
                     || PARTICLE_VERBS.iter().any(|&(v, p)| v == w && self.lw(k + 1) == p));
             if cv.is_none() && !called_for && !object {
                 k += 1;

@@ -558,3 +558,12 @@ pub const NO_REPLY_OBJECTS: &[&str] = &[
 
 /// A cue verb and the particle after it that make it report nothing: "reported from Los Angeles" (a dateline).
 pub const NON_REPORTING_PARTICLES: &[(&str, &str)] = &[("reported", "from"), ("reporting", "from"), ("reports", "from")];
+
+/// Verbs that report a view when "as" follows their object ("see golf courses as wasted space", "regard him as a
+/// threat").
+pub const SEE_AS_VERBS: &[&str] =
+    &["see", "sees", "saw", "regard", "regards", "regarded", "perceive", "perceives", "perceived", "portray"];
+
+/// Quantifiers and pronouns that are a source on their own ("many argue", "others said", "tweeted another").
+pub const QUANTIFIER_SOURCES: &[&str] =
+    &["many", "some", "most", "others", "few", "several", "both", "all", "another", "none", "everyone", "nobody"];

@@ -598,3 +598,14 @@ fn labels_and_non_replies_are_not_attributions() {
     let a = run("The school board did not respond to requests for comment. Ms. Ode reported from Lagos.");
     assert!(a.is_empty(), "{a:#?}");
 }
+
+#[test]
+fn views_with_as_and_quantifier_sources() {
+    let a = run("Farmers see the new canal as a lifeline.");
+    assert_eq!(a[0].cue.as_ref().unwrap().text, "see", "{a:#?}");
+    assert_eq!(a[0].contents[0].text, "the new canal as a lifeline");
+    let a = run("We saw the parade on Main Street.");
+    assert!(a.is_empty(), "{a:#?}");
+    let a = run("The levy, many argue, would hurt renters.");
+    assert_eq!(a[0].sources[0].text, "many", "{a:#?}");
+}
