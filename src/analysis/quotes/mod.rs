@@ -883,6 +883,7 @@ impl<'d, 'a> Cx<'d, 'a> {
         (s..e).any(|i| self.is_cap(i) || self.doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Number))
             || is_in(DETERMINERS, first)
             || is_in(GROUP_HEADS, last)
+            || is_in(DOCUMENT_HEADS, last)
             || (e - s <= 3 && last.ends_with('s') && !last.ends_with("ss"))
     }
 
