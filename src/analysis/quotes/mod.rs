@@ -1581,8 +1581,15 @@ impl<'d, 'a> Cx<'d, 'a> {
             if w == "according" && self.lw(k + 1) == "to" {
                 if let Some(src) = self.according_source(k + 2, s1) {
                     let after = src.1;
-                    let d = if self.text(after) == "," && after + 1 < cend && k == s0 {
-                        Some((after + 1, cend))
+                    // "According to X, ...", also after "But", "And so," or "(" (rule "indirect.according_to")
+                    let opens = (s0..k).all(|i| is_in(SENTENCE_LEADERS, self.lw(i)));
+                    let d = if self.text(after) == "," && after + 1 < cend && opens {
+                        // "(According to X, ...)": without the closing parenthesis and its period
+                        let mut e = cend;
+                        while self.text(s0) == "(" && e > after + 2 && matches!(self.text(e - 1), ")" | ".") {
+                            e -= 1;
+                        }
+                        Some((after + 1, e))
                     } else if k > s0 + 1 {
                         let mut e = k;
                         while e > s0 && matches!(self.text(e - 1), "," | "—" | "–" | "(") {

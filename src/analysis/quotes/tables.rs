@@ -567,3 +567,6 @@ pub const SEE_AS_VERBS: &[&str] =
 /// Quantifiers and pronouns that are a source on their own ("many argue", "others said", "tweeted another").
 pub const QUANTIFIER_SOURCES: &[&str] =
     &["many", "some", "most", "others", "few", "several", "both", "all", "another", "none", "everyone", "nobody"];
+
+/// Words and marks that may come before a sentence-opening "According to X, ..." ("But, according to the poll, ...").
+pub const SENTENCE_LEADERS: &[&str] = &["but", "and", "so", "yet", "still", "however", "now", ",", "(", "—", "–", "-"];

@@ -609,3 +609,12 @@ fn views_with_as_and_quantifier_sources() {
     let a = run("The levy, many argue, would hurt renters.");
     assert_eq!(a[0].sources[0].text, "many", "{a:#?}");
 }
+
+#[test]
+fn according_to_after_a_conjunction_or_parenthesis() {
+    let a = run("But, according to the survey, most tenants back the levy.");
+    assert_eq!(a[0].sources[0].text, "the survey", "{a:#?}");
+    assert_eq!(a[0].contents[0].text, "most tenants back the levy");
+    let a = run("(According to the fire department, no one was hurt.)");
+    assert_eq!(a[0].contents[0].text, "no one was hurt", "{a:#?}");
+}
