@@ -801,6 +801,15 @@ impl<'d, 'a> Cx<'d, 'a> {
         false
     }
 
+    /// A new predicate of the subject at token `v` after "and"/"but" in an object's content ("criticized the plan
+    /// but stopped short of ...", "and taunting ..."): a lower-case past or present participle form.
+    fn predicate_start(&self, v: usize) -> bool {
+        let w = self.lw(v);
+        !self.is_cap(v)
+            && !self.is_punct(v)
+            && ((w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing"))) || is_in(IRREGULAR_PAST_VERBS, w))
+    }
+
     /// A cue word at `k` in a sense that reports nothing: a reply to a request for comment, a dateline
     /// ("reported from"), the filler "you know" (tables `NO_REPLY_OBJECTS`, `NON_REPORTING_PARTICLES`).
     fn non_reporting(&self, k: usize) -> bool {
@@ -2127,13 +2136,14 @@ impl<'d, 'a> Cx<'d, 'a> {
                                 (cue_verb(self.lw(v)).is_some() && !is_in(NOUN_LIKE, self.lw(v)))
                                     || is_in(OBJECT_VERBS, self.lw(v))
                             }) || self.clause_with_cue(j + 1, cend)
+                                || ((object || class == CueClass::Object) && v.is_some_and(|v| self.predicate_start(v)))
                             {
                                 e = j;
                                 break;
                             }
                         }
                     }
-                    while e > st && matches!(self.text(e - 1), "," | ";" | "—" | "–") {
+                    while e > st && matches!(self.text(e - 1), "," | ";" | "—" | "–" | "-") {
                         e -= 1;
                     }
                     // a content cut off by another attribution's words mid-phrase ("reveals text message from")

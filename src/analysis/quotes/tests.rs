@@ -618,3 +618,10 @@ fn according_to_after_a_conjunction_or_parenthesis() {
     let a = run("(According to the fire department, no one was hurt.)");
     assert_eq!(a[0].contents[0].text, "no one was hurt", "{a:#?}");
 }
+
+#[test]
+fn new_predicate_ends_an_object_content() {
+    let a = run("The mayor criticized the budget but stopped short of calling for cuts.");
+    assert_eq!(a[0].cue.as_ref().unwrap().text, "criticized", "{a:#?}");
+    assert_eq!(a[0].contents[0].text, "the budget");
+}
