@@ -39,6 +39,12 @@
 //!    `tables::CUE_VERBS` and, for the long tail, from the -s/-ed/-ing forms of `tables::CUE_LEMMAS` ("cue.lemma");
 //!    a particle ("said of", "asked about"), a preposition right after the verb ("cue.preposition": "talked
 //!    about"), "went on to" ("cue.went_on") and "in a statement" belong to the cue ("cue.statement").
+//!    Round 4 (measured on PolNeAR train): "cue.participle" (the -ing form of any cue verb, "..., believing
+//!    that"), "cue.non_reporting" (`did not respond to a request for comment`, `reported from`, `you know`),
+//!    "source.interjection" (`X, for example, said`: the adverbial is not in the source), "source.relative_cue"
+//!    (`said X, who added that ...`: the relative clause is an attribution of its own), "source.close_to" (`a person
+//!    close to the campaign`), views with "as" (`voters see him as ...`, `tables::SEE_AS_VERBS`), quantifier
+//!    sources (`many argue`), and `it seems likely that` (no dummy "it" in the content).
 //!    A quoted fragment inside such content makes the attribution Partial; a fragment left after a framing verb
 //!    ("called the actions "truly extraordinary"") is "partial.framing"; scare quotes are left alone.
 //!
