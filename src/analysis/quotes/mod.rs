@@ -39,6 +39,12 @@
 //!    `tables::CUE_VERBS` and, for the long tail, from the -s/-ed/-ing forms of `tables::CUE_LEMMAS` ("cue.lemma");
 //!    a particle ("said of", "asked about"), a preposition right after the verb ("cue.preposition": "talked
 //!    about"), "went on to" ("cue.went_on") and "in a statement" belong to the cue ("cue.statement").
+//!    Round 4 (measured on PolNeAR train): "cue.participle" (the -ing form of any cue verb, "..., believing
+//!    that"), "cue.non_reporting" (`did not respond to a request for comment`, `reported from`, `you know`),
+//!    "source.interjection" (`X, for example, said`: the adverbial is not in the source), "source.relative_cue"
+//!    (`said X, who added that ...`: the relative clause is an attribution of its own), "source.close_to" (`a person
+//!    close to the campaign`), views with "as" (`voters see him as ...`, `tables::SEE_AS_VERBS`), quantifier
+//!    sources (`many argue`), and `it seems likely that` (no dummy "it" in the content).
 //!    A quoted fragment inside such content makes the attribution Partial; a fragment left after a framing verb
 //!    ("called the actions "truly extraordinary"") is "partial.framing"; scare quotes are left alone.
 //!
@@ -121,6 +127,7 @@ pub fn recognize(doc: &Document<'_>, actors: &[Actor]) -> Vec<Attribution> {
             drafts.push(d);
         }
     }
+    cx.n_direct.set(drafts.len());
     // quotation token ranges, to keep indirect cues out of quoted words
     let mut in_quote = vec![false; doc.tokens.len()];
     for g in &groups {
@@ -340,6 +347,8 @@ struct Cx<'d, 'a> {
     doc: &'d Document<'a>,
     /// The sentence of each token.
     sent_of: Vec<usize>,
+    /// How many drafts the pass over quotations made: they come first in the drafts, in document order.
+    n_direct: std::cell::Cell<usize>,
 }
 
 impl<'d, 'a> Cx<'d, 'a> {
@@ -350,7 +359,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                 *x = si;
             }
         }
-        Cx { doc, sent_of }
+        Cx { doc, sent_of, n_direct: std::cell::Cell::new(0) }
     }
 
     fn lw(&self, i: usize) -> &str {
@@ -673,12 +682,28 @@ impl<'d, 'a> Cx<'d, 'a> {
                 && e > start
                 && self.doc.tokens.get(e + 1).is_some_and(|n| n.start == self.doc.tokens[e].end)
                 && self.doc.tokens[e - 1].end == self.doc.tokens[e].start;
+            // "Rep. Bobby Scott (D-Va.)": a short parenthesis after a name
+            if w == "(" && e > start && self.is_cap(e - 1) && self.is_cap(e + 1) {
+                if let Some(c) = (e + 1..(e + 8).min(limit)).find(|&i| self.text(i) == ")") {
+                    e = c + 1;
+                    continue;
+                }
+            }
             if self.is_punct(e) && !self.abbrev_period(e) && !glued_hyphen {
                 break;
             }
             // "Robert Antonacci of the New York delegation"
             if w == "of" && e > start && (self.is_cap(e + 1) || is_in(DETERMINERS, self.lw(e + 1))) {
                 e += 1;
+                continue;
+            }
+            // "..., said the vote was fair": a finite verb makes it a clause, not a source read forwards
+            if e > start && is_in(FINITE_AUXILIARIES, w) {
+                return None;
+            }
+            // "a source close to the campaign", "people familiar with the talks" (rule "source.close_to")
+            if e > start && SOURCE_LINK_ADJECTIVES.iter().any(|&(a, p)| a == w && self.lw(e + 1) == p) {
+                e += 2;
                 continue;
             }
             // "the man who built his career on ...": a relative clause without a comma runs to the sentence's end
@@ -707,13 +732,13 @@ impl<'d, 'a> Cx<'d, 'a> {
     /// A source read forwards with its apposition, as PolNeAR marks it ("said Dino Spencer, who now runs the gym",
     /// "said Robert Klein, chairman of the institute"): up to the sentence's end or the next quotation mark.
     fn with_apposition(&self, src: (usize, usize)) -> (usize, usize) {
-        if self.text(src.1) != "," {
+        if self.text(src.1) != "," || self.relative_cue(src.1 + 1) {
             return src;
         }
         let nw = self.lw(src.1 + 1);
         if self.is_punct(src.1 + 1)
             || is_in(PERSON_PRONOUNS, nw)
-            || is_in(PARTICIPLE_CUES, nw)
+            || participle_cue(nw)
             || cue_verb(nw).is_some()
             || is_in(CONTRAST_OPENERS, nw)
             || matches!(
@@ -730,7 +755,10 @@ impl<'d, 'a> Cx<'d, 'a> {
             && e - src.0 < 40
             && !self.is_quote_tok(e)
             && !matches!(self.text(e), ";" | "(" | ")")
-            && !(self.text(e) == "," && (is_in(PARTICIPLE_CUES, self.lw(e + 1)) || self.lw(e + 1) == "according"))
+            && !(self.text(e) == ","
+                && (participle_cue(self.lw(e + 1))
+                    || self.lw(e + 1) == "according"
+                    || self.relative_cue(e + 1)))
         {
             e += 1;
         }
@@ -746,6 +774,79 @@ impl<'d, 'a> Cx<'d, 'a> {
             }
         }
         src
+    }
+
+    /// A relative clause at token `i` whose verb is a cue ("who said he would ...", "who also added that ..."):
+    /// an attribution of its own, which PolNeAR leaves out of the apposition of the source before it (rule
+    /// "source.relative_cue").
+    fn relative_cue(&self, i: usize) -> bool {
+        if !matches!(self.lw(i), "who" | "which") {
+            return false;
+        }
+        let mut v = i + 1;
+        while v < i + 3 && is_in(CUE_AUXILIARIES, self.lw(v)) {
+            v += 1;
+        }
+        !self.is_cap(v) && cue_verb(self.lw(v)).is_some_and(|c| c.class != CueClass::Object)
+    }
+
+    /// "Developers see golf courses as wasted space", "voters regard him as ...": a verb of `SEE_AS_VERBS` with
+    /// "as" ahead in its clause reports a view; the object and its "as" phrase are the content (rule
+    /// "indirect.object").
+    fn see_as(&self, k: usize) -> bool {
+        if !is_in(SEE_AS_VERBS, self.lw(k)) || self.is_cap(k) {
+            return false;
+        }
+        let mut i = k + 1;
+        while i < self.doc.tokens.len() && i <= k + 10 && !self.is_punct(i) {
+            if self.lw(i) == "as" {
+                return i > k + 1;
+            }
+            i += 1;
+        }
+        false
+    }
+
+    /// A new predicate of the subject at token `v` after "and"/"but" in an object's content ("criticized the plan
+    /// but stopped short of ...", "and taunting ..."): a lower-case past or present participle form.
+    fn predicate_start(&self, v: usize) -> bool {
+        let w = self.lw(v);
+        !self.is_cap(v)
+            && !self.is_punct(v)
+            && ((w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing"))) || is_in(IRREGULAR_PAST_VERBS, w))
+    }
+
+    /// A cue word at `k` in a sense that reports nothing: a reply to a request for comment, a dateline
+    /// ("reported from"), the filler "you know" (tables `NO_REPLY_OBJECTS`, `NON_REPORTING_PARTICLES`).
+    fn non_reporting(&self, k: usize) -> bool {
+        let w = self.lw(k);
+        let next = self.lw(k + 1);
+        if matches!(w, "respond" | "responds" | "responded" | "responding" | "reply" | "replied" | "replies")
+            && next == "to"
+        {
+            return (k + 2..k + 7).any(|i| is_in(NO_REPLY_OBJECTS, self.lw(i)));
+        }
+        if NON_REPORTING_PARTICLES.iter().any(|&(v, p)| v == w && p == next) {
+            return true;
+        }
+        w == "know" && k > 0 && self.lw(k - 1) == "you" && (self.is_punct(k + 1) || k + 1 >= self.doc.tokens.len())
+    }
+
+    /// The subject of a verb at `a` read back to its clause's start when it is not a plain noun phrase
+    /// ("Enthusiasm for Clinton appears ...", "The tensions between supporters and protesters seem ...", "others
+    /// appeared ..."): at most 12 words, no punctuation, no clause opener, no verb of saying.
+    fn clause_subject(&self, a: usize, min: usize) -> Option<(usize, usize)> {
+        let mut s = a;
+        while s > min
+            && a - s < 12
+            && !(self.is_punct(s - 1) && !self.abbrev_period(s - 1))
+            && !is_in(CLAUSE_OPENERS, self.lw(s - 1))
+            && cue_verb(self.lw(s - 1)).is_none()
+        {
+            s -= 1;
+        }
+        let opens = s == min || self.is_punct(s - 1) || is_in(CLAUSE_OPENERS, self.lw(s - 1));
+        (opens && s < a && a - s < 12 && !is_in(NP_BOUNDARY, self.lw(s))).then_some((s, a))
     }
 
     /// The source after "according to": up to the next comma or the sentence's end ("a new article in Politico").
@@ -787,12 +888,17 @@ impl<'d, 'a> Cx<'d, 'a> {
             // "it" speaks only through a verb of saying: "It said it decided ..." (an organisation, a report)
             return !matches!(first, "him" | "her" | "it") || (first == "it" && is_in(IT_SPEECH_VERBS, self.lw(e)));
         }
+        // "many argue", "others said", "tweeted another": a quantifier alone is a source
+        if e - s == 1 && is_in(QUANTIFIER_SOURCES, first) {
+            return true;
+        }
         if is_in(DETERMINERS, last) || last == "of" || last == "’s" || last == "'s" {
             return false;
         }
         (s..e).any(|i| self.is_cap(i) || self.doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Number))
             || is_in(DETERMINERS, first)
             || is_in(GROUP_HEADS, last)
+            || is_in(DOCUMENT_HEADS, last)
             || (e - s <= 3 && last.ends_with('s') && !last.ends_with("ss"))
     }
 
@@ -860,6 +966,18 @@ impl<'d, 'a> Cx<'d, 'a> {
         }
         (e > s && self.np_plausible(s, e) && (s..e).any(|i| self.is_cap(i) && i > s || self.is_cap(s)))
             .then_some((s, e))
+    }
+
+    /// The drafts that may precede byte `hi` closely, latest first: the last few made (indirect ones, sentence by
+    /// sentence) and the few quotations (made first, in document order) that open before `hi`, found by binary
+    /// search, so that a participle after a quotation ("...," Jacobs said, adding that ...) finds its speaker in
+    /// long documents too.
+    fn nearby_drafts<'x>(&self, drafts: &'x [Draft], hi: usize) -> impl Iterator<Item = &'x Draft> {
+        let nd = self.n_direct.get().min(drafts.len());
+        let direct = drafts.get(..nd).unwrap_or(&[]);
+        let i = direct.partition_point(|d| d.contents.first().map_or(0, |c| c.0) < hi);
+        let indirect = drafts.get(nd..).unwrap_or(&[]);
+        indirect.iter().rev().take(4).chain(direct.get(..i).unwrap_or(&[]).iter().rev().take(4))
     }
 
     fn used_any(&self, used: &[bool], a: usize, b: usize) -> bool {
@@ -1056,7 +1174,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                     // "Clinton posted a comment of her own, saying, "..."": the sentence's subject
                     if a == v
                         && a > smin
-                        && is_in(PARTICIPLE_CUES, self.lw(v))
+                        && participle_cue(self.lw(v))
                         && matches!(self.text(a - 1), "," | "—" | "–")
                     {
                         if let Some(src) = self.subject_np(smin, a) {
@@ -1158,7 +1276,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                     // attribution of its own, by the same speaker (rule "quote.participle_continues")
                     let pv = open.saturating_sub(if self.text(open.saturating_sub(1)) == "," { 2 } else { 1 });
                     if pv > 0
-                        && is_in(PARTICIPLE_CUES, self.lw(pv))
+                        && participle_cue(self.lw(pv))
                         && self.text(pv - 1) == ","
                         && !prev.sources.is_empty()
                         && self.doc.tokens.get(pv).is_some_and(|t| t.start >= prev_end)
@@ -1478,8 +1596,15 @@ impl<'d, 'a> Cx<'d, 'a> {
             if w == "according" && self.lw(k + 1) == "to" {
                 if let Some(src) = self.according_source(k + 2, s1) {
                     let after = src.1;
-                    let d = if self.text(after) == "," && after + 1 < cend && k == s0 {
-                        Some((after + 1, cend))
+                    // "According to X, ...", also after "But", "And so," or "(" (rule "indirect.according_to")
+                    let opens = (s0..k).all(|i| is_in(SENTENCE_LEADERS, self.lw(i)));
+                    let d = if self.text(after) == "," && after + 1 < cend && opens {
+                        // "(According to X, ...)": without the closing parenthesis and its period
+                        let mut e = cend;
+                        while self.text(s0) == "(" && e > after + 2 && matches!(self.text(e - 1), ")" | ".") {
+                            e -= 1;
+                        }
+                        Some((after + 1, e))
                     } else if k > s0 + 1 {
                         let mut e = k;
                         while e > s0 && matches!(self.text(e - 1), "," | "—" | "–" | "(") {
@@ -1556,10 +1681,25 @@ impl<'d, 'a> Cx<'d, 'a> {
             let be_before = be > s0 && matches!(self.lw(be - 1), "is" | "are" | "was" | "were" | "be" | "been");
             let expected = w == "expected" && be_before && self.lw(k + 1) == "to";
             let seems = matches!(w, "seem" | "seems" | "seemed" | "appear" | "appears" | "appeared")
-                && (self.lw(k + 1) == "to" || (!self.is_punct(k + 1) && !is_in(NP_BOUNDARY, self.lw(k + 1))));
+                && (matches!(self.lw(k + 1), "to" | "not" | "never")
+                    || (!self.is_punct(k + 1) && !is_in(NP_BOUNDARY, self.lw(k + 1))));
             if expected || seems {
                 let a = if expected { be - 1 } else { self.aux_start(k, s0) };
-                if let Some(subj) = self.source_before(a, s0) {
+                // "it seems likely that ...": the content leaves out the dummy "it" (rule "indirect.expected")
+                let dummy_it = seems && a > s0 && self.lw(a - 1) == "it";
+                let subject = if dummy_it {
+                    Some((a, a))
+                } else {
+                    // "Enthusiasm for Clinton appears": a noun phrase with its prepositional phrase
+                    match self.source_before(a, s0) {
+                        Some(x) if x.0 > s0 && is_in(SUBJECT_PREPOSITIONS, self.lw(x.0 - 1)) => {
+                            self.clause_subject(a, s0).filter(|y| y.0 < x.0).or(Some(x))
+                        }
+                        Some(x) => Some(x),
+                        None => self.clause_subject(a, s0),
+                    }
+                };
+                if let Some(subj) = subject {
                     let mut e = cend.min(k + MAX_CONTENT_TOKENS);
                     for j in k + 2..e {
                         if (self.text(j) == "," || self.text(j) == ";") && !in_quote.get(j).copied().unwrap_or(false) {
@@ -1572,7 +1712,11 @@ impl<'d, 'a> Cx<'d, 'a> {
                             kind: QuoteKind::Indirect,
                             cue: Some(self.span_toks(a, k + 1)),
                             sources: vec![],
-                            contents: vec![self.span_toks(subj.0, subj.1), self.span_toks(k + 1, e)],
+                            contents: if subj.1 > subj.0 {
+                                vec![self.span_toks(subj.0, subj.1), self.span_toks(k + 1, e)]
+                            } else {
+                                vec![self.span_toks(k + 1, e)]
+                            },
                             rule: "indirect.expected",
                             paragraph,
                         };
@@ -1609,6 +1753,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                 && !called_for
                 && (intention
                     || is_object_verb(w)
+                    || self.see_as(k)
                     || particle_follows(w, self.lw(k + 1)));
             if cv.is_none() && !called_for && !object {
                 k += 1;
@@ -1636,6 +1781,12 @@ impl<'d, 'a> Cx<'d, 'a> {
             }
             // "a think tank"
             if w == "think" && matches!(self.lw(k + 1), "tank" | "tanks") {
+                k += 1;
+                continue;
+            }
+            // "did not respond to a request for comment", "reported from Los Angeles", "you know,": no speech is
+            // reported (rule "cue.non_reporting")
+            if self.non_reporting(k) {
                 k += 1;
                 continue;
             }
@@ -1754,7 +1905,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                 (Some(x), "")
             } else if let Some(x) = self.relative_subject(a, s0) {
                 (Some(x), "")
-            } else if is_in(PARTICIPLE_CUES, w)
+            } else if participle_cue(w)
                 && (matches!(prev_w, "," | "—" | "–" | "-")
                     || (a > s0 + 1 && self.is_quote_tok(a - 1) && self.text(a - 2) == ","))
             {
@@ -1762,16 +1913,17 @@ impl<'d, 'a> Cx<'d, 'a> {
                 // sentence, else the sentence's subject
                 let lo = self.doc.tokens.get(s0).map_or(0, |t| t.start);
                 let hi = self.doc.tokens.get(a).map_or(0, |t| t.start);
-                let earlier = drafts
-                    .iter()
-                    .rev()
-                    .take(4)
-                    .find(|d| d.cue.is_some_and(|c| c.1 <= hi && c.1 >= lo) || d.sources.iter().any(|x| x.1 <= hi && x.1 >= lo))
+                let earlier = self
+                    .nearby_drafts(drafts, hi)
+                    .filter(|d| {
+                        d.cue.is_some_and(|c| c.1 <= hi && c.1 >= lo) || d.sources.iter().any(|x| x.1 <= hi && x.1 >= lo)
+                    })
+                    .max_by_key(|d| d.cue.map_or(0, |c| c.1))
                     .or_else(|| {
                         // `"... this race," adding that ...`: the speaker of the quotation that closes just before
                         let q = if self.is_quote_tok(a - 1) { a - 1 } else { a.saturating_sub(2) };
                         let qe = self.doc.tokens.get(q).filter(|_| self.is_quote_tok(q)).map(|t| t.end)?;
-                        drafts.iter().rev().take(4).find(|d| d.contents.iter().any(|c| c.1 == qe))
+                        self.nearby_drafts(drafts, hi).find(|d| d.contents.iter().any(|c| c.1 == qe))
                     })
                     .and_then(|d| d.sources.first().copied());
                 match earlier {
@@ -1794,10 +1946,10 @@ impl<'d, 'a> Cx<'d, 'a> {
                 // else the sentence's subject
                 let lo = self.doc.tokens.get(s0).map_or(0, |t| t.start);
                 let hi = self.doc.tokens.get(a).map_or(0, |t| t.start);
-                let earlier = drafts
-                    .iter()
-                    .rev()
-                    .find(|d| d.cue.is_some_and(|c| c.0 >= lo && c.1 <= hi))
+                let earlier = self
+                    .nearby_drafts(drafts, hi)
+                    .filter(|d| d.cue.is_some_and(|c| c.0 >= lo && c.1 <= hi))
+                    .max_by_key(|d| d.cue.map_or(0, |c| c.1))
                     .and_then(|d| d.sources.first().copied());
                 match earlier {
                     Some((x, y)) => {
@@ -1807,7 +1959,20 @@ impl<'d, 'a> Cx<'d, 'a> {
                 }
             } else if prev_w == "," {
                 // "Chris Cox, who runs the NRA's lobbying arm, says ...": the subject with its apposition
-                (self.subject_np(s0, a).filter(|x| x.0 <= s0 + 3 && a - x.0 <= 40).map(|x| (x.0, a)), "")
+                // but an interjected adverbial is not part of it ("Humphrey, for example, said", "Clinton, during a
+                // town hall meeting, said", "Archer, wearing a T-shirt, said": rule "source.interjection")
+                let interjected = |x: (usize, usize)| {
+                    self.text(x.1) == ","
+                        && x.1 + 1 < a
+                        && (is_in(INTERJECTION_OPENERS, self.lw(x.1 + 1))
+                            || (self.lw(x.1 + 1).ends_with("ing") && !self.is_cap(x.1 + 1)))
+                };
+                (
+                    self.subject_np(s0, a)
+                        .filter(|x| x.0 <= s0 + 3 && a - x.0 <= 40)
+                        .map(|x| if interjected(x) { x } else { (x.0, a) }),
+                    "",
+                )
             } else {
                 (None, "")
             };
@@ -1825,7 +1990,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                     for j in verb_end + 2..e {
                         if self.text(j) == ";"
                             || (self.text(j) == ","
-                                && (is_in(CONTRAST_OPENERS, self.lw(j + 1)) || is_in(PARTICIPLE_CUES, self.lw(j + 1))))
+                                && (is_in(CONTRAST_OPENERS, self.lw(j + 1)) || participle_cue(self.lw(j + 1))))
                         {
                             e = j;
                             break;
@@ -1954,7 +2119,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                         if self.is_quote_tok(j)
                             && j > st + 1
                             && self.text(j - 1) == ","
-                            && is_in(PARTICIPLE_CUES, nw)
+                            && participle_cue(nw)
                         {
                             e = j + 1;
                             break;
@@ -1962,7 +2127,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                         if self.text(j) == ","
                             && !in_quote.get(j).copied().unwrap_or(false)
                             && (nw == "according"
-                                || is_in(PARTICIPLE_CUES, nw)
+                                || participle_cue(nw)
                                 || is_in(CONTRAST_OPENERS, nw)
                                 || cue_verb(nw).is_some()
                                 || self.clause_with_cue(j + 1, cend))
@@ -1972,16 +2137,19 @@ impl<'d, 'a> Cx<'d, 'a> {
                         }
                         if matches!(self.lw(j), "and" | "but") && !in_quote.get(j).copied().unwrap_or(false) {
                             let v = (j + 1..(j + 4).min(cend)).find(|&x| !is_in(CUE_AUXILIARIES, self.lw(x)));
+                            // "..., and Smith said ...": a clause with a speaker and a cue of its own
                             if v.is_some_and(|v| {
                                 (cue_verb(self.lw(v)).is_some() && !is_in(NOUN_LIKE, self.lw(v)))
                                     || is_object_verb(self.lw(v))
-                            }) {
+                            }) || self.clause_with_cue(j + 1, cend)
+                                || ((object || class == CueClass::Object) && v.is_some_and(|v| self.predicate_start(v)))
+                            {
                                 e = j;
                                 break;
                             }
                         }
                     }
-                    while e > st && matches!(self.text(e - 1), "," | ";" | "—" | "–") {
+                    while e > st && matches!(self.text(e - 1), "," | ";" | "—" | "–" | "-") {
                         e -= 1;
                     }
                     // a content cut off by another attribution's words mid-phrase ("reveals text message from")
@@ -2058,7 +2226,8 @@ impl<'d, 'a> Cx<'d, 'a> {
                 && !used.get(k).copied().unwrap_or(true)
         }) {
             if let Some(src) = self.according_source(k + 2, s1) {
-                let inner = drafts.iter().rev().take(4).any(|d| {
+                let hi = self.doc.tokens.get(k).map_or(0, |t| t.start);
+                let inner = self.nearby_drafts(drafts, hi).any(|d| {
                     d.paragraph == paragraph
                         && d.cue.is_some_and(|c| {
                             let t = self.doc.token_at_or_after(c.0);

@@ -346,6 +346,23 @@ pub fn cue_verb(word_lower: &str) -> Option<&'static CueVerb> {
     {
         return None;
     }
+    // "believing", "complaining", "denying": the -ing form of a cue verb of `CUE_VERBS` (rule "cue.participle")
+    if let Some(b) = word_lower.strip_suffix("ing").filter(|_| !is_in(ING_NOUNS, word_lower)) {
+        if let Some(c) = ix.verbs.get(b) {
+            return Some(c);
+        }
+        // the stem plus "e" ("believing" -> "believe"), spelled on the stack
+        let mut buf = [0u8; 32];
+        if let Some(be) = buf.get_mut(..b.len() + 1).and_then(|d| {
+            d[..b.len()].copy_from_slice(b.as_bytes());
+            d[b.len()] = b'e';
+            std::str::from_utf8(d).ok()
+        }) {
+            if let Some(c) = ix.verbs.get(be) {
+                return Some(c);
+            }
+        }
+    }
     let plural_like = word_lower.ends_with('s');
     find_lemma(word_lower, |b| {
         if plural_like && ix.lemma_nouns.contains(b) {
@@ -409,6 +426,8 @@ pub const COLON_LABELS: &[&str] = &[
     "related", "source", "sources", "image", "images", "caption", "credit", "correction", "clarification", "see",
     "listen", "also", "more", "warning", "breaking", "exclusive", "analysis", "opinion", "live", "so",
     "answer", "subscribe", "follow", "contact", "email", "tags", "filed", "posted", "published", "by",
+    "contributing", "revealed", "bombshell", "busted", "look", "wow", "byline", "name", "age", "job", "pay", "city",
+    "paid", "question", "watch", "confirmed", "report", "reports", "poll", "dateline", "location",
 ];
 
 /// Words that open an adverbial between a cue and its content ("said on Friday that", "told CNN in an interview").
@@ -584,3 +603,73 @@ mod cue_verb_tests {
         assert!(cue_verb("tables").is_none() && cue_verb("Said").is_none());
     }
 }
+
+/// Words that open an adverbial interjected between a subject and its verb, which PolNeAR leaves out of the
+/// source ("Humphrey, for example, said", "Mr. Trump, in a brief interview on Saturday, said", "Sanders, meanwhile,
+/// said") (rule "source.interjection"); a participle ("Archer, wearing a T-shirt, said") is one too.
+pub const INTERJECTION_OPENERS: &[&str] = &[
+    "for", "in", "during", "on", "at", "after", "before", "meanwhile", "however", "though", "too", "also",
+    "moreover", "instead", "nonetheless", "nevertheless", "likewise", "similarly", "meantime", "by", "like",
+    "unlike", "asked", "when", "while", "as", "of", "perhaps", "apparently", "then", "now", "still", "according",
+    "through", "with", "without", "since", "earlier", "later", "last", "this",
+];
+
+/// Adjectives that join a prepositional phrase to a source read forwards ("a source close to the campaign", "a
+/// person familiar with the talks") (rule "source.close_to").
+pub const SOURCE_LINK_ADJECTIVES: &[(&str, &str)] = &[
+    ("close", "to"), ("familiar", "with"), ("knowledgeable", "about"), ("briefed", "on"), ("involved", "in"),
+    ("loyal", "to"),
+];
+
+/// Finite auxiliaries that cannot stand inside a source noun phrase read forwards ("..., said the vote was fair"
+/// is a cue and its content, not a cue and a source).
+pub const FINITE_AUXILIARIES: &[&str] = &[
+    "is", "was", "are", "were", "will", "would", "has", "had", "have", "could", "should", "can", "did", "does",
+    "might", "must", "may",
+];
+
+/// -ing forms of cue verbs that are mostly nouns ("an understanding", "her thinking", "the ruling"): not cues by
+/// the -ing rule of `cue_verb`.
+pub const ING_NOUNS: &[&str] = &[
+    "understanding", "thinking", "feeling", "feelings", "meeting", "showing", "finding", "hearing", "ruling",
+    "reading", "writing", "posting", "saying", "knowing", "guessing", "realizing", "standing",
+];
+
+/// A present participle that reports speech after a comma ("..., adding that", "..., believing that"): one of
+/// `PARTICIPLE_CUES` or the -ing form of a cue verb.
+pub fn participle_cue(w: &str) -> bool {
+    is_in(PARTICIPLE_CUES, w) || (w.ends_with("ing") && cue_verb(w).is_some())
+}
+
+/// Words that open a clause, where a subject read backwards stops ("..., but the idea of X seems ...").
+pub const CLAUSE_OPENERS: &[&str] = &[
+    "and", "but", "or", "that", "which", "who", "whom", "because", "if", "when", "while", "as", "although",
+    "though", "since", "so", "where", "whereas", "unless", "until", "after", "before", "once", "yet",
+];
+
+/// Prepositions inside a subject noun phrase ("Enthusiasm for Clinton", "the tensions between supporters and
+/// protesters"), read over by `clause_subject`.
+pub const SUBJECT_PREPOSITIONS: &[&str] =
+    &["for", "between", "of", "in", "on", "about", "with", "from", "to", "among", "against", "at", "by"];
+
+/// Objects of "respond to" that make it a non-answer, not a report ("did not respond to a request for comment",
+/// "did not respond to USA TODAY's questions") (rule "cue.non_reporting").
+pub const NO_REPLY_OBJECTS: &[&str] = &[
+    "request", "requests", "attempts", "questions", "messages", "message", "calls", "call", "emails", "email",
+    "inquiries", "inquiry", "voicemail", "voicemails",
+];
+
+/// A cue verb and the particle after it that make it report nothing: "reported from Los Angeles" (a dateline).
+pub const NON_REPORTING_PARTICLES: &[(&str, &str)] = &[("reported", "from"), ("reporting", "from"), ("reports", "from")];
+
+/// Verbs that report a view when "as" follows their object ("see golf courses as wasted space", "regard him as a
+/// threat").
+pub const SEE_AS_VERBS: &[&str] =
+    &["see", "sees", "saw", "regard", "regards", "regarded", "perceive", "perceives", "perceived", "portray"];
+
+/// Quantifiers and pronouns that are a source on their own ("many argue", "others said", "tweeted another").
+pub const QUANTIFIER_SOURCES: &[&str] =
+    &["many", "some", "most", "others", "few", "several", "both", "all", "another", "none", "everyone", "nobody"];
+
+/// Words and marks that may come before a sentence-opening "According to X, ..." ("But, according to the poll, ...").
+pub const SENTENCE_LEADERS: &[&str] = &["but", "and", "so", "yet", "still", "however", "now", ",", "(", "—", "–", "-"];

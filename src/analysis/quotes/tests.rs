@@ -519,3 +519,109 @@ fn nominal_intentions_of_the_subject() {
     assert_eq!(a.len(), 1, "{a:#?}");
     assert_eq!(a[0].cue.as_ref().unwrap().text, "criticized");
 }
+
+#[test]
+fn participle_after_a_quotation_late_in_a_long_text() {
+    // many earlier attributions: the quotation's speaker must still be found for "adding that"
+    let mut text = String::new();
+    for i in 0..12 {
+        text.push_str(&format!("The clerk said the office had filed report {i}. "));
+    }
+    text.push_str("\n“The budget is tight,” Alvarez said, adding that the library would close early.\n");
+    let a = run(&text);
+    let add = find(&a, "the library would close early").expect("adding");
+    assert_eq!(add.cue.as_ref().unwrap().text, "adding", "{a:#?}");
+    assert_eq!(add.sources[0].text, "Alvarez");
+}
+
+#[test]
+fn relative_clause_with_a_cue_is_not_in_the_source() {
+    let a = run("“We will rebuild,” said Dana Cole, the town's engineer, who added that the bridge would reopen.");
+    let q = find(&a, "We will rebuild").expect("quote");
+    assert_eq!(q.sources[0].text, "Dana Cole, the town's engineer", "{a:#?}");
+    let r = find(&a, "the bridge would reopen").expect("who added");
+    assert_eq!(r.cue.as_ref().unwrap().text, "added");
+}
+
+#[test]
+fn interjected_adverbial_is_not_in_the_source() {
+    let a = run("The mayor, during a visit to the harbor on Friday, said the ferry would run again.");
+    assert_eq!(a[0].sources[0].text, "The mayor", "{a:#?}");
+    let a = run("Ms. Ruiz, for her part, said the vote was fair.");
+    assert_eq!(a[0].sources[0].text, "Ms. Ruiz", "{a:#?}");
+    // an apposition stays
+    let a = run("Lee Park, the chairman of the board, said the vote was fair.");
+    assert_eq!(a[0].sources[0].text, "Lee Park, the chairman of the board,", "{a:#?}");
+}
+
+#[test]
+fn source_after_the_cue_keeps_close_to_and_party() {
+    let a = run("“It is over,” said a person close to the coach.");
+    assert_eq!(a[0].sources[0].text, "a person close to the coach", "{a:#?}");
+    let a = run("“It is over,” said Rep. Ann Lowe (D-Ore.).");
+    assert_eq!(a[0].sources[0].text, "Rep. Ann Lowe (D-Ore.)", "{a:#?}");
+}
+
+#[test]
+fn participle_of_any_cue_verb_ends_the_content() {
+    let a = run("Jones said the levy was fair, believing that it would pass.");
+    assert_eq!(a[0].contents[0].text, "the levy was fair", "{a:#?}");
+    let b = find(&a, "it would pass").expect("believing");
+    assert_eq!((b.cue.as_ref().unwrap().text.as_str(), b.sources[0].text.as_str()), ("believing", "Jones"));
+    // a noun in -ing is not a cue
+    assert!(tables::cue_verb("understanding").is_none());
+}
+
+#[test]
+fn and_with_a_new_speaker_ends_the_content() {
+    let a = run("Lee said the levy would fail, and Mr. Ortiz said the council agreed.");
+    assert_eq!(a[0].contents[0].text, "the levy would fail", "{a:#?}");
+    assert_eq!(find(&a, "the council agreed").expect("second").sources[0].text, "Mr. Ortiz");
+}
+
+#[test]
+fn seems_with_dummy_it_negation_and_long_subjects() {
+    let a = run("It now seems certain that the dam will hold.");
+    assert_eq!(a[0].contents.len(), 1, "{a:#?}");
+    assert_eq!(a[0].contents[0].text, "certain that the dam will hold");
+    let a = run("The mayor still seems not to have read the report.");
+    assert_eq!(a[0].contents[0].text, "The mayor", "{a:#?}");
+    let a = run("Support for the levy appears to have faded since spring.");
+    assert_eq!(a[0].contents[0].text, "Support for the levy", "{a:#?}");
+    assert!(a[0].sources.is_empty());
+}
+
+#[test]
+fn labels_and_non_replies_are_not_attributions() {
+    let a = run("Contributing: Ann Lowe and Raj Patel.\n");
+    assert!(a.is_empty(), "{a:#?}");
+    let a = run("The school board did not respond to requests for comment. Ms. Ode reported from Lagos.");
+    assert!(a.is_empty(), "{a:#?}");
+}
+
+#[test]
+fn views_with_as_and_quantifier_sources() {
+    let a = run("Farmers see the new canal as a lifeline.");
+    assert_eq!(a[0].cue.as_ref().unwrap().text, "see", "{a:#?}");
+    assert_eq!(a[0].contents[0].text, "the new canal as a lifeline");
+    let a = run("We saw the parade on Main Street.");
+    assert!(a.is_empty(), "{a:#?}");
+    let a = run("The levy, many argue, would hurt renters.");
+    assert_eq!(a[0].sources[0].text, "many", "{a:#?}");
+}
+
+#[test]
+fn according_to_after_a_conjunction_or_parenthesis() {
+    let a = run("But, according to the survey, most tenants back the levy.");
+    assert_eq!(a[0].sources[0].text, "the survey", "{a:#?}");
+    assert_eq!(a[0].contents[0].text, "most tenants back the levy");
+    let a = run("(According to the fire department, no one was hurt.)");
+    assert_eq!(a[0].contents[0].text, "no one was hurt", "{a:#?}");
+}
+
+#[test]
+fn new_predicate_ends_an_object_content() {
+    let a = run("The mayor criticized the budget but stopped short of calling for cuts.");
+    assert_eq!(a[0].cue.as_ref().unwrap().text, "criticized", "{a:#?}");
+    assert_eq!(a[0].contents[0].text, "the budget");
+}
