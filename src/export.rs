@@ -113,7 +113,7 @@ pub fn events_csv(text: &str, a: &Analysis) -> String {
 pub fn claims_csv(a: &Analysis) -> String {
     let mut out = row(&["id", "kind", "score", "speaker", "text", "span_start", "span_end", "event", "reasons"].map(String::from));
     let mut claims: Vec<&Claim> = a.claims.iter().collect();
-    claims.sort_by_key(|c| std::cmp::Reverse(c.score));
+    crate::sort::sort_by_key(&mut claims, |c| std::cmp::Reverse(c.score));
     for c in claims {
         out += &row(&[c.id.clone(), format!("{:?}", c.kind).to_lowercase(), c.score.to_string(), c.speaker_label.clone(), c.text.clone(), c.span.cp_start.to_string(), c.span.cp_end.to_string(), c.event.clone().unwrap_or_default(), c.score_reasons.join("; ")]);
     }
@@ -154,7 +154,7 @@ pub fn to_markdown(text: &str, a: &Analysis, title: &str) -> String {
     }
     out += "\n## Claims\n\n";
     let mut claims: Vec<&Claim> = a.claims.iter().collect();
-    claims.sort_by_key(|c| std::cmp::Reverse(c.score));
+    crate::sort::sort_by_key(&mut claims, |c| std::cmp::Reverse(c.score));
     if claims.is_empty() {
         out += "No claims.\n";
     }

@@ -3,6 +3,8 @@
 pub mod analysis;
 pub mod export;
 pub mod share;
+/// One stable sort compiled once (the web bundle's size, docs/PERFORMANCE.md "Size").
+pub mod sort;
 pub mod view_model;
 pub mod wire;
 

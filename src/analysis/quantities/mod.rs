@@ -37,7 +37,7 @@ use crate::analysis::model::{Quantity, Timex};
 pub fn recognize(doc: &Document<'_>, timexes: &[Timex]) -> Vec<Quantity> {
     let mut timex_spans: Vec<(usize, usize)> =
         timexes.iter().map(|t| (t.span.start, t.span.end)).collect();
-    timex_spans.sort_unstable();
+    crate::sort::sort(&mut timex_spans);
     let r = Rec::new(doc, timex_spans);
     let mut out: Vec<Quantity> = Vec::new();
     let mut k = 0;

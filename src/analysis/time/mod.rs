@@ -1884,7 +1884,7 @@ pub fn recognize(doc: &Document<'_>, dct: Option<Date>) -> Vec<Timex> {
             i += 1;
             continue;
         }
-        found.sort_by_key(|f| std::cmp::Reverse(f.0));
+        crate::sort::sort_by_key(&mut found, |f| std::cmp::Reverse(f.0));
         let sent = doc.sentence_at(tg.t[i].start).unwrap_or(0);
         let mut chosen = None;
         for (end, rule, mut caps) in found.drain(..) {
