@@ -2,6 +2,8 @@
 
 pub mod analysis;
 pub mod export;
+/// JSON without serde_json in the web bundle (docs/PERFORMANCE.md "Size").
+pub mod json;
 pub mod share;
 /// One stable sort compiled once (the web bundle's size, docs/PERFORMANCE.md "Size").
 pub mod sort;
