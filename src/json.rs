@@ -66,15 +66,21 @@ pub fn push_f64(out: &mut String, v: f64) {
         out.push_str("null");
         return;
     }
-    // `{:e}` gives the shortest round-trip digits: "-1.234e-7"
-    let sci = format!("{v:e}");
-    let (mantissa, exp) = sci.split_once('e').unwrap_or((sci.as_str(), "0"));
-    let exp: i32 = exp.parse().unwrap_or(0);
-    let (neg, mantissa) = match mantissa.strip_prefix('-') {
-        Some(m) => (true, m),
-        None => (false, mantissa),
+    // `{}` gives the shortest round-trip digits, never in exponent form ("0.0000001", "1000000000000000000000"):
+    // read the significant digits and the decimal exponent of the first one off it.
+    let plain = format!("{}", v.abs());
+    let neg = v.is_sign_negative();
+    let (int, frac) = plain.split_once('.').unwrap_or((plain.as_str(), ""));
+    let (digits, exp) = if int.bytes().all(|b| b == b'0') {
+        let zeros = frac.bytes().take_while(|&b| b == b'0').count();
+        match frac.get(zeros..) {
+            Some(rest) if !rest.is_empty() => (rest.to_string(), -(zeros as i32) - 1),
+            _ => ("0".to_string(), 0),
+        }
+    } else {
+        let all = format!("{int}{frac}");
+        (all.trim_end_matches('0').to_string(), int.len() as i32 - 1)
     };
-    let digits: String = mantissa.chars().filter(|c| c.is_ascii_digit()).collect();
     let n = digits.len() as i32;
     if neg {
         out.push('-');
