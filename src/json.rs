@@ -28,11 +28,15 @@ impl ser::Error for Error {
 
 /// `value` as pretty JSON, as `serde_json::to_string_pretty` writes it.
 pub fn to_string_pretty<T: Serialize + ?Sized>(value: &T) -> Result<String, Error> {
+    write(value, true)
+}
+
+fn write<T: Serialize + ?Sized>(value: &T, pretty: bool) -> Result<String, Error> {
     let mut w = Writer {
         out: String::new(),
         indent: 0,
         has_value: false,
-        pretty: true,
+        pretty,
     };
     value.serialize(&mut w)?;
     Ok(w.out)
@@ -187,14 +191,7 @@ impl Serialize for Value {
 
 /// `value` as compact JSON (`serde_json::to_string`).
 pub fn to_string<T: Serialize + ?Sized>(value: &T) -> Result<String, Error> {
-    let mut w = Writer {
-        out: String::new(),
-        indent: 0,
-        has_value: false,
-        pretty: false,
-    };
-    value.serialize(&mut w)?;
-    Ok(w.out)
+    write(value, false)
 }
 
 /// The string members of a JSON object (`{"date":"2025-06-24","text":"..."}`), in their order; `None` when the
@@ -348,6 +345,20 @@ impl Writer {
         self.newline();
     }
 
+    /// `{"Variant": ` and the opening of its contents; the compound closes both.
+    fn variant(&mut self, name: &str, open: char) -> Result<Compound<'_>, Error> {
+        self.begin('{');
+        self.item(true);
+        push_str(&mut self.out, name);
+        self.colon();
+        self.begin(open);
+        Ok(Compound {
+            w: self,
+            first: true,
+            variant: true,
+        })
+    }
+
     fn colon(&mut self) {
         self.out.push_str(if self.pretty { ": " } else { ":" });
     }
@@ -398,6 +409,19 @@ impl Compound<'_> {
     }
 }
 
+/// The narrower integers go through the 64-bit ones.
+macro_rules! widen_integers {
+    () => {
+        widen_integers!(serialize_i8(i8), serialize_i16(i16), serialize_i32(i32) => serialize_i64);
+        widen_integers!(serialize_u8(u8), serialize_u16(u16), serialize_u32(u32) => serialize_u64);
+    };
+    ($($method:ident($t:ty)),* => $wide:ident) => {$(
+        fn $method(self, v: $t) -> Result<Self::Ok, Error> {
+            self.$wide(v.into())
+        }
+    )*};
+}
+
 impl<'a> ser::Serializer for &'a mut Writer {
     type Ok = ();
     type Error = Error;
@@ -409,31 +433,15 @@ impl<'a> ser::Serializer for &'a mut Writer {
     type SerializeStruct = Compound<'a>;
     type SerializeStructVariant = Compound<'a>;
 
+    widen_integers!();
+
     fn serialize_bool(self, v: bool) -> Result<(), Error> {
         self.out.push_str(if v { "true" } else { "false" });
         Ok(())
     }
-    fn serialize_i8(self, v: i8) -> Result<(), Error> {
-        self.serialize_i64(v.into())
-    }
-    fn serialize_i16(self, v: i16) -> Result<(), Error> {
-        self.serialize_i64(v.into())
-    }
-    fn serialize_i32(self, v: i32) -> Result<(), Error> {
-        self.serialize_i64(v.into())
-    }
     fn serialize_i64(self, v: i64) -> Result<(), Error> {
         let _ = write!(self.out, "{v}");
         Ok(())
-    }
-    fn serialize_u8(self, v: u8) -> Result<(), Error> {
-        self.serialize_u64(v.into())
-    }
-    fn serialize_u16(self, v: u16) -> Result<(), Error> {
-        self.serialize_u64(v.into())
-    }
-    fn serialize_u32(self, v: u32) -> Result<(), Error> {
-        self.serialize_u64(v.into())
     }
     fn serialize_u64(self, v: u64) -> Result<(), Error> {
         let _ = write!(self.out, "{v}");
@@ -532,16 +540,7 @@ impl<'a> ser::Serializer for &'a mut Writer {
         variant: &'static str,
         _len: usize,
     ) -> Result<Compound<'a>, Error> {
-        self.begin('{');
-        self.item(true);
-        push_str(&mut self.out, variant);
-        self.colon();
-        self.begin('[');
-        Ok(Compound {
-            w: self,
-            first: true,
-            variant: true,
-        })
+        self.variant(variant, '[')
     }
     fn serialize_map(self, _len: Option<usize>) -> Result<Compound<'a>, Error> {
         self.begin('{');
@@ -561,62 +560,32 @@ impl<'a> ser::Serializer for &'a mut Writer {
         variant: &'static str,
         _len: usize,
     ) -> Result<Compound<'a>, Error> {
-        self.begin('{');
-        self.item(true);
-        push_str(&mut self.out, variant);
-        self.colon();
-        self.begin('{');
-        Ok(Compound {
-            w: self,
-            first: true,
-            variant: true,
-        })
+        self.variant(variant, '{')
     }
 }
 
-impl ser::SerializeSeq for Compound<'_> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
-        self.element(value)
-    }
-    fn end(self) -> Result<(), Error> {
-        self.close(']')
-    }
+/// The sequence-like compounds: each member is an element, `]` closes.
+macro_rules! sequence_like {
+    ($($kind:ident :: $method:ident),*) => {$(
+        impl ser::$kind for Compound<'_> {
+            type Ok = ();
+            type Error = Error;
+            fn $method<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
+                self.element(value)
+            }
+            fn end(self) -> Result<(), Error> {
+                self.close(']')
+            }
+        }
+    )*};
 }
 
-impl ser::SerializeTuple for Compound<'_> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
-        self.element(value)
-    }
-    fn end(self) -> Result<(), Error> {
-        self.close(']')
-    }
-}
-
-impl ser::SerializeTupleStruct for Compound<'_> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
-        self.element(value)
-    }
-    fn end(self) -> Result<(), Error> {
-        self.close(']')
-    }
-}
-
-impl ser::SerializeTupleVariant for Compound<'_> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
-        self.element(value)
-    }
-    fn end(self) -> Result<(), Error> {
-        self.close(']')
-    }
-}
+sequence_like!(
+    SerializeSeq::serialize_element,
+    SerializeTuple::serialize_element,
+    SerializeTupleStruct::serialize_field,
+    SerializeTupleVariant::serialize_field
+);
 
 impl ser::SerializeMap for Compound<'_> {
     type Ok = ();
@@ -634,35 +603,23 @@ impl ser::SerializeMap for Compound<'_> {
     }
 }
 
-impl ser::SerializeStruct for Compound<'_> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_field<T: Serialize + ?Sized>(
-        &mut self,
-        key: &'static str,
-        value: &T,
-    ) -> Result<(), Error> {
-        self.entry(key, value)
-    }
-    fn end(self) -> Result<(), Error> {
-        self.close('}')
-    }
+/// The struct-like compounds: each field is a key and its value, `}` closes.
+macro_rules! struct_like {
+    ($($kind:ident),*) => {$(
+        impl ser::$kind for Compound<'_> {
+            type Ok = ();
+            type Error = Error;
+            fn serialize_field<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) -> Result<(), Error> {
+                self.entry(key, value)
+            }
+            fn end(self) -> Result<(), Error> {
+                self.close('}')
+            }
+        }
+    )*};
 }
 
-impl ser::SerializeStructVariant for Compound<'_> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_field<T: Serialize + ?Sized>(
-        &mut self,
-        key: &'static str,
-        value: &T,
-    ) -> Result<(), Error> {
-        self.entry(key, value)
-    }
-    fn end(self) -> Result<(), Error> {
-        self.close('}')
-    }
-}
+struct_like!(SerializeStruct, SerializeStructVariant);
 
 /// A map key as the text of its JSON string: strings as they are, integers in decimal (as serde_json does).
 struct KeyName;
@@ -678,6 +635,8 @@ impl ser::Serializer for KeyName {
     type SerializeStruct = ser::Impossible<String, Error>;
     type SerializeStructVariant = ser::Impossible<String, Error>;
 
+    widen_integers!();
+
     fn serialize_str(self, v: &str) -> Result<String, Error> {
         Ok(v.to_string())
     }
@@ -689,24 +648,6 @@ impl ser::Serializer for KeyName {
     }
     fn serialize_u64(self, v: u64) -> Result<String, Error> {
         Ok(v.to_string())
-    }
-    fn serialize_i8(self, v: i8) -> Result<String, Error> {
-        self.serialize_i64(v.into())
-    }
-    fn serialize_i16(self, v: i16) -> Result<String, Error> {
-        self.serialize_i64(v.into())
-    }
-    fn serialize_i32(self, v: i32) -> Result<String, Error> {
-        self.serialize_i64(v.into())
-    }
-    fn serialize_u8(self, v: u8) -> Result<String, Error> {
-        self.serialize_u64(v.into())
-    }
-    fn serialize_u16(self, v: u16) -> Result<String, Error> {
-        self.serialize_u64(v.into())
-    }
-    fn serialize_u32(self, v: u32) -> Result<String, Error> {
-        self.serialize_u64(v.into())
     }
     fn serialize_unit_variant(
         self,
