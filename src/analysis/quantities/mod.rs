@@ -209,7 +209,7 @@ impl<'d, 'a> Rec<'d, 'a> {
                 text.get(digits_end..)?.to_lowercase(),
             );
             let mut value = if let Some((a, b)) = digits.split_once('/') {
-                let (a, b): (f64, f64) = (a.parse().ok()?, b.parse().ok()?);
+                let (a, b) = (crate::decimal::parse_f64(a)?, crate::decimal::parse_f64(b)?);
                 // "1/8", "3/4"; not "9/11" or "6/24" (dates)
                 if a >= b
                     || a.fract() != 0.0
@@ -219,7 +219,7 @@ impl<'d, 'a> Rec<'d, 'a> {
                 }
                 a / b
             } else {
-                digits.replace(',', "").parse::<f64>().ok()?
+                crate::decimal::parse_f64(&digits.replace(',', ""))?
             };
             if !value.is_finite() {
                 return None;
@@ -600,11 +600,8 @@ impl<'d, 'a> Rec<'d, 'a> {
                             .toks
                             .get(n.end + 3)
                             .is_some_and(|x| x.num && self.glued(n.end + 3));
-                        let score = after
-                            .text
-                            .replace(',', "")
-                            .parse::<f64>()
-                            .is_ok_and(|v2| v2 <= n.value);
+                        let score = crate::decimal::parse_f64(&after.text.replace(',', ""))
+                            .is_some_and(|v2| v2 <= n.value);
                         if chain3
                             || score
                             || (t.text.len() >= 3 && after.text.len() >= 4)
