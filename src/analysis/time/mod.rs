@@ -650,7 +650,7 @@ fn number_token(s: &str, start: usize, end: usize) -> Tk {
         .all(|c| c.is_ascii_digit() || c == b',' || c == b'.');
     if cleaned_ok {
         if rest.contains('.') && !rest.contains(',') {
-            tk.decimal = s.parse().ok();
+            tk.decimal = crate::decimal::parse_f64(s);
         } else if !rest.contains('.') {
             tk.has_sep = true;
             tk.n = s.replace(',', "").parse().ok();
