@@ -17,7 +17,9 @@ for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
   if (!hashes.includes(h)) hashes.push(h);
 }
 
-const meta = /(<meta\s+http-equiv="Content-Security-Policy"\s+content=")([^"]*)(")/i;
+// The <meta> with http-equiv=Content-Security-Policy, its attributes in any order and quoted or not (trunk's
+// minifier, `trunk build --minify`, reorders them and drops quotes it does not need).
+const meta = /(<meta\s+(?=[^>]*\bhttp-equiv="?Content-Security-Policy\b)[^>]*?\bcontent=")([^"]*)(")/i;
 const found = html.match(meta);
 if (!found) {
   console.error(`csp-hashes: no Content-Security-Policy <meta> in ${file}`);

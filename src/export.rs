@@ -10,11 +10,11 @@
 
 use crate::analysis::model::*;
 use crate::analysis::Analysis;
-use serde_json::{json, Value};
+use crate::json::{Obj, Value};
 
 /// The `Analysis` as pretty JSON.
 pub fn to_json(analysis: &Analysis) -> String {
-    serde_json::to_string_pretty(analysis).unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"))
+    crate::json::to_string_pretty(analysis).unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"))
 }
 
 fn slice<'a>(text: &'a str, s: &Span) -> &'a str {
@@ -26,15 +26,15 @@ fn sentence_text<'a>(text: &'a str, a: &Analysis, i: usize) -> &'a str {
 }
 
 fn tl_date(d: crate::analysis::Date, p: Precision) -> Value {
-    let mut o = serde_json::Map::new();
-    o.insert("year".into(), json!(d.year));
+    let mut o = Obj::new();
+    o.set("year", Value::Int(d.year.into()));
     if p >= Precision::Month || p == Precision::Season || p == Precision::Quarter || p == Precision::Week {
-        o.insert("month".into(), json!(d.month));
+        o.set("month", Value::Int(d.month.into()));
     }
     if p >= Precision::Week && p != Precision::Season && p != Precision::Quarter {
-        o.insert("day".into(), json!(d.day));
+        o.set("day", Value::Int(d.day.into()));
     }
-    Value::Object(o)
+    Value::Obj(o)
 }
 
 /// TimelineJS 3 JSON (https://timeline.knightlab.com/docs/json-format.html): a title slide and one slide per
@@ -45,26 +45,23 @@ pub fn to_timelinejs(text: &str, a: &Analysis, title: &str) -> String {
         .iter()
         .filter_map(|e| {
             let t = e.time.as_ref()?;
-            let mut o = json!({
-                "unique_id": e.id,
-                "start_date": tl_date(if t.open_start { t.range.end.add_days(-1) } else { t.range.start }, t.range.precision),
-                "display_date": t.label,
-                "group": status_word(e.status),
-                "text": { "headline": html_escape(&e.title), "text": html_escape(sentence_text(text, a, e.sentence)) },
-            });
+            let mut o = Obj::new()
+                .with("unique_id", e.id.as_str().into())
+                .with("start_date", tl_date(if t.open_start { t.range.end.add_days(-1) } else { t.range.start }, t.range.precision))
+                .with("display_date", t.label.as_str().into())
+                .with("group", status_word(e.status).into())
+                .with("text", Value::Obj(Obj::new().with("headline", html_escape(&e.title).into()).with("text", html_escape(sentence_text(text, a, e.sentence)).into())));
             let last = t.range.end.add_days(-1);
             if !t.open_start && last > t.range.start && t.range.precision >= Precision::Day {
-                o["end_date"] = tl_date(last, t.range.precision);
+                o.set("end_date", tl_date(last, t.range.precision));
             }
-            Some(o)
+            Some(Value::Obj(o))
         })
         .collect();
     let date = a.publication_date.date.map(|d| d.to_string()).unwrap_or_else(|| "no publication date".into());
-    let doc = json!({
-        "title": { "text": { "headline": html_escape(title), "text": format!("Timeline read by Claimline; published {date}.") } },
-        "events": events,
-    });
-    serde_json::to_string_pretty(&doc).unwrap_or_default()
+    let headline = Obj::new().with("headline", html_escape(title).into()).with("text", format!("Timeline read by Claimline; published {date}.").into());
+    let doc = Obj::new().with("title", Value::Obj(Obj::new().with("text", Value::Obj(headline)))).with("events", Value::Arr(events));
+    crate::json::to_string_pretty(&Value::Obj(doc)).unwrap_or_default()
 }
 
 /// TimelineJS renders its text fields as HTML: escape the article's words.
@@ -113,7 +110,7 @@ pub fn events_csv(text: &str, a: &Analysis) -> String {
 pub fn claims_csv(a: &Analysis) -> String {
     let mut out = row(&["id", "kind", "score", "speaker", "text", "span_start", "span_end", "event", "reasons"].map(String::from));
     let mut claims: Vec<&Claim> = a.claims.iter().collect();
-    claims.sort_by_key(|c| std::cmp::Reverse(c.score));
+    crate::sort::sort_by_key(&mut claims, |c| std::cmp::Reverse(c.score));
     for c in claims {
         out += &row(&[c.id.clone(), format!("{:?}", c.kind).to_lowercase(), c.score.to_string(), c.speaker_label.clone(), c.text.clone(), c.span.cp_start.to_string(), c.span.cp_end.to_string(), c.event.clone().unwrap_or_default(), c.score_reasons.join("; ")]);
     }
@@ -154,7 +151,7 @@ pub fn to_markdown(text: &str, a: &Analysis, title: &str) -> String {
     }
     out += "\n## Claims\n\n";
     let mut claims: Vec<&Claim> = a.claims.iter().collect();
-    claims.sort_by_key(|c| std::cmp::Reverse(c.score));
+    crate::sort::sort_by_key(&mut claims, |c| std::cmp::Reverse(c.score));
     if claims.is_empty() {
         out += "No claims.\n";
     }

@@ -187,7 +187,7 @@ impl SourceView {
             .filter_map(|&m| self.marks.get(m))
             .map(|m| m.kind)
             .collect();
-        out.sort_by_key(|k| k.rank());
+        crate::sort::sort_by_key(&mut out, |k| k.rank());
         out.dedup();
         out
     }
@@ -323,13 +323,13 @@ pub fn segment(text: &str, marks: &[Mark], cuts: &[usize]) -> Vec<Piece> {
         }
     }
     bounds.extend(cuts.iter().map(|&c| floor_boundary(text, c)));
-    bounds.sort_unstable();
+    crate::sort::sort(&mut bounds);
     bounds.dedup();
 
     let mut by_start: Vec<usize> = (0..spans.len())
         .filter(|&i| spans[i].0 < spans[i].1)
         .collect();
-    by_start.sort_by_key(|&i| spans[i].0);
+    crate::sort::sort_by_key(&mut by_start, |&i| spans[i].0);
     let specificity = |i: usize| (spans[i].1 - spans[i].0, marks[i].kind.rank(), i);
 
     let mut pieces = Vec::with_capacity(bounds.len());
@@ -348,7 +348,7 @@ pub fn segment(text: &str, marks: &[Mark], cuts: &[usize]) -> Vec<Piece> {
             next += 1;
         }
         let mut covering = active.clone();
-        covering.sort_by_key(|&i| specificity(i));
+        crate::sort::sort_by_key(&mut covering, |&i| specificity(i));
         pieces.push(Piece {
             start: b0,
             end: b1,
@@ -371,7 +371,7 @@ fn clean_ranges(
         })
         .filter(|&(s, e, _)| s < e)
         .collect();
-    v.sort_by_key(|&(s, e, i)| (s, e, i));
+    crate::sort::sort_by_key(&mut v, |&(s, e, i)| (s, e, i));
     let mut out: Vec<(usize, usize, usize)> = Vec::with_capacity(v.len());
     for r in v {
         match out.last() {
@@ -610,7 +610,7 @@ pub fn selected_sentences(analysis: &Analysis, selected: &str) -> Vec<usize> {
             }
         }
     }
-    out.sort_unstable();
+    crate::sort::sort(&mut out);
     out.dedup();
     out
 }
@@ -833,7 +833,7 @@ pub fn claims_view(analysis: &Analysis, filter: &ClaimFilter) -> Vec<usize> {
         })
         .map(|(i, _)| i)
         .collect();
-    out.sort_by_key(|&i| {
+    crate::sort::sort_by_key(&mut out, |&i| {
         let c = &analysis.claims[i];
         (std::cmp::Reverse(c.score), c.span.start, i)
     });
@@ -848,7 +848,7 @@ pub fn claim_actors(analysis: &Analysis) -> Vec<(String, String, usize)> {
     for c in &analysis.claims {
         let mut ids: Vec<&str> = c.actors.iter().map(String::as_str).collect();
         ids.extend(c.speaker.as_deref());
-        ids.sort_unstable();
+        crate::sort::sort(&mut ids);
         ids.dedup();
         for id in ids {
             *counts.entry(id).or_default() += 1;
@@ -862,7 +862,7 @@ pub fn claim_actors(analysis: &Analysis) -> Vec<(String, String, usize)> {
             (n > 0).then(|| (a.id.clone(), a.name.clone(), n))
         })
         .collect();
-    out.sort_by(|x, y| y.2.cmp(&x.2).then_with(|| x.1.cmp(&y.1)));
+    crate::sort::sort_by(&mut out, |x, y| y.2.cmp(&x.2).then_with(|| x.1.cmp(&y.1)));
     out
 }
 

@@ -421,7 +421,7 @@ mod tests {
             .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
             .unwrap_or_default();
         names.retain(|p| p.extension().is_some_and(|e| e == "txt"));
-        names.sort();
+        crate::sort::sort(&mut names);
         out.extend(names.iter().filter_map(|p| std::fs::read_to_string(p).ok()));
         out
     }

@@ -401,7 +401,7 @@ pub fn build(
             rule: "claim.quotation".into(),
         });
     }
-    covered.sort_unstable();
+    crate::sort::sort(&mut covered);
     // every token's table bits, once for the document
     let flags: Vec<u16> = (0..doc.tokens.len()).map(|i| word_flags(doc.lower(i))).collect();
     // 2. sentences and clauses
@@ -492,7 +492,7 @@ pub fn build(
         }
     }
     // 3. links, scores, ids
-    claims.sort_by_key(|c| (c.span.start, c.span.end));
+    crate::sort::sort_by_key(&mut claims, |c| (c.span.start, c.span.end));
     // flat, sorted indexes so that linking stays linear-logarithmic on long texts
     let mut mentions: Vec<(usize, usize, usize)> = actors
         .iter()
@@ -503,19 +503,19 @@ pub fn build(
                 .map(move |m| (m.span.start, m.span.end, ai))
         })
         .collect();
-    mentions.sort_unstable();
+    crate::sort::sort(&mut mentions);
     let mut qidx: Vec<(usize, usize, usize)> = quantities
         .iter()
         .enumerate()
         .map(|(qi, q)| (q.span.start, q.span.end, qi))
         .collect();
-    qidx.sort_unstable();
+    crate::sort::sort(&mut qidx);
     let mut espans: Vec<(usize, usize, usize)> = events
         .iter()
         .enumerate()
         .flat_map(|(ei, e)| e.spans.iter().map(move |s| (s.start, s.end, ei)))
         .collect();
-    espans.sort_unstable();
+    crate::sort::sort(&mut espans);
     let max_event_span = espans
         .iter()
         .map(|&(a, b, _)| b.saturating_sub(a))
@@ -535,7 +535,7 @@ pub fn build(
                 .collect()
         };
         let mut act = inside(&mentions);
-        act.sort_unstable();
+        crate::sort::sort(&mut act);
         act.dedup();
         c.actors = act
             .iter()
@@ -723,7 +723,7 @@ fn comparison_cues(
             out.push(k);
         }
     }
-    out.sort_unstable();
+    crate::sort::sort(&mut out);
     out
 }
 

@@ -77,7 +77,7 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
         .filter(|a| a.kind == QuoteKind::Direct)
         .flat_map(|a| a.contents.iter().map(|c| c.span))
         .collect();
-    quoted.sort_unstable_by_key(|q| q.start);
+    crate::sort::sort_by_key(&mut quoted, |q| q.start);
     // the quotations that could touch a byte range (quotations do not nest deeply: a small window suffices)
     let quotes_near = |start: usize, end: usize| -> &[Span] {
         let lo = quoted.partition_point(|q| q.start < start).saturating_sub(4);
@@ -85,7 +85,7 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
         quoted.get(lo..hi.max(lo)).unwrap_or(&[])
     };
     let mut cue_spans: Vec<Span> = attributions.iter().filter_map(|a| a.cue.as_ref().map(|c| c.span)).collect();
-    cue_spans.sort_unstable_by_key(|s| s.start);
+    crate::sort::sort_by_key(&mut cue_spans, |s| s.start);
     let mentions = mention_index(actors);
     let timex_by_id = timex_index(timexes);
     let mut events: Vec<(Event, usize, Option<usize>)> = Vec::new(); // event, clause index, subject actor
@@ -349,7 +349,7 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
     drop(own);
     let nominal = evaluated_actions(doc, &events, &cls, actors);
     events.extend(nominal);
-    events.sort_by_cached_key(|(e, _, _)| first_start(e));
+    crate::sort::sort_by_cached_key(&mut events, |(e, _, _)| first_start(e));
     let merged = merge_mentions(doc, events, &cls);
     let mut out: Vec<Event> = merged;
     for (i, e) in out.iter_mut().enumerate() {
@@ -367,7 +367,7 @@ fn first_start(e: &Event) -> usize {
 /// Timeline order: by time (ranges by start, open-started ones by end), then relation, then text order.
 /// Undated events last, in text order.
 pub fn sort_events(events: &mut [Event]) {
-    events.sort_by_cached_key(|e| match &e.time {
+    crate::sort::sort_by_cached_key(events, |e| match &e.time {
         Some(t) => {
             let key = if t.open_start { t.range.end.add_days(-1) } else { t.range.start };
             let rel = match t.relation {
@@ -416,7 +416,7 @@ fn timexes_in(timexes: &[Timex], start: usize, end: usize) -> &[Timex] {
 /// Every actor mention, sorted by start: (start, end, actor index).
 fn mention_index(actors: &[Actor]) -> Vec<(usize, usize, usize)> {
     let mut v: Vec<(usize, usize, usize)> = actors.iter().enumerate().flat_map(|(ai, a)| a.mentions.iter().map(move |m| (m.span.start, m.span.end, ai))).collect();
-    v.sort_unstable();
+    crate::sort::sort(&mut v);
     v
 }
 
@@ -546,7 +546,7 @@ fn time_in_clause(doc: &Document<'_>, c: &Clause, dct: Option<Date>, timexes: &[
     ordered.extend(inside.iter().copied().filter(|t| !introduced(t) && !comparison(t)));
     ordered.extend(inside.iter().copied().filter(|t| comparison(t)));
     // dates first; a duration dates the clause only when no date does
-    ordered.sort_by_key(|t| matches!(t.kind, TimexType::Duration | TimexType::Set));
+    crate::sort::sort_by_key(&mut ordered, |t| matches!(t.kind, TimexType::Duration | TimexType::Set));
     for t in ordered {
         match t.kind {
             TimexType::Date | TimexType::Time => {
@@ -1119,7 +1119,7 @@ fn merge_mentions(doc: &Document<'_>, events: Vec<(Event, usize, Option<usize>)>
     'next: for (e, ci, subj) in events {
         let c = &cls[ci];
         let mut words = content_words(doc, c);
-        words.sort_unstable();
+        crate::sort::sort(&mut words);
         words.dedup();
         let nominal_key = (e.rule == "nominal.evaluated_before").then(|| format!("#nominal:{}", e.trigger.text.trim_end_matches('s').to_lowercase()));
         let mut cands: Vec<usize> = headlines.clone();
@@ -1128,7 +1128,7 @@ fn merge_mentions(doc: &Document<'_>, events: Vec<(Event, usize, Option<usize>)>
                 cands.extend(list.iter().rev().take(PER_WORD));
             }
         }
-        cands.sort_unstable();
+        crate::sort::sort(&mut cands);
         cands.dedup();
         for k in cands {
             let (o, oci, osubj, has_headline, owords) = &mut out[k];

@@ -97,9 +97,10 @@ pub fn clear_fragment() {
 /// The kept text and date, if any (a damaged value counts as none).
 pub fn load_kept() -> Option<Kept> {
     let raw = storage()?.get_item(STORAGE_KEY).ok()??;
-    let v: serde_json::Value = serde_json::from_str(&raw).ok()?;
-    let text = v.get("text")?.as_str()?.to_string();
-    let date = v.get("date").and_then(|d| d.as_str()).unwrap_or("");
+    let fields = crate::json::string_fields(&raw)?;
+    let field = |name: &str| fields.iter().rev().find(|(k, _)| k == name).map(|(_, v)| v.as_str());
+    let text = field("text")?.to_string();
+    let date = field("date").unwrap_or("");
     let date = if crate::analysis::Date::parse_iso(date).is_some() {
         date
     } else {
@@ -120,7 +121,8 @@ pub fn load_kept() -> Option<Kept> {
 /// Keeps the text and date; `false` when the browser refused (full, blocked, private mode).
 pub fn save_kept(text: &str, date: &str) -> bool {
     let Some(s) = storage() else { return false };
-    let value = serde_json::json!({ "text": text, "date": date }).to_string();
+    let kept = crate::json::Obj::new().with("text", text.into()).with("date", date.into());
+    let value = crate::json::to_string(&crate::json::Value::Obj(kept)).unwrap_or_default();
     s.set_item(STORAGE_KEY, &value).is_ok()
 }
 

@@ -163,7 +163,7 @@ pub fn axis_data(analysis: &Analysis, dated: &[usize]) -> AxisData {
             title: e.title.clone(),
         });
     }
-    lanes.sort_by(|a, b| {
+    crate::sort::sort_by(&mut lanes, |a, b| {
         (a.0.is_empty(), std::cmp::Reverse(a.2), a.3).cmp(&(
             b.0.is_empty(),
             std::cmp::Reverse(b.2),
@@ -620,7 +620,7 @@ pub fn layout(data: &AxisData, w: Window, width: f64, lanes: bool) -> Layout {
     }
     // Pack per lane, in order of position (ties: the timeline's order).
     let mut order: Vec<usize> = (0..boxes.len()).collect();
-    order.sort_by(|&a, &b| {
+    crate::sort::sort_by(&mut order, |&a, &b| {
         boxes[a]
             .left
             .partial_cmp(&boxes[b].left)
@@ -684,7 +684,7 @@ pub fn layout(data: &AxisData, w: Window, width: f64, lanes: bool) -> Layout {
         }
     }
     let hidden = buckets.len();
-    buckets.sort_unstable_by_key(|b| b.0);
+    crate::sort::sort_by_key(&mut buckets, |b| b.0);
     let mut more: Vec<Cluster> = Vec::new();
     let mut last: Option<i64> = None;
     for (k, n) in buckets {

@@ -95,14 +95,14 @@ pub fn source_parts(text: &str, analysis: &Analysis, max_bytes: usize) -> Vec<(u
         .iter()
         .map(|p| floor_boundary(text, p.end))
         .collect();
-    para_ends.sort_unstable();
+    crate::sort::sort(&mut para_ends);
     para_ends.dedup();
     let mut sent_ends: Vec<usize> = analysis
         .sentences
         .iter()
         .map(|s| floor_boundary(text, s.span.end))
         .collect();
-    sent_ends.sort_unstable();
+    crate::sort::sort(&mut sent_ends);
     sent_ends.dedup();
     let mut out = Vec::new();
     let mut start = 0usize;

@@ -1251,7 +1251,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
         let mut index: HashMap<String, Vec<usize>> = HashMap::new();
         for (e, ent) in ents.iter_mut().enumerate() {
             ent.starts = ent.mentions.iter().map(|m| m.span.start).collect();
-            ent.starts.sort_unstable();
+            crate::sort::sort(&mut ent.starts);
             if ent.kind == ActorKind::Person {
                 for r in &ent.roles {
                     index_role(&mut index, e, r);
@@ -1289,10 +1289,10 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             .filter(|&e| !ents[e].mentions.is_empty())
             .collect();
         for e in &mut ents {
-            e.mentions.sort_by_key(|m| (m.span.start, m.span.end));
+            crate::sort::sort_by_key(&mut e.mentions, |m| (m.span.start, m.span.end));
             e.mentions.dedup_by_key(|m| (m.span.start, m.span.end));
         }
-        order.sort_by_key(|&e| {
+        crate::sort::sort_by_key(&mut order, |&e| {
             ents[e]
                 .mentions
                 .first()

@@ -38,7 +38,7 @@ use crate::analysis::model::{Quantity, Timex};
 pub fn recognize(doc: &Document<'_>, timexes: &[Timex]) -> Vec<Quantity> {
     let mut timex_spans: Vec<(usize, usize)> =
         timexes.iter().map(|t| (t.span.start, t.span.end)).collect();
-    timex_spans.sort_unstable();
+    crate::sort::sort(&mut timex_spans);
     let r = Rec::new(doc, timex_spans);
     let mut out: Vec<Quantity> = Vec::new();
     let mut k = 0;
@@ -231,7 +231,7 @@ impl<'d, 'a> Rec<'d, 'a> {
                 text.get(digits_end..)?.to_lowercase(),
             );
             let mut value = if let Some((a, b)) = digits.split_once('/') {
-                let (a, b): (f64, f64) = (a.parse().ok()?, b.parse().ok()?);
+                let (a, b) = (crate::decimal::parse_f64(a)?, crate::decimal::parse_f64(b)?);
                 // "1/8", "3/4"; not "9/11" or "6/24" (dates)
                 if a >= b
                     || a.fract() != 0.0
@@ -241,7 +241,7 @@ impl<'d, 'a> Rec<'d, 'a> {
                 }
                 a / b
             } else {
-                digits.replace(',', "").parse::<f64>().ok()?
+                crate::decimal::parse_f64(&digits.replace(',', ""))?
             };
             if !value.is_finite() {
                 return None;
@@ -626,11 +626,8 @@ impl<'d, 'a> Rec<'d, 'a> {
                             .toks
                             .get(n.end + 3)
                             .is_some_and(|x| x.num && self.glued(n.end + 3));
-                        let score = after
-                            .text
-                            .replace(',', "")
-                            .parse::<f64>()
-                            .is_ok_and(|v2| v2 <= n.value);
+                        let score = crate::decimal::parse_f64(&after.text.replace(',', ""))
+                            .is_some_and(|v2| v2 <= n.value);
                         if chain3
                             || score
                             || (t.text.len() >= 3 && after.text.len() >= 4)

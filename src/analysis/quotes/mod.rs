@@ -196,7 +196,7 @@ pub fn recognize(doc: &Document<'_>, actors: &[Actor]) -> Vec<Attribution> {
         }
     }
 
-    drafts.sort_by_key(|d| d.pos());
+    crate::sort::sort_by_key(&mut drafts, |d| d.pos());
     let mut out = Vec::with_capacity(drafts.len());
     let mut previous: Option<String> = None;
     let index = speaker::MentionIndex::new(actors);
@@ -339,7 +339,7 @@ fn pair_quotes(doc: &Document<'_>) -> Vec<QuoteGroup> {
     if let Some(g) = open_group {
         groups.push(g);
     }
-    groups.sort_by_key(|g| g.first().map_or(0, |q| q.start));
+    crate::sort::sort_by_key(&mut groups, |g| g.first().map_or(0, |q| q.start));
     groups
 }
 

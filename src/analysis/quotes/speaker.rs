@@ -33,7 +33,7 @@ impl MentionIndex {
                 items.push((m.span.start, m.span.end, ai, mi));
             }
         }
-        items.sort_unstable();
+        crate::sort::sort(&mut items);
         let max_len = items.iter().map(|x| x.1.saturating_sub(x.0)).max().unwrap_or(0);
         MentionIndex { items, max_len }
     }
@@ -86,7 +86,7 @@ fn by_mention(actors: &[Actor], idx: &MentionIndex, span: Span) -> Option<(usize
             None => best.push((ov, ai, actors.get(ai).is_some_and(|a| a.kind == ActorKind::Person), mi)),
         }
     }
-    best.sort_by(|x, y| y.0.cmp(&x.0).then(y.2.cmp(&x.2)));
+    crate::sort::sort_by(&mut best, |x, y| y.0.cmp(&x.0).then(y.2.cmp(&x.2)));
     let first = best.first()?;
     if let Some(second) = best.get(1) {
         if second.0 == first.0 && second.2 == first.2 {

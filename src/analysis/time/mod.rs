@@ -773,7 +773,7 @@ fn number_token(s: &str, start: usize, end: usize) -> Tk {
         .all(|c| c.is_ascii_digit() || c == b',' || c == b'.');
     if cleaned_ok {
         if rest.contains('.') && !rest.contains(',') {
-            tk.decimal = s.parse().ok();
+            tk.decimal = crate::decimal::parse_f64(s);
         } else if !rest.contains('.') {
             tk.has_sep = true;
             // the digits without their commas ("5,000"), None past i64 as a parse would say
@@ -2058,7 +2058,7 @@ pub fn recognize(doc: &Document<'_>, dct: Option<Date>) -> Vec<Timex> {
             i += 1;
             continue;
         }
-        found.sort_by_key(|f| std::cmp::Reverse(f.0));
+        crate::sort::sort_by_key(&mut found, |f| std::cmp::Reverse(f.0));
         let sent = doc.sentence_at(tg.t[i].start).unwrap_or(0);
         let mut chosen = None;
         for (end, rule, mut caps) in found.drain(..) {
