@@ -73,15 +73,23 @@ pub fn app() -> Html {
         State::start(kept, notice, replaced)
     });
     let dispatch = state.dispatcher();
+    // The article box: uncontrolled (src/app/editor.rs); the debounce timer reads it.
+    let area = use_node_ref();
 
     // A share link pasted into the address bar of the open app (a fragment change, no reload) opens too.
     {
-        let dispatch = dispatch.clone();
+        let (dispatch, area) = (dispatch.clone(), area.clone());
         use_effect_with((), move |_| {
             let listener = web_sys::window().map(|w| {
                 gloo::events::EventListener::new(&w, "hashchange", move |_| {
                     match keep::read_changed_fragment() {
-                        Ok(Some(kept)) => dispatch.dispatch(Action::OpenShared(kept)),
+                        Ok(Some(kept)) => {
+                            // The text it replaces is offered back: read the box first.
+                            if let Some((text, js)) = editor::read_box(&area) {
+                                dispatch.dispatch(Action::SetText(text, js));
+                            }
+                            dispatch.dispatch(Action::OpenShared(kept))
+                        }
                         Ok(None) => {}
                         Err(msg) => dispatch.dispatch(Action::Notify(msg)),
                     }
@@ -98,20 +106,26 @@ pub fn app() -> Html {
         let dispatch = dispatch.clone();
         let deps = (state.analysed_text.clone(), state.date_input.clone());
         use_effect_with(deps, move |(text, date)| {
-            if !keep::save_kept(text, date) {
+            if text.len() > keep::KEEP_MAX_BYTES {
+                dispatch.dispatch(Action::Notify(keep::too_long_to_keep(text.len())));
+            } else if !keep::save_kept(text, date) {
                 dispatch.dispatch(Action::StorageFailed);
             }
         });
     }
 
-    // Debounce: analyse 250 ms after the last edit; a newer edit drops (cancels) the older timer.
+    // Debounce: analyse 250 ms after the last edit; a newer edit drops (cancels) the older timer. The box's
+    // text is read here, once per pause in typing (not on every key).
     {
-        let dispatch = dispatch.clone();
+        let (dispatch, area) = (dispatch.clone(), area.clone());
         let pending = state.pending;
         use_effect_with(state.text_rev, move |rev| {
             let rev = *rev;
             let timer = pending.then(|| {
-                Timeout::new(DEBOUNCE_MS, move || dispatch.dispatch(Action::Analyze(rev)))
+                Timeout::new(DEBOUNCE_MS, move || {
+                    let text = editor::read_box(&area);
+                    dispatch.dispatch(Action::Analyze { rev, text });
+                })
             });
             move || drop(timer)
         });
@@ -257,6 +271,9 @@ pub fn app() -> Html {
                 <div class="col-main">
                     <editor::Editor
                         text={state.text.clone()}
+                        text_set={state.text_set}
+                        typed={state.typed}
+                        area={area.clone()}
                         date_input={state.date_input.clone()}
                         date_origin={state.date_origin}
                         analysis={analysis.clone()}

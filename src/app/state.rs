@@ -1,5 +1,11 @@
 //! The app's one reducer: the text, the publication date, the current analysis, the selection.
 //!
+//! The article box is not a controlled input (docs/ARCHITECTURE.md, "The article box"): a key press only says
+//! that the box changed (`Edited`, no text); the box's text is read into `text` once, when the debounce
+//! timer fires (`Analyze`) or when something needs it (`SetText`: the box loses the focus, a button, a share
+//! link), and the box is written only when the reducer replaces the text (`text_set` is bumped). With 5 MB in
+//! the box, a key press then copies nothing between JavaScript and Rust.
+//!
 //! Components hold no analysis logic: they dispatch `Action`s and render `State`. The analysis runs
 //! here, synchronously: at start (so the first render already shows the sample), at once when the date
 //! changes, and after a pause in typing (the debounce timer lives in `App` and dispatches `Analyze`). A text
@@ -55,8 +61,16 @@ pub enum DateOrigin {
 
 #[derive(Clone, PartialEq)]
 pub struct State {
-    /// What is in the editor now.
+    /// What is in the editor, as last read from it (see `typed`).
     pub text: AttrValue,
+    /// The same text as the JavaScript string it was read from (posted to the worker without a copy through
+    /// Rust); `None` when the app set the text.
+    pub text_js: Option<JsText>,
+    /// The editor holds edits not yet read into `text`.
+    pub typed: bool,
+    /// Bumped when the reducer replaces the text (sample, New, Undo, a share link, storage): the editor
+    /// writes `text` into its box then, and only then.
+    pub text_set: u64,
     /// The date field's value: "YYYY-MM-DD" or "" (then a date found in the text is used).
     pub date_input: AttrValue,
     pub date_origin: DateOrigin,
@@ -89,6 +103,17 @@ pub struct State {
     pub job_seq: u64,
 }
 
+/// A JavaScript string (the article box's value), held as a handle: reading it into Rust is a copy (see `text`).
+#[derive(Clone, Debug)]
+pub struct JsText(pub wasm_bindgen::JsValue);
+
+impl PartialEq for JsText {
+    fn eq(&self, other: &Self) -> bool {
+        // JavaScript's `===`: a handle and its clone are the same string (no look at the contents).
+        self.0 == other.0
+    }
+}
+
 /// A text and its date, as kept in storage, carried by a share link, or held for an Undo.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Kept {
@@ -98,10 +123,15 @@ pub struct Kept {
 }
 
 pub enum Action {
-    /// The editor's text changed (analysed after the debounce).
-    SetText(String),
-    /// The debounce timer for edit `rev` fired.
-    Analyze(u64),
+    /// The editor's box changed (a key, a paste): its text is read later (analysed after the debounce).
+    Edited,
+    /// The editor's text as it is now, read from the box (the box lost the focus, or a button needs it).
+    SetText(String, Option<JsText>),
+    /// The debounce timer for edit `rev` fired, with the box's text read then.
+    Analyze {
+        rev: u64,
+        text: Option<(String, Option<JsText>)>,
+    },
     /// The date field changed: analyse at once.
     SetDate(String),
     /// Restore the sample article and its date.
@@ -158,6 +188,9 @@ impl State {
             text: AttrValue::Rc(text.clone()),
             date_input: kept.date_input,
             date_origin: kept.date_origin,
+            text_js: None,
+            typed: false,
+            text_set: 0,
             analysed_text: Shared::new(text),
             analysis: Shared::new(Rc::new(analyze("", &Options::default()))),
             text_rev: 0,
@@ -186,8 +219,30 @@ impl State {
         }
     }
 
+    /// The reducer replaces the editor's text (the box is written).
+    fn replace_text(&mut self, text: AttrValue) {
+        self.text = text;
+        self.text_js = None;
+        self.typed = false;
+        self.text_set += 1;
+    }
+
+    /// Takes the text read from the box; `true` when it differs from `text`.
+    fn take_read(&mut self, text: String, js: Option<JsText>) -> bool {
+        self.typed = false;
+        if text.as_str() == self.text.as_str() {
+            if self.text_js.is_none() {
+                self.text_js = js;
+            }
+            return false;
+        }
+        self.text = AttrValue::Rc(Rc::from(text));
+        self.text_js = js;
+        true
+    }
+
     fn load(&mut self, kept: Kept) {
-        self.text = kept.text;
+        self.replace_text(kept.text);
         self.date_input = kept.date_input;
         self.date_origin = kept.date_origin;
         self.text_rev += 1;
@@ -214,6 +269,7 @@ impl State {
             self.job = Some(Job {
                 id: self.job_seq,
                 text,
+                js: self.text_js.clone(),
                 date: self.date_input.clone(),
             });
             self.pending = true;
@@ -231,7 +287,7 @@ impl State {
                 self.selected = None;
             }
         }
-        self.pending = self.text.as_str() != &*text;
+        self.pending = self.typed || self.text.as_str() != &*text;
         self.analysed_text = Shared::new(text);
         self.analysis = Shared::new(analysis);
     }
@@ -256,22 +312,44 @@ impl Reducible for State {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         match action {
-            Action::SetText(text) => {
-                if text.as_str() == self.text.as_str() {
-                    return self;
-                }
+            Action::Edited => {
                 let mut s = (*self).clone();
-                s.text = AttrValue::Rc(Rc::from(text));
+                s.typed = true;
                 s.text_rev += 1;
                 s.pending = true;
                 s.undo = None;
                 Rc::new(s)
             }
-            Action::Analyze(rev) => {
+            Action::SetText(text, js) => {
+                if !self.typed && text.as_str() == self.text.as_str() {
+                    return self;
+                }
+                let mut s = (*self).clone();
+                if s.take_read(text, js) {
+                    s.text_rev += 1;
+                    s.pending = true;
+                    s.undo = None;
+                } else {
+                    // Typed and typed back: pending only if the analysed text (or a job) is another one.
+                    s.pending = s.job.is_some() || s.text.as_str() != &*s.analysed_text;
+                }
+                Rc::new(s)
+            }
+            Action::Analyze { rev, text } => {
                 if rev != self.text_rev || !self.pending {
                     return self;
                 }
                 let mut s = (*self).clone();
+                let changed = text.is_some_and(|(text, js)| s.take_read(text, js));
+                // The job in the worker is for this very text and date (a long text the app loaded): let it
+                // finish rather than start it again.
+                let running = s
+                    .job
+                    .as_ref()
+                    .is_some_and(|j| j.date == s.date_input && &*j.text == s.text.as_str());
+                if !changed && running {
+                    return Rc::new(s);
+                }
                 s.reanalyse();
                 Rc::new(s)
             }
@@ -287,7 +365,7 @@ impl Reducible for State {
             }
             Action::LoadSample => {
                 let mut s = (*self).clone();
-                s.text = AttrValue::Static(SAMPLE_TEXT);
+                s.replace_text(AttrValue::Static(SAMPLE_TEXT));
                 s.date_input = AttrValue::Static(SAMPLE_DATE);
                 s.date_origin = DateOrigin::Sample;
                 s.text_rev += 1;
@@ -301,7 +379,7 @@ impl Reducible for State {
                     s.undo = Some(Rc::new(s.kept()));
                     s.undo_message = AttrValue::Static("The text was cleared.");
                 }
-                s.text = AttrValue::Static("");
+                s.replace_text(AttrValue::Static(""));
                 // The sample's date belongs to the sample; a date the user chose is kept.
                 if s.date_origin == DateOrigin::Sample {
                     s.date_input = AttrValue::Static("");

@@ -6,7 +6,7 @@
 //! one started). The answer comes back as the binary parts of `crate::wire`, decoded here a few
 //! milliseconds at a time between frames, so that no main-thread task is long.
 
-use super::state::Action;
+use super::state::{Action, JsText};
 use super::Dispatch;
 use crate::analysis::{analyze, Analysis, Date, Options};
 use gloo::timers::callback::Timeout;
@@ -52,6 +52,9 @@ pub fn available() -> bool {
 pub struct Job {
     pub id: u64,
     pub text: Rc<str>,
+    /// The same text as the JavaScript string read from the article box, when it was: posted as it is
+    /// (a 5 MB text is not decoded from Rust again).
+    pub js: Option<JsText>,
     pub date: AttrValue,
 }
 
@@ -116,7 +119,11 @@ impl Runner {
         };
         let msg = Object::new();
         let _ = Reflect::set(&msg, &"job".into(), &JsValue::from(job.id as f64));
-        let _ = Reflect::set(&msg, &"text".into(), &JsValue::from_str(&job.text));
+        let text = match &job.js {
+            Some(js) => js.0.clone(),
+            None => JsValue::from_str(&job.text),
+        };
+        let _ = Reflect::set(&msg, &"text".into(), &text);
         let _ = Reflect::set(&msg, &"date".into(), &JsValue::from_str(&job.date));
         match worker.post_message(&msg) {
             Ok(()) => self.busy.set(true),
