@@ -6,29 +6,34 @@
 //! (`read_box`) when the debounce fires (in `App`), when the box loses the focus, and before the buttons and
 //! the date act; the box is written when the reducer replaces the text (`text_set` changes).
 
-use super::state::{Action, DateOrigin, JsText, Shared};
+use super::state::{Action, BoxText, DateOrigin, JsText, Shared};
 use super::Dispatch;
 use crate::analysis::{Analysis, DateSource};
 use crate::view_model::plural;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-/// The article box's text now: the Rust copy, and the JavaScript string it was copied from. `None` when the
+/// The article box's text now: a Rust copy and the JavaScript string it was copied from, or (`copy_long`
+/// false) for a long text only the string (`BoxText::Long`: the worker sends the copy back). `None` when the
 /// box is not mounted (or its value is not a string).
-pub fn read_box(area: &NodeRef) -> Option<(String, Option<JsText>)> {
+pub fn read_box(area: &NodeRef, copy_long: bool) -> Option<BoxText> {
     let area = area.cast::<HtmlTextAreaElement>()?;
-    // One read of the `value` property: the handle is kept for the worker, the copy is Rust's.
+    // One read of the `value` property (a handle to the string, no copy).
     let js = js_sys::Reflect::get(&area, &JsValue::from_str("value")).ok()?;
+    let units = js.dyn_ref::<js_sys::JsString>()?.length() as usize;
+    if !copy_long && units >= super::worker::WORKER_MIN_BYTES {
+        return Some(BoxText::Long(JsText(js)));
+    }
     let text = js.as_string()?;
-    Some((text, Some(JsText(js))))
+    Some(BoxText::Copied(text, JsText(js)))
 }
 
 /// Reads the box into the state if it holds edits not yet read (before an action that uses the text).
-fn flush(dispatch: &Dispatch, area: &NodeRef, typed: bool) {
-    if typed {
-        if let Some((text, js)) = read_box(area) {
-            dispatch.dispatch(Action::SetText(text, js));
+fn flush(dispatch: &Dispatch, area: &NodeRef, unread: bool) {
+    if unread {
+        if let Some(BoxText::Copied(text, js)) = read_box(area, true) {
+            dispatch.dispatch(Action::SetText(text, Some(js)));
         }
     }
 }
@@ -38,10 +43,14 @@ pub struct EditorProps {
     /// The text the reducer last set; written into the box when `text_set` changes.
     pub text: AttrValue,
     pub text_set: u64,
-    /// The box holds edits not yet read into the state.
+    /// The box holds a text not yet read into the state (`State::unread`).
+    pub unread: bool,
+    /// The state knows of edits in the box since the last read (`State::typed`): a key needs no `Edited`.
     pub typed: bool,
     /// The article box (owned by `App`, whose debounce timer reads it).
     pub area: NodeRef,
+    /// A key while the box already holds unread edits: start the debounce timer again (no state change).
+    pub on_key: Callback<()>,
     pub date_input: AttrValue,
     pub date_origin: DateOrigin,
     pub analysis: Shared<Analysis>,
@@ -52,8 +61,10 @@ pub struct EditorProps {
 impl PartialEq for EditorProps {
     fn eq(&self, other: &Self) -> bool {
         self.text_set == other.text_set
+            && self.unread == other.unread
             && self.typed == other.typed
             && self.area == other.area
+            && self.on_key == other.on_key
             && self.date_input == other.date_input
             && self.date_origin == other.date_origin
             && self.analysis == other.analysis
@@ -75,20 +86,26 @@ pub fn editor(props: &EditorProps) -> Html {
             }
         });
     }
-    let typed = props.typed;
+    let (typed, unread) = (props.typed, props.unread);
     let on_text = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |_: InputEvent| dispatch.dispatch(Action::Edited))
+        let (dispatch, on_key) = (dispatch.clone(), props.on_key.clone());
+        Callback::from(move |_: InputEvent| {
+            if typed {
+                on_key.emit(());
+            } else {
+                dispatch.dispatch(Action::Edited);
+            }
+        })
     };
     let on_blur = {
         let (dispatch, area) = (dispatch.clone(), props.area.clone());
-        Callback::from(move |_: FocusEvent| flush(&dispatch, &area, typed))
+        Callback::from(move |_: FocusEvent| flush(&dispatch, &area, unread))
     };
     let on_date = {
         let (dispatch, area) = (dispatch.clone(), props.area.clone());
         Callback::from(move |e: Event| {
             if let Some(input) = e.target_dyn_into::<HtmlInputElement>() {
-                flush(&dispatch, &area, typed);
+                flush(&dispatch, &area, unread);
                 dispatch.dispatch(Action::SetDate(input.value()));
             }
         })
@@ -105,7 +122,7 @@ pub fn editor(props: &EditorProps) -> Html {
         // What "New" clears is offered back with an Undo: read the box first.
         let (dispatch, area) = (dispatch.clone(), props.area.clone());
         Callback::from(move |_: MouseEvent| {
-            flush(&dispatch, &area, typed);
+            flush(&dispatch, &area, unread);
             dispatch.dispatch(Action::Clear)
         })
     };

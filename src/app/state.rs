@@ -16,6 +16,7 @@ use super::worker::{self, Job};
 use crate::analysis::{analyze, Analysis, Date, EventClass, Options};
 use std::ops::Deref;
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 pub const SAMPLE_TEXT: &str = include_str!("../samples/nato-hague-2025.txt");
@@ -68,6 +69,9 @@ pub struct State {
     pub text_js: Option<JsText>,
     /// The editor holds edits not yet read into `text`.
     pub typed: bool,
+    /// The box's text was handed to the worker as a JavaScript string and its Rust copy (the UTF-8 bytes the
+    /// worker sends back first, `TextRead`) has not come yet: `text` is the previous text meanwhile.
+    pub behind: bool,
     /// Bumped when the reducer replaces the text (sample, New, Undo, a share link, storage): the editor
     /// writes `text` into its box then, and only then.
     pub text_set: u64,
@@ -114,6 +118,17 @@ impl PartialEq for JsText {
     }
 }
 
+/// The article box's text, as `editor::read_box` read it.
+#[derive(Clone, Debug)]
+pub enum BoxText {
+    /// Copied into Rust, with the JavaScript string it came from.
+    Copied(String, JsText),
+    /// A long text (at least `worker::WORKER_MIN_BYTES` UTF-16 units, so at least as many UTF-8 bytes), not
+    /// copied: copying 5 MB from JavaScript into Rust is a character loop of 100-400 ms on the main thread.
+    /// The worker gets the string itself and sends its UTF-8 bytes back (a memory copy).
+    Long(JsText),
+}
+
 /// A text and its date, as kept in storage, carried by a share link, or held for an Undo.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Kept {
@@ -128,10 +143,9 @@ pub enum Action {
     /// The editor's text as it is now, read from the box (the box lost the focus, or a button needs it).
     SetText(String, Option<JsText>),
     /// The debounce timer for edit `rev` fired, with the box's text read then.
-    Analyze {
-        rev: u64,
-        text: Option<(String, Option<JsText>)>,
-    },
+    Analyze { rev: u64, text: Option<BoxText> },
+    /// The worker sent back the text of job `job` as UTF-8 (before its analysis).
+    TextRead { job: u64, text: Rc<str> },
     /// The date field changed: analyse at once.
     SetDate(String),
     /// Restore the sample article and its date.
@@ -190,6 +204,7 @@ impl State {
             date_origin: kept.date_origin,
             text_js: None,
             typed: false,
+            behind: false,
             text_set: 0,
             analysed_text: Shared::new(text),
             analysis: Shared::new(Rc::new(analyze("", &Options::default()))),
@@ -224,12 +239,14 @@ impl State {
         self.text = text;
         self.text_js = None;
         self.typed = false;
+        self.behind = false;
         self.text_set += 1;
     }
 
     /// Takes the text read from the box; `true` when it differs from `text`.
     fn take_read(&mut self, text: String, js: Option<JsText>) -> bool {
         self.typed = false;
+        self.behind = false;
         if text.as_str() == self.text.as_str() {
             if self.text_js.is_none() {
                 self.text_js = js;
@@ -268,7 +285,8 @@ impl State {
             self.job_seq += 1;
             self.job = Some(Job {
                 id: self.job_seq,
-                text,
+                len: text.len(),
+                text: Some(text),
                 js: self.text_js.clone(),
                 date: self.date_input.clone(),
             });
@@ -276,6 +294,24 @@ impl State {
             return;
         }
         self.job = None;
+        let analysis = analyze(&text, &self.options());
+        self.show(text, Rc::new(analysis));
+    }
+
+    /// Analyses on the main thread (the worker failed): the state's text, or, when the state is behind the
+    /// box, the string the job was made of (copied into Rust here).
+    fn analyse_here(&mut self, js: Option<JsText>) {
+        if self.behind {
+            if let Some(text) = js.as_ref().and_then(|j| j.0.as_string()) {
+                self.text = AttrValue::Rc(Rc::from(text));
+                self.text_js = js;
+            }
+            self.behind = false;
+        }
+        let text: Rc<str> = match &self.text {
+            AttrValue::Rc(rc) => rc.clone(),
+            other => Rc::from(other.as_str()),
+        };
         let analysis = analyze(&text, &self.options());
         self.show(text, Rc::new(analysis));
     }
@@ -290,6 +326,29 @@ impl State {
         self.pending = self.typed || self.text.as_str() != &*text;
         self.analysed_text = Shared::new(text);
         self.analysis = Shared::new(analysis);
+    }
+
+    /// The box holds a text the state has not read yet (read it before using `text`: `editor` does).
+    pub fn unread(&self) -> bool {
+        self.typed || self.behind
+    }
+
+    /// A long text handed to the worker as it is in the box (`BoxText::Long`): a job without its Rust copy.
+    fn send_long(&mut self, js: JsText) {
+        self.typed = false;
+        self.behind = true;
+        self.job_seq += 1;
+        let len =
+            js.0.dyn_ref::<js_sys::JsString>()
+                .map_or(0, |s| s.length() as usize);
+        self.job = Some(Job {
+            id: self.job_seq,
+            text: None,
+            len,
+            js: Some(js),
+            date: self.date_input.clone(),
+        });
+        self.pending = true;
     }
 
     pub fn is_empty(&self) -> bool {
@@ -321,10 +380,27 @@ impl Reducible for State {
                 Rc::new(s)
             }
             Action::SetText(text, js) => {
-                if !self.typed && text.as_str() == self.text.as_str() {
+                if !self.unread() && text.as_str() == self.text.as_str() {
                     return self;
                 }
                 let mut s = (*self).clone();
+                // The job in the worker is for this very string (its bytes are on their way): it is read.
+                let same_job = s
+                    .job
+                    .as_ref()
+                    .is_some_and(|j| j.text.is_none() && js.is_some() && j.js == js);
+                if same_job {
+                    let rc: Rc<str> = Rc::from(text);
+                    if let Some(j) = s.job.as_mut() {
+                        j.len = rc.len();
+                        j.text = Some(rc.clone());
+                    }
+                    s.text = AttrValue::Rc(rc);
+                    s.text_js = js;
+                    s.typed = false;
+                    s.behind = false;
+                    return Rc::new(s);
+                }
                 if s.take_read(text, js) {
                     s.text_rev += 1;
                     s.pending = true;
@@ -340,13 +416,28 @@ impl Reducible for State {
                     return self;
                 }
                 let mut s = (*self).clone();
-                let changed = text.is_some_and(|(text, js)| s.take_read(text, js));
+                let changed = match text {
+                    Some(BoxText::Copied(text, js)) => s.take_read(text, Some(js)),
+                    Some(BoxText::Long(js)) => {
+                        // The job in the worker is for this very string and date: let it finish.
+                        let running = s
+                            .job
+                            .as_ref()
+                            .is_some_and(|j| j.date == s.date_input && j.js.as_ref() == Some(&js));
+                        if running {
+                            s.typed = false;
+                        } else {
+                            s.send_long(js);
+                        }
+                        return Rc::new(s);
+                    }
+                    None => false,
+                };
                 // The job in the worker is for this very text and date (a long text the app loaded): let it
                 // finish rather than start it again.
-                let running = s
-                    .job
-                    .as_ref()
-                    .is_some_and(|j| j.date == s.date_input && &*j.text == s.text.as_str());
+                let running = s.job.as_ref().is_some_and(|j| {
+                    j.date == s.date_input && j.text.as_deref() == Some(s.text.as_str())
+                });
                 if !changed && running {
                     return Rc::new(s);
                 }
@@ -444,13 +535,37 @@ impl Reducible for State {
                 s.app_notice = Some(AttrValue::from(STORAGE_FAILED));
                 Rc::new(s)
             }
+            Action::TextRead { job, text } => {
+                if self
+                    .job
+                    .as_ref()
+                    .is_none_or(|j| j.id != job || j.text.is_some())
+                {
+                    return self;
+                }
+                let mut s = (*self).clone();
+                if let Some(j) = s.job.as_mut() {
+                    j.len = text.len();
+                    j.text = Some(text.clone());
+                }
+                if s.behind {
+                    s.behind = false;
+                    s.text_js = s.job.as_ref().and_then(|j| j.js.clone());
+                    s.text = AttrValue::Rc(text);
+                }
+                Rc::new(s)
+            }
             Action::WorkerDone { job, analysis } => {
                 let Some(current) = self.job.clone().filter(|j| j.id == job) else {
                     return self;
                 };
                 let mut s = (*self).clone();
                 s.job = None;
-                s.show(current.text, analysis);
+                match current.text {
+                    Some(text) => s.show(text, analysis),
+                    // No text came back (it always comes before the answer): analyse here.
+                    None => s.analyse_here(current.js),
+                }
                 Rc::new(s)
             }
             Action::WorkerFailed(job) => {
@@ -460,10 +575,8 @@ impl Reducible for State {
                 let mut s = (*self).clone();
                 // `worker::available()` is now false (the runner marked it failed) or the worker could not
                 // start: analyse here.
-                s.job = None;
-                let text: Rc<str> = Rc::from(s.text.as_str());
-                let analysis = analyze(&text, &s.options());
-                s.show(text, Rc::new(analysis));
+                let js = s.job.take().and_then(|j| j.js);
+                s.analyse_here(js);
                 Rc::new(s)
             }
             Action::ShowAllEvents(all) => {
