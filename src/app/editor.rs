@@ -18,15 +18,25 @@ use yew::prelude::*;
 /// false) for a long text only the string (`BoxText::Long`: the worker sends the copy back). `None` when the
 /// box is not mounted (or its value is not a string).
 pub fn read_box(area: &NodeRef, copy_long: bool) -> Option<BoxText> {
-    let area = area.cast::<HtmlTextAreaElement>()?;
-    // One read of the `value` property (a handle to the string, no copy).
-    let js = js_sys::Reflect::get(&area, &JsValue::from_str("value")).ok()?;
-    let units = js.dyn_ref::<js_sys::JsString>()?.length() as usize;
+    let (js, units) = box_string(area)?;
     if !copy_long && units >= super::worker::WORKER_MIN_BYTES {
         return Some(BoxText::Long(JsText(js)));
     }
     let text = js.as_string()?;
     Some(BoxText::Copied(text, JsText(js)))
+}
+
+/// The box's length in UTF-16 units (a handle to its string: no copy).
+fn box_units(area: &NodeRef) -> usize {
+    box_string(area).map_or(0, |(_, units)| units)
+}
+
+/// The box's `value` as a handle to its JavaScript string (no copy), and its length in UTF-16 units.
+fn box_string(area: &NodeRef) -> Option<(JsValue, usize)> {
+    let area = area.cast::<HtmlTextAreaElement>()?;
+    let js = js_sys::Reflect::get(&area, &JsValue::from_str("value")).ok()?;
+    let units = js.dyn_ref::<js_sys::JsString>()?.length() as usize;
+    Some((js, units))
 }
 
 /// Reads the box into the state if it holds edits not yet read (before an action that uses the text).
@@ -51,6 +61,8 @@ pub struct EditorProps {
     pub area: NodeRef,
     /// A key while the box already holds unread edits: start the debounce timer again (no state change).
     pub on_key: Callback<()>,
+    /// The box became long (`worker::WORKER_MIN_BYTES` UTF-16 units or more): start the worker.
+    pub on_long: Callback<()>,
     pub date_input: AttrValue,
     pub date_origin: DateOrigin,
     pub analysis: Shared<Analysis>,
@@ -65,6 +77,7 @@ impl PartialEq for EditorProps {
             && self.typed == other.typed
             && self.area == other.area
             && self.on_key == other.on_key
+            && self.on_long == other.on_long
             && self.date_input == other.date_input
             && self.date_origin == other.date_origin
             && self.analysis == other.analysis
@@ -89,10 +102,14 @@ pub fn editor(props: &EditorProps) -> Html {
     let (typed, unread) = (props.typed, props.unread);
     let on_text = {
         let (dispatch, on_key) = (dispatch.clone(), props.on_key.clone());
+        let (on_long, area) = (props.on_long.clone(), props.area.clone());
         Callback::from(move |_: InputEvent| {
             if typed {
                 on_key.emit(());
             } else {
+                if box_units(&area) >= super::worker::WORKER_MIN_BYTES {
+                    on_long.emit(());
+                }
                 dispatch.dispatch(Action::Edited);
             }
         })

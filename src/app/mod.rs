@@ -146,14 +146,20 @@ pub fn app() -> Html {
     let on_key = use_callback(state.text_rev, move |_: (), rev| start_timer(*rev));
     // A long text's analysis runs in the worker: each new job goes there (superseding an older one); no job
     // (a short text was analysed at once) stops a running one.
+    let runner = use_mut_ref(worker::Runner::default);
     {
-        let dispatch = dispatch.clone();
-        let runner = use_mut_ref(worker::Runner::default);
+        let (dispatch, runner) = (dispatch.clone(), runner.clone());
         use_effect_with(state.job.clone(), move |job| match job {
             Some(job) => runner.borrow_mut().run(job, &dispatch),
             None => runner.borrow_mut().cancel(),
         });
     }
+    // The first edit that makes the box long starts the worker at once, so that the debounce only posts the job
+    // (starting a worker is tens of milliseconds of main-thread work on a loaded machine).
+    let on_long = {
+        let dispatch = dispatch.clone();
+        use_callback((), move |_: (), _| runner.borrow_mut().warm(&dispatch))
+    };
     // The progress bar of a long analysis slides its fill with an animation of `transform` only, which Chromium
     // runs on the compositor. (The native indeterminate `<progress>` is repainted on the main thread every frame:
     // beside a 5 MB textarea that cost 70-500 ms a frame, so a key waited 150 ms; measured in
@@ -309,6 +315,7 @@ pub fn app() -> Html {
                         typed={state.typed}
                         area={area.clone()}
                         on_key={on_key}
+                        on_long={on_long}
                         date_input={state.date_input.clone()}
                         date_origin={state.date_origin}
                         analysis={analysis.clone()}

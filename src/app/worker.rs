@@ -147,6 +147,18 @@ impl Runner {
         }
     }
 
+    /// Starts the worker ahead of its first job (a long text was pasted or typed): nothing when it runs already
+    /// or cannot run. A worker that cannot start sends later texts to the main thread.
+    pub fn warm(&mut self, dispatch: &Dispatch) {
+        if self.worker.is_some() || !available() {
+            return;
+        }
+        if let Err(e) = self.spawn(dispatch) {
+            web_sys::console::warn_1(&e);
+            FAILED.with(|f| f.set(true));
+        }
+    }
+
     /// No answer is wanted any more (a short text was analysed at once): stop a running job.
     pub fn cancel(&mut self) {
         self.wanted.set(0);
