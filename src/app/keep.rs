@@ -118,12 +118,33 @@ pub fn load_kept() -> Option<Kept> {
     })
 }
 
-/// Keeps the text and date; `false` when the browser refused (full, blocked, private mode).
+/// Texts longer than this are not kept: Chromium refuses about 5 million characters per site, and writing
+/// the JSON of a 2 MB text into storage is already one long task of a few hundred milliseconds on the main
+/// thread (docs/PERFORMANCE.md, "Worker").
+pub const KEEP_MAX_BYTES: usize = 2_000_000;
+
+/// What the page says when a text is too long to keep.
+pub fn too_long_to_keep(bytes: usize) -> String {
+    format!(
+        "This text ({}) is too long for this browser to keep (up to {} are kept): it stays on this page until you close it, and a reload brings back the last text kept. Keep a copy of it yourself.",
+        super::worker::size_label(bytes),
+        super::worker::size_label(KEEP_MAX_BYTES)
+    )
+}
+
+/// Keeps the text and date; `false` when the browser refused (full, blocked, private mode). The caller
+/// checks `KEEP_MAX_BYTES` first.
 pub fn save_kept(text: &str, date: &str) -> bool {
     let Some(s) = storage() else { return false };
-    let kept = crate::json::Obj::new().with("text", text.into()).with("date", date.into());
-    let value = crate::json::to_string(&crate::json::Value::Obj(kept)).unwrap_or_default();
-    s.set_item(STORAGE_KEY, &value).is_ok()
+    // One pass over the text (no intermediate `json::Value` holding a copy of it).
+    let value = crate::json::to_string(&KeptJson { text, date }).unwrap_or_default();
+    !value.is_empty() && s.set_item(STORAGE_KEY, &value).is_ok()
+}
+
+#[derive(serde::Serialize)]
+struct KeptJson<'a> {
+    text: &'a str,
+    date: &'a str,
 }
 
 /// The page's URL without its fragment.

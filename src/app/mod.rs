@@ -73,15 +73,25 @@ pub fn app() -> Html {
         State::start(kept, notice, replaced)
     });
     let dispatch = state.dispatcher();
+    // The article box: uncontrolled (src/app/editor.rs); the debounce timer reads it.
+    let area = use_node_ref();
 
     // A share link pasted into the address bar of the open app (a fragment change, no reload) opens too.
     {
-        let dispatch = dispatch.clone();
+        let (dispatch, area) = (dispatch.clone(), area.clone());
         use_effect_with((), move |_| {
             let listener = web_sys::window().map(|w| {
                 gloo::events::EventListener::new(&w, "hashchange", move |_| {
                     match keep::read_changed_fragment() {
-                        Ok(Some(kept)) => dispatch.dispatch(Action::OpenShared(kept)),
+                        Ok(Some(kept)) => {
+                            // The text it replaces is offered back: read the box first.
+                            if let Some(state::BoxText::Copied(text, js)) =
+                                editor::read_box(&area, true)
+                            {
+                                dispatch.dispatch(Action::SetText(text, Some(js)));
+                            }
+                            dispatch.dispatch(Action::OpenShared(kept))
+                        }
                         Ok(None) => {}
                         Err(msg) => dispatch.dispatch(Action::Notify(msg)),
                     }
@@ -98,32 +108,71 @@ pub fn app() -> Html {
         let dispatch = dispatch.clone();
         let deps = (state.analysed_text.clone(), state.date_input.clone());
         use_effect_with(deps, move |(text, date)| {
-            if !keep::save_kept(text, date) {
+            if text.len() > keep::KEEP_MAX_BYTES {
+                dispatch.dispatch(Action::Notify(keep::too_long_to_keep(text.len())));
+            } else if !keep::save_kept(text, date) {
                 dispatch.dispatch(Action::StorageFailed);
             }
         });
     }
 
-    // Debounce: analyse 250 ms after the last edit; a newer edit drops (cancels) the older timer.
+    // Debounce: analyse 250 ms after the last edit; a newer edit replaces (cancels) the older timer. The box's
+    // text is read here, once per pause in typing (not on every key). The first key after a read dispatches
+    // `Edited` (a new `text_rev` starts the timer); the keys after it only start the timer again (`on_key`),
+    // without a render of the App.
+    let debounce = use_mut_ref(|| None::<Timeout>);
+    let start_timer = {
+        let (dispatch, area, debounce) = (dispatch.clone(), area.clone(), debounce.clone());
+        move |rev: u64| {
+            let (dispatch, area) = (dispatch.clone(), area.clone());
+            *debounce.borrow_mut() = Some(Timeout::new(DEBOUNCE_MS, move || {
+                // A long text goes to the worker as the box's string (not copied into Rust here).
+                let text = editor::read_box(&area, !worker::available());
+                dispatch.dispatch(Action::Analyze { rev, text });
+            }));
+        }
+    };
     {
-        let dispatch = dispatch.clone();
+        let (start_timer, debounce) = (start_timer.clone(), debounce.clone());
         let pending = state.pending;
         use_effect_with(state.text_rev, move |rev| {
-            let rev = *rev;
-            let timer = pending.then(|| {
-                Timeout::new(DEBOUNCE_MS, move || dispatch.dispatch(Action::Analyze(rev)))
-            });
-            move || drop(timer)
+            if pending {
+                start_timer(*rev);
+            } else {
+                debounce.borrow_mut().take();
+            }
         });
     }
+    let on_key = use_callback(state.text_rev, move |_: (), rev| start_timer(*rev));
     // A long text's analysis runs in the worker: each new job goes there (superseding an older one); no job
     // (a short text was analysed at once) stops a running one.
+    let runner = use_mut_ref(worker::Runner::default);
     {
-        let dispatch = dispatch.clone();
-        let runner = use_mut_ref(worker::Runner::default);
+        let (dispatch, runner) = (dispatch.clone(), runner.clone());
         use_effect_with(state.job.clone(), move |job| match job {
             Some(job) => runner.borrow_mut().run(job, &dispatch),
             None => runner.borrow_mut().cancel(),
+        });
+    }
+    // The first edit that makes the box long starts the worker at once, so that the debounce only posts the job
+    // (starting a worker is tens of milliseconds of main-thread work on a loaded machine).
+    let on_long = {
+        let dispatch = dispatch.clone();
+        use_callback((), move |_: (), _| runner.borrow_mut().warm(&dispatch))
+    };
+    // The progress bar of a long analysis slides its fill with an animation of `transform` only, which Chromium
+    // runs on the compositor. (The native indeterminate `<progress>` is repainted on the main thread every frame:
+    // beside a 5 MB textarea that cost 70-500 ms a frame, so a key waited 150 ms; measured in
+    // docs/PERFORMANCE.md, "Worker".)
+    let bar = use_node_ref();
+    {
+        let bar = bar.clone();
+        use_effect_with(state.job.as_ref().map(|j| j.id), move |job| {
+            if job.is_some() {
+                if let Some(el) = bar.get() {
+                    slide(&el);
+                }
+            }
         });
     }
     // A selection made in a panel scrolls the source to its words.
@@ -171,6 +220,10 @@ pub fn app() -> Html {
 
     let analysis = state.analysis.clone();
     let empty = state.is_empty();
+    // Once per analysed text, not on every render (a text without line breaks is all headline).
+    let headline = use_memo(state.analysed_text.clone(), |text| {
+        AttrValue::from(view_model::headline(text).to_string())
+    });
     // A large result (a long text's) is drawn over several tasks, one side panel more per task, so that
     // no task of the render goes over 50 ms (issue 7); a short text's at once.
     let stage = {
@@ -257,6 +310,12 @@ pub fn app() -> Html {
                 <div class="col-main">
                     <editor::Editor
                         text={state.text.clone()}
+                        text_set={state.text_set}
+                        unread={state.unread()}
+                        typed={state.typed}
+                        area={area.clone()}
+                        on_key={on_key}
+                        on_long={on_long}
                         date_input={state.date_input.clone()}
                         date_origin={state.date_origin}
                         analysis={analysis.clone()}
@@ -270,8 +329,15 @@ pub fn app() -> Html {
                     />
                     if let Some(job) = state.job.as_ref() {
                         <div class="notice analysing" role="status" data-testid="analysing">
-                            <progress class="analysing-bar" aria-label="Analysis in progress"></progress>
-                            <span>{ format!("Analysing {}…", worker::size_label(job.text.len())) }</span>
+                            <span class="analysing-bar" role="progressbar" aria-label="Analysis in progress" data-testid="analysing-bar"
+                                style="display:inline-block;flex:none;width:6rem;height:0.45rem;margin-top:0.45rem;overflow:hidden;border-radius:3px;background:var(--line)">
+                                <span ref={bar.clone()} style="display:block;width:40%;height:100%;border-radius:3px;background:var(--accent)"></span>
+                            </span>
+                            <span>{ match job.text {
+                                // Its size in bytes once the worker has sent the text back (a moment).
+                                Some(_) => format!("Analysing {}…", worker::size_label(job.len)),
+                                None => "Analysing the text…".to_string(),
+                            } }</span>
                             <span class="hint">{ " The results below are from the previous text until it is done." }</span>
                         </div>
                     }
@@ -318,7 +384,7 @@ pub fn app() -> Html {
                             { drawing("timeline") }
                         }
                         if stage >= 2 {
-                            <claims::Claims analysis={analysis.clone()} selection={selection.clone()} headline={AttrValue::from(view_model::headline(&state.analysed_text).to_string())} />
+                            <claims::Claims analysis={analysis.clone()} selection={selection.clone()} headline={(*headline).clone()} />
                         } else {
                             { drawing("claims") }
                         }
@@ -351,6 +417,46 @@ const STAGES: usize = 4;
 /// A result large enough to draw in steps: more items than a few pages of the lists.
 fn is_large(a: &crate::analysis::Analysis) -> bool {
     a.events.len() + a.claims.len() > 4 * view_model::paging::LIST_PAGE
+}
+
+/// Starts the endless slide of a progress bar's fill (Web Animations, through `js_sys`: no web-sys feature
+/// for it), unless the user asked for reduced motion. Any failure leaves the fill still.
+fn slide(el: &web_sys::Node) {
+    use js_sys::{Array, Function, Object, Reflect};
+    use wasm_bindgen::JsValue;
+    let Some(w) = web_sys::window() else { return };
+    let reduced = Reflect::get(&w, &"matchMedia".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<Function>().ok())
+        .and_then(|f| f.call1(&w, &"(prefers-reduced-motion: reduce)".into()).ok())
+        .and_then(|q| Reflect::get(&q, &"matches".into()).ok())
+        .and_then(|m| m.as_bool())
+        .unwrap_or(false);
+    if reduced {
+        return;
+    }
+    let Some(animate) = Reflect::get(el, &"animate".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<Function>().ok())
+    else {
+        return;
+    };
+    let frame = |x: &str| {
+        let o = Object::new();
+        let _ = Reflect::set(&o, &"transform".into(), &JsValue::from_str(x));
+        JsValue::from(o)
+    };
+    let frames = Array::of2(&frame("translateX(-100%)"), &frame("translateX(250%)"));
+    let opts = Object::new();
+    let _ = Reflect::set(&opts, &"duration".into(), &JsValue::from_f64(1400.0));
+    let _ = Reflect::set(
+        &opts,
+        &"iterations".into(),
+        &JsValue::from_f64(f64::INFINITY),
+    );
+    let _ = Reflect::set(&opts, &"direction".into(), &"alternate".into());
+    let _ = Reflect::set(&opts, &"easing".into(), &"ease-in-out".into());
+    let _ = animate.call2(el, &frames, &opts);
 }
 
 /// Scrolls the first element matching `selector` into view.

@@ -1,5 +1,11 @@
 //! The app's one reducer: the text, the publication date, the current analysis, the selection.
 //!
+//! The article box is not a controlled input (docs/ARCHITECTURE.md, "The article box"): a key press only says
+//! that the box changed (`Edited`, no text); the box's text is read into `text` once, when the debounce
+//! timer fires (`Analyze`) or when something needs it (`SetText`: the box loses the focus, a button, a share
+//! link), and the box is written only when the reducer replaces the text (`text_set` is bumped). With 5 MB in
+//! the box, a key press then copies nothing between JavaScript and Rust.
+//!
 //! Components hold no analysis logic: they dispatch `Action`s and render `State`. The analysis runs
 //! here, synchronously: at start (so the first render already shows the sample), at once when the date
 //! changes, and after a pause in typing (the debounce timer lives in `App` and dispatches `Analyze`). A text
@@ -10,6 +16,7 @@ use super::worker::{self, Job};
 use crate::analysis::{analyze, Analysis, Date, EventClass, Options};
 use std::ops::Deref;
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 pub const SAMPLE_TEXT: &str = include_str!("../samples/nato-hague-2025.txt");
@@ -55,8 +62,19 @@ pub enum DateOrigin {
 
 #[derive(Clone, PartialEq)]
 pub struct State {
-    /// What is in the editor now.
+    /// What is in the editor, as last read from it (see `typed`).
     pub text: AttrValue,
+    /// The same text as the JavaScript string it was read from (posted to the worker without a copy through
+    /// Rust); `None` when the app set the text.
+    pub text_js: Option<JsText>,
+    /// The editor holds edits not yet read into `text`.
+    pub typed: bool,
+    /// The box's text was handed to the worker as a JavaScript string and its Rust copy (the UTF-8 bytes the
+    /// worker sends back first, `TextRead`) has not come yet: `text` is the previous text meanwhile.
+    pub behind: bool,
+    /// Bumped when the reducer replaces the text (sample, New, Undo, a share link, storage): the editor
+    /// writes `text` into its box then, and only then.
+    pub text_set: u64,
     /// The date field's value: "YYYY-MM-DD" or "" (then a date found in the text is used).
     pub date_input: AttrValue,
     pub date_origin: DateOrigin,
@@ -89,6 +107,28 @@ pub struct State {
     pub job_seq: u64,
 }
 
+/// A JavaScript string (the article box's value), held as a handle: reading it into Rust is a copy (see `text`).
+#[derive(Clone, Debug)]
+pub struct JsText(pub wasm_bindgen::JsValue);
+
+impl PartialEq for JsText {
+    fn eq(&self, other: &Self) -> bool {
+        // JavaScript's `===`: a handle and its clone are the same string (no look at the contents).
+        self.0 == other.0
+    }
+}
+
+/// The article box's text, as `editor::read_box` read it.
+#[derive(Clone, Debug)]
+pub enum BoxText {
+    /// Copied into Rust, with the JavaScript string it came from.
+    Copied(String, JsText),
+    /// A long text (at least `worker::WORKER_MIN_BYTES` UTF-16 units, so at least as many UTF-8 bytes), not
+    /// copied: copying 5 MB from JavaScript into Rust is a character loop of 100-400 ms on the main thread.
+    /// The worker gets the string itself and sends its UTF-8 bytes back (a memory copy).
+    Long(JsText),
+}
+
 /// A text and its date, as kept in storage, carried by a share link, or held for an Undo.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Kept {
@@ -98,10 +138,14 @@ pub struct Kept {
 }
 
 pub enum Action {
-    /// The editor's text changed (analysed after the debounce).
-    SetText(String),
-    /// The debounce timer for edit `rev` fired.
-    Analyze(u64),
+    /// The editor's box changed (a key, a paste): its text is read later (analysed after the debounce).
+    Edited,
+    /// The editor's text as it is now, read from the box (the box lost the focus, or a button needs it).
+    SetText(String, Option<JsText>),
+    /// The debounce timer for edit `rev` fired, with the box's text read then.
+    Analyze { rev: u64, text: Option<BoxText> },
+    /// The worker sent back the text of job `job` as UTF-8 (before its analysis).
+    TextRead { job: u64, text: Rc<str> },
     /// The date field changed: analyse at once.
     SetDate(String),
     /// Restore the sample article and its date.
@@ -158,6 +202,10 @@ impl State {
             text: AttrValue::Rc(text.clone()),
             date_input: kept.date_input,
             date_origin: kept.date_origin,
+            text_js: None,
+            typed: false,
+            behind: false,
+            text_set: 0,
             analysed_text: Shared::new(text),
             analysis: Shared::new(Rc::new(analyze("", &Options::default()))),
             text_rev: 0,
@@ -186,8 +234,32 @@ impl State {
         }
     }
 
+    /// The reducer replaces the editor's text (the box is written).
+    fn replace_text(&mut self, text: AttrValue) {
+        self.text = text;
+        self.text_js = None;
+        self.typed = false;
+        self.behind = false;
+        self.text_set += 1;
+    }
+
+    /// Takes the text read from the box; `true` when it differs from `text`.
+    fn take_read(&mut self, text: String, js: Option<JsText>) -> bool {
+        self.typed = false;
+        self.behind = false;
+        if text.as_str() == self.text.as_str() {
+            if self.text_js.is_none() {
+                self.text_js = js;
+            }
+            return false;
+        }
+        self.text = AttrValue::Rc(Rc::from(text));
+        self.text_js = js;
+        true
+    }
+
     fn load(&mut self, kept: Kept) {
-        self.text = kept.text;
+        self.replace_text(kept.text);
         self.date_input = kept.date_input;
         self.date_origin = kept.date_origin;
         self.text_rev += 1;
@@ -213,13 +285,33 @@ impl State {
             self.job_seq += 1;
             self.job = Some(Job {
                 id: self.job_seq,
-                text,
+                len: text.len(),
+                text: Some(text),
+                js: self.text_js.clone(),
                 date: self.date_input.clone(),
             });
             self.pending = true;
             return;
         }
         self.job = None;
+        let analysis = analyze(&text, &self.options());
+        self.show(text, Rc::new(analysis));
+    }
+
+    /// Analyses on the main thread (the worker failed): the state's text, or, when the state is behind the
+    /// box, the string the job was made of (copied into Rust here).
+    fn analyse_here(&mut self, js: Option<JsText>) {
+        if self.behind {
+            if let Some(text) = js.as_ref().and_then(|j| j.0.as_string()) {
+                self.text = AttrValue::Rc(Rc::from(text));
+                self.text_js = js;
+            }
+            self.behind = false;
+        }
+        let text: Rc<str> = match &self.text {
+            AttrValue::Rc(rc) => rc.clone(),
+            other => Rc::from(other.as_str()),
+        };
         let analysis = analyze(&text, &self.options());
         self.show(text, Rc::new(analysis));
     }
@@ -231,9 +323,32 @@ impl State {
                 self.selected = None;
             }
         }
-        self.pending = self.text.as_str() != &*text;
+        self.pending = self.typed || self.text.as_str() != &*text;
         self.analysed_text = Shared::new(text);
         self.analysis = Shared::new(analysis);
+    }
+
+    /// The box holds a text the state has not read yet (read it before using `text`: `editor` does).
+    pub fn unread(&self) -> bool {
+        self.typed || self.behind
+    }
+
+    /// A long text handed to the worker as it is in the box (`BoxText::Long`): a job without its Rust copy.
+    fn send_long(&mut self, js: JsText) {
+        self.typed = false;
+        self.behind = true;
+        self.job_seq += 1;
+        let len =
+            js.0.dyn_ref::<js_sys::JsString>()
+                .map_or(0, |s| s.length() as usize);
+        self.job = Some(Job {
+            id: self.job_seq,
+            text: None,
+            len,
+            js: Some(js),
+            date: self.date_input.clone(),
+        });
+        self.pending = true;
     }
 
     pub fn is_empty(&self) -> bool {
@@ -256,22 +371,76 @@ impl Reducible for State {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         match action {
-            Action::SetText(text) => {
-                if text.as_str() == self.text.as_str() {
-                    return self;
-                }
+            Action::Edited => {
                 let mut s = (*self).clone();
-                s.text = AttrValue::Rc(Rc::from(text));
+                s.typed = true;
                 s.text_rev += 1;
                 s.pending = true;
                 s.undo = None;
                 Rc::new(s)
             }
-            Action::Analyze(rev) => {
+            Action::SetText(text, js) => {
+                if !self.unread() && text.as_str() == self.text.as_str() {
+                    return self;
+                }
+                let mut s = (*self).clone();
+                // The job in the worker is for this very string (its bytes are on their way): it is read.
+                let same_job = s
+                    .job
+                    .as_ref()
+                    .is_some_and(|j| j.text.is_none() && js.is_some() && j.js == js);
+                if same_job {
+                    let rc: Rc<str> = Rc::from(text);
+                    if let Some(j) = s.job.as_mut() {
+                        j.len = rc.len();
+                        j.text = Some(rc.clone());
+                    }
+                    s.text = AttrValue::Rc(rc);
+                    s.text_js = js;
+                    s.typed = false;
+                    s.behind = false;
+                    return Rc::new(s);
+                }
+                if s.take_read(text, js) {
+                    s.text_rev += 1;
+                    s.pending = true;
+                    s.undo = None;
+                } else {
+                    // Typed and typed back: pending only if the analysed text (or a job) is another one.
+                    s.pending = s.job.is_some() || s.text.as_str() != &*s.analysed_text;
+                }
+                Rc::new(s)
+            }
+            Action::Analyze { rev, text } => {
                 if rev != self.text_rev || !self.pending {
                     return self;
                 }
                 let mut s = (*self).clone();
+                let changed = match text {
+                    Some(BoxText::Copied(text, js)) => s.take_read(text, Some(js)),
+                    Some(BoxText::Long(js)) => {
+                        // The job in the worker is for this very string and date: let it finish.
+                        let running = s
+                            .job
+                            .as_ref()
+                            .is_some_and(|j| j.date == s.date_input && j.js.as_ref() == Some(&js));
+                        if running {
+                            s.typed = false;
+                        } else {
+                            s.send_long(js);
+                        }
+                        return Rc::new(s);
+                    }
+                    None => false,
+                };
+                // The job in the worker is for this very text and date (a long text the app loaded): let it
+                // finish rather than start it again.
+                let running = s.job.as_ref().is_some_and(|j| {
+                    j.date == s.date_input && j.text.as_deref() == Some(s.text.as_str())
+                });
+                if !changed && running {
+                    return Rc::new(s);
+                }
                 s.reanalyse();
                 Rc::new(s)
             }
@@ -287,7 +456,7 @@ impl Reducible for State {
             }
             Action::LoadSample => {
                 let mut s = (*self).clone();
-                s.text = AttrValue::Static(SAMPLE_TEXT);
+                s.replace_text(AttrValue::Static(SAMPLE_TEXT));
                 s.date_input = AttrValue::Static(SAMPLE_DATE);
                 s.date_origin = DateOrigin::Sample;
                 s.text_rev += 1;
@@ -301,7 +470,7 @@ impl Reducible for State {
                     s.undo = Some(Rc::new(s.kept()));
                     s.undo_message = AttrValue::Static("The text was cleared.");
                 }
-                s.text = AttrValue::Static("");
+                s.replace_text(AttrValue::Static(""));
                 // The sample's date belongs to the sample; a date the user chose is kept.
                 if s.date_origin == DateOrigin::Sample {
                     s.date_input = AttrValue::Static("");
@@ -366,13 +535,37 @@ impl Reducible for State {
                 s.app_notice = Some(AttrValue::from(STORAGE_FAILED));
                 Rc::new(s)
             }
+            Action::TextRead { job, text } => {
+                if self
+                    .job
+                    .as_ref()
+                    .is_none_or(|j| j.id != job || j.text.is_some())
+                {
+                    return self;
+                }
+                let mut s = (*self).clone();
+                if let Some(j) = s.job.as_mut() {
+                    j.len = text.len();
+                    j.text = Some(text.clone());
+                }
+                if s.behind {
+                    s.behind = false;
+                    s.text_js = s.job.as_ref().and_then(|j| j.js.clone());
+                    s.text = AttrValue::Rc(text);
+                }
+                Rc::new(s)
+            }
             Action::WorkerDone { job, analysis } => {
                 let Some(current) = self.job.clone().filter(|j| j.id == job) else {
                     return self;
                 };
                 let mut s = (*self).clone();
                 s.job = None;
-                s.show(current.text, analysis);
+                match current.text {
+                    Some(text) => s.show(text, analysis),
+                    // No text came back (it always comes before the answer): analyse here.
+                    None => s.analyse_here(current.js),
+                }
                 Rc::new(s)
             }
             Action::WorkerFailed(job) => {
@@ -382,10 +575,8 @@ impl Reducible for State {
                 let mut s = (*self).clone();
                 // `worker::available()` is now false (the runner marked it failed) or the worker could not
                 // start: analyse here.
-                s.job = None;
-                let text: Rc<str> = Rc::from(s.text.as_str());
-                let analysis = analyze(&text, &s.options());
-                s.show(text, Rc::new(analysis));
+                let js = s.job.take().and_then(|j| j.js);
+                s.analyse_here(js);
                 Rc::new(s)
             }
             Action::ShowAllEvents(all) => {

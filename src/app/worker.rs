@@ -6,7 +6,7 @@
 //! one started). The answer comes back as the binary parts of `crate::wire`, decoded here a few
 //! milliseconds at a time between frames, so that no main-thread task is long.
 
-use super::state::Action;
+use super::state::{Action, JsText};
 use super::Dispatch;
 use crate::analysis::{analyze, Analysis, Date, Options};
 use gloo::timers::callback::Timeout;
@@ -51,7 +51,14 @@ pub fn available() -> bool {
 #[derive(Clone)]
 pub struct Job {
     pub id: u64,
-    pub text: Rc<str>,
+    /// The text; `None` until the worker sends back its UTF-8 bytes, when the job was made from the article
+    /// box's string without copying it into Rust (`state::BoxText::Long`).
+    pub text: Option<Rc<str>>,
+    /// Its length: UTF-8 bytes when `text` is known (the progress message says it), else UTF-16 units.
+    pub len: usize,
+    /// The same text as the JavaScript string read from the article box, when it was: posted as it is
+    /// (a 5 MB text is not decoded from Rust again).
+    pub js: Option<JsText>,
     pub date: AttrValue,
 }
 
@@ -116,7 +123,18 @@ impl Runner {
         };
         let msg = Object::new();
         let _ = Reflect::set(&msg, &"job".into(), &JsValue::from(job.id as f64));
-        let _ = Reflect::set(&msg, &"text".into(), &JsValue::from_str(&job.text));
+        let text = match (&job.js, &job.text) {
+            (Some(js), _) => js.0.clone(),
+            (None, Some(text)) => JsValue::from_str(text),
+            (None, None) => JsValue::from_str(""),
+        };
+        let _ = Reflect::set(&msg, &"text".into(), &text);
+        // The page has no Rust copy of the text: the worker sends its UTF-8 bytes back first.
+        let _ = Reflect::set(
+            &msg,
+            &"bytes".into(),
+            &JsValue::from_bool(job.text.is_none()),
+        );
         let _ = Reflect::set(&msg, &"date".into(), &JsValue::from_str(&job.date));
         match worker.post_message(&msg) {
             Ok(()) => self.busy.set(true),
@@ -126,6 +144,18 @@ impl Runner {
                 FAILED.with(|f| f.set(true));
                 dispatch.dispatch(Action::WorkerFailed(job.id));
             }
+        }
+    }
+
+    /// Starts the worker ahead of its first job (a long text was pasted or typed): nothing when it runs already
+    /// or cannot run. A worker that cannot start sends later texts to the main thread.
+    pub fn warm(&mut self, dispatch: &Dispatch) {
+        if self.worker.is_some() || !available() {
+            return;
+        }
+        if let Err(e) = self.spawn(dispatch) {
+            web_sys::console::warn_1(&e);
+            FAILED.with(|f| f.set(true));
         }
     }
 
@@ -179,6 +209,21 @@ impl Runner {
             }
             if job != wanted.get() {
                 return;
+            }
+            // The text's UTF-8 bytes (sent before the analysis): a memory copy into Rust, and a check.
+            if let Ok(bytes) = Reflect::get(&data, &"bytes".into()) {
+                if let Some(bytes) = bytes.dyn_ref::<Uint8Array>() {
+                    match String::from_utf8(bytes.to_vec()) {
+                        Ok(text) => dispatch.dispatch(Action::TextRead {
+                            job,
+                            text: Rc::from(text),
+                        }),
+                        Err(_) => web_sys::console::warn_1(&JsValue::from_str(
+                            "the worker sent back a text that is not UTF-8",
+                        )),
+                    }
+                    return;
+                }
             }
             busy.set(false);
             let parts = Reflect::get(&data, &"parts".into())
