@@ -133,6 +133,24 @@ test('share link: the copied URL reproduces the analysis in a fresh page, and lz
   await second.context.close();
 });
 
+// The article box is read when typing pauses (250 ms) or when it loses the focus: a link made sooner, by a click
+// that does not move the focus (a script, an assistive tool), must still hold what is in the box.
+test('share link: made right after typing, it holds the text as typed', async () => {
+  const { page, context, errors } = await openApp(browser, server.url);
+  await page.fill('#pub-date', '2024-03-12');
+  await pasteText(page, OTHER_ARTICLE);
+  await page.waitForTimeout(600);
+  await page.focus('#text-input');
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(' Typed just now.');
+  await page.$eval('[data-testid=copy-link]', (b) => b.click()); // no focus change, before the pause
+  const url = await page.inputValue('[data-testid=share-url]');
+  const params = Object.fromEntries(new URL(url).hash.slice(1).split('&').map((p) => p.split('=')));
+  assert.equal(LZString.decompressFromEncodedURIComponent(params.t), OTHER_ARTICLE + ' Typed just now.');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('share link: a link written by npm lz-string opens in the app', async () => {
   const text = 'Harbour pay deal\n\nThe port council voted on Monday to end the strike. “We won,” said Ana Ruiz. ünïcödé 😀';
   const url = `${server.url}#d=2024-05-07&t=${LZString.compressToEncodedURIComponent(text)}`;
@@ -238,7 +256,7 @@ test('keyboard: Tab reaches the timeline, arrows visit every event in order, Hom
   assert.equal(await active(), ids[ids.length - 1], 'stays on the last');
   await page.keyboard.press('Home');
   assert.equal(await active(), ids[0]);
-  await page.keyboard.press('End');
+  await page.keyboard.press('Control+End');
   assert.equal(await active(), ids[ids.length - 1]);
   await page.keyboard.press('ArrowUp');
   const target = ids[ids.length - 2];
