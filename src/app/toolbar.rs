@@ -79,16 +79,29 @@ fn close_on_escape(e: KeyboardEvent) {
     }
 }
 
+/// The article box's text as it is now (`None` when it is not on the page).
+fn box_value() -> Option<String> {
+    use wasm_bindgen::JsCast;
+    let el = web_sys::window()?.document()?.get_element_by_id("text-input")?;
+    Some(el.dyn_into::<web_sys::HtmlTextAreaElement>().ok()?.value())
+}
+
 #[function_component(Toolbar)]
 pub fn toolbar(props: &ToolbarProps) -> Html {
     let link = use_state(|| LinkState::None);
     let export_error = use_state(|| None::<String>);
 
     // An edit makes an old link stale: forget it.
+    // The text and date the shown link was made of: reading the box into the state after the click (the pause,
+    // the focus leaving the box) is not an edit of that text.
+    let shared = use_mut_ref(|| None::<(String, AttrValue)>);
     {
-        let link = link.clone();
-        use_effect_with((props.text.clone(), props.date_input.clone()), move |_| {
-            link.set(LinkState::None);
+        let (link, shared) = (link.clone(), shared.clone());
+        use_effect_with((props.text.clone(), props.date_input.clone()), move |(text, date)| {
+            let same = shared.borrow().as_ref().is_some_and(|(t, d)| t.as_str() == text.as_str() && d == date);
+            if !same {
+                link.set(LinkState::None);
+            }
         });
     }
 
@@ -118,10 +131,14 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
     };
 
     let copy_link = {
-        let link = link.clone();
+        let (link, shared) = (link.clone(), shared.clone());
         let text = props.text.clone();
         let date = props.date_input.clone();
         Callback::from(move |_: MouseEvent| {
+            // The box is read into the state when typing pauses or it loses the focus; a click that comes sooner
+            // without moving the focus must still share what the box holds.
+            let text = box_value().map_or_else(|| text.to_string(), |t| t);
+            *shared.borrow_mut() = Some((text.clone(), date.clone()));
             let base = keep::base_url();
             match share::share_url(&base, &text, &date) {
                 Some(url) => {

@@ -147,6 +147,11 @@ test('share link: made right after typing, it holds the text as typed', async ()
   const url = await page.inputValue('[data-testid=share-url]');
   const params = Object.fromEntries(new URL(url).hash.slice(1).split('&').map((p) => p.split('=')));
   assert.equal(LZString.decompressFromEncodedURIComponent(params.t), OTHER_ARTICLE + ' Typed just now.');
+  // Reading the box after the pause is not an edit: the link stays shown. A real edit makes it stale.
+  await page.waitForTimeout(700);
+  assert.equal(await page.inputValue('[data-testid=share-url]'), url);
+  await page.keyboard.type(' More.');
+  await page.waitForSelector('[data-testid=share-url]', { state: 'detached', timeout: 5000 });
   assert.deepEqual(errors, []);
   await context.close();
 });
