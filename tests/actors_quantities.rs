@@ -617,18 +617,20 @@ fn polnear_train_texts_no_panic_spans_in_bounds_sane_counts() {
 }
 
 #[test]
-fn long_and_hostile_inputs_are_linear_and_safe() {
+/// Hostile repetition (4,000 quotation-laden names, 10,000 bare quotation marks) must not panic. Whether the cost
+/// stays linear is measured by the criterion benchmarks (`analyze/100KB` against `analyze/1MB`, docs/PERFORMANCE.md),
+/// not by a clock in a test.
+fn long_and_hostile_inputs_are_safe() {
     let mut text = String::new();
     for i in 0..4000 {
         text.push_str(&format!("\"President Ann Lee{i}\" said the president, \"“ 5% of {i} ’s the NATO chief $ {i} - 3 - "));
     }
     text.push_str(&"\"".repeat(10_000));
-    let t = std::time::Instant::now();
     let doc = Document::new(&text);
     let a = actors::recognize(&doc);
     let q = quantities::recognize(&doc, &[]);
-    let _ = claims::build(&doc, &[], &q, &[], &a);
-    assert!(t.elapsed().as_secs() < 20, "took {:?}", t.elapsed());
+    let c = claims::build(&doc, &[], &q, &[], &a);
+    assert!(!a.is_empty() && !q.is_empty() && !c.is_empty(), "the names, numbers and claims are still read");
 }
 
 #[test]
