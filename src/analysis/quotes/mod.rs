@@ -148,7 +148,11 @@ pub fn recognize(doc: &Document<'_>, actors: &[Actor]) -> Vec<Attribution> {
         let (Some(cue), Some(first)) = (d.cue.as_mut(), d.contents.first_mut()) else { continue };
         let t = doc.token_at_or_after(cue.1);
         let (Some(p), Some(n)) = (doc.tokens.get(t), doc.tokens.get(t + 1)) else { continue };
-        if p.start == first.0 && n.end <= first.1 && is_in(CUE_PREPOSITIONS, cx.lw(t)) {
+        if p.start == first.0
+            && n.end <= first.1
+            && is_in(CUE_PREPOSITIONS, cx.lw(t))
+            && !(t > 0 && is_in(PREPOSITION_OUTSIDE_VERBS, cx.lw(t - 1)))
+        {
             cue.1 = p.end;
             first.0 = n.start;
         }
@@ -2420,7 +2424,14 @@ impl<'d, 'a> Cx<'d, 'a> {
         // at the end: "... in a CNN poll" (the last few words)
         let lo = cend.saturating_sub(MAX_SOURCE_TOKENS).max(s0 + 3);
         let i = (lo..cend).rev().find(|&i| self.lw(i) == "in")?;
+        // a named or dated poll ("in a CNN poll", "in the 2016 Marist poll"), not the polls in general ("leads in the
+        // polls", "in the latest polls")
+        let named = (i + 1..cend - 1).any(|x| {
+            (self.is_cap(x) && !is_in(IN_SOURCE_OPENERS, self.lw(x)))
+                || self.doc.tokens.get(x).is_some_and(|t| t.kind == TokenKind::Number)
+        });
         if !opener_ok(i + 1)
+            || !named
             || !is_in(IN_SOURCE_TAIL_HEADS, self.lw(cend - 1))
             || (i + 1..cend).any(|x| self.is_punct(x) && !self.abbrev_period(x))
             || !free(s0, cend)

@@ -180,9 +180,9 @@ pub const PARTICLE_VERBS: &[(&str, &str)] = &[
     ("call", "on"), ("spoke", "of"), ("speaking", "of"), ("talked", "about"), ("talking", "about"), ("spoke", "about"),
     ("weighed", "in"), ("cited", "as"), ("warned", "of"), ("warned", "against"), ("warns", "of"),
     ("complained", "about"), ("railed", "against"), ("rails", "against"), ("sounded", "off"), ("lashed", "out"), ("hinted", "at"), ("boasted", "about"), ("bragged", "about"), ("joked", "about"),
-    ("said", "of"), ("says", "of"), ("asked", "about"), ("asked", "for"), ("asks", "about"), ("wrote", "about"),
-    ("writes", "about"), ("worried", "about"), ("apologized", "for"), ("responded", "to"), ("respond", "to"),
-    ("spoke", "to"), ("testified", "about"), ("commented", "on"),
+    ("asked", "about"), ("asked", "for"), ("asks", "about"), ("wrote", "about"),
+    ("writes", "about"), ("worried", "about"), ("apologized", "for"),
+    ("testified", "about"), ("commented", "on"),
 ];
 
 /// Verbs that, followed by "for", report a demand: "X has repeatedly called for ..." (rule "cue.called_for").
@@ -530,6 +530,11 @@ pub const OBJECT_PRONOUNS: &[&str] = &["him", "her", "them", "us", "me"];
 /// Prepositions that PolNeAR puts in the cue when they follow its verb directly ("talked about", "warned against",
 /// "agreed with"): moved from the start of an indirect content to the end of its cue (rule "cue.preposition").
 pub const CUE_PREPOSITIONS: &[&str] = &["about", "of", "against", "upon", "with", "on", "for"];
+
+/// Verbs after which PolNeAR leaves a preposition out of the cue ("said of the plan", "said on Sunday", "responded
+/// to", "spoke to"): measured on PolNeAR train, under a quarter of "said of" cues matched the gold.
+pub const PREPOSITION_OUTSIDE_VERBS: &[&str] =
+    &["said", "says", "say", "saying", "responded", "respond", "responds", "spoke", "speaks"];
 
 /// Verbs of "went on to say" that join the cue when "on to" follows them (rule "cue.went_on").
 pub const WENT_ON: &[&str] = &["went", "goes", "go", "going", "gone"];

@@ -364,7 +364,8 @@ fn progressive_adverb_and_description_sources() {
 fn particles_and_statements_belong_to_the_cue() {
     let a = run("\"It is a fine course,\" the city manager said of the golf club. The minister said in a statement \
                  that the bridge was safe.");
-    assert_eq!(view(find(&a, "It is a fine course").expect("said of")).1, "said of");
+    // "said of" keeps its preposition outside the cue, as PolNeAR marks it
+    assert_eq!(view(find(&a, "It is a fine course").expect("said of")).1, "said");
     assert_eq!(view(find(&a, "the bridge was safe").expect("statement")).1, "said in a statement");
 }
 
