@@ -2087,6 +2087,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                 if let Some(st) = start {
                     // the content ends at the sentence's end, or before ", X said" / ", adding" / "and said"
                     let mut e = cend.min(st + MAX_CONTENT_TOKENS);
+                    let rel_open = how == "indirect.relative" && a >= 2 && self.text(a - 2) == ",";
                     for j in st + 1..e {
                         if used.get(j).copied().unwrap_or(false) && !in_quote.get(j).copied().unwrap_or(false) {
                             e = j;
@@ -2115,6 +2116,19 @@ impl<'d, 'a> Cx<'d, 'a> {
                             && j > st + 2
                             && !in_quote.get(j).copied().unwrap_or(false)
                             && matches!(nw, "which" | "who" | "whose" | "where")
+                        {
+                            e = j;
+                            break;
+                        }
+                        // "Mr. Trump, who said last week that ..., issued a statement": a non-restrictive relative
+                        // clause closes at the comma before the main clause's verb (rule "content.relative_close")
+                        if rel_open
+                            && self.text(j) == ","
+                            && !in_quote.get(j).copied().unwrap_or(false)
+                            && !self.is_cap(j + 1)
+                            && (is_in(MAIN_VERB_OPENERS, nw)
+                                || is_in(CUE_AUXILIARIES, nw)
+                                || (nw.ends_with("ed") && nw.len() > 4))
                         {
                             e = j;
                             break;

@@ -536,6 +536,15 @@ pub const CUE_PREPOSITIONS: &[&str] = &["about", "of", "against", "upon", "with"
 pub const PREPOSITION_OUTSIDE_VERBS: &[&str] =
     &["said", "says", "say", "saying", "responded", "respond", "responds", "spoke", "speaks"];
 
+/// Verbs (besides `CUE_AUXILIARIES` and "-ed" forms) that open a main clause after a comma that closes a
+/// non-restrictive relative clause: "Older people, who strongly support Mrs. Clinton, are ..." (rule
+/// "content.relative_close").
+pub const MAIN_VERB_OPENERS: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "can", "should", "must", "shall", "says", "said", "made", "makes", "took",
+    "takes", "went", "goes", "got", "gets", "gave", "gives", "won", "lost", "left", "came", "comes", "became",
+    "becomes", "remains", "remain", "faces", "face", "heads", "leads", "led", "runs", "ran", "wants", "needs", "seems",
+];
+
 /// Verbs of "went on to say" that join the cue when "on to" follows them (rule "cue.went_on").
 pub const WENT_ON: &[&str] = &["went", "goes", "go", "going", "gone"];
 
