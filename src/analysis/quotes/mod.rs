@@ -157,6 +157,18 @@ pub fn recognize(doc: &Document<'_>, actors: &[Actor]) -> Vec<Attribution> {
             first.0 = n.start;
         }
     }
+    // "(He said the timing was unrelated.)": a content never ends with a parenthesis it did not open, nor with the
+    // period before it (rule "content.parenthesis")
+    for d in drafts.iter_mut().filter(|d| d.kind == QuoteKind::Indirect) {
+        let Some(last) = d.contents.last_mut() else { continue };
+        let Some(t) = doc.text.get(last.0..last.1) else { continue };
+        if t.ends_with(')') && !t.contains('(') {
+            let kept = t.trim_end_matches(')').trim_end().trim_end_matches('.').trim_end();
+            if !kept.is_empty() {
+                last.1 = last.0 + kept.len();
+            }
+        }
+    }
     // quoted fragments inside indirect contents make them partial
     let starts: Vec<usize> = groups.iter().map(|g| g.first().map_or(0, |q| q.start)).collect();
     for d in drafts.iter_mut().filter(|d| d.kind == QuoteKind::Indirect) {
