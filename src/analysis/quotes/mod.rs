@@ -157,6 +157,24 @@ pub fn recognize(doc: &Document<'_>, actors: &[Actor]) -> Vec<Attribution> {
             first.0 = n.start;
         }
     }
+    // "asked Trump whether ...", "thanked the crowd for ...": the person addressed is not part of the content, which opens
+    // at the question or the demand (rule "content.recipient")
+    for d in drafts.iter_mut().filter(|d| d.kind == QuoteKind::Indirect && d.rule != "indirect.asked") {
+        let (Some(cue), Some(first)) = (d.cue.as_ref(), d.contents.first_mut()) else { continue };
+        let v = doc.token_at_or_after(cue.1);
+        let Some(markers) = v.checked_sub(1).and_then(|v| recipient_markers(cx.lw(v))) else { continue };
+        let c0 = doc.token_at_or_after(first.0);
+        for m in c0 + 1..c0 + 1 + MAX_RECIPIENT_TOKENS {
+            let Some(tok) = doc.tokens.get(m) else { break };
+            if tok.end > first.1 || matches!(cx.text(m), "," | ";" | ":") || cx.is_quote_tok(m) {
+                break;
+            }
+            if is_in(markers, cx.lw(m)) {
+                first.0 = tok.start;
+                break;
+            }
+        }
+    }
     // "(He said the timing was unrelated.)": a content never ends with a parenthesis it did not open, nor with the
     // period before it (rule "content.parenthesis")
     for d in drafts.iter_mut().filter(|d| d.kind == QuoteKind::Indirect) {

@@ -536,6 +536,25 @@ pub const CUE_PREPOSITIONS: &[&str] = &["about", "of", "against", "upon", "with"
 pub const PREPOSITION_OUTSIDE_VERBS: &[&str] =
     &["said", "says", "say", "saying", "responded", "respond", "responds", "spoke", "speaks"];
 
+/// Verbs addressed to someone, with the words that open what was asked or demanded after the person addressed:
+/// "asked Trump whether ...", "thanked the crowd for ..." (rule "content.recipient"). On PolNeAR train "urged X to",
+/// "praised X for" and "blamed X for" keep the person in the content, so they are not listed.
+pub const RECIPIENT_VERBS: &[(&[&str], &[&str])] = &[
+    (
+        &["asked", "asks", "ask", "asking", "questioned", "pressed", "presses", "pressing"],
+        &["if", "whether", "how", "what", "who", "why", "when", "where", "which", "about"],
+    ),
+    (&["thanked", "thanks", "thanking"], &["for"]),
+];
+
+/// At most this many words of the person addressed before the question or demand ("asked Trump Wednesday if").
+pub const MAX_RECIPIENT_TOKENS: usize = 6;
+
+/// The words that open a question or demand after the person addressed by `verb_lower` (`RECIPIENT_VERBS`).
+pub fn recipient_markers(verb_lower: &str) -> Option<&'static [&'static str]> {
+    RECIPIENT_VERBS.iter().find(|(vs, _)| vs.contains(&verb_lower)).map(|(_, ms)| *ms)
+}
+
 /// Verbs (besides `CUE_AUXILIARIES` and "-ed" forms) that open a main clause after a comma that closes a
 /// non-restrictive relative clause: "Older people, who strongly support Mrs. Clinton, are ..." (rule
 /// "content.relative_close").
