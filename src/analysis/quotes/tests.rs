@@ -455,7 +455,10 @@ fn attitude_adjectives_and_made_clear() {
                  The owners were not sure the stadium would open.");
     assert_eq!(view(find(&a, "the captain would stay").expect("clear")).1, "made it clear");
     let c = find(&a, "the team will win").expect("confident");
-    assert_eq!((view(c).0.as_str(), view(c).1.as_str(), view(c).2.as_str()), ("indirect.attitude", "are confident", "Fans"));
+    assert_eq!(
+        (view(c).0.as_str(), view(c).1.as_str(), view(c).2.as_str()),
+        ("indirect.attitude", "are confident", "Fans")
+    );
     assert_eq!(view(find(&a, "the stadium would open").expect("sure")).1, "were not sure");
     // an adjective without "be" is no cue
     assert!(run("A confident team won the match.").is_empty());
@@ -625,4 +628,40 @@ fn new_predicate_ends_an_object_content() {
     let a = run("The mayor criticized the budget but stopped short of calling for cuts.");
     assert_eq!(a[0].cue.as_ref().unwrap().text, "criticized", "{a:#?}");
     assert_eq!(a[0].contents[0].text, "the budget");
+}
+
+#[test]
+fn relative_clause_content_closes_before_the_main_verb() {
+    let a = run("The harbour master, who said on Monday that the pier was unsafe, closed it to visitors. The baker, \
+                 who believes the town needs a market, is organising one.");
+    let r = find(&a, "the pier was unsafe").expect("who said");
+    assert_eq!(r.rule, "indirect.relative");
+    assert_eq!(view(r).3, vec!["that the pier was unsafe".to_string()]);
+    let b = find(&a, "the town needs a market").expect("who believes");
+    assert_eq!(view(b).3, vec!["the town needs a market".to_string()]);
+}
+
+#[test]
+fn contents_do_not_end_with_an_unopened_parenthesis() {
+    let a = run("The ferry was late again. (The captain said the engine had failed.)");
+    let r = find(&a, "the engine had failed").expect("said");
+    assert_eq!(view(r).3, vec!["the engine had failed".to_string()]);
+}
+
+#[test]
+fn the_person_asked_or_thanked_is_not_content() {
+    let a = run("A reporter asked the coach whether the team would travel. The mayor thanked the volunteers for \
+                 their work on the dunes.");
+    assert_eq!(
+        view(find(&a, "the team would travel").expect("asked")).3,
+        vec!["whether the team would travel".to_string()]
+    );
+    assert_eq!(view(find(&a, "their work").expect("thanked")).3, vec!["for their work on the dunes".to_string()]);
+}
+
+#[test]
+fn a_poll_at_the_end_needs_a_name() {
+    let a = run("The councillor still trails by six points in a Harris poll. Her rival is far ahead in the polls.");
+    assert!(a.iter().any(|x| x.rule == "indirect.in_source" && view(x).2 == "a Harris poll"), "{a:#?}");
+    assert!(!a.iter().any(|x| view(x).2.contains("the polls")), "{a:#?}");
 }
