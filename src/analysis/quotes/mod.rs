@@ -2454,30 +2454,42 @@ impl<'d, 'a> Cx<'d, 'a> {
         }
         if self.lw(k) == "in" && opener_ok(k + 1) {
             let lim = cend.min(k + 2 + MAX_SOURCE_TOKENS + 4);
-            let comma = (k + 2..lim).find(|&i| self.is_punct(i) && !self.abbrev_period(i) && self.lw(i) != "’")?;
+            // "In a CNN/ORC poll", "In an NBC News/Wall Street Journal poll": a slash or a hyphen inside the name
+            let comma = (k + 2..lim).find(|&i| {
+                self.is_punct(i) && !self.abbrev_period(i) && !matches!(self.lw(i), "’" | "/" | "-" | "&")
+            })?;
+            // a poll's respondents have verbs of their own ("In a CNN poll, 31% of Republicans backed ..."): they are
+            // the poll's findings, not another attribution
+            let poll = (k + 1..comma).any(|i| is_in(IN_SOURCE_TAIL_HEADS, self.lw(i)));
+            let unclaimed = |a: usize, b: usize| {
+                (a..b).all(|i| !used.get(i).copied().unwrap_or(true) && !in_quote.get(i).copied().unwrap_or(true))
+            };
             if self.text(comma) != ","
                 || !(k + 1..comma).any(|i| is_in(IN_SOURCE_HEADS, self.lw(i)))
                 || cend < comma + 4
-                || !free(k, cend)
+                || !(if poll { unclaimed(k, cend) } else { free(k, cend) })
             {
                 return None;
             }
             let (cue, src, content) = ((k, k + 1), (k + 1, comma), (comma + 1, cend));
             return Some(self.indirect_draft(cue, Some(src), content, "indirect.in_source", paragraph));
         }
-        // at the end: "... in a CNN poll" (the last few words)
-        let lo = cend.saturating_sub(MAX_SOURCE_TOKENS).max(s0 + 3);
-        let i = (lo..cend).rev().find(|&i| self.lw(i) == "in")?;
+        // at the end: "... in a CNN poll" (the last few words), perhaps with "released Thursday" after it
+        let h = (cend.saturating_sub(5).max(s0 + 3)..cend).rev().find(|&h| is_in(IN_SOURCE_TAIL_HEADS, self.lw(h)))?;
+        if h + 1 < cend && !(is_in(POLL_TAIL_PARTICIPLES, self.lw(h + 1)) && cend - h <= 4) {
+            return None;
+        }
+        let lo = h.saturating_sub(MAX_SOURCE_TOKENS).max(s0 + 3);
+        let i = (lo..h).rev().find(|&i| self.lw(i) == "in")?;
         // a named or dated poll ("in a CNN poll", "in the 2016 Marist poll"), not the polls in general ("leads in the
         // polls", "in the latest polls")
-        let named = (i + 1..cend - 1).any(|x| {
+        let named = (i + 1..h).any(|x| {
             (self.is_cap(x) && !is_in(IN_SOURCE_OPENERS, self.lw(x)))
                 || self.doc.tokens.get(x).is_some_and(|t| t.kind == TokenKind::Number)
         });
         if !opener_ok(i + 1)
             || !named
-            || !is_in(IN_SOURCE_TAIL_HEADS, self.lw(cend - 1))
-            || (i + 1..cend).any(|x| self.is_punct(x) && !self.abbrev_period(x))
+            || (i + 1..cend).any(|x| self.is_punct(x) && !self.abbrev_period(x) && !matches!(self.lw(x), "/" | "-" | "&"))
             || !free(s0, cend)
         {
             return None;

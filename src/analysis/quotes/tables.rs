@@ -504,6 +504,9 @@ pub const IN_SOURCE_HEADS: &[&str] = &[
 /// Heads of a source that may close a sentence after "in": "Clinton leads by 10 points in a CNN poll."
 pub const IN_SOURCE_TAIL_HEADS: &[&str] = &["poll", "polls", "survey", "surveys", "polling"];
 
+/// Participles that may follow a poll at a sentence's end: "... in a new Fox News poll released Thursday."
+pub const POLL_TAIL_PARTICIPLES: &[&str] = &["released", "published", "conducted", "taken", "out"];
+
 /// Words that may open the noun phrase after a framing "In" ("In a CNN poll", "In Forbes' words", "In his view").
 pub const IN_SOURCE_OPENERS: &[&str] = &[
     "a", "an", "the", "this", "that", "his", "her", "its", "their", "our", "my", "latest", "recent", "new", "one",

@@ -664,4 +664,13 @@ fn a_poll_at_the_end_needs_a_name() {
     let a = run("The councillor still trails by six points in a Harris poll. Her rival is far ahead in the polls.");
     assert!(a.iter().any(|x| x.rule == "indirect.in_source" && view(x).2 == "a Harris poll"), "{a:#?}");
     assert!(!a.iter().any(|x| view(x).2.contains("the polls")), "{a:#?}");
+    let a = run("In a KTVB/Idaho Statesman poll released Friday, 40 percent of residents backed the levy. The \
+                 incumbent held a narrow lead in a new Harris poll released Monday.");
+    let r = find(&a, "40 percent of residents backed the levy").expect("In ... poll");
+    assert_eq!(
+        (r.rule.as_str(), view(r).2.as_str()),
+        ("indirect.in_source", "a KTVB/Idaho Statesman poll released Friday")
+    );
+    let r = find(&a, "held a narrow lead").expect("in ... poll released");
+    assert_eq!(view(r).2, "a new Harris poll released Monday");
 }
