@@ -427,7 +427,7 @@ pub const COLON_LABELS: &[&str] = &[
     "listen", "also", "more", "warning", "breaking", "exclusive", "analysis", "opinion", "live", "so",
     "answer", "subscribe", "follow", "contact", "email", "tags", "filed", "posted", "published", "by",
     "contributing", "revealed", "bombshell", "busted", "look", "wow", "byline", "name", "age", "job", "pay", "city",
-    "paid", "question", "watch", "confirmed", "report", "reports", "poll", "dateline", "location",
+    "paid", "question", "watch", "confirmed", "dateline", "location",
 ];
 
 /// Words that open an adverbial between a cue and its content ("said on Friday that", "told CNN in an interview").
