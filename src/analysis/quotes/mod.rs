@@ -518,7 +518,12 @@ impl<'d, 'a> Cx<'d, 'a> {
                 && i > 0
                 && self.doc.tokens[i - 1].end == self.doc.tokens[i].start
                 && self.lw(i - 1).ends_with('s');
-            return self.abbrev_period(i) || possessive || w == "-" || w == "&";
+            // "42% say": a percent sign glued to its number
+            let percent = w == "%"
+                && i.checked_sub(1).and_then(|p| self.doc.tokens.get(p)).zip(self.doc.tokens.get(i)).is_some_and(
+                    |(p, t)| p.end == t.start && p.kind == TokenKind::Number,
+                );
+            return self.abbrev_period(i) || possessive || percent || w == "-" || w == "&";
         }
         !is_in(NP_BOUNDARY, w) && !(cue_verb(w).is_some() && !self.is_cap(i) && !is_in(NOUN_LIKE, w))
     }
@@ -2175,6 +2180,9 @@ impl<'d, 'a> Cx<'d, 'a> {
                         if self.text(j) == ","
                             && !in_quote.get(j).copied().unwrap_or(false)
                             && (nw == "according"
+                                // "46 percent said yes, compared with 23 percent who ...": the writer's comparison
+                                // (rule "content.compared_with")
+                                || (nw == "compared" && matches!(self.lw(j + 2), "with" | "to"))
                                 || participle_cue(nw)
                                 || is_in(CONTRAST_OPENERS, nw)
                                 || cue_verb(nw).is_some()

@@ -674,3 +674,13 @@ fn a_poll_at_the_end_needs_a_name() {
     let r = find(&a, "held a narrow lead").expect("in ... poll released");
     assert_eq!(view(r).2, "a new Harris poll released Monday");
 }
+
+#[test]
+fn poll_shares_as_sources_and_comparisons_outside_the_content() {
+    let a =
+        run("On housing, 42% say they are worried. About 46 percent of tenants said yes, compared with 23 percent \
+                 who said the rent was fair.");
+    assert_eq!(view(find(&a, "they are worried").expect("say")).2, "42%");
+    assert_eq!(view(find(&a, "yes").expect("said yes")).3, vec!["yes".to_string()]);
+    assert!(find(&a, "the rent was fair").is_some(), "{a:#?}");
+}
