@@ -568,7 +568,10 @@ impl<'d, 'a> Cx<'d, 'a> {
             }
             let clause_start = t == min
                 || matches!(self.text(t - 1), "," | ";" | ":" | "—" | "–" | "(")
-                || matches!(self.lw(t - 1), "and" | "but" | "that" | "while" | "because" | "as" | "if" | "when" | "so");
+                || matches!(
+                    self.lw(t - 1),
+                    "and" | "but" | "that" | "while" | "because" | "as" | "if" | "when" | "so" | "with"
+                );
             let head = self.lw(t);
             let good_head = is_in(DETERMINERS, head)
                 || self.doc.tokens.get(t).is_some_and(|x| x.kind == TokenKind::Number)
@@ -1858,8 +1861,20 @@ impl<'d, 'a> Cx<'d, 'a> {
             }
             // a gerund is a cue only as a verb: "..., saying", "and adding", "was telling" (not "writing professor");
             // also after a comma inside a closing quotation mark (`"a disaster," citing ...`)
+            // "..., with 30 percent of voters saying they ...": a poll's share speaks through its gerund (rule
+            // "source.poll_share")
+            let poll_share = w.ends_with("ing")
+                && cv.is_some()
+                && self.source_before(a, s0).is_some_and(|x| {
+                    x.1 == a
+                        && x.0 > s0
+                        && self.lw(x.0 - 1) == "with"
+                        && (self.doc.tokens.get(x.0).is_some_and(|t| t.kind == TokenKind::Number)
+                            || is_in(QUANTIFIERS, self.lw(x.0)))
+                });
             if w.ends_with("ing")
                 && a == k
+                && !poll_share
                 && !(a > s0 + 1 && self.is_quote_tok(a - 1) && self.text(a - 2) == ",")
                 && !matches!(
                     prev_w,

@@ -683,4 +683,9 @@ fn poll_shares_as_sources_and_comparisons_outside_the_content() {
     assert_eq!(view(find(&a, "they are worried").expect("say")).2, "42%");
     assert_eq!(view(find(&a, "yes").expect("said yes")).3, vec!["yes".to_string()]);
     assert!(find(&a, "the rent was fair").is_some(), "{a:#?}");
+    let a =
+        run("The governor gained ground, with 30 percent of farmers saying the subsidy helped. Tenants were calm, \
+                 with three in 10 saying a rent cap would change nothing.");
+    assert_eq!(view(find(&a, "the subsidy helped").expect("saying")).2, "30 percent of farmers");
+    assert_eq!(view(find(&a, "a rent cap would change nothing").expect("saying")).2, "three in 10");
 }
