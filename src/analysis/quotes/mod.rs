@@ -45,6 +45,13 @@
 //!    (`said X, who added that ...`: the relative clause is an attribution of its own), "source.close_to" (`a person
 //!    close to the campaign`), views with "as" (`voters see him as ...`, `tables::SEE_AS_VERBS`), quantifier
 //!    sources (`many argue`), and `it seems likely that` (no dummy "it" in the content).
+//!    Round 5 (per-rule precision on PolNeAR train, `claimline eval attribution DIR --rules|--rule-cues`):
+//!    "said of/on/about", "responded to" and "spoke to" leave the preposition out of the cue
+//!    (`tables::PREPOSITION_OUTSIDE_VERBS`); "content.relative_close" (`X, who said ..., issued`: the relative
+//!    clause ends at the comma before the main verb), "content.parenthesis" (no unopened ")" at a content's end),
+//!    "content.recipient" (`asked Trump whether ...`: the person asked is not content, `tables::RECIPIENT_VERBS`),
+//!    "content.compared_with" (`said yes, compared with ...`), "source.poll_share" (`with 30 percent of voters
+//!    saying ...`, `42% say`); a poll at a sentence's end must be named ("in a CNN poll", not "in the polls").
 //!    A quoted fragment inside such content makes the attribution Partial; a fragment left after a framing verb
 //!    ("called the actions "truly extraordinary"") is "partial.framing"; scare quotes are left alone.
 //!
