@@ -1,4 +1,4 @@
-//! `claimline eval attribution GOLD_DIR [--json]`: scores the engine's attributions against PolNeAR.
+//! `claimline eval attribution GOLD_DIR [--json] [--errors] [--rules|--rule-cues]`: scores the engine's attributions against PolNeAR.
 //!
 //! Every text of GOLD_DIR (with the first annotator's .ann by name) is analysed with its publication date from
 //! metadata.tsv. Spans are compared in code points as lists of fragments (a discontinuous BRAT span, or an
@@ -178,7 +178,9 @@ fn frag_text(chars: &[char], f: &Fragments) -> String {
 
 /// Up to 60 characters of context either side of fragments, on one line, with the span in [[ ]].
 fn frag_context(chars: &[char], f: &Fragments) -> String {
-    let (Some(&(s, _)), Some(e)) = (f.first(), f.iter().map(|x| x.1).max()) else { return String::new() };
+    let (Some(&(s, _)), Some(e)) = (f.first(), f.iter().map(|x| x.1).max()) else {
+        return String::new();
+    };
     let (s, e) = (s.min(chars.len()), e.min(chars.len()));
     let a = s.saturating_sub(60);
     let b = (e + 60).min(chars.len());
@@ -233,6 +235,59 @@ pub fn error_dump(doc: &GoldDocument) -> String {
     out
 }
 
+/// Per-rule counts for `--rules`: attributions made, cue exactly a gold cue, cue overlapping one, content exactly a
+/// gold content, whole attribution matched (cue, source and content all overlap one gold attribution).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct RuleCounts {
+    pub n: usize,
+    pub cue_exact: usize,
+    pub cue_overlap: usize,
+    pub content_exact: usize,
+    pub attribution: usize,
+}
+
+/// Adds one document's per-rule counts to `acc` (kept sorted by rule name).
+/// With `by_cue`, the key is the rule and the cue's words in lower case ("indirect.relative\tpledged").
+pub fn rule_counts(doc: &GoldDocument, acc: &mut Vec<(String, RuleCounts)>, by_cue: bool) {
+    let chars: Vec<char> = doc.text.chars().collect();
+    let analysis = analyze(&doc.text, &Options { publication_date: doc.publication_date });
+    let sys = system_attributions(&analysis.attributions);
+    let gold = &doc.attributions;
+    for (s, a) in sys.iter().zip(&analysis.attributions) {
+        let key = match (&s.cue, by_cue) {
+            (Some(c), true) => format!("{}\t{}", a.rule, frag_text(&chars, c).to_lowercase()),
+            _ => a.rule.clone(),
+        };
+        let i = match acc.binary_search_by(|(r, _)| r.as_str().cmp(key.as_str())) {
+            Ok(i) => i,
+            Err(i) => {
+                acc.insert(i, (key, RuleCounts::default()));
+                i
+            }
+        };
+        let c = &mut acc[i].1;
+        c.n += 1;
+        let any = |f: &dyn Fn(&GoldAttribution) -> bool| gold.iter().any(|g| f(g));
+        let ov = |x: &Option<Fragments>, y: &Option<Fragments>| match (x, y) {
+            (Some(x), Some(y)) => overlaps(x, y),
+            (None, None) => true,
+            _ => false,
+        };
+        if s.cue.is_some() && any(&|g| g.cue == s.cue) {
+            c.cue_exact += 1;
+        }
+        if s.cue.is_some() && any(&|g| ov(&g.cue, &s.cue)) {
+            c.cue_overlap += 1;
+        }
+        if s.content.is_some() && any(&|g| g.content == s.content) {
+            c.content_exact += 1;
+        }
+        if s.cue.is_some() && any(&|g| ov(&g.cue, &s.cue) && ov(&g.source, &s.source) && ov(&g.content, &s.content)) {
+            c.attribution += 1;
+        }
+    }
+}
+
 pub fn report(total: &DocCounts, documents: usize) -> Report {
     let ks = |c: &[Counts; 3]| KindScores { cue: c[0].prf(), source: c[1].prf(), content: c[2].prf() };
     Report {
@@ -260,10 +315,14 @@ pub fn run(args: &[String]) -> Result<(), CliError> {
     let mut dir = None;
     let mut json = false;
     let mut errors = false;
+    let mut rules = false;
+    let mut by_cue = false;
     for a in args {
         match a.as_str() {
             "--json" => json = true,
             "--errors" => errors = true,
+            "--rules" => rules = true,
+            "--rule-cues" => (rules, by_cue) = (true, true),
             s if s.starts_with("--") => return Err(CliError::usage(format!("unknown option {s}"))),
             s if dir.is_none() => dir = Some(s.to_string()),
             s => return Err(CliError::usage(format!("unexpected argument '{s}'"))),
@@ -273,6 +332,26 @@ pub fn run(args: &[String]) -> Result<(), CliError> {
     if errors {
         for d in read_split(Path::new(&dir))? {
             print!("{}", error_dump(&d));
+        }
+        return Ok(());
+    }
+    if rules {
+        let mut acc = Vec::new();
+        for d in read_split(Path::new(&dir))? {
+            rule_counts(&d, &mut acc, by_cue);
+        }
+        acc.sort_by(|a, b| b.1.n.cmp(&a.1.n).then_with(|| a.0.cmp(&b.0)));
+        println!("rule\tn\tcue_exact\tcue_overlap\tcontent_exact\tattribution");
+        let pc = |x: usize, n: usize| if n == 0 { 0.0 } else { x as f64 / n as f64 };
+        for (r, c) in &acc {
+            println!(
+                "{r}\t{}\t{:.2}\t{:.2}\t{:.2}\t{:.2}",
+                c.n,
+                pc(c.cue_exact, c.n),
+                pc(c.cue_overlap, c.n),
+                pc(c.content_exact, c.n),
+                pc(c.attribution, c.n)
+            );
         }
         return Ok(());
     }

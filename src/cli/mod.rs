@@ -16,7 +16,7 @@ pub const USAGE: &str = "usage:
   claimline analyze FILE|- [--date YYYY-MM-DD] [--format json|timelinejs|csv|markdown|timeml] [--csv events|claims]
   claimline timeml IN_DIR OUT_DIR
   claimline eval timex GOLD_DIR SYSTEM_DIR [--json] [--errors]
-  claimline eval attribution GOLD_DIR [--json] [--errors]
+  claimline eval attribution GOLD_DIR [--json] [--errors] [--rules|--rule-cues]
   claimline eval anchoring GOLD_DIR [--json] [--errors] [--classify]";
 
 /// A failure the user must see: printed as one line, exit code 2 for usage, 1 otherwise.

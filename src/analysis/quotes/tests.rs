@@ -364,7 +364,8 @@ fn progressive_adverb_and_description_sources() {
 fn particles_and_statements_belong_to_the_cue() {
     let a = run("\"It is a fine course,\" the city manager said of the golf club. The minister said in a statement \
                  that the bridge was safe.");
-    assert_eq!(view(find(&a, "It is a fine course").expect("said of")).1, "said of");
+    // "said of" keeps its preposition outside the cue, as PolNeAR marks it
+    assert_eq!(view(find(&a, "It is a fine course").expect("said of")).1, "said");
     assert_eq!(view(find(&a, "the bridge was safe").expect("statement")).1, "said in a statement");
 }
 
@@ -454,7 +455,10 @@ fn attitude_adjectives_and_made_clear() {
                  The owners were not sure the stadium would open.");
     assert_eq!(view(find(&a, "the captain would stay").expect("clear")).1, "made it clear");
     let c = find(&a, "the team will win").expect("confident");
-    assert_eq!((view(c).0.as_str(), view(c).1.as_str(), view(c).2.as_str()), ("indirect.attitude", "are confident", "Fans"));
+    assert_eq!(
+        (view(c).0.as_str(), view(c).1.as_str(), view(c).2.as_str()),
+        ("indirect.attitude", "are confident", "Fans")
+    );
     assert_eq!(view(find(&a, "the stadium would open").expect("sure")).1, "were not sure");
     // an adjective without "be" is no cue
     assert!(run("A confident team won the match.").is_empty());
@@ -624,4 +628,64 @@ fn new_predicate_ends_an_object_content() {
     let a = run("The mayor criticized the budget but stopped short of calling for cuts.");
     assert_eq!(a[0].cue.as_ref().unwrap().text, "criticized", "{a:#?}");
     assert_eq!(a[0].contents[0].text, "the budget");
+}
+
+#[test]
+fn relative_clause_content_closes_before_the_main_verb() {
+    let a = run("The harbour master, who said on Monday that the pier was unsafe, closed it to visitors. The baker, \
+                 who believes the town needs a market, is organising one.");
+    let r = find(&a, "the pier was unsafe").expect("who said");
+    assert_eq!(r.rule, "indirect.relative");
+    assert_eq!(view(r).3, vec!["that the pier was unsafe".to_string()]);
+    let b = find(&a, "the town needs a market").expect("who believes");
+    assert_eq!(view(b).3, vec!["the town needs a market".to_string()]);
+}
+
+#[test]
+fn contents_do_not_end_with_an_unopened_parenthesis() {
+    let a = run("The ferry was late again. (The captain said the engine had failed.)");
+    let r = find(&a, "the engine had failed").expect("said");
+    assert_eq!(view(r).3, vec!["the engine had failed".to_string()]);
+}
+
+#[test]
+fn the_person_asked_or_thanked_is_not_content() {
+    let a = run("A reporter asked the coach whether the team would travel. The mayor thanked the volunteers for \
+                 their work on the dunes.");
+    assert_eq!(
+        view(find(&a, "the team would travel").expect("asked")).3,
+        vec!["whether the team would travel".to_string()]
+    );
+    assert_eq!(view(find(&a, "their work").expect("thanked")).3, vec!["for their work on the dunes".to_string()]);
+}
+
+#[test]
+fn a_poll_at_the_end_needs_a_name() {
+    let a = run("The councillor still trails by six points in a Harris poll. Her rival is far ahead in the polls.");
+    assert!(a.iter().any(|x| x.rule == "indirect.in_source" && view(x).2 == "a Harris poll"), "{a:#?}");
+    assert!(!a.iter().any(|x| view(x).2.contains("the polls")), "{a:#?}");
+    let a = run("In a KTVB/Idaho Statesman poll released Friday, 40 percent of residents backed the levy. The \
+                 incumbent held a narrow lead in a new Harris poll released Monday.");
+    let r = find(&a, "40 percent of residents backed the levy").expect("In ... poll");
+    assert_eq!(
+        (r.rule.as_str(), view(r).2.as_str()),
+        ("indirect.in_source", "a KTVB/Idaho Statesman poll released Friday")
+    );
+    let r = find(&a, "held a narrow lead").expect("in ... poll released");
+    assert_eq!(view(r).2, "a new Harris poll released Monday");
+}
+
+#[test]
+fn poll_shares_as_sources_and_comparisons_outside_the_content() {
+    let a =
+        run("On housing, 42% say they are worried. About 46 percent of tenants said yes, compared with 23 percent \
+                 who said the rent was fair.");
+    assert_eq!(view(find(&a, "they are worried").expect("say")).2, "42%");
+    assert_eq!(view(find(&a, "yes").expect("said yes")).3, vec!["yes".to_string()]);
+    assert!(find(&a, "the rent was fair").is_some(), "{a:#?}");
+    let a =
+        run("The governor gained ground, with 30 percent of farmers saying the subsidy helped. Tenants were calm, \
+                 with three in 10 saying a rent cap would change nothing.");
+    assert_eq!(view(find(&a, "the subsidy helped").expect("saying")).2, "30 percent of farmers");
+    assert_eq!(view(find(&a, "a rent cap would change nothing").expect("saying")).2, "three in 10");
 }
