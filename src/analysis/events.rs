@@ -229,7 +229,10 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
             if let Some((t, p, s)) = &last_in_paragraph {
                 // the narrative goes on in the next sentence, across a paragraph break too (news paragraphs are a
                 // sentence or two long), but not into a quotation that opens a paragraph (a new voice)
-                if c.sentence <= s + 1 && t.relation == Relation::On && (*p == c.paragraph || class != EventClass::Quoted) && !own_time_phrase(doc, c, timexes) {
+                // a clause in the past tense tells what happened by the publication date: a later date in force
+                // (a plan's, a forecast's) does not carry into it (rule `narrative.no_future_into_past`)
+                let future_date = dct.is_some_and(|d| t.range.start > d);
+                if c.sentence <= s + 1 && t.relation == Relation::On && (*p == c.paragraph || class != EventClass::Quoted) && !own_time_phrase(doc, c, timexes) && !future_date {
                     time = Some(t.clone());
                     if *p == c.paragraph {
                         rule = "time.narrative";
@@ -542,11 +545,21 @@ fn time_in_clause(doc: &Document<'_>, c: &Clause, dct: Option<Date>, timexes: &[
         let lower = t.text.to_lowercase();
         matches!(prev, "from" | "than" | "with" | "versus") || (prev2 == "than" && prev == "in") || lower.contains("year ago") || lower.contains("year earlier") || lower.contains("year-ago") || lower.contains("year-earlier")
     };
-    let mut ordered: Vec<&Timex> = inside.iter().copied().filter(|t| introduced(t) && !comparison(t)).collect();
-    ordered.extend(inside.iter().copied().filter(|t| !introduced(t) && !comparison(t)));
-    ordered.extend(inside.iter().copied().filter(|t| comparison(t)));
-    // dates first; a duration dates the clause only when no date does
-    crate::sort::sort_by_key(&mut ordered, |t| matches!(t.kind, TimexType::Duration | TimexType::Set));
+    // among dates of one kind, the one nearest the verb dates it ("The court Friday rejected objections to a case
+    // brought in 1988")
+    let distance = |t: &Timex| {
+        let Some(h) = c.head else { return 0 };
+        let first = doc.token_at_or_after(t.span.start);
+        let last = doc.token_at_or_after(t.span.end).saturating_sub(1);
+        if first > h { first - h } else { h.saturating_sub(last) }
+    };
+    let mut ordered: Vec<&Timex> = inside.iter().copied().collect();
+    crate::sort::sort_by_key(&mut ordered, |t| {
+        // dates first (a duration dates the clause only when no date does); points of comparison last; then the
+        // nearest to the verb, and of two as near, one introduced by a preposition ("on April 30") before a
+        // modifier ("its first-quarter results")
+        (matches!(t.kind, TimexType::Duration | TimexType::Set), comparison(t), distance(t), !introduced(t))
+    });
     for t in ordered {
         match t.kind {
             TimexType::Date | TimexType::Time => {
@@ -1234,6 +1247,23 @@ mod tests {
         let t = timeline("The shares have fallen since August, when they traded at about $10.", (1989, 10, 26));
         let traded = t.iter().find(|e| e.0.contains("traded")).expect("an event");
         assert_eq!((traded.1.as_str(), traded.2.as_str()), ("1989-08", "On"), "{t:?}");
+    }
+
+    #[test]
+    fn the_date_nearest_the_verb_dates_it() {
+        // "Tuesday" stands next to the verb; the year belongs to the case the objections are about
+        let t = rules("The appeals court Tuesday dismissed the claims in a dispute over a lease signed in 2011.", (2024, 3, 14));
+        let dismissed = t.iter().find(|e| e.0.contains("dismissed")).expect("the dismissal");
+        assert_eq!((dismissed.1.as_str(), dismissed.2.as_str()), ("2024-03-12", "time.in_clause"), "{t:?}");
+    }
+
+    #[test]
+    fn a_later_date_does_not_carry_into_a_past_clause() {
+        // the plan's date (2026) is in force, but what the next sentence says happened, happened by now
+        let t = rules("The club will move to a new stadium in 2026. Fans protested the decision.", (2024, 3, 10));
+        let protested = t.iter().find(|e| e.0.contains("protested")).expect("the protest");
+        assert_ne!(protested.1.as_str(), "2026", "{t:?}");
+        assert_ne!(protested.2.as_str(), "time.narrative", "{t:?}");
     }
 
     /// (title, value, rule, class) of each event.
