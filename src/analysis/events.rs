@@ -348,6 +348,7 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
         }
     }
     events.extend(dated_nouns(doc, &cls, &own, timexes, dct));
+    events.extend(compared_events(doc, &cls, &own, timexes, dct));
     // the clauses' own times are no longer needed: free them before events are merged (the peak of memory)
     drop(own);
     let nominal = evaluated_actions(doc, &events, &cls, actors);
@@ -773,6 +774,88 @@ fn dated_nouns(doc: &Document<'_>, cls: &[Clause], own: &[Option<EventTime>], ti
                     claims: Vec::new(),
                     rule: "nominal.dated_noun".into(),
                     explanation: format!("a happening named by a noun that \"{}\" dates", t.text),
+                    class: EventClass::Occurrence,
+                },
+                ci,
+                None,
+            ));
+        }
+    }
+    out
+}
+
+/// Rule `nominal.compared`: the markers that open a point of comparison naming a happening of its own ("posted a
+/// profit of $24 million, compared with a loss of $3 million last year"): the words after the marker up to the
+/// comparison's date (and the noun right after it) become an event at that date.
+const COMPARED_MARKERS: &[&[&str]] = &[&["compared", "with"], &["compared", "to"], &["versus"], &["against"]];
+/// How far before its date the marker may stand, and how far after the date the comparison may run, in tokens.
+const COMPARED_MAX_BEFORE: usize = 10;
+const COMPARED_MAX_AFTER: usize = 6;
+
+fn compared_events(doc: &Document<'_>, cls: &[Clause], own: &[Option<EventTime>], timexes: &[Timex], dct: Option<Date>) -> Vec<(Event, usize, Option<usize>)> {
+    let mut out = Vec::new();
+    for (ci, c) in cls.iter().enumerate() {
+        if c.head.is_none() {
+            continue;
+        }
+        let own_id = own.get(ci).and_then(|o| o.as_ref()).and_then(|o| o.timex.as_deref());
+        for t in timexes_in(timexes, c.start, c.end).iter().filter(|t| t.span.start >= c.start && t.span.end <= c.end && matches!(t.kind, TimexType::Date | TimexType::Time)) {
+            let Some(r) = t.range else { continue };
+            if own_id == Some(t.id.as_str()) {
+                continue;
+            }
+            let first = doc.token_at_or_after(t.span.start);
+            let lo = first.saturating_sub(COMPARED_MAX_BEFORE).max(c.tok_start);
+            // the nearest marker before the date, with no clause punctuation between them
+            let Some(start) = (lo..first).rev().find_map(|i| {
+                COMPARED_MARKERS
+                    .iter()
+                    .find(|m| (0..m.len()).all(|j| i + j < first && doc.lower(i + j) == m[j]))
+                    .map(|m| i + m.len())
+            }) else {
+                continue;
+            };
+            if (start..first).any(|i| matches!(doc.lower(i), ";" | ":" | "(" | ")")) {
+                continue;
+            }
+            // runs to the end of the date, and on to the noun it modifies ("year-earlier profit"), up to punctuation
+            let mut end = doc.token_at_or_after(t.span.end);
+            let stop = (end + COMPARED_MAX_AFTER).min(c.tok_end);
+            if end < stop && doc.tokens.get(end).is_some_and(|x| x.kind == TokenKind::Word) && !super::lexicon::PREPOSITIONS.contains(&doc.lower(end)) {
+                while end < stop && doc.tokens.get(end).is_some_and(|x| x.kind == TokenKind::Word) && !super::lexicon::PREPOSITIONS.contains(&doc.lower(end)) {
+                    end += 1;
+                }
+            }
+            let (Some(a), Some(b)) = (doc.tokens.get(start), end.checked_sub(1).and_then(|e| doc.tokens.get(e))) else { continue };
+            if b.end <= a.start {
+                continue;
+            }
+            let span = doc.span(a.start, b.end);
+            // the happening's noun: the first word after any determiner that is not a number or the date
+            let noun_i = (start..end).find(|&i| {
+                let x = &doc.tokens[i];
+                x.kind == TokenKind::Word && !super::lexicon::DETERMINERS.contains(&doc.lower(i)) && !(x.start >= t.span.start && x.end <= t.span.end)
+            });
+            let Some(ni) = noun_i else { continue };
+            let noun = doc.span(doc.tokens[ni].start, doc.tokens[ni].end);
+            let mut title = doc.slice(span.start, span.end).to_string();
+            if let Some(f) = title.get(0..1) {
+                title = f.to_uppercase() + title.get(1..).unwrap_or("");
+            }
+            let status = if dct.is_some_and(|d| r.start > d) { EventStatus::Expected } else { EventStatus::Happened };
+            out.push((
+                Event {
+                    id: String::new(),
+                    spans: vec![span],
+                    sentence: c.sentence,
+                    title,
+                    trigger: SpanText { span: noun, text: doc.slice(noun.start, noun.end).to_string() },
+                    time: Some(timex_time(t, r, Relation::On, dct)),
+                    status,
+                    actors: Vec::new(),
+                    claims: Vec::new(),
+                    rule: "nominal.compared".into(),
+                    explanation: format!("the point of comparison, dated by \"{}\"", t.text),
                     class: EventClass::Occurrence,
                 },
                 ci,
@@ -1264,6 +1347,21 @@ mod tests {
         let protested = t.iter().find(|e| e.0.contains("protested")).expect("the protest");
         assert_ne!(protested.1.as_str(), "2026", "{t:?}");
         assert_ne!(protested.2.as_str(), "time.narrative", "{t:?}");
+    }
+
+    #[test]
+    fn a_point_of_comparison_with_its_own_date_is_an_event_at_that_date() {
+        let text = "The brewer posted a profit of $12 million in the second quarter, compared with a loss of $4 million a year earlier.";
+        let t = rules(text, (2023, 8, 2));
+        let loss = t.iter().find(|e| e.2 == "nominal.compared").expect("the earlier loss");
+        assert!(loss.0.contains("loss"), "{t:?}");
+        assert_eq!(loss.1.as_str(), "2022-Q2", "{t:?}");
+        // the profit keeps the clause's own date
+        assert!(t.iter().any(|e| e.0.contains("profit") && e.1 == "2023-Q2" && e.2 == "time.in_clause"), "{t:?}");
+        let ev = events(text, (2023, 8, 2));
+        let pos = text.find("loss").expect("the word");
+        let narrowest = ev.iter().filter(|e| e.spans.iter().any(|s| s.start <= pos && pos < s.end)).min_by_key(|e| e.spans.iter().map(|s| s.end - s.start).min());
+        assert_eq!(narrowest.map(|e| e.rule.as_str()), Some("nominal.compared"));
     }
 
     /// (title, value, rule, class) of each event.
