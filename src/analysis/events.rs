@@ -603,6 +603,7 @@ fn time_in_clause(doc: &Document<'_>, c: &Clause, dct: Option<Date>, timexes: &[
 pub const NOT_GOVERNING: &[(&str, &str)] = &[
     ("govern.present_over_past", "a date wholly before the publication date in a present-tense clause dates a noun or an earlier happening, not the state the clause states (\"that 1978 resolution calls for\")"),
     ("govern.complement", "a date after the verb of a present-tense clause whose verb looks ahead (\"expect\", \"requires\", \"thinks\") belongs to what is expected or required, not to the expecting (\"analysts expect the trend to continue into the fourth quarter\")"),
+    ("govern.past_over_future", "a date wholly after the publication date, before the verb of a past-tense clause, dates a noun of its subject (\"notes due Nov. 1, 2009, priced at par\"), not what the clause says happened"),
     ("govern.object_modifier", "a date between a determiner and a noun after the verb modifies that noun (\"posted a third-quarter loss\", \"his Aug. 2 power-grab\")"),
 ];
 
@@ -647,6 +648,16 @@ fn not_governing(doc: &Document<'_>, c: &Clause, t: &Timex, dct: Option<Date>) -
             }
         }
     }
+    let past = matches!(c.tense, Tense::Past | Tense::PastPerfect | Tense::PastProgressive) && !c.expected && !c.hypothetical && c.modal.is_none();
+    // only a date before the verb, in its subject: one after it may belong to a complement the shallow reader keeps
+    // in the clause ("said the rights will terminate on Nov. 30")
+    if past && matches!(t.kind, TimexType::Date | TimexType::Time) && t.span.end <= doc.tokens.get(head)?.start {
+        if let (Some(r), Some(d)) = (t.range, dct) {
+            if r.start > d {
+                return Some(2);
+            }
+        }
+    }
     if t.span.start > head_end && first > 0 {
         let prev = doc.lower(first - 1);
         let possessive_after = matches!(doc.tokens.get(after).map(|x| doc.tok_text(x)), Some("'s" | "’s")) || t.text.ends_with("'s") || t.text.ends_with("’s");
@@ -655,7 +666,7 @@ fn not_governing(doc: &Document<'_>, c: &Clause, t: &Timex, dct: Option<Date>) -
             !super::lexicon::PREPOSITIONS.contains(&w) && !matches!(w, "and" | "or" | "but" | "when" | "as" | "after" | "before" | "until" | "since") && !super::lexicon::SUBJECT_PRONOUNS.contains(&w)
         };
         if MODIFIER_DETERMINERS.contains(&prev) && (noun_after || possessive_after) {
-            return Some(2);
+            return Some(3);
         }
     }
     None
@@ -1362,6 +1373,16 @@ mod tests {
         let pos = text.find("loss").expect("the word");
         let narrowest = ev.iter().filter(|e| e.spans.iter().any(|s| s.start <= pos && pos < s.end)).min_by_key(|e| e.spans.iter().map(|s| s.end - s.start).min());
         assert_eq!(narrowest.map(|e| e.rule.as_str()), Some("nominal.compared"));
+    }
+
+    #[test]
+    fn a_later_date_in_the_subject_does_not_date_a_past_verb() {
+        let t = rules("The city's bonds, due March 1, 2034, were sold at par on Tuesday.\n\nBonds of the water board due 2031 were priced at 99.", (2024, 3, 14));
+        let sold = t.iter().find(|e| e.0.contains("sold")).expect("the sale");
+        assert_eq!(sold.1.as_str(), "2024-03-12", "{t:?}");
+        assert!(t.iter().all(|e| e.1 != "2031"), "a past pricing is not placed in 2031: {t:?}");
+        let ev = events("Bonds of the water board due 2031 were priced at 99.", (2024, 3, 14));
+        assert!(ev.iter().any(|e| e.explanation.contains("govern.past_over_future")), "{:?}", ev.iter().map(|e| &e.explanation).collect::<Vec<_>>());
     }
 
     /// (title, value, rule, class) of each event.
