@@ -229,7 +229,10 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
             if let Some((t, p, s)) = &last_in_paragraph {
                 // the narrative goes on in the next sentence, across a paragraph break too (news paragraphs are a
                 // sentence or two long), but not into a quotation that opens a paragraph (a new voice)
-                if c.sentence <= s + 1 && t.relation == Relation::On && (*p == c.paragraph || class != EventClass::Quoted) && !own_time_phrase(doc, c, timexes) {
+                // a clause in the past tense tells what happened by the publication date: a later date in force
+                // (a plan's, a forecast's) does not carry into it (rule `narrative.no_future_into_past`)
+                let future_date = dct.is_some_and(|d| t.range.start > d);
+                if c.sentence <= s + 1 && t.relation == Relation::On && (*p == c.paragraph || class != EventClass::Quoted) && !own_time_phrase(doc, c, timexes) && !future_date {
                     time = Some(t.clone());
                     if *p == c.paragraph {
                         rule = "time.narrative";
@@ -345,6 +348,7 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
         }
     }
     events.extend(dated_nouns(doc, &cls, &own, timexes, dct));
+    events.extend(compared_events(doc, &cls, &own, timexes, dct));
     // the clauses' own times are no longer needed: free them before events are merged (the peak of memory)
     drop(own);
     let nominal = evaluated_actions(doc, &events, &cls, actors);
@@ -542,11 +546,21 @@ fn time_in_clause(doc: &Document<'_>, c: &Clause, dct: Option<Date>, timexes: &[
         let lower = t.text.to_lowercase();
         matches!(prev, "from" | "than" | "with" | "versus") || (prev2 == "than" && prev == "in") || lower.contains("year ago") || lower.contains("year earlier") || lower.contains("year-ago") || lower.contains("year-earlier")
     };
-    let mut ordered: Vec<&Timex> = inside.iter().copied().filter(|t| introduced(t) && !comparison(t)).collect();
-    ordered.extend(inside.iter().copied().filter(|t| !introduced(t) && !comparison(t)));
-    ordered.extend(inside.iter().copied().filter(|t| comparison(t)));
-    // dates first; a duration dates the clause only when no date does
-    crate::sort::sort_by_key(&mut ordered, |t| matches!(t.kind, TimexType::Duration | TimexType::Set));
+    // among dates of one kind, the one nearest the verb dates it ("The court Friday rejected objections to a case
+    // brought in 1988")
+    let distance = |t: &Timex| {
+        let Some(h) = c.head else { return 0 };
+        let first = doc.token_at_or_after(t.span.start);
+        let last = doc.token_at_or_after(t.span.end).saturating_sub(1);
+        if first > h { first - h } else { h.saturating_sub(last) }
+    };
+    let mut ordered: Vec<&Timex> = inside.iter().copied().collect();
+    crate::sort::sort_by_key(&mut ordered, |t| {
+        // dates first (a duration dates the clause only when no date does); points of comparison last; then the
+        // nearest to the verb, and of two as near, one introduced by a preposition ("on April 30") before a
+        // modifier ("its first-quarter results")
+        (matches!(t.kind, TimexType::Duration | TimexType::Set), comparison(t), distance(t), !introduced(t))
+    });
     for t in ordered {
         match t.kind {
             TimexType::Date | TimexType::Time => {
@@ -589,6 +603,7 @@ fn time_in_clause(doc: &Document<'_>, c: &Clause, dct: Option<Date>, timexes: &[
 pub const NOT_GOVERNING: &[(&str, &str)] = &[
     ("govern.present_over_past", "a date wholly before the publication date in a present-tense clause dates a noun or an earlier happening, not the state the clause states (\"that 1978 resolution calls for\")"),
     ("govern.complement", "a date after the verb of a present-tense clause whose verb looks ahead (\"expect\", \"requires\", \"thinks\") belongs to what is expected or required, not to the expecting (\"analysts expect the trend to continue into the fourth quarter\")"),
+    ("govern.past_over_future", "a date wholly after the publication date, before the verb of a past-tense clause, dates a noun of its subject (\"notes due Nov. 1, 2009, priced at par\"), not what the clause says happened"),
     ("govern.object_modifier", "a date between a determiner and a noun after the verb modifies that noun (\"posted a third-quarter loss\", \"his Aug. 2 power-grab\")"),
 ];
 
@@ -633,6 +648,16 @@ fn not_governing(doc: &Document<'_>, c: &Clause, t: &Timex, dct: Option<Date>) -
             }
         }
     }
+    let past = matches!(c.tense, Tense::Past | Tense::PastPerfect | Tense::PastProgressive) && !c.expected && !c.hypothetical && c.modal.is_none();
+    // only a date before the verb, in its subject: one after it may belong to a complement the shallow reader keeps
+    // in the clause ("said the rights will terminate on Nov. 30")
+    if past && matches!(t.kind, TimexType::Date | TimexType::Time) && t.span.end <= doc.tokens.get(head)?.start {
+        if let (Some(r), Some(d)) = (t.range, dct) {
+            if r.start > d {
+                return Some(2);
+            }
+        }
+    }
     if t.span.start > head_end && first > 0 {
         let prev = doc.lower(first - 1);
         let possessive_after = matches!(doc.tokens.get(after).map(|x| doc.tok_text(x)), Some("'s" | "’s")) || t.text.ends_with("'s") || t.text.ends_with("’s");
@@ -641,7 +666,7 @@ fn not_governing(doc: &Document<'_>, c: &Clause, t: &Timex, dct: Option<Date>) -
             !super::lexicon::PREPOSITIONS.contains(&w) && !matches!(w, "and" | "or" | "but" | "when" | "as" | "after" | "before" | "until" | "since") && !super::lexicon::SUBJECT_PRONOUNS.contains(&w)
         };
         if MODIFIER_DETERMINERS.contains(&prev) && (noun_after || possessive_after) {
-            return Some(2);
+            return Some(3);
         }
     }
     None
@@ -760,6 +785,88 @@ fn dated_nouns(doc: &Document<'_>, cls: &[Clause], own: &[Option<EventTime>], ti
                     claims: Vec::new(),
                     rule: "nominal.dated_noun".into(),
                     explanation: format!("a happening named by a noun that \"{}\" dates", t.text),
+                    class: EventClass::Occurrence,
+                },
+                ci,
+                None,
+            ));
+        }
+    }
+    out
+}
+
+/// Rule `nominal.compared`: the markers that open a point of comparison naming a happening of its own ("posted a
+/// profit of $24 million, compared with a loss of $3 million last year"): the words after the marker up to the
+/// comparison's date (and the noun right after it) become an event at that date.
+const COMPARED_MARKERS: &[&[&str]] = &[&["compared", "with"], &["compared", "to"], &["versus"], &["against"]];
+/// How far before its date the marker may stand, and how far after the date the comparison may run, in tokens.
+const COMPARED_MAX_BEFORE: usize = 10;
+const COMPARED_MAX_AFTER: usize = 6;
+
+fn compared_events(doc: &Document<'_>, cls: &[Clause], own: &[Option<EventTime>], timexes: &[Timex], dct: Option<Date>) -> Vec<(Event, usize, Option<usize>)> {
+    let mut out = Vec::new();
+    for (ci, c) in cls.iter().enumerate() {
+        if c.head.is_none() {
+            continue;
+        }
+        let own_id = own.get(ci).and_then(|o| o.as_ref()).and_then(|o| o.timex.as_deref());
+        for t in timexes_in(timexes, c.start, c.end).iter().filter(|t| t.span.start >= c.start && t.span.end <= c.end && matches!(t.kind, TimexType::Date | TimexType::Time)) {
+            let Some(r) = t.range else { continue };
+            if own_id == Some(t.id.as_str()) {
+                continue;
+            }
+            let first = doc.token_at_or_after(t.span.start);
+            let lo = first.saturating_sub(COMPARED_MAX_BEFORE).max(c.tok_start);
+            // the nearest marker before the date, with no clause punctuation between them
+            let Some(start) = (lo..first).rev().find_map(|i| {
+                COMPARED_MARKERS
+                    .iter()
+                    .find(|m| (0..m.len()).all(|j| i + j < first && doc.lower(i + j) == m[j]))
+                    .map(|m| i + m.len())
+            }) else {
+                continue;
+            };
+            if (start..first).any(|i| matches!(doc.lower(i), ";" | ":" | "(" | ")")) {
+                continue;
+            }
+            // runs to the end of the date, and on to the noun it modifies ("year-earlier profit"), up to punctuation
+            let mut end = doc.token_at_or_after(t.span.end);
+            let stop = (end + COMPARED_MAX_AFTER).min(c.tok_end);
+            if end < stop && doc.tokens.get(end).is_some_and(|x| x.kind == TokenKind::Word) && !super::lexicon::PREPOSITIONS.contains(&doc.lower(end)) {
+                while end < stop && doc.tokens.get(end).is_some_and(|x| x.kind == TokenKind::Word) && !super::lexicon::PREPOSITIONS.contains(&doc.lower(end)) {
+                    end += 1;
+                }
+            }
+            let (Some(a), Some(b)) = (doc.tokens.get(start), end.checked_sub(1).and_then(|e| doc.tokens.get(e))) else { continue };
+            if b.end <= a.start {
+                continue;
+            }
+            let span = doc.span(a.start, b.end);
+            // the happening's noun: the first word after any determiner that is not a number or the date
+            let noun_i = (start..end).find(|&i| {
+                let x = &doc.tokens[i];
+                x.kind == TokenKind::Word && !super::lexicon::DETERMINERS.contains(&doc.lower(i)) && !(x.start >= t.span.start && x.end <= t.span.end)
+            });
+            let Some(ni) = noun_i else { continue };
+            let noun = doc.span(doc.tokens[ni].start, doc.tokens[ni].end);
+            let mut title = doc.slice(span.start, span.end).to_string();
+            if let Some(f) = title.get(0..1) {
+                title = f.to_uppercase() + title.get(1..).unwrap_or("");
+            }
+            let status = if dct.is_some_and(|d| r.start > d) { EventStatus::Expected } else { EventStatus::Happened };
+            out.push((
+                Event {
+                    id: String::new(),
+                    spans: vec![span],
+                    sentence: c.sentence,
+                    title,
+                    trigger: SpanText { span: noun, text: doc.slice(noun.start, noun.end).to_string() },
+                    time: Some(timex_time(t, r, Relation::On, dct)),
+                    status,
+                    actors: Vec::new(),
+                    claims: Vec::new(),
+                    rule: "nominal.compared".into(),
+                    explanation: format!("the point of comparison, dated by \"{}\"", t.text),
                     class: EventClass::Occurrence,
                 },
                 ci,
@@ -1234,6 +1341,48 @@ mod tests {
         let t = timeline("The shares have fallen since August, when they traded at about $10.", (1989, 10, 26));
         let traded = t.iter().find(|e| e.0.contains("traded")).expect("an event");
         assert_eq!((traded.1.as_str(), traded.2.as_str()), ("1989-08", "On"), "{t:?}");
+    }
+
+    #[test]
+    fn the_date_nearest_the_verb_dates_it() {
+        // "Tuesday" stands next to the verb; the year belongs to the case the objections are about
+        let t = rules("The appeals court Tuesday dismissed the claims in a dispute over a lease signed in 2011.", (2024, 3, 14));
+        let dismissed = t.iter().find(|e| e.0.contains("dismissed")).expect("the dismissal");
+        assert_eq!((dismissed.1.as_str(), dismissed.2.as_str()), ("2024-03-12", "time.in_clause"), "{t:?}");
+    }
+
+    #[test]
+    fn a_later_date_does_not_carry_into_a_past_clause() {
+        // the plan's date (2026) is in force, but what the next sentence says happened, happened by now
+        let t = rules("The club will move to a new stadium in 2026. Fans protested the decision.", (2024, 3, 10));
+        let protested = t.iter().find(|e| e.0.contains("protested")).expect("the protest");
+        assert_ne!(protested.1.as_str(), "2026", "{t:?}");
+        assert_ne!(protested.2.as_str(), "time.narrative", "{t:?}");
+    }
+
+    #[test]
+    fn a_point_of_comparison_with_its_own_date_is_an_event_at_that_date() {
+        let text = "The brewer posted a profit of $12 million in the second quarter, compared with a loss of $4 million a year earlier.";
+        let t = rules(text, (2023, 8, 2));
+        let loss = t.iter().find(|e| e.2 == "nominal.compared").expect("the earlier loss");
+        assert!(loss.0.contains("loss"), "{t:?}");
+        assert_eq!(loss.1.as_str(), "2022-Q2", "{t:?}");
+        // the profit keeps the clause's own date
+        assert!(t.iter().any(|e| e.0.contains("profit") && e.1 == "2023-Q2" && e.2 == "time.in_clause"), "{t:?}");
+        let ev = events(text, (2023, 8, 2));
+        let pos = text.find("loss").expect("the word");
+        let narrowest = ev.iter().filter(|e| e.spans.iter().any(|s| s.start <= pos && pos < s.end)).min_by_key(|e| e.spans.iter().map(|s| s.end - s.start).min());
+        assert_eq!(narrowest.map(|e| e.rule.as_str()), Some("nominal.compared"));
+    }
+
+    #[test]
+    fn a_later_date_in_the_subject_does_not_date_a_past_verb() {
+        let t = rules("The city's bonds, due March 1, 2034, were sold at par on Tuesday.\n\nBonds of the water board due 2031 were priced at 99.", (2024, 3, 14));
+        let sold = t.iter().find(|e| e.0.contains("sold")).expect("the sale");
+        assert_eq!(sold.1.as_str(), "2024-03-12", "{t:?}");
+        assert!(t.iter().all(|e| e.1 != "2031"), "a past pricing is not placed in 2031: {t:?}");
+        let ev = events("Bonds of the water board due 2031 were priced at 99.", (2024, 3, 14));
+        assert!(ev.iter().any(|e| e.explanation.contains("govern.past_over_future")), "{:?}", ev.iter().map(|e| &e.explanation).collect::<Vec<_>>());
     }
 
     /// (title, value, rule, class) of each event.

@@ -278,6 +278,19 @@ pub fn run(args: &[String]) -> Result<(), CliError> {
             let rules: Vec<String> = by.iter().filter(|((k, _), _)| *k == c).map(|((_, r), m)| format!("{r}: {m}")).collect();
             println!("{n:>5}  {c:<24} {}", rules.join(", "));
         }
+        // the accuracy of each rule over the covered links it placed (a score, not a list of errors)
+        let mut per_rule: std::collections::BTreeMap<&str, (usize, usize)> = std::collections::BTreeMap::new();
+        for (_, j) in &judged_all {
+            if let Some(rule) = j.system.as_deref().and_then(|s| s.split('[').nth(1)).and_then(|s| s.split(']').next()) {
+                let e = per_rule.entry(rule).or_default();
+                e.0 += usize::from(j.correct);
+                e.1 += 1;
+            }
+        }
+        println!("\naccuracy by rule (correct / placed):");
+        for (r, (ok, n)) in per_rule {
+            println!("{:>5} / {:<5} {:.3}  {r}", ok, n, ratio(ok, n));
+        }
     }
     if errors {
         println!("\nerrors:");
