@@ -4,6 +4,8 @@
 
 use super::state::{DateOrigin, Kept, SAMPLE_DATE, SAMPLE_TEXT};
 use crate::share;
+use std::cell::Cell;
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::AttrValue;
 
@@ -193,8 +195,20 @@ pub fn copy_to_clipboard(text: String, on_done: impl FnOnce(bool) + 'static) {
         return;
     };
     let promise = w.navigator().clipboard().write_text(&text);
-    wasm_bindgen_futures::spawn_local(async move {
-        let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
-        on_done(ok);
-    });
+    // The promise's two outcomes as two one-shot closures (not `spawn_local` and `JsFuture`: this was the
+    // bundle's only future, and the futures runtime is code of its own; docs/PERFORMANCE.md, "Size"). Whichever
+    // runs takes `on_done` from the shared slot. Both are left to JavaScript (`forget`): a few bytes per copy.
+    let slot: Rc<Cell<Option<Box<dyn FnOnce(bool)>>>> = Rc::new(Cell::new(Some(Box::new(on_done))));
+    let settle = |ok: bool| {
+        let slot = slot.clone();
+        wasm_bindgen::closure::Closure::once(move |_: wasm_bindgen::JsValue| {
+            if let Some(done) = slot.take() {
+                done(ok);
+            }
+        })
+    };
+    let (resolved, rejected) = (settle(true), settle(false));
+    let _ = promise.then2(&resolved, &rejected);
+    resolved.forget();
+    rejected.forget();
 }
