@@ -229,6 +229,30 @@ fn lower_tokens(text: &str, tokens: &[Token]) -> (String, Vec<(u32, u32)>) {
     (buf, at)
 }
 
+/// The first index at or after `from` whose byte is one of `set`, looking at eight bytes at a time (a byte equal to
+/// one of the set makes a zero byte in `x ^ pattern`; the lowest flagged byte of the classic zero-byte test is exact).
+fn next_byte_of<const N: usize>(bytes: &[u8], from: usize, set: [u8; N]) -> Option<usize> {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    let mut i = from;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(w);
+        let mut hit = 0u64;
+        for b in set {
+            let y = x ^ (LO * u64::from(b));
+            hit |= y.wrapping_sub(LO) & !y & HI;
+        }
+        if hit != 0 {
+            return Some(i + (hit.trailing_zeros() / 8) as usize);
+        }
+        i += 8;
+    }
+    let rest = bytes.get(i..)?;
+    rest.iter().position(|b| set.contains(b)).map(|k| i + k)
+}
+
 /// News text pasted from the web puts one paragraph on each
 /// line, with or without blank lines between, so every non-blank line is a paragraph. Leading and trailing
 /// white space is excluded from the range.
@@ -244,15 +268,17 @@ fn split_paragraphs(text: &str) -> Vec<(usize, usize)> {
             out.push((trimmed_start, trimmed_end));
         }
     };
+    // only line ends and the lead byte of U+2028/U+2029 matter: jump from one to the next, eight bytes at a time
     let mut i = 0;
-    while i < bytes.len() {
+    while let Some(k) = next_byte_of(bytes, i, [b'\n', b'\r', 0xE2]) {
+        i = k;
         if bytes[i] == b'\n' || bytes[i] == b'\r' {
             push(line_start, i);
             if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
                 i += 1;
             }
             line_start = i + 1;
-        } else if bytes[i] == 0xE2 && bytes.get(i + 1) == Some(&0x80) && matches!(bytes.get(i + 2), Some(&0xA8) | Some(&0xA9)) {
+        } else if bytes.get(i + 1) == Some(&0x80) && matches!(bytes.get(i + 2), Some(&0xA8) | Some(&0xA9)) {
             // U+2028 LINE SEPARATOR, U+2029 PARAGRAPH SEPARATOR
             push(line_start, i);
             line_start = i + 3;
@@ -268,10 +294,35 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '_'
 }
 
+/// A cursor over the text's characters with `Peekable<CharIndices>`'s `peek` and `next`, decoding an ASCII byte
+/// without the UTF-8 machinery (most of a news text).
+struct Cursor<'t> {
+    text: &'t str,
+    pos: usize,
+}
+
+impl Cursor<'_> {
+    #[inline]
+    fn peek(&self) -> Option<(usize, char)> {
+        let b = *self.text.as_bytes().get(self.pos)?;
+        if b < 0x80 {
+            return Some((self.pos, char::from(b)));
+        }
+        self.text.get(self.pos..)?.chars().next().map(|c| (self.pos, c))
+    }
+
+    #[inline]
+    fn next(&mut self) -> Option<(usize, char)> {
+        let r = self.peek()?;
+        self.pos += r.1.len_utf8();
+        Some(r)
+    }
+}
+
 fn tokenize(text: &str) -> Vec<Token> {
     // news text has about one token per five bytes: reserve that much once instead of growing step by step
     let mut tokens = Vec::with_capacity(text.len() / 5 + 16);
-    let mut it = text.char_indices().peekable();
+    let mut it = Cursor { text, pos: 0 };
     while let Some((i, c)) = it.next() {
         if c.is_whitespace() {
             continue;
@@ -281,11 +332,11 @@ fn tokenize(text: &str) -> Vec<Token> {
             // digits with inner , . / : separators followed by a digit ("5,000", "2.5", "1/8", "14:30")
             loop {
                 match it.peek() {
-                    Some(&(j, d)) if d.is_ascii_digit() => {
+                    Some((j, d)) if d.is_ascii_digit() => {
                         end = j + 1;
                         it.next();
                     }
-                    Some(&(j, s)) if matches!(s, ',' | '.' | '/' | ':') => {
+                    Some((j, s)) if matches!(s, ',' | '.' | '/' | ':') => {
                         let next = text.get(j + 1..).and_then(|r| r.chars().next());
                         if next.is_some_and(|n| n.is_ascii_digit()) {
                             end = j + 1;
@@ -299,7 +350,7 @@ fn tokenize(text: &str) -> Vec<Token> {
             }
             // digits glued to letters ("1990s", "5th", "20km") stay one word-like number token
             let mut kind = TokenKind::Number;
-            while let Some(&(j, d)) = it.peek() {
+            while let Some((j, d)) = it.peek() {
                 if d.is_alphabetic() {
                     end = j + d.len_utf8();
                     kind = TokenKind::Word;
@@ -317,12 +368,12 @@ fn tokenize(text: &str) -> Vec<Token> {
             let mut end = i + c.len_utf8();
             loop {
                 match it.peek() {
-                    Some(&(j, d)) if is_word_char(d) => {
+                    Some((j, d)) if is_word_char(d) => {
                         end = j + d.len_utf8();
                         it.next();
                     }
                     // inner apostrophe or hyphen followed by a letter: "don't", "we’ve", "well-known"
-                    Some(&(j, s)) if matches!(s, '\'' | '’' | '-') => {
+                    Some((j, s)) if matches!(s, '\'' | '’' | '-') => {
                         let next = text.get(j + s.len_utf8()..).and_then(|r| r.chars().next());
                         if next.is_some_and(is_word_char) {
                             end = j + s.len_utf8();
@@ -332,7 +383,7 @@ fn tokenize(text: &str) -> Vec<Token> {
                         }
                     }
                     // abbreviation periods: "U.S.", "a.m." (a single letter, a period, a letter)
-                    Some(&(j, '.')) => {
+                    Some((j, '.')) => {
                         let word = &text[i..end];
                         let last_is_single =
                             word.rsplit('.').next().is_some_and(|p| p.chars().count() == 1);
@@ -365,10 +416,10 @@ fn find_quote_marks(text: &str) -> Vec<QuoteMark> {
     let mut out = Vec::new();
     // Every quotation mark starts with one of these bytes (" ' and the lead bytes of “ ” ‘ ’ „ « »): only there is a
     // character decoded, with the characters just before and after it.
-    for (i, &b) in text.as_bytes().iter().enumerate() {
-        if !matches!(b, b'"' | b'\'' | 0xC2 | 0xE2) {
-            continue;
-        }
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    while let Some(i) = next_byte_of(bytes, from, [b'"', b'\'', 0xC2, 0xE2]) {
+        from = i + 1;
         let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else { continue };
         if !is_any_quote(c) {
             continue;
