@@ -231,7 +231,7 @@ fn lower_tokens(text: &str, tokens: &[Token]) -> (String, Vec<(u32, u32)>) {
 
 /// The first index at or after `from` whose byte is one of `set`, looking at eight bytes at a time (a byte equal to
 /// one of the set makes a zero byte in `x ^ pattern`; the lowest flagged byte of the classic zero-byte test is exact).
-fn next_byte_of<const N: usize>(bytes: &[u8], from: usize, set: [u8; N]) -> Option<usize> {
+pub(crate) fn next_byte_of<const N: usize>(bytes: &[u8], from: usize, set: [u8; N]) -> Option<usize> {
     const LO: u64 = 0x0101_0101_0101_0101;
     const HI: u64 = 0x8080_8080_8080_8080;
     let mut i = from;

@@ -453,18 +453,34 @@ fn first_letters_lengths() -> &'static [[u32; 27]; 26] {
     })
 }
 
-/// FNV-1a over bytes (the same hash as `WordHasher`).
-fn fnv(bytes: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in bytes {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    h
+/// The longest word the table can hold (longer words are never looked up).
+const MAX_WORD: usize = 24;
+
+/// The table's hash of a lower-cased word of at most `MAX_WORD` bytes: the word zero-padded to three
+/// 64-bit words, multiplied and mixed (a few instructions for any length, where a byte-wise hash costs
+/// several per byte). Longer words hash their first `MAX_WORD` bytes.
+fn word_hash(bytes: &[u8]) -> u64 {
+    let mut buf = [0u8; MAX_WORD];
+    let n = bytes.len().min(MAX_WORD);
+    buf[..n].copy_from_slice(&bytes[..n]);
+    padded_hash(&buf, n)
+}
+
+fn padded_hash(buf: &[u8; MAX_WORD], len: usize) -> u64 {
+    const K: u64 = 0x9E37_79B9_7F4A_7C15;
+    let w = |k: usize| {
+        let mut x = [0u8; 8];
+        x.copy_from_slice(&buf[8 * k..8 * k + 8]);
+        u64::from_le_bytes(x)
+    };
+    let mut h = (w(0) ^ len as u64).wrapping_mul(K);
+    h = (h.rotate_left(23) ^ w(1)).wrapping_mul(K);
+    h = (h.rotate_left(23) ^ w(2)).wrapping_mul(K);
+    h ^ (h >> 29)
 }
 
 /// The lexicon as an open-addressing table (a power of two of slots, at most half full): the slot of a
-/// word is its FNV hash's low bits, probed linearly. Built once from `lexicon()`; a lookup hashes the word
+/// word is its `word_hash`'s low bits, probed linearly. Built once from `lexicon()`; a lookup hashes the word
 /// while lower-casing it and compares bytes, with no UTF-8 check and no allocation.
 struct WordTable {
     mask: usize,
@@ -479,7 +495,7 @@ fn word_table() -> &'static WordTable {
         let mut slots: Vec<Option<(u64, &'static Info)>> = vec![None; size];
         let mask = size - 1;
         for info in lex.values() {
-            let h = fnv(info.word.as_bytes());
+            let h = word_hash(info.word.as_bytes());
             let mut k = (h as usize) & mask;
             while slots[k].is_some() {
                 k = (k + 1) & mask;
@@ -492,7 +508,7 @@ fn word_table() -> &'static WordTable {
 
 fn lookup(word: &str) -> Option<&'static Info> {
     let b = word.as_bytes();
-    if b.is_empty() || b.len() > 24 {
+    if b.is_empty() || b.len() > MAX_WORD {
         return None;
     }
     let c0 = b[0].to_ascii_lowercase();
@@ -505,20 +521,18 @@ fn lookup(word: &str) -> Option<&'static Info> {
             return None;
         }
     }
-    let mut buf = [0u8; 24];
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for (k, &c) in b.iter().enumerate() {
-        if c == 0xE2 {
-            return lookup_unicode(word);
-        }
-        if !c.is_ascii() {
-            return None;
-        }
-        let c = c.to_ascii_lowercase();
-        buf[k] = c;
-        h ^= u64::from(c);
-        h = h.wrapping_mul(0x0100_0000_01b3);
+    // lower-cased into a zero-padded buffer; a non-ASCII byte (the OR of all bytes has its high bit) means no
+    // entry, but for the curly apostrophe of "’s"
+    let mut buf = [0u8; MAX_WORD];
+    let mut any = 0u8;
+    for (d, &c) in buf.iter_mut().zip(b) {
+        any |= c;
+        *d = c.to_ascii_lowercase();
     }
+    if !any.is_ascii() {
+        return if b.contains(&0xE2) { lookup_unicode(word) } else { None };
+    }
+    let h = padded_hash(&buf, b.len());
     let w = &buf[..b.len()];
     let t = word_table();
     let mut k = (h as usize) & t.mask;
@@ -535,7 +549,7 @@ fn lookup(word: &str) -> Option<&'static Info> {
 
 fn lookup_unicode(word: &str) -> Option<&'static Info> {
     // curly apostrophes: "’s" (rewritten on the stack)
-    let mut buf = [0u8; 24];
+    let mut buf = [0u8; MAX_WORD];
     let mut n = 0;
     for c in word.chars() {
         let c = if c == '’' { '\'' } else { c };
@@ -549,23 +563,24 @@ fn lookup_unicode(word: &str) -> Option<&'static Info> {
 }
 
 fn tokens(doc: &Document<'_>) -> Vec<Tk> {
-    // room for the pieces of split words (at most two per hyphen and one more each), so that the vector never
-    // grows by doubling (on a 1 MB text that doubling was the peak of the whole analysis's memory)
-    let extra: usize = doc
-        .tokens
-        .iter()
-        .filter(|t| t.kind == TokenKind::Word)
-        .map(|t| {
-            let b = doc.tok_text(t).as_bytes();
-            if b.first().is_some_and(u8::is_ascii_digit)
-                || b.iter().any(|&c| c == b'-' || c == b'\'' || c == 0xE2)
-            {
-                2 * b.iter().filter(|&&c| c == b'-').count() + 1
-            } else {
-                0
-            }
-        })
-        .sum();
+    // room for the pieces of split words, so that the vector never grows by doubling (on a 1 MB text that
+    // doubling was the peak of the whole analysis's memory): a word splits into two more tokens for each inner
+    // hyphen and one more for its "'s", so those bytes bound the extra tokens. They are found by jumping from one
+    // candidate byte to the next (a count per word cost a second pass over every word's bytes).
+    let bytes = doc.text.as_bytes();
+    let mut extra = 0usize;
+    let mut at = 0;
+    while let Some(k) = crate::analysis::document::next_byte_of(bytes, at, [b'-', b'\'', 0xE2]) {
+        at = k + 1;
+        let next = |d: usize| bytes.get(k + d).copied().unwrap_or(b' ');
+        extra += match bytes.get(k) {
+            // a hyphen before a letter or digit (any non-ASCII byte may begin one)
+            Some(b'-') if next(1).is_ascii_alphanumeric() || next(1) == b'_' || !next(1).is_ascii() => 2,
+            Some(b'\'') if next(1) | 0x20 == b's' => 1,
+            Some(0xE2) if next(1) == 0x80 && next(2) == 0x99 && next(3) | 0x20 == b's' => 1,
+            _ => 0,
+        };
+    }
     let mut out = Vec::with_capacity(doc.tokens.len() + extra + 8);
     for t in &doc.tokens {
         let s = doc.tok_text(t);
