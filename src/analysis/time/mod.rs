@@ -850,6 +850,33 @@ struct Tagger<'d, 'a> {
     t: Vec<Tk>,
 }
 
+/// Token `t` cannot match element `el`: a check of the token's own fields, inlined where the rules are tried,
+/// that answers most failures without calling `Tagger::el`. Every case here is one where `el` returns `None`
+/// before it looks at anything else (or changes the captures), so the matches are the same.
+#[inline]
+fn cannot_fit(el: El, t: &Tk) -> bool {
+    match el {
+        El::W(_) => t.info.word.is_empty(),
+        El::Month => t.info.month == 0 || !t.cap,
+        El::Weekday => t.info.weekday == 0 || !t.cap,
+        El::Day => t.ord_num == 0 && !(1..=2).contains(&t.digits),
+        El::UnitSg | El::UnitPl | El::Unit => t.info.unit.is_none(),
+        El::Ord => t.ord_num == 0 && t.info.ord == 0,
+        El::Season => t.info.season.is_none(),
+        El::Pod => t.info.pod.is_none(),
+        El::Decade => t.decade.is_none() && t.info.decade <= 0 && t.punct != '\'' && t.punct != '’',
+        El::Clock => t.clock.is_none() && t.info.clock_word == 0 && !(1..=2).contains(&t.digits),
+        El::Ampm => t.info.ampm == 0,
+        El::Zone => !(t.info.zone && t.cap),
+        El::Rel => t.info.rel.is_none(),
+        El::Hy => t.punct != '-' && t.punct != '–',
+        El::P(ch) => t.punct != ch,
+        El::Slash => t.slash.is_none(),
+        El::Iso => t.digits != 4,
+        El::Year | El::Num | El::A | El::Vague | El::Holiday => false,
+    }
+}
+
 impl Tagger<'_, '_> {
     fn glued(&self, i: usize) -> bool {
         // token i touches the previous one
@@ -1462,7 +1489,11 @@ impl Tagger<'_, '_> {
         let mut j = i;
         let mut last_content = i;
         for e in rule.pat {
-            match self.el(e.0, j, &mut c) {
+            let found = match self.t.get(j) {
+                Some(t) if !cannot_fit(e.0, t) => self.el(e.0, j, &mut c),
+                _ => None,
+            };
+            match found {
                 Some(n) => {
                     let glue = match e.0 {
                         El::P(_) | El::Hy => true,
