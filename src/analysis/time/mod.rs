@@ -582,6 +582,10 @@ fn tokens(doc: &Document<'_>) -> Vec<Tk> {
         };
     }
     let mut out = Vec::with_capacity(doc.tokens.len() + extra + 8);
+    // the next hyphen or apostrophe byte at or after the current word (found again by the same jumps, in order),
+    // so that a word is looked at byte by byte only when it holds one
+    let next_cand = |from: usize| crate::analysis::document::next_byte_of(bytes, from, [b'-', b'\'', 0xE2]).unwrap_or(usize::MAX);
+    let mut cand = next_cand(0);
     for t in &doc.tokens {
         let s = doc.tok_text(t);
         match t.kind {
@@ -597,11 +601,12 @@ fn tokens(doc: &Document<'_>) -> Vec<Tk> {
             }
             TokenKind::Number => out.push(number_token(s, t.start, t.end)),
             TokenKind::Word => {
-                // one pass over the bytes: a hyphen, an apostrophe (' or the lead byte of ’) or a leading digit
+                // a hyphen, an apostrophe (' or the lead byte of ’) inside the word, or a leading digit
+                while cand < t.start {
+                    cand = next_cand(cand + 1);
+                }
                 let b = s.as_bytes();
-                if b.first().is_some_and(u8::is_ascii_digit)
-                    || b.iter().any(|&c| c == b'-' || c == b'\'' || c == 0xE2)
-                {
+                if b.first().is_some_and(u8::is_ascii_digit) || cand < t.end {
                     split_word(s, t.start, &mut out);
                 } else {
                     out.push(word_token(s, t.start, t.end));
