@@ -212,7 +212,14 @@ fn lower_tokens(text: &str, tokens: &[Token]) -> (String, Vec<(u32, u32)>) {
     // the non-ASCII tokens first apart, so that the buffer is allocated once at its exact size (it lives as long as
     // the document: no slack from growing)
     let mut extra = String::new();
-    for t in tokens {
+    // in an ASCII text every token's lower case is at its own offsets (no token needs a look)
+    let to_check = if text.is_ascii() {
+        at.extend(tokens.iter().map(|t| (at32(t.start), at32(t.end))));
+        &tokens[..0]
+    } else {
+        tokens
+    };
+    for t in to_check {
         let w = text.get(t.start..t.end).unwrap_or("");
         if w.is_ascii() {
             at.push((at32(t.start), at32(t.end)));
@@ -367,6 +374,12 @@ fn tokenize(text: &str) -> Vec<Token> {
         } else if is_word_char(c) {
             let mut end = i + c.len_utf8();
             loop {
+                // a run of ASCII letters, digits and underscores at once (each is a word char)
+                let run = text.as_bytes().get(it.pos..).map_or(0, |r| r.iter().take_while(|b| b.is_ascii_alphanumeric() || **b == b'_').count());
+                if run > 0 {
+                    it.pos += run;
+                    end = it.pos;
+                }
                 match it.peek() {
                     Some((j, d)) if is_word_char(d) => {
                         end = j + d.len_utf8();
@@ -458,6 +471,12 @@ fn find_quote_marks(text: &str) -> Vec<QuoteMark> {
     out
 }
 
+/// `w` is one of `list`: the length and the first byte are compared before the bytes (most words differ there).
+fn in_list(list: &[&str], w: &str) -> bool {
+    let first = w.as_bytes().first();
+    list.iter().any(|x| x.len() == w.len() && x.as_bytes().first() == first && *x == w)
+}
+
 fn split_sentences(doc: &Document<'_>) -> Vec<SentenceRange> {
     let text = doc.text;
     let toks = &doc.tokens;
@@ -476,9 +495,9 @@ fn split_sentences(doc: &Document<'_>) -> Vec<SentenceRange> {
             if !terminal && s.len() > 2 && s.ends_with('.') && k + 1 < t1 {
                 let abbr = doc.lower(k).trim_end_matches('.');
                 let next_text = doc.tok_text(&toks[k + 1]);
-                if FINAL_ABBREVIATIONS.contains(&abbr)
+                if in_list(FINAL_ABBREVIATIONS, abbr)
                     && next_text.chars().next().is_some_and(char::is_uppercase)
-                    && SENTENCE_STARTERS.contains(&doc.lower(k + 1))
+                    && in_list(SENTENCE_STARTERS, doc.lower(k + 1))
                 {
                     out.push(SentenceRange { start: toks[start_tok].start, end: t.end, paragraph: p, tok_start: start_tok, tok_end: k + 1 });
                     start_tok = k + 1;
@@ -522,12 +541,12 @@ fn split_sentences(doc: &Document<'_>) -> Vec<SentenceRange> {
             if s == "." && k > t0 {
                 let prev = doc.lower(k - 1);
                 let glued = toks[k - 1].end == t.start;
-                let abbreviation = ABBREVIATIONS.contains(&prev)
-                    && !(NUMBER_ABBREVIATIONS.contains(&prev) && !next_char.is_ascii_digit() && next_char != '#');
+                let abbreviation = in_list(ABBREVIATIONS, prev)
+                    && !(in_list(NUMBER_ABBREVIATIONS, prev) && !next_char.is_ascii_digit() && next_char != '#');
                 if glued && (abbreviation || (prev.chars().count() == 1 && prev.chars().all(char::is_alphabetic))) {
                     // "... in the U.S. He said": a place or company abbreviation ends the sentence before "He"
-                    let starter = SENTENCE_STARTERS.contains(&doc.lower(end_tok));
-                    split = starter && FINAL_ABBREVIATIONS.contains(&prev);
+                    let starter = in_list(SENTENCE_STARTERS, doc.lower(end_tok));
+                    split = starter && in_list(FINAL_ABBREVIATIONS, prev);
                 }
             }
             if s == "." && doc.tok_text(&toks[k.saturating_sub(1)]).ends_with('.') && toks[k.saturating_sub(1)].end == t.start {
@@ -542,7 +561,7 @@ fn split_sentences(doc: &Document<'_>) -> Vec<SentenceRange> {
                 let mut continues = false;
                 while j < t1 && n < 5 {
                     let w = doc.lower(j);
-                    if CONTINUATION_VERBS.contains(&w) {
+                    if in_list(CONTINUATION_VERBS, w) {
                         let after = toks.get(j + 1).map(|t| doc.tok_text(t)).unwrap_or(".");
                         continues = matches!(after, "." | "," | "!" | "?") || j + 1 >= t1;
                         break;
