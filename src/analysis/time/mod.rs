@@ -2264,7 +2264,11 @@ pub fn recognize(doc: &Document<'_>, dct: Option<Date>) -> Vec<Timex> {
                 last_sent = sent;
             }
         }
-        let explanation = format!("'{}' -> {}: {}", text, res.value, res.reason);
+        // "'text' -> value: reason", built without the formatting machinery (a few thousand instructions each)
+        let mut explanation = String::with_capacity(text.len() + res.value.len() + res.reason.len() + 7);
+        for part in ["'", &text, "' -> ", &res.value, ": ", &res.reason] {
+            explanation.push_str(part);
+        }
         out.push(Timex {
             id: String::new(),
             span,
@@ -2282,9 +2286,28 @@ pub fn recognize(doc: &Document<'_>, dct: Option<Date>) -> Vec<Timex> {
         i = end;
     }
     for (k, t) in out.iter_mut().enumerate() {
-        t.id = format!("t{}", k + 1);
+        t.id = timex_id(k + 1);
     }
     out
+}
+
+/// "t" and the decimal digits of `n` ("t12"), without the formatting machinery.
+fn timex_id(n: usize) -> String {
+    let mut digits = [0u8; 20];
+    let mut k = digits.len();
+    let mut v = n;
+    loop {
+        k -= 1;
+        digits[k] = b'0' + (v % 10) as u8;
+        v /= 10;
+        if v == 0 || k == 0 {
+            break;
+        }
+    }
+    let mut id = String::with_capacity(1 + digits.len() - k);
+    id.push('t');
+    id.extend(digits[k..].iter().map(|&d| char::from(d)));
+    id
 }
 
 /// Finds a publication date written in the text itself (a dateline, "Published June 24, 2025").
