@@ -354,19 +354,30 @@ fn lexicon() -> &'static Lexicon {
 /// 1 for a word of `FUTURE_MARKERS`, 2 for one of `PAST_MARKERS`, else 0 (ASCII case ignored).
 fn marker_kind(raw: &str) -> u8 {
     type Markers = HashMap<&'static str, u8, std::hash::BuildHasherDefault<WordHasher>>;
-    static M: OnceLock<Markers> = OnceLock::new();
-    let m = M.get_or_init(|| {
+    // the markers, and for each first letter (a-z, or 26 for any other byte) the lengths (bit n) of the markers
+    // that begin with it: most words fail that test and are never lower-cased or hashed
+    static M: OnceLock<(Markers, [u32; 27])> = OnceLock::new();
+    let (m, lengths) = M.get_or_init(|| {
         let mut m = Markers::default();
-        for &w in lexicon::PAST_MARKERS {
-            m.insert(w, 2);
+        let mut lengths = [0u32; 27];
+        for (list, kind) in [(lexicon::PAST_MARKERS, 2), (lexicon::FUTURE_MARKERS, 1)] {
+            for &w in list {
+                m.insert(w, kind);
+                let first = w.bytes().next().map_or(26, |c| if c.is_ascii_lowercase() { (c - b'a') as usize } else { 26 });
+                if w.len() < 32 {
+                    lengths[first] |= 1 << w.len();
+                }
+            }
         }
-        for &w in lexicon::FUTURE_MARKERS {
-            m.insert(w, 1);
-        }
-        m
+        (m, lengths)
     });
     let b = raw.as_bytes();
     if b.is_empty() || b.len() > 16 {
+        return 0;
+    }
+    let first = b[0].to_ascii_lowercase();
+    let first = if first.is_ascii_lowercase() { (first - b'a') as usize } else { 26 };
+    if lengths[first] & (1 << b.len()) == 0 {
         return 0;
     }
     let mut buf = [0u8; 16];
