@@ -241,6 +241,9 @@ fn lower_tokens(text: &str, tokens: &[Token]) -> (String, Vec<(u32, u32)>) {
 pub(crate) fn next_byte_of<const N: usize>(bytes: &[u8], from: usize, set: [u8; N]) -> Option<usize> {
     const LO: u64 = 0x0101_0101_0101_0101;
     const HI: u64 = 0x8080_8080_8080_8080;
+    if from > bytes.len() {
+        return None; // (and below `i + 8` cannot overflow)
+    }
     let mut i = from;
     while let Some(chunk) = bytes.get(i..i + 8) {
         let mut w = [0u8; 8];
@@ -652,6 +655,19 @@ mod tests {
         }
         assert_eq!(d.lower(d.tokens.len()), "");
         assert_eq!(Document::new("").lower(0), "");
+    }
+
+    #[test]
+    fn next_byte_of_finds_the_first_of_a_set() {
+        let text = "abcdefgh-ijklmnop'qrstuvwx“yz\n";
+        let b = text.as_bytes();
+        // every start position, against a byte-by-byte search (chunks of eight and the tail both)
+        for from in 0..=b.len() + 2 {
+            let want = b.get(from..).and_then(|r| r.iter().position(|c| matches!(c, b'-' | b'\'' | 0xE2 | b'\n'))).map(|k| from + k);
+            assert_eq!(next_byte_of(b, from, [b'-', b'\'', 0xE2, b'\n']), want, "from {from}");
+        }
+        assert_eq!(next_byte_of(b"", 0, [b'x']), None);
+        assert_eq!(next_byte_of(&[0x80, 0x01, 0x00, 0xFF, 0x7F, 0x81, 0x00, 0x01, 0x02], 0, [0x02]), Some(8));
     }
 
     #[test]
