@@ -464,6 +464,24 @@ fn first_letters_lengths() -> &'static [[u32; 27]; 26] {
     })
 }
 
+/// For each ASCII first byte that is not a lower-case letter: the lengths (bit n) of the lexicon's words that begin
+/// with it (a lookup lower-cases the first byte, so the letters never come here). Punctuation and digits mostly fail
+/// it and are never hashed.
+fn other_first_lengths() -> &'static [u32; 128] {
+    static M: OnceLock<[u32; 128]> = OnceLock::new();
+    M.get_or_init(|| {
+        let mut m = [0u32; 128];
+        for w in lexicon().keys() {
+            if let Some(&c) = w.as_bytes().first().filter(|c| c.is_ascii() && !c.is_ascii_lowercase()) {
+                if w.len() < 32 {
+                    m[usize::from(c)] |= 1 << w.len();
+                }
+            }
+        }
+        m
+    })
+}
+
 /// The longest word the table can hold (longer words are never looked up).
 const MAX_WORD: usize = 24;
 
@@ -531,6 +549,9 @@ fn lookup(word: &str) -> Option<&'static Info> {
         if first_letters_lengths()[(c0 - b'a') as usize][second] & (1 << b.len()) == 0 {
             return None;
         }
+    } else if c0.is_ascii() && other_first_lengths()[usize::from(c0)] & (1 << b.len()) == 0 {
+        // punctuation and digits: only the few entries that begin so ("'s")
+        return None;
     }
     // lower-cased into a zero-padded buffer; a non-ASCII byte (the OR of all bytes has its high bit) means no
     // entry, but for the curly apostrophe of "’s"
