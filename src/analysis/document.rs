@@ -212,7 +212,14 @@ fn lower_tokens(text: &str, tokens: &[Token]) -> (String, Vec<(u32, u32)>) {
     // the non-ASCII tokens first apart, so that the buffer is allocated once at its exact size (it lives as long as
     // the document: no slack from growing)
     let mut extra = String::new();
-    for t in tokens {
+    // in an ASCII text every token's lower case is at its own offsets (no token needs a look)
+    let to_check = if text.is_ascii() {
+        at.extend(tokens.iter().map(|t| (at32(t.start), at32(t.end))));
+        &tokens[..0]
+    } else {
+        tokens
+    };
+    for t in to_check {
         let w = text.get(t.start..t.end).unwrap_or("");
         if w.is_ascii() {
             at.push((at32(t.start), at32(t.end)));
@@ -227,6 +234,33 @@ fn lower_tokens(text: &str, tokens: &[Token]) -> (String, Vec<(u32, u32)>) {
     buf.make_ascii_lowercase();
     buf.push_str(&extra);
     (buf, at)
+}
+
+/// The first index at or after `from` whose byte is one of `set`, looking at eight bytes at a time (a byte equal to
+/// one of the set makes a zero byte in `x ^ pattern`; the lowest flagged byte of the classic zero-byte test is exact).
+pub(crate) fn next_byte_of<const N: usize>(bytes: &[u8], from: usize, set: [u8; N]) -> Option<usize> {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    if from > bytes.len() {
+        return None; // (and below `i + 8` cannot overflow)
+    }
+    let mut i = from;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(w);
+        let mut hit = 0u64;
+        for b in set {
+            let y = x ^ (LO * u64::from(b));
+            hit |= y.wrapping_sub(LO) & !y & HI;
+        }
+        if hit != 0 {
+            return Some(i + (hit.trailing_zeros() / 8) as usize);
+        }
+        i += 8;
+    }
+    let rest = bytes.get(i..)?;
+    rest.iter().position(|b| set.contains(b)).map(|k| i + k)
 }
 
 /// News text pasted from the web puts one paragraph on each
@@ -244,15 +278,17 @@ fn split_paragraphs(text: &str) -> Vec<(usize, usize)> {
             out.push((trimmed_start, trimmed_end));
         }
     };
+    // only line ends and the lead byte of U+2028/U+2029 matter: jump from one to the next, eight bytes at a time
     let mut i = 0;
-    while i < bytes.len() {
+    while let Some(k) = next_byte_of(bytes, i, [b'\n', b'\r', 0xE2]) {
+        i = k;
         if bytes[i] == b'\n' || bytes[i] == b'\r' {
             push(line_start, i);
             if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
                 i += 1;
             }
             line_start = i + 1;
-        } else if bytes[i] == 0xE2 && bytes.get(i + 1) == Some(&0x80) && matches!(bytes.get(i + 2), Some(&0xA8) | Some(&0xA9)) {
+        } else if bytes.get(i + 1) == Some(&0x80) && matches!(bytes.get(i + 2), Some(&0xA8) | Some(&0xA9)) {
             // U+2028 LINE SEPARATOR, U+2029 PARAGRAPH SEPARATOR
             push(line_start, i);
             line_start = i + 3;
@@ -268,10 +304,35 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '_'
 }
 
+/// A cursor over the text's characters with `Peekable<CharIndices>`'s `peek` and `next`, decoding an ASCII byte
+/// without the UTF-8 machinery (most of a news text).
+struct Cursor<'t> {
+    text: &'t str,
+    pos: usize,
+}
+
+impl Cursor<'_> {
+    #[inline]
+    fn peek(&self) -> Option<(usize, char)> {
+        let b = *self.text.as_bytes().get(self.pos)?;
+        if b < 0x80 {
+            return Some((self.pos, char::from(b)));
+        }
+        self.text.get(self.pos..)?.chars().next().map(|c| (self.pos, c))
+    }
+
+    #[inline]
+    fn next(&mut self) -> Option<(usize, char)> {
+        let r = self.peek()?;
+        self.pos += r.1.len_utf8();
+        Some(r)
+    }
+}
+
 fn tokenize(text: &str) -> Vec<Token> {
     // news text has about one token per five bytes: reserve that much once instead of growing step by step
     let mut tokens = Vec::with_capacity(text.len() / 5 + 16);
-    let mut it = text.char_indices().peekable();
+    let mut it = Cursor { text, pos: 0 };
     while let Some((i, c)) = it.next() {
         if c.is_whitespace() {
             continue;
@@ -281,11 +342,11 @@ fn tokenize(text: &str) -> Vec<Token> {
             // digits with inner , . / : separators followed by a digit ("5,000", "2.5", "1/8", "14:30")
             loop {
                 match it.peek() {
-                    Some(&(j, d)) if d.is_ascii_digit() => {
+                    Some((j, d)) if d.is_ascii_digit() => {
                         end = j + 1;
                         it.next();
                     }
-                    Some(&(j, s)) if matches!(s, ',' | '.' | '/' | ':') => {
+                    Some((j, s)) if matches!(s, ',' | '.' | '/' | ':') => {
                         let next = text.get(j + 1..).and_then(|r| r.chars().next());
                         if next.is_some_and(|n| n.is_ascii_digit()) {
                             end = j + 1;
@@ -299,7 +360,7 @@ fn tokenize(text: &str) -> Vec<Token> {
             }
             // digits glued to letters ("1990s", "5th", "20km") stay one word-like number token
             let mut kind = TokenKind::Number;
-            while let Some(&(j, d)) = it.peek() {
+            while let Some((j, d)) = it.peek() {
                 if d.is_alphabetic() {
                     end = j + d.len_utf8();
                     kind = TokenKind::Word;
@@ -316,13 +377,19 @@ fn tokenize(text: &str) -> Vec<Token> {
         } else if is_word_char(c) {
             let mut end = i + c.len_utf8();
             loop {
+                // a run of ASCII letters, digits and underscores at once (each is a word char)
+                let run = text.as_bytes().get(it.pos..).map_or(0, |r| r.iter().take_while(|b| b.is_ascii_alphanumeric() || **b == b'_').count());
+                if run > 0 {
+                    it.pos += run;
+                    end = it.pos;
+                }
                 match it.peek() {
-                    Some(&(j, d)) if is_word_char(d) => {
+                    Some((j, d)) if is_word_char(d) => {
                         end = j + d.len_utf8();
                         it.next();
                     }
                     // inner apostrophe or hyphen followed by a letter: "don't", "we’ve", "well-known"
-                    Some(&(j, s)) if matches!(s, '\'' | '’' | '-') => {
+                    Some((j, s)) if matches!(s, '\'' | '’' | '-') => {
                         let next = text.get(j + s.len_utf8()..).and_then(|r| r.chars().next());
                         if next.is_some_and(is_word_char) {
                             end = j + s.len_utf8();
@@ -332,7 +399,7 @@ fn tokenize(text: &str) -> Vec<Token> {
                         }
                     }
                     // abbreviation periods: "U.S.", "a.m." (a single letter, a period, a letter)
-                    Some(&(j, '.')) => {
+                    Some((j, '.')) => {
                         let word = &text[i..end];
                         let last_is_single =
                             word.rsplit('.').next().is_some_and(|p| p.chars().count() == 1);
@@ -365,10 +432,10 @@ fn find_quote_marks(text: &str) -> Vec<QuoteMark> {
     let mut out = Vec::new();
     // Every quotation mark starts with one of these bytes (" ' and the lead bytes of “ ” ‘ ’ „ « »): only there is a
     // character decoded, with the characters just before and after it.
-    for (i, &b) in text.as_bytes().iter().enumerate() {
-        if !matches!(b, b'"' | b'\'' | 0xC2 | 0xE2) {
-            continue;
-        }
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    while let Some(i) = next_byte_of(bytes, from, [b'"', b'\'', 0xC2, 0xE2]) {
+        from = i + 1;
         let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else { continue };
         if !is_any_quote(c) {
             continue;
@@ -407,6 +474,12 @@ fn find_quote_marks(text: &str) -> Vec<QuoteMark> {
     out
 }
 
+/// `w` is one of `list`: the length and the first byte are compared before the bytes (most words differ there).
+fn in_list(list: &[&str], w: &str) -> bool {
+    let first = w.as_bytes().first();
+    list.iter().any(|x| x.len() == w.len() && x.as_bytes().first() == first && *x == w)
+}
+
 fn split_sentences(doc: &Document<'_>) -> Vec<SentenceRange> {
     let text = doc.text;
     let toks = &doc.tokens;
@@ -425,9 +498,9 @@ fn split_sentences(doc: &Document<'_>) -> Vec<SentenceRange> {
             if !terminal && s.len() > 2 && s.ends_with('.') && k + 1 < t1 {
                 let abbr = doc.lower(k).trim_end_matches('.');
                 let next_text = doc.tok_text(&toks[k + 1]);
-                if FINAL_ABBREVIATIONS.contains(&abbr)
+                if in_list(FINAL_ABBREVIATIONS, abbr)
                     && next_text.chars().next().is_some_and(char::is_uppercase)
-                    && SENTENCE_STARTERS.contains(&doc.lower(k + 1))
+                    && in_list(SENTENCE_STARTERS, doc.lower(k + 1))
                 {
                     out.push(SentenceRange { start: toks[start_tok].start, end: t.end, paragraph: p, tok_start: start_tok, tok_end: k + 1 });
                     start_tok = k + 1;
@@ -471,12 +544,12 @@ fn split_sentences(doc: &Document<'_>) -> Vec<SentenceRange> {
             if s == "." && k > t0 {
                 let prev = doc.lower(k - 1);
                 let glued = toks[k - 1].end == t.start;
-                let abbreviation = ABBREVIATIONS.contains(&prev)
-                    && !(NUMBER_ABBREVIATIONS.contains(&prev) && !next_char.is_ascii_digit() && next_char != '#');
+                let abbreviation = in_list(ABBREVIATIONS, prev)
+                    && !(in_list(NUMBER_ABBREVIATIONS, prev) && !next_char.is_ascii_digit() && next_char != '#');
                 if glued && (abbreviation || (prev.chars().count() == 1 && prev.chars().all(char::is_alphabetic))) {
                     // "... in the U.S. He said": a place or company abbreviation ends the sentence before "He"
-                    let starter = SENTENCE_STARTERS.contains(&doc.lower(end_tok));
-                    split = starter && FINAL_ABBREVIATIONS.contains(&prev);
+                    let starter = in_list(SENTENCE_STARTERS, doc.lower(end_tok));
+                    split = starter && in_list(FINAL_ABBREVIATIONS, prev);
                 }
             }
             if s == "." && doc.tok_text(&toks[k.saturating_sub(1)]).ends_with('.') && toks[k.saturating_sub(1)].end == t.start {
@@ -491,7 +564,7 @@ fn split_sentences(doc: &Document<'_>) -> Vec<SentenceRange> {
                 let mut continues = false;
                 while j < t1 && n < 5 {
                     let w = doc.lower(j);
-                    if CONTINUATION_VERBS.contains(&w) {
+                    if in_list(CONTINUATION_VERBS, w) {
                         let after = toks.get(j + 1).map(|t| doc.tok_text(t)).unwrap_or(".");
                         continues = matches!(after, "." | "," | "!" | "?") || j + 1 >= t1;
                         break;
@@ -582,6 +655,19 @@ mod tests {
         }
         assert_eq!(d.lower(d.tokens.len()), "");
         assert_eq!(Document::new("").lower(0), "");
+    }
+
+    #[test]
+    fn next_byte_of_finds_the_first_of_a_set() {
+        let text = "abcdefgh-ijklmnop'qrstuvwx“yz\n";
+        let b = text.as_bytes();
+        // every start position, against a byte-by-byte search (chunks of eight and the tail both)
+        for from in 0..=b.len() + 2 {
+            let want = b.get(from..).and_then(|r| r.iter().position(|c| matches!(c, b'-' | b'\'' | 0xE2 | b'\n'))).map(|k| from + k);
+            assert_eq!(next_byte_of(b, from, [b'-', b'\'', 0xE2, b'\n']), want, "from {from}");
+        }
+        assert_eq!(next_byte_of(b"", 0, [b'x']), None);
+        assert_eq!(next_byte_of(&[0x80, 0x01, 0x00, 0xFF, 0x7F, 0x81, 0x00, 0x01, 0x02], 0, [0x02]), Some(8));
     }
 
     #[test]

@@ -354,19 +354,30 @@ fn lexicon() -> &'static Lexicon {
 /// 1 for a word of `FUTURE_MARKERS`, 2 for one of `PAST_MARKERS`, else 0 (ASCII case ignored).
 fn marker_kind(raw: &str) -> u8 {
     type Markers = HashMap<&'static str, u8, std::hash::BuildHasherDefault<WordHasher>>;
-    static M: OnceLock<Markers> = OnceLock::new();
-    let m = M.get_or_init(|| {
+    // the markers, and for each first letter (a-z, or 26 for any other byte) the lengths (bit n) of the markers
+    // that begin with it: most words fail that test and are never lower-cased or hashed
+    static M: OnceLock<(Markers, [u32; 27])> = OnceLock::new();
+    let (m, lengths) = M.get_or_init(|| {
         let mut m = Markers::default();
-        for &w in lexicon::PAST_MARKERS {
-            m.insert(w, 2);
+        let mut lengths = [0u32; 27];
+        for (list, kind) in [(lexicon::PAST_MARKERS, 2), (lexicon::FUTURE_MARKERS, 1)] {
+            for &w in list {
+                m.insert(w, kind);
+                let first = w.bytes().next().map_or(26, |c| if c.is_ascii_lowercase() { (c - b'a') as usize } else { 26 });
+                if w.len() < 32 {
+                    lengths[first] |= 1 << w.len();
+                }
+            }
         }
-        for &w in lexicon::FUTURE_MARKERS {
-            m.insert(w, 1);
-        }
-        m
+        (m, lengths)
     });
     let b = raw.as_bytes();
     if b.is_empty() || b.len() > 16 {
+        return 0;
+    }
+    let first = b[0].to_ascii_lowercase();
+    let first = if first.is_ascii_lowercase() { (first - b'a') as usize } else { 26 };
+    if lengths[first] & (1 << b.len()) == 0 {
         return 0;
     }
     let mut buf = [0u8; 16];
@@ -453,18 +464,52 @@ fn first_letters_lengths() -> &'static [[u32; 27]; 26] {
     })
 }
 
-/// FNV-1a over bytes (the same hash as `WordHasher`).
-fn fnv(bytes: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in bytes {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    h
+/// For each ASCII first byte that is not a lower-case letter: the lengths (bit n) of the lexicon's words that begin
+/// with it (a lookup lower-cases the first byte, so the letters never come here). Punctuation and digits mostly fail
+/// it and are never hashed.
+fn other_first_lengths() -> &'static [u32; 128] {
+    static M: OnceLock<[u32; 128]> = OnceLock::new();
+    M.get_or_init(|| {
+        let mut m = [0u32; 128];
+        for w in lexicon().keys() {
+            if let Some(&c) = w.as_bytes().first().filter(|c| c.is_ascii() && !c.is_ascii_lowercase()) {
+                if w.len() < 32 {
+                    m[usize::from(c)] |= 1 << w.len();
+                }
+            }
+        }
+        m
+    })
+}
+
+/// The longest word the table can hold (longer words are never looked up).
+const MAX_WORD: usize = 24;
+
+/// The table's hash of a lower-cased word of at most `MAX_WORD` bytes: the word zero-padded to three
+/// 64-bit words, multiplied and mixed (a few instructions for any length, where a byte-wise hash costs
+/// several per byte). Longer words hash their first `MAX_WORD` bytes.
+fn word_hash(bytes: &[u8]) -> u64 {
+    let mut buf = [0u8; MAX_WORD];
+    let n = bytes.len().min(MAX_WORD);
+    buf[..n].copy_from_slice(&bytes[..n]);
+    padded_hash(&buf, n)
+}
+
+fn padded_hash(buf: &[u8; MAX_WORD], len: usize) -> u64 {
+    const K: u64 = 0x9E37_79B9_7F4A_7C15;
+    let w = |k: usize| {
+        let mut x = [0u8; 8];
+        x.copy_from_slice(&buf[8 * k..8 * k + 8]);
+        u64::from_le_bytes(x)
+    };
+    let mut h = (w(0) ^ len as u64).wrapping_mul(K);
+    h = (h.rotate_left(23) ^ w(1)).wrapping_mul(K);
+    h = (h.rotate_left(23) ^ w(2)).wrapping_mul(K);
+    h ^ (h >> 29)
 }
 
 /// The lexicon as an open-addressing table (a power of two of slots, at most half full): the slot of a
-/// word is its FNV hash's low bits, probed linearly. Built once from `lexicon()`; a lookup hashes the word
+/// word is its `word_hash`'s low bits, probed linearly. Built once from `lexicon()`; a lookup hashes the word
 /// while lower-casing it and compares bytes, with no UTF-8 check and no allocation.
 struct WordTable {
     mask: usize,
@@ -479,7 +524,7 @@ fn word_table() -> &'static WordTable {
         let mut slots: Vec<Option<(u64, &'static Info)>> = vec![None; size];
         let mask = size - 1;
         for info in lex.values() {
-            let h = fnv(info.word.as_bytes());
+            let h = word_hash(info.word.as_bytes());
             let mut k = (h as usize) & mask;
             while slots[k].is_some() {
                 k = (k + 1) & mask;
@@ -492,7 +537,7 @@ fn word_table() -> &'static WordTable {
 
 fn lookup(word: &str) -> Option<&'static Info> {
     let b = word.as_bytes();
-    if b.is_empty() || b.len() > 24 {
+    if b.is_empty() || b.len() > MAX_WORD {
         return None;
     }
     let c0 = b[0].to_ascii_lowercase();
@@ -504,21 +549,22 @@ fn lookup(word: &str) -> Option<&'static Info> {
         if first_letters_lengths()[(c0 - b'a') as usize][second] & (1 << b.len()) == 0 {
             return None;
         }
+    } else if c0.is_ascii() && other_first_lengths()[usize::from(c0)] & (1 << b.len()) == 0 {
+        // punctuation and digits: only the few entries that begin so ("'s")
+        return None;
     }
-    let mut buf = [0u8; 24];
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for (k, &c) in b.iter().enumerate() {
-        if c == 0xE2 {
-            return lookup_unicode(word);
-        }
-        if !c.is_ascii() {
-            return None;
-        }
-        let c = c.to_ascii_lowercase();
-        buf[k] = c;
-        h ^= u64::from(c);
-        h = h.wrapping_mul(0x0100_0000_01b3);
+    // lower-cased into a zero-padded buffer; a non-ASCII byte (the OR of all bytes has its high bit) means no
+    // entry, but for the curly apostrophe of "’s"
+    let mut buf = [0u8; MAX_WORD];
+    let mut any = 0u8;
+    for (d, &c) in buf.iter_mut().zip(b) {
+        any |= c;
+        *d = c.to_ascii_lowercase();
     }
+    if !any.is_ascii() {
+        return if b.contains(&0xE2) { lookup_unicode(word) } else { None };
+    }
+    let h = padded_hash(&buf, b.len());
     let w = &buf[..b.len()];
     let t = word_table();
     let mut k = (h as usize) & t.mask;
@@ -535,7 +581,7 @@ fn lookup(word: &str) -> Option<&'static Info> {
 
 fn lookup_unicode(word: &str) -> Option<&'static Info> {
     // curly apostrophes: "’s" (rewritten on the stack)
-    let mut buf = [0u8; 24];
+    let mut buf = [0u8; MAX_WORD];
     let mut n = 0;
     for c in word.chars() {
         let c = if c == '’' { '\'' } else { c };
@@ -549,24 +595,29 @@ fn lookup_unicode(word: &str) -> Option<&'static Info> {
 }
 
 fn tokens(doc: &Document<'_>) -> Vec<Tk> {
-    // room for the pieces of split words (at most two per hyphen and one more each), so that the vector never
-    // grows by doubling (on a 1 MB text that doubling was the peak of the whole analysis's memory)
-    let extra: usize = doc
-        .tokens
-        .iter()
-        .filter(|t| t.kind == TokenKind::Word)
-        .map(|t| {
-            let b = doc.tok_text(t).as_bytes();
-            if b.first().is_some_and(u8::is_ascii_digit)
-                || b.iter().any(|&c| c == b'-' || c == b'\'' || c == 0xE2)
-            {
-                2 * b.iter().filter(|&&c| c == b'-').count() + 1
-            } else {
-                0
-            }
-        })
-        .sum();
+    // room for the pieces of split words, so that the vector never grows by doubling (on a 1 MB text that
+    // doubling was the peak of the whole analysis's memory): a word splits into two more tokens for each inner
+    // hyphen and one more for its "'s", so those bytes bound the extra tokens. They are found by jumping from one
+    // candidate byte to the next (a count per word cost a second pass over every word's bytes).
+    let bytes = doc.text.as_bytes();
+    let mut extra = 0usize;
+    let mut at = 0;
+    while let Some(k) = crate::analysis::document::next_byte_of(bytes, at, [b'-', b'\'', 0xE2]) {
+        at = k + 1;
+        let next = |d: usize| bytes.get(k + d).copied().unwrap_or(b' ');
+        extra += match bytes.get(k) {
+            // a hyphen before a letter or digit (any non-ASCII byte may begin one)
+            Some(b'-') if next(1).is_ascii_alphanumeric() || next(1) == b'_' || !next(1).is_ascii() => 2,
+            Some(b'\'') if next(1) | 0x20 == b's' => 1,
+            Some(0xE2) if next(1) == 0x80 && next(2) == 0x99 && next(3) | 0x20 == b's' => 1,
+            _ => 0,
+        };
+    }
     let mut out = Vec::with_capacity(doc.tokens.len() + extra + 8);
+    // the next hyphen or apostrophe byte at or after the current word (found again by the same jumps, in order),
+    // so that a word is looked at byte by byte only when it holds one
+    let next_cand = |from: usize| crate::analysis::document::next_byte_of(bytes, from, [b'-', b'\'', 0xE2]).unwrap_or(usize::MAX);
+    let mut cand = next_cand(0);
     for t in &doc.tokens {
         let s = doc.tok_text(t);
         match t.kind {
@@ -582,11 +633,12 @@ fn tokens(doc: &Document<'_>) -> Vec<Tk> {
             }
             TokenKind::Number => out.push(number_token(s, t.start, t.end)),
             TokenKind::Word => {
-                // one pass over the bytes: a hyphen, an apostrophe (' or the lead byte of ’) or a leading digit
+                // a hyphen, an apostrophe (' or the lead byte of ’) inside the word, or a leading digit
+                while cand < t.start {
+                    cand = next_cand(cand + 1);
+                }
                 let b = s.as_bytes();
-                if b.first().is_some_and(u8::is_ascii_digit)
-                    || b.iter().any(|&c| c == b'-' || c == b'\'' || c == 0xE2)
-                {
+                if b.first().is_some_and(u8::is_ascii_digit) || cand < t.end {
                     split_word(s, t.start, &mut out);
                 } else {
                     out.push(word_token(s, t.start, t.end));
@@ -833,6 +885,33 @@ impl Caps {
 struct Tagger<'d, 'a> {
     doc: &'d Document<'a>,
     t: Vec<Tk>,
+}
+
+/// Token `t` cannot match element `el`: a check of the token's own fields, inlined where the rules are tried,
+/// that answers most failures without calling `Tagger::el`. Every case here is one where `el` returns `None`
+/// before it looks at anything else (or changes the captures), so the matches are the same.
+#[inline]
+fn cannot_fit(el: El, t: &Tk) -> bool {
+    match el {
+        El::W(_) => t.info.word.is_empty(),
+        El::Month => t.info.month == 0 || !t.cap,
+        El::Weekday => t.info.weekday == 0 || !t.cap,
+        El::Day => t.ord_num == 0 && !(1..=2).contains(&t.digits),
+        El::UnitSg | El::UnitPl | El::Unit => t.info.unit.is_none(),
+        El::Ord => t.ord_num == 0 && t.info.ord == 0,
+        El::Season => t.info.season.is_none(),
+        El::Pod => t.info.pod.is_none(),
+        El::Decade => t.decade.is_none() && t.info.decade <= 0 && t.punct != '\'' && t.punct != '’',
+        El::Clock => t.clock.is_none() && t.info.clock_word == 0 && !(1..=2).contains(&t.digits),
+        El::Ampm => t.info.ampm == 0,
+        El::Zone => !(t.info.zone && t.cap),
+        El::Rel => t.info.rel.is_none(),
+        El::Hy => t.punct != '-' && t.punct != '–',
+        El::P(ch) => t.punct != ch,
+        El::Slash => t.slash.is_none(),
+        El::Iso => t.digits != 4,
+        El::Year | El::Num | El::A | El::Vague | El::Holiday => false,
+    }
 }
 
 impl Tagger<'_, '_> {
@@ -1447,7 +1526,11 @@ impl Tagger<'_, '_> {
         let mut j = i;
         let mut last_content = i;
         for e in rule.pat {
-            match self.el(e.0, j, &mut c) {
+            let found = match self.t.get(j) {
+                Some(t) if !cannot_fit(e.0, t) => self.el(e.0, j, &mut c),
+                _ => None,
+            };
+            match found {
                 Some(n) => {
                     let glue = match e.0 {
                         El::P(_) | El::Hy => true,
@@ -2213,7 +2296,11 @@ pub fn recognize(doc: &Document<'_>, dct: Option<Date>) -> Vec<Timex> {
                 last_sent = sent;
             }
         }
-        let explanation = format!("'{}' -> {}: {}", text, res.value, res.reason);
+        // "'text' -> value: reason", built without the formatting machinery (a few thousand instructions each)
+        let mut explanation = String::with_capacity(text.len() + res.value.len() + res.reason.len() + 7);
+        for part in ["'", &text, "' -> ", &res.value, ": ", &res.reason] {
+            explanation.push_str(part);
+        }
         out.push(Timex {
             id: String::new(),
             span,
@@ -2231,9 +2318,28 @@ pub fn recognize(doc: &Document<'_>, dct: Option<Date>) -> Vec<Timex> {
         i = end;
     }
     for (k, t) in out.iter_mut().enumerate() {
-        t.id = format!("t{}", k + 1);
+        t.id = timex_id(k + 1);
     }
     out
+}
+
+/// "t" and the decimal digits of `n` ("t12"), without the formatting machinery.
+fn timex_id(n: usize) -> String {
+    let mut digits = [0u8; 20];
+    let mut k = digits.len();
+    let mut v = n;
+    loop {
+        k -= 1;
+        digits[k] = b'0' + (v % 10) as u8;
+        v /= 10;
+        if v == 0 || k == 0 {
+            break;
+        }
+    }
+    let mut id = String::with_capacity(1 + digits.len() - k);
+    id.push('t');
+    id.extend(digits[k..].iter().map(|&d| char::from(d)));
+    id
 }
 
 /// Finds a publication date written in the text itself (a dateline, "Published June 24, 2025").

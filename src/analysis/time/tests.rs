@@ -228,3 +228,22 @@ fn long_inputs_stay_linear() {
     // generous: a debug build on a shared machine; release is far faster
     assert!(start.elapsed().as_secs() < 20, "took {:?}", start.elapsed());
 }
+
+#[test]
+fn timex_ids_are_t_and_the_number() {
+    assert_eq!(timex_id(1), "t1");
+    assert_eq!(timex_id(10), "t10");
+    assert_eq!(timex_id(1234), "t1234");
+    assert_eq!(timex_id(usize::MAX), format!("t{}", usize::MAX));
+}
+
+#[test]
+fn split_words_fit_the_reserved_tokens() {
+    // hyphens and "'s" (straight and curly) split words; the reservation counts them from the text's bytes
+    let text = "The twenty-five-year-old's well-known three-day talks end Friday’s noon - or re-run 2-for-1 deals' ends.";
+    let doc = Document::new(text);
+    let t = tokens(&doc);
+    assert!(t.len() <= t.capacity());
+    let parts: Vec<&str> = t.iter().map(|x| &text[x.start..x.end]).collect();
+    assert!(parts.contains(&"twenty") && parts.contains(&"old") && parts.contains(&"’s") && parts.contains(&"'s"), "{parts:?}");
+}
