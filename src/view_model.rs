@@ -1363,10 +1363,9 @@ mod tests {
             kind: MarkKind::Claim,
             label: String::new(),
         });
-        let t = std::time::Instant::now();
+        // (its cost is measured by the criterion group `view`, not by a clock here)
         let pieces = segment(&text, &marks, &[]);
         assert_eq!(pieces.len(), 20_000);
-        assert!(t.elapsed().as_secs() < 2);
     }
 
     /// The real engine on hostile texts: the source view still rebuilds every paragraph exactly.
