@@ -1387,7 +1387,13 @@ mod tests {
 
     /// (title, value, rule, class) of each event.
     fn rules(text: &str, date: (i32, u8, u8)) -> Vec<(String, String, String, String)> {
-        timeline(text, date).into_iter().zip(events(text, date)).map(|(t, e)| (t.0, t.1, e.rule, format!("{:?}", e.class))).collect()
+        events(text, date)
+            .into_iter()
+            .map(|e| {
+                let value = e.time.as_ref().map(|t| t.value.clone()).unwrap_or_default();
+                (e.title, value, e.rule, format!("{:?}", e.class))
+            })
+            .collect()
     }
 
     #[test]
