@@ -184,6 +184,7 @@ impl<'a> Document<'a> {
 
 /// For each multi-byte character: (byte offset just after it, bytes beyond one so far). Read from the lead bytes
 /// (the text is valid UTF-8), without decoding characters; nothing at all for ASCII text.
+#[inline(never)]
 fn multibyte_chars(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     if text.is_ascii() {
@@ -206,6 +207,7 @@ fn multibyte_chars(text: &str) -> Vec<(usize, usize)> {
 /// All tokens lower-cased: the text with its ASCII letters lower-cased (one pass; an ASCII token's lower case is
 /// then at its own offsets), and after it the lower case of each token that is not ASCII (`str::to_lowercase` may
 /// change its length). Offsets beyond `u32` (texts over 4 GB, never analysed) read as "".
+#[inline(never)]
 fn lower_tokens(text: &str, tokens: &[Token]) -> (String, Vec<(u32, u32)>) {
     let at32 = |x: usize| u32::try_from(x).unwrap_or(u32::MAX);
     let mut at = Vec::with_capacity(tokens.len());
@@ -266,6 +268,7 @@ pub(crate) fn next_byte_of<const N: usize>(bytes: &[u8], from: usize, set: [u8; 
 /// News text pasted from the web puts one paragraph on each
 /// line, with or without blank lines between, so every non-blank line is a paragraph. Leading and trailing
 /// white space is excluded from the range.
+#[inline(never)]
 fn split_paragraphs(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut line_start = 0;
@@ -304,130 +307,164 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '_'
 }
 
-/// A cursor over the text's characters with `Peekable<CharIndices>`'s `peek` and `next`, decoding an ASCII byte
-/// without the UTF-8 machinery (most of a news text).
-struct Cursor<'t> {
-    text: &'t str,
-    pos: usize,
+/// Classes of the bytes for the tokenizer: ASCII white space (as `char::is_whitespace`), ASCII digits, the other
+/// ASCII word characters (letters and '_'), and the lead and continuation bytes of other characters (decoded).
+const SPACE: u8 = 1;
+const DIGIT: u8 = 2;
+const LETTER: u8 = 4;
+const NON_ASCII: u8 = 8;
+static BYTE_CLASS: [u8; 256] = byte_classes();
+
+const fn byte_classes() -> [u8; 256] {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = match b as u8 {
+            b' ' | 0x09..=0x0D => SPACE,
+            b'0'..=b'9' => DIGIT,
+            b'a'..=b'z' | b'A'..=b'Z' | b'_' => LETTER,
+            0x80..=0xFF => NON_ASCII,
+            _ => 0,
+        };
+        b += 1;
+    }
+    t
 }
 
-impl Cursor<'_> {
-    #[inline]
-    fn peek(&self) -> Option<(usize, char)> {
-        let b = *self.text.as_bytes().get(self.pos)?;
-        if b < 0x80 {
-            return Some((self.pos, char::from(b)));
-        }
-        self.text.get(self.pos..)?.chars().next().map(|c| (self.pos, c))
-    }
+/// The end of the run of ASCII letters, digits and underscores that starts at `from`.
+#[inline]
+fn ascii_word_run(bytes: &[u8], from: usize) -> usize {
+    let rest = bytes.get(from..).unwrap_or(&[]);
+    from + rest.iter().position(|&b| BYTE_CLASS[usize::from(b)] & (DIGIT | LETTER) == 0).unwrap_or(rest.len())
+}
 
-    #[inline]
-    fn next(&mut self) -> Option<(usize, char)> {
-        let r = self.peek()?;
-        self.pos += r.1.len_utf8();
-        Some(r)
+/// The character at byte `i` (an ASCII byte without the UTF-8 machinery); None at the end or inside a character.
+#[inline]
+fn char_at(text: &str, i: usize) -> Option<char> {
+    match text.as_bytes().get(i) {
+        Some(&b) if b < 0x80 => Some(char::from(b)),
+        Some(_) => text.get(i..)?.chars().next(),
+        None => None,
     }
 }
 
+/// Tokens read byte by byte through `BYTE_CLASS`: ASCII (most of a news text) without decoding characters, a
+/// run of ASCII letters and digits at once; other characters are decoded where they are met.
+#[inline(never)]
 fn tokenize(text: &str) -> Vec<Token> {
+    let bytes = text.as_bytes();
     // news text has about one token per five bytes: reserve that much once instead of growing step by step
     let mut tokens = Vec::with_capacity(text.len() / 5 + 16);
-    let mut it = Cursor { text, pos: 0 };
-    while let Some((i, c)) = it.next() {
-        if c.is_whitespace() {
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        let cl = BYTE_CLASS[usize::from(b)];
+        let (end, kind) = if cl & SPACE != 0 {
+            i += 1;
             continue;
-        }
-        if c.is_ascii_digit() {
-            let mut end = i + 1;
-            // digits with inner , . / : separators followed by a digit ("5,000", "2.5", "1/8", "14:30")
-            loop {
-                match it.peek() {
-                    Some((j, d)) if d.is_ascii_digit() => {
-                        end = j + 1;
-                        it.next();
-                    }
-                    Some((j, s)) if matches!(s, ',' | '.' | '/' | ':') => {
-                        let next = text.get(j + 1..).and_then(|r| r.chars().next());
-                        if next.is_some_and(|n| n.is_ascii_digit()) {
-                            end = j + 1;
-                            it.next();
-                        } else {
-                            break;
-                        }
-                    }
-                    _ => break,
-                }
+        } else if cl & DIGIT != 0 {
+            number_end(text, i)
+        } else if cl & LETTER != 0 {
+            // most words are ASCII letters up to a space or a punctuation mark: only an apostrophe, a hyphen, a
+            // period or another character after them needs `word_end`
+            let end = ascii_word_run(bytes, i + 1);
+            match bytes.get(end) {
+                Some(b'\'' | b'-' | b'.' | 0x80..) => (word_end(text, i, end), TokenKind::Word),
+                _ => (end, TokenKind::Word),
             }
-            // digits glued to letters ("1990s", "5th", "20km") stay one word-like number token
-            let mut kind = TokenKind::Number;
-            while let Some((j, d)) = it.peek() {
-                if d.is_alphabetic() {
-                    end = j + d.len_utf8();
-                    kind = TokenKind::Word;
-                    it.next();
-                } else {
-                    break;
-                }
-            }
-            if kind == TokenKind::Word && text[i..end].chars().all(|c| c.is_ascii_digit() || c.is_alphabetic()) {
-                // "1990s", "5th": keep as Number so that number recognisers see them; letters stay in the text.
-                kind = TokenKind::Number;
-            }
-            tokens.push(Token { start: i, end, kind });
-        } else if is_word_char(c) {
-            let mut end = i + c.len_utf8();
-            loop {
-                // a run of ASCII letters, digits and underscores at once (each is a word char)
-                let run = text.as_bytes().get(it.pos..).map_or(0, |r| r.iter().take_while(|b| b.is_ascii_alphanumeric() || **b == b'_').count());
-                if run > 0 {
-                    it.pos += run;
-                    end = it.pos;
-                }
-                match it.peek() {
-                    Some((j, d)) if is_word_char(d) => {
-                        end = j + d.len_utf8();
-                        it.next();
-                    }
-                    // inner apostrophe or hyphen followed by a letter: "don't", "we’ve", "well-known"
-                    Some((j, s)) if matches!(s, '\'' | '’' | '-') => {
-                        let next = text.get(j + s.len_utf8()..).and_then(|r| r.chars().next());
-                        if next.is_some_and(is_word_char) {
-                            end = j + s.len_utf8();
-                            it.next();
-                        } else {
-                            break;
-                        }
-                    }
-                    // abbreviation periods: "U.S.", "a.m." (a single letter, a period, a letter)
-                    Some((j, '.')) => {
-                        let word = &text[i..end];
-                        let last_is_single =
-                            word.rsplit('.').next().is_some_and(|p| p.chars().count() == 1);
-                        let next = text.get(j + 1..).and_then(|r| r.chars().next());
-                        let next2 = text.get(j + 1..).and_then(|r| r.chars().nth(1));
-                        if last_is_single && next.is_some_and(|n| n.is_alphabetic()) && next2.is_none_or(|n| !n.is_alphabetic() || n == '.') {
-                            end = j + 1;
-                            it.next();
-                        } else if last_is_single && word.contains('.') {
-                            // final period of "U.S." belongs to the abbreviation
-                            end = j + 1;
-                            it.next();
-                            break;
-                        } else {
-                            break;
-                        }
-                    }
-                    _ => break,
-                }
-            }
-            tokens.push(Token { start: i, end, kind: TokenKind::Word });
+        } else if cl & NON_ASCII == 0 {
+            (i + 1, TokenKind::Punct)
         } else {
-            tokens.push(Token { start: i, end: i + c.len_utf8(), kind: TokenKind::Punct });
-        }
+            // `i` is always on a character boundary; were it not, the byte is skipped (never a panic)
+            let Some(c) = char_at(text, i) else {
+                i += 1;
+                continue;
+            };
+            let len = c.len_utf8();
+            if c.is_whitespace() {
+                i += len;
+                continue;
+            } else if is_word_char(c) {
+                (word_end(text, i, i + len), TokenKind::Word)
+            } else {
+                (i + len, TokenKind::Punct)
+            }
+        };
+        tokens.push(Token { start: i, end, kind });
+        i = end;
     }
     tokens
 }
 
+/// The end of a number token starting with the ASCII digit at `start`, and its kind.
+fn number_end(text: &str, start: usize) -> (usize, TokenKind) {
+    let bytes = text.as_bytes();
+    let mut end = start + 1;
+    // digits with inner , . / : separators followed by a digit ("5,000", "2.5", "1/8", "14:30")
+    loop {
+        match bytes.get(end) {
+            Some(d) if d.is_ascii_digit() => end += 1,
+            Some(b',' | b'.' | b'/' | b':') if bytes.get(end + 1).is_some_and(u8::is_ascii_digit) => end += 1,
+            _ => break,
+        }
+    }
+    // digits glued to letters ("1990s", "5th", "20km") stay one word-like number token
+    let mut kind = TokenKind::Number;
+    while let Some(d) = char_at(text, end).filter(|d| d.is_alphabetic()) {
+        end += d.len_utf8();
+        kind = TokenKind::Word;
+    }
+    if kind == TokenKind::Word
+        && text.get(start..end).is_some_and(|w| w.chars().all(|c| c.is_ascii_digit() || c.is_alphabetic()))
+    {
+        // "1990s", "5th": keep as Number so that number recognisers see them; letters stay in the text.
+        kind = TokenKind::Number;
+    }
+    (end, kind)
+}
+
+/// The end of a word token that starts at `start` and whose first character ends at `end`: word characters, inner
+/// apostrophes and hyphens before a word character, and the periods of abbreviations.
+fn word_end(text: &str, start: usize, mut end: usize) -> usize {
+    loop {
+        // a run of ASCII letters, digits and underscores at once (each is a word char)
+        end = ascii_word_run(text.as_bytes(), end);
+        let Some(d) = char_at(text, end) else { break };
+        if is_word_char(d) {
+            end += d.len_utf8();
+            continue;
+        }
+        match d {
+            // inner apostrophe or hyphen followed by a letter: "don't", "we’ve", "well-known"
+            '\'' | '’' | '-' => {
+                if char_at(text, end + d.len_utf8()).is_some_and(is_word_char) {
+                    end += d.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            // abbreviation periods: "U.S.", "a.m." (a single letter, a period, a letter)
+            '.' => {
+                let j = end;
+                let word = text.get(start..end).unwrap_or("");
+                let last_is_single = word.rsplit('.').next().is_some_and(|p| p.chars().count() == 1);
+                let next = text.get(j + 1..).and_then(|r| r.chars().next());
+                let next2 = text.get(j + 1..).and_then(|r| r.chars().nth(1));
+                if last_is_single && next.is_some_and(|n| n.is_alphabetic()) && next2.is_none_or(|n| !n.is_alphabetic() || n == '.') {
+                    end = j + 1;
+                } else if last_is_single && word.contains('.') {
+                    // final period of "U.S." belongs to the abbreviation
+                    return j + 1;
+                } else {
+                    break;
+                }
+            }
+            _ => break,
+        }
+    }
+    end
+}
+
+#[inline(never)]
 fn find_quote_marks(text: &str) -> Vec<QuoteMark> {
     let mut out = Vec::new();
     // Every quotation mark starts with one of these bytes (" ' and the lead bytes of “ ” ‘ ’ „ « »): only there is a
@@ -480,6 +517,7 @@ fn in_list(list: &[&str], w: &str) -> bool {
     list.iter().any(|x| x.len() == w.len() && x.as_bytes().first() == first && *x == w)
 }
 
+#[inline(never)]
 fn split_sentences(doc: &Document<'_>) -> Vec<SentenceRange> {
     let text = doc.text;
     let toks = &doc.tokens;
@@ -491,6 +529,11 @@ fn split_sentences(doc: &Document<'_>) -> Vec<SentenceRange> {
         let mut k = t0;
         while k < t1 {
             let t = toks[k];
+            // only a token that ends in . ! ? or … (its last byte 0xA6) can end a sentence or be an abbreviation
+            if !matches!(doc.text.as_bytes().get(t.end.wrapping_sub(1)), Some(b'.' | b'!' | b'?' | 0xA6)) {
+                k += 1;
+                continue;
+            }
             let s = doc.tok_text(&t);
             let terminal = matches!(s, "." | "!" | "?" | "…");
             // "... in the U.S. He said": an abbreviation token with its final period ends the sentence before a
@@ -668,6 +711,25 @@ mod tests {
         }
         assert_eq!(next_byte_of(b"", 0, [b'x']), None);
         assert_eq!(next_byte_of(&[0x80, 0x01, 0x00, 0xFF, 0x7F, 0x81, 0x00, 0x01, 0x02], 0, [0x02]), Some(8));
+    }
+
+    #[test]
+    fn byte_classes_agree_with_the_char_methods() {
+        for b in 0..=255u8 {
+            let cl = BYTE_CLASS[usize::from(b)];
+            if b >= 0x80 {
+                assert_eq!(cl, NON_ASCII, "byte {b:#x}");
+                continue;
+            }
+            let c = char::from(b);
+            assert_eq!(cl & SPACE != 0, c.is_whitespace(), "byte {b:#x}");
+            assert_eq!(cl & DIGIT != 0, c.is_ascii_digit(), "byte {b:#x}");
+            assert_eq!(cl & (DIGIT | LETTER) != 0, is_word_char(c), "byte {b:#x}");
+        }
+        // tokens that end at the text's end, inside abbreviations and glued numbers, and after other characters
+        let d = Document::new("a.b. x-y 5km² é-t’s U.S 3,");
+        let t: Vec<&str> = d.tokens.iter().map(|t| d.tok_text(t)).collect();
+        assert_eq!(t, vec!["a.b.", "x-y", "5km", "²", "é-t’s", "U.S", "3", ","]);
     }
 
     #[test]

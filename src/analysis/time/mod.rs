@@ -594,6 +594,7 @@ fn lookup_unicode(word: &str) -> Option<&'static Info> {
     lookup(std::str::from_utf8(&buf[..n]).ok()?)
 }
 
+#[inline(never)]
 fn tokens(doc: &Document<'_>) -> Vec<Tk> {
     // room for the pieces of split words, so that the vector never grows by doubling (on a 1 MB text that
     // doubling was the peak of the whole analysis's memory): a word splits into two more tokens for each inner
