@@ -61,9 +61,12 @@ pub struct Document<'a> {
     multibyte: Vec<(usize, usize)>,
     /// Every token lower-cased, built once for all recognisers: token `i` is `lower_buf[lower_at[i].0..lower_at[i].1]`.
     /// `lower_buf` is the text with its ASCII letters lower-cased (an ASCII token's lower case is at its own
-    /// offsets), followed by the lower case of each token that is not ASCII.
+    /// offsets), followed by the lower case of each token that is not ASCII. In an ASCII text `lower_at` is empty
+    /// (each token's lower case is at its own offsets).
     lower_buf: String,
     lower_at: Vec<(u32, u32)>,
+    /// For each hyphen or apostrophe inside a word token ("well-known", "don't", "we’ve"), the token's index, in order.
+    inner_marks: Vec<u32>,
 }
 
 /// Abbreviations after which a period does not end a sentence (lower-cased, without the period).
@@ -111,21 +114,32 @@ fn is_any_quote(c: char) -> bool {
 impl<'a> Document<'a> {
     pub fn new(text: &'a str) -> Document<'a> {
         let multibyte = multibyte_chars(text);
-        let paragraphs = split_paragraphs(text);
-        let mut tokens = tokenize(text);
+        let Scan { mut tokens, inner_marks, breaks, quotes } = tokenize(text);
+        let paragraphs = split_paragraphs(text, &breaks);
         // the reservation is an estimate: give back what it over-reserved (the tokens live as long as the document)
         tokens.shrink_to_fit();
-        let quote_marks = find_quote_marks(text);
+        let quote_marks = find_quote_marks(text, &quotes);
         let (lower_buf, lower_at) = lower_tokens(text, &tokens);
-        let mut doc = Document { text, paragraphs, sentences: Vec::new(), tokens, quote_marks, multibyte, lower_buf, lower_at };
+        let mut doc = Document { text, paragraphs, sentences: Vec::new(), tokens, quote_marks, multibyte, lower_buf, lower_at, inner_marks };
         doc.sentences = split_sentences(&doc);
         doc
     }
 
     /// Token `i` lower-cased (`str::to_lowercase`), without allocating; "" when there is no such token.
     pub fn lower(&self, i: usize) -> &str {
+        if self.lower_at.is_empty() {
+            // an ASCII text: every token's lower case is at its own offsets
+            let Some(t) = self.tokens.get(i) else { return "" };
+            return self.lower_buf.get(t.start..t.end).unwrap_or("");
+        }
         let Some(&(start, end)) = self.lower_at.get(i) else { return "" };
         self.lower_buf.get(start as usize..end as usize).unwrap_or("")
+    }
+
+    /// For each hyphen or apostrophe inside a word token, the token's index (in order; a token once per mark).
+    /// A word token holds one of - ' ’ exactly when it is listed here.
+    pub(crate) fn inner_marks(&self) -> &[u32] {
+        &self.inner_marks
     }
 
     /// Code-point offset of a byte offset (which must be a char boundary, as every engine offset is).
@@ -210,17 +224,11 @@ fn multibyte_chars(text: &str) -> Vec<(usize, usize)> {
 #[inline(never)]
 fn lower_tokens(text: &str, tokens: &[Token]) -> (String, Vec<(u32, u32)>) {
     let at32 = |x: usize| u32::try_from(x).unwrap_or(u32::MAX);
-    let mut at = Vec::with_capacity(tokens.len());
     // the non-ASCII tokens first apart, so that the buffer is allocated once at its exact size (it lives as long as
     // the document: no slack from growing)
     let mut extra = String::new();
-    // in an ASCII text every token's lower case is at its own offsets (no token needs a look)
-    let to_check = if text.is_ascii() {
-        at.extend(tokens.iter().map(|t| (at32(t.start), at32(t.end))));
-        &tokens[..0]
-    } else {
-        tokens
-    };
+    // in an ASCII text every token's lower case is at its own offsets: no table (see `Document::lower`)
+    let (mut at, to_check) = if text.is_ascii() { (Vec::new(), &tokens[..0]) } else { (Vec::with_capacity(tokens.len()), tokens) };
     for t in to_check {
         let w = text.get(t.start..t.end).unwrap_or("");
         if w.is_ascii() {
@@ -238,66 +246,37 @@ fn lower_tokens(text: &str, tokens: &[Token]) -> (String, Vec<(u32, u32)>) {
     (buf, at)
 }
 
-/// The first index at or after `from` whose byte is one of `set`, looking at eight bytes at a time (a byte equal to
-/// one of the set makes a zero byte in `x ^ pattern`; the lowest flagged byte of the classic zero-byte test is exact).
-pub(crate) fn next_byte_of<const N: usize>(bytes: &[u8], from: usize, set: [u8; N]) -> Option<usize> {
-    const LO: u64 = 0x0101_0101_0101_0101;
-    const HI: u64 = 0x8080_8080_8080_8080;
-    if from > bytes.len() {
-        return None; // (and below `i + 8` cannot overflow)
-    }
-    let mut i = from;
-    while let Some(chunk) = bytes.get(i..i + 8) {
-        let mut w = [0u8; 8];
-        w.copy_from_slice(chunk);
-        let x = u64::from_le_bytes(w);
-        let mut hit = 0u64;
-        for b in set {
-            let y = x ^ (LO * u64::from(b));
-            hit |= y.wrapping_sub(LO) & !y & HI;
-        }
-        if hit != 0 {
-            return Some(i + (hit.trailing_zeros() / 8) as usize);
-        }
-        i += 8;
-    }
-    let rest = bytes.get(i..)?;
-    rest.iter().position(|b| set.contains(b)).map(|k| i + k)
-}
-
 /// News text pasted from the web puts one paragraph on each
 /// line, with or without blank lines between, so every non-blank line is a paragraph. Leading and trailing
-/// white space is excluded from the range.
+/// white space is excluded from the range. `breaks`: the offsets of every \n, \r, U+2028 and U+2029, in order
+/// (the tokenizer's).
 #[inline(never)]
-fn split_paragraphs(text: &str) -> Vec<(usize, usize)> {
+fn split_paragraphs(text: &str, breaks: &[usize]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut line_start = 0;
     let bytes = text.as_bytes();
     let mut push = |s: usize, e: usize| {
-        let line = &text[s..e];
+        let line = text.get(s..e).unwrap_or("");
         let trimmed_start = s + (line.len() - line.trim_start().len());
         let trimmed_end = s + line.trim_end().len();
         if trimmed_end > trimmed_start {
             out.push((trimmed_start, trimmed_end));
         }
     };
-    // only line ends and the lead byte of U+2028/U+2029 matter: jump from one to the next, eight bytes at a time
-    let mut i = 0;
-    while let Some(k) = next_byte_of(bytes, i, [b'\n', b'\r', 0xE2]) {
-        i = k;
-        if bytes[i] == b'\n' || bytes[i] == b'\r' {
-            push(line_start, i);
-            if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
-                i += 1;
+    let mut k = 0;
+    while let Some(&i) = breaks.get(k) {
+        k += 1;
+        push(line_start, i);
+        line_start = match bytes.get(i) {
+            // \r\n is one line end (its \n is the next break)
+            Some(b'\r') if bytes.get(i + 1) == Some(&b'\n') => {
+                k += 1;
+                i + 2
             }
-            line_start = i + 1;
-        } else if bytes.get(i + 1) == Some(&0x80) && matches!(bytes.get(i + 2), Some(&0xA8) | Some(&0xA9)) {
+            Some(b'\n' | b'\r') => i + 1,
             // U+2028 LINE SEPARATOR, U+2029 PARAGRAPH SEPARATOR
-            push(line_start, i);
-            line_start = i + 3;
-            i += 2;
-        }
-        i += 1;
+            _ => i + 3,
+        };
     }
     push(line_start.min(text.len()), text.len());
     out
@@ -348,17 +327,44 @@ fn char_at(text: &str, i: usize) -> Option<char> {
     }
 }
 
+/// What the tokenizer collects on its one pass through the text.
+struct Scan {
+    tokens: Vec<Token>,
+    /// See `Document::inner_marks`.
+    inner_marks: Vec<u32>,
+    /// The offsets of the line ends: every \n, \r, U+2028 and U+2029 (white space between tokens).
+    breaks: Vec<usize>,
+    /// The offsets of the quotation mark characters (“ ” ‘ ’ „ « » " '): punctuation tokens, or apostrophes inside
+    /// words.
+    quotes: Vec<usize>,
+}
+
 /// Tokens read byte by byte through `BYTE_CLASS`: ASCII (most of a news text) without decoding characters, a
-/// run of ASCII letters and digits at once; other characters are decoded where they are met.
+/// run of ASCII letters and digits at once; other characters are decoded where they are met. On the way, the
+/// line ends, the quotation mark characters and the words with an inner hyphen or apostrophe (`Scan`), so that no
+/// other pass over the text's bytes is needed.
 #[inline(never)]
-fn tokenize(text: &str) -> Vec<Token> {
+fn tokenize(text: &str) -> Scan {
     let bytes = text.as_bytes();
     // news text has about one token per five bytes: reserve that much once instead of growing step by step
     let mut tokens = Vec::with_capacity(text.len() / 5 + 16);
+    let mut marks = Vec::new();
+    let mut breaks = Vec::new();
+    let mut quotes = Vec::new();
+    // a word token read by `word_end`: its inner marks listed under its index, the token about to be pushed (u32:
+    // texts over 4 GB are never analysed)
+    let word = |index: usize, (end, n): (usize, u32), marks: &mut Vec<u32>| {
+        let k = u32::try_from(index).unwrap_or(u32::MAX);
+        marks.extend(std::iter::repeat_n(k, n as usize));
+        (end, TokenKind::Word)
+    };
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
         let cl = BYTE_CLASS[usize::from(b)];
         let (end, kind) = if cl & SPACE != 0 {
+            if b == b'\n' || b == b'\r' {
+                breaks.push(i);
+            }
             i += 1;
             continue;
         } else if cl & DIGIT != 0 {
@@ -368,10 +374,13 @@ fn tokenize(text: &str) -> Vec<Token> {
             // period or another character after them needs `word_end`
             let end = ascii_word_run(bytes, i + 1);
             match bytes.get(end) {
-                Some(b'\'' | b'-' | b'.' | 0x80..) => (word_end(text, i, end), TokenKind::Word),
+                Some(b'\'' | b'-' | b'.' | 0x80..) => word(tokens.len(), word_end(text, i, end, &mut quotes), &mut marks),
                 _ => (end, TokenKind::Word),
             }
         } else if cl & NON_ASCII == 0 {
+            if b == b'"' || b == b'\'' {
+                quotes.push(i);
+            }
             (i + 1, TokenKind::Punct)
         } else {
             // `i` is always on a character boundary; were it not, the byte is skipped (never a panic)
@@ -381,18 +390,24 @@ fn tokenize(text: &str) -> Vec<Token> {
             };
             let len = c.len_utf8();
             if c.is_whitespace() {
+                if matches!(c, '\u{2028}' | '\u{2029}') {
+                    breaks.push(i);
+                }
                 i += len;
                 continue;
             } else if is_word_char(c) {
-                (word_end(text, i, i + len), TokenKind::Word)
+                word(tokens.len(), word_end(text, i, i + len, &mut quotes), &mut marks)
             } else {
+                if is_any_quote(c) {
+                    quotes.push(i);
+                }
                 (i + len, TokenKind::Punct)
             }
         };
         tokens.push(Token { start: i, end, kind });
         i = end;
     }
-    tokens
+    Scan { tokens, inner_marks: marks, breaks, quotes }
 }
 
 /// The end of a number token starting with the ASCII digit at `start`, and its kind.
@@ -423,8 +438,10 @@ fn number_end(text: &str, start: usize) -> (usize, TokenKind) {
 }
 
 /// The end of a word token that starts at `start` and whose first character ends at `end`: word characters, inner
-/// apostrophes and hyphens before a word character, and the periods of abbreviations.
-fn word_end(text: &str, start: usize, mut end: usize) -> usize {
+/// apostrophes and hyphens before a word character, and the periods of abbreviations. With it, the number of inner
+/// apostrophes and hyphens; the offsets of the apostrophes go to `quotes` (see `Scan`).
+fn word_end(text: &str, start: usize, mut end: usize, quotes: &mut Vec<usize>) -> (usize, u32) {
+    let mut marks = 0;
     loop {
         // a run of ASCII letters, digits and underscores at once (each is a word char)
         end = ascii_word_run(text.as_bytes(), end);
@@ -437,7 +454,11 @@ fn word_end(text: &str, start: usize, mut end: usize) -> usize {
             // inner apostrophe or hyphen followed by a letter: "don't", "we’ve", "well-known"
             '\'' | '’' | '-' => {
                 if char_at(text, end + d.len_utf8()).is_some_and(is_word_char) {
+                    if d != '-' {
+                        quotes.push(end);
+                    }
                     end += d.len_utf8();
+                    marks += 1;
                 } else {
                     break;
                 }
@@ -453,7 +474,7 @@ fn word_end(text: &str, start: usize, mut end: usize) -> usize {
                     end = j + 1;
                 } else if last_is_single && word.contains('.') {
                     // final period of "U.S." belongs to the abbreviation
-                    return j + 1;
+                    return (j + 1, marks);
                 } else {
                     break;
                 }
@@ -461,18 +482,15 @@ fn word_end(text: &str, start: usize, mut end: usize) -> usize {
             _ => break,
         }
     }
-    end
+    (end, marks)
 }
 
 #[inline(never)]
-fn find_quote_marks(text: &str) -> Vec<QuoteMark> {
+/// The quotation marks among the candidates `at` (offsets of quotation mark characters, in order: the tokenizer's).
+fn find_quote_marks(text: &str, at: &[usize]) -> Vec<QuoteMark> {
     let mut out = Vec::new();
-    // Every quotation mark starts with one of these bytes (" ' and the lead bytes of “ ” ‘ ’ „ « »): only there is a
-    // character decoded, with the characters just before and after it.
-    let bytes = text.as_bytes();
-    let mut from = 0;
-    while let Some(i) = next_byte_of(bytes, from, [b'"', b'\'', 0xC2, 0xE2]) {
-        from = i + 1;
+    // only at a candidate is a character decoded, with the characters just before and after it
+    for &i in at {
         let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else { continue };
         if !is_any_quote(c) {
             continue;
@@ -511,29 +529,73 @@ fn find_quote_marks(text: &str) -> Vec<QuoteMark> {
     out
 }
 
-/// `w` is one of `list`: the length and the first byte are compared before the bytes (most words differ there).
-fn in_list(list: &[&str], w: &str) -> bool {
-    let first = w.as_bytes().first();
-    list.iter().any(|x| x.len() == w.len() && x.as_bytes().first() == first && *x == w)
+/// A list of words, with the lengths (bit n; 31 for any longer) of its words for each first letter (a-z; 26 for any
+/// other first byte): a word is compared with the list's words only when a word of the list starts and ends so.
+struct WordList {
+    words: &'static [&'static str],
+    lengths: [u32; 27],
 }
+
+impl WordList {
+    const fn new(words: &'static [&'static str]) -> WordList {
+        let mut lengths = [0u32; 27];
+        let mut k = 0;
+        while k < words.len() {
+            let w = words[k].as_bytes();
+            lengths[Self::slot(w)] |= Self::bit(w);
+            k += 1;
+        }
+        WordList { words, lengths }
+    }
+
+    const fn slot(w: &[u8]) -> usize {
+        match w.first() {
+            Some(&c) if c.is_ascii_lowercase() => (c - b'a') as usize,
+            _ => 26,
+        }
+    }
+
+    const fn bit(w: &[u8]) -> u32 {
+        1 << if w.len() < 31 { w.len() } else { 31 }
+    }
+
+    /// `w` is one of the words: the length and the first byte are compared before the bytes.
+    fn contains(&self, w: &str) -> bool {
+        let b = w.as_bytes();
+        if self.lengths[Self::slot(b)] & Self::bit(b) == 0 {
+            return false;
+        }
+        let first = b.first();
+        self.words.iter().any(|x| x.len() == w.len() && x.as_bytes().first() == first && *x == w)
+    }
+}
+
+static ABBREVIATION_LIST: WordList = WordList::new(ABBREVIATIONS);
+static NUMBER_ABBREVIATION_LIST: WordList = WordList::new(NUMBER_ABBREVIATIONS);
+static FINAL_ABBREVIATION_LIST: WordList = WordList::new(FINAL_ABBREVIATIONS);
+static SENTENCE_STARTER_LIST: WordList = WordList::new(SENTENCE_STARTERS);
+static CONTINUATION_VERB_LIST: WordList = WordList::new(CONTINUATION_VERBS);
 
 #[inline(never)]
 fn split_sentences(doc: &Document<'_>) -> Vec<SentenceRange> {
     let text = doc.text;
     let toks = &doc.tokens;
     let mut out = Vec::new();
+    // only a token that ends in . ! ? or … (its last byte 0xA6) can end a sentence or be an abbreviation
+    let bytes = text.as_bytes();
+    let may_end = |t: &Token| matches!(bytes.get(t.end.wrapping_sub(1)), Some(b'.' | b'!' | b'?' | 0xA6));
     for (p, &(ps, pe)) in doc.paragraphs.iter().enumerate() {
         let t0 = toks.partition_point(|t| t.start < ps);
         let t1 = toks.partition_point(|t| t.start < pe);
         let mut start_tok = t0;
         let mut k = t0;
         while k < t1 {
-            let t = toks[k];
-            // only a token that ends in . ! ? or … (its last byte 0xA6) can end a sentence or be an abbreviation
-            if !matches!(doc.text.as_bytes().get(t.end.wrapping_sub(1)), Some(b'.' | b'!' | b'?' | 0xA6)) {
-                k += 1;
-                continue;
+            // on to the next token that may end a sentence (the others only go on)
+            match toks.get(k..t1).and_then(|r| r.iter().position(may_end)) {
+                Some(d) => k += d,
+                None => break,
             }
+            let t = toks[k];
             let s = doc.tok_text(&t);
             let terminal = matches!(s, "." | "!" | "?" | "…");
             // "... in the U.S. He said": an abbreviation token with its final period ends the sentence before a
@@ -541,9 +603,9 @@ fn split_sentences(doc: &Document<'_>) -> Vec<SentenceRange> {
             if !terminal && s.len() > 2 && s.ends_with('.') && k + 1 < t1 {
                 let abbr = doc.lower(k).trim_end_matches('.');
                 let next_text = doc.tok_text(&toks[k + 1]);
-                if in_list(FINAL_ABBREVIATIONS, abbr)
+                if FINAL_ABBREVIATION_LIST.contains(abbr)
                     && next_text.chars().next().is_some_and(char::is_uppercase)
-                    && in_list(SENTENCE_STARTERS, doc.lower(k + 1))
+                    && SENTENCE_STARTER_LIST.contains(doc.lower(k + 1))
                 {
                     out.push(SentenceRange { start: toks[start_tok].start, end: t.end, paragraph: p, tok_start: start_tok, tok_end: k + 1 });
                     start_tok = k + 1;
@@ -587,12 +649,14 @@ fn split_sentences(doc: &Document<'_>) -> Vec<SentenceRange> {
             if s == "." && k > t0 {
                 let prev = doc.lower(k - 1);
                 let glued = toks[k - 1].end == t.start;
-                let abbreviation = in_list(ABBREVIATIONS, prev)
-                    && !(in_list(NUMBER_ABBREVIATIONS, prev) && !next_char.is_ascii_digit() && next_char != '#');
-                if glued && (abbreviation || (prev.chars().count() == 1 && prev.chars().all(char::is_alphabetic))) {
+                let abbreviation = || {
+                    ABBREVIATION_LIST.contains(prev)
+                        && !(NUMBER_ABBREVIATION_LIST.contains(prev) && !next_char.is_ascii_digit() && next_char != '#')
+                };
+                if glued && (abbreviation() || (prev.chars().count() == 1 && prev.chars().all(char::is_alphabetic))) {
                     // "... in the U.S. He said": a place or company abbreviation ends the sentence before "He"
-                    let starter = in_list(SENTENCE_STARTERS, doc.lower(end_tok));
-                    split = starter && in_list(FINAL_ABBREVIATIONS, prev);
+                    let starter = SENTENCE_STARTER_LIST.contains(doc.lower(end_tok));
+                    split = starter && FINAL_ABBREVIATION_LIST.contains(prev);
                 }
             }
             if s == "." && doc.tok_text(&toks[k.saturating_sub(1)]).ends_with('.') && toks[k.saturating_sub(1)].end == t.start {
@@ -607,7 +671,7 @@ fn split_sentences(doc: &Document<'_>) -> Vec<SentenceRange> {
                 let mut continues = false;
                 while j < t1 && n < 5 {
                     let w = doc.lower(j);
-                    if in_list(CONTINUATION_VERBS, w) {
+                    if CONTINUATION_VERB_LIST.contains(w) {
                         let after = toks.get(j + 1).map(|t| doc.tok_text(t)).unwrap_or(".");
                         continues = matches!(after, "." | "," | "!" | "?") || j + 1 >= t1;
                         break;
@@ -636,7 +700,6 @@ fn split_sentences(doc: &Document<'_>) -> Vec<SentenceRange> {
             out.push(SentenceRange { start, end, paragraph: p, tok_start: start_tok, tok_end: t1 });
         }
     }
-    let _ = text;
     out
 }
 
@@ -701,19 +764,6 @@ mod tests {
     }
 
     #[test]
-    fn next_byte_of_finds_the_first_of_a_set() {
-        let text = "abcdefgh-ijklmnop'qrstuvwx“yz\n";
-        let b = text.as_bytes();
-        // every start position, against a byte-by-byte search (chunks of eight and the tail both)
-        for from in 0..=b.len() + 2 {
-            let want = b.get(from..).and_then(|r| r.iter().position(|c| matches!(c, b'-' | b'\'' | 0xE2 | b'\n'))).map(|k| from + k);
-            assert_eq!(next_byte_of(b, from, [b'-', b'\'', 0xE2, b'\n']), want, "from {from}");
-        }
-        assert_eq!(next_byte_of(b"", 0, [b'x']), None);
-        assert_eq!(next_byte_of(&[0x80, 0x01, 0x00, 0xFF, 0x7F, 0x81, 0x00, 0x01, 0x02], 0, [0x02]), Some(8));
-    }
-
-    #[test]
     fn byte_classes_agree_with_the_char_methods() {
         for b in 0..=255u8 {
             let cl = BYTE_CLASS[usize::from(b)];
@@ -730,6 +780,35 @@ mod tests {
         let d = Document::new("a.b. x-y 5km² é-t’s U.S 3,");
         let t: Vec<&str> = d.tokens.iter().map(|t| d.tok_text(t)).collect();
         assert_eq!(t, vec!["a.b.", "x-y", "5km", "²", "é-t’s", "U.S", "3", ","]);
+    }
+
+    #[test]
+    fn inner_marks_list_the_words_with_a_hyphen_or_an_apostrophe() {
+        let d = Document::new("We’ve a mother-in-law's well- known 'quote' don't-stop -5 it’s. x'_y é-t");
+        let want: Vec<u32> = d
+            .tokens
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| t.kind == TokenKind::Word)
+            .flat_map(|(k, t)| d.tok_text(t).matches(['-', '\'', '’']).map(move |_| k as u32))
+            .collect();
+        assert_eq!(d.inner_marks(), &want[..]);
+        assert_eq!(want.len(), 9);
+    }
+
+    #[test]
+    fn word_lists_answer_as_their_words() {
+        for (list, words) in [(&ABBREVIATION_LIST, ABBREVIATIONS), (&SENTENCE_STARTER_LIST, SENTENCE_STARTERS)] {
+            for w in words {
+                assert!(list.contains(w), "{w}");
+            }
+            for w in ["", "x", "mrs.", "u.s.", "thee", "St", "ñ", "a-very-long-word-that-is-in-no-list-at-all"] {
+                assert_eq!(list.contains(w), words.contains(&w), "{w}");
+            }
+        }
+        static LONG: WordList = WordList::new(&["a-very-long-word-of-more-than-31-bytes", ""]);
+        assert!(LONG.contains("a-very-long-word-of-more-than-31-bytes") && LONG.contains(""));
+        assert!(!LONG.contains("a-very-long-word-of-more-than-31-bytez") && !LONG.contains("b"));
     }
 
     #[test]

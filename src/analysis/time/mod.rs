@@ -485,35 +485,76 @@ fn other_first_lengths() -> &'static [u32; 128] {
 /// The longest word the table can hold (longer words are never looked up).
 const MAX_WORD: usize = 24;
 
-/// The table's hash of a lower-cased word of at most `MAX_WORD` bytes: the word zero-padded to three
-/// 64-bit words, multiplied and mixed (a few instructions for any length, where a byte-wise hash costs
-/// several per byte). Longer words hash their first `MAX_WORD` bytes.
-fn word_hash(bytes: &[u8]) -> u64 {
+/// A word of at most `MAX_WORD` bytes as three zero-padded little-endian 64-bit words (longer words: their first
+/// `MAX_WORD` bytes).
+fn padded_words(bytes: &[u8]) -> [u64; 3] {
     let mut buf = [0u8; MAX_WORD];
     let n = bytes.len().min(MAX_WORD);
     buf[..n].copy_from_slice(&bytes[..n]);
-    padded_hash(&buf, n)
-}
-
-fn padded_hash(buf: &[u8; MAX_WORD], len: usize) -> u64 {
-    const K: u64 = 0x9E37_79B9_7F4A_7C15;
     let w = |k: usize| {
         let mut x = [0u8; 8];
         x.copy_from_slice(&buf[8 * k..8 * k + 8]);
         u64::from_le_bytes(x)
     };
-    let mut h = (w(0) ^ len as u64).wrapping_mul(K);
-    h = (h.rotate_left(23) ^ w(1)).wrapping_mul(K);
-    h = (h.rotate_left(23) ^ w(2)).wrapping_mul(K);
+    [w(0), w(1), w(2)]
+}
+
+/// The first `len` (at most `MAX_WORD`) bytes of `tail` as `padded_words`: three loads and masks when `tail` holds
+/// `MAX_WORD` bytes (a word read in the text it stands in), else a copy.
+#[inline]
+fn masked_words(tail: &[u8], len: usize) -> [u64; 3] {
+    let Some(src) = tail.get(..MAX_WORD) else {
+        return padded_words(tail.get(..len).unwrap_or(tail));
+    };
+    let w = |k: usize| {
+        let mut x = [0u8; 8];
+        x.copy_from_slice(&src[8 * k..8 * k + 8]);
+        // the bytes of the word in this 64-bit word: none, some, or all eight
+        let n = len.saturating_sub(8 * k);
+        let mask = if n >= 8 { u64::MAX } else { (1u64 << (8 * n)) - 1 };
+        u64::from_le_bytes(x) & mask
+    };
+    [w(0), w(1), w(2)]
+}
+
+const LO: u64 = 0x0101_0101_0101_0101;
+const HI: u64 = 0x8080_8080_8080_8080;
+
+/// ASCII bytes (each below 0x80) lower-cased eight at a time: 0x20 is added to the bytes from 'A' to 'Z' (the sums
+/// below carry into no other byte).
+#[inline]
+fn ascii_lower8(x: u64) -> u64 {
+    let ge_a = x.wrapping_add(LO * u64::from(0x80 - b'A'));
+    let gt_z = x.wrapping_add(LO * u64::from(0x80 - b'Z' - 1));
+    x | ((ge_a & !gt_z & HI) >> 2)
+}
+
+/// The table's hash of a lower-cased word of at most `MAX_WORD` bytes as `padded_words`: multiplied and mixed (a
+/// few instructions for any length, where a byte-wise hash costs several per byte).
+#[inline]
+fn words_hash(w: &[u64; 3], len: usize) -> u64 {
+    const K: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut h = (w[0] ^ len as u64).wrapping_mul(K);
+    h = (h.rotate_left(23) ^ w[1]).wrapping_mul(K);
+    h = (h.rotate_left(23) ^ w[2]).wrapping_mul(K);
     h ^ (h >> 29)
 }
 
+/// A slot of the word table: a word's hash, its `padded_words` and length, and its entry.
+#[derive(Clone, Copy)]
+struct Slot {
+    hash: u64,
+    words: [u64; 3],
+    len: usize,
+    info: &'static Info,
+}
+
 /// The lexicon as an open-addressing table (a power of two of slots, at most half full): the slot of a
-/// word is its `word_hash`'s low bits, probed linearly. Built once from `lexicon()`; a lookup hashes the word
-/// while lower-casing it and compares bytes, with no UTF-8 check and no allocation.
+/// word is its `words_hash`'s low bits, probed linearly. Built once from `lexicon()`; a lookup lower-cases and
+/// hashes the word as three 64-bit words and compares them, with no UTF-8 check and no allocation.
 struct WordTable {
     mask: usize,
-    slots: Vec<Option<(u64, &'static Info)>>,
+    slots: Vec<Option<Slot>>,
 }
 
 fn word_table() -> &'static WordTable {
@@ -521,58 +562,79 @@ fn word_table() -> &'static WordTable {
     T.get_or_init(|| {
         let lex = lexicon();
         let size = (lex.len() * 2).next_power_of_two().max(16);
-        let mut slots: Vec<Option<(u64, &'static Info)>> = vec![None; size];
+        let mut slots: Vec<Option<Slot>> = vec![None; size];
         let mask = size - 1;
         for info in lex.values() {
-            let h = word_hash(info.word.as_bytes());
-            let mut k = (h as usize) & mask;
+            let b = info.word.as_bytes();
+            let words = padded_words(b);
+            let hash = words_hash(&words, b.len().min(MAX_WORD));
+            let mut k = (hash as usize) & mask;
             while slots[k].is_some() {
                 k = (k + 1) & mask;
             }
-            slots[k] = Some((h, info));
+            slots[k] = Some(Slot { hash, words, len: b.len(), info });
         }
         WordTable { mask, slots }
     })
 }
 
-fn lookup(word: &str) -> Option<&'static Info> {
-    let b = word.as_bytes();
-    if b.is_empty() || b.len() > MAX_WORD {
-        return None;
+/// For each byte: the index of its letter (0-25 for a-z and A-Z), else 26.
+static LETTER_INDEX: [u8; 256] = {
+    let mut t = [26u8; 256];
+    let mut k = 0;
+    while k < 26 {
+        t[b'a' as usize + k] = k as u8;
+        t[b'A' as usize + k] = k as u8;
+        k += 1;
     }
-    let c0 = b[0].to_ascii_lowercase();
-    if c0.is_ascii_lowercase() {
-        let second = match b.get(1).map(u8::to_ascii_lowercase) {
-            Some(d) if d.is_ascii_lowercase() => (d - b'a') as usize,
-            _ => 26,
-        };
-        if first_letters_lengths()[(c0 - b'a') as usize][second] & (1 << b.len()) == 0 {
+    t
+};
+
+/// The lexicon entry of `word` (any case).
+fn lookup(word: &str) -> Option<&'static Info> {
+    lookup_in(word, word.as_bytes())
+}
+
+/// The lexicon entry of `word`, which `tail` begins with: the text from the word on, so that the word is read
+/// from it eight bytes at a time (or the word itself).
+#[inline]
+fn lookup_in(word: &str, tail: &[u8]) -> Option<&'static Info> {
+    let b = word.as_bytes();
+    let Some(&c0) = b.first().filter(|_| b.len() <= MAX_WORD) else {
+        return None;
+    };
+    let first = LETTER_INDEX[usize::from(c0)];
+    if first < 26 {
+        let second = b.get(1).map_or(26, |&d| LETTER_INDEX[usize::from(d)]);
+        if first_letters_lengths()[usize::from(first)][usize::from(second)] & (1 << b.len()) == 0 {
             return None;
         }
     } else if c0.is_ascii() && other_first_lengths()[usize::from(c0)] & (1 << b.len()) == 0 {
         // punctuation and digits: only the few entries that begin so ("'s")
         return None;
     }
-    // lower-cased into a zero-padded buffer; a non-ASCII byte (the OR of all bytes has its high bit) means no
-    // entry, but for the curly apostrophe of "’s"
-    let mut buf = [0u8; MAX_WORD];
-    let mut any = 0u8;
-    for (d, &c) in buf.iter_mut().zip(b) {
-        any |= c;
-        *d = c.to_ascii_lowercase();
-    }
-    if !any.is_ascii() {
+    lookup_table(word, tail)
+}
+
+/// `lookup_in` past its prefilter: the word lower-cased and hashed as three 64-bit words and found in the table. A
+/// non-ASCII byte means no entry, but for the curly apostrophe of "’s".
+#[inline(never)]
+fn lookup_table(word: &str, tail: &[u8]) -> Option<&'static Info> {
+    let b = word.as_bytes();
+    debug_assert!(tail.starts_with(b));
+    let w = masked_words(tail, b.len());
+    if (w[0] | w[1] | w[2]) & HI != 0 {
         return if b.contains(&0xE2) { lookup_unicode(word) } else { None };
     }
-    let h = padded_hash(&buf, b.len());
-    let w = &buf[..b.len()];
+    let w = [ascii_lower8(w[0]), ascii_lower8(w[1]), ascii_lower8(w[2])];
+    let h = words_hash(&w, b.len());
     let t = word_table();
     let mut k = (h as usize) & t.mask;
     // the table is at most half full: a probe meets an empty slot within its length
     for _ in 0..t.slots.len() {
         match t.slots.get(k).copied().flatten() {
             None => return None,
-            Some((sh, info)) if sh == h && info.word.as_bytes() == w => return Some(info),
+            Some(s) if s.hash == h && s.len == b.len() && s.words == w => return Some(s.info),
             Some(_) => k = (k + 1) & t.mask,
         }
     }
@@ -597,30 +659,16 @@ fn lookup_unicode(word: &str) -> Option<&'static Info> {
 #[inline(never)]
 fn tokens(doc: &Document<'_>) -> Vec<Tk> {
     // room for the pieces of split words, so that the vector never grows by doubling (on a 1 MB text that
-    // doubling was the peak of the whole analysis's memory): a word splits into two more tokens for each inner
-    // hyphen and one more for its "'s", so those bytes bound the extra tokens. They are found by jumping from one
-    // candidate byte to the next (a count per word cost a second pass over every word's bytes).
+    // doubling was the peak of the whole analysis's memory): a word splits into at most two more tokens for each
+    // inner hyphen or apostrophe, which the document lists
+    let marks = doc.inner_marks();
+    let mut out = Vec::with_capacity(doc.tokens.len() + 2 * marks.len() + 8);
     let bytes = doc.text.as_bytes();
-    let mut extra = 0usize;
-    let mut at = 0;
-    while let Some(k) = crate::analysis::document::next_byte_of(bytes, at, [b'-', b'\'', 0xE2]) {
-        at = k + 1;
-        let next = |d: usize| bytes.get(k + d).copied().unwrap_or(b' ');
-        extra += match bytes.get(k) {
-            // a hyphen before a letter or digit (any non-ASCII byte may begin one)
-            Some(b'-') if next(1).is_ascii_alphanumeric() || next(1) == b'_' || !next(1).is_ascii() => 2,
-            Some(b'\'') if next(1) | 0x20 == b's' => 1,
-            Some(0xE2) if next(1) == 0x80 && next(2) == 0x99 && next(3) | 0x20 == b's' => 1,
-            _ => 0,
-        };
-    }
-    let mut out = Vec::with_capacity(doc.tokens.len() + extra + 8);
-    // the next hyphen or apostrophe byte at or after the current word (found again by the same jumps, in order),
-    // so that a word is looked at byte by byte only when it holds one
-    let next_cand = |from: usize| crate::analysis::document::next_byte_of(bytes, from, [b'-', b'\'', 0xE2]).unwrap_or(usize::MAX);
-    let mut cand = next_cand(0);
-    for t in &doc.tokens {
+    // the next listed word (a hyphen or an apostrophe inside): only such a word is looked at byte by byte
+    let mut marks = marks.iter().map(|&k| k as usize).peekable();
+    for (k, t) in doc.tokens.iter().enumerate() {
         let s = doc.tok_text(t);
+        let tail = bytes.get(t.start..).unwrap_or(&[]);
         match t.kind {
             TokenKind::Punct => {
                 let c = s.chars().next().unwrap_or(' ');
@@ -628,21 +676,20 @@ fn tokens(doc: &Document<'_>) -> Vec<Tk> {
                     start: t.start,
                     end: t.end,
                     punct: c,
-                    info: lookup(s).unwrap_or(&NO_INFO),
+                    info: lookup_in(s, tail).unwrap_or(&NO_INFO),
                     ..Tk::default()
                 });
             }
             TokenKind::Number => out.push(number_token(s, t.start, t.end)),
             TokenKind::Word => {
-                // a hyphen, an apostrophe (' or the lead byte of ’) inside the word, or a leading digit
-                while cand < t.start {
-                    cand = next_cand(cand + 1);
+                let mut marked = false;
+                while let Some(m) = marks.next_if(|&m| m <= k) {
+                    marked |= m == k;
                 }
-                let b = s.as_bytes();
-                if b.first().is_some_and(u8::is_ascii_digit) || cand < t.end {
-                    split_word(s, t.start, &mut out);
+                if marked || s.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+                    split_word(s, t.start, bytes, &mut out);
                 } else {
-                    out.push(word_token(s, t.start, t.end));
+                    out.push(word_token(s, t.start, t.end, tail));
                 }
             }
         }
@@ -650,25 +697,31 @@ fn tokens(doc: &Document<'_>) -> Vec<Tk> {
     out
 }
 
-fn word_token(s: &str, start: usize, end: usize) -> Tk {
-    let cap = s.chars().next().is_some_and(char::is_uppercase);
+/// A word token; `tail` is the text from the word on (see `lookup_in`).
+#[inline]
+fn word_token(s: &str, start: usize, end: usize, tail: &[u8]) -> Tk {
+    let cap = match s.as_bytes().first() {
+        Some(&b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => s.chars().next().is_some_and(char::is_uppercase),
+    };
     Tk {
         start,
         end,
         cap,
-        info: lookup(s).unwrap_or(&NO_INFO),
+        info: lookup_in(s, tail).unwrap_or(&NO_INFO),
         ..Tk::default()
     }
 }
 
-fn split_word(s: &str, start: usize, out: &mut Vec<Tk>) {
+/// A word cut at its hyphens (each one a token) and before a final "'s"; `text` is the whole text's bytes.
+fn split_word(s: &str, start: usize, text: &[u8], out: &mut Vec<Tk>) {
     let mut from = 0;
     let b = s.as_bytes();
     let mut k = 0;
     while k < b.len() {
         let c = b[k];
         if c == b'-' {
-            push_part(s, start, from, k, out);
+            push_part(s, start, from, k, text, out);
             out.push(Tk {
                 start: start + k,
                 end: start + k + 1,
@@ -684,7 +737,7 @@ fn split_word(s: &str, start: usize, out: &mut Vec<Tk>) {
             };
             rest.is_some_and(|r| r.eq_ignore_ascii_case("s"))
         } {
-            push_part(s, start, from, k, out);
+            push_part(s, start, from, k, text, out);
             out.push(Tk {
                 start: start + k,
                 end: start + s.len(),
@@ -695,10 +748,10 @@ fn split_word(s: &str, start: usize, out: &mut Vec<Tk>) {
         }
         k += 1;
     }
-    push_part(s, start, from, s.len(), out);
+    push_part(s, start, from, s.len(), text, out);
 }
 
-fn push_part(s: &str, start: usize, a: usize, b: usize, out: &mut Vec<Tk>) {
+fn push_part(s: &str, start: usize, a: usize, b: usize, text: &[u8], out: &mut Vec<Tk>) {
     if b <= a {
         return;
     }
@@ -706,7 +759,7 @@ fn push_part(s: &str, start: usize, a: usize, b: usize, out: &mut Vec<Tk>) {
     if p.as_bytes().first().is_some_and(u8::is_ascii_digit) {
         out.push(number_token(p, start + a, start + b));
     } else {
-        out.push(word_token(p, start + a, start + b));
+        out.push(word_token(p, start + a, start + b, text.get(start + a..).unwrap_or(&[])));
     }
 }
 
