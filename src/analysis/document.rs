@@ -761,6 +761,12 @@ mod tests {
         }
         assert_eq!(d.lower(d.tokens.len()), "");
         assert_eq!(Document::new("").lower(0), "");
+        // an ASCII text reads each token's lower case at its own offsets
+        let d = Document::new("The U.S. KEY-Word 2ND, o'Neil");
+        for (i, t) in d.tokens.iter().enumerate() {
+            assert_eq!(d.lower(i), d.tok_text(t).to_lowercase(), "token {i}");
+        }
+        assert_eq!(d.lower(d.tokens.len()), "");
     }
 
     #[test]
