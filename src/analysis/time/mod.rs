@@ -698,7 +698,7 @@ fn tokens(doc: &Document<'_>) -> Vec<Tk> {
 }
 
 /// A word token; `tail` is the text from the word on (see `lookup_in`).
-#[inline]
+#[inline(always)]
 fn word_token(s: &str, start: usize, end: usize, tail: &[u8]) -> Tk {
     let cap = match s.as_bytes().first() {
         Some(&b) if b.is_ascii() => b.is_ascii_uppercase(),
