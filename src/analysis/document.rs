@@ -113,6 +113,8 @@ fn is_any_quote(c: char) -> bool {
 
 impl<'a> Document<'a> {
     pub fn new(text: &'a str) -> Document<'a> {
+        // each pass is a function of its own, never inlined (one call per document), so that a profile shows what
+        // each one costs
         let multibyte = multibyte_chars(text);
         let Scan { mut tokens, inner_marks, breaks, quotes } = tokenize(text);
         let paragraphs = split_paragraphs(text, &breaks);
@@ -120,7 +122,9 @@ impl<'a> Document<'a> {
         tokens.shrink_to_fit();
         let quote_marks = find_quote_marks(text, &quotes);
         let (lower_buf, lower_at) = lower_tokens(text, &tokens);
-        let mut doc = Document { text, paragraphs, sentences: Vec::new(), tokens, quote_marks, multibyte, lower_buf, lower_at, inner_marks };
+        let sentences = Vec::new();
+        let mut doc =
+            Document { text, paragraphs, sentences, tokens, quote_marks, multibyte, lower_buf, lower_at, inner_marks };
         doc.sentences = split_sentences(&doc);
         doc
     }
@@ -228,7 +232,8 @@ fn lower_tokens(text: &str, tokens: &[Token]) -> (String, Vec<(u32, u32)>) {
     // the document: no slack from growing)
     let mut extra = String::new();
     // in an ASCII text every token's lower case is at its own offsets: no table (see `Document::lower`)
-    let (mut at, to_check) = if text.is_ascii() { (Vec::new(), &tokens[..0]) } else { (Vec::with_capacity(tokens.len()), tokens) };
+    let (mut at, to_check) =
+        if text.is_ascii() { (Vec::new(), &tokens[..0]) } else { (Vec::with_capacity(tokens.len()), tokens) };
     for t in to_check {
         let w = text.get(t.start..t.end).unwrap_or("");
         if w.is_ascii() {
@@ -374,7 +379,9 @@ fn tokenize(text: &str) -> Scan {
             // period or another character after them needs `word_end`
             let end = ascii_word_run(bytes, i + 1);
             match bytes.get(end) {
-                Some(b'\'' | b'-' | b'.' | 0x80..) => word(tokens.len(), word_end(text, i, end, &mut quotes), &mut marks),
+                Some(b'\'' | b'-' | b'.' | 0x80..) => {
+                    word(tokens.len(), word_end(text, i, end, &mut quotes), &mut marks)
+                }
                 _ => (end, TokenKind::Word),
             }
         } else if cl & NON_ASCII == 0 {
@@ -485,8 +492,8 @@ fn word_end(text: &str, start: usize, mut end: usize, quotes: &mut Vec<usize>) -
     (end, marks)
 }
 
-#[inline(never)]
 /// The quotation marks among the candidates `at` (offsets of quotation mark characters, in order: the tokenizer's).
+#[inline(never)]
 fn find_quote_marks(text: &str, at: &[usize]) -> Vec<QuoteMark> {
     let mut out = Vec::new();
     // only at a candidate is a character decoded, with the characters just before and after it

@@ -656,6 +656,7 @@ fn lookup_unicode(word: &str) -> Option<&'static Info> {
     lookup(std::str::from_utf8(&buf[..n]).ok()?)
 }
 
+/// The tagger's tokens (see `Tk`). Never inlined (one call per document), so that a profile shows what it costs.
 #[inline(never)]
 fn tokens(doc: &Document<'_>) -> Vec<Tk> {
     // room for the pieces of split words, so that the vector never grows by doubling (on a 1 MB text that
