@@ -1150,7 +1150,13 @@ impl Tagger<'_, '_> {
             let ntext = self.doc.slice(n.start, n.end);
             // "the 2024 elections", "in 2023 prices rose": a year before a noun; "sent 2000 soldiers": a count
             // ("mid-1998 sales": glued to a word by a hyphen, a year too)
-            let det_before = (i >= 2 && self.is_hy(i - 1) && !self.t[i - 2].number)
+            // "November 2000 matters": after a month's name the number is that month's year
+            let month_before = prev.is_some_and(|p| p.info.month > 0)
+                || (prev.is_some_and(|p| p.punct == '.')
+                    && i >= 2
+                    && self.t[i - 2].info.month > 0);
+            let det_before = month_before
+                || (i >= 2 && self.is_hy(i - 1) && !self.t[i - 2].number)
                 || prev.is_some_and(|p| {
                     matches!(
                         p.info.word,
@@ -1791,6 +1797,8 @@ impl Tagger<'_, '_> {
                 next.is_none_or(|n| n.punct != '-') && period_ok
             }
             Sem::Holiday => !next.is_some_and(|n| n.cap && !n.number && n.info.month == 0),
+            // "the 1996-2000 period": the second year of a range, not "the 2000 period"
+            Sem::YearQuarter => !(!c.has_the && i >= 1 && self.is_hy(i - 1)),
             Sem::Decade => {
                 // "in his 60s", "in their early 40s": an age, not a decade
                 let mut k = i;
@@ -1798,6 +1806,16 @@ impl Tagger<'_, '_> {
                     k -= 2; // "mid-60s"
                 }
                 if k >= 1 && matches!(self.lc(k - 1), "early" | "mid" | "late") {
+                    k -= 1;
+                }
+                // "in their 40s and 50s", "in his late 30s or early 40s": a list of ages after the pronoun
+                while k >= 2
+                    && (self.raw_is(k - 1, &["and", "or", "to", "early", "mid", "late"])
+                        || self.t[k - 1].punct == ','
+                        || self.is_hy(k - 1)
+                        || self.t[k - 1].decade.is_some())
+                    && k + 8 > i
+                {
                     k -= 1;
                 }
                 !(k >= 1
@@ -1855,7 +1873,18 @@ impl Tagger<'_, '_> {
                 }
                 true
             }
-            Sem::DayOffset(_) => {
+            Sem::DayOffset(n) => {
+                // "in today's world", "many of today's personal computers": the present age, not a day
+                if n == 0
+                    && end == i + 1
+                    && matches!(self.lc(end), "'s" | "’s")
+                    && (self.raw_is(end + 1, lexicon::GENERIC_TODAY_NOUNS)
+                        || (i >= 2
+                            && self.raw_is(i - 1, &["of"])
+                            && self.raw_is(i - 2, lexicon::GENERIC_TODAY_QUANTIFIERS)))
+                {
+                    return false;
+                }
                 // "VOA Today", "USA Today": a name
                 let t = self.t.get(i);
                 !(t.is_some_and(|t| t.cap)
@@ -1972,6 +2001,11 @@ impl Tagger<'_, '_> {
                     .get(k)
                     .is_some_and(|t| t.end <= b && self.raw_is(k, &["had"]))
             }));
+        // "the treaty signed in November takes effect in July": a verb that governs the date through its
+        // preposition is as near as the verb after the date (and wins the tie)
+        if i >= 2 && self.raw_is(i - 1, lexicon::VERB_PREPOSITIONS) {
+            consider(i - 2, 1, &mut best);
+        }
         for d in 1..=10 {
             if i >= d {
                 consider(i - d, d, &mut best);

@@ -997,6 +997,9 @@ pub const RULES: &[Rule] = &[
             r(Clock),
             o(Ampm),
             o(Zone),
+            // "4 p.m. local time Thursday"
+            o(W(&["local"])),
+            o(W(&["time"])),
             o(COMMA),
             o(W(&["on"])),
             o(Weekday),
