@@ -1797,6 +1797,18 @@ impl Tagger<'_, '_> {
                 next.is_none_or(|n| n.punct != '-') && period_ok
             }
             Sem::Holiday => !next.is_some_and(|n| n.cap && !n.number && n.info.month == 0),
+            // "in the evening", "during the night": a part of the day after a preposition, in the singular
+            Sem::PartOfDay if c.has_the => {
+                self.raw_is(i.wrapping_sub(1), rules::POD_NARRATIVE_BEFORE)
+                    && self.t.get(end - 1).is_some_and(|t| {
+                        !self.doc.slice(t.start, t.end).ends_with('s')
+                    })
+                    && !next.is_some_and(|n| {
+                        matches!(n.info.word, "of" | "before" | "after")
+                            || self.raw_is(end, &["when", "that", "the"])
+                            || self.raw_is(end, rules::POD_COMPOUND_NOUNS)
+                    })
+            }
             // "the 1996-2000 period": the second year of a range, not "the 2000 period"
             Sem::YearQuarter => !(!c.has_the && i >= 1 && self.is_hy(i - 1)),
             Sem::Decade => {
@@ -2192,6 +2204,18 @@ pub fn recognize(doc: &Document<'_>, dct: Option<Date>) -> Vec<Timex> {
                     }
                 }
             }
+            // "at 10:35 a.m. (0735 GMT) Friday": the day is named after the time in the other zone
+            if rule.sem == Sem::Clock && caps.weekday.is_none() && caps.day == 0 {
+                let close = (end + 1..end + 6)
+                    .find(|&k| tg.t.get(k).is_some_and(|t| t.punct == ')'))
+                    .filter(|_| tg.t.get(end).is_some_and(|t| t.punct == '('));
+                if let Some(w) = close
+                    .and_then(|k| tg.t.get(k + 1))
+                    .filter(|w| w.info.weekday > 0 && w.cap)
+                {
+                    caps.weekday = Some(w.info.weekday - 1);
+                }
+            }
             let tense = match rule.sem {
                 Sem::Weekday
                 | Sem::Month
@@ -2223,7 +2247,7 @@ pub fn recognize(doc: &Document<'_>, dct: Option<Date>) -> Vec<Timex> {
                 .filter(|_| !tg.months_before_in_sentence(i))
                 .map(|(r, _)| r);
             // "two weeks later" counts from a date of this or the previous sentence, else from the publication date
-            let near_last = if rule.sem == Sem::Narrative(0) {
+            let near_last = if matches!(rule.sem, Sem::Narrative(0) | Sem::Clock | Sem::PartOfDay) {
                 last.filter(|_| sent <= last_sent + 1)
             } else {
                 last

@@ -1178,7 +1178,18 @@ pub fn resolve(sem: Sem, c: &Caps, ctx: &Ctx) -> Option<Res> {
                 } else {
                     0
                 };
-                dct.map(|dct| dct.add_days(off))
+                // "On Tuesday, ... At 10 a.m., police ...": a time without a day falls on the day of the narrative
+                // (a day mentioned in this sentence or the one before), else on the publication date
+                let narrative = ctx.last.filter(|l| {
+                    off == 0
+                        && !c.has("today")
+                        && !c.has("tonight")
+                        && l.precision >= Precision::Day
+                });
+                match narrative {
+                    Some(l) if dct.is_some() => Some(l.start),
+                    _ => dct.map(|dct| dct.add_days(off)),
+                }
             };
             let Some(day) = day else {
                 return fixed(
@@ -1197,7 +1208,8 @@ pub fn resolve(sem: Sem, c: &Caps, ctx: &Ctx) -> Option<Res> {
                     precision: Precision::Minute,
                     ..r
                 }),
-                reason: "the clock time on the day named, or on the publication date".into(),
+                reason: "the clock time on the day named, else the day of the narrative, else the publication date"
+                    .into(),
             })
         }
         Sem::PartOfDay => {
@@ -1220,6 +1232,11 @@ pub fn resolve(sem: Sem, c: &Caps, ctx: &Ctx) -> Option<Res> {
                 dct.add_days(-1)
             } else if c.has("tomorrow") {
                 dct.add_days(1)
+            } else if c.has_the && !c.has("today") {
+                // "in the evening": the day of the narrative (a day of this sentence or the one before)
+                ctx.last
+                    .filter(|l| l.precision >= Precision::Day)
+                    .map_or(dct, |l| l.start)
             } else {
                 dct
             };
@@ -1227,6 +1244,8 @@ pub fn resolve(sem: Sem, c: &Caps, ctx: &Ctx) -> Option<Res> {
                 Some("START".to_string())
             } else if c.has("late") {
                 Some("END".to_string())
+            } else if c.has("mid") {
+                Some("MID".to_string())
             } else {
                 None
             };

@@ -1040,6 +1040,23 @@ pub const RULES: &[Rule] = &[
         example: "afternoon yesterday",
     },
     Rule {
+        name: "time.part_of_day.mid",
+        pat: &[
+            r(W(&["mid"])),
+            o(Hy),
+            r(Pod),
+            o(W(&["yesterday", "today", "tomorrow"])),
+        ],
+        sem: Sem::PartOfDay,
+        example: "mid-afternoon",
+    },
+    Rule {
+        name: "time.part_of_day.narrative",
+        pat: &[r(THE), r(Pod)],
+        sem: Sem::PartOfDay,
+        example: "in the evening",
+    },
+    Rule {
         name: "time.part_of_day",
         pat: &[r(W(&["tonight"]))],
         sem: Sem::PartOfDay,
@@ -1078,6 +1095,55 @@ pub const RULES: &[Rule] = &[
         sem: Sem::Set,
         example: "twice daily",
     },
+];
+
+/// Prepositions after which "the morning", "the night" is a part of the day in the narrative ("in the evening",
+/// "during the night"); elsewhere ("the night the plane fell") it is left alone.
+pub const POD_NARRATIVE_BEFORE: &[&str] = &["in", "during", "through", "throughout", "by"];
+
+/// Nouns that make "the night", "the morning" part of a compound: "the night shift", "the evening news".
+pub const POD_COMPOUND_NOUNS: &[&str] = &[
+    "shift",
+    "shifts",
+    "sky",
+    "news",
+    "flight",
+    "flights",
+    "train",
+    "club",
+    "clubs",
+    "life",
+    "air",
+    "watch",
+    "session",
+    "sessions",
+    "edition",
+    "paper",
+    "papers",
+    "prayer",
+    "prayers",
+    "show",
+    "class",
+    "classes",
+    "court",
+    "rush",
+    "light",
+    "lights",
+    "star",
+    "meeting",
+    "service",
+    "services",
+    "newspaper",
+    "bulletin",
+    "program",
+    "programme",
+    "broadcast",
+    "game",
+    "games",
+    "mist",
+    "fog",
+    "dew",
+    "sun",
 ];
 
 /// Words after which "a/an/per UNIT" is a frequency ("twice a year", "$5 a day", "3 percent a year").
