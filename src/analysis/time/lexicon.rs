@@ -534,6 +534,10 @@ pub const GENERIC_TODAY_NOUNS: &[&str] = &[
 pub const GENERIC_TODAY_QUANTIFIERS: &[&str] = &["many", "most", "some", "all", "few", "much"];
 /// Prepositions through which the verb just before a date governs it ("signed in November", "died on Friday").
 pub const VERB_PREPOSITIONS: &[&str] = &["in", "on", "at", "during", "since"];
+/// Words after which a verb is in its base form, even one spelt as a past ("could last", "will cut", "to put").
+pub const BASE_AFTER: &[&str] = &[
+    "will", "would", "could", "may", "might", "should", "can", "must", "shall", "to", "cannot",
+];
 /// Words before "to" that make a future: "is to resume", "set to meet", "plans to visit".
 pub const FUTURE_BEFORE_TO: &[&str] = &[
     "is",

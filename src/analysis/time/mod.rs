@@ -1956,6 +1956,11 @@ impl Tagger<'_, '_> {
             if kind == 1 && k > 0 && prev1.eq_ignore_ascii_case("to") {
                 kind = 0;
             }
+            // "could last until Monday", "will cut jobs in May", "to put it off until June": a past form that is
+            // also the base form, after a modal or "to", is no past
+            if kind == 2 && k > 0 && is_any(prev1, lexicon::BASE_AFTER) {
+                kind = 0;
+            }
             let future = kind == 1
                 || (w == "may" && !t.cap)
                 || (raw == "to"
