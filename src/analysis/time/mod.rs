@@ -2023,11 +2023,17 @@ impl Tagger<'_, '_> {
         if i >= 2 && self.raw_is(i - 1, lexicon::VERB_PREPOSITIONS) {
             consider(i - 2, 1, &mut best);
         }
+        // a verb after a comma that follows the date is farther than it looks: "will cut flights in September,
+        // it said" (the report does not date the reported clause)
+        let mut comma_after = 0;
         for d in 1..=10 {
             if i >= d {
                 consider(i - d, d, &mut best);
             }
-            consider(end + d - 1, d, &mut best);
+            if self.t.get(end + d - 1).is_some_and(|t| t.punct == ',') {
+                comma_after = 4;
+            }
+            consider(end + d - 1, d + comma_after, &mut best);
         }
         // a deadline ("by Monday") looks ahead, like a verb next to the date, unless a past perfect rules or a
         // past verb stands just before it in the clause: "the toll rose to 200 by Monday" is past
