@@ -538,6 +538,11 @@ pub const VERB_PREPOSITIONS: &[&str] = &["in", "on", "at", "during", "since"];
 pub const BASE_AFTER: &[&str] = &[
     "will", "would", "could", "may", "might", "should", "can", "must", "shall", "to", "cannot",
 ];
+/// Words before "one day" that make it "some day" ("he hopes he one day follows", "to one day fly"), not a day.
+pub const SOMEDAY_BEFORE: &[&str] = &[
+    "he", "she", "they", "we", "i", "you", "it", "will", "would", "could", "may", "might",
+    "should", "can", "to", "must", "shall",
+];
 /// Words before "to" that make a future: "is to resume", "set to meet", "plans to visit".
 pub const FUTURE_BEFORE_TO: &[&str] = &[
     "is",

@@ -1758,6 +1758,14 @@ impl Tagger<'_, '_> {
                         }
                     }
                 }
+                // "he hopes to one day fly", "she might one day lead": "one day" as "some day", no stretch of time
+                if c.unit == Some(Unit::Day)
+                    && end == i + 2
+                    && self.raw_is(i, &["one"])
+                    && self.raw_is(i.wrapping_sub(1), lexicon::SOMEDAY_BEFORE)
+                {
+                    return false;
+                }
                 // "1,000 years" is fine; "one day" at the start of a narrative ("One day he left") still a duration
                 true
             }
