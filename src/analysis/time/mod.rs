@@ -1106,6 +1106,16 @@ impl Tagger<'_, '_> {
             if p.punct == '.' && i >= 2 && self.raw_is(i - 2, lexicon::ID_BEFORE_NUMBER) {
                 return false;
             }
+            // "a venture called Orion 1980", "Windows 2000": a name that ends in a number (a capitalised word
+            // the tagger does not know, inside the sentence)
+            if p.cap
+                && !p.number
+                && p.info.word.is_empty()
+                && p.end < t.start
+                && !self.starts_sentence(i - 1)
+            {
+                return false;
+            }
             if p.number
                 || p.punct == '-'
                     && self
