@@ -1808,6 +1808,14 @@ impl Tagger<'_, '_> {
                 }
                 true
             }
+            Sem::TheYear if rule.name == "date.the_week" => {
+                let possessive = matches!(self.lc(end), "'s" | "’s");
+                let after = next.is_some_and(|n| {
+                    matches!(n.info.word, "of" | "before" | "after" | "ahead" | "and" | "or")
+                        || self.raw_is(end, &["when", "that", "in", "ended", "ending", "to"])
+                });
+                (possessive || self.raw_is(i.wrapping_sub(1), rules::THE_WEEK_BEFORE)) && !after
+            }
             Sem::TheYear | Sem::LastQuarter(_) => {
                 // "the period" is a quarter only in a report about quarters ("the year-ago period")
                 let period = (i..end).any(|k| self.lc(k) == "period");

@@ -780,9 +780,22 @@ pub fn resolve(sem: Sem, c: &Caps, ctx: &Ctx) -> Option<Res> {
                     reason: "a year-long period".into(),
                 });
             }
+            let week = c.has("week");
             let Some(dct) = dct else {
-                return fixed(TimexType::Date, "XXXX", "no publication date");
+                return fixed(
+                    TimexType::Date,
+                    if week { "XXXX-WXX" } else { "XXXX" },
+                    "no publication date",
+                );
             };
+            if week {
+                // "for the week": a week of the report that the words do not fix (TimeML: the year's WXX)
+                return fixed(
+                    TimexType::Date,
+                    &format!("{:04}-WXX", dct.year),
+                    "a week of the report, in the year of the publication date",
+                );
+            }
             date_res(
                 Pt::Year(dct.year),
                 "the year of the publication date".into(),

@@ -957,6 +957,12 @@ pub const RULES: &[Rule] = &[
         example: "over the weekend",
     },
     Rule {
+        name: "date.the_week",
+        pat: &[r(THE), r(W(&["week"]))],
+        sem: Sem::TheYear,
+        example: "for the week, the index fell",
+    },
+    Rule {
         name: "date.the_year",
         pat: &[
             r(THE),
@@ -1096,6 +1102,10 @@ pub const RULES: &[Rule] = &[
         example: "twice daily",
     },
 ];
+
+/// Words before "the week" that make it the week of the report ("for the week, the index fell 2%"); "the week's"
+/// is one too. Elsewhere ("during the week", "the week before") it is left alone.
+pub const THE_WEEK_BEFORE: &[&str] = &["for", "over", "throughout"];
 
 /// Prepositions after which "the morning", "the night" is a part of the day in the narrative ("in the evening",
 /// "during the night"); elsewhere ("the night the plane fell") it is left alone.
