@@ -2284,7 +2284,11 @@ pub fn recognize(doc: &Document<'_>, dct: Option<Date>) -> Vec<Timex> {
                 .filter(|_| !tg.months_before_in_sentence(i))
                 .map(|(r, _)| r);
             // "two weeks later" counts from a date of this or the previous sentence, else from the publication date
-            let near_last = if matches!(rule.sem, Sem::Narrative(0) | Sem::Clock | Sem::PartOfDay) {
+            let near_last = if rule.sem == Sem::Narrative(0) && caps.has("later") {
+                // "a week later" never counts from the publication date: from the narrative's last date of the
+                // last few sentences
+                last.filter(|_| sent <= last_sent + 4)
+            } else if matches!(rule.sem, Sem::Narrative(0) | Sem::Clock | Sem::PartOfDay) {
                 last.filter(|_| sent <= last_sent + 1)
             } else {
                 last
