@@ -1816,6 +1816,13 @@ impl Tagger<'_, '_> {
                 });
                 (possessive || self.raw_is(i.wrapping_sub(1), rules::THE_WEEK_BEFORE)) && !after
             }
+            // "the New Year holiday": a holiday's name, not "the new year"
+            Sem::TheYear
+                if c.has("new")
+                    && (i..end).any(|k| self.lc(k) == "new" && self.t.get(k).is_some_and(|t| t.cap)) =>
+            {
+                false
+            }
             Sem::TheYear | Sem::LastQuarter(_) => {
                 // "the period" is a quarter only in a report about quarters ("the year-ago period")
                 let period = (i..end).any(|k| self.lc(k) == "period");

@@ -796,6 +796,13 @@ pub fn resolve(sem: Sem, c: &Caps, ctx: &Ctx) -> Option<Res> {
                     "a week of the report, in the year of the publication date",
                 );
             }
+            if c.has("new") && dct.month >= 10 {
+                // "the new year" written in the autumn is the coming one
+                return date_res(
+                    Pt::Year(dct.year + 1),
+                    "the year after the publication date's (written late in the year)".into(),
+                );
+            }
             date_res(
                 Pt::Year(dct.year),
                 "the year of the publication date".into(),

@@ -966,7 +966,7 @@ pub const RULES: &[Rule] = &[
         name: "date.the_year",
         pat: &[
             r(THE),
-            o(W(&["full", "fiscal", "entire", "whole", "calendar"])),
+            o(W(&["full", "fiscal", "entire", "whole", "calendar", "new"])),
             r(W(&["year"])),
         ],
         sem: Sem::TheYear,
