@@ -975,6 +975,61 @@ pub fn resolve(sem: Sem, c: &Caps, ctx: &Ctx) -> Option<Res> {
                 },
             )
         }
+        Sem::PartOf => {
+            let w = c.words.get(..c.nwords.min(6))?;
+            let n: i64 = match w.get(1).copied() {
+                Some("first") => 1,
+                Some("second") => 2,
+                Some("third") => 3,
+                Some("fourth") => 4,
+                Some("last" | "final") => -1,
+                _ => return None,
+            };
+            let week = w.get(2) == Some(&"week");
+            // the month or year it is counted in: [start, end)
+            let (start, end) = if c.month > 0 {
+                let y = match (c.year, dct) {
+                    (Some(y), _) => y,
+                    (None, Some(d)) => year_for(d, c.month, 15, ctx.tense),
+                    (None, None) => return None,
+                };
+                let s = Date::new(y, c.month, 1)?;
+                (s, s.add_months(1))
+            } else if let Some(y) = c.year {
+                (Date::new(y, 1, 1)?, Date::new(y + 1, 1, 1)?)
+            } else {
+                let d = dct?;
+                let rel = match w.get(4).copied() {
+                    Some("next") => 1,
+                    Some("last") => -1,
+                    _ => 0,
+                };
+                if w.get(5) == Some(&"month") {
+                    let s = Date::new(d.year, d.month, 1)?.add_months(rel);
+                    (s, s.add_months(1))
+                } else {
+                    let s = Date::new(d.year + rel as i32, 1, 1)?;
+                    (s, Date::new(s.year + 1, 1, 1)?)
+                }
+            };
+            let day = if n > 0 {
+                start.add_days(if week { 7 * (n - 1) } else { n - 1 })
+            } else {
+                end.add_days(-1)
+            };
+            if day >= end {
+                return None;
+            }
+            let pt = if week {
+                Pt::of(day, Unit::Week)
+            } else {
+                Pt::Day(day)
+            };
+            date_res(
+                pt,
+                "a week or a day counted inside the month or year named".into(),
+            )
+        }
         Sem::Half => {
             let h = if c.has("first") || c.has("h1") { 1 } else { 2 };
             // "the first half of next year": the year named relative to the publication date

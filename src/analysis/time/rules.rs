@@ -138,6 +138,8 @@ pub enum Sem {
     YearQuarter,
     /// "the year-earlier third quarter".
     QuarterYearAgo,
+    /// "the first week of March", "the last day of the year": a week or a day counted inside a month or a year.
+    PartOf,
     /// A holiday, in the year of the publication date (or the one the tense points to), or the year written.
     Holiday,
     /// "on the 15th": a day of the month of the publication date (or the one before or after, by the tense).
@@ -160,6 +162,8 @@ pub struct Rule {
 use El::*;
 
 const THE: El = W(&["the"]);
+/// The ordinals of "the first week of March", "the last day of the year".
+const ORDINALS_OF: &[&str] = &["first", "second", "third", "fourth", "last", "final"];
 const COMMA: El = P(',');
 
 /// At most 128 rules: the matcher indexes them by a 128-bit mask.
@@ -663,6 +667,44 @@ pub const RULES: &[Rule] = &[
         ],
         sem: Sem::Quarter,
         example: "the first quarter of next year",
+    },
+    Rule {
+        name: "date.part_of",
+        pat: &[
+            r(THE),
+            r(W(ORDINALS_OF)),
+            r(W(&["week", "day"])),
+            r(W(&["of"])),
+            r(Month),
+            o(Year),
+        ],
+        sem: Sem::PartOf,
+        example: "the first week of March",
+    },
+    Rule {
+        name: "date.part_of",
+        pat: &[
+            r(THE),
+            r(W(ORDINALS_OF)),
+            r(W(&["week", "day"])),
+            r(W(&["of"])),
+            r(Year),
+        ],
+        sem: Sem::PartOf,
+        example: "the last week of 1999",
+    },
+    Rule {
+        name: "date.part_of",
+        pat: &[
+            r(THE),
+            r(W(ORDINALS_OF)),
+            r(W(&["week", "day"])),
+            r(W(&["of"])),
+            r(W(&["the", "this", "next", "last"])),
+            r(W(&["year", "month"])),
+        ],
+        sem: Sem::PartOf,
+        example: "the last day of the month",
     },
     Rule {
         name: "date.half.of_relative_year",
