@@ -986,6 +986,10 @@ pub fn resolve(sem: Sem, c: &Caps, ctx: &Ctx) -> Option<Res> {
                 _ => return None,
             };
             let week = w.get(2) == Some(&"week");
+            // "the first week of" with neither a month, a year nor "the year" after it
+            if c.month == 0 && c.year.is_none() && w.len() < 6 {
+                return None;
+            }
             // the month or year it is counted in: [start, end)
             let (start, end) = if c.month > 0 {
                 let y = match (c.year, dct) {

@@ -670,28 +670,17 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         name: "date.part_of",
+        // "the first week of March", "the last week of 1999" (one of the two at least: see resolve)
         pat: &[
             r(THE),
             r(W(ORDINALS_OF)),
             r(W(&["week", "day"])),
             r(W(&["of"])),
-            r(Month),
+            o(Month),
             o(Year),
         ],
         sem: Sem::PartOf,
         example: "the first week of March",
-    },
-    Rule {
-        name: "date.part_of",
-        pat: &[
-            r(THE),
-            r(W(ORDINALS_OF)),
-            r(W(&["week", "day"])),
-            r(W(&["of"])),
-            r(Year),
-        ],
-        sem: Sem::PartOf,
-        example: "the last week of 1999",
     },
     Rule {
         name: "date.part_of",
