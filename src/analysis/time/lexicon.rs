@@ -511,6 +511,38 @@ pub const FUTURE_MARKERS: &[&str] = &[
     "reconvene",
     "reconvenes",
 ];
+/// Nouns after "today's" that make it the present age, not the day: "today's world", "today's youth".
+pub const GENERIC_TODAY_NOUNS: &[&str] = &[
+    "world",
+    "society",
+    "youth",
+    "generation",
+    "culture",
+    "standards",
+    "children",
+    "kids",
+    "teenagers",
+    "families",
+    "workplace",
+    "economy",
+    "marketplace",
+    "climate",
+    "age",
+    "era",
+];
+/// "many of today's computers": a quantifier over the things of the present age.
+pub const GENERIC_TODAY_QUANTIFIERS: &[&str] = &["many", "most", "some", "all", "few", "much"];
+/// Prepositions through which the verb just before a date governs it ("signed in November", "died on Friday").
+pub const VERB_PREPOSITIONS: &[&str] = &["in", "on", "at", "during", "since"];
+/// Words after which a verb is in its base form, even one spelt as a past ("could last", "will cut", "to put").
+pub const BASE_AFTER: &[&str] = &[
+    "will", "would", "could", "may", "might", "should", "can", "must", "shall", "to", "cannot",
+];
+/// Words before "one day" that make it "some day" ("he hopes he one day follows", "to one day fly"), not a day.
+pub const SOMEDAY_BEFORE: &[&str] = &[
+    "he", "she", "they", "we", "i", "you", "it", "will", "would", "could", "may", "might",
+    "should", "can", "to", "must", "shall",
+];
 /// Words before "to" that make a future: "is to resume", "set to meet", "plans to visit".
 pub const FUTURE_BEFORE_TO: &[&str] = &[
     "is",

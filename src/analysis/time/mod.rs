@@ -1161,6 +1161,16 @@ impl Tagger<'_, '_> {
             if p.punct == '.' && i >= 2 && self.raw_is(i - 2, lexicon::ID_BEFORE_NUMBER) {
                 return false;
             }
+            // "a venture called Orion 1980", "Windows 2000": a name that ends in a number (a capitalised word
+            // the tagger does not know, inside the sentence)
+            if p.cap
+                && !p.number
+                && p.info.word.is_empty()
+                && p.end < t.start
+                && !self.starts_sentence(i - 1)
+            {
+                return false;
+            }
             if p.number
                 || p.punct == '-'
                     && self
@@ -1205,7 +1215,13 @@ impl Tagger<'_, '_> {
             let ntext = self.doc.slice(n.start, n.end);
             // "the 2024 elections", "in 2023 prices rose": a year before a noun; "sent 2000 soldiers": a count
             // ("mid-1998 sales": glued to a word by a hyphen, a year too)
-            let det_before = (i >= 2 && self.is_hy(i - 1) && !self.t[i - 2].number)
+            // "November 2000 matters": after a month's name the number is that month's year
+            let month_before = prev.is_some_and(|p| p.info.month > 0)
+                || (prev.is_some_and(|p| p.punct == '.')
+                    && i >= 2
+                    && self.t[i - 2].info.month > 0);
+            let det_before = month_before
+                || (i >= 2 && self.is_hy(i - 1) && !self.t[i - 2].number)
                 || prev.is_some_and(|p| {
                     matches!(
                         p.info.word,
@@ -1807,6 +1823,14 @@ impl Tagger<'_, '_> {
                         }
                     }
                 }
+                // "he hopes to one day fly", "she might one day lead": "one day" as "some day", no stretch of time
+                if c.unit == Some(Unit::Day)
+                    && end == i + 2
+                    && self.raw_is(i, &["one"])
+                    && self.raw_is(i.wrapping_sub(1), lexicon::SOMEDAY_BEFORE)
+                {
+                    return false;
+                }
                 // "1,000 years" is fine; "one day" at the start of a narrative ("One day he left") still a duration
                 true
             }
@@ -1839,6 +1863,21 @@ impl Tagger<'_, '_> {
                 }
                 true
             }
+            Sem::TheYear if rule.name == "date.the_week" => {
+                let possessive = matches!(self.lc(end), "'s" | "’s");
+                let after = next.is_some_and(|n| {
+                    matches!(n.info.word, "of" | "before" | "after" | "ahead" | "and" | "or")
+                        || self.raw_is(end, &["when", "that", "in", "ended", "ending", "to"])
+                });
+                (possessive || self.raw_is(i.wrapping_sub(1), rules::THE_WEEK_BEFORE)) && !after
+            }
+            // "the New Year holiday": a holiday's name, not "the new year"
+            Sem::TheYear
+                if c.has("new")
+                    && (i..end).any(|k| self.lc(k) == "new" && self.t.get(k).is_some_and(|t| t.cap)) =>
+            {
+                false
+            }
             Sem::TheYear | Sem::LastQuarter(_) => {
                 // "the period" is a quarter only in a report about quarters ("the year-ago period")
                 let period = (i..end).any(|k| self.lc(k) == "period");
@@ -1846,6 +1885,20 @@ impl Tagger<'_, '_> {
                 next.is_none_or(|n| n.punct != '-') && period_ok
             }
             Sem::Holiday => !next.is_some_and(|n| n.cap && !n.number && n.info.month == 0),
+            // "in the evening", "during the night": a part of the day after a preposition, in the singular
+            Sem::PartOfDay if c.has_the => {
+                self.raw_is(i.wrapping_sub(1), rules::POD_NARRATIVE_BEFORE)
+                    && self.t.get(end - 1).is_some_and(|t| {
+                        !self.doc.slice(t.start, t.end).ends_with('s')
+                    })
+                    && !next.is_some_and(|n| {
+                        matches!(n.info.word, "of" | "before" | "after")
+                            || self.raw_is(end, &["when", "that", "the"])
+                            || self.raw_is(end, rules::POD_COMPOUND_NOUNS)
+                    })
+            }
+            // "the 1996-2000 period": the second year of a range, not "the 2000 period"
+            Sem::YearQuarter => !(!c.has_the && i >= 1 && self.is_hy(i - 1)),
             Sem::Decade => {
                 // "in his 60s", "in their early 40s": an age, not a decade
                 let mut k = i;
@@ -1853,6 +1906,16 @@ impl Tagger<'_, '_> {
                     k -= 2; // "mid-60s"
                 }
                 if k >= 1 && matches!(self.lc(k - 1), "early" | "mid" | "late") {
+                    k -= 1;
+                }
+                // "in their 40s and 50s", "in his late 30s or early 40s": a list of ages after the pronoun
+                while k >= 2
+                    && (self.raw_is(k - 1, &["and", "or", "to", "early", "mid", "late"])
+                        || self.t[k - 1].punct == ','
+                        || self.is_hy(k - 1)
+                        || self.t[k - 1].decade.is_some())
+                    && k + 8 > i
+                {
                     k -= 1;
                 }
                 !(k >= 1
@@ -1910,7 +1973,18 @@ impl Tagger<'_, '_> {
                 }
                 true
             }
-            Sem::DayOffset(_) => {
+            Sem::DayOffset(n) => {
+                // "in today's world", "many of today's personal computers": the present age, not a day
+                if n == 0
+                    && end == i + 1
+                    && matches!(self.lc(end), "'s" | "’s")
+                    && (self.raw_is(end + 1, lexicon::GENERIC_TODAY_NOUNS)
+                        || (i >= 2
+                            && self.raw_is(i - 1, &["of"])
+                            && self.raw_is(i - 2, lexicon::GENERIC_TODAY_QUANTIFIERS)))
+                {
+                    return false;
+                }
                 // "VOA Today", "USA Today": a name
                 let t = self.t.get(i);
                 !(t.is_some_and(|t| t.cap)
@@ -1970,6 +2044,11 @@ impl Tagger<'_, '_> {
             if kind == 1 && k > 0 && prev1.eq_ignore_ascii_case("to") {
                 kind = 0;
             }
+            // "could last until Monday", "will cut jobs in May", "to put it off until June": a past form that is
+            // also the base form, after a modal or "to", is no past
+            if kind == 2 && k > 0 && is_any(prev1, lexicon::BASE_AFTER) {
+                kind = 0;
+            }
             let future = kind == 1
                 || (w == "may" && !t.cap)
                 || (raw == "to"
@@ -2027,11 +2106,22 @@ impl Tagger<'_, '_> {
                     .get(k)
                     .is_some_and(|t| t.end <= b && self.raw_is(k, &["had"]))
             }));
+        // "the treaty signed in November takes effect in July": a verb that governs the date through its
+        // preposition is as near as the verb after the date (and wins the tie)
+        if i >= 2 && self.raw_is(i - 1, lexicon::VERB_PREPOSITIONS) {
+            consider(i - 2, 1, &mut best);
+        }
+        // a verb after a comma that follows the date is farther than it looks: "will cut flights in September,
+        // it said" (the report does not date the reported clause)
+        let mut comma_after = 0;
         for d in 1..=10 {
             if i >= d {
                 consider(i - d, d, &mut best);
             }
-            consider(end + d - 1, d, &mut best);
+            if self.t.get(end + d - 1).is_some_and(|t| t.punct == ',') {
+                comma_after = 4;
+            }
+            consider(end + d - 1, d + comma_after, &mut best);
         }
         // a deadline ("by Monday") looks ahead, like a verb next to the date, unless a past perfect rules or a
         // past verb stands just before it in the clause: "the toll rose to 200 by Monday" is past
@@ -2213,6 +2303,18 @@ pub fn recognize(doc: &Document<'_>, dct: Option<Date>) -> Vec<Timex> {
                     }
                 }
             }
+            // "at 10:35 a.m. (0735 GMT) Friday": the day is named after the time in the other zone
+            if rule.sem == Sem::Clock && caps.weekday.is_none() && caps.day == 0 {
+                let close = (end + 1..end + 6)
+                    .find(|&k| tg.t.get(k).is_some_and(|t| t.punct == ')'))
+                    .filter(|_| tg.t.get(end).is_some_and(|t| t.punct == '('));
+                if let Some(w) = close
+                    .and_then(|k| tg.t.get(k + 1))
+                    .filter(|w| w.info.weekday > 0 && w.cap)
+                {
+                    caps.weekday = Some(w.info.weekday - 1);
+                }
+            }
             let tense = match rule.sem {
                 Sem::Weekday
                 | Sem::Month
@@ -2244,7 +2346,11 @@ pub fn recognize(doc: &Document<'_>, dct: Option<Date>) -> Vec<Timex> {
                 .filter(|_| !tg.months_before_in_sentence(i))
                 .map(|(r, _)| r);
             // "two weeks later" counts from a date of this or the previous sentence, else from the publication date
-            let near_last = if rule.sem == Sem::Narrative(0) {
+            let near_last = if rule.sem == Sem::Narrative(0) && caps.has("later") {
+                // "a week later" never counts from the publication date: from the narrative's last date of the
+                // last few sentences
+                last.filter(|_| sent <= last_sent + 4)
+            } else if matches!(rule.sem, Sem::Narrative(0) | Sem::Clock | Sem::PartOfDay) {
                 last.filter(|_| sent <= last_sent + 1)
             } else {
                 last

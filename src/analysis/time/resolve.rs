@@ -780,9 +780,29 @@ pub fn resolve(sem: Sem, c: &Caps, ctx: &Ctx) -> Option<Res> {
                     reason: "a year-long period".into(),
                 });
             }
+            let week = c.has("week");
             let Some(dct) = dct else {
-                return fixed(TimexType::Date, "XXXX", "no publication date");
+                return fixed(
+                    TimexType::Date,
+                    if week { "XXXX-WXX" } else { "XXXX" },
+                    "no publication date",
+                );
             };
+            if week {
+                // "for the week": a week of the report that the words do not fix (TimeML: the year's WXX)
+                return fixed(
+                    TimexType::Date,
+                    &format!("{:04}-WXX", dct.year),
+                    "a week of the report, in the year of the publication date",
+                );
+            }
+            if c.has("new") && dct.month >= 10 {
+                // "the new year" written in the autumn is the coming one
+                return date_res(
+                    Pt::Year(dct.year + 1),
+                    "the year after the publication date's (written late in the year)".into(),
+                );
+            }
             date_res(
                 Pt::Year(dct.year),
                 "the year of the publication date".into(),
@@ -953,6 +973,65 @@ pub fn resolve(sem: Sem, c: &Caps, ctx: &Ctx) -> Option<Res> {
                         tense_words(ctx.tense)
                     )
                 },
+            )
+        }
+        Sem::PartOf => {
+            let w = c.words.get(..c.nwords.min(6))?;
+            let n: i64 = match w.get(1).copied() {
+                Some("first") => 1,
+                Some("second") => 2,
+                Some("third") => 3,
+                Some("fourth") => 4,
+                Some("last" | "final") => -1,
+                _ => return None,
+            };
+            let week = w.get(2) == Some(&"week");
+            // "the first week of" with neither a month, a year nor "the year" after it
+            if c.month == 0 && c.year.is_none() && w.len() < 6 {
+                return None;
+            }
+            // the month or year it is counted in: [start, end)
+            let (start, end) = if c.month > 0 {
+                let y = match (c.year, dct) {
+                    (Some(y), _) => y,
+                    (None, Some(d)) => year_for(d, c.month, 15, ctx.tense),
+                    (None, None) => return None,
+                };
+                let s = Date::new(y, c.month, 1)?;
+                (s, s.add_months(1))
+            } else if let Some(y) = c.year {
+                (Date::new(y, 1, 1)?, Date::new(y + 1, 1, 1)?)
+            } else {
+                let d = dct?;
+                let rel = match w.get(4).copied() {
+                    Some("next") => 1,
+                    Some("last") => -1,
+                    _ => 0,
+                };
+                if w.get(5) == Some(&"month") {
+                    let s = Date::new(d.year, d.month, 1)?.add_months(rel);
+                    (s, s.add_months(1))
+                } else {
+                    let s = Date::new(d.year + rel as i32, 1, 1)?;
+                    (s, Date::new(s.year + 1, 1, 1)?)
+                }
+            };
+            let day = if n > 0 {
+                start.add_days(if week { 7 * (n - 1) } else { n - 1 })
+            } else {
+                end.add_days(-1)
+            };
+            if day >= end {
+                return None;
+            }
+            let pt = if week {
+                Pt::of(day, Unit::Week)
+            } else {
+                Pt::Day(day)
+            };
+            date_res(
+                pt,
+                "a week or a day counted inside the month or year named".into(),
             )
         }
         Sem::Half => {
@@ -1178,7 +1257,18 @@ pub fn resolve(sem: Sem, c: &Caps, ctx: &Ctx) -> Option<Res> {
                 } else {
                     0
                 };
-                dct.map(|dct| dct.add_days(off))
+                // "On Tuesday, ... At 10 a.m., police ...": a time without a day falls on the day of the narrative
+                // (a day mentioned in this sentence or the one before), else on the publication date
+                let narrative = ctx.last.filter(|l| {
+                    off == 0
+                        && !c.has("today")
+                        && !c.has("tonight")
+                        && l.precision >= Precision::Day
+                });
+                match narrative {
+                    Some(l) if dct.is_some() => Some(l.start),
+                    _ => dct.map(|dct| dct.add_days(off)),
+                }
             };
             let Some(day) = day else {
                 return fixed(
@@ -1197,7 +1287,8 @@ pub fn resolve(sem: Sem, c: &Caps, ctx: &Ctx) -> Option<Res> {
                     precision: Precision::Minute,
                     ..r
                 }),
-                reason: "the clock time on the day named, or on the publication date".into(),
+                reason: "the clock time on the day named, else the day of the narrative, else the publication date"
+                    .into(),
             })
         }
         Sem::PartOfDay => {
@@ -1220,6 +1311,11 @@ pub fn resolve(sem: Sem, c: &Caps, ctx: &Ctx) -> Option<Res> {
                 dct.add_days(-1)
             } else if c.has("tomorrow") {
                 dct.add_days(1)
+            } else if c.has_the && !c.has("today") {
+                // "in the evening": the day of the narrative (a day of this sentence or the one before)
+                ctx.last
+                    .filter(|l| l.precision >= Precision::Day)
+                    .map_or(dct, |l| l.start)
             } else {
                 dct
             };
@@ -1227,6 +1323,8 @@ pub fn resolve(sem: Sem, c: &Caps, ctx: &Ctx) -> Option<Res> {
                 Some("START".to_string())
             } else if c.has("late") {
                 Some("END".to_string())
+            } else if c.has("mid") {
+                Some("MID".to_string())
             } else {
                 None
             };

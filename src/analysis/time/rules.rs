@@ -138,6 +138,8 @@ pub enum Sem {
     YearQuarter,
     /// "the year-earlier third quarter".
     QuarterYearAgo,
+    /// "the first week of March", "the last day of the year": a week or a day counted inside a month or a year.
+    PartOf,
     /// A holiday, in the year of the publication date (or the one the tense points to), or the year written.
     Holiday,
     /// "on the 15th": a day of the month of the publication date (or the one before or after, by the tense).
@@ -160,6 +162,8 @@ pub struct Rule {
 use El::*;
 
 const THE: El = W(&["the"]);
+/// The ordinals of "the first week of March", "the last day of the year".
+const ORDINALS_OF: &[&str] = &["first", "second", "third", "fourth", "last", "final"];
 const COMMA: El = P(',');
 
 /// At most 128 rules: the matcher indexes them by a 128-bit mask.
@@ -665,6 +669,33 @@ pub const RULES: &[Rule] = &[
         example: "the first quarter of next year",
     },
     Rule {
+        name: "date.part_of",
+        // "the first week of March", "the last week of 1999" (one of the two at least: see resolve)
+        pat: &[
+            r(THE),
+            r(W(ORDINALS_OF)),
+            r(W(&["week", "day"])),
+            r(W(&["of"])),
+            o(Month),
+            o(Year),
+        ],
+        sem: Sem::PartOf,
+        example: "the first week of March",
+    },
+    Rule {
+        name: "date.part_of",
+        pat: &[
+            r(THE),
+            r(W(ORDINALS_OF)),
+            r(W(&["week", "day"])),
+            r(W(&["of"])),
+            r(W(&["the", "this", "next", "last"])),
+            r(W(&["year", "month"])),
+        ],
+        sem: Sem::PartOf,
+        example: "the last day of the month",
+    },
+    Rule {
         name: "date.half.of_relative_year",
         pat: &[
             o(THE),
@@ -957,10 +988,16 @@ pub const RULES: &[Rule] = &[
         example: "over the weekend",
     },
     Rule {
+        name: "date.the_week",
+        pat: &[r(THE), r(W(&["week"]))],
+        sem: Sem::TheYear,
+        example: "for the week, the index fell",
+    },
+    Rule {
         name: "date.the_year",
         pat: &[
             r(THE),
-            o(W(&["full", "fiscal", "entire", "whole", "calendar"])),
+            o(W(&["full", "fiscal", "entire", "whole", "calendar", "new"])),
             r(W(&["year"])),
         ],
         sem: Sem::TheYear,
@@ -997,6 +1034,9 @@ pub const RULES: &[Rule] = &[
             r(Clock),
             o(Ampm),
             o(Zone),
+            // "4 p.m. local time Thursday"
+            o(W(&["local"])),
+            o(W(&["time"])),
             o(COMMA),
             o(W(&["on"])),
             o(Weekday),
@@ -1037,6 +1077,23 @@ pub const RULES: &[Rule] = &[
         example: "afternoon yesterday",
     },
     Rule {
+        name: "time.part_of_day.mid",
+        pat: &[
+            r(W(&["mid"])),
+            o(Hy),
+            r(Pod),
+            o(W(&["yesterday", "today", "tomorrow"])),
+        ],
+        sem: Sem::PartOfDay,
+        example: "mid-afternoon",
+    },
+    Rule {
+        name: "time.part_of_day.narrative",
+        pat: &[r(THE), r(Pod)],
+        sem: Sem::PartOfDay,
+        example: "in the evening",
+    },
+    Rule {
         name: "time.part_of_day",
         pat: &[r(W(&["tonight"]))],
         sem: Sem::PartOfDay,
@@ -1075,6 +1132,59 @@ pub const RULES: &[Rule] = &[
         sem: Sem::Set,
         example: "twice daily",
     },
+];
+
+/// Words before "the week" that make it the week of the report ("for the week, the index fell 2%"); "the week's"
+/// is one too. Elsewhere ("during the week", "the week before") it is left alone.
+pub const THE_WEEK_BEFORE: &[&str] = &["for", "over", "throughout"];
+
+/// Prepositions after which "the morning", "the night" is a part of the day in the narrative ("in the evening",
+/// "during the night"); elsewhere ("the night the plane fell") it is left alone.
+pub const POD_NARRATIVE_BEFORE: &[&str] = &["in", "during", "through", "throughout", "by"];
+
+/// Nouns that make "the night", "the morning" part of a compound: "the night shift", "the evening news".
+pub const POD_COMPOUND_NOUNS: &[&str] = &[
+    "shift",
+    "shifts",
+    "sky",
+    "news",
+    "flight",
+    "flights",
+    "train",
+    "club",
+    "clubs",
+    "life",
+    "air",
+    "watch",
+    "session",
+    "sessions",
+    "edition",
+    "paper",
+    "papers",
+    "prayer",
+    "prayers",
+    "show",
+    "class",
+    "classes",
+    "court",
+    "rush",
+    "light",
+    "lights",
+    "star",
+    "meeting",
+    "service",
+    "services",
+    "newspaper",
+    "bulletin",
+    "program",
+    "programme",
+    "broadcast",
+    "game",
+    "games",
+    "mist",
+    "fog",
+    "dew",
+    "sun",
 ];
 
 /// Words after which "a/an/per UNIT" is a frequency ("twice a year", "$5 a day", "3 percent a year").
