@@ -65,7 +65,25 @@ fn is_capitalised(doc: &Document<'_>, i: usize) -> bool {
 }
 
 fn is_aux(w: &str) -> bool {
-    BE_FORMS.contains(&w) || HAVE_FORMS.contains(&w) || DO_FORMS.contains(&w) || is_modal(w)
+    BE_FORMS.contains(&w) || HAVE_FORMS.contains(&w) || DO_FORMS.contains(&w) || is_modal(w) || negative_contraction(w).is_some()
+}
+
+/// Negative contractions, one token each ("hasn't", "weren’t", "cannot"), and the auxiliary they contain
+/// (rule `clause.negative_contraction`: the verb group goes on after them and the clause is negated).
+const NEGATIVE_CONTRACTIONS: &[(&str, &str)] = &[
+    ("isn't", "is"), ("aren't", "are"), ("wasn't", "was"), ("weren't", "were"), ("hasn't", "has"), ("haven't", "have"),
+    ("hadn't", "had"), ("doesn't", "does"), ("don't", "do"), ("didn't", "did"), ("won't", "will"), ("wouldn't", "would"),
+    ("can't", "can"), ("cannot", "can"), ("couldn't", "could"), ("shouldn't", "should"), ("mustn't", "must"),
+    ("mightn't", "might"), ("shan't", "shall"), ("needn't", "need"),
+];
+
+/// The auxiliary inside a negative contraction, with a straight or a curly apostrophe.
+fn negative_contraction(w: &str) -> Option<&'static str> {
+    if !(w.ends_with("n't") || w.ends_with("n’t") || w == "cannot") {
+        return None;
+    }
+    let straight: std::borrow::Cow<'_, str> = if w.contains('’') { w.replace('’', "'").into() } else { w.into() };
+    NEGATIVE_CONTRACTIONS.iter().find(|(c, _)| *c == straight).map(|(_, a)| *a)
 }
 
 /// Can token `i` be a finite or non-finite verb here, judging by its form and its left neighbour?
@@ -252,6 +270,13 @@ fn read_verb_group(doc: &Document<'_>, c: &mut Clause, sentence_start: bool) {
         let w = lw(doc, i);
         if NEGATIONS.contains(&w) && group_start.is_some() {
             c.negated = true;
+            i += 1;
+            continue;
+        }
+        if let (Some(a), true) = (negative_contraction(w), is_word(doc, i)) {
+            c.negated = true;
+            group_start.get_or_insert(i);
+            auxes.push(a.to_string());
             i += 1;
             continue;
         }
