@@ -199,8 +199,9 @@ pub fn clauses(doc: &Document<'_>) -> Vec<Clause> {
             } else if (prev == "," || (matches!(prev, "\"" | "”" | "''") && k >= 2 && lw(doc, k - 2) == ",")) && long_enough && reporting_tail(doc, k, t1) {
                 // a sentence that ends in its source: "..., police said.", "..., according to officials."
                 cut = Some((k, "boundary.reporting_tail", None));
-            } else if prev == "," && long_enough && starts.last().is_some_and(|s| matches!(s.2.as_deref(), Some("who" | "which"))) && verb_here(doc, k, false).is_some_and(|(_, f)| matches!(f, VerbForm::Past | VerbForm::PastOrParticiple | VerbForm::Present3)) {
-                // the end of a relative clause: "The Liberals, who had governed since 2007, lost 12 seats"
+            } else if prev == "," && long_enough && starts.last().is_some_and(|s| matches!(s.2.as_deref(), Some("who" | "which"))) && (verb_here(doc, k, false).is_some_and(|(_, f)| matches!(f, VerbForm::Past | VerbForm::PastOrParticiple | VerbForm::Present3)) || (is_aux(w) && !matches!(w, "being" | "having" | "be" | "been"))) {
+                // the end of a relative clause: "The Liberals, who had governed since 2007, lost 12 seats"; the main
+                // verb group may open with an auxiliary: "The plant, which makes batteries, will be closed"
                 cut = Some((k, "boundary.relative_end", None));
             } else if k >= 2 && long_enough && verb_form_lower(prev).is_some_and(|(l, f)| l.is_in(REPORTING_VERBS) && !matches!(f, VerbForm::Gerund | VerbForm::Base)) && (DETERMINERS.contains(&w) || SUBJECT_PRONOUNS.contains(&w) || is_capitalised(doc, k)) && !TIME_WORDS.contains(&w) && verb_soon(doc, k, t1, 5) {
                 // reported speech without "that": "said his client would appeal"
@@ -523,6 +524,24 @@ mod tests {
     fn a_verb_before_an_infinitive_heads_a_coordinated_clause() {
         let r = read("The party won two seats, and hopes to win more in the autumn.");
         assert!(r.iter().any(|c| c.1.as_deref() == Some("hope")), "{r:?}");
+    }
+
+    #[test]
+    fn negative_contractions_are_auxiliaries() {
+        let doc = Document::new("Terms weren't disclosed. The army hasn’t unleashed its reserves. The talks can't resume.");
+        let cs = clauses(&doc);
+        assert_eq!((cs[0].tense, cs[0].negated, cs[0].passive), (Tense::Past, true, true), "{cs:?}");
+        assert_eq!((cs[1].tense, cs[1].negated, cs[1].lemma.as_deref()), (Tense::PresentPerfect, true, Some("unleash")), "{cs:?}");
+        assert_eq!((cs[2].tense, cs[2].negated), (Tense::Modal, true), "{cs:?}");
+    }
+
+    #[test]
+    fn a_relative_clause_ends_before_an_auxiliary() {
+        let r = read("The battery plant, which makes zinc cells, will be closed in 1990.");
+        let texts: Vec<&str> = r.iter().map(|c| c.0.as_str()).collect();
+        assert_eq!(texts, vec!["The battery plant", "which makes zinc cells", "will be closed in 1990."], "{r:?}");
+        assert_eq!(r[1].2, Tense::Present);
+        assert_eq!(r[2].2, Tense::Future);
     }
 
     #[test]

@@ -15,10 +15,13 @@
 //! | `time.expected`         | an expected, planned or future event with no date                    | after the publication date   |
 //! | `time.when_clause`      | a "when" clause right after a date ("in 1998, when ...")               | that date                    |
 //! | `time.host_clause`      | a subordinate clause ("which", "as", "where", "in which") in a sentence whose other clause is dated | the host clause's time |
-//! | `time.reported_before`  | a past-tense clause reported by a verb of saying, with no date         | before the publication date  |
+//! | `time.reported_at_report` | a past-tense clause reported by a verb of saying, with no date ("Police said the suspect fled") | the time of its report (TimeML: the day's report tells the day's news) |
+//! | `time.reported_before`  | the same, when the report has no time "on" a day                     | before the publication date  |
 //! | `time.narrative`        | a past-tense clause in the sentence right after a dated one (same paragraph) | the last date in force |
 //! | `time.complement`       | the complement of a present-tense verb that looks ahead ("expect the trend to continue into the fourth quarter") | the date in it (the verb itself: the publication date) |
 //! | `time.narrative_next_paragraph` | the same, when the dated sentence ends the paragraph before | that date |
+//! | `time.speech_in_narrative` | a sentence opening with a verb of speech ("He said ...", "The army told ...") right after a sentence dated by a date in the text | that date (said on the occasion the narrative tells) |
+//! |                         | (neither narrative rule past a sentence that turns to another matter: "Separately, ...", "Meanwhile, ...": `narrative.break`) | |
 //! |                         | (neither when the clause names a time of its own that dates nothing: a duration, "this season": `narrative.own_time`) | |
 //! | `time.dct_reporting`    | a reporting verb, a present-perfect or present-tense clause          | the publication date         |
 //! | `time.headline`         | the first paragraph, in the present tense (a headline)               | the publication date         |
@@ -47,6 +50,20 @@ const RELATION_PREPOSITIONS: &[(&str, Relation)] = &[
     ("through", Relation::During),
     ("throughout", Relation::During),
 ];
+
+/// Verbs of speech that, opening the sentence after a dated one, speak on the occasion it tells
+/// (`time.speech_in_narrative`): "On Sunday, rebels attacked the town. The army said ...".
+const NARRATIVE_SPEECH_VERBS: &[&str] = &["say", "tell", "add"];
+
+/// Words opening a sentence that turn to another matter: the narrative's date does not carry past them
+/// (`narrative.break`): "Separately, the company said ...".
+const NARRATIVE_BREAKS: &[&[&str]] = &[&["separately"], &["meanwhile"], &["elsewhere"], &["in", "other", "news"], &["in", "other", "developments"], &["in", "a", "separate"], &["on", "another", "front"]];
+
+/// Does the clause's sentence open with a word that turns to another matter (`NARRATIVE_BREAKS`)?
+fn narrative_break(doc: &Document<'_>, c: &Clause) -> bool {
+    let Some(s) = doc.sentences.get(c.sentence) else { return false };
+    NARRATIVE_BREAKS.iter().any(|m| m.iter().enumerate().all(|(j, w)| s.tok_start + j < s.tok_end && doc.lower(s.tok_start + j) == *w))
+}
 
 /// Verbs of plain speech: the saying is not itself a timeline event unless dated.
 const SPEECH_VERBS: &[&str] = &["say", "add", "tell", "suggest", "note", "write", "state", "explain", "reply", "comment", "tweet", "post"];
@@ -100,6 +117,8 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
         })
     };
     let mut last_in_paragraph: Option<(EventTime, usize, usize)> = None; // time, paragraph, sentence
+    // the time each clause's main event was given, for the clauses reported by it
+    let mut placed: Vec<Option<EventTime>> = vec![None; cls.len()];
     for (ci, c) in cls.iter().enumerate() {
         let Some(head) = c.head else { continue };
         // What kind of event: a happening, a report of speech, a state, or the speaker's own words inside a
@@ -213,11 +232,18 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
                 }
             }
         }
-        // what a report says happened, happened before the report
+        // what a report says happened is placed with its report (rule `time.reported_at_report`): TimeML puts what
+        // a day's report tells in that day's news ("Police said the suspect fled" is news of the report's day); with
+        // no report placed on a day, before the publication date (`time.reported_before`)
         if time.is_none() && matches!(c.tense, Tense::Past | Tense::PastPerfect) && status == EventStatus::Happened {
             let host = (0..ci).rev().take_while(|&j| cls[j].sentence == c.sentence).find(|&j| cls[j].head.is_some());
             let reported = host.is_some_and(|h| cls[h].reporting) && matches!(c.boundary, "boundary.reported_clause" | "boundary.subordinator") && c.opener.as_deref().is_none_or(|o| o == "that");
-            if let (true, Some(d)) = (reported, dct) {
+            let report_time = host.and_then(|h| placed.get(h).cloned().flatten()).filter(|t| t.relation == Relation::On && dct.is_none_or(|d| t.range.start <= d));
+            if let (true, Some(t)) = (reported, report_time) {
+                why = format!("reported in the past tense with no date: placed with its report ({})", t.label);
+                time = Some(t);
+                rule = "time.reported_at_report";
+            } else if let (true, Some(d)) = (reported, dct) {
                 let mut t = event_time_at(d, Relation::Before, None, format!("before {}", day_label(d)), true);
                 t.value = d.to_string();
                 time = Some(t);
@@ -232,7 +258,7 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
                 // a clause in the past tense tells what happened by the publication date: a later date in force
                 // (a plan's, a forecast's) does not carry into it (rule `narrative.no_future_into_past`)
                 let future_date = dct.is_some_and(|d| t.range.start > d);
-                if c.sentence <= s + 1 && t.relation == Relation::On && (*p == c.paragraph || class != EventClass::Quoted) && !own_time_phrase(doc, c, timexes) && !future_date {
+                if c.sentence <= s + 1 && t.relation == Relation::On && (*p == c.paragraph || class != EventClass::Quoted) && !own_time_phrase(doc, c, timexes) && !future_date && !(c.sentence > *s && narrative_break(doc, c)) {
                     time = Some(t.clone());
                     if *p == c.paragraph {
                         rule = "time.narrative";
@@ -241,6 +267,17 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
                         rule = "time.narrative_next_paragraph";
                         why = "no date of its own: the date of the sentence before it, which ends the paragraph before".into();
                     }
+                }
+            }
+        }
+        // "On Sunday, rebels attacked the town. The army said ...": a verb of speech opening the next sentence, with no
+        // date of its own, speaks on the occasion the narrative tells (rule `time.speech_in_narrative`)
+        if time.is_none() && c.reporting && c.tense == Tense::Past && c.boundary == "sentence.start" && c.lemma.as_deref().is_some_and(|l| NARRATIVE_SPEECH_VERBS.contains(&l)) {
+            if let Some((t, p, s)) = &last_in_paragraph {
+                if c.sentence == s + 1 && t.timex.is_some() && t.relation == Relation::On && dct.is_none_or(|d| t.range.start <= d) && (*p == c.paragraph || class != EventClass::Quoted) && !narrative_break(doc, c) {
+                    time = Some(t.clone());
+                    rule = "time.speech_in_narrative";
+                    why = "a verb of speech right after a dated sentence: said on that occasion".into();
                 }
             }
         }
@@ -276,6 +313,9 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
         if let Some(t) = &time {
             if t.relation == Relation::On || own[ci].is_some() {
                 last_in_paragraph = Some((t.clone(), c.paragraph, c.sentence));
+            }
+            if let Some(p) = placed.get_mut(ci) {
+                *p = Some(t.clone());
             }
         }
         // what is dated wholly after the publication date has not happened yet
@@ -629,7 +669,8 @@ fn not_governing(doc: &Document<'_>, c: &Clause, t: &Timex, dct: Option<Date>) -
         && !(c.tok_start..c.tok_end).any(|i| {
             let w = doc.lower(i);
             matches!(w, "was" | "were" | "had" | "did")
-                || (doc.tokens.get(i).is_some_and(|x| x.kind == TokenKind::Word && !doc.tok_text(x).starts_with(char::is_uppercase))
+                // a hyphenated compound ("self-declared", "long-awaited") is an adjective, not a past verb
+                || (doc.tokens.get(i).is_some_and(|x| x.kind == TokenKind::Word && !doc.tok_text(x).starts_with(char::is_uppercase) && !doc.tok_text(x).contains('-'))
                     && super::lexicon::verb_form_lower(w).is_some_and(|(_, f)| matches!(f, super::lexicon::VerbForm::Past | super::lexicon::VerbForm::PastOrParticiple)))
         });
     // a headline in the present tense tells the news of the day before ("Storm hits coast on Saturday")
@@ -1448,6 +1489,38 @@ mod tests {
         let src = t.iter().find(|e| e.0.to_lowercase().starts_with("according")).expect("the source's report");
         assert_eq!((src.1.as_str(), src.3.as_str()), ("2024-03-08", "Reporting"), "{t:?}");
         assert!(t.iter().any(|e| e.0.contains("reached") && e.1 == "2024-03-05"), "{t:?}");
+    }
+
+    #[test]
+    fn what_a_report_tells_is_placed_with_the_report() {
+        let t = rules("Police said the driver fled the scene.", (2024, 3, 10));
+        let fled = t.iter().find(|e| e.0.contains("fled")).expect("the flight");
+        assert_eq!((fled.1.as_str(), fled.2.as_str()), ("2024-03-10", "time.reported_at_report"), "{t:?}");
+        // a report dated in the text dates what it tells
+        let t = rules("The coroner on Monday said the boy drowned in the reservoir.", (2024, 3, 14));
+        let drowned = t.iter().find(|e| e.0.contains("drowned")).expect("the drowning");
+        assert_eq!((drowned.1.as_str(), drowned.2.as_str()), ("2024-03-11", "time.reported_at_report"), "{t:?}");
+    }
+
+    #[test]
+    fn a_verb_of_speech_after_a_dated_sentence_speaks_on_that_occasion() {
+        let text = "On Sunday, rebels attacked the border town of Kell.\n\nThe army said the attack was repelled by noon.";
+        let t = rules(text, (2024, 3, 13));
+        let said = t.iter().find(|e| e.0.starts_with("The army said")).expect("the army's statement");
+        assert_eq!((said.1.as_str(), said.2.as_str()), ("2024-03-10", "time.speech_in_narrative"), "{t:?}");
+        // a sentence that turns to another matter does not inherit the date
+        let t = rules("On Sunday, rebels attacked the border town of Kell.\n\nSeparately, the ministry said the budget was approved.", (2024, 3, 13));
+        assert!(t.iter().filter(|e| e.0.contains("said")).all(|e| e.1 == "2024-03-13" && e.2 == "time.dct_reporting"), "{t:?}");
+        // a verb that is not one of speech ("reported a loss") keeps the publication date
+        let t = rules("The bank cut its rates on Monday.\n\nThe insurer reported a loss of $4 million.", (2024, 3, 13));
+        assert!(t.iter().filter(|e| e.0.contains("reported")).all(|e| e.1 == "2024-03-13"), "{t:?}");
+    }
+
+    #[test]
+    fn a_hyphenated_adjective_is_not_a_past_verb_in_a_present_clause() {
+        let t = rules("The council met on Monday.\n\nThat 2019 agreement covers the self-declared free zone.", (2024, 3, 10));
+        let covers = t.iter().find(|e| e.0.contains("covers") && e.2 != "nominal.dated_noun").expect("the covering");
+        assert_eq!((covers.1.as_str(), covers.2.as_str()), ("2024-03-10", "time.dct_present"), "{t:?}");
     }
 
     #[test]

@@ -58,6 +58,8 @@ pub struct Judged {
     pub place: String,
     /// The gold EVENT's TimeML class (OCCURRENCE, REPORTING, STATE...).
     pub gold_class: String,
+    /// Whether the gold EVENT's word is the system event's trigger (its verb), for --links.
+    pub at_trigger: bool,
 }
 
 /// Scores one document against its analysis.
@@ -141,6 +143,7 @@ pub fn score_document(doc: &TimemlDoc, analysis: &Analysis, judged: &mut Vec<Jud
             category,
             place: gold_place(analysis, sys, ev.start, gold_span),
             gold_class: ev.class.clone(),
+            at_trigger: sys.is_some_and(|e| e.trigger.span.start <= ev.start && ev.start < e.trigger.span.end.max(e.trigger.span.start + 1)),
         });
     }
     c
@@ -314,13 +317,27 @@ pub fn run(args: &[String]) -> Result<(), CliError> {
         for (r, (ok, n)) in per_rule {
             println!("{:>5} / {:<5} {:.3}  {r}", ok, n, ratio(ok, n));
         }
+        // the same, split by where the gold word is (the event's verb or another word of its span) and by the
+        // gold event's TimeML class: scores, readable for any part of the corpus
+        let mut per_word: std::collections::BTreeMap<(String, &str, &str), (usize, usize)> = std::collections::BTreeMap::new();
+        for (_, j) in &judged_all {
+            if let Some(rule) = j.system.as_deref().and_then(|s| s.split('[').nth(1)).and_then(|s| s.split(']').next()) {
+                let e = per_word.entry((rule.to_string(), if j.at_trigger { "verb" } else { "other" }, j.gold_class.as_str())).or_default();
+                e.0 += usize::from(j.correct);
+                e.1 += 1;
+            }
+        }
+        println!("\naccuracy by rule, gold word (the event's verb or another word) and gold class:");
+        for ((r, w, k), (ok, n)) in per_word {
+            println!("{:>5} / {:<5} {:.3}  {r} {w} {k}", ok, n, ratio(ok, n));
+        }
     }
     if links {
         // every scored link, tab-separated: for studying the gold's conventions (develop on TimeBank only)
         println!("\nlinks:");
         for (name, j) in &judged_all {
             let rule = j.system.as_deref().and_then(|s| s.split('[').nth(1)).and_then(|s| s.split(']').next()).unwrap_or("-");
-            println!("{name}\t{}\t{}\t{}\t{}\t{rule}\t{}\t{}\t{}", u8::from(j.correct), j.place, j.gold_class, j.event_text, j.gold_value, j.category, j.context);
+            println!("{name}\t{}\t{}\t{}\t{}\t{rule}\t{}\t{}\t{}\t{}", u8::from(j.correct), j.place, j.gold_class, j.event_text, j.gold_value, j.category, if j.at_trigger { "verb" } else { "other" }, j.context);
         }
     }
     if errors {
