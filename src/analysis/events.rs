@@ -13,6 +13,7 @@
 //! | `time.repeated_perfect` | "repeatedly", "long", "often" with a perfect verb                    | until the publication date, open start |
 //! | `time.expectation_state`| the cue of an expectation ("is expected", "plans") split from what is expected | during the publication date |
 //! | `time.expected`         | an expected, planned or future event with no date                    | after the publication date   |
+//! | `time.narrative_expected` | the same, in the sentence after one dated after the publication date ("The summit opens on Friday. Leaders will discuss trade.") | that date |
 //! | `time.when_clause`      | a "when" clause right after a date ("in 1998, when ...")               | that date                    |
 //! | `time.host_clause`      | a subordinate clause ("which", "as", "where", "in which") in a sentence whose other clause is dated | the host clause's time |
 //! | `time.reported_at_report` | a past-tense clause reported by a verb of saying, with no date ("Police said the suspect fled") | the time of its report (TimeML: the day's report tells the day's news) |
@@ -239,7 +240,7 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
             let host = (0..ci).rev().take_while(|&j| cls[j].sentence == c.sentence).find(|&j| cls[j].head.is_some());
             let reported = host.is_some_and(|h| cls[h].reporting) && matches!(c.boundary, "boundary.reported_clause" | "boundary.subordinator") && c.opener.as_deref().is_none_or(|o| o == "that");
             let report_time = host.and_then(|h| placed.get(h).cloned().flatten()).filter(|t| t.relation == Relation::On && dct.is_none_or(|d| t.range.start <= d));
-            if let (true, Some(t)) = (reported, report_time) {
+            if let (true, Some(t), true) = (reported, report_time, c.tense == Tense::Past) {
                 why = format!("reported in the past tense with no date: placed with its report ({})", t.label);
                 time = Some(t);
                 rule = "time.reported_at_report";
@@ -270,11 +271,22 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
                 }
             }
         }
+        // "The summit opens on Friday. Leaders will discuss trade.": an expected event with no date of its own, in the
+        // sentence after one dated after the publication date, is expected on that date (rule `time.narrative_expected`)
+        if rule == "time.expected" && !own_time_phrase(doc, c, timexes) {
+            if let Some((t, _, s)) = &last_in_paragraph {
+                if c.sentence <= s + 1 && t.relation == Relation::On && dct.is_some_and(|d| t.range.start > d) {
+                    time = Some(t.clone());
+                    rule = "time.narrative_expected";
+                    why = format!("expected, with no date of its own: the later date in force ({})", t.label);
+                }
+            }
+        }
         // "On Sunday, rebels attacked the town. The army said ...": a verb of speech opening the next sentence, with no
         // date of its own, speaks on the occasion the narrative tells (rule `time.speech_in_narrative`)
         if time.is_none() && c.reporting && c.tense == Tense::Past && c.boundary == "sentence.start" && c.lemma.as_deref().is_some_and(|l| NARRATIVE_SPEECH_VERBS.contains(&l)) {
             if let Some((t, p, s)) = &last_in_paragraph {
-                if c.sentence == s + 1 && t.timex.is_some() && t.relation == Relation::On && dct.is_none_or(|d| t.range.start <= d) && (*p == c.paragraph || class != EventClass::Quoted) && !narrative_break(doc, c) {
+                if c.sentence == s + 1 && t.timex.is_some() && t.range.precision >= Precision::Day && t.relation == Relation::On && dct.is_none_or(|d| t.range.start <= d) && (*p == c.paragraph || class != EventClass::Quoted) && !narrative_break(doc, c) {
                     time = Some(t.clone());
                     rule = "time.speech_in_narrative";
                     why = "a verb of speech right after a dated sentence: said on that occasion".into();
@@ -1514,6 +1526,17 @@ mod tests {
         // a verb that is not one of speech ("reported a loss") keeps the publication date
         let t = rules("The bank cut its rates on Monday.\n\nThe insurer reported a loss of $4 million.", (2024, 3, 13));
         assert!(t.iter().filter(|e| e.0.contains("reported")).all(|e| e.1 == "2024-03-13"), "{t:?}");
+    }
+
+    #[test]
+    fn an_expected_event_takes_the_later_date_in_force() {
+        let t = rules("The regional summit opens on Friday in Vell. Leaders will discuss the water treaty.", (2024, 3, 12));
+        let discuss = t.iter().find(|e| e.0.contains("discuss")).expect("the discussion");
+        assert_eq!((discuss.1.as_str(), discuss.2.as_str()), ("2024-03-15", "time.narrative_expected"), "{t:?}");
+        // after a past date, an expected event stays after the publication date
+        let t = rules("The regional summit opened on Monday in Vell. Leaders will discuss the water treaty.", (2024, 3, 12));
+        let discuss = t.iter().find(|e| e.0.contains("discuss")).expect("the discussion");
+        assert_eq!(discuss.2.as_str(), "time.expected", "{t:?}");
     }
 
     #[test]
