@@ -149,6 +149,10 @@ fn reporting_tail(doc: &Document<'_>, k: usize, end: usize) -> bool {
     n <= 9 && v <= 4 && words[v + 1..].iter().all(|w| !matches!(*w, "that" | "," | ";"))
 }
 
+/// Adverbs that may stand between the comma closing a relative clause and the main verb ("Smith, who ..., also
+/// said", "The station, which ..., actually began").
+const RELATIVE_END_ADVERBS: &[&str] = &["also", "actually", "later", "then", "still", "now", "already", "recently", "reportedly", "eventually", "finally", "quickly", "immediately"];
+
 /// The longest tail that starts with its verb of saying ("..., says Louis Harvey, the group's president.").
 const MAX_INVERTED_TAIL: usize = 14;
 
@@ -199,9 +203,10 @@ pub fn clauses(doc: &Document<'_>) -> Vec<Clause> {
             } else if (prev == "," || (matches!(prev, "\"" | "”" | "''") && k >= 2 && lw(doc, k - 2) == ",")) && long_enough && reporting_tail(doc, k, t1) {
                 // a sentence that ends in its source: "..., police said.", "..., according to officials."
                 cut = Some((k, "boundary.reporting_tail", None));
-            } else if prev == "," && long_enough && starts.last().is_some_and(|s| matches!(s.2.as_deref(), Some("who" | "which"))) && (verb_here(doc, k, false).is_some_and(|(_, f)| matches!(f, VerbForm::Past | VerbForm::PastOrParticiple | VerbForm::Present3)) || (is_aux(w) && !matches!(w, "being" | "having" | "be" | "been"))) {
+            } else if prev == "," && long_enough && starts.last().is_some_and(|s| matches!(s.2.as_deref(), Some("who" | "which"))) && (verb_here(doc, k, false).is_some_and(|(_, f)| matches!(f, VerbForm::Past | VerbForm::PastOrParticiple | VerbForm::Present3)) || (is_aux(w) && !matches!(w, "being" | "having" | "be" | "been")) || (RELATIVE_END_ADVERBS.contains(&w) && verb_here(doc, k + 1, false).is_some_and(|(_, f)| matches!(f, VerbForm::Past | VerbForm::PastOrParticiple | VerbForm::Present3)))) {
                 // the end of a relative clause: "The Liberals, who had governed since 2007, lost 12 seats"; the main
-                // verb group may open with an auxiliary: "The plant, which makes batteries, will be closed"
+                // verb group may open with an auxiliary ("The plant, which makes batteries, will be closed") or an
+                // adverb ("The station, which backs the party, actually began")
                 cut = Some((k, "boundary.relative_end", None));
             } else if k >= 2 && long_enough && verb_form_lower(prev).is_some_and(|(l, f)| l.is_in(REPORTING_VERBS) && !matches!(f, VerbForm::Gerund | VerbForm::Base)) && (DETERMINERS.contains(&w) || SUBJECT_PRONOUNS.contains(&w) || is_capitalised(doc, k)) && !TIME_WORDS.contains(&w) && verb_soon(doc, k, t1, 5) {
                 // reported speech without "that": "said his client would appeal"
@@ -542,6 +547,8 @@ mod tests {
         assert_eq!(texts, vec!["The battery plant", "which makes zinc cells", "will be closed in 1990."], "{r:?}");
         assert_eq!(r[1].2, Tense::Present);
         assert_eq!(r[2].2, Tense::Future);
+        let r = read("The station, which backs the ruling party, actually began a new series.");
+        assert_eq!(r.last().map(|c| (c.0.as_str(), c.1.as_deref())), Some(("actually began a new series.", Some("begin"))), "{r:?}");
     }
 
     #[test]

@@ -12,6 +12,7 @@
 //! | `time.so_far`           | "so far", "to date", "until now", "thus far" in the clause           | during the publication date (ongoing) |
 //! | `time.repeated_perfect` | "repeatedly", "long", "often" with a perfect verb                    | until the publication date, open start |
 //! | `time.expectation_state`| the cue of an expectation ("is expected", "plans") split from what is expected | during the publication date |
+//! | `time.expectation_state_dated` | the same cue in the past tense, in a clause dated before the publication date ("Last April, they planned to buy") | that date |
 //! | `time.expected`         | an expected, planned or future event with no date                    | after the publication date   |
 //! | `time.narrative_expected` | the same, in the sentence after one dated after the publication date ("The summit opens on Friday. Leaders will discuss trade.") | that date |
 //! | `time.when_clause`      | a "when" clause right after a date ("in 1998, when ...")               | that date                    |
@@ -242,6 +243,8 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
             let report_time = host.and_then(|h| placed.get(h).cloned().flatten()).filter(|t| t.relation == Relation::On && dct.is_none_or(|d| t.range.start <= d));
             if let (true, Some(t), true) = (reported, report_time, c.tense == Tense::Past) {
                 why = format!("reported in the past tense with no date: placed with its report ({})", t.label);
+                let mut t = t;
+                t.label = format!("as reported {}", t.label);
                 time = Some(t);
                 rule = "time.reported_at_report";
             } else if let (true, Some(d)) = (reported, dct) {
@@ -391,9 +394,22 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
                 state.spans = vec![doc.span(c.start, doc.tokens[head].end)];
                 state.class = EventClass::State;
                 state.status = EventStatus::Ongoing;
-                state.time = Some(event_time_at(d, Relation::During, None, format!("ongoing at {}", day_label(d)), false));
-                state.rule = "time.expectation_state".into();
-                state.explanation = format!("the expectation (\"{}\") holds at the publication date", doc.tok_text(&doc.tokens[head]));
+                // "Last April, the backers planned to acquire ...": a cue in the past tense with a date of its own before
+                // the publication date held at that date (rule `time.expectation_state_dated`)
+                let past_cue = matches!(c.tense, Tense::Past | Tense::PastPerfect) && super::lexicon::verb_form_lower(cue_word).is_some_and(|(_, f)| matches!(f, super::lexicon::VerbForm::Past | super::lexicon::VerbForm::PastOrParticiple));
+                match own[ci].as_ref().filter(|t| past_cue && t.relation == Relation::On && t.range.end <= d) {
+                    Some(t) => {
+                        state.time = Some(t.clone());
+                        state.status = EventStatus::Happened;
+                        state.rule = "time.expectation_state_dated".into();
+                        state.explanation = format!("the expectation (\"{}\") held at {}", doc.tok_text(&doc.tokens[head]), t.label);
+                    }
+                    None => {
+                        state.time = Some(event_time_at(d, Relation::During, None, format!("ongoing at {}", day_label(d)), false));
+                        state.rule = "time.expectation_state".into();
+                        state.explanation = format!("the expectation (\"{}\") holds at the publication date", doc.tok_text(&doc.tokens[head]));
+                    }
+                }
                 state.trigger = SpanText { span: doc.span(doc.tokens[head].start, doc.tokens[head].end), text: doc.tok_text(&doc.tokens[head]).to_string() };
                 events.push((state, ci, subject));
             }
@@ -1537,6 +1553,17 @@ mod tests {
         let t = rules("The regional summit opened on Monday in Vell. Leaders will discuss the water treaty.", (2024, 3, 12));
         let discuss = t.iter().find(|e| e.0.contains("discuss")).expect("the discussion");
         assert_eq!(discuss.2.as_str(), "time.expected", "{t:?}");
+    }
+
+    #[test]
+    fn a_past_plan_with_a_date_held_at_that_date() {
+        let t = rules("Last March, the two chains planned to merge their stores.", (2024, 9, 10));
+        let plan = t.iter().find(|e| e.2.starts_with("time.expectation_state")).expect("the planning");
+        assert_eq!((plan.1.as_str(), plan.2.as_str()), ("2024-03", "time.expectation_state_dated"), "{t:?}");
+        // a plan stated now holds now
+        let t = rules("The two chains plan to merge their stores in May.", (2024, 3, 10));
+        let plan = t.iter().find(|e| e.2.starts_with("time.expectation_state")).expect("the planning");
+        assert_eq!((plan.1.as_str(), plan.2.as_str()), ("2024-03-10", "time.expectation_state"), "{t:?}");
     }
 
     #[test]
