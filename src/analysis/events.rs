@@ -25,7 +25,8 @@
 //! | `time.speech_in_narrative` | a sentence opening with a verb of speech ("He said ...", "The army told ...") right after a sentence dated by a date in the text | that date (said on the occasion the narrative tells) |
 //! |                         | (neither narrative rule past a sentence that turns to another matter: "Separately, ...", "Meanwhile, ...": `narrative.break`) | |
 //! |                         | (neither when the clause names a time of its own that dates nothing: a duration, "this season": `narrative.own_time`) | |
-//! | `time.dct_reporting`    | a reporting verb, a present-perfect or present-tense clause          | the publication date         |
+//! | `time.dct_reporting`    | a reporting verb, a present-perfect clause                           | the publication date         |
+//! | `time.dct_present`      | a present-tense clause, or one with "can" ("You can get discounts")  | during the publication date  |
 //! | `time.headline`         | the first paragraph, in the present tense (a headline)               | the publication date         |
 //! | `undated`               | none of the above                                                    | listed apart                 |
 //!
@@ -157,7 +158,7 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
             EventStatus::Negated
         } else if c.expected {
             EventStatus::Expected
-        } else if matches!(c.tense, Tense::Present | Tense::PresentProgressive) && !c.reporting {
+        } else if (matches!(c.tense, Tense::Present | Tense::PresentProgressive) || c.modal.as_deref() == Some("can")) && !c.reporting {
             EventStatus::Ongoing
         } else {
             EventStatus::Happened
@@ -308,7 +309,8 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
                     headline_status = true;
                     rule = "time.headline";
                     why = "a headline in the present tense: the news of the publication date".into();
-                } else if matches!(c.tense, Tense::Present | Tense::PresentProgressive) {
+                } else if matches!(c.tense, Tense::Present | Tense::PresentProgressive) || c.modal.as_deref() == Some("can") {
+                    // "can" states what is possible now ("You can get 70 percent discounts"): true at the publication date
                     time = Some(event_time_at(d, Relation::During, None, format!("ongoing at {}", day_label(d)), false));
                     rule = "time.dct_present";
                     why = "present tense: true at the publication date".into();
@@ -1564,6 +1566,13 @@ mod tests {
         let t = rules("The two chains plan to merge their stores in May.", (2024, 3, 10));
         let plan = t.iter().find(|e| e.2.starts_with("time.expectation_state")).expect("the planning");
         assert_eq!((plan.1.as_str(), plan.2.as_str()), ("2024-03-10", "time.expectation_state"), "{t:?}");
+    }
+
+    #[test]
+    fn can_states_what_is_possible_at_the_publication_date() {
+        let t = timeline("Hotels are half empty.\n\nVisitors can get rooms for a third of the usual price.", (2024, 3, 10));
+        let get = t.iter().find(|e| e.0.contains("get rooms")).expect("the possibility");
+        assert_eq!((get.1.as_str(), get.2.as_str(), get.3.as_str()), ("2024-03-10", "During", "Ongoing"), "{t:?}");
     }
 
     #[test]
