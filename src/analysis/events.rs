@@ -27,6 +27,7 @@
 //! |                         | (neither when the clause names a time of its own that dates nothing: a duration, "this season": `narrative.own_time`) | |
 //! | `time.dct_reporting`    | a reporting verb, a present-perfect clause                           | the publication date         |
 //! | `time.dct_present`      | a present-tense clause, or one with "can" ("You can get discounts")  | during the publication date  |
+//! | `time.negated_past`     | a negated past-tense clause with no date ("Terms weren't disclosed") | the publication date (not done as of it) |
 //! | `time.headline`         | the first paragraph, in the present tense (a headline)               | the publication date         |
 //! | `undated`               | none of the above                                                    | listed apart                 |
 //!
@@ -300,7 +301,12 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
         if time.is_none() {
             if let Some(d) = dct {
                 let first_para = c.paragraph == 0 && doc.paragraphs.len() > 1;
-                if c.reporting || perfect {
+                if c.negated && c.tense == Tense::Past && !c.reporting {
+                    // "Terms weren't disclosed": what had not happened, had not by the publication date
+                    time = Some(event_time_at(d, Relation::On, None, format!("not as of {}", day_label(d)), false));
+                    rule = "time.negated_past";
+                    why = "negated in the past tense with no date: not done as of the publication date".into();
+                } else if c.reporting || perfect {
                     time = Some(event_time_at(d, Relation::On, None, day_label(d), false));
                     rule = "time.dct_reporting";
                     why = if c.reporting { "a report: placed at the publication date".into() } else { "present perfect: placed at the publication date".into() };
@@ -1573,6 +1579,14 @@ mod tests {
         let t = timeline("Hotels are half empty.\n\nVisitors can get rooms for a third of the usual price.", (2024, 3, 10));
         let get = t.iter().find(|e| e.0.contains("get rooms")).expect("the possibility");
         assert_eq!((get.1.as_str(), get.2.as_str(), get.3.as_str()), ("2024-03-10", "During", "Ongoing"), "{t:?}");
+    }
+
+    #[test]
+    fn a_negated_past_is_not_done_as_of_the_publication_date() {
+        let t = rules("The brewer bought a rival.\n\nTerms weren't disclosed.", (2024, 3, 10));
+        let terms = t.iter().find(|e| e.0.contains("disclosed")).expect("the non-disclosure");
+        assert_eq!((terms.1.as_str(), terms.2.as_str()), ("2024-03-10", "time.negated_past"), "{t:?}");
+        assert!(events("The brewer bought a rival.\n\nTerms weren't disclosed.", (2024, 3, 10)).iter().any(|e| e.status == crate::analysis::model::EventStatus::Negated));
     }
 
     #[test]
