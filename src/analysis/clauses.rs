@@ -117,7 +117,8 @@ fn verb_soon(doc: &Document<'_>, i: usize, end: usize, window: usize) -> bool {
         if matches!(w, "," | ";" | ":" | "." | "(" | ")") {
             return false;
         }
-        if is_aux(w) || verb_here(doc, j, false).is_some_and(|(_, f)| !matches!(f, VerbForm::Gerund | VerbForm::Base)) {
+        // a capitalised "May" is the month, not the modal ("until May, the city said")
+        if (is_aux(w) && !is_capitalised(doc, j)) || verb_here(doc, j, false).is_some_and(|(_, f)| !matches!(f, VerbForm::Gerund | VerbForm::Base)) {
             return true;
         }
         j += 1;
@@ -538,6 +539,12 @@ mod tests {
         assert_eq!((cs[0].tense, cs[0].negated, cs[0].passive), (Tense::Past, true, true), "{cs:?}");
         assert_eq!((cs[1].tense, cs[1].negated, cs[1].lemma.as_deref()), (Tense::PresentPerfect, true, Some("unleash")), "{cs:?}");
         assert_eq!((cs[2].tense, cs[2].negated), (Tense::Modal, true), "{cs:?}");
+    }
+
+    #[test]
+    fn the_month_may_is_not_a_modal() {
+        let r = read("The new bridge won't open until May, the city said.");
+        assert_eq!(r.first().map(|c| c.0.as_str()), Some("The new bridge won't open until May"), "{r:?}");
     }
 
     #[test]

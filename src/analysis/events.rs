@@ -8,6 +8,7 @@
 //! | rule                    | when                                                                 | time                         |
 //! |-------------------------|----------------------------------------------------------------------|------------------------------|
 //! | `time.in_clause`        | a DATE/TIME expression stands in the clause                          | its range; relation from the preposition before it (before/after/since/until/by) or its mod |
+//! | `time.not_until`        | a negated clause bounded by "until" ("won't reopen until May")       | that date (expected or done, not negated) |
 //! | `time.duration_perfect` | a duration ("for years") with a perfect verb; with a present verb    | until the publication date, open start; during it |
 //! | `time.so_far`           | "so far", "to date", "until now", "thus far" in the clause           | during the publication date (ongoing) |
 //! | `time.repeated_perfect` | "repeatedly", "long", "often" with a perfect verb                    | until the publication date, open start |
@@ -176,6 +177,17 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
             time = Some(t.clone());
             rule = if t.open_start && t.timex.is_some() && t.relation == Relation::Until { "time.duration_perfect" } else { "time.in_clause" };
             why = format!("dated by \"{}\" in its clause", timex_text(&timex_by_id, t.timex.as_deref()));
+            // "the plant wasn't to open until 1993", "won't reopen until May": a negated verb bounded by "until"
+            // happens at that date (rule `time.not_until`)
+            if c.negated && t.relation == Relation::Until && !t.open_start {
+                let mut at = t.clone();
+                at.relation = Relation::On;
+                at.open_end = false;
+                at.label = range_label(&at.range, dct);
+                why = format!("\"not ... until {}\": happens then", timex_text(&timex_by_id, t.timex.as_deref()));
+                time = Some(at);
+                rule = "time.not_until";
+            }
         } else if let Some(d) = dct {
             if SO_FAR_PHRASES.iter().any(|p| has_phrase(p)) && status != EventStatus::Expected {
                 time = Some(event_time_at(d, Relation::During, None, format!("ongoing at {}", day_label(d)), false));
@@ -344,6 +356,9 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
         // what is dated wholly after the publication date has not happened yet
         let mut status = if headline_status && status == EventStatus::Ongoing {
             EventStatus::Happened
+        } else if rule == "time.not_until" {
+            // not before the date, then at it: expected or done, not negated
+            if matches!(c.tense, Tense::Future | Tense::Modal) || c.expected { EventStatus::Expected } else { EventStatus::Happened }
         } else if so_far && status == EventStatus::Happened {
             // "so far, 22 of the 32 have done so": a state of affairs that holds at the publication date
             EventStatus::Ongoing
@@ -1537,6 +1552,7 @@ mod tests {
         ("not for a verb that is not one of speech", "The bank cut its rates on Monday.\n\nThe insurer reported a loss of $4 million.", (2024, 3, 13), "reported", "2024-03-13", "time.dct_reporting"),
         ("an expected event takes the later date in force", "The regional summit opens on Friday in Vell. Leaders will discuss the water treaty.", (2024, 3, 12), "discuss", "2024-03-15", "time.narrative_expected"),
         ("not a date already past", "The regional summit opened on Monday in Vell. Leaders will discuss the water treaty.", (2024, 3, 12), "discuss", "FUTURE_REF", "time.expected"),
+        ("not ... until: happens at that date", "The new bridge won't open until May, the city said.", (2024, 3, 10), "open", "2024-05", "time.not_until"),
         ("a negated past is not done as of the publication date", "The brewer bought a rival.\n\nTerms weren't disclosed.", (2024, 3, 10), "disclosed", "2024-03-10", "time.negated_past"),
     ];
 
