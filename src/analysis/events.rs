@@ -28,7 +28,7 @@
 //! |                         | (neither when the clause names a time of its own that dates nothing: a duration, "this season": `narrative.own_time`) | |
 //! | `time.dct_reporting`    | a reporting verb, a present-perfect clause                           | the publication date         |
 //! | `time.dct_present`      | a present-tense clause, or one with "can" ("You can get discounts")  | during the publication date  |
-//! | `time.negated_past`     | a negated past-tense clause with no date ("Terms weren't disclosed") | the publication date (not done as of it) |
+//! | `time.negated_past`     | a negated past-tense clause with no date ("Terms weren't disclosed"), not a state nor a quotation | the publication date (not done as of it) |
 //! | `time.headline`         | the first paragraph, in the present tense (a headline)               | the publication date         |
 //! | `undated`               | none of the above                                                    | listed apart                 |
 //!
@@ -313,7 +313,7 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
         if time.is_none() {
             if let Some(d) = dct {
                 let first_para = c.paragraph == 0 && doc.paragraphs.len() > 1;
-                if c.negated && c.tense == Tense::Past && !c.reporting {
+                if c.negated && c.tense == Tense::Past && !c.reporting && !c.copular && class != EventClass::Quoted {
                     // "Terms weren't disclosed": what had not happened, had not by the publication date
                     time = Some(event_time_at(d, Relation::On, None, format!("not as of {}", day_label(d)), false));
                     rule = "time.negated_past";
