@@ -18,8 +18,8 @@
 //! | `time.narrative_expected` | the same, in the sentence after one dated after the publication date ("The summit opens on Friday. Leaders will discuss trade.") | that date |
 //! | `time.when_clause`      | a "when" clause right after a date ("in 1998, when ...")               | that date                    |
 //! | `time.host_clause`      | a subordinate clause ("which", "as", "where", "in which") in a sentence whose other clause is dated | the host clause's time |
-//! | `time.reported_at_report` | a past-tense clause reported by a verb of saying, with no date ("Police said the suspect fled") | the time of its report (TimeML: the day's report tells the day's news) |
-//! | `time.reported_before`  | the same, when the report has no time "on" a day                     | before the publication date  |
+//! | `time.reported_at_report` | a past-tense clause reported by "say", "tell" or "add", with no date ("Police said the suspect fled") | the time of its report (TimeML: the day's report tells the day's news) |
+//! | `time.reported_before`  | the same with another verb of reporting, or a report with no time "on" a day, or a past perfect | before the publication date |
 //! | `time.narrative`        | a past-tense clause in the sentence right after a dated one (same paragraph) | the last date in force |
 //! | `time.complement`       | the complement of a present-tense verb that looks ahead ("expect the trend to continue into the fourth quarter") | the date in it (the verb itself: the publication date) |
 //! | `time.narrative_next_paragraph` | the same, when the dated sentence ends the paragraph before | that date |
@@ -249,12 +249,13 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
             }
         }
         // what a report says happened is placed with its report (rule `time.reported_at_report`): TimeML puts what
-        // a day's report tells in that day's news ("Police said the suspect fled" is news of the report's day); with
-        // no report placed on a day, before the publication date (`time.reported_before`)
+        // a day's report tells in that day's news ("Police said the suspect fled" is news of the report's day); only
+        // for plain verbs of speech (say, tell, add: "suggested", "confirmed" look back); otherwise, or with no report
+        // placed on a day, before the publication date (`time.reported_before`)
         if time.is_none() && matches!(c.tense, Tense::Past | Tense::PastPerfect) && status == EventStatus::Happened {
             let host = (0..ci).rev().take_while(|&j| cls[j].sentence == c.sentence).find(|&j| cls[j].head.is_some());
             let reported = host.is_some_and(|h| cls[h].reporting) && matches!(c.boundary, "boundary.reported_clause" | "boundary.subordinator") && c.opener.as_deref().is_none_or(|o| o == "that");
-            let report_time = host.and_then(|h| placed.get(h).cloned().flatten()).filter(|t| t.relation == Relation::On && dct.is_none_or(|d| t.range.start <= d));
+            let report_time = host.filter(|&h| cls[h].lemma.as_deref().is_some_and(|l| NARRATIVE_SPEECH_VERBS.contains(&l))).and_then(|h| placed.get(h).cloned().flatten()).filter(|t| t.relation == Relation::On && dct.is_none_or(|d| t.range.start <= d));
             if let (true, Some(t), true) = (reported, report_time, c.tense == Tense::Past) {
                 why = format!("reported in the past tense with no date: placed with its report ({})", t.label);
                 let mut t = t;
