@@ -65,7 +65,25 @@ fn is_capitalised(doc: &Document<'_>, i: usize) -> bool {
 }
 
 fn is_aux(w: &str) -> bool {
-    BE_FORMS.contains(&w) || HAVE_FORMS.contains(&w) || DO_FORMS.contains(&w) || is_modal(w)
+    BE_FORMS.contains(&w) || HAVE_FORMS.contains(&w) || DO_FORMS.contains(&w) || is_modal(w) || negative_contraction(w).is_some()
+}
+
+/// Negative contractions, one token each ("hasn't", "weren’t", "cannot"), and the auxiliary they contain
+/// (rule `clause.negative_contraction`: the verb group goes on after them and the clause is negated).
+const NEGATIVE_CONTRACTIONS: &[(&str, &str)] = &[
+    ("isn't", "is"), ("aren't", "are"), ("wasn't", "was"), ("weren't", "were"), ("hasn't", "has"), ("haven't", "have"),
+    ("hadn't", "had"), ("doesn't", "does"), ("don't", "do"), ("didn't", "did"), ("won't", "will"), ("wouldn't", "would"),
+    ("can't", "can"), ("cannot", "can"), ("couldn't", "could"), ("shouldn't", "should"), ("mustn't", "must"),
+    ("mightn't", "might"), ("shan't", "shall"), ("needn't", "need"),
+];
+
+/// The auxiliary inside a negative contraction, with a straight or a curly apostrophe.
+fn negative_contraction(w: &str) -> Option<&'static str> {
+    if !(w.ends_with("n't") || w.ends_with("n’t") || w == "cannot") {
+        return None;
+    }
+    let straight: std::borrow::Cow<'_, str> = if w.contains('’') { w.replace('’', "'").into() } else { w.into() };
+    NEGATIVE_CONTRACTIONS.iter().find(|(c, _)| *c == straight).map(|(_, a)| *a)
 }
 
 /// Can token `i` be a finite or non-finite verb here, judging by its form and its left neighbour?
@@ -99,7 +117,8 @@ fn verb_soon(doc: &Document<'_>, i: usize, end: usize, window: usize) -> bool {
         if matches!(w, "," | ";" | ":" | "." | "(" | ")") {
             return false;
         }
-        if is_aux(w) || verb_here(doc, j, false).is_some_and(|(_, f)| !matches!(f, VerbForm::Gerund | VerbForm::Base)) {
+        // a capitalised "May" is the month, not the modal ("until May, the city said")
+        if (is_aux(w) && !is_capitalised(doc, j)) || verb_here(doc, j, false).is_some_and(|(_, f)| !matches!(f, VerbForm::Gerund | VerbForm::Base)) {
             return true;
         }
         j += 1;
@@ -130,6 +149,10 @@ fn reporting_tail(doc: &Document<'_>, k: usize, end: usize) -> bool {
     // the source is short and before or right after the verb; what follows is a date or the source
     n <= 9 && v <= 4 && words[v + 1..].iter().all(|w| !matches!(*w, "that" | "," | ";"))
 }
+
+/// Adverbs that may stand between the comma closing a relative clause and the main verb ("Smith, who ..., also
+/// said", "The station, which ..., actually began").
+const RELATIVE_END_ADVERBS: &[&str] = &["also", "actually", "later", "then", "still", "now", "already", "recently", "reportedly", "eventually", "finally", "quickly", "immediately"];
 
 /// The longest tail that starts with its verb of saying ("..., says Louis Harvey, the group's president.").
 const MAX_INVERTED_TAIL: usize = 14;
@@ -181,8 +204,10 @@ pub fn clauses(doc: &Document<'_>) -> Vec<Clause> {
             } else if (prev == "," || (matches!(prev, "\"" | "”" | "''") && k >= 2 && lw(doc, k - 2) == ",")) && long_enough && reporting_tail(doc, k, t1) {
                 // a sentence that ends in its source: "..., police said.", "..., according to officials."
                 cut = Some((k, "boundary.reporting_tail", None));
-            } else if prev == "," && long_enough && starts.last().is_some_and(|s| matches!(s.2.as_deref(), Some("who" | "which"))) && verb_here(doc, k, false).is_some_and(|(_, f)| matches!(f, VerbForm::Past | VerbForm::PastOrParticiple | VerbForm::Present3)) {
-                // the end of a relative clause: "The Liberals, who had governed since 2007, lost 12 seats"
+            } else if prev == "," && long_enough && starts.last().is_some_and(|s| matches!(s.2.as_deref(), Some("who" | "which"))) && (verb_here(doc, k, false).is_some_and(|(_, f)| matches!(f, VerbForm::Past | VerbForm::PastOrParticiple | VerbForm::Present3)) || (is_aux(w) && !matches!(w, "being" | "having" | "be" | "been")) || (RELATIVE_END_ADVERBS.contains(&w) && verb_here(doc, k + 1, false).is_some_and(|(_, f)| matches!(f, VerbForm::Past | VerbForm::PastOrParticiple | VerbForm::Present3)))) {
+                // the end of a relative clause: "The Liberals, who had governed since 2007, lost 12 seats"; the main
+                // verb group may open with an auxiliary ("The plant, which makes batteries, will be closed") or an
+                // adverb ("The station, which backs the party, actually began")
                 cut = Some((k, "boundary.relative_end", None));
             } else if k >= 2 && long_enough && verb_form_lower(prev).is_some_and(|(l, f)| l.is_in(REPORTING_VERBS) && !matches!(f, VerbForm::Gerund | VerbForm::Base)) && (DETERMINERS.contains(&w) || SUBJECT_PRONOUNS.contains(&w) || is_capitalised(doc, k)) && !TIME_WORDS.contains(&w) && verb_soon(doc, k, t1, 5) {
                 // reported speech without "that": "said his client would appeal"
@@ -252,6 +277,13 @@ fn read_verb_group(doc: &Document<'_>, c: &mut Clause, sentence_start: bool) {
         let w = lw(doc, i);
         if NEGATIONS.contains(&w) && group_start.is_some() {
             c.negated = true;
+            i += 1;
+            continue;
+        }
+        if let (Some(a), true) = (negative_contraction(w), is_word(doc, i)) {
+            c.negated = true;
+            group_start.get_or_insert(i);
+            auxes.push(a.to_string());
             i += 1;
             continue;
         }
@@ -498,6 +530,32 @@ mod tests {
     fn a_verb_before_an_infinitive_heads_a_coordinated_clause() {
         let r = read("The party won two seats, and hopes to win more in the autumn.");
         assert!(r.iter().any(|c| c.1.as_deref() == Some("hope")), "{r:?}");
+    }
+
+    #[test]
+    fn negative_contractions_are_auxiliaries() {
+        let doc = Document::new("Terms weren't disclosed. The army hasn’t unleashed its reserves. The talks can't resume.");
+        let cs = clauses(&doc);
+        assert_eq!((cs[0].tense, cs[0].negated, cs[0].passive), (Tense::Past, true, true), "{cs:?}");
+        assert_eq!((cs[1].tense, cs[1].negated, cs[1].lemma.as_deref()), (Tense::PresentPerfect, true, Some("unleash")), "{cs:?}");
+        assert_eq!((cs[2].tense, cs[2].negated), (Tense::Modal, true), "{cs:?}");
+    }
+
+    #[test]
+    fn the_month_may_is_not_a_modal() {
+        let r = read("The new bridge won't open until May, the city said.");
+        assert_eq!(r.first().map(|c| c.0.as_str()), Some("The new bridge won't open until May"), "{r:?}");
+    }
+
+    #[test]
+    fn a_relative_clause_ends_before_an_auxiliary() {
+        let r = read("The battery plant, which makes zinc cells, will be closed in 1990.");
+        let texts: Vec<&str> = r.iter().map(|c| c.0.as_str()).collect();
+        assert_eq!(texts, vec!["The battery plant", "which makes zinc cells", "will be closed in 1990."], "{r:?}");
+        assert_eq!(r[1].2, Tense::Present);
+        assert_eq!(r[2].2, Tense::Future);
+        let r = read("The station, which backs the ruling party, actually began a new series.");
+        assert_eq!(r.last().map(|c| (c.0.as_str(), c.1.as_deref())), Some(("actually began a new series.", Some("begin"))), "{r:?}");
     }
 
     #[test]

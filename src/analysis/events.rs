@@ -8,19 +8,27 @@
 //! | rule                    | when                                                                 | time                         |
 //! |-------------------------|----------------------------------------------------------------------|------------------------------|
 //! | `time.in_clause`        | a DATE/TIME expression stands in the clause                          | its range; relation from the preposition before it (before/after/since/until/by) or its mod |
+//! | `time.not_until`        | a negated clause bounded by "until" ("won't reopen until May")       | that date (expected or done, not negated) |
 //! | `time.duration_perfect` | a duration ("for years") with a perfect verb; with a present verb    | until the publication date, open start; during it |
 //! | `time.so_far`           | "so far", "to date", "until now", "thus far" in the clause           | during the publication date (ongoing) |
 //! | `time.repeated_perfect` | "repeatedly", "long", "often" with a perfect verb                    | until the publication date, open start |
 //! | `time.expectation_state`| the cue of an expectation ("is expected", "plans") split from what is expected | during the publication date |
+//! | `time.expectation_state_dated` | the same cue in the past tense, in a clause dated before the publication date ("Last April, they planned to buy") | that date |
 //! | `time.expected`         | an expected, planned or future event with no date                    | after the publication date   |
+//! | `time.narrative_expected` | the same, in the sentence after one dated after the publication date ("The summit opens on Friday. Leaders will discuss trade.") | that date |
 //! | `time.when_clause`      | a "when" clause right after a date ("in 1998, when ...")               | that date                    |
 //! | `time.host_clause`      | a subordinate clause ("which", "as", "where", "in which") in a sentence whose other clause is dated | the host clause's time |
-//! | `time.reported_before`  | a past-tense clause reported by a verb of saying, with no date         | before the publication date  |
+//! | `time.reported_at_report` | a past-tense clause reported by "say", "tell" or "add", with no date ("Police said the suspect fled") | the time of its report (TimeML: the day's report tells the day's news) |
+//! | `time.reported_before`  | the same with another verb of reporting, or a report with no time "on" a day, or a past perfect | before the publication date |
 //! | `time.narrative`        | a past-tense clause in the sentence right after a dated one (same paragraph) | the last date in force |
 //! | `time.complement`       | the complement of a present-tense verb that looks ahead ("expect the trend to continue into the fourth quarter") | the date in it (the verb itself: the publication date) |
 //! | `time.narrative_next_paragraph` | the same, when the dated sentence ends the paragraph before | that date |
+//! | `time.speech_in_narrative` | a sentence opening with a verb of speech ("He said ...", "The army told ...") right after a sentence dated by a date in the text | that date (said on the occasion the narrative tells) |
+//! |                         | (neither narrative rule past a sentence that turns to another matter: "Separately, ...", "Meanwhile, ...": `narrative.break`) | |
 //! |                         | (neither when the clause names a time of its own that dates nothing: a duration, "this season": `narrative.own_time`) | |
-//! | `time.dct_reporting`    | a reporting verb, a present-perfect or present-tense clause          | the publication date         |
+//! | `time.dct_reporting`    | a reporting verb, a present-perfect clause                           | the publication date         |
+//! | `time.dct_present`      | a present-tense clause, or one with "can" ("You can get discounts")  | during the publication date  |
+//! | `time.negated_past`     | a negated past-tense clause with no date ("Terms weren't disclosed"), not a state nor a quotation | the publication date (not done as of it) |
 //! | `time.headline`         | the first paragraph, in the present tense (a headline)               | the publication date         |
 //! | `undated`               | none of the above                                                    | listed apart                 |
 //!
@@ -47,6 +55,20 @@ const RELATION_PREPOSITIONS: &[(&str, Relation)] = &[
     ("through", Relation::During),
     ("throughout", Relation::During),
 ];
+
+/// Verbs of speech that, opening the sentence after a dated one, speak on the occasion it tells
+/// (`time.speech_in_narrative`): "On Sunday, rebels attacked the town. The army said ...".
+const NARRATIVE_SPEECH_VERBS: &[&str] = &["say", "tell", "add"];
+
+/// Words opening a sentence that turn to another matter: the narrative's date does not carry past them
+/// (`narrative.break`): "Separately, the company said ...".
+const NARRATIVE_BREAKS: &[&[&str]] = &[&["separately"], &["meanwhile"], &["elsewhere"], &["in", "other", "news"], &["in", "other", "developments"], &["in", "a", "separate"], &["on", "another", "front"]];
+
+/// Does the clause's sentence open with a word that turns to another matter (`NARRATIVE_BREAKS`)?
+fn narrative_break(doc: &Document<'_>, c: &Clause) -> bool {
+    let Some(s) = doc.sentences.get(c.sentence) else { return false };
+    NARRATIVE_BREAKS.iter().any(|m| m.iter().enumerate().all(|(j, w)| s.tok_start + j < s.tok_end && doc.lower(s.tok_start + j) == *w))
+}
 
 /// Verbs of plain speech: the saying is not itself a timeline event unless dated.
 const SPEECH_VERBS: &[&str] = &["say", "add", "tell", "suggest", "note", "write", "state", "explain", "reply", "comment", "tweet", "post"];
@@ -100,6 +122,8 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
         })
     };
     let mut last_in_paragraph: Option<(EventTime, usize, usize)> = None; // time, paragraph, sentence
+    // the time each clause's main event was given, for the clauses reported by it
+    let mut placed: Vec<Option<EventTime>> = vec![None; cls.len()];
     for (ci, c) in cls.iter().enumerate() {
         let Some(head) = c.head else { continue };
         // What kind of event: a happening, a report of speech, a state, or the speaker's own words inside a
@@ -136,7 +160,7 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
             EventStatus::Negated
         } else if c.expected {
             EventStatus::Expected
-        } else if matches!(c.tense, Tense::Present | Tense::PresentProgressive) && !c.reporting {
+        } else if (matches!(c.tense, Tense::Present | Tense::PresentProgressive) || c.modal.as_deref() == Some("can")) && !c.reporting {
             EventStatus::Ongoing
         } else {
             EventStatus::Happened
@@ -153,6 +177,17 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
             time = Some(t.clone());
             rule = if t.open_start && t.timex.is_some() && t.relation == Relation::Until { "time.duration_perfect" } else { "time.in_clause" };
             why = format!("dated by \"{}\" in its clause", timex_text(&timex_by_id, t.timex.as_deref()));
+            // "the plant wasn't to open until 1993", "won't reopen until May": a negated verb bounded by "until"
+            // happens at that date (rule `time.not_until`)
+            if c.negated && t.relation == Relation::Until && !t.open_start {
+                let mut at = t.clone();
+                at.relation = Relation::On;
+                at.open_end = false;
+                at.label = range_label(&at.range, dct);
+                why = format!("\"not ... until {}\": happens then", timex_text(&timex_by_id, t.timex.as_deref()));
+                time = Some(at);
+                rule = "time.not_until";
+            }
         } else if let Some(d) = dct {
             if SO_FAR_PHRASES.iter().any(|p| has_phrase(p)) && status != EventStatus::Expected {
                 time = Some(event_time_at(d, Relation::During, None, format!("ongoing at {}", day_label(d)), false));
@@ -213,11 +248,21 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
                 }
             }
         }
-        // what a report says happened, happened before the report
+        // what a report says happened is placed with its report (rule `time.reported_at_report`): TimeML puts what
+        // a day's report tells in that day's news ("Police said the suspect fled" is news of the report's day); only
+        // for plain verbs of speech (say, tell, add: "suggested", "confirmed" look back); otherwise, or with no report
+        // placed on a day, before the publication date (`time.reported_before`)
         if time.is_none() && matches!(c.tense, Tense::Past | Tense::PastPerfect) && status == EventStatus::Happened {
             let host = (0..ci).rev().take_while(|&j| cls[j].sentence == c.sentence).find(|&j| cls[j].head.is_some());
             let reported = host.is_some_and(|h| cls[h].reporting) && matches!(c.boundary, "boundary.reported_clause" | "boundary.subordinator") && c.opener.as_deref().is_none_or(|o| o == "that");
-            if let (true, Some(d)) = (reported, dct) {
+            let report_time = host.filter(|&h| cls[h].lemma.as_deref().is_some_and(|l| NARRATIVE_SPEECH_VERBS.contains(&l))).and_then(|h| placed.get(h).cloned().flatten()).filter(|t| t.relation == Relation::On && dct.is_none_or(|d| t.range.start <= d));
+            if let (true, Some(t), true) = (reported, report_time, c.tense == Tense::Past) {
+                why = format!("reported in the past tense with no date: placed with its report ({})", t.label);
+                let mut t = t;
+                t.label = format!("as reported {}", t.label);
+                time = Some(t);
+                rule = "time.reported_at_report";
+            } else if let (true, Some(d)) = (reported, dct) {
                 let mut t = event_time_at(d, Relation::Before, None, format!("before {}", day_label(d)), true);
                 t.value = d.to_string();
                 time = Some(t);
@@ -232,7 +277,7 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
                 // a clause in the past tense tells what happened by the publication date: a later date in force
                 // (a plan's, a forecast's) does not carry into it (rule `narrative.no_future_into_past`)
                 let future_date = dct.is_some_and(|d| t.range.start > d);
-                if c.sentence <= s + 1 && t.relation == Relation::On && (*p == c.paragraph || class != EventClass::Quoted) && !own_time_phrase(doc, c, timexes) && !future_date {
+                if c.sentence <= s + 1 && t.relation == Relation::On && (*p == c.paragraph || class != EventClass::Quoted) && !own_time_phrase(doc, c, timexes) && !future_date && !(c.sentence > *s && narrative_break(doc, c)) {
                     time = Some(t.clone());
                     if *p == c.paragraph {
                         rule = "time.narrative";
@@ -244,10 +289,37 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
                 }
             }
         }
+        // "The summit opens on Friday. Leaders will discuss trade.": an expected event with no date of its own, in the
+        // sentence after one dated after the publication date, is expected on that date (rule `time.narrative_expected`)
+        if rule == "time.expected" && !own_time_phrase(doc, c, timexes) {
+            if let Some((t, _, s)) = &last_in_paragraph {
+                if c.sentence <= s + 1 && t.relation == Relation::On && dct.is_some_and(|d| t.range.start > d) {
+                    time = Some(t.clone());
+                    rule = "time.narrative_expected";
+                    why = format!("expected, with no date of its own: the later date in force ({})", t.label);
+                }
+            }
+        }
+        // "On Sunday, rebels attacked the town. The army said ...": a verb of speech opening the next sentence, with no
+        // date of its own, speaks on the occasion the narrative tells (rule `time.speech_in_narrative`)
+        if time.is_none() && c.reporting && c.tense == Tense::Past && c.boundary == "sentence.start" && c.lemma.as_deref().is_some_and(|l| NARRATIVE_SPEECH_VERBS.contains(&l)) {
+            if let Some((t, p, s)) = &last_in_paragraph {
+                if c.sentence == s + 1 && t.timex.is_some() && t.range.precision >= Precision::Day && t.relation == Relation::On && dct.is_none_or(|d| t.range.start <= d) && (*p == c.paragraph || class != EventClass::Quoted) && !narrative_break(doc, c) {
+                    time = Some(t.clone());
+                    rule = "time.speech_in_narrative";
+                    why = "a verb of speech right after a dated sentence: said on that occasion".into();
+                }
+            }
+        }
         if time.is_none() {
             if let Some(d) = dct {
                 let first_para = c.paragraph == 0 && doc.paragraphs.len() > 1;
-                if c.reporting || perfect {
+                if c.negated && c.tense == Tense::Past && !c.reporting && !c.copular && class != EventClass::Quoted {
+                    // "Terms weren't disclosed": what had not happened, had not by the publication date
+                    time = Some(event_time_at(d, Relation::On, None, format!("not as of {}", day_label(d)), false));
+                    rule = "time.negated_past";
+                    why = "negated in the past tense with no date: not done as of the publication date".into();
+                } else if c.reporting || perfect {
                     time = Some(event_time_at(d, Relation::On, None, day_label(d), false));
                     rule = "time.dct_reporting";
                     why = if c.reporting { "a report: placed at the publication date".into() } else { "present perfect: placed at the publication date".into() };
@@ -256,7 +328,8 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
                     headline_status = true;
                     rule = "time.headline";
                     why = "a headline in the present tense: the news of the publication date".into();
-                } else if matches!(c.tense, Tense::Present | Tense::PresentProgressive) {
+                } else if matches!(c.tense, Tense::Present | Tense::PresentProgressive) || c.modal.as_deref() == Some("can") {
+                    // "can" states what is possible now ("You can get 70 percent discounts"): true at the publication date
                     time = Some(event_time_at(d, Relation::During, None, format!("ongoing at {}", day_label(d)), false));
                     rule = "time.dct_present";
                     why = "present tense: true at the publication date".into();
@@ -277,10 +350,16 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
             if t.relation == Relation::On || own[ci].is_some() {
                 last_in_paragraph = Some((t.clone(), c.paragraph, c.sentence));
             }
+            if let Some(p) = placed.get_mut(ci) {
+                *p = Some(t.clone());
+            }
         }
         // what is dated wholly after the publication date has not happened yet
         let mut status = if headline_status && status == EventStatus::Ongoing {
             EventStatus::Happened
+        } else if rule == "time.not_until" {
+            // not before the date, then at it: expected or done, not negated
+            if matches!(c.tense, Tense::Future | Tense::Modal) || c.expected { EventStatus::Expected } else { EventStatus::Happened }
         } else if so_far && status == EventStatus::Happened {
             // "so far, 22 of the 32 have done so": a state of affairs that holds at the publication date
             EventStatus::Ongoing
@@ -339,9 +418,22 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
                 state.spans = vec![doc.span(c.start, doc.tokens[head].end)];
                 state.class = EventClass::State;
                 state.status = EventStatus::Ongoing;
-                state.time = Some(event_time_at(d, Relation::During, None, format!("ongoing at {}", day_label(d)), false));
-                state.rule = "time.expectation_state".into();
-                state.explanation = format!("the expectation (\"{}\") holds at the publication date", doc.tok_text(&doc.tokens[head]));
+                // "Last April, the backers planned to acquire ...": a cue in the past tense with a date of its own before
+                // the publication date held at that date (rule `time.expectation_state_dated`)
+                let past_cue = matches!(c.tense, Tense::Past | Tense::PastPerfect) && super::lexicon::verb_form_lower(cue_word).is_some_and(|(_, f)| matches!(f, super::lexicon::VerbForm::Past | super::lexicon::VerbForm::PastOrParticiple));
+                match own[ci].as_ref().filter(|t| past_cue && t.relation == Relation::On && t.range.end <= d) {
+                    Some(t) => {
+                        state.time = Some(t.clone());
+                        state.status = EventStatus::Happened;
+                        state.rule = "time.expectation_state_dated".into();
+                        state.explanation = format!("the expectation (\"{}\") held at {}", doc.tok_text(&doc.tokens[head]), t.label);
+                    }
+                    None => {
+                        state.time = Some(event_time_at(d, Relation::During, None, format!("ongoing at {}", day_label(d)), false));
+                        state.rule = "time.expectation_state".into();
+                        state.explanation = format!("the expectation (\"{}\") holds at the publication date", doc.tok_text(&doc.tokens[head]));
+                    }
+                }
                 state.trigger = SpanText { span: doc.span(doc.tokens[head].start, doc.tokens[head].end), text: doc.tok_text(&doc.tokens[head]).to_string() };
                 events.push((state, ci, subject));
             }
@@ -629,7 +721,8 @@ fn not_governing(doc: &Document<'_>, c: &Clause, t: &Timex, dct: Option<Date>) -
         && !(c.tok_start..c.tok_end).any(|i| {
             let w = doc.lower(i);
             matches!(w, "was" | "were" | "had" | "did")
-                || (doc.tokens.get(i).is_some_and(|x| x.kind == TokenKind::Word && !doc.tok_text(x).starts_with(char::is_uppercase))
+                // a hyphenated compound ("self-declared", "long-awaited") is an adjective, not a past verb
+                || (doc.tokens.get(i).is_some_and(|x| x.kind == TokenKind::Word && !doc.tok_text(x).starts_with(char::is_uppercase) && !doc.tok_text(x).contains('-'))
                     && super::lexicon::verb_form_lower(w).is_some_and(|(_, f)| matches!(f, super::lexicon::VerbForm::Past | super::lexicon::VerbForm::PastOrParticiple)))
         });
     // a headline in the present tense tells the news of the day before ("Storm hits coast on Saturday")
@@ -1448,6 +1541,54 @@ mod tests {
         let src = t.iter().find(|e| e.0.to_lowercase().starts_with("according")).expect("the source's report");
         assert_eq!((src.1.as_str(), src.3.as_str()), ("2024-03-08", "Reporting"), "{t:?}");
         assert!(t.iter().any(|e| e.0.contains("reached") && e.1 == "2024-03-05"), "{t:?}");
+    }
+
+    /// Placements on texts written for them: (what it shows, text, publication date, a word of the event's title,
+    /// the value it is placed at, the rule that places it).
+    const PLACEMENTS: &[(&str, &str, (i32, u8, u8), &str, &str, &str)] = &[
+        ("what a report tells is placed with the report", "Police said the driver fled the scene.", (2024, 3, 10), "fled", "2024-03-10", "time.reported_at_report"),
+        ("a report dated in the text dates what it tells", "The coroner on Monday said the boy drowned in the reservoir.", (2024, 3, 14), "drowned", "2024-03-11", "time.reported_at_report"),
+        ("a verb of speech after a dated sentence speaks on that occasion", "On Sunday, rebels attacked the border town of Kell.\n\nThe army said the attack was repelled by noon.", (2024, 3, 13), "The army said", "2024-03-10", "time.speech_in_narrative"),
+        ("not past a sentence that turns to another matter", "On Sunday, rebels attacked the border town of Kell.\n\nSeparately, the ministry said the budget was approved.", (2024, 3, 13), "said", "2024-03-13", "time.dct_reporting"),
+        ("not for a verb that is not one of speech", "The bank cut its rates on Monday.\n\nThe insurer reported a loss of $4 million.", (2024, 3, 13), "reported", "2024-03-13", "time.dct_reporting"),
+        ("an expected event takes the later date in force", "The regional summit opens on Friday in Vell. Leaders will discuss the water treaty.", (2024, 3, 12), "discuss", "2024-03-15", "time.narrative_expected"),
+        ("not a date already past", "The regional summit opened on Monday in Vell. Leaders will discuss the water treaty.", (2024, 3, 12), "discuss", "FUTURE_REF", "time.expected"),
+        ("not ... until: happens at that date", "The new bridge won't open until May, the city said.", (2024, 3, 10), "open", "2024-05", "time.not_until"),
+        ("a negated past is not done as of the publication date", "The brewer bought a rival.\n\nTerms weren't disclosed.", (2024, 3, 10), "disclosed", "2024-03-10", "time.negated_past"),
+    ];
+
+    #[test]
+    fn placements_on_texts_written_for_them() {
+        let mut failures = Vec::new();
+        for (what, text, date, word, value, rule) in PLACEMENTS {
+            let t = rules(text, *date);
+            if !t.iter().any(|e| e.0.contains(word) && e.1 == *value && e.2 == *rule) {
+                failures.push(format!("{what}: no \"{word}\" at {value} by {rule} in {t:?}"));
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+        assert!(events("The brewer bought a rival.\n\nTerms weren't disclosed.", (2024, 3, 10)).iter().any(|e| e.status == crate::analysis::model::EventStatus::Negated));
+    }
+
+    #[test]
+    fn a_past_plan_with_a_date_held_at_that_date() {
+        let state = |text: &str, date| rules(text, date).into_iter().find(|e| e.2.starts_with("time.expectation_state")).map(|e| (e.1, e.2));
+        assert_eq!(state("Last March, the two chains planned to merge their stores.", (2024, 9, 10)), Some(("2024-03".into(), "time.expectation_state_dated".into())));
+        // a plan stated now holds now
+        assert_eq!(state("The two chains plan to merge their stores in May.", (2024, 3, 10)), Some(("2024-03-10".into(), "time.expectation_state".into())));
+    }
+
+    #[test]
+    fn can_states_what_is_possible_at_the_publication_date() {
+        let t = timeline("Hotels are half empty.\n\nVisitors can get rooms for a third of the usual price.", (2024, 3, 10));
+        let get = t.iter().find(|e| e.0.contains("get rooms")).expect("the possibility");
+        assert_eq!((get.1.as_str(), get.2.as_str(), get.3.as_str()), ("2024-03-10", "During", "Ongoing"), "{t:?}");
+    }
+
+    #[test]
+    fn a_hyphenated_adjective_is_not_a_past_verb_in_a_present_clause() {
+        let t = rules("The council met on Monday.\n\nThat 2019 agreement covers the self-declared free zone.", (2024, 3, 10));
+        assert!(t.iter().any(|e| e.0.contains("covers") && e.1 == "2024-03-10" && e.2 == "time.dct_present"), "{t:?}");
     }
 
     #[test]

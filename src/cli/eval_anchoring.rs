@@ -1,4 +1,4 @@
-//! `claimline eval anchoring GOLD_DIR [--json] [--errors] [--classify]`: are events placed at the right dates?
+//! `claimline eval anchoring GOLD_DIR [--json] [--errors] [--classify] [--links]`: are events placed at the right dates?
 //!
 //! For every gold EVENT that a TLINK with relType IS_INCLUDED, INCLUDES, DURING or SIMULTANEOUS ties to a TIMEX3
 //! of type DATE or TIME (in the text, or the document's creation time), find the system event whose source span
@@ -54,6 +54,12 @@ pub struct Judged {
     pub context: String,
     /// Why it is wrong (or "correct"): see `classify`.
     pub category: &'static str,
+    /// Where the gold date stands relative to the event (see `gold_place`), for --links.
+    pub place: String,
+    /// The gold EVENT's TimeML class (OCCURRENCE, REPORTING, STATE...).
+    pub gold_class: String,
+    /// Whether the gold EVENT's word is the system event's trigger (its verb), for --links.
+    pub at_trigger: bool,
 }
 
 /// Scores one document against its analysis.
@@ -135,6 +141,9 @@ pub fn score_document(doc: &TimemlDoc, analysis: &Analysis, judged: &mut Vec<Jud
             correct: ok,
             context: doc.text.get(lo..hi).unwrap_or("").replace('\n', " "),
             category,
+            place: gold_place(analysis, sys, ev.start, gold_span),
+            gold_class: ev.class.clone(),
+            at_trigger: sys.is_some_and(|e| e.trigger.span.start <= ev.start && ev.start < e.trigger.span.end.max(e.trigger.span.start + 1)),
         });
     }
     c
@@ -212,14 +221,31 @@ fn classify(a: &Analysis, sys: Option<&crate::analysis::Event>, ev: (usize, usiz
     }
 }
 
+/// Where the gold date is, seen from the event: `dct`, `clause` (inside the system event's span), `sentence`,
+/// `before:N` (N sentences earlier), `after:N`, for --links.
+fn gold_place(a: &Analysis, sys: Option<&crate::analysis::Event>, ev_start: usize, gold_span: Option<(usize, usize)>) -> String {
+    let Some((gs, ge)) = gold_span else { return "dct".into() };
+    if sys.is_some_and(|e| e.spans.iter().any(|s| s.start <= gs && ge <= s.end)) {
+        return "clause".into();
+    }
+    let sentence_of = |pos: usize| a.sentences.partition_point(|s| s.span.start <= pos).saturating_sub(1);
+    let (g, e) = (sentence_of(gs), sentence_of(ev_start));
+    match g.cmp(&e) {
+        std::cmp::Ordering::Equal => "sentence".into(),
+        std::cmp::Ordering::Less => format!("before:{}", e - g),
+        std::cmp::Ordering::Greater => format!("after:{}", g - e),
+    }
+}
+
 pub fn run(args: &[String]) -> Result<(), CliError> {
     let mut dir = None;
-    let (mut json, mut errors, mut classify) = (false, false, false);
+    let (mut json, mut errors, mut classify, mut links) = (false, false, false, false);
     for a in args {
         match a.as_str() {
             "--json" => json = true,
             "--errors" => errors = true,
             "--classify" => classify = true,
+            "--links" => links = true,
             s if s.starts_with("--") => return Err(CliError::usage(format!("unknown option {s}"))),
             s if dir.is_none() => dir = Some(s.to_string()),
             s => return Err(CliError::usage(format!("unexpected argument '{s}'"))),
@@ -290,6 +316,28 @@ pub fn run(args: &[String]) -> Result<(), CliError> {
         println!("\naccuracy by rule (correct / placed):");
         for (r, (ok, n)) in per_rule {
             println!("{:>5} / {:<5} {:.3}  {r}", ok, n, ratio(ok, n));
+        }
+        // the same, split by where the gold word is (the event's verb or another word of its span) and by the
+        // gold event's TimeML class: scores, readable for any part of the corpus
+        let mut per_word: std::collections::BTreeMap<(String, &str, &str), (usize, usize)> = std::collections::BTreeMap::new();
+        for (_, j) in &judged_all {
+            if let Some(rule) = j.system.as_deref().and_then(|s| s.split('[').nth(1)).and_then(|s| s.split(']').next()) {
+                let e = per_word.entry((rule.to_string(), if j.at_trigger { "verb" } else { "other" }, j.gold_class.as_str())).or_default();
+                e.0 += usize::from(j.correct);
+                e.1 += 1;
+            }
+        }
+        println!("\naccuracy by rule, gold word (the event's verb or another word) and gold class:");
+        for ((r, w, k), (ok, n)) in per_word {
+            println!("{:>5} / {:<5} {:.3}  {r} {w} {k}", ok, n, ratio(ok, n));
+        }
+    }
+    if links {
+        // every scored link, tab-separated: for studying the gold's conventions (develop on TimeBank only)
+        println!("\nlinks:");
+        for (name, j) in &judged_all {
+            let rule = j.system.as_deref().and_then(|s| s.split('[').nth(1)).and_then(|s| s.split(']').next()).unwrap_or("-");
+            println!("{name}\t{}\t{}\t{}\t{}\t{rule}\t{}\t{}\t{}\t{}", u8::from(j.correct), j.place, j.gold_class, j.event_text, j.gold_value, j.category, if j.at_trigger { "verb" } else { "other" }, j.context);
         }
     }
     if errors {

@@ -17,7 +17,7 @@ pub const USAGE: &str = "usage:
   claimline timeml IN_DIR OUT_DIR
   claimline eval timex GOLD_DIR SYSTEM_DIR [--json] [--errors]
   claimline eval attribution GOLD_DIR [--json] [--errors] [--rules|--rule-cues]
-  claimline eval anchoring GOLD_DIR [--json] [--errors] [--classify]";
+  claimline eval anchoring GOLD_DIR [--json] [--errors] [--classify] [--links]";
 
 /// A failure the user must see: printed as one line, exit code 2 for usage, 1 otherwise.
 #[derive(Debug)]
