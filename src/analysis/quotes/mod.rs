@@ -546,6 +546,13 @@ impl<'d, 'a> Cx<'d, 'a> {
             end -= 2;
         } else if end > min + 1 && is_in(WEEKDAYS_AND_TIMES, self.lw(end - 1)) && self.is_cap(end - 2) {
             end -= 1; // "Trump Tuesday said"
+        } else if end > min + 1
+            && is_in(SUBJECT_TIME_ADVERBS, self.lw(end - 1))
+            && self.doc.tokens.get(end - 2).is_some_and(|t| t.kind == TokenKind::Word)
+            && self.np_word_ok(end - 2)
+            && !is_in(DETERMINERS, self.lw(end - 2))
+        {
+            end -= 1; // "Clinton defenders today argue" (rule "source.time_between")
         }
         let mut s = end;
         loop {
@@ -573,6 +580,16 @@ impl<'d, 'a> Cx<'d, 'a> {
             while t > min && (s - 1) - t < 5 && self.np_word_ok(t - 1) {
                 t -= 1;
             }
+            // "more than 4 in 10", "about one in five": the approximation belongs to the share
+            let mut u = t;
+            if u > min + 1 && self.lw(u - 1) == "than" && matches!(self.lw(u - 2), "more" | "fewer" | "less") {
+                u -= 2;
+            } else if u > min && is_in(SHARE_APPROXIMATORS, self.lw(u - 1)) {
+                u -= 1;
+            }
+            let share = u < t
+                && (self.doc.tokens.get(t).is_some_and(|x| x.kind == TokenKind::Number) || is_in(QUANTIFIERS, self.lw(t)));
+            let t = if share { u } else { t };
             let clause_start = t == min
                 || matches!(self.text(t - 1), "," | ";" | ":" | "—" | "–" | "(")
                 || matches!(
@@ -580,7 +597,8 @@ impl<'d, 'a> Cx<'d, 'a> {
                     "and" | "but" | "that" | "while" | "because" | "as" | "if" | "when" | "so" | "with"
                 );
             let head = self.lw(t);
-            let good_head = is_in(DETERMINERS, head)
+            let good_head = share
+                || is_in(DETERMINERS, head)
                 || self.doc.tokens.get(t).is_some_and(|x| x.kind == TokenKind::Number)
                 || is_in(QUANTIFIERS, head);
             if t < s - 1 && clause_start && good_head {
@@ -1879,9 +1897,13 @@ impl<'d, 'a> Cx<'d, 'a> {
                         && (self.doc.tokens.get(x.0).is_some_and(|t| t.kind == TokenKind::Number)
                             || is_in(QUANTIFIERS, self.lw(x.0)))
                 });
+            let reduced_relative = self.reduced_relative(k, a, s0, prev_w, cv.is_some() || object) && !poll_share;
+            let gerund_clause = w.ends_with("ing") && a == k && is_in(GERUND_PREPOSITIONS, prev_w);
             if w.ends_with("ing")
                 && a == k
                 && !poll_share
+                && !reduced_relative
+                && !gerund_clause
                 && !(a > s0 + 1 && self.is_quote_tok(a - 1) && self.text(a - 2) == ",")
                 && !matches!(
                     prev_w,
@@ -1994,6 +2016,9 @@ impl<'d, 'a> Cx<'d, 'a> {
                     ),
                     None => (self.subject_np(s0, a), "indirect.participle"),
                 }
+            } else if gerund_clause {
+                // "by saying ...", "after announcing ...": the speaker of the clause (rule "indirect.gerund_clause")
+                (self.gerund_clause_subject(s0, a, cend, drafts), "indirect.gerund_clause")
             } else if matches!(prev_w, "-" | "—" | "–") && a > s0 + 2 {
                 // "Donald Trump - who previously said ... - said": the subject before the dashes
                 let open =
@@ -2028,15 +2053,28 @@ impl<'d, 'a> Cx<'d, 'a> {
                         && (is_in(INTERJECTION_OPENERS, self.lw(x.1 + 1))
                             || (self.lw(x.1 + 1).ends_with("ing") && !self.is_cap(x.1 + 1)))
                 };
+                // "As a part of his plea, Marcel Lazar, 44, said": the subject after an opening adverbial (rule
+                // "source.after_opener")
+                let after_opener = || {
+                    if !is_in(INTERJECTION_OPENERS, self.lw(s0)) {
+                        return None;
+                    }
+                    let c = (s0 + 1..a.saturating_sub(2)).find(|&i| self.text(i) == ",")?;
+                    self.subject_np(c + 1, a).filter(|x| x.0 == c + 1 && self.text(x.1) == ",")
+                };
                 (
                     self.subject_np(s0, a)
                         .filter(|x| x.0 <= s0 + 3 && a - x.0 <= 40)
+                        .or_else(after_opener)
                         .map(|x| if interjected(x) { x } else { (x.0, a) }),
                     "",
                 )
             } else {
                 (None, "")
             };
+            let how = if reduced_relative && how.is_empty() { "indirect.reduced_relative" } else { how };
+            // "After announcing his support, Rubio ...": an opening clause's content ends at its comma
+            let opening_clause = gerund_clause && a == s0 + 1;
             if let Some(src) = src {
                 // "The golf industry, he said, was over-supplied": the content around a parenthetical cue
                 let p0 = s0.max(src.0.saturating_sub(MAX_CONTENT_TOKENS));
@@ -2154,7 +2192,10 @@ impl<'d, 'a> Cx<'d, 'a> {
                         let object_comma = (object || class == CueClass::Object)
                             && self.text(j) == ","
                             && (is_in(NP_BOUNDARY, self.lw(j + 1)) || is_in(DETERMINERS, self.lw(j + 1)));
-                        if (self.text(j) == ";" || object_comma) && !in_quote.get(j).copied().unwrap_or(false) {
+                        let clause_comma = opening_clause && self.text(j) == ",";
+                        if (self.text(j) == ";" || object_comma || clause_comma)
+                            && !in_quote.get(j).copied().unwrap_or(false)
+                        {
                             e = j;
                             break;
                         }
@@ -2326,6 +2367,45 @@ impl<'d, 'a> Cx<'d, 'a> {
                 }
             }
         }
+    }
+
+    /// "a super PAC backing Jeb Bush", "an item suggesting that ...", "Mr. Netanyahu denouncing the deal": a gerund
+    /// of a cue verb (`is_cue`) at `k` right after a noun phrase reports that noun phrase's speech or stance (rule
+    /// "indirect.reduced_relative"), unless the word before governs the gerund ("kept saying", "is worth noting").
+    fn reduced_relative(&self, k: usize, a: usize, s0: usize, prev_w: &str, is_cue: bool) -> bool {
+        is_cue
+            && a == k
+            && a > s0
+            && self.lw(k).ends_with("ing")
+            && !self.is_punct(a - 1)
+            && !is_in(GERUND_GOVERNORS, prev_w)
+            && !prev_w.ends_with("ing")
+            && !(prev_w.ends_with("ed") && !self.is_cap(a - 1))
+            && !is_in(PERSON_PRONOUNS, prev_w)
+            && !is_in(OTHER_PRONOUNS, prev_w)
+            && !is_in(GROUP_PRONOUNS, prev_w)
+            && self.source_before(a, s0).is_some_and(|x| x.1 == a)
+    }
+
+    /// The speaker of a gerund clause after a preposition at `a - 1` ("Trump angered many by saying ...", "After
+    /// announcing his run, Rubio ..."): the source of an attribution made earlier in the sentence, else the subject
+    /// that opens the sentence or, for a clause that opens it, the subject after its comma.
+    fn gerund_clause_subject(&self, s0: usize, a: usize, cend: usize, drafts: &[Draft]) -> Option<(usize, usize)> {
+        let lo = self.doc.tokens.get(s0).map_or(0, |t| t.start);
+        let hi = self.doc.tokens.get(a).map_or(0, |t| t.start);
+        let earlier = self
+            .nearby_drafts(drafts, hi)
+            .filter(|d| d.cue.is_some_and(|c| c.0 >= lo && c.1 <= hi))
+            .max_by_key(|d| d.cue.map_or(0, |c| c.1))
+            .and_then(|d| d.sources.first().copied());
+        if let Some((x, y)) = earlier {
+            return Some((self.doc.token_at_or_after(x), self.doc.token_at_or_after(y)));
+        }
+        if a == s0 + 1 {
+            let comma = (a + 1..cend.min(a + 40)).find(|&i| self.text(i) == ",")?;
+            return self.subject_np(comma + 1, cend);
+        }
+        self.subject_np(s0, a - 1)
     }
 
     /// Skips time and circumstance adverbials after a cue: "on Friday", "last week", "Tuesday", "in a statement",

@@ -203,7 +203,7 @@ pub const CUE_AUXILIARIES: &[&str] = &[
     "publicly", "privately", "further", "first", "will", "would", "could", "may", "might", "did", "does", "do", "never",
     "often", "frequently", "earlier", "already", "even", "still", "since", "long", "subsequently", "initially",
     "separately", "similarly", "flatly", "explicitly", "openly", "quickly", "simply", "only", "just", "never",
-    "has", "had", "not", "n't", "always", "finally", "ultimately", "didn’t", "didn't", "don’t", "don't", "doesn’t",
+    "has", "had", "not", "n't", "yet", "all", "both", "always", "finally", "ultimately", "didn’t", "didn't", "don’t", "don't", "doesn’t",
     "doesn't", "won’t", "won't", "can’t", "can't", "wouldn’t", "wouldn't", "couldn’t", "couldn't", "isn’t", "now",
     "increasingly", "clearly", "apparently", "seemingly", "personally", "specifically", "directly",
     "isn't", "wasn’t", "wasn't", "hasn’t", "hasn't", "haven’t", "haven't", "can", "should", "must",
@@ -709,3 +709,33 @@ pub const QUANTIFIER_SOURCES: &[&str] =
 
 /// Words and marks that may come before a sentence-opening "According to X, ..." ("But, according to the poll, ...").
 pub const SENTENCE_LEADERS: &[&str] = &["but", "and", "so", "yet", "still", "however", "now", ",", "(", "—", "–", "-"];
+
+/// Words that govern a gerund after them, so that it is not a reduced relative clause of a noun phrase ("kept
+/// saying", "is worth noting", "spent the day praising" is another matter) (rule "indirect.reduced_relative").
+pub const GERUND_GOVERNORS: &[&str] = &[
+    "keep", "keeps", "kept", "start", "starts", "began", "begin", "begins", "stop", "stops", "continue", "continues",
+    "quit", "spend", "spends", "spent", "worth", "avoid", "avoids", "mind", "finish", "enjoy", "enjoys", "risk",
+    "consider", "considers", "recommend", "imagine", "mean", "means", "meant", "go", "goes", "went", "come", "came",
+    "am", "is", "are", "was", "were", "be", "been", "being", "’s", "'s", "’re", "'re", "’m", "'m", "get", "got",
+    "gets", "like", "likes", "love", "loves", "hate", "hates", "prefer", "try", "tries", "tried", "deny", "denies",
+    "admit", "admits", "include", "includes", "involve", "involves", "justify", "regret", "resume", "resumed",
+    "practice", "miss", "missed", "postpone", "delay", "suggest", "suggests", "need", "needs", "sat", "stood",
+    "remain", "remains", "remained", "left", "caught", "heard", "see", "saw", "seen", "watch", "watched", "hear",
+    "find", "found", "feel", "felt", "let", "have", "has", "had", "the", "a", "an", "this", "that", "these",
+    "those", "his", "her", "their", "its", "our", "my", "your", "no", "any", "every", "each",
+];
+
+/// Prepositions that open a gerund clause whose speaker is the sentence's subject ("by saying ...", "after
+/// announcing ...", "while denouncing ...") (rule "indirect.gerund_clause").
+pub const GERUND_PREPOSITIONS: &[&str] =
+    &["by", "after", "while", "when", "before", "without", "since", "upon", "in"];
+
+/// Words that approximate a share of people before it ("more than 4 in 10", "about one in five", "nearly half")
+/// and belong to the source (rule "source.poll_share").
+pub const SHARE_APPROXIMATORS: &[&str] = &[
+    "about", "nearly", "almost", "roughly", "around", "only", "just", "over", "some", "approximately", "barely",
+];
+
+/// Adverbs of time that may stand between a subject and its verb and are neither source nor cue ("Clinton
+/// defenders today argue", "the senator yesterday said") (rule "source.time_between").
+pub const SUBJECT_TIME_ADVERBS: &[&str] = &["today", "yesterday", "tonight", "recently", "now"];
