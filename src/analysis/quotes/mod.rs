@@ -1794,6 +1794,20 @@ impl<'d, 'a> Cx<'d, 'a> {
                     }
                 }
             }
+            if let Some(dr) = self.noun_cue(k, s0, cend, used, in_quote, paragraph) {
+                self.mark(used, &dr);
+                let e = dr.contents.last().map_or(k + 1, |c| self.doc.token_at_or_after(c.1));
+                drafts.push(dr);
+                k = e.max(k + 1);
+                continue;
+            }
+            if let Some(dr) = self.hearsay_adverb(k, s0, cend, used, in_quote, paragraph) {
+                self.mark(used, &dr);
+                let e = dr.contents.last().map_or(k + 1, |c| self.doc.token_at_or_after(c.1));
+                drafts.push(dr);
+                k = e.max(k + 1);
+                continue;
+            }
             // "X is confident that ...", "X was eager to ...", "X made it clear that ...": an attitude or a
             // statement by an adjective (rule "indirect.attitude")
             if let Some(dr) = self.attitude(k, s0, cend, used, in_quote, paragraph) {
@@ -1816,12 +1830,14 @@ impl<'d, 'a> Cx<'d, 'a> {
             let intention = self.lw(k + 1) == "to"
                 && is_in(INTENTION_VERBS, w)
                 && (!is_in(MODAL_INTENTION_VERBS, w) || (k > s0 && matches!(self.lw(k - 1), "would" | "’d" | "'d")));
+            let manner = cv.is_none() && !called_for && self.manner_verb(k, s0);
             let object = cv.is_none()
                 && !called_for
                 && (intention
                     || is_object_verb(w)
                     || self.see_as(k)
-                    || particle_follows(w, self.lw(k + 1)));
+                    || particle_follows(w, self.lw(k + 1))
+                    || manner);
             if cv.is_none() && !called_for && !object {
                 k += 1;
                 continue;
@@ -2287,6 +2303,8 @@ impl<'d, 'a> Cx<'d, 'a> {
                             "indirect.called_for"
                         } else if intention {
                             "indirect.intention"
+                        } else if manner {
+                            "indirect.manner"
                         } else if is_in(NOUN_LIKE, w) && is_in(DOCUMENT_HEADS, prev_w) {
                             "indirect.document"
                         } else if object || class == CueClass::Object {
@@ -2367,6 +2385,148 @@ impl<'d, 'a> Cx<'d, 'a> {
                 }
             }
         }
+    }
+
+    /// "criticism of the plan", "Trump's attacks on Clinton", "questions about her emails", "his assertion that
+    /// ...": a noun of speech or stance with its preposition (`tables::NOUN_CUES`) is a cue; its object up to the
+    /// clause's end is the content and a possessor before it the source (rule "indirect.noun_cue").
+    fn noun_cue(
+        &self,
+        k: usize,
+        s0: usize,
+        cend: usize,
+        used: &[bool],
+        in_quote: &[bool],
+        paragraph: usize,
+    ) -> Option<Draft> {
+        let preps = noun_cue_prepositions(self.lw(k))?;
+        let p = self.lw(k + 1);
+        if !is_in(preps, p) || k + 2 >= cend {
+            return None;
+        }
+        // "that" opens the content; a preposition belongs to the cue
+        let (cue_end, st) = if p == "that" { (k + 1, k + 1) } else { (k + 2, k + 2) };
+        // "has raised questions about", "avoided direct criticism of", "an impassioned defense of": the words
+        // before the noun up to its verb belong to the cue, and the verb's subject is the source
+        let mut c0 = k;
+        let mut verb = None;
+        while c0 > s0 && k - c0 < 5 {
+            let w = self.lw(c0 - 1);
+            if self.is_punct(c0 - 1) || self.is_cap(c0 - 1) || is_in(POSSESSIVE_SOURCES, w) || w.contains(['’', '\'']) {
+                break;
+            }
+            if is_in(NOUN_CUE_VERBS, w) || (w.ends_with("ed") && w.len() > 4) || cue_verb(w).is_some() {
+                verb = Some(c0 - 1);
+                c0 = self.aux_start(c0 - 1, s0);
+                break;
+            }
+            if is_in(NP_BOUNDARY, w) {
+                break;
+            }
+            c0 -= 1;
+        }
+        if verb.is_none() {
+            // no verb: only adjectives and an article are kept ("the endorsement of", "repeated denunciation of")
+            while c0 < k && !is_in(NOUN_CUE_MODIFIER_START, self.lw(c0)) && !self.lw(c0).ends_with("ed") && !self.lw(c0).ends_with("ing") && self.lw(c0) != "the" {
+                c0 += 1;
+            }
+        }
+        let prev = if c0 > s0 { self.lw(c0 - 1) } else { "" };
+        let src = if verb.is_some() {
+            self.source_before(c0, s0).filter(|x| x.1 == c0)
+        } else if is_in(POSSESSIVE_SOURCES, prev) {
+            Some((c0 - 1, c0))
+        } else if c0 > s0 + 1 && (matches!(prev, "’s" | "'s") || prev.ends_with("’s") || prev.ends_with("'s")) {
+            let last = if matches!(prev, "’s" | "'s") { c0 - 2 } else { c0 - 1 };
+            let mut b = last;
+            while b > s0 && last - b < MAX_SOURCE_TOKENS && (self.is_cap(b - 1) || self.abbrev_period(b - 1)) {
+                b -= 1;
+            }
+            self.is_cap(b).then_some((b, c0))
+        } else {
+            None
+        };
+        let k0 = c0;
+        let mut e = cend.min(st + MAX_CONTENT_TOKENS);
+        for j in st + 1..e {
+            let iq = in_quote.get(j).copied().unwrap_or(false);
+            let lw = self.lw(j);
+            let predicate = !iq
+                && p != "that"
+                && (is_in(PREDICATE_MODALS, lw) || matches!(lw, "is" | "was" | "are" | "were" | "has" | "have" | "had"));
+            let boundary = !iq && matches!(self.text(j), "," | ";" | "(" | "—" | "–" | ":");
+            if used.get(j).copied().unwrap_or(false) || predicate || boundary {
+                e = j;
+                break;
+            }
+        }
+        if e <= st || self.used_any(used, src.map_or(k0, |x| x.0), e) {
+            return None;
+        }
+        Some(self.indirect_draft((k0, cue_end), src, (st, e), "indirect.noun_cue", paragraph))
+    }
+
+    /// "has repeatedly ripped", "openly mocked", "publicly derided": a finite verb after an adverb of public or
+    /// insistent speech is a judgement of its object even when the verb is not in the lexicons (rule
+    /// "indirect.manner").
+    fn manner_verb(&self, k: usize, s0: usize) -> bool {
+        let w = self.lw(k);
+        k > s0
+            && is_in(MANNER_ADVERBS, self.lw(k - 1))
+            && w.len() > 3
+            && !self.is_cap(k)
+            && self.doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word)
+            && (w.ends_with("ed") || (w.ends_with('s') && !w.ends_with("ss")))
+            && !is_in(NP_BOUNDARY, w)
+            && !is_in(CUE_AUXILIARIES, w)
+            && !is_in(MAIN_VERB_OPENERS, w)
+    }
+
+    /// "The Club for Growth is reportedly spending $1.5 million ...": an adverb of hearsay reports its clause without
+    /// a source; the content is the clause around it, its subject included (rule "indirect.hearsay").
+    fn hearsay_adverb(
+        &self,
+        k: usize,
+        s0: usize,
+        cend: usize,
+        used: &[bool],
+        in_quote: &[bool],
+        paragraph: usize,
+    ) -> Option<Draft> {
+        if !is_in(HEARSAY_ADVERBS, self.lw(k)) || k + 1 >= cend {
+            return None;
+        }
+        let n = self.lw(k + 1);
+        // "reportedly said": the adverb joins the cue of the verb after it
+        if self.is_punct(k + 1) || cue_verb(n).is_some() || is_object_verb(n) || is_in(PARTICIPLE_CUES, n) {
+            return None;
+        }
+        let mut a = k;
+        while a > s0 && k - a < 3 && is_in(FINITE_AUXILIARIES, self.lw(a - 1)) || (a > s0 && self.lw(a - 1) == "been") {
+            a -= 1;
+        }
+        let subj = match self.source_before(a, s0) {
+            Some(x) if x.1 == a => x,
+            _ => self.clause_subject(a, s0)?,
+        };
+        let mut e = cend.min(k + MAX_CONTENT_TOKENS);
+        for j in k + 2..e {
+            if matches!(self.text(j), "," | ";" | "(" | "—" | "–") && !in_quote.get(j).copied().unwrap_or(false) {
+                e = j;
+                break;
+            }
+        }
+        if e <= k + 1 || self.used_any(used, subj.0, e) {
+            return None;
+        }
+        Some(Draft {
+            kind: QuoteKind::Indirect,
+            cue: Some(self.span_toks(k, k + 1)),
+            sources: vec![],
+            contents: vec![self.span_toks(subj.0, k), self.span_toks(k + 1, e)],
+            rule: "indirect.hearsay",
+            paragraph,
+        })
     }
 
     /// "a super PAC backing Jeb Bush", "an item suggesting that ...", "Mr. Netanyahu denouncing the deal": a gerund
