@@ -530,7 +530,12 @@ impl<'d, 'a> Cx<'d, 'a> {
                 && i.checked_sub(1).and_then(|p| self.doc.tokens.get(p)).zip(self.doc.tokens.get(i)).is_some_and(
                     |(p, t)| p.end == t.start && p.kind == TokenKind::Number,
                 );
-            return self.abbrev_period(i) || possessive || percent || w == "-" || w == "&";
+            // "a CNN/ORC poll": a slash glued to the words on both sides
+            let glued = |x: usize, y: usize| {
+                self.doc.tokens.get(x).zip(self.doc.tokens.get(y)).is_some_and(|(a, b)| a.end == b.start)
+            };
+            let slash = w == "/" && i > 0 && glued(i - 1, i) && glued(i, i + 1);
+            return self.abbrev_period(i) || possessive || percent || slash || w == "-" || w == "&";
         }
         !is_in(NP_BOUNDARY, w) && !(cue_verb(w).is_some() && !self.is_cap(i) && !is_in(NOUN_LIKE, w))
     }
@@ -616,11 +621,22 @@ impl<'d, 'a> Cx<'d, 'a> {
             s -= 1;
         }
         // "About three-quarters": an approximator belongs to the quantity
+        // also "at least four senators", "less than a third", "only 49 percent", "not everyone" (rule
+        // "source.poll_share")
         if s > min
-            && self.lw(s - 1) == "about"
-            && (self.doc.tokens.get(s).is_some_and(|x| x.kind == TokenKind::Number) || is_in(QUANTIFIERS, self.lw(s)))
+            && (self.doc.tokens.get(s).is_some_and(|x| x.kind == TokenKind::Number)
+                || is_in(QUANTIFIERS, self.lw(s))
+                || is_in(QUANTIFIER_SOURCES, self.lw(s)))
         {
-            s -= 1;
+            let p = self.lw(s - 1);
+            if s > min + 1
+                && ((p == "least" && self.lw(s - 2) == "at")
+                    || (p == "than" && matches!(self.lw(s - 2), "more" | "less" | "fewer")))
+            {
+                s -= 2;
+            } else if is_in(SHARE_APPROXIMATORS, p) || (p == "not" && matches!(self.lw(s), "everyone" | "all")) {
+                s -= 1;
+            }
         }
         // a leading "." of an abbreviation is never first
         while s < end && self.is_punct(s) {
