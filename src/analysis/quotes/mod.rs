@@ -1810,6 +1810,13 @@ impl<'d, 'a> Cx<'d, 'a> {
                     }
                 }
             }
+            if let Some(dr) = self.passive_asked(k, s0, cend, used, in_quote, paragraph) {
+                self.mark(used, &dr);
+                let e = dr.contents.last().map_or(k + 1, |c| self.doc.token_at_or_after(c.1));
+                drafts.push(dr);
+                k = e.max(k + 1);
+                continue;
+            }
             if let Some(dr) = self.noun_cue(k, s0, cend, used, in_quote, paragraph) {
                 self.mark(used, &dr);
                 let e = dr.contents.last().map_or(k + 1, |c| self.doc.token_at_or_after(c.1));
@@ -1930,7 +1937,8 @@ impl<'d, 'a> Cx<'d, 'a> {
                             || is_in(QUANTIFIERS, self.lw(x.0)))
                 });
             let reduced_relative = self.reduced_relative(k, a, s0, prev_w, cv.is_some() || object) && !poll_share;
-            let gerund_clause = w.ends_with("ing") && a == k && is_in(GERUND_PREPOSITIONS, prev_w);
+            let gerund_clause =
+                w.ends_with("ing") && a == k && is_in(GERUND_PREPOSITIONS, prev_w) && !is_in(GERUNDS_NOT_REDUCED, w);
             if w.ends_with("ing")
                 && a == k
                 && !poll_share
@@ -2403,6 +2411,86 @@ impl<'d, 'a> Cx<'d, 'a> {
         }
     }
 
+    /// "Rubio was asked by moderator Gerard Baker whether ...", "Sanders was asked to name ...": a question put to the
+    /// subject; the asker after "by" is the source (none otherwise), the question the content, and the subject joins
+    /// it before an infinitive (rule "indirect.passive_asked").
+    fn passive_asked(
+        &self,
+        k: usize,
+        s0: usize,
+        cend: usize,
+        used: &[bool],
+        in_quote: &[bool],
+        paragraph: usize,
+    ) -> Option<Draft> {
+        if !matches!(self.lw(k), "asked" | "questioned" | "pressed") || k <= s0 {
+            return None;
+        }
+        let mut a = k;
+        while a > s0 && k - a < 3 && (is_in(EXPECTED_ADVERBS, self.lw(a - 1)) || self.lw(a - 1).ends_with("ly")) {
+            a -= 1;
+        }
+        if !(a > s0 && matches!(self.lw(a - 1), "was" | "were" | "is" | "are" | "been" | "being" | "be")) {
+            return None;
+        }
+        a -= 1;
+        while a > s0 && is_in(CUE_AUXILIARIES, self.lw(a - 1)) {
+            a -= 1;
+        }
+        // the asker: "by host Bill Maher", up to the question
+        let mut c = k + 1;
+        let mut src = None;
+        if self.lw(c) == "by" {
+            let mut e = c + 1;
+            while e < cend
+                && e - c <= MAX_SOURCE_TOKENS
+                && !(self.is_punct(e) && !self.abbrev_period(e))
+                && !is_in(ASKED_FOLLOWERS, self.lw(e))
+                && !is_in(COMPLEMENTIZERS, self.lw(e))
+            {
+                e += 1;
+            }
+            if e == c + 1 || e - c > MAX_SOURCE_TOKENS || !self.np_plausible(c + 1, e) {
+                return None;
+            }
+            src = Some((c + 1, e));
+            c = e;
+        }
+        if self.text(c) == "," {
+            c += 1;
+        }
+        let next = self.lw(c);
+        if c >= cend || self.is_punct(c) || self.is_quote_tok(c) || !(is_in(ASKED_FOLLOWERS, next) || is_in(DETERMINERS, next)) {
+            return None;
+        }
+        let mut e = cend.min(c + MAX_CONTENT_TOKENS);
+        for j in c + 1..e {
+            if matches!(self.text(j), "," | ";" | "—" | "–") && !in_quote.get(j).copied().unwrap_or(false) {
+                e = j;
+                break;
+            }
+        }
+        // "Sanders was asked to name ...": the subject is part of what was asked
+        let subj = if next == "to" { self.source_before(a, s0).filter(|x| x.1 == a) } else { None };
+        let lo = subj.map_or(a, |x| x.0);
+        if e <= c || self.used_any(used, lo, e) {
+            return None;
+        }
+        let mut contents = Vec::new();
+        if let Some(x) = subj {
+            contents.push(self.span_toks(x.0, x.1));
+        }
+        contents.push(self.span_toks(c, e));
+        Some(Draft {
+            kind: QuoteKind::Indirect,
+            cue: Some(self.span_toks(a, k + 1)),
+            sources: src.map(|x| self.span_toks(x.0, x.1)).into_iter().collect(),
+            contents,
+            rule: "indirect.passive_asked",
+            paragraph,
+        })
+    }
+
     /// "criticism of the plan", "Trump's attacks on Clinton", "questions about her emails", "his assertion that
     /// ...": a noun of speech or stance with its preposition (`tables::NOUN_CUES`) is a cue; its object up to the
     /// clause's end is the content and a possessor before it the source (rule "indirect.noun_cue").
@@ -2553,6 +2641,7 @@ impl<'d, 'a> Cx<'d, 'a> {
             && a == k
             && a > s0
             && self.lw(k).ends_with("ing")
+            && !is_in(GERUNDS_NOT_REDUCED, self.lw(k))
             && !self.is_punct(a - 1)
             && !is_in(GERUND_GOVERNORS, prev_w)
             && !prev_w.ends_with("ing")
