@@ -332,6 +332,15 @@ fn pair_quotes(doc: &Document<'_>) -> Vec<QuoteGroup> {
                 continue; // ‘08
             }
             let top_same = stack.iter().rev().take(MAX_OPEN_MARKS).position(|&o| marks[o].double == m.double);
+            // `''Francis' walls are ...''`: inside a quotation opened by doubled singles, a single mark after "s"
+            // and before a word is a possessive apostrophe, not the doubled quotation's end
+            let open_single = top_same.and_then(|k| stack.len().checked_sub(1 + k)).and_then(|at| stack.get(at));
+            if !m.double
+                && m.role == QuoteRole::Close
+                && possessive_in_doubled(doc, m.pos, open_single.and_then(|&o| marks.get(o)).map(|o| o.pos))
+            {
+                continue;
+            }
             let close = match m.role {
                 QuoteRole::Open => false,
                 QuoteRole::Close => true,
@@ -382,6 +391,19 @@ fn pair_quotes(doc: &Document<'_>) -> Vec<QuoteGroup> {
     }
     crate::sort::sort_by_key(&mut groups, |g| g.first().map_or(0, |q| q.start));
     groups
+}
+
+/// Whether a single closing mark at byte `pos` is a possessive apostrophe ("Francis' walls") inside a quotation
+/// opened by doubled single marks at byte `open` (`''Francis' walls ...''`).
+fn possessive_in_doubled(doc: &Document<'_>, pos: usize, open: Option<usize>) -> bool {
+    let Some(open) = open else { return false };
+    let before = doc.text.get(..pos).and_then(|t| t.chars().next_back());
+    let mut after = doc.text.get(pos + 1..).map(|t| t.chars()).into_iter().flatten();
+    let doubled = open > 0 && doc.text.as_bytes().get(open - 1) == Some(&b'\'');
+    doubled
+        && matches!(before, Some('s' | 'S'))
+        && after.next() == Some(' ')
+        && after.next().is_some_and(|c| c.is_alphabetic())
 }
 
 struct Cx<'d, 'a> {
