@@ -1933,10 +1933,19 @@ impl<'d, 'a> Cx<'d, 'a> {
                 && !w.ends_with('s')
                 && a > s0 + 1
                 && !is_in(DETERMINERS, self.lw(a - 2));
+            // "FEC reports show ...": a document noun before a verb of showing is the subject, not the cue
+            if is_in(NOUN_LIKE, w) && is_in(DOCUMENT_HEADS, w) && is_in(DOCUMENT_VERBS, self.lw(k + 1)) {
+                k += 1;
+                continue;
+            }
+            // "A video of the episode shows ...", "a poll out this week shows ...": the document further back
+            // (rule "indirect.document")
+            let doc_subject = if is_in(DOCUMENT_VERBS, w) && a == k { self.document_subject(a, s0) } else { None };
             if is_in(NOUN_LIKE, w)
                 && a == k
                 && !(a > s0 && self.is_cap(a - 1))
                 && !(is_in(DOCUMENT_HEADS, prev_w) && cv.is_some())
+                && doc_subject.is_none()
                 && !(intention && a > s0 && !is_in(DETERMINERS, prev_w) && !self.is_punct(a - 1))
                 && !is_in(PERSON_PRONOUNS, prev_w)
                 && !matches!(prev_w, "they" | "i" | "we" | "who" | "which" | "that")
@@ -2011,7 +2020,9 @@ impl<'d, 'a> Cx<'d, 'a> {
                 }
             }
             // the source: a relative pronoun, the noun phrase before, or the sentence's subject
-            let (src, how) = if matches!(prev_w, "who" | "which") {
+            let (src, how) = if let Some(x) = doc_subject {
+                (Some(x), "indirect.document")
+            } else if matches!(prev_w, "who" | "which") {
                 (Some((a - 1, a)), "indirect.relative")
             } else if prev_w == "it"
                 && a == k
@@ -2590,6 +2601,29 @@ impl<'d, 'a> Cx<'d, 'a> {
             return None;
         }
         Some(self.indirect_draft((k0, cue_end), src, (st, e), "indirect.noun_cue", paragraph))
+    }
+
+    /// The noun phrase of a document that ends before a verb of showing at `a`, its head a little further back than
+    /// the word before: "A video of the episode", "A University of New Hampshire poll out this week", "Polls there",
+    /// "Footage from the game" (rule "indirect.document").
+    fn document_subject(&self, a: usize, s0: usize) -> Option<(usize, usize)> {
+        let lo = a.saturating_sub(8).max(s0);
+        let h = (lo..a).rev().find(|&i| is_in(DOCUMENT_HEADS, self.lw(i)))?;
+        // only the words of a noun phrase between the head and the verb
+        if (h + 1..a).any(|i| {
+            self.is_punct(i)
+                || cue_verb(self.lw(i)).is_some()
+                || is_object_verb(self.lw(i))
+                || (is_in(NP_BOUNDARY, self.lw(i)) && !is_in(DOCUMENT_TAIL_WORDS, self.lw(i)))
+        }) {
+            return None;
+        }
+        // the noun phrase that ends at the head, with its determiner
+        let (s, _) = self.source_before(h + 1, s0).filter(|x| x.1 == h + 1)?;
+        let opens = s == s0
+            || self.is_punct(s - 1)
+            || matches!(self.lw(s - 1), "and" | "but" | "that" | "as" | "because" | "while" | "so");
+        opens.then_some((s, a))
     }
 
     /// "has repeatedly ripped", "openly mocked", "publicly derided": a finite verb after an adverb of public or

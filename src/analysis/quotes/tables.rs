@@ -802,3 +802,16 @@ pub const NOUN_CUE_MODIFIER_START: &[&str] = &[
 /// "data encouraging", "a promising start"), measured on PolNeAR train (rules "indirect.reduced_relative",
 /// "indirect.gerund_clause").
 pub const GERUNDS_NOT_REDUCED: &[&str] = &["seeking", "determining", "encouraging", "challenging", "promising"];
+
+/// Verbs through which a document speaks when they follow its noun phrase ("the poll shows", "FEC reports show",
+/// "a video of the episode shows") (rule "indirect.document").
+pub const DOCUMENT_VERBS: &[&str] = &[
+    "show", "shows", "showed", "find", "finds", "found", "suggest", "suggests", "suggested", "indicate", "indicates",
+    "indicated", "reveal", "reveals", "revealed", "say", "says", "said",
+];
+
+/// Words that may stand between a document's head and its verb ("a poll out this week shows", "polls there show",
+/// "a study by ... finds", "footage from the game shows").
+pub const DOCUMENT_TAIL_WORDS: &[&str] = &[
+    "of", "from", "by", "in", "on", "this", "last", "there", "here", "out", "about", "among", "for", "with",
+];
