@@ -588,7 +588,7 @@ impl<'d, 'a> Cx<'d, 'a> {
             }
             // "Rep. Hank Johnson (D-Ga.) said": a parenthesis inside the name
             if s > min + 1 && self.text(s - 1) == ")" && end - s < MAX_SOURCE_TOKENS {
-                if let Some(o) = (s.saturating_sub(8).max(min)..s - 1).rev().find(|&i| self.text(i) == "(") {
+                if let Some(o) = (s.saturating_sub(24).max(min)..s - 1).rev().find(|&i| self.text(i) == "(") {
                     if o > min && self.np_word_ok(o - 1) {
                         s = o;
                         continue;
@@ -2139,6 +2139,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                     self.subject_np(s0, a)
                         .filter(|x| x.0 <= s0 + 3 && a - x.0 <= 40)
                         .or_else(after_opener)
+                        .or_else(|| self.described_subject(s0, a))
                         .map(|x| if interjected(x) { x } else { (x.0, a) }),
                     "",
                 )
@@ -2601,6 +2602,30 @@ impl<'d, 'a> Cx<'d, 'a> {
             return None;
         }
         Some(self.indirect_draft((k0, cue_end), src, (st, e), "indirect.noun_cue", paragraph))
+    }
+
+    /// "One of the authors of that 2013 report, Ari Fleischer, said": a description without a verb that opens the
+    /// sentence, then a name between commas before the verb at `a` (rule "source.described").
+    fn described_subject(&self, s0: usize, a: usize) -> Option<(usize, usize)> {
+        let mut s = s0;
+        while s < a && matches!(self.lw(s), "but" | "and" | "so" | "yet") {
+            s += 1;
+        }
+        let c1 = (s + 1..a.saturating_sub(2)).find(|&i| self.text(i) == ",")?;
+        if c1 - s > 12 || a < c1 + 3 || self.text(a - 1) != "," || !self.is_cap(c1 + 1) {
+            return None;
+        }
+        let plain = |i: usize| {
+            let w = self.lw(i);
+            !self.is_punct(i) || self.abbrev_period(i) || matches!(w, "’" | "'" | "-")
+        };
+        let verbless = |i: usize| {
+            let w = self.lw(i);
+            !is_in(FINITE_AUXILIARIES, w) && cue_verb(w).is_none() && !is_object_verb(w) && !w.ends_with("ed")
+        };
+        let head_ok = (s..c1).all(|i| plain(i) && verbless(i)) && !is_in(NP_BOUNDARY, self.lw(s));
+        let name_ok = (c1 + 1..a - 1).all(|i| plain(i) && verbless(i)) && a - 1 - (c1 + 1) <= 5;
+        (head_ok && name_ok && self.np_plausible(s, c1)).then_some((s, a))
     }
 
     /// The noun phrase of a document that ends before a verb of showing at `a`, its head a little further back than
