@@ -1407,16 +1407,19 @@ impl<'d, 'a> Cx<'d, 'a> {
                     if let Some(ct) = prev.cue.map(|c| self.doc.token_at_or_after(c.0)) {
                         let cue_sentence_end = self.sentence_toks(ct).1;
                         // (a participle after a comma is the same speaker's: ", referencing a super PAC")
+                        // (an -ing form inside the adverbial describes: "hundreds of screaming supporters"; "when
+                        // asked ..." is a question put to the same speaker)
                         let no_other_cue = (after_cue..open).all(|x| {
                             cue_verb(self.lw(x)).is_none()
                                 || self.is_cap(x)
-                                || (self.text(x.saturating_sub(1)) == "," && self.lw(x).ends_with("ing"))
+                                || self.lw(x).ends_with("ing")
+                                || (self.lw(x) == "asked" && x > 0 && is_in(ASKED_OPENERS, self.lw(x - 1)))
                         });
                         if prev.paragraph == first.paragraph
                             && ct >= gap
                             && open <= cue_sentence_end
                             && no_other_cue
-                            && open.saturating_sub(after_cue) <= 25
+                            && open.saturating_sub(after_cue) <= 40
                         {
                             between = between.min(1);
                         }
