@@ -1369,12 +1369,14 @@ impl<'d, 'a> Cx<'d, 'a> {
                 let fills = close >= p1 || (close..p1).all(|x| self.is_punct(x));
                 let near =
                     prev.paragraph == first.paragraph || (prev.paragraph + 1 == first.paragraph && open == p0 && fills);
+                // (a content with words before its quotation, `Sooner or later, "..."`, ends with the mark)
                 let direct = prev.kind == QuoteKind::Direct
                     && prev.contents.iter().all(|c| {
                         self.text(self.doc.token_at_or_after(c.0))
                             .chars()
                             .next()
                             .is_some_and(|ch| !ch.is_alphanumeric())
+                            || self.doc.text.get(..c.1).and_then(|t| t.chars().next_back()).is_some_and(is_quote_char)
                     });
                 if near && direct && prev_end <= first.start {
                     // `"A," she said, adding, "B."`: a participle of saying right before the quotation makes it an
