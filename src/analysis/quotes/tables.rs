@@ -815,3 +815,6 @@ pub const DOCUMENT_VERBS: &[&str] = &[
 pub const DOCUMENT_TAIL_WORDS: &[&str] = &[
     "of", "from", "by", "in", "on", "this", "last", "there", "here", "out", "about", "among", "for", "with",
 ];
+
+/// The words that may follow a noun cue (the prepositions of `NOUN_CUES` and "that"), tested before the noun itself.
+pub const NOUN_CUE_LINKS: &[&str] = &["of", "about", "that", "for", "against", "on"];
