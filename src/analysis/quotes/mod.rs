@@ -985,7 +985,12 @@ impl<'d, 'a> Cx<'d, 'a> {
             let w = self.lw(i);
             is_in(DOCUMENT_HEADS, w) || is_in(ACCORDING_HEADS, w) || (e - start == 1 && is_in(OBJECT_PRONOUNS, w))
         });
-        (e > start && (plain || self.np_plausible(start, e))).then_some((start, e))
+        // "according to ouest-france.fr", "according to complete but unofficial returns": a web address or a plural
+        // head is a source too
+        let loose = e > start
+            && ((start..e).any(|i| glued(i) && self.text(i) == ".")
+                || (e - start <= 5 && self.lw(e - 1).ends_with('s') && !self.lw(e - 1).ends_with("ss")));
+        (e > start && (plain || loose || self.np_plausible(start, e))).then_some((start, e))
     }
 
     /// A source looks like a noun phrase: a name, a pronoun, or a determiner or capitalised word in front.

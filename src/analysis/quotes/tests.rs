@@ -797,6 +797,10 @@ fn documents_speak_from_a_few_words_back() {
     assert_eq!((r.rule.as_str(), view(r).2.as_str()), ("indirect.document", "A video of the meeting"));
     let r = find(&a, "fares rose").expect("show");
     assert_eq!((view(r).1.as_str(), view(r).2.as_str()), ("show", "Harbour reports"));
+    // a web address or a plural head after "according to"
+    let a = run("The ferry ran late, according to harbour-news.org. The mayor was ahead, according to early returns.");
+    assert_eq!(view(find(&a, "The ferry ran late").expect("according to")).2, "harbour-news.org");
+    assert_eq!(view(find(&a, "The mayor was ahead").expect("according to")).2, "early returns");
 }
 
 #[test]
