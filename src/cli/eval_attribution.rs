@@ -1,4 +1,5 @@
-//! `claimline eval attribution GOLD_DIR [--json] [--errors] [--rules|--rule-cues]`: scores the engine's attributions against PolNeAR.
+//! `claimline eval attribution GOLD_DIR [--json] [--errors] [--missed] [--rules|--rule-cues]`: scores the engine's
+//! attributions against PolNeAR.
 //!
 //! Every text of GOLD_DIR (with the first annotator's .ann by name) is analysed with its publication date from
 //! metadata.tsv. Spans are compared in code points as lists of fragments (a discontinuous BRAT span, or an
@@ -235,6 +236,32 @@ pub fn error_dump(doc: &GoldDocument) -> String {
     out
 }
 
+/// `--missed`: for one document, each gold attribution whose cue overlaps no system cue, a line
+/// `DOC\tCUE\tSOURCE\tCONTENT\tCONTEXT` (the cue in [[ ]] with 60 characters either side): the recall misses, to
+/// group by their cue's construction.
+pub fn missed_dump(doc: &GoldDocument) -> String {
+    let analysis = analyze(&doc.text, &Options { publication_date: doc.publication_date });
+    let sys = system_attributions(&analysis.attributions);
+    let chars: Vec<char> = doc.text.chars().collect();
+    let mut out = String::new();
+    for g in &doc.attributions {
+        let Some(cue) = &g.cue else { continue };
+        if sys.iter().any(|s| s.cue.as_ref().is_some_and(|c| overlaps(c, cue))) {
+            continue;
+        }
+        let t = |f: &Option<Fragments>| f.as_ref().map_or(String::new(), |f| frag_text(&chars, f));
+        out.push_str(&format!(
+            "{}\t{}\t{}\t{}\t{}\n",
+            doc.name,
+            frag_text(&chars, cue),
+            t(&g.source),
+            t(&g.content),
+            frag_context(&chars, cue)
+        ));
+    }
+    out
+}
+
 /// Per-rule counts for `--rules`: attributions made, cue exactly a gold cue, cue overlapping one, content exactly a
 /// gold content, whole attribution matched (cue, source and content all overlap one gold attribution).
 #[derive(Clone, Copy, Debug, Default)]
@@ -315,12 +342,14 @@ pub fn run(args: &[String]) -> Result<(), CliError> {
     let mut dir = None;
     let mut json = false;
     let mut errors = false;
+    let mut missed = false;
     let mut rules = false;
     let mut by_cue = false;
     for a in args {
         match a.as_str() {
             "--json" => json = true,
             "--errors" => errors = true,
+            "--missed" => missed = true,
             "--rules" => rules = true,
             "--rule-cues" => (rules, by_cue) = (true, true),
             s if s.starts_with("--") => return Err(CliError::usage(format!("unknown option {s}"))),
@@ -332,6 +361,12 @@ pub fn run(args: &[String]) -> Result<(), CliError> {
     if errors {
         for d in read_split(Path::new(&dir))? {
             print!("{}", error_dump(&d));
+        }
+        return Ok(());
+    }
+    if missed {
+        for d in read_split(Path::new(&dir))? {
+            print!("{}", missed_dump(&d));
         }
         return Ok(());
     }
