@@ -1138,6 +1138,11 @@ impl<'d, 'a> Recognizer<'d, 'a> {
         // 2. single-word names: surname, first name, or a name of their own when confirmed. A lone name's kind
         // is voted over all its occurrences: a place if any occurrence reads as one ("in Brooklyn"), else an
         // organisation if any does, else a person.
+        // sorted mention starts of each entity, kept up to date below, for the surnames' recency
+        for ent in &mut ents {
+            ent.starts = ent.mentions.iter().map(|m| m.span.start).collect();
+            crate::sort::sort(&mut ent.starts);
+        }
         let mut single_kind: HashMap<&str, ActorKind> = HashMap::new();
         for r in &raws {
             if let RawKind::Name {
@@ -1178,13 +1183,10 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                     .iter()
                     .copied()
                     .max_by_key(|&e| {
-                        ents[e]
-                            .mentions
-                            .iter()
-                            .filter(|m| m.span.start <= r.start)
-                            .map(|m| m.span.start + 1)
-                            .max()
-                            .unwrap_or(0)
+                        // the latest mention starting at or before this one (sorted starts: binary search)
+                        let st = &ents[e].starts;
+                        let before = st.partition_point(|&s| s <= r.start);
+                        before.checked_sub(1).and_then(|b| st.get(b)).map_or(0, |s| s + 1)
                     })
                     .unwrap_or(v[0]);
                 (e, "alias.surname")
@@ -1218,6 +1220,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             };
             let rule = if *titled { "title.before_name" } else { rule };
             ents[e].push(self.doc, r, rule, Some(w.clone()));
+            ents[e].note_start();
             if let Some(ro) = role {
                 ents[e].add_role(ro.clone());
             }
@@ -1486,6 +1489,16 @@ impl Ent {
             text,
             rule: rule.to_string(),
         });
+    }
+
+    /// Adds the start of the last mention (just pushed) to the sorted `starts`.
+    fn note_start(&mut self) {
+        if self.starts.len() < self.mentions.len() {
+            if let Some(m) = self.mentions.last() {
+                let at = self.starts.partition_point(|&s| s <= m.span.start);
+                self.starts.insert(at, m.span.start);
+            }
+        }
     }
 
     fn add_role(&mut self, r: Role) {
