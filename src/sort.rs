@@ -53,16 +53,44 @@ pub fn sort<T: Ord>(v: &mut [T]) {
     sort_by(v, |a, b| a.cmp(b));
 }
 
+/// Slices up to this length are sorted by insertion (fewer comparisons and no merge buffers).
+const SMALL: usize = 20;
+
 /// The stable sorted order of positions `0..n` under `cmp`, or `None` when they are in order already.
 /// A natural bottom-up merge sort: the input is cut into its runs (non-descending ones as they are, strictly
 /// descending ones reversed, which keeps equal elements in order), then neighbouring runs are merged pairwise until
 /// one is left. O(n log r) comparisons for r runs (linear on sorted or nearly sorted input, the common case here:
 /// items found in text order), two buffers of n positions, no recursion.
 fn order(n: usize, cmp: &mut dyn FnMut(usize, usize) -> Ordering) -> Option<Vec<usize>> {
+    // input already in order (the most common case) is answered without allocating
+    let mut first = 1;
+    while first < n && cmp(first - 1, first) != Ordering::Greater {
+        first += 1;
+    }
+    if first >= n {
+        return None;
+    }
     let mut src: Vec<usize> = (0..n).collect();
-    // run boundaries: runs[k]..runs[k + 1]
+    if n <= SMALL {
+        // a short slice: insertion sort (shifting only past strictly greater elements keeps equal ones in order)
+        for i in 1..n {
+            let x = src[i];
+            let mut k = i;
+            while k > 0 && cmp(src[k - 1], x) == Ordering::Greater {
+                src[k] = src[k - 1];
+                k -= 1;
+            }
+            src[k] = x;
+        }
+        return Some(src);
+    }
+    // run boundaries: runs[k]..runs[k + 1]; the first run, when longer than one element, is known already
     let mut runs: Vec<usize> = vec![0];
     let mut i = 0;
+    if first > 1 {
+        runs.push(first);
+        i = first;
+    }
     while i < n {
         let mut j = i + 1;
         if j < n && cmp(i, j) == Ordering::Greater {
