@@ -119,6 +119,11 @@ struct Tables {
     title_filter: WordFilter,
     stop: TableSet<&'static str>,
     demonyms: TableMap<&'static str, &'static str>,
+    /// `TITLES`' forms, `ORG_WORDS`, `NON_ACTOR_HEADS` and `NON_ACTOR_WORDS` as sets (asked for most capitalised words).
+    title_forms: TableSet<&'static str>,
+    org_words: TableSet<&'static str>,
+    non_actor_heads: TableSet<&'static str>,
+    non_actor_words: TableSet<&'static str>,
 }
 
 fn tables() -> &'static Tables {
@@ -153,6 +158,10 @@ fn tables() -> &'static Tables {
             title_index,
             stop: STOP_WORDS.iter().copied().collect(),
             demonyms: DEMONYMS.iter().copied().collect(),
+            title_forms: TITLES.iter().map(|t| t.form).collect(),
+            org_words: ORG_WORDS.iter().copied().collect(),
+            non_actor_heads: NON_ACTOR_HEADS.iter().copied().collect(),
+            non_actor_words: NON_ACTOR_WORDS.iter().copied().collect(),
         }
     })
 }
@@ -418,7 +427,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
     /// A run of capitalised name words starting at `i`; returns its end token.
     fn name_run(&self, i: usize) -> Option<usize> {
         let first = self.toks.get(i)?;
-        if !first.cap || self.is_stop(first) || TITLES.iter().any(|t| t.form == first.low) {
+        if !first.cap || self.is_stop(first) || tables().title_forms.contains(first.low.as_ref()) {
             return None;
         }
         let s = first.sent;
@@ -885,7 +894,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                         && !(b..end).any(|q| {
                             self.toks
                                 .get(q)
-                                .is_some_and(|t| ORG_WORDS.contains(&t.core))
+                                .is_some_and(|t| tables().org_words.contains(t.core))
                         })
                     {
                         b += 1;
@@ -931,8 +940,8 @@ impl<'d, 'a> Recognizer<'d, 'a> {
         let Some(last) = words.last() else {
             return true;
         };
-        if NON_ACTOR_HEADS.contains(&last.core)
-            || (words.len() == 1 && NON_ACTOR_WORDS.contains(&last.core))
+        if tables().non_actor_heads.contains(last.core)
+            || (words.len() == 1 && tables().non_actor_words.contains(last.core))
         {
             return true;
         }
@@ -944,7 +953,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
     }
 
     fn hint(&self, i: usize, end: usize, words: &[String]) -> ActorKind {
-        if words.iter().any(|w| ORG_WORDS.contains(&w.as_str())) {
+        if words.iter().any(|w| tables().org_words.contains(w.as_str())) {
             return ActorKind::Organisation;
         }
         if words
@@ -1109,7 +1118,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                         // "Brightwave" for "Brightwave Systems", "Harlow" for "Harlow Chemicals"; "the League" for
                         // "the Farmers' League"
                         for key in [f.to_string(), l.to_string()] {
-                            if key == l.as_str() && !ORG_WORDS.contains(&key.as_str()) {
+                            if key == l.as_str() && !tables().org_words.contains(key.as_str()) {
                                 continue;
                             }
                             let fv = org_short.entry(key).or_default();
