@@ -1051,17 +1051,12 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             if let Some(&e) = by_key.get(&key) {
                 return e;
             }
-            ents.push(Ent {
-                kind,
-                gaz: None,
-                names: Vec::new(),
-                starts: Vec::new(),
-                roles: Vec::new(),
-                mentions: Vec::new(),
-            });
+            ents.push(Ent::new(kind));
             by_key.insert(key, ents.len() - 1);
             ents.len() - 1
         };
+        // gazetteer entities by canonical name (the keys above have other prefixes): no key string per mention
+        let mut by_gaz: HashMap<&'static str, usize> = HashMap::new();
         // 1. gazetteer mentions and multi-word names
         let mut surnames: HashMap<String, Vec<usize>> = HashMap::new();
         let mut firstnames: HashMap<String, Vec<usize>> = HashMap::new();
@@ -1073,7 +1068,14 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                     let Some(g) = GAZETTEER.get(*gi) else {
                         continue;
                     };
-                    let e = get_ent(&mut ents, format!("gaz:{}", g.name), g.kind.actor_kind());
+                    let e = match by_gaz.get(g.name) {
+                        Some(&e) => e,
+                        None => {
+                            ents.push(Ent::new(g.kind.actor_kind()));
+                            by_gaz.insert(g.name, ents.len() - 1);
+                            ents.len() - 1
+                        }
+                    };
                     ents[e].gaz = Some(*gi);
                     ents[e].push(self.doc, r, g.kind.rule(), None);
                     assigned[ri] = Some(e);
@@ -1315,7 +1317,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             .into_iter()
             .enumerate()
             .map(|(n, e)| {
-                let ent = &ents[e];
+                let ent = &mut ents[e];
                 let name = ent.name();
                 let mut aliases: Vec<String> = Vec::new();
                 for m in &ent.mentions {
@@ -1336,7 +1338,8 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                     kind: ent.kind,
                     roles,
                     aliases,
-                    mentions: ent.mentions.clone(),
+                    // each entity is output once (`order` has no repeats): its mentions move, not copied
+                    mentions: std::mem::take(&mut ent.mentions),
                 }
             })
             .collect()
@@ -1480,6 +1483,17 @@ struct Ent {
 }
 
 impl Ent {
+    fn new(kind: ActorKind) -> Ent {
+        Ent {
+            kind,
+            gaz: None,
+            names: Vec::new(),
+            starts: Vec::new(),
+            roles: Vec::new(),
+            mentions: Vec::new(),
+        }
+    }
+
     fn push(&mut self, doc: &Document<'_>, r: &Raw, rule: &str, name: Option<String>) {
         let span: Span = doc.span(r.start, r.end);
         let text = doc.slice(span.start, span.end).to_string();
