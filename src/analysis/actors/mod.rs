@@ -1333,7 +1333,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                     }
                 }
                 Actor {
-                    id: format!("a{}", n + 1),
+                    id: crate::analysis::lexicon::numbered_id("a", n + 1),
                     name,
                     kind: ent.kind,
                     roles,

@@ -45,7 +45,7 @@ pub fn recognize(doc: &Document<'_>, timexes: &[Timex]) -> Vec<Quantity> {
     while k < r.toks.len() {
         match r.at(k) {
             Some((q, end)) => {
-                let id = format!("n{}", out.len() + 1);
+                let id = crate::analysis::lexicon::numbered_id("n", out.len() + 1);
                 out.push(Quantity { id, ..q });
                 k = end.max(k + 1);
             }
