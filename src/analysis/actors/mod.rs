@@ -302,6 +302,16 @@ impl<'d, 'a> Recognizer<'d, 'a> {
         r
     }
 
+    /// Whether the word is seen in lower case elsewhere: `lower_seen` holds `low` (’ read as '), this asks for
+    /// the plain lower-cased word, which is `low` itself unless the word has a ’.
+    fn seen_in_lower_case(&self, t: &Tk) -> bool {
+        if t.core.contains('’') {
+            self.lower_seen.contains(t.core.to_lowercase().as_str())
+        } else {
+            self.lower_seen.contains(t.low.as_ref())
+        }
+    }
+
     fn is_stop(&self, t: &Tk) -> bool {
         self.stop.contains(t.low.as_ref())
     }
@@ -856,7 +866,6 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                 }
             }
             if tk.cap {
-                let low = tk.core.to_lowercase();
                 // "Swedish-style", "Moscow-based", "US-led": adjectives, not names
                 // "R-Texas", "D-Calif.": party and state labels
                 let hyphen_adj = tk.core.rsplit_once('-').is_some_and(|(first, last)| {
@@ -874,7 +883,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                         .is_some_and(|t| t.cap && t.sent == tk.sent && !self.is_stop(t));
                 if self.is_stop(tk)
                     || demonym
-                    || ((tk.initial || tk.allcaps) && self.lower_seen.contains(low.as_str()))
+                    || ((tk.initial || tk.allcaps) && self.seen_in_lower_case(tk))
                 {
                     i += 1;
                     continue;
