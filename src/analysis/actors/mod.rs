@@ -1347,8 +1347,13 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                     kind: ent.kind,
                     roles,
                     aliases,
-                    // each entity is output once (`order` has no repeats): its mentions move, not copied
-                    mentions: std::mem::take(&mut ent.mentions),
+                    // each entity is output once (`order` has no repeats): its mentions move, not copied, without
+                    // the spare room of their growth (they stay alive for the rest of the analysis)
+                    mentions: {
+                        let mut m = std::mem::take(&mut ent.mentions);
+                        m.shrink_to_fit();
+                        m
+                    },
                 }
             })
             .collect()

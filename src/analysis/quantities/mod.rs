@@ -53,6 +53,8 @@ pub fn recognize(doc: &Document<'_>, timexes: &[Timex]) -> Vec<Quantity> {
         }
     }
     inherit_measures(&mut out);
+    // the quantities stay alive for the rest of the analysis: without the spare room of their growth
+    out.shrink_to_fit();
     out
 }
 
