@@ -754,7 +754,8 @@ fn reason(rule: &str, p: i32) -> String {
 fn score(doc: &Document<'_>, flags: &[u16], c: &Claim, dated: bool, big: bool) -> (u8, Vec<String>) {
     let a = doc.token_at_or_after(c.span.start);
     let b = doc.token_at_or_after(c.span.end).max(a);
-    let toks: Vec<&str> = doc.tokens.get(a..b).unwrap_or(&[]).iter().map(|t| doc.tok_text(t)).collect();
+    // the claim's tokens, read in place (no vector of their texts per candidate claim)
+    let toks = doc.tokens.get(a..b).unwrap_or(&[]);
     // the document's lower-cased tokens, borrowed (no per-claim lower-casing)
     let lows: Vec<&str> = (a..a + toks.len()).map(|i| doc.lower(i)).collect();
     let fl = flags.get(a..a + toks.len()).unwrap_or(&[]);
@@ -813,15 +814,16 @@ fn score(doc: &Document<'_>, flags: &[u16], c: &Claim, dated: bool, big: bool) -
     }
     if toks
         .iter()
+        .map(|t| doc.tok_text(t))
         .rev()
         .find(|t| !is_quote(t))
-        .is_some_and(|t| *t == "?")
+        .is_some_and(|t| t == "?")
     {
         add(&mut s, "question", P_QUESTION);
     }
     if toks
         .iter()
-        .filter(|t| t.chars().next().is_some_and(char::is_alphanumeric))
+        .filter(|t| doc.tok_text(t).chars().next().is_some_and(char::is_alphanumeric))
         .count()
         < 6
     {

@@ -112,6 +112,10 @@ const HTML_MARKERS: &[&str] = &["<html", "<div", "<p>", "<script", "<body", "<sp
 
 /// The byte offset where the first `n` characters of `text` end (the whole text when it is shorter).
 fn first_chars_end(text: &str, n: usize) -> usize {
+    if text.len() <= n {
+        // no more characters than bytes
+        return text.len();
+    }
     let mut chars = 0usize;
     for (i, &b) in text.as_bytes().iter().enumerate() {
         // a character starts at every byte that is not a UTF-8 continuation byte
