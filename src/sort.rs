@@ -53,20 +53,72 @@ pub fn sort<T: Ord>(v: &mut [T]) {
     sort_by(v, |a, b| a.cmp(b));
 }
 
+/// Slices up to this length are sorted by insertion (fewer comparisons and no merge buffers).
+const SMALL: usize = 20;
+
 /// The stable sorted order of positions `0..n` under `cmp`, or `None` when they are in order already.
-/// A bottom-up merge sort: O(n log n) comparisons, two buffers of n positions, no recursion.
+/// A natural bottom-up merge sort: the input is cut into its runs (non-descending ones as they are, strictly
+/// descending ones reversed, which keeps equal elements in order), then neighbouring runs are merged pairwise until
+/// one is left. O(n log r) comparisons for r runs (linear on sorted or nearly sorted input, the common case here:
+/// items found in text order), two buffers of n positions, no recursion.
 fn order(n: usize, cmp: &mut dyn FnMut(usize, usize) -> Ordering) -> Option<Vec<usize>> {
-    if (1..n).all(|i| cmp(i - 1, i) != Ordering::Greater) {
+    // input already in order (the most common case) is answered without allocating
+    let mut first = 1;
+    while first < n && cmp(first - 1, first) != Ordering::Greater {
+        first += 1;
+    }
+    if first >= n {
         return None;
     }
     let mut src: Vec<usize> = (0..n).collect();
+    if n <= SMALL {
+        // a short slice: insertion sort (shifting only past strictly greater elements keeps equal ones in order)
+        for i in 1..n {
+            let x = src[i];
+            let mut k = i;
+            while k > 0 && cmp(src[k - 1], x) == Ordering::Greater {
+                src[k] = src[k - 1];
+                k -= 1;
+            }
+            src[k] = x;
+        }
+        return Some(src);
+    }
+    // run boundaries: runs[k]..runs[k + 1]; the first run, when longer than one element, is known already
+    let mut runs: Vec<usize> = vec![0];
+    let mut i = 0;
+    if first > 1 {
+        runs.push(first);
+        i = first;
+    }
+    while i < n {
+        let mut j = i + 1;
+        if j < n && cmp(i, j) == Ordering::Greater {
+            while j < n && cmp(j - 1, j) == Ordering::Greater {
+                j += 1;
+            }
+            src[i..j].reverse();
+        } else {
+            while j < n && cmp(j - 1, j) != Ordering::Greater {
+                j += 1;
+            }
+        }
+        runs.push(j);
+        i = j;
+    }
+    if runs.len() <= 2 && src.first().is_none_or(|&f| f == 0) {
+        return None;
+    }
     let mut dst: Vec<usize> = vec![0; n];
-    let mut width = 1;
-    while width < n {
-        let mut lo = 0;
-        while lo < n {
-            let mid = (lo + width).min(n);
-            let hi = (lo + 2 * width).min(n);
+    let mut merged: Vec<usize> = Vec::with_capacity(runs.len() / 2 + 2);
+    while runs.len() > 2 {
+        merged.clear();
+        merged.push(0);
+        let mut r = 0;
+        while r + 1 < runs.len() {
+            let lo = runs[r];
+            let mid = runs[r + 1];
+            let hi = runs.get(r + 2).copied().unwrap_or(mid);
             let (mut i, mut j, mut k) = (lo, mid, lo);
             while i < mid && j < hi {
                 // Take from the left run unless the right element is strictly smaller: stability.
@@ -82,10 +134,11 @@ fn order(n: usize, cmp: &mut dyn FnMut(usize, usize) -> Ordering) -> Option<Vec<
             dst[k..k + (mid - i)].copy_from_slice(&src[i..mid]);
             k += mid - i;
             dst[k..k + (hi - j)].copy_from_slice(&src[j..hi]);
-            lo = hi;
+            merged.push(hi);
+            r += 2;
         }
         std::mem::swap(&mut src, &mut dst);
-        width *= 2;
+        std::mem::swap(&mut runs, &mut merged);
     }
     Some(src)
 }
@@ -147,6 +200,28 @@ mod tests {
             let mut std_cached: Vec<(u64, usize)> = keys.iter().copied().zip(0..).collect();
             std_cached.sort_by_cached_key(|p| std::cmp::Reverse(p.0));
             assert_eq!(cached, std_cached, "seed {seed}, n {n}");
+        }
+    }
+
+    #[test]
+    fn runs_ascending_and_descending_with_ties_agree_with_the_standard_sort() {
+        // Blocks that are sorted up, sorted down (with equal neighbours, which must not be reversed) or constant.
+        let mut keys: Vec<u64> = Vec::new();
+        for (b, len) in numbers(11, 40, 30).into_iter().enumerate() {
+            let base = (b as u64 * 7) % 23;
+            match b % 4 {
+                0 => keys.extend((0..len).map(|k| base + k)),
+                1 => keys.extend((0..len).rev().map(|k| base + k / 2)),
+                2 => keys.extend((0..len).map(|_| base)),
+                _ => keys.extend((0..len).rev().map(|k| base + k)),
+            }
+        }
+        for n in [0, 1, 2, 3, 5, 31, keys.len()] {
+            let mut ours: Vec<(u64, usize)> = keys.iter().copied().take(n).zip(0..).collect();
+            let mut std_sorted = ours.clone();
+            sort_by_key(&mut ours, |p| p.0);
+            std_sorted.sort_by_key(|p| p.0);
+            assert_eq!(ours, std_sorted, "n {n}");
         }
     }
 

@@ -597,7 +597,7 @@ pub fn build(
                 }))
     });
     for (n, c) in claims.iter_mut().enumerate() {
-        c.id = format!("c{}", n + 1);
+        c.id = crate::analysis::lexicon::numbered_id("c", n + 1);
     }
     claims
 }
@@ -740,19 +740,30 @@ fn has_cue(lows: &[&str], flags: &[u16], cues: &[&[&str]], bit: u16) -> bool {
     })
 }
 
+/// "rule (+p)", as `format!("{rule} ({p:+})")` writes it (made for every candidate claim: no formatting machinery).
+fn reason(rule: &str, p: i32) -> String {
+    let mut r = String::with_capacity(rule.len() + 8);
+    r.push_str(rule);
+    r.push_str(if p < 0 { " (-" } else { " (+" });
+    crate::analysis::lexicon::push_decimal(&mut r, u64::from(p.unsigned_abs()));
+    r.push(')');
+    r
+}
+
 /// The claim's score and the rules that fired; `flags` are the document's per-token table bits (`word_flags`).
 fn score(doc: &Document<'_>, flags: &[u16], c: &Claim, dated: bool, big: bool) -> (u8, Vec<String>) {
     let a = doc.token_at_or_after(c.span.start);
     let b = doc.token_at_or_after(c.span.end).max(a);
-    let toks: Vec<&str> = doc.tokens.get(a..b).unwrap_or(&[]).iter().map(|t| doc.tok_text(t)).collect();
+    // the claim's tokens, read in place (no vector of their texts per candidate claim)
+    let toks = doc.tokens.get(a..b).unwrap_or(&[]);
     // the document's lower-cased tokens, borrowed (no per-claim lower-casing)
     let lows: Vec<&str> = (a..a + toks.len()).map(|i| doc.lower(i)).collect();
     let fl = flags.get(a..a + toks.len()).unwrap_or(&[]);
     let mut s = BASE;
-    let mut reasons = vec![format!("base ({BASE:+})")];
+    let mut reasons = vec![reason("base", BASE)];
     let mut add = |s: &mut i32, rule: &str, p: i32| {
         *s += p;
-        reasons.push(format!("{rule} ({p:+})"));
+        reasons.push(reason(rule, p));
     };
     if !c.quantities.is_empty() {
         add(&mut s, "measurable.quantity", P_QUANTITY);
@@ -803,15 +814,16 @@ fn score(doc: &Document<'_>, flags: &[u16], c: &Claim, dated: bool, big: bool) -
     }
     if toks
         .iter()
+        .map(|t| doc.tok_text(t))
         .rev()
         .find(|t| !is_quote(t))
-        .is_some_and(|t| *t == "?")
+        .is_some_and(|t| t == "?")
     {
         add(&mut s, "question", P_QUESTION);
     }
     if toks
         .iter()
-        .filter(|t| t.chars().next().is_some_and(char::is_alphanumeric))
+        .filter(|t| doc.tok_text(t).chars().next().is_some_and(char::is_alphanumeric))
         .count()
         < 6
     {
@@ -823,6 +835,13 @@ fn score(doc: &Document<'_>, flags: &[u16], c: &Claim, dated: bool, big: bool) -
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn reasons_read_as_the_formatter_writes_them() {
+        for p in [0, 5, -5, 12, -30, BASE, i32::MIN, i32::MAX] {
+            assert_eq!(reason("factual.causal", p), format!("factual.causal ({p:+})"));
+        }
+    }
     use crate::analysis::model::{QuoteKind, SpanText};
     use crate::analysis::{actors, quantities};
 

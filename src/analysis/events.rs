@@ -983,6 +983,12 @@ const EVENT_NOUNS: &[&str] = &[
     "behaviour", "crackdown", "deal", "speech", "visit", "help", "support",
 ];
 
+/// Whether one of `a`'s mentions lies within `start..end` (an actor's mentions are sorted by start: binary search).
+fn mention_within(a: &Actor, start: usize, end: usize) -> bool {
+    let from = a.mentions.partition_point(|m| m.span.start < start);
+    a.mentions.get(from..).unwrap_or(&[]).iter().take_while(|m| m.span.start <= end).any(|m| m.span.end <= end)
+}
+
 /// Rule `nominal.evaluated_before`: an action named as what someone was praised, blamed or thanked for is an
 /// event of its own, placed before the judging event (no made-up date: only "before" it).
 fn evaluated_actions(doc: &Document<'_>, events: &[(Event, usize, Option<usize>)], cls: &[Clause], actors: &[Actor]) -> Vec<(Event, usize, Option<usize>)> {
@@ -1019,7 +1025,7 @@ fn evaluated_actions(doc: &Document<'_>, events: &[(Event, usize, Option<usize>)
         let owner = if det == "the" {
             None
         } else {
-            actors.iter().find(|a| a.mentions.iter().any(|m| m.span.start >= doc.tokens[head].end && m.span.end <= doc.tokens[f].start))
+            actors.iter().find(|a| mention_within(a, doc.tokens[head].end, doc.tokens[f].start))
         };
         let title = match owner {
             Some(a) => format!("{}'s {}", short_name(a), np.trim()),
@@ -1044,7 +1050,7 @@ fn evaluated_actions(doc: &Document<'_>, events: &[(Event, usize, Option<usize>)
         };
         let mut ev_actors: Vec<String> = owner.map(|a| vec![a.id.clone()]).unwrap_or_default();
         for a in actors {
-            if a.mentions.iter().any(|m| span.contains(&m.span)) && !ev_actors.contains(&a.id) {
+            if mention_within(a, span.start, span.end) && !ev_actors.contains(&a.id) {
                 ev_actors.push(a.id.clone());
             }
         }

@@ -179,6 +179,34 @@ pub fn verb_form_lower(lw: &str) -> Option<(Lemma<'_>, VerbForm)> {
     None
 }
 
+/// Appends the decimal digits of `n` to `out`, as `write!(out, "{n}")` would, without the formatting machinery
+/// (ids and score reasons are made for every item of a long text).
+pub fn push_decimal(out: &mut String, n: u64) {
+    // 20 digits hold any u64; filled from the right
+    let mut buf = [b'0'; 20];
+    let mut at = buf.len();
+    let mut v = n;
+    while at > 0 {
+        at -= 1;
+        buf[at] += (v % 10) as u8;
+        v /= 10;
+        if v == 0 {
+            break;
+        }
+    }
+    for &d in buf.get(at..).unwrap_or(&[]) {
+        out.push(char::from(d));
+    }
+}
+
+/// `prefix` followed by the decimal digits of `n` ("c12", "a3"): the ids of the output's items.
+pub fn numbered_id(prefix: &str, n: usize) -> String {
+    let mut id = String::with_capacity(prefix.len() + 4);
+    id.push_str(prefix);
+    push_decimal(&mut id, n as u64);
+    id
+}
+
 /// A fast hasher for the engine's fixed look-up tables (the multiply-rotate of rustc's FxHash): their keys are
 /// the tables' own words, so no input can crowd one bucket; text-keyed maps keep the standard hasher.
 #[derive(Clone, Copy, Default)]
@@ -394,5 +422,16 @@ mod tests {
             assert!(m.contains_key(w), "{w}");
         }
         assert!(!m.contains_key("nonverbish"));
+    }
+
+    #[test]
+    fn decimals_and_ids_match_the_formatter() {
+        for n in [0u64, 1, 9, 10, 42, 99, 100, 1234, 65_535, 1_000_000, u64::MAX] {
+            let mut s = String::from("x");
+            push_decimal(&mut s, n);
+            assert_eq!(s, format!("x{n}"));
+        }
+        assert_eq!(numbered_id("c", 12), "c12");
+        assert_eq!(numbered_id("a", 0), "a0");
     }
 }

@@ -107,20 +107,109 @@ pub fn analyze(text: &str, options: &Options) -> Analysis {
     }
 }
 
+/// Markers of HTML source, looked for in the first 4,000 characters (lower-cased).
+const HTML_MARKERS: &[&str] = &["<html", "<div", "<p>", "<script", "<body", "<span", "<!doctype"];
+
+/// The byte offset where the first `n` characters of `text` end (the whole text when it is shorter).
+fn first_chars_end(text: &str, n: usize) -> usize {
+    if text.len() <= n {
+        // no more characters than bytes
+        return text.len();
+    }
+    let mut chars = 0usize;
+    for (i, &b) in text.as_bytes().iter().enumerate() {
+        // a character starts at every byte that is not a UTF-8 continuation byte
+        if b & 0xC0 != 0x80 {
+            if chars == n {
+                return i;
+            }
+            chars += 1;
+        }
+    }
+    text.len()
+}
+
 fn looks_like_html(text: &str) -> bool {
-    let head: String = text.chars().take(4000).collect::<String>().to_ascii_lowercase();
-    ["<html", "<div", "<p>", "<script", "<body", "<span", "<!doctype"].iter().filter(|t| head.contains(*t)).count() >= 1
-        && head.matches('<').count() >= 3
+    let head = text.get(..first_chars_end(text, 4000)).unwrap_or(text);
+    // at least three '<' first (lower-casing does not change them): most texts stop here, without a copy
+    if head.bytes().filter(|&b| b == b'<').count() < 3 {
+        return false;
+    }
+    let head = head.to_ascii_lowercase();
+    HTML_MARKERS.iter().any(|t| head.contains(t))
 }
 
 fn looks_binary(text: &str) -> bool {
     let mut n = 0usize;
     let mut ctrl = 0usize;
-    for c in text.chars().take(10_000) {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while n < 10_000 {
+        let Some(&b) = bytes.get(i) else { break };
         n += 1;
-        if (c.is_control() && !matches!(c, '\n' | '\r' | '\t')) || c == '\u{FFFD}' {
-            ctrl += 1;
+        if b < 0x80 {
+            // ASCII: the control characters are U+0000..U+001F and U+007F
+            if (b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t')) || b == 0x7f {
+                ctrl += 1;
+            }
+            i += 1;
+        } else {
+            let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else { break };
+            if c.is_control() || c == '\u{FFFD}' {
+                ctrl += 1;
+            }
+            i += c.len_utf8();
         }
     }
     n > 0 && ctrl * 20 > n
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The former definitions (a lower-cased copy of the first 4,000 characters; every character classified).
+    fn html_reference(text: &str) -> bool {
+        let head: String = text.chars().take(4000).collect::<String>().to_ascii_lowercase();
+        HTML_MARKERS.iter().any(|t| head.contains(t)) && head.matches('<').count() >= 3
+    }
+
+    fn binary_reference(text: &str) -> bool {
+        let (mut n, mut ctrl) = (0usize, 0usize);
+        for c in text.chars().take(10_000) {
+            n += 1;
+            if (c.is_control() && !matches!(c, '\n' | '\r' | '\t')) || c == '\u{FFFD}' {
+                ctrl += 1;
+            }
+        }
+        n > 0 && ctrl * 20 > n
+    }
+
+    #[test]
+    fn html_and_binary_notices_agree_with_the_former_definitions() {
+        let long_prose = "The council met on Tuesday. ".repeat(200);
+        let texts: Vec<String> = vec![
+            String::new(),
+            "Plain prose, nothing else.".into(),
+            "<DIV class=a><P>Hello</P> <span>x</span></DIV>".into(),
+            "a < b and c < d but e < f".into(),
+            "<html><body><p>One</p></body></html>".into(),
+            // markers only after the first 4,000 characters (multi-byte ones count as one)
+            format!("{}<div><p>late</p></div>", "é".repeat(4000)),
+            format!("{}<div><p>late</p></div>", "é".repeat(3990)),
+            format!("{long_prose}<script>x</script><div>"),
+            "\u{1}\u{2}\u{3} bytes \u{7f}\u{85}\u{9f} and \u{FFFD}\u{FFFD}".into(),
+            "tabs\tand\r\nlines\n".repeat(50),
+            format!("{}{}", "ok ".repeat(9000), "\u{0}".repeat(3000)),
+            format!("{}{}", "\u{80}".repeat(600), "text ".repeat(2000)),
+            "\u{FFFD}".repeat(40),
+            "😀 emoji, e\u{301} combining, עברית".into(),
+        ];
+        for t in &texts {
+            assert_eq!(looks_like_html(t), html_reference(t), "html: {:?}", t.get(..60.min(t.len())));
+            assert_eq!(looks_binary(t), binary_reference(t), "binary: {:?}", t.get(..60.min(t.len())));
+        }
+        assert!(looks_like_html("<html><body><p>One</p></body></html>"));
+        assert!(looks_binary("\u{1}\u{2}\u{3} bytes \u{7f}\u{85}\u{9f} and \u{FFFD}\u{FFFD}"));
+    }
 }

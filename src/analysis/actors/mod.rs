@@ -119,6 +119,11 @@ struct Tables {
     title_filter: WordFilter,
     stop: TableSet<&'static str>,
     demonyms: TableMap<&'static str, &'static str>,
+    /// `TITLES`' forms, `ORG_WORDS`, `NON_ACTOR_HEADS` and `NON_ACTOR_WORDS` as sets (asked for most capitalised words).
+    title_forms: TableSet<&'static str>,
+    org_words: TableSet<&'static str>,
+    non_actor_heads: TableSet<&'static str>,
+    non_actor_words: TableSet<&'static str>,
 }
 
 fn tables() -> &'static Tables {
@@ -153,6 +158,10 @@ fn tables() -> &'static Tables {
             title_index,
             stop: STOP_WORDS.iter().copied().collect(),
             demonyms: DEMONYMS.iter().copied().collect(),
+            title_forms: TITLES.iter().map(|t| t.form).collect(),
+            org_words: ORG_WORDS.iter().copied().collect(),
+            non_actor_heads: NON_ACTOR_HEADS.iter().copied().collect(),
+            non_actor_words: NON_ACTOR_WORDS.iter().copied().collect(),
         }
     })
 }
@@ -293,6 +302,16 @@ impl<'d, 'a> Recognizer<'d, 'a> {
         r
     }
 
+    /// Whether the word is seen in lower case elsewhere: `lower_seen` holds `low` (’ read as '), this asks for
+    /// the plain lower-cased word, which is `low` itself unless the word has a ’.
+    fn seen_in_lower_case(&self, t: &Tk) -> bool {
+        if t.core.contains('’') {
+            self.lower_seen.contains(t.core.to_lowercase().as_str())
+        } else {
+            self.lower_seen.contains(t.low.as_ref())
+        }
+    }
+
     fn is_stop(&self, t: &Tk) -> bool {
         self.stop.contains(t.low.as_ref())
     }
@@ -418,7 +437,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
     /// A run of capitalised name words starting at `i`; returns its end token.
     fn name_run(&self, i: usize) -> Option<usize> {
         let first = self.toks.get(i)?;
-        if !first.cap || self.is_stop(first) || TITLES.iter().any(|t| t.form == first.low) {
+        if !first.cap || self.is_stop(first) || tables().title_forms.contains(first.low.as_ref()) {
             return None;
         }
         let s = first.sent;
@@ -847,7 +866,6 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                 }
             }
             if tk.cap {
-                let low = tk.core.to_lowercase();
                 // "Swedish-style", "Moscow-based", "US-led": adjectives, not names
                 // "R-Texas", "D-Calif.": party and state labels
                 let hyphen_adj = tk.core.rsplit_once('-').is_some_and(|(first, last)| {
@@ -865,7 +883,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                         .is_some_and(|t| t.cap && t.sent == tk.sent && !self.is_stop(t));
                 if self.is_stop(tk)
                     || demonym
-                    || ((tk.initial || tk.allcaps) && self.lower_seen.contains(low.as_str()))
+                    || ((tk.initial || tk.allcaps) && self.seen_in_lower_case(tk))
                 {
                     i += 1;
                     continue;
@@ -885,7 +903,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                         && !(b..end).any(|q| {
                             self.toks
                                 .get(q)
-                                .is_some_and(|t| ORG_WORDS.contains(&t.core))
+                                .is_some_and(|t| tables().org_words.contains(t.core))
                         })
                     {
                         b += 1;
@@ -931,8 +949,8 @@ impl<'d, 'a> Recognizer<'d, 'a> {
         let Some(last) = words.last() else {
             return true;
         };
-        if NON_ACTOR_HEADS.contains(&last.core)
-            || (words.len() == 1 && NON_ACTOR_WORDS.contains(&last.core))
+        if tables().non_actor_heads.contains(last.core)
+            || (words.len() == 1 && tables().non_actor_words.contains(last.core))
         {
             return true;
         }
@@ -944,7 +962,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
     }
 
     fn hint(&self, i: usize, end: usize, words: &[String]) -> ActorKind {
-        if words.iter().any(|w| ORG_WORDS.contains(&w.as_str())) {
+        if words.iter().any(|w| tables().org_words.contains(w.as_str())) {
             return ActorKind::Organisation;
         }
         if words
@@ -1042,17 +1060,12 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             if let Some(&e) = by_key.get(&key) {
                 return e;
             }
-            ents.push(Ent {
-                kind,
-                gaz: None,
-                names: Vec::new(),
-                starts: Vec::new(),
-                roles: Vec::new(),
-                mentions: Vec::new(),
-            });
+            ents.push(Ent::new(kind));
             by_key.insert(key, ents.len() - 1);
             ents.len() - 1
         };
+        // gazetteer entities by canonical name (the keys above have other prefixes): no key string per mention
+        let mut by_gaz: HashMap<&'static str, usize> = HashMap::new();
         // 1. gazetteer mentions and multi-word names
         let mut surnames: HashMap<String, Vec<usize>> = HashMap::new();
         let mut firstnames: HashMap<String, Vec<usize>> = HashMap::new();
@@ -1064,7 +1077,14 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                     let Some(g) = GAZETTEER.get(*gi) else {
                         continue;
                     };
-                    let e = get_ent(&mut ents, format!("gaz:{}", g.name), g.kind.actor_kind());
+                    let e = match by_gaz.get(g.name) {
+                        Some(&e) => e,
+                        None => {
+                            ents.push(Ent::new(g.kind.actor_kind()));
+                            by_gaz.insert(g.name, ents.len() - 1);
+                            ents.len() - 1
+                        }
+                    };
                     ents[e].gaz = Some(*gi);
                     ents[e].push(self.doc, r, g.kind.rule(), None);
                     assigned[ri] = Some(e);
@@ -1109,7 +1129,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                         // "Brightwave" for "Brightwave Systems", "Harlow" for "Harlow Chemicals"; "the League" for
                         // "the Farmers' League"
                         for key in [f.to_string(), l.to_string()] {
-                            if key == l.as_str() && !ORG_WORDS.contains(&key.as_str()) {
+                            if key == l.as_str() && !tables().org_words.contains(key.as_str()) {
                                 continue;
                             }
                             let fv = org_short.entry(key).or_default();
@@ -1138,6 +1158,11 @@ impl<'d, 'a> Recognizer<'d, 'a> {
         // 2. single-word names: surname, first name, or a name of their own when confirmed. A lone name's kind
         // is voted over all its occurrences: a place if any occurrence reads as one ("in Brooklyn"), else an
         // organisation if any does, else a person.
+        // sorted mention starts of each entity, kept up to date below, for the surnames' recency
+        for ent in &mut ents {
+            ent.starts = ent.mentions.iter().map(|m| m.span.start).collect();
+            crate::sort::sort(&mut ent.starts);
+        }
         let mut single_kind: HashMap<&str, ActorKind> = HashMap::new();
         for r in &raws {
             if let RawKind::Name {
@@ -1178,13 +1203,10 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                     .iter()
                     .copied()
                     .max_by_key(|&e| {
-                        ents[e]
-                            .mentions
-                            .iter()
-                            .filter(|m| m.span.start <= r.start)
-                            .map(|m| m.span.start + 1)
-                            .max()
-                            .unwrap_or(0)
+                        // the latest mention starting at or before this one (sorted starts: binary search)
+                        let st = &ents[e].starts;
+                        let before = st.partition_point(|&s| s <= r.start);
+                        before.checked_sub(1).and_then(|b| st.get(b)).map_or(0, |s| s + 1)
                     })
                     .unwrap_or(v[0]);
                 (e, "alias.surname")
@@ -1218,6 +1240,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             };
             let rule = if *titled { "title.before_name" } else { rule };
             ents[e].push(self.doc, r, rule, Some(w.clone()));
+            ents[e].note_start();
             if let Some(ro) = role {
                 ents[e].add_role(ro.clone());
             }
@@ -1303,7 +1326,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             .into_iter()
             .enumerate()
             .map(|(n, e)| {
-                let ent = &ents[e];
+                let ent = &mut ents[e];
                 let name = ent.name();
                 let mut aliases: Vec<String> = Vec::new();
                 for m in &ent.mentions {
@@ -1319,12 +1342,18 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                     }
                 }
                 Actor {
-                    id: format!("a{}", n + 1),
+                    id: crate::analysis::lexicon::numbered_id("a", n + 1),
                     name,
                     kind: ent.kind,
                     roles,
                     aliases,
-                    mentions: ent.mentions.clone(),
+                    // each entity is output once (`order` has no repeats): its mentions move, not copied, without
+                    // the spare room of their growth (they stay alive for the rest of the analysis)
+                    mentions: {
+                        let mut m = std::mem::take(&mut ent.mentions);
+                        m.shrink_to_fit();
+                        m
+                    },
                 }
             })
             .collect()
@@ -1468,6 +1497,17 @@ struct Ent {
 }
 
 impl Ent {
+    fn new(kind: ActorKind) -> Ent {
+        Ent {
+            kind,
+            gaz: None,
+            names: Vec::new(),
+            starts: Vec::new(),
+            roles: Vec::new(),
+            mentions: Vec::new(),
+        }
+    }
+
     fn push(&mut self, doc: &Document<'_>, r: &Raw, rule: &str, name: Option<String>) {
         let span: Span = doc.span(r.start, r.end);
         let text = doc.slice(span.start, span.end).to_string();
@@ -1486,6 +1526,16 @@ impl Ent {
             text,
             rule: rule.to_string(),
         });
+    }
+
+    /// Adds the start of the last mention (just pushed) to the sorted `starts`.
+    fn note_start(&mut self) {
+        if self.starts.len() < self.mentions.len() {
+            if let Some(m) = self.mentions.last() {
+                let at = self.starts.partition_point(|&s| s <= m.span.start);
+                self.starts.insert(at, m.span.start);
+            }
+        }
     }
 
     fn add_role(&mut self, r: Role) {

@@ -32,7 +32,7 @@ pub mod lexicon;
 
 use self::lexicon::*;
 use crate::analysis::document::{Document, TokenKind};
-use crate::analysis::lexicon::TableSet;
+use crate::analysis::lexicon::{TableSet, WordFilter};
 use crate::analysis::model::{Quantity, Timex};
 
 pub fn recognize(doc: &Document<'_>, timexes: &[Timex]) -> Vec<Quantity> {
@@ -45,7 +45,7 @@ pub fn recognize(doc: &Document<'_>, timexes: &[Timex]) -> Vec<Quantity> {
     while k < r.toks.len() {
         match r.at(k) {
             Some((q, end)) => {
-                let id = format!("n{}", out.len() + 1);
+                let id = crate::analysis::lexicon::numbered_id("n", out.len() + 1);
                 out.push(Quantity { id, ..q });
                 k = end.max(k + 1);
             }
@@ -53,6 +53,8 @@ pub fn recognize(doc: &Document<'_>, timexes: &[Timex]) -> Vec<Quantity> {
         }
     }
     inherit_measures(&mut out);
+    // the quantities stay alive for the rest of the analysis: without the spare room of their growth
+    out.shrink_to_fit();
     out
 }
 
@@ -134,15 +136,17 @@ fn lookup<V: Copy>(table: &[(&str, V)], key: &str) -> Option<V> {
 /// vague plural, and spelled numbers with "a", "an", a number word or a hyphenated one ("twenty-five"). Read
 /// once per token, so that the tables are not scanned at every word (a hot spot).
 fn may_start_word(lower: &str) -> bool {
-    static WORDS: std::sync::OnceLock<TableSet<&'static str>> = std::sync::OnceLock::new();
-    let words = WORDS.get_or_init(|| {
+    // the set, and a quick filter in front of it that turns most words away without hashing them
+    static WORDS: std::sync::OnceLock<(TableSet<&'static str>, WordFilter)> = std::sync::OnceLock::new();
+    let (words, filter) = WORDS.get_or_init(|| {
         let mut set: TableSet<&'static str> = ["a", "an", "one", "tens", "hundreds"].into_iter().collect();
         for table in [NUMBER_WORDS, FRACTIONS, VAGUE_PLURALS] {
             set.extend(table.iter().map(|&(w, _)| w));
         }
-        set
+        let filter = WordFilter::new(set.iter().copied());
+        (set, filter)
     });
-    lower.contains('-') || words.contains(lower)
+    lower.contains('-') || (filter.may_contain(lower) && words.contains(lower))
 }
 
 impl<'d, 'a> Rec<'d, 'a> {
