@@ -227,6 +227,7 @@ const AFTER_A: &[&str] = &[
     "long",
     "little",
     "short",
+    "later",
 ];
 const VAGUE_WORDS: &[&str] = &[
     "few", "several", "many", "some", "couple", "numerous", "various",
@@ -1969,6 +1970,19 @@ impl Tagger<'_, '_> {
                     && (prev == "as"
                         || next.is_some_and(|n| matches!(n.info.word, "after" | "before")))
                 {
+                    return false;
+                }
+                // "Now, he says ...", "Currently, the plant ...": the adverb and a comma opening a sentence frame
+                // what follows (TimeBank tags none of its 4; it tags "now" inside a clause)
+                if end == i + 1
+                    && matches!(w, "now" | "currently")
+                    && next.is_some_and(|n| n.punct == ',')
+                    && self.starts_sentence(i)
+                {
+                    return false;
+                }
+                // "the future of our peoples": what becomes of something, not a time
+                if rule.name == "ref.future" && self.lc(end - 1) == "future" && self.raw_is(end, &["of"]) {
                     return false;
                 }
                 true
