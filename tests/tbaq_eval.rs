@@ -79,6 +79,6 @@ fn tbaq_scores_reach_their_floors() {
 }
 
 const FLOOR_STRICT: f64 = 0.889;
-const FLOOR_RELAXED: f64 = 0.950;
+const FLOOR_RELAXED: f64 = 0.951;
 const FLOOR_VALUE: f64 = 0.819;
-const FLOOR_TYPE: f64 = 0.906;
+const FLOOR_TYPE: f64 = 0.907;

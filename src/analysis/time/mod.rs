@@ -1735,6 +1735,23 @@ impl Tagger<'_, '_> {
                 {
                     return false;
                 }
+                // "10,000 units annually", "doubling its profits annually": how much of something per period (a
+                // plural noun after a count or a determiner; "the board meets annually" stays a set of times)
+                if i >= 2
+                    && self.t.get(i - 1).is_some_and(|p| {
+                        let raw = self.doc.slice(p.start, p.end);
+                        p.info.word.is_empty()
+                            && !p.cap
+                            && !p.number
+                            && raw.len() > 3
+                            && raw.ends_with('s')
+                            && !raw.ends_with("ss")
+                            && !raw.eq_ignore_ascii_case("times")
+                    })
+                    && (self.t[i - 2].number || self.raw_is(i - 2, lexicon::COUNT_DETERMINERS))
+                {
+                    return false;
+                }
                 // "daily flights", "its annual report": an adjective before a noun is not a set of times
                 let adjective = next.is_some_and(|n| {
                     let raw = self.doc.slice(n.start, n.end);
