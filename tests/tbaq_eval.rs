@@ -59,7 +59,7 @@ fn tbaq_scores_reach_their_floors() {
     show("AQUAINT", &s_aq);
     show("all", &s_all);
     // floors: the scores this version reaches on all 256 documents (rounded down), so that a regression
-    // fails. The targets (0.90 / 0.95 / 0.88 / 0.92) are not reached yet.
+    // fails. Of the targets (0.90 / 0.95 / 0.88 / 0.92) only relaxed (0.95) is reached.
     assert!(
         s_all.strict.f1 >= FLOOR_STRICT,
         "strict F1 {:.4}",
@@ -78,7 +78,7 @@ fn tbaq_scores_reach_their_floors() {
     assert!(s_all.type_f1 >= FLOOR_TYPE, "type F1 {:.4}", s_all.type_f1);
 }
 
-const FLOOR_STRICT: f64 = 0.887;
-const FLOOR_RELAXED: f64 = 0.948;
-const FLOOR_VALUE: f64 = 0.817;
-const FLOOR_TYPE: f64 = 0.904;
+const FLOOR_STRICT: f64 = 0.889;
+const FLOOR_RELAXED: f64 = 0.951;
+const FLOOR_VALUE: f64 = 0.819;
+const FLOOR_TYPE: f64 = 0.907;

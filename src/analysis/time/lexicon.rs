@@ -538,6 +538,10 @@ pub const VERB_PREPOSITIONS: &[&str] = &["in", "on", "at", "during", "since"];
 pub const BASE_AFTER: &[&str] = &[
     "will", "would", "could", "may", "might", "should", "can", "must", "shall", "to", "cannot",
 ];
+/// Words before a plural noun that make it a quantity ("its profits annually", "the shares annually"), not the
+/// subject of a verb ("the board meets annually").
+pub const COUNT_DETERMINERS: &[&str] =
+    &["its", "their", "his", "her", "our", "my", "your", "the", "these", "those", "million", "billion", "thousand"];
 /// Words before "one day" that make it "some day" ("he hopes he one day follows", "to one day fly"), not a day.
 pub const SOMEDAY_BEFORE: &[&str] = &[
     "he", "she", "they", "we", "i", "you", "it", "will", "would", "could", "may", "might",

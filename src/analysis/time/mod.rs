@@ -227,6 +227,7 @@ const AFTER_A: &[&str] = &[
     "long",
     "little",
     "short",
+    "later",
 ];
 const VAGUE_WORDS: &[&str] = &[
     "few", "several", "many", "some", "couple", "numerous", "various",
@@ -1734,6 +1735,23 @@ impl Tagger<'_, '_> {
                 {
                     return false;
                 }
+                // "10,000 units annually", "doubling its profits annually": how much of something per period (a
+                // plural noun after a count or a determiner; "the board meets annually" stays a set of times)
+                if i >= 2
+                    && self.t.get(i - 1).is_some_and(|p| {
+                        let raw = self.doc.slice(p.start, p.end);
+                        p.info.word.is_empty()
+                            && !p.cap
+                            && !p.number
+                            && raw.len() > 3
+                            && raw.ends_with('s')
+                            && !raw.ends_with("ss")
+                            && !raw.eq_ignore_ascii_case("times")
+                    })
+                    && (self.t[i - 2].number || self.raw_is(i - 2, lexicon::COUNT_DETERMINERS))
+                {
+                    return false;
+                }
                 // "daily flights", "its annual report": an adjective before a noun is not a set of times
                 let adjective = next.is_some_and(|n| {
                     let raw = self.doc.slice(n.start, n.end);
@@ -1969,6 +1987,19 @@ impl Tagger<'_, '_> {
                     && (prev == "as"
                         || next.is_some_and(|n| matches!(n.info.word, "after" | "before")))
                 {
+                    return false;
+                }
+                // "Now, he says ...", "Currently, the plant ...": the adverb and a comma opening a sentence frame
+                // what follows (TimeBank tags none of its 4; it tags "now" inside a clause)
+                if end == i + 1
+                    && matches!(w, "now" | "currently")
+                    && next.is_some_and(|n| n.punct == ',')
+                    && self.starts_sentence(i)
+                {
+                    return false;
+                }
+                // "the future of our peoples": what becomes of something, not a time
+                if rule.name == "ref.future" && self.lc(end - 1) == "future" && self.raw_is(end, &["of"]) {
                     return false;
                 }
                 true

@@ -246,6 +246,12 @@ pub const RULES: &[Rule] = &[
         example: "as soon as possible",
     },
     Rule {
+        name: "ref.future.later_date",
+        pat: &[r(A), r(W(&["later"])), r(W(&["date"]))],
+        sem: Sem::Ref("FUTURE_REF"),
+        example: "the rest will be sold at a later date",
+    },
+    Rule {
         name: "ref.future",
         pat: &[r(W(&["soon"]))],
         sem: Sem::Ref("FUTURE_REF"),
