@@ -559,6 +559,14 @@ mod tests {
     }
 
     #[test]
+    fn led_is_a_verb_and_disclosed_is_disclose() {
+        let r = read("The shortage led employers to raise wages.");
+        assert_eq!(r.first().map(|c| c.1.as_deref()), Some(Some("lead")), "{r:?}");
+        let r = read("The bank disclosed a loss.");
+        assert_eq!(r.first().map(|c| c.1.as_deref()), Some(Some("disclose")), "{r:?}");
+    }
+
+    #[test]
     fn negation_and_hypothesis() {
         let doc = Document::new("He did not attend the hearing, and doubts grew over whether the court would rule.");
         let cs = clauses(&doc);
