@@ -747,7 +747,9 @@ fn not_governing(doc: &Document<'_>, c: &Clause, t: &Timex, dct: Option<Date>) -
             matches!(w, "was" | "were" | "had" | "did")
                 // a hyphenated compound ("self-declared", "long-awaited") is an adjective, not a past verb
                 || (doc.tokens.get(i).is_some_and(|x| x.kind == TokenKind::Word && !doc.tok_text(x).starts_with(char::is_uppercase) && !doc.tok_text(x).contains('-'))
-                    && super::lexicon::verb_form_lower(w).is_some_and(|(_, f)| matches!(f, super::lexicon::VerbForm::Past | super::lexicon::VerbForm::PastOrParticiple)))
+                    && super::lexicon::verb_form_lower(w).is_some_and(|(_, f)| matches!(f, super::lexicon::VerbForm::Past | super::lexicon::VerbForm::PastOrParticiple))
+                    // a participle after a present form of "be" is a present passive ("are related"), not a past
+                    && !(i > c.tok_start && matches!(doc.lower(i - 1), "is" | "are" | "am" | "be" | "being")))
         });
     // a headline in the present tense tells the news of the day before ("Storm hits coast on Saturday")
     let headline = c.paragraph == 0 && !doc.slice(c.start, c.end).trim_end().ends_with('.');
@@ -1630,6 +1632,7 @@ mod tests {
         ("not ... until: happens at that date", "The new bridge won't open until May, the city said.", (2024, 3, 10), "open", "2024-05", "time.not_until"),
         ("a negated past is not done as of the publication date", "The brewer bought a rival.\n\nTerms weren't disclosed.", (2024, 3, 10), "disclosed", "2024-03-10", "time.negated_past"),
         ("a period's end is an event at its date", "Net income at the mill fell 8% to $3 million in the half ended Jan. 31.", (2024, 3, 10), "Half ended Jan. 31", "2024-01-31", "nominal.period_end"),
+        ("a present passive is present: a past date in it does not date it", "The council met on Monday.\n\nThe 2019 water treaty is honored by both towns.", (2024, 3, 10), "honored", "2024-03-10", "time.dct_present"),
         ("and it does not date the clause's verb", "Freight volumes climbed 4% in the fourth quarter ended Dec. 31.", (2024, 3, 10), "climbed", "2023-Q4", "time.in_clause"),
     ];
 
