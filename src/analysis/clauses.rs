@@ -315,6 +315,15 @@ fn read_verb_group(doc: &Document<'_>, c: &mut Clause, sentence_start: bool) {
             // a capitalised first word that could be a verb ("Rescue teams reached", "Shares dropped") is more
             // likely a noun: keep it only if no other verb follows
             let clause_first = i == content_start;
+            // ... unless, inside the sentence, an -s form is followed by a subject pronoun: its complement clause
+            // ("..., which lost money last year, thinks it will be healthy soon": "thinks" heads, not "will be")
+            if clause_first && !first && auxes.is_empty() && form == VerbForm::Present3 && SUBJECT_PRONOUNS.contains(&lw(doc, i + 1)) && lw(doc, i + 1) != "there" {
+                group_start.get_or_insert(i);
+                c.head = Some(i);
+                c.lemma = Some(lemma.to_string());
+                c.tense = tense_of(&auxes, form);
+                break;
+            }
             if (first || clause_first) && auxes.is_empty() && matches!(form, VerbForm::Base | VerbForm::Present3) && fallback.is_none() {
                 fallback = Some((i, lemma.to_string(), form));
                 i += 1;
@@ -564,6 +573,13 @@ mod tests {
         assert_eq!(r.first().map(|c| c.1.as_deref()), Some(Some("lead")), "{r:?}");
         let r = read("The bank disclosed a loss.");
         assert_eq!(r.first().map(|c| c.1.as_deref()), Some(Some("disclose")), "{r:?}");
+    }
+
+    #[test]
+    fn an_s_form_before_a_subject_pronoun_heads_its_clause() {
+        let r = read("The bakery, which lost money last year, thinks it will grow in the spring.");
+        let last = r.last().expect("clauses");
+        assert_eq!((last.1.as_deref(), last.2), (Some("think"), Tense::Present), "{r:?}");
     }
 
     #[test]
