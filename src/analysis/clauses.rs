@@ -583,6 +583,14 @@ mod tests {
     }
 
     #[test]
+    fn wonder_and_seem_are_present_verbs() {
+        let r = read("Many growers wonder how long the drought will last.");
+        assert_eq!(r.first().map(|c| (c.1.as_deref(), c.2)), Some((Some("wonder"), Tense::Present)), "{r:?}");
+        let r = read("The plan seems fair to most tenants.");
+        assert_eq!(r.first().map(|c| c.1.as_deref()), Some(Some("seem")), "{r:?}");
+    }
+
+    #[test]
     fn negation_and_hypothesis() {
         let doc = Document::new("He did not attend the hearing, and doubts grew over whether the court would rule.");
         let cs = clauses(&doc);

@@ -368,6 +368,7 @@ pub const COMMON_VERBS: &[&str] = &[
     "import", "export", "boast", "flow", "operate", "endure", "repel", "speculate", "amount", "hope", "estimate",
     "lend", "borrow", "owe", "acquire", "divest", "restructure", "expire", "mature", "yield", "price", "hedge",
     "outperform", "underperform", "lag", "trail", "top", "beat", "miss", "forecast", "project", "guide",
+    "wonder", "seem", "contain",
 ];
 
 /// Words that begin a time expression: after "said" they date the saying ("said Friday that ..."), they do not
