@@ -315,6 +315,15 @@ fn read_verb_group(doc: &Document<'_>, c: &mut Clause, sentence_start: bool) {
             // a capitalised first word that could be a verb ("Rescue teams reached", "Shares dropped") is more
             // likely a noun: keep it only if no other verb follows
             let clause_first = i == content_start;
+            // ... unless, inside the sentence, an -s form is followed by a subject pronoun: its complement clause
+            // ("..., which lost money last year, thinks it will be healthy soon": "thinks" heads, not "will be")
+            if clause_first && !first && auxes.is_empty() && form == VerbForm::Present3 && SUBJECT_PRONOUNS.contains(&lw(doc, i + 1)) && lw(doc, i + 1) != "there" {
+                group_start.get_or_insert(i);
+                c.head = Some(i);
+                c.lemma = Some(lemma.to_string());
+                c.tense = tense_of(&auxes, form);
+                break;
+            }
             if (first || clause_first) && auxes.is_empty() && matches!(form, VerbForm::Base | VerbForm::Present3) && fallback.is_none() {
                 fallback = Some((i, lemma.to_string(), form));
                 i += 1;
@@ -556,6 +565,29 @@ mod tests {
         assert_eq!(r[2].2, Tense::Future);
         let r = read("The station, which backs the ruling party, actually began a new series.");
         assert_eq!(r.last().map(|c| (c.0.as_str(), c.1.as_deref())), Some(("actually began a new series.", Some("begin"))), "{r:?}");
+    }
+
+    #[test]
+    fn led_is_a_verb_and_disclosed_is_disclose() {
+        let r = read("The shortage led employers to raise wages.");
+        assert_eq!(r.first().map(|c| c.1.as_deref()), Some(Some("lead")), "{r:?}");
+        let r = read("The bank disclosed a loss.");
+        assert_eq!(r.first().map(|c| c.1.as_deref()), Some(Some("disclose")), "{r:?}");
+    }
+
+    #[test]
+    fn an_s_form_before_a_subject_pronoun_heads_its_clause() {
+        let r = read("The bakery, which lost money last year, thinks it will grow in the spring.");
+        let last = r.last().expect("clauses");
+        assert_eq!((last.1.as_deref(), last.2), (Some("think"), Tense::Present), "{r:?}");
+    }
+
+    #[test]
+    fn wonder_and_seem_are_present_verbs() {
+        let r = read("Many growers wonder how long the drought will last.");
+        assert_eq!(r.first().map(|c| (c.1.as_deref(), c.2)), Some((Some("wonder"), Tense::Present)), "{r:?}");
+        let r = read("The plan seems fair to most tenants.");
+        assert_eq!(r.first().map(|c| c.1.as_deref()), Some(Some("seem")), "{r:?}");
     }
 
     #[test]

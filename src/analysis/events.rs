@@ -29,6 +29,7 @@
 //! | `time.dct_reporting`    | a reporting verb, a present-perfect clause                           | the publication date         |
 //! | `time.dct_present`      | a present-tense clause, or one with "can" ("You can get discounts")  | during the publication date  |
 //! | `time.negated_past`     | a negated past-tense clause with no date ("Terms weren't disclosed"), not a state nor a quotation | the publication date (not done as of it) |
+//! | `nominal.period_end`    | "the quarter ended Sept. 30": the end of a named period (`govern.period_end` keeps the date from the clause's verb) | that date |
 //! | `time.headline`         | the first paragraph, in the present tense (a headline)               | the publication date         |
 //! | `undated`               | none of the above                                                    | listed apart                 |
 //!
@@ -441,6 +442,7 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
     }
     events.extend(dated_nouns(doc, &cls, &own, timexes, dct));
     events.extend(compared_events(doc, &cls, &own, timexes, dct));
+    events.extend(period_end_events(doc, &cls, timexes, dct));
     // the clauses' own times are no longer needed: free them before events are merged (the peak of memory)
     drop(own);
     let nominal = evaluated_actions(doc, &events, &cls, actors);
@@ -697,7 +699,26 @@ pub const NOT_GOVERNING: &[(&str, &str)] = &[
     ("govern.complement", "a date after the verb of a present-tense clause whose verb looks ahead (\"expect\", \"requires\", \"thinks\") belongs to what is expected or required, not to the expecting (\"analysts expect the trend to continue into the fourth quarter\")"),
     ("govern.past_over_future", "a date wholly after the publication date, before the verb of a past-tense clause, dates a noun of its subject (\"notes due Nov. 1, 2009, priced at par\"), not what the clause says happened"),
     ("govern.object_modifier", "a date between a determiner and a noun after the verb modifies that noun (\"posted a third-quarter loss\", \"his Aug. 2 power-grab\")"),
+    ("govern.period_end", "a date after \"ended\" or \"ending\" that follows the name of a period ends that period (\"sales rose in the quarter ended Sept. 30\"): it dates the period's end, not the clause's verb"),
 ];
+
+/// Nouns naming an accounting or calendar period, before "ended"/"ending" and a date (`govern.period_end`).
+const PERIOD_NOUNS: &[&str] = &["quarter", "quarters", "year", "years", "period", "periods", "month", "months", "week", "weeks", "half", "season", "term"];
+
+/// Participles that, between a period noun and a date, name the period's end.
+const PERIOD_END_WORDS: &[&str] = &["ended", "ending", "ends"];
+
+/// If the date `t` stands right after "<period noun> ended|ending" and that participle is not the clause's verb, the
+/// participle's token (rule `govern.period_end`).
+fn period_end_participle(doc: &Document<'_>, c: &Clause, t: &Timex) -> Option<usize> {
+    let first = doc.token_at_or_after(t.span.start);
+    let part = first.checked_sub(1)?;
+    let noun = part.checked_sub(1)?;
+    if part < c.tok_start || noun < c.tok_start || c.head == Some(part) {
+        return None;
+    }
+    (PERIOD_END_WORDS.contains(&doc.lower(part)) && PERIOD_NOUNS.contains(&doc.lower(noun))).then_some(part)
+}
 
 /// Verbs whose complement looks ahead: in the present tense, the verb holds now and a later date is the complement's.
 const LOOKING_AHEAD_VERBS: &[&str] = &[
@@ -711,6 +732,9 @@ const MODIFIER_DETERMINERS: &[&str] = &["a", "an", "the", "its", "his", "her", "
 /// Which rule of `NOT_GOVERNING`, if any, says that `t` does not date clause `c`'s verb.
 fn not_governing(doc: &Document<'_>, c: &Clause, t: &Timex, dct: Option<Date>) -> Option<usize> {
     let head = c.head?;
+    if matches!(t.kind, TimexType::Date | TimexType::Time) && period_end_participle(doc, c, t).is_some() {
+        return Some(4);
+    }
     let first = doc.token_at_or_after(t.span.start);
     let after = doc.token_at_or_after(t.span.end);
     let head_end = doc.tokens.get(head)?.end;
@@ -723,7 +747,9 @@ fn not_governing(doc: &Document<'_>, c: &Clause, t: &Timex, dct: Option<Date>) -
             matches!(w, "was" | "were" | "had" | "did")
                 // a hyphenated compound ("self-declared", "long-awaited") is an adjective, not a past verb
                 || (doc.tokens.get(i).is_some_and(|x| x.kind == TokenKind::Word && !doc.tok_text(x).starts_with(char::is_uppercase) && !doc.tok_text(x).contains('-'))
-                    && super::lexicon::verb_form_lower(w).is_some_and(|(_, f)| matches!(f, super::lexicon::VerbForm::Past | super::lexicon::VerbForm::PastOrParticiple)))
+                    && super::lexicon::verb_form_lower(w).is_some_and(|(_, f)| matches!(f, super::lexicon::VerbForm::Past | super::lexicon::VerbForm::PastOrParticiple))
+                    // a participle after a present form of "be" is a present passive ("are related"), not a past
+                    && !(i > c.tok_start && matches!(doc.lower(i - 1), "is" | "are" | "am" | "be" | "being")))
         });
     // a headline in the present tense tells the news of the day before ("Storm hits coast on Saturday")
     let headline = c.paragraph == 0 && !doc.slice(c.start, c.end).trim_end().ends_with('.');
@@ -960,6 +986,50 @@ fn compared_events(doc: &Document<'_>, cls: &[Clause], own: &[Option<EventTime>]
                     claims: Vec::new(),
                     rule: "nominal.compared".into(),
                     explanation: format!("the point of comparison, dated by \"{}\"", t.text),
+                    class: EventClass::Occurrence,
+                },
+                ci,
+                None,
+            ));
+        }
+    }
+    out
+}
+
+/// Rule `nominal.period_end`: "the quarter ended Sept. 30", "the year ending tomorrow": the period's end is a
+/// happening of its own at the date (span: the participle and the date), which `govern.period_end` keeps from the
+/// clause's verb.
+fn period_end_events(doc: &Document<'_>, cls: &[Clause], timexes: &[Timex], dct: Option<Date>) -> Vec<(Event, usize, Option<usize>)> {
+    let mut out = Vec::new();
+    for (ci, c) in cls.iter().enumerate() {
+        if c.head.is_none() {
+            continue;
+        }
+        for t in timexes_in(timexes, c.start, c.end).iter().filter(|t| t.span.start >= c.start && t.span.end <= c.end && matches!(t.kind, TimexType::Date | TimexType::Time)) {
+            let Some(r) = t.range else { continue };
+            let Some(part) = period_end_participle(doc, c, t) else { continue };
+            let Some(p) = doc.tokens.get(part) else { continue };
+            let span = doc.span(p.start, t.span.end);
+            let trigger = doc.span(p.start, p.end);
+            let Some(n) = part.checked_sub(1).and_then(|i| doc.tokens.get(i)) else { continue };
+            let noun = doc.tok_text(n).to_lowercase();
+            let phrase = doc.slice(n.start, t.span.end);
+            let mut title = phrase.get(0..1).map(|f| f.to_uppercase()).unwrap_or_default();
+            title.push_str(phrase.get(1..).unwrap_or(""));
+            let status = if dct.is_some_and(|d| r.start > d) { EventStatus::Expected } else { EventStatus::Happened };
+            out.push((
+                Event {
+                    id: String::new(),
+                    spans: vec![span],
+                    sentence: c.sentence,
+                    title,
+                    trigger: SpanText { span: trigger, text: doc.tok_text(p).to_string() },
+                    time: Some(timex_time(t, r, Relation::On, dct)),
+                    status,
+                    actors: Vec::new(),
+                    claims: Vec::new(),
+                    rule: "nominal.period_end".into(),
+                    explanation: format!("the end of the {noun} named before it, dated by \"{}\"", t.text),
                     class: EventClass::Occurrence,
                 },
                 ci,
@@ -1561,6 +1631,9 @@ mod tests {
         ("not a date already past", "The regional summit opened on Monday in Vell. Leaders will discuss the water treaty.", (2024, 3, 12), "discuss", "FUTURE_REF", "time.expected"),
         ("not ... until: happens at that date", "The new bridge won't open until May, the city said.", (2024, 3, 10), "open", "2024-05", "time.not_until"),
         ("a negated past is not done as of the publication date", "The brewer bought a rival.\n\nTerms weren't disclosed.", (2024, 3, 10), "disclosed", "2024-03-10", "time.negated_past"),
+        ("a period's end is an event at its date", "Net income at the mill fell 8% to $3 million in the half ended Jan. 31.", (2024, 3, 10), "Half ended Jan. 31", "2024-01-31", "nominal.period_end"),
+        ("a present passive is present: a past date in it does not date it", "The council met on Monday.\n\nThe 2019 water treaty is honored by both towns.", (2024, 3, 10), "honored", "2024-03-10", "time.dct_present"),
+        ("and it does not date the clause's verb", "Freight volumes climbed 4% in the fourth quarter ended Dec. 31.", (2024, 3, 10), "climbed", "2023-Q4", "time.in_clause"),
     ];
 
     #[test]

@@ -73,7 +73,7 @@ pub const REPORTING_VERBS: &[&str] = &[
 /// Function words that are never verbs even when they end like one ("need", "red", "bed", "hundred").
 pub const NOT_VERBS: &[&str] = &[
     "the", "a", "an", "this", "that", "these", "those", "red", "bed", "hundred", "seed", "need", "speed", "feed",
-    "shed", "united", "led", "indeed", "naked", "sacred", "wicked", "ragged", "rugged", "beloved", "aged", "bred",
+    "shed", "united", "indeed", "naked", "sacred", "wicked", "ragged", "rugged", "beloved", "aged", "bred",
     "kindred", "ed", "fred", "ted", "ned", "reed", "weed", "creed", "greed", "sled", "shred", "wed", "ahead",
     "instead", "thousand", "thing", "nothing", "something", "anything", "everything", "morning", "evening", "king",
     "ring", "spring", "string", "during", "ceiling", "building", "meeting", "wedding", "bring", "sibling",
@@ -340,9 +340,9 @@ pub const COMMON_VERBS: &[&str] = &[
     "compete", "complain", "complete", "concede", "conclude", "condemn", "confirm", "congratulate", "consider",
     "continue", "contribute", "control", "convict", "count", "cover", "crash", "create", "criticize", "criticise",
     "cross", "damage", "decide", "declare", "decline", "defeat", "defend", "delay", "deliver", "demand", "deny",
-    "deploy", "describe", "destroy", "detain", "determine", "develop", "die", "disappear", "discover", "discuss",
-    "dismiss", "dispute", "drop", "earn", "elect", "emerge", "employ", "encourage", "end", "endorse", "enjoy",
-    "ensure", "enter", "escape", "establish", "estimate", "evacuate", "examine", "exceed", "expand", "expect",
+    "deploy", "describe", "destroy", "detain", "determine", "develop", "die", "disappear", "disclose", "discover",
+    "discuss", "dismiss", "dispute", "drop", "earn", "elect", "emerge", "employ", "encourage", "end", "endorse",
+    "enjoy", "ensure", "enter", "escape", "establish", "estimate", "evacuate", "examine", "exceed", "expand", "expect",
     "explain", "explode", "express", "extend", "face", "fail", "file", "fill", "finish", "fire", "fix", "focus",
     "follow", "force", "form", "gain", "grant", "greet", "guarantee", "halt", "handle", "happen", "head", "help",
     "hire", "host", "identify", "ignore", "impose", "improve", "include", "increase", "indicate", "injure",
@@ -368,6 +368,7 @@ pub const COMMON_VERBS: &[&str] = &[
     "import", "export", "boast", "flow", "operate", "endure", "repel", "speculate", "amount", "hope", "estimate",
     "lend", "borrow", "owe", "acquire", "divest", "restructure", "expire", "mature", "yield", "price", "hedge",
     "outperform", "underperform", "lag", "trail", "top", "beat", "miss", "forecast", "project", "guide",
+    "wonder", "seem", "contain",
 ];
 
 /// Words that begin a time expression: after "said" they date the saying ("said Friday that ..."), they do not
