@@ -1,4 +1,4 @@
-//! `claimline eval attribution GOLD_DIR [--json] [--errors] [--missed] [--rules|--rule-cues]`: scores the engine's
+//! `claimline eval attribution GOLD_DIR [--json] [--errors] [--missed] [--content-missed] [--rules|--rule-cues]`: scores the engine's
 //! attributions against PolNeAR.
 //!
 //! Every text of GOLD_DIR (with the first annotator's .ann by name) is analysed with its publication date from
@@ -262,6 +262,37 @@ pub fn missed_dump(doc: &GoldDocument) -> String {
     out
 }
 
+/// `--content-missed`: for one document, each gold attribution whose cue overlaps a system cue but whose content
+/// overlaps no system content, a line `DOC\tCUE\tGOLD_CONTENT\tSYSTEM_CONTENT\tRULE\tCONTEXT` (the system content
+/// and rule of the attribution with the overlapping cue): the content misses of cues already found.
+pub fn content_missed_dump(doc: &GoldDocument) -> String {
+    let analysis = analyze(&doc.text, &Options { publication_date: doc.publication_date });
+    let sys = system_attributions(&analysis.attributions);
+    let chars: Vec<char> = doc.text.chars().collect();
+    let mut out = String::new();
+    for g in &doc.attributions {
+        let (Some(cue), Some(content)) = (&g.cue, &g.content) else { continue };
+        let Some((s, a)) =
+            sys.iter().zip(&analysis.attributions).find(|(s, _)| s.cue.as_ref().is_some_and(|c| overlaps(c, cue)))
+        else {
+            continue;
+        };
+        if sys.iter().any(|s| s.content.as_ref().is_some_and(|c| overlaps(c, content))) {
+            continue;
+        }
+        out.push_str(&format!(
+            "{}\t{}\t{}\t{}\t{}\t{}\n",
+            doc.name,
+            frag_text(&chars, cue),
+            frag_text(&chars, content),
+            s.content.as_ref().map_or(String::new(), |f| frag_text(&chars, f)),
+            a.rule,
+            frag_context(&chars, cue)
+        ));
+    }
+    out
+}
+
 /// Per-rule counts for `--rules`: attributions made, cue exactly a gold cue, cue overlapping one, content exactly a
 /// gold content, whole attribution matched (cue, source and content all overlap one gold attribution).
 #[derive(Clone, Copy, Debug, Default)]
@@ -343,6 +374,7 @@ pub fn run(args: &[String]) -> Result<(), CliError> {
     let mut json = false;
     let mut errors = false;
     let mut missed = false;
+    let mut content_missed = false;
     let mut rules = false;
     let mut by_cue = false;
     for a in args {
@@ -350,6 +382,7 @@ pub fn run(args: &[String]) -> Result<(), CliError> {
             "--json" => json = true,
             "--errors" => errors = true,
             "--missed" => missed = true,
+            "--content-missed" => content_missed = true,
             "--rules" => rules = true,
             "--rule-cues" => (rules, by_cue) = (true, true),
             s if s.starts_with("--") => return Err(CliError::usage(format!("unknown option {s}"))),
@@ -367,6 +400,12 @@ pub fn run(args: &[String]) -> Result<(), CliError> {
     if missed {
         for d in read_split(Path::new(&dir))? {
             print!("{}", missed_dump(&d));
+        }
+        return Ok(());
+    }
+    if content_missed {
+        for d in read_split(Path::new(&dir))? {
+            print!("{}", content_missed_dump(&d));
         }
         return Ok(());
     }

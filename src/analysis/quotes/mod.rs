@@ -3077,7 +3077,9 @@ impl<'d, 'a> Cx<'d, 'a> {
                     let a = self.aux_start(k, j);
                     // the cue ends the sentence (or a short adverbial follows: "said Tuesday", "said in a statement")
                     let tail_ok = k + 1 >= cend
-                        || (k + 1..cend).all(|x| !self.is_punct(x) || self.abbrev_period(x)) && cend - k <= 6;
+                        || (k + 1..cend).all(|x| !self.is_punct(x) || self.abbrev_period(x))
+                            && cend - k <= 6
+                            && self.adverbial_tail(k + 1);
                     let src = self.source_before(a, j).filter(|s| s.0 == j);
                     if tail_ok {
                         if let Some(src) = src {
@@ -3098,6 +3100,18 @@ impl<'d, 'a> Cx<'d, 'a> {
             }
         }
         None
+    }
+
+    /// Whether the word at `t`, right after a sentence-final cue, opens a short adverbial ("said Tuesday", "said in
+    /// Paris", "said of Mr. Cruz", "noted recently") rather than the cue's object ("promised a country ...").
+    fn adverbial_tail(&self, t: usize) -> bool {
+        let w = self.lw(t);
+        self.is_cap(t)
+            || is_in(ADVERBIAL_OPENERS, w)
+            || is_in(WEEKDAYS_AND_TIMES, w)
+            || is_in(TIME_WORDS, w)
+            || is_in(INVERTED_TAIL_OPENERS, w)
+            || w.len() > 4 && w.ends_with("ly")
     }
 
     /// "CONTENT, X said." / "CONTENT, said X.": the content runs from the sentence start to the comma.

@@ -445,6 +445,14 @@ pub const ADVERBIAL_OPENERS: &[&str] = &[
     "also", "repeatedly", "publicly", "privately", "via", "through", "over", "to", "with", "for", "while", "when",
 ];
 
+/// Further words that open the short adverbial a sentence-final cue may carry in "CONTENT, X said of Y."
+/// ("said of Mr. Cruz", "wrote from Paris"); with `ADVERBIAL_OPENERS`, `WEEKDAYS_AND_TIMES`, `TIME_WORDS`, -ly adverbs
+/// and capitalised words (rule "indirect.inverted"). Any other word after the cue starts its object ("Clinton
+/// promised a country ...", "half of the voters said they were angry"), so the words before the comma are an opening
+/// adverbial, not the content.
+pub const INVERTED_TAIL_OPENERS: &[&str] =
+    &["of", "about", "from", "by", "outside", "too", "afterward", "afterwards", "here", "there", "now", "then", "yet"];
+
 /// Weekdays and time nouns that adverbials after a cue are made of.
 pub const WEEKDAYS_AND_TIMES: &[&str] = &[
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",

@@ -815,3 +815,16 @@ fn possessive_apostrophe_and_continued_quotations() {
                  \"We sailed well.\"");
     assert_eq!(view(find(&a, "a fine day").expect("quote")).3.len(), 2, "{a:#?}");
 }
+
+#[test]
+fn inverted_cue_with_an_object_is_no_inverted_attribution() {
+    // a short adverbial after the cue keeps "CONTENT, X said ..."
+    let a = run("The harbour will close in May, the mayor said of the plan.");
+    let r = find(&a, "The harbour will close in May").expect("inverted");
+    assert_eq!(r.rule, "indirect.inverted");
+    // an object after the cue: the words before the comma are an opening adverbial, not the content
+    let a = run("In the north, most farmers said they were worried. After the storm, the mayor promised a new dock.");
+    assert!(find(&a, "In the north").is_none(), "{a:#?}");
+    assert!(find(&a, "After the storm").is_none(), "{a:#?}");
+    assert_eq!(view(find(&a, "they were worried").expect("said")).2, "most farmers");
+}
