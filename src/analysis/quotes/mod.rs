@@ -2203,6 +2203,29 @@ impl<'d, 'a> Cx<'d, 'a> {
                     continue;
                 }
                 let class = cv.map_or(CueClass::Speech, |v| v.class);
+                // "Outright victory is vital, he said after meeting aides, because ...": a cue after a comma with an
+                // adverbial and no complementizer after it reports the clause before the comma ("indirect.inverted")
+                if !called_for
+                    && !object
+                    && class == CueClass::Speech
+                    && how.is_empty()
+                    && src.0 > s0 + 2
+                    && self.text(src.0 - 1) == ","
+                    && c < cend
+                    && is_in(INVERTED_ADVERBIAL_OPENERS, self.lw(c))
+                    && !is_in(ADVERBIAL_OPENERS, self.lw(s0))
+                    && !is_in(CONTRAST_OPENERS, self.lw(s0))
+                    && !(c..cend.min(c + COMPLEMENTIZER_WINDOW))
+                        .take_while(|&i| !self.is_punct(i))
+                        .any(|i| is_in(COMPLEMENTIZERS, self.lw(i)))
+                {
+                    if let Some(dr) = self.inverted(s0, src.0, (a, verb_end), src, used, paragraph) {
+                        self.mark(used, &dr);
+                        drafts.push(dr);
+                        k = verb_end;
+                        continue;
+                    }
+                }
                 // "said on Friday (that) ...", "said in a statement (that) ...": the adverbials are neither content
                 // nor (mostly, in PolNeAR) cue
                 if !called_for && !object && class != CueClass::Object {

@@ -453,6 +453,16 @@ pub const ADVERBIAL_OPENERS: &[&str] = &[
 pub const INVERTED_TAIL_OPENERS: &[&str] =
     &["of", "about", "from", "by", "outside", "too", "afterward", "afterwards", "here", "there", "now", "then", "yet"];
 
+/// Words that open the adverbial after a cue in "CONTENT, he said after meeting aides, ..." / "..., she said Tuesday
+/// in Paris": with a comma before the source and no complementizer after the cue, the content is the clause before
+/// the comma (rule "indirect.inverted"). Words that also open an object or a clause ("this", "to", "with", "when")
+/// are left out.
+pub const INVERTED_ADVERBIAL_OPENERS: &[&str] = &[
+    "in", "on", "at", "during", "after", "before", "of", "about", "from", "outside", "last", "earlier", "late", "early",
+    "recently", "publicly", "privately", "via", "through", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "today", "yesterday", "tonight", "previously", "later", "afterward", "afterwards",
+];
+
 /// Weekdays and time nouns that adverbials after a cue are made of.
 pub const WEEKDAYS_AND_TIMES: &[&str] = &[
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",

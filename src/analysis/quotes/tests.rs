@@ -828,3 +828,15 @@ fn inverted_cue_with_an_object_is_no_inverted_attribution() {
     assert!(find(&a, "After the storm").is_none(), "{a:#?}");
     assert_eq!(view(find(&a, "they were worried").expect("said")).2, "most farmers");
 }
+
+#[test]
+fn inverted_cue_with_an_adverbial_and_no_complementizer() {
+    let a = run("A quick vote is vital, the governor said after meeting party leaders, because the rules favour rivals.");
+    let r = find(&a, "A quick vote is vital").expect("inverted");
+    assert_eq!((r.rule.as_str(), view(r).2.as_str()), ("indirect.inverted", "the governor"));
+    let a = run("The ferry fares are too high, Ms. Okafor said Tuesday in Oslo.");
+    assert_eq!(view(find(&a, "The ferry fares are too high").expect("inverted")).2, "Ms. Okafor");
+    // a complementizer after the adverbial keeps the content after the cue
+    let a = run("Prices rose, and the minister said on Friday that wages would follow.");
+    assert!(find(&a, "that wages would follow").is_some(), "{a:#?}");
+}
