@@ -75,6 +75,7 @@ pub mod speaker;
 pub mod tables;
 
 use super::document::{Document, QuoteRole, TokenKind};
+use super::lexicon::{verb_form_lower, VerbForm};
 use super::model::{Actor, Attribution, QuoteKind, Span, SpanText};
 use tables::*;
 
@@ -3125,6 +3126,36 @@ impl<'d, 'a> Cx<'d, 'a> {
         None
     }
 
+    /// Whether the tokens `a..b` hold a finite verb outside a relative clause ("Sales rose", "the vote was fair"), so
+    /// that they can be a clause rather than a noun phrase with its apposition ("Htay Oo, its acting chairman").
+    fn has_main_verb(&self, a: usize, b: usize) -> bool {
+        for i in a..b {
+            let w = self.lw(i);
+            if is_in(RELATIVE_PRONOUNS, w) {
+                return false;
+            }
+            if self.is_cap(i) && i > a {
+                continue;
+            }
+            // a base form after a determiner or a preposition is a noun ("his chief of staff")
+            let after_np_word = i > a && {
+                let p = self.lw(i - 1);
+                is_in(DETERMINERS, p) || matches!(p, "of" | "in" | "on" | "for" | "to" | "with" | "and" | "at" | "by")
+            };
+            if is_in(FINITE_AUXILIARIES, w)
+                || w == "am"
+                || verb_form_lower(w).is_some_and(|(_, f)| match f {
+                    VerbForm::Past | VerbForm::PastOrParticiple | VerbForm::Present3 => true,
+                    VerbForm::Base => !after_np_word,
+                    _ => false,
+                })
+            {
+                return true;
+            }
+        }
+        false
+    }
+
     /// Whether the word at `t`, right after a sentence-final cue, opens a short adverbial ("said Tuesday", "said in
     /// Paris", "said of Mr. Cruz", "noted recently") rather than the cue's object ("promised a country ...").
     fn adverbial_tail(&self, t: usize) -> bool {
@@ -3154,6 +3185,11 @@ impl<'d, 'a> Cx<'d, 'a> {
         e -= 1;
         let s0 = s0.max(e.saturating_sub(MAX_CONTENT_TOKENS));
         if e <= s0 + 1 || self.used_any(used, s0, e) {
+            return None;
+        }
+        // "Rahm Emanuel, his chief of staff, urged a strong stand": before a cue that follows the comma, words with
+        // no finite verb of their own are the subject and its apposition, not a content
+        if before == cue.0 && !self.has_main_verb(s0, e) {
             return None;
         }
         Some(Draft {

@@ -463,6 +463,10 @@ pub const INVERTED_ADVERBIAL_OPENERS: &[&str] = &[
     "saturday", "sunday", "today", "yesterday", "tonight", "previously", "later", "afterward", "afterwards",
 ];
 
+/// Relative pronouns: a verb after one belongs to a relative clause, not to the main clause ("Gov. Kasich, a
+/// Republican who has refused to endorse Mr. Trump, said ...").
+pub const RELATIVE_PRONOUNS: &[&str] = &["who", "whom", "whose", "which"];
+
 /// Weekdays and time nouns that adverbials after a cue are made of.
 pub const WEEKDAYS_AND_TIMES: &[&str] = &[
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",

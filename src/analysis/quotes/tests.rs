@@ -831,7 +831,8 @@ fn inverted_cue_with_an_object_is_no_inverted_attribution() {
 
 #[test]
 fn inverted_cue_with_an_adverbial_and_no_complementizer() {
-    let a = run("A quick vote is vital, the governor said after meeting party leaders, because the rules favour rivals.");
+    let a =
+        run("A quick vote is vital, the governor said after meeting party leaders, because the rules favour rivals.");
     let r = find(&a, "A quick vote is vital").expect("inverted");
     assert_eq!((r.rule.as_str(), view(r).2.as_str()), ("indirect.inverted", "the governor"));
     let a = run("The ferry fares are too high, Ms. Okafor said Tuesday in Oslo.");
@@ -839,4 +840,19 @@ fn inverted_cue_with_an_adverbial_and_no_complementizer() {
     // a complementizer after the adverbial keeps the content after the cue
     let a = run("Prices rose, and the minister said on Friday that wages would follow.");
     assert!(find(&a, "that wages would follow").is_some(), "{a:#?}");
+}
+
+#[test]
+fn a_name_and_its_apposition_before_the_cue_are_no_content() {
+    let a = run("Ida Berg, the harbour master, urged a quick repair. Tom Lund, a pilot who has flown for years, said \
+                 the runway was too short.");
+    assert!(find(&a, "Ida Berg").is_none(), "{a:#?}");
+    assert!(find(&a, "Tom Lund").is_none(), "{a:#?}");
+    assert_eq!(
+        view(find(&a, "the runway was too short").expect("said")).2,
+        "Tom Lund, a pilot who has flown for years,"
+    );
+    // a clause before the comma stays the content of "..., said X."
+    let a = run("The dock was safe, said the harbour master.");
+    assert_eq!(view(find(&a, "The dock was safe").expect("inverted")).2, "the harbour master");
 }
