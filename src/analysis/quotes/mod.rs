@@ -2011,12 +2011,23 @@ impl<'d, 'a> Cx<'d, 'a> {
             let verb_end = if called_for { k + 2 } else { self.cue_end(k).min(cend.max(k + 1)) };
             // "..., said X."
             let f = self.lw(verb_end);
+            // (a source in lower case, "..., said several observers", "..., says political scientist X", only
+            // without a verb of its own: "..., said officials expected a delay" is a cue and its content)
+            let lower_source = !self.is_cap(verb_end)
+                && !self.is_punct(verb_end)
+                && !is_in(COMPLEMENTIZERS, f)
+                && !is_in(FINITE_AUXILIARIES, f)
+                && !matches!(f, "it" | "we" | "i" | "you" | "to" | "so" | "this" | "these" | "those" | "his" | "her");
             if prev_w == ","
                 && cv.is_some()
                 && !w.ends_with("ing")
-                && (self.is_cap(verb_end) || matches!(f, "the" | "a" | "an" | "he" | "she" | "they"))
+                && (self.is_cap(verb_end) || matches!(f, "the" | "a" | "an" | "he" | "she" | "they") || lower_source)
             {
-                if let Some(src) = self.source_after(verb_end, cend) {
+                if let Some(src) = self.source_after(verb_end, cend).filter(|s| {
+                    self.is_cap(verb_end)
+                        || matches!(f, "the" | "a" | "an" | "he" | "she" | "they")
+                        || !self.has_main_verb(s.0, s.1)
+                }) {
                     if src.1 >= cend || self.text(src.1) == "," {
                         let src = self.with_apposition(src);
                         if let Some(dr) = self.inverted(s0, a, (a, verb_end), src, used, paragraph) {

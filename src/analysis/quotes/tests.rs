@@ -856,3 +856,13 @@ fn a_name_and_its_apposition_before_the_cue_are_no_content() {
     let a = run("The dock was safe, said the harbour master.");
     assert_eq!(view(find(&a, "The dock was safe").expect("inverted")).2, "the harbour master");
 }
+
+#[test]
+fn a_source_in_lower_case_after_a_fronted_cue() {
+    let a =
+        run("The ferry will need a new engine, said several mechanics. The dock is too short, says marine engineer \
+                 Ola Dahl.");
+    let r = find(&a, "The ferry will need a new engine").expect("said several mechanics");
+    assert_eq!((r.rule.as_str(), view(r).2.as_str()), ("indirect.inverted", "several mechanics"));
+    assert_eq!(view(find(&a, "The dock is too short").expect("says")).2, "marine engineer Ola Dahl");
+}
