@@ -189,13 +189,18 @@ fn frag_context(chars: &[char], f: &Fragments) -> String {
     format!("{}[[{}]]{}", g(a, s), g(s, e), g(e, b)).replace('\n', " ¶ ")
 }
 
+/// A document's system attributions, as spans in code points, and its text as characters (for the dumps).
+fn analysed(doc: &GoldDocument) -> (Vec<Attribution>, Vec<GoldAttribution>, Vec<char>) {
+    let atts = analyze(&doc.text, &Options { publication_date: doc.publication_date }).attributions;
+    let sys = system_attributions(&atts);
+    (atts, sys, doc.text.chars().collect())
+}
+
 /// `--errors`: for one document, each missed gold span (MISS) and each spurious system span (SPUR) of each kind
 /// under exact matching, with "~" when it still overlaps one on the other side; a line per item:
 /// `KIND\tcue|source|content\tDOC\tTEXT\tCONTEXT` (plus the system rule for SPUR).
 pub fn error_dump(doc: &GoldDocument) -> String {
-    let analysis = analyze(&doc.text, &Options { publication_date: doc.publication_date });
-    let sys = system_attributions(&analysis.attributions);
-    let chars: Vec<char> = doc.text.chars().collect();
+    let (atts, sys, chars) = analysed(doc);
     let mut out = String::new();
     for (k, kind) in ["cue", "source", "content"].iter().enumerate() {
         let (s, g) = (role_spans(&sys, k), role_spans(&doc.attributions, k));
@@ -217,7 +222,7 @@ pub fn error_dump(doc: &GoldDocument) -> String {
                 let near = if g.iter().any(|y| overlaps(x, y)) { "SPUR~" } else { "SPUR" };
                 let rule = sys
                     .iter()
-                    .zip(&analysis.attributions)
+                    .zip(&atts)
                     .find(|(a, _)| match k {
                         0 => a.cue.as_ref() == Some(x),
                         1 => a.source.as_ref() == Some(x),
@@ -240,9 +245,7 @@ pub fn error_dump(doc: &GoldDocument) -> String {
 /// `DOC\tCUE\tSOURCE\tCONTENT\tCONTEXT` (the cue in [[ ]] with 60 characters either side): the recall misses, to
 /// group by their cue's construction.
 pub fn missed_dump(doc: &GoldDocument) -> String {
-    let analysis = analyze(&doc.text, &Options { publication_date: doc.publication_date });
-    let sys = system_attributions(&analysis.attributions);
-    let chars: Vec<char> = doc.text.chars().collect();
+    let (_, sys, chars) = analysed(doc);
     let mut out = String::new();
     for g in &doc.attributions {
         let Some(cue) = &g.cue else { continue };
@@ -266,15 +269,11 @@ pub fn missed_dump(doc: &GoldDocument) -> String {
 /// overlaps no system content, a line `DOC\tCUE\tGOLD_CONTENT\tSYSTEM_CONTENT\tRULE\tCONTEXT` (the system content
 /// and rule of the attribution with the overlapping cue): the content misses of cues already found.
 pub fn content_missed_dump(doc: &GoldDocument) -> String {
-    let analysis = analyze(&doc.text, &Options { publication_date: doc.publication_date });
-    let sys = system_attributions(&analysis.attributions);
-    let chars: Vec<char> = doc.text.chars().collect();
+    let (atts, sys, chars) = analysed(doc);
     let mut out = String::new();
     for g in &doc.attributions {
         let (Some(cue), Some(content)) = (&g.cue, &g.content) else { continue };
-        let Some((s, a)) =
-            sys.iter().zip(&analysis.attributions).find(|(s, _)| s.cue.as_ref().is_some_and(|c| overlaps(c, cue)))
-        else {
+        let Some((s, a)) = sys.iter().zip(&atts).find(|(s, _)| s.cue.as_ref().is_some_and(|c| overlaps(c, cue))) else {
             continue;
         };
         if sys.iter().any(|s| s.content.as_ref().is_some_and(|c| overlaps(c, content))) {
