@@ -1,4 +1,4 @@
-//! `claimline eval attribution GOLD_DIR [--json] [--errors] [--missed] [--rules|--rule-cues]`: scores the engine's
+//! `claimline eval attribution GOLD_DIR [--json] [--errors] [--missed] [--content-missed] [--rules|--rule-cues]`: scores the engine's
 //! attributions against PolNeAR.
 //!
 //! Every text of GOLD_DIR (with the first annotator's .ann by name) is analysed with its publication date from
@@ -189,13 +189,18 @@ fn frag_context(chars: &[char], f: &Fragments) -> String {
     format!("{}[[{}]]{}", g(a, s), g(s, e), g(e, b)).replace('\n', " ¶ ")
 }
 
+/// A document's system attributions, as spans in code points, and its text as characters (for the dumps).
+fn analysed(doc: &GoldDocument) -> (Vec<Attribution>, Vec<GoldAttribution>, Vec<char>) {
+    let atts = analyze(&doc.text, &Options { publication_date: doc.publication_date }).attributions;
+    let sys = system_attributions(&atts);
+    (atts, sys, doc.text.chars().collect())
+}
+
 /// `--errors`: for one document, each missed gold span (MISS) and each spurious system span (SPUR) of each kind
 /// under exact matching, with "~" when it still overlaps one on the other side; a line per item:
 /// `KIND\tcue|source|content\tDOC\tTEXT\tCONTEXT` (plus the system rule for SPUR).
 pub fn error_dump(doc: &GoldDocument) -> String {
-    let analysis = analyze(&doc.text, &Options { publication_date: doc.publication_date });
-    let sys = system_attributions(&analysis.attributions);
-    let chars: Vec<char> = doc.text.chars().collect();
+    let (atts, sys, chars) = analysed(doc);
     let mut out = String::new();
     for (k, kind) in ["cue", "source", "content"].iter().enumerate() {
         let (s, g) = (role_spans(&sys, k), role_spans(&doc.attributions, k));
@@ -217,7 +222,7 @@ pub fn error_dump(doc: &GoldDocument) -> String {
                 let near = if g.iter().any(|y| overlaps(x, y)) { "SPUR~" } else { "SPUR" };
                 let rule = sys
                     .iter()
-                    .zip(&analysis.attributions)
+                    .zip(&atts)
                     .find(|(a, _)| match k {
                         0 => a.cue.as_ref() == Some(x),
                         1 => a.source.as_ref() == Some(x),
@@ -240,9 +245,7 @@ pub fn error_dump(doc: &GoldDocument) -> String {
 /// `DOC\tCUE\tSOURCE\tCONTENT\tCONTEXT` (the cue in [[ ]] with 60 characters either side): the recall misses, to
 /// group by their cue's construction.
 pub fn missed_dump(doc: &GoldDocument) -> String {
-    let analysis = analyze(&doc.text, &Options { publication_date: doc.publication_date });
-    let sys = system_attributions(&analysis.attributions);
-    let chars: Vec<char> = doc.text.chars().collect();
+    let (_, sys, chars) = analysed(doc);
     let mut out = String::new();
     for g in &doc.attributions {
         let Some(cue) = &g.cue else { continue };
@@ -256,6 +259,33 @@ pub fn missed_dump(doc: &GoldDocument) -> String {
             frag_text(&chars, cue),
             t(&g.source),
             t(&g.content),
+            frag_context(&chars, cue)
+        ));
+    }
+    out
+}
+
+/// `--content-missed`: for one document, each gold attribution whose cue overlaps a system cue but whose content
+/// overlaps no system content, a line `DOC\tCUE\tGOLD_CONTENT\tSYSTEM_CONTENT\tRULE\tCONTEXT` (the system content
+/// and rule of the attribution with the overlapping cue): the content misses of cues already found.
+pub fn content_missed_dump(doc: &GoldDocument) -> String {
+    let (atts, sys, chars) = analysed(doc);
+    let mut out = String::new();
+    for g in &doc.attributions {
+        let (Some(cue), Some(content)) = (&g.cue, &g.content) else { continue };
+        let Some((s, a)) = sys.iter().zip(&atts).find(|(s, _)| s.cue.as_ref().is_some_and(|c| overlaps(c, cue))) else {
+            continue;
+        };
+        if sys.iter().any(|s| s.content.as_ref().is_some_and(|c| overlaps(c, content))) {
+            continue;
+        }
+        out.push_str(&format!(
+            "{}\t{}\t{}\t{}\t{}\t{}\n",
+            doc.name,
+            frag_text(&chars, cue),
+            frag_text(&chars, content),
+            s.content.as_ref().map_or(String::new(), |f| frag_text(&chars, f)),
+            a.rule,
             frag_context(&chars, cue)
         ));
     }
@@ -343,6 +373,7 @@ pub fn run(args: &[String]) -> Result<(), CliError> {
     let mut json = false;
     let mut errors = false;
     let mut missed = false;
+    let mut content_missed = false;
     let mut rules = false;
     let mut by_cue = false;
     for a in args {
@@ -350,6 +381,7 @@ pub fn run(args: &[String]) -> Result<(), CliError> {
             "--json" => json = true,
             "--errors" => errors = true,
             "--missed" => missed = true,
+            "--content-missed" => content_missed = true,
             "--rules" => rules = true,
             "--rule-cues" => (rules, by_cue) = (true, true),
             s if s.starts_with("--") => return Err(CliError::usage(format!("unknown option {s}"))),
@@ -367,6 +399,12 @@ pub fn run(args: &[String]) -> Result<(), CliError> {
     if missed {
         for d in read_split(Path::new(&dir))? {
             print!("{}", missed_dump(&d));
+        }
+        return Ok(());
+    }
+    if content_missed {
+        for d in read_split(Path::new(&dir))? {
+            print!("{}", content_missed_dump(&d));
         }
         return Ok(());
     }

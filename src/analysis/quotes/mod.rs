@@ -75,6 +75,7 @@ pub mod speaker;
 pub mod tables;
 
 use super::document::{Document, QuoteRole, TokenKind};
+use super::lexicon::{verb_form_lower, VerbForm};
 use super::model::{Actor, Attribution, QuoteKind, Span, SpanText};
 use tables::*;
 
@@ -2010,12 +2011,23 @@ impl<'d, 'a> Cx<'d, 'a> {
             let verb_end = if called_for { k + 2 } else { self.cue_end(k).min(cend.max(k + 1)) };
             // "..., said X."
             let f = self.lw(verb_end);
+            // (a source in lower case, "..., said several observers", "..., says political scientist X", only
+            // without a verb of its own: "..., said officials expected a delay" is a cue and its content)
+            let lower_source = !self.is_cap(verb_end)
+                && !self.is_punct(verb_end)
+                && !is_in(COMPLEMENTIZERS, f)
+                && !is_in(FINITE_AUXILIARIES, f)
+                && !matches!(f, "it" | "we" | "i" | "you" | "to" | "so" | "this" | "these" | "those" | "his" | "her");
             if prev_w == ","
                 && cv.is_some()
                 && !w.ends_with("ing")
-                && (self.is_cap(verb_end) || matches!(f, "the" | "a" | "an" | "he" | "she" | "they"))
+                && (self.is_cap(verb_end) || matches!(f, "the" | "a" | "an" | "he" | "she" | "they") || lower_source)
             {
-                if let Some(src) = self.source_after(verb_end, cend) {
+                if let Some(src) = self.source_after(verb_end, cend).filter(|s| {
+                    self.is_cap(verb_end)
+                        || matches!(f, "the" | "a" | "an" | "he" | "she" | "they")
+                        || !self.has_main_verb(s.0, s.1)
+                }) {
                     if src.1 >= cend || self.text(src.1) == "," {
                         let src = self.with_apposition(src);
                         if let Some(dr) = self.inverted(s0, a, (a, verb_end), src, used, paragraph) {
@@ -2203,6 +2215,29 @@ impl<'d, 'a> Cx<'d, 'a> {
                     continue;
                 }
                 let class = cv.map_or(CueClass::Speech, |v| v.class);
+                // "Outright victory is vital, he said after meeting aides, because ...": a cue after a comma with an
+                // adverbial and no complementizer after it reports the clause before the comma ("indirect.inverted")
+                if !called_for
+                    && !object
+                    && class == CueClass::Speech
+                    && how.is_empty()
+                    && src.0 > s0 + 2
+                    && self.text(src.0 - 1) == ","
+                    && c < cend
+                    && is_in(INVERTED_ADVERBIAL_OPENERS, self.lw(c))
+                    && !is_in(ADVERBIAL_OPENERS, self.lw(s0))
+                    && !is_in(CONTRAST_OPENERS, self.lw(s0))
+                    && !(c..cend.min(c + COMPLEMENTIZER_WINDOW))
+                        .take_while(|&i| !self.is_punct(i))
+                        .any(|i| is_in(COMPLEMENTIZERS, self.lw(i)))
+                {
+                    if let Some(dr) = self.inverted(s0, src.0, (a, verb_end), src, used, paragraph) {
+                        self.mark(used, &dr);
+                        drafts.push(dr);
+                        k = verb_end;
+                        continue;
+                    }
+                }
                 // "said on Friday (that) ...", "said in a statement (that) ...": the adverbials are neither content
                 // nor (mostly, in PolNeAR) cue
                 if !called_for && !object && class != CueClass::Object {
@@ -3077,7 +3112,9 @@ impl<'d, 'a> Cx<'d, 'a> {
                     let a = self.aux_start(k, j);
                     // the cue ends the sentence (or a short adverbial follows: "said Tuesday", "said in a statement")
                     let tail_ok = k + 1 >= cend
-                        || (k + 1..cend).all(|x| !self.is_punct(x) || self.abbrev_period(x)) && cend - k <= 6;
+                        || (k + 1..cend).all(|x| !self.is_punct(x) || self.abbrev_period(x))
+                            && cend - k <= 6
+                            && self.adverbial_tail(k + 1);
                     let src = self.source_before(a, j).filter(|s| s.0 == j);
                     if tail_ok {
                         if let Some(src) = src {
@@ -3100,6 +3137,48 @@ impl<'d, 'a> Cx<'d, 'a> {
         None
     }
 
+    /// Whether the tokens `a..b` hold a finite verb outside a relative clause ("Sales rose", "the vote was fair"), so
+    /// that they can be a clause rather than a noun phrase with its apposition ("Htay Oo, its acting chairman").
+    fn has_main_verb(&self, a: usize, b: usize) -> bool {
+        for i in a..b {
+            let w = self.lw(i);
+            if is_in(RELATIVE_PRONOUNS, w) {
+                return false;
+            }
+            if self.is_cap(i) && i > a {
+                continue;
+            }
+            // a base form after a determiner or a preposition is a noun ("his chief of staff")
+            let after_np_word = i > a && {
+                let p = self.lw(i - 1);
+                is_in(DETERMINERS, p) || matches!(p, "of" | "in" | "on" | "for" | "to" | "with" | "and" | "at" | "by")
+            };
+            if is_in(FINITE_AUXILIARIES, w)
+                || w == "am"
+                || verb_form_lower(w).is_some_and(|(_, f)| match f {
+                    VerbForm::Past | VerbForm::PastOrParticiple | VerbForm::Present3 => true,
+                    VerbForm::Base => !after_np_word,
+                    _ => false,
+                })
+            {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// Whether the word at `t`, right after a sentence-final cue, opens a short adverbial ("said Tuesday", "said in
+    /// Paris", "said of Mr. Cruz", "noted recently") rather than the cue's object ("promised a country ...").
+    fn adverbial_tail(&self, t: usize) -> bool {
+        let w = self.lw(t);
+        self.is_cap(t)
+            || is_in(ADVERBIAL_OPENERS, w)
+            || is_in(WEEKDAYS_AND_TIMES, w)
+            || is_in(TIME_WORDS, w)
+            || is_in(INVERTED_TAIL_OPENERS, w)
+            || w.len() > 4 && w.ends_with("ly")
+    }
+
     /// "CONTENT, X said." / "CONTENT, said X.": the content runs from the sentence start to the comma.
     fn inverted(
         &self,
@@ -3117,6 +3196,11 @@ impl<'d, 'a> Cx<'d, 'a> {
         e -= 1;
         let s0 = s0.max(e.saturating_sub(MAX_CONTENT_TOKENS));
         if e <= s0 + 1 || self.used_any(used, s0, e) {
+            return None;
+        }
+        // "Rahm Emanuel, his chief of staff, urged a strong stand": before a cue that follows the comma, words with
+        // no finite verb of their own are the subject and its apposition, not a content
+        if before == cue.0 && !self.has_main_verb(s0, e) {
             return None;
         }
         Some(Draft {

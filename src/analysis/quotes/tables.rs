@@ -445,6 +445,28 @@ pub const ADVERBIAL_OPENERS: &[&str] = &[
     "also", "repeatedly", "publicly", "privately", "via", "through", "over", "to", "with", "for", "while", "when",
 ];
 
+/// Further words that open the short adverbial a sentence-final cue may carry in "CONTENT, X said of Y."
+/// ("said of Mr. Cruz", "wrote from Paris"); with `ADVERBIAL_OPENERS`, `WEEKDAYS_AND_TIMES`, `TIME_WORDS`, -ly adverbs
+/// and capitalised words (rule "indirect.inverted"). Any other word after the cue starts its object ("Clinton
+/// promised a country ...", "half of the voters said they were angry"), so the words before the comma are an opening
+/// adverbial, not the content.
+pub const INVERTED_TAIL_OPENERS: &[&str] =
+    &["of", "about", "from", "by", "outside", "too", "afterward", "afterwards", "here", "there", "now", "then", "yet"];
+
+/// Words that open the adverbial after a cue in "CONTENT, he said after meeting aides, ..." / "..., she said Tuesday
+/// in Paris": with a comma before the source and no complementizer after the cue, the content is the clause before
+/// the comma (rule "indirect.inverted"). Words that also open an object or a clause ("this", "to", "with", "when")
+/// are left out.
+pub const INVERTED_ADVERBIAL_OPENERS: &[&str] = &[
+    "in", "on", "at", "during", "after", "before", "of", "about", "from", "outside", "last", "earlier", "late", "early",
+    "recently", "publicly", "privately", "via", "through", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "today", "yesterday", "tonight", "previously", "later", "afterward", "afterwards",
+];
+
+/// Relative pronouns: a verb after one belongs to a relative clause, not to the main clause ("Gov. Kasich, a
+/// Republican who has refused to endorse Mr. Trump, said ...").
+pub const RELATIVE_PRONOUNS: &[&str] = &["who", "whom", "whose", "which"];
+
 /// Weekdays and time nouns that adverbials after a cue are made of.
 pub const WEEKDAYS_AND_TIMES: &[&str] = &[
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",

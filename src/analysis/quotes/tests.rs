@@ -815,3 +815,54 @@ fn possessive_apostrophe_and_continued_quotations() {
                  \"We sailed well.\"");
     assert_eq!(view(find(&a, "a fine day").expect("quote")).3.len(), 2, "{a:#?}");
 }
+
+#[test]
+fn inverted_cue_with_an_object_is_no_inverted_attribution() {
+    // a short adverbial after the cue keeps "CONTENT, X said ..."
+    let a = run("The harbour will close in May, the mayor said of the plan.");
+    let r = find(&a, "The harbour will close in May").expect("inverted");
+    assert_eq!(r.rule, "indirect.inverted");
+    // an object after the cue: the words before the comma are an opening adverbial, not the content
+    let a = run("In the north, most farmers said they were worried. After the storm, the mayor promised a new dock.");
+    assert!(find(&a, "In the north").is_none(), "{a:#?}");
+    assert!(find(&a, "After the storm").is_none(), "{a:#?}");
+    assert_eq!(view(find(&a, "they were worried").expect("said")).2, "most farmers");
+}
+
+#[test]
+fn inverted_cue_with_an_adverbial_and_no_complementizer() {
+    let a =
+        run("A quick vote is vital, the governor said after meeting party leaders, because the rules favour rivals.");
+    let r = find(&a, "A quick vote is vital").expect("inverted");
+    assert_eq!((r.rule.as_str(), view(r).2.as_str()), ("indirect.inverted", "the governor"));
+    let a = run("The ferry fares are too high, Ms. Okafor said Tuesday in Oslo.");
+    assert_eq!(view(find(&a, "The ferry fares are too high").expect("inverted")).2, "Ms. Okafor");
+    // a complementizer after the adverbial keeps the content after the cue
+    let a = run("Prices rose, and the minister said on Friday that wages would follow.");
+    assert!(find(&a, "that wages would follow").is_some(), "{a:#?}");
+}
+
+#[test]
+fn a_name_and_its_apposition_before_the_cue_are_no_content() {
+    let a = run("Ida Berg, the harbour master, urged a quick repair. Tom Lund, a pilot who has flown for years, said \
+                 the runway was too short.");
+    assert!(find(&a, "Ida Berg").is_none(), "{a:#?}");
+    assert!(find(&a, "Tom Lund").is_none(), "{a:#?}");
+    assert_eq!(
+        view(find(&a, "the runway was too short").expect("said")).2,
+        "Tom Lund, a pilot who has flown for years,"
+    );
+    // a clause before the comma stays the content of "..., said X."
+    let a = run("The dock was safe, said the harbour master.");
+    assert_eq!(view(find(&a, "The dock was safe").expect("inverted")).2, "the harbour master");
+}
+
+#[test]
+fn a_source_in_lower_case_after_a_fronted_cue() {
+    let a =
+        run("The ferry will need a new engine, said several mechanics. The dock is too short, says marine engineer \
+                 Ola Dahl.");
+    let r = find(&a, "The ferry will need a new engine").expect("said several mechanics");
+    assert_eq!((r.rule.as_str(), view(r).2.as_str()), ("indirect.inverted", "several mechanics"));
+    assert_eq!(view(find(&a, "The dock is too short").expect("says")).2, "marine engineer Ola Dahl");
+}
