@@ -443,8 +443,10 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
     events.extend(dated_nouns(doc, &cls, &own, timexes, dct));
     events.extend(compared_events(doc, &cls, &own, timexes, dct));
     events.extend(period_end_events(doc, &cls, timexes, dct));
-    // the clauses' own times are no longer needed: free them before events are merged (the peak of memory)
+    // the clauses' own times and the reports' placements are no longer needed: free them before events are merged
+    // (the peak of memory)
     drop(own);
+    drop(placed);
     let nominal = evaluated_actions(doc, &events, &cls, actors);
     events.extend(nominal);
     crate::sort::sort_by_cached_key(&mut events, |(e, _, _)| first_start(e));
