@@ -21,7 +21,7 @@
 //! | `time.reported_at_report` | a past-tense clause reported by "say", "tell" or "add", with no date ("Police said the suspect fled") | the time of its report (TimeML: the day's report tells the day's news) |
 //! | `time.reported_before`  | the same with another verb of reporting, or a report with no time "on" a day, or a past perfect | before the publication date |
 //! | `time.narrative`        | a past-tense clause in the sentence right after a dated one (same paragraph) | the last date in force |
-//! | `time.complement`       | the complement of a present-tense verb that looks ahead ("expect the trend to continue into the fourth quarter") | the date in it (the verb itself: the publication date) |
+//! | `time.complement`       | the complement of a present-tense verb that looks ahead ("expect the trend to continue into the fourth quarter"), or of a present-perfect verb with a later date after it ("has invited them to a summit on May 2") | the date in it (the verb itself: the publication date); that date is in force for the next sentence |
 //! | `time.narrative_next_paragraph` | the same, when the dated sentence ends the paragraph before | that date |
 //! | `time.speech_in_narrative` | a sentence opening with a verb of speech ("He said ...", "The army told ...") right after a sentence dated by a date in the text | that date (said on the occasion the narrative tells) |
 //! |                         | (neither narrative rule past a sentence that turns to another matter: "Separately, ...", "Meanwhile, ...": `narrative.break`) | |
@@ -403,6 +403,11 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
             if let Some((main, _, _)) = events.last_mut() {
                 main.spans = vec![doc.span(c.start, doc.tokens[head].end)];
             }
+            // the complement's date is in force for the sentence after ("has invited them to a ceremony on March 12.
+            // The ceremony will mark ...")
+            if let Some(t) = ev.time.as_ref().filter(|t| t.relation == Relation::On) {
+                last_in_paragraph = Some((t.clone(), c.paragraph, c.sentence));
+            }
             events.push((ev, ci, subject));
         }
         // "X is expected to set", "X plans to buy": the expectation holds at the publication date, the expected
@@ -702,6 +707,7 @@ pub const NOT_GOVERNING: &[(&str, &str)] = &[
     ("govern.past_over_future", "a date wholly after the publication date, before the verb of a past-tense clause, dates a noun of its subject (\"notes due Nov. 1, 2009, priced at par\"), not what the clause says happened"),
     ("govern.object_modifier", "a date between a determiner and a noun after the verb modifies that noun (\"posted a third-quarter loss\", \"his Aug. 2 power-grab\")"),
     ("govern.period_end", "a date after \"ended\" or \"ending\" that follows the name of a period ends that period (\"sales rose in the quarter ended Sept. 30\"): it dates the period's end, not the clause's verb"),
+    ("govern.perfect_over_future", "a date wholly after the publication date in a present-perfect clause (\"has invited the ministers to a ceremony on March 12\"): what has been done is done by now, so the date belongs to what was planned or invited to"),
 ];
 
 /// Nouns naming an accounting or calendar period, before "ended"/"ending" and a date (`govern.period_end`).
@@ -790,6 +796,14 @@ fn not_governing(doc: &Document<'_>, c: &Clause, t: &Timex, dct: Option<Date>) -
             return Some(3);
         }
     }
+    // "has invited the ministers to a ceremony on March 12": what has been done is done by now
+    if c.tense == Tense::PresentPerfect && matches!(t.kind, TimexType::Date | TimexType::Time) {
+        if let (Some(r), Some(d)) = (t.range, dct) {
+            if r.start > d {
+                return Some(5);
+            }
+        }
+    }
     None
 }
 
@@ -804,14 +818,16 @@ fn own_time_phrase(doc: &Document<'_>, c: &Clause, timexes: &[Timex]) -> bool {
 }
 
 /// Rule `time.complement`: the complement of a present-tense verb that looks ahead ("expect", "requires",
-/// "thinks"), from the word after the verb to the clause's end, placed at the date `govern.complement` kept from the
-/// verb (the first such date).
+/// "thinks"), or of a present-perfect verb ("has invited them to a summit on May 2"), from the word after the verb to
+/// the clause's end, placed at the date `govern.complement` or `govern.perfect_over_future` kept from the verb (the
+/// first such date after the verb).
 fn complement_event(doc: &Document<'_>, c: &Clause, head: usize, timexes: &[Timex], dct: Option<Date>, main: Option<&Event>) -> Option<Event> {
     let main = main?;
     if main.rule == "time.in_clause" {
         return None;
     }
-    let t = timexes_in(timexes, c.start, c.end).iter().find(|t| t.span.start >= c.start && t.span.end <= c.end && not_governing(doc, c, t, dct) == Some(1))?;
+    let head_end = doc.tokens.get(head)?.end;
+    let t = timexes_in(timexes, c.start, c.end).iter().find(|t| t.span.start >= head_end && t.span.end <= c.end && matches!(not_governing(doc, c, t, dct), Some(1 | 5)))?;
     let r = t.range?;
     let from = doc.tokens.get(head + 1)?.start;
     if from >= c.end {
@@ -1636,6 +1652,9 @@ mod tests {
         ("a period's end is an event at its date", "Net income at the mill fell 8% to $3 million in the half ended Jan. 31.", (2024, 3, 10), "Half ended Jan. 31", "2024-01-31", "nominal.period_end"),
         ("a present passive is present: a past date in it does not date it", "The council met on Monday.\n\nThe 2019 water treaty is honored by both towns.", (2024, 3, 10), "honored", "2024-03-10", "time.dct_present"),
         ("and it does not date the clause's verb", "Freight volumes climbed 4% in the fourth quarter ended Dec. 31.", (2024, 3, 10), "climbed", "2023-Q4", "time.in_clause"),
+        ("what has been done is done by now, not at a later date after it", "The foreign minister has invited the leaders of four states to a summit on May 2, 2024.", (2024, 3, 10), "invited", "2024-03-10", "time.dct_reporting"),
+        ("the later date dates the complement", "The foreign minister has invited the leaders of four states to a summit on May 2, 2024.", (2024, 3, 10), "summit", "2024-05-02", "time.complement"),
+        ("and is in force for the next sentence", "The foreign minister has invited the leaders of four states to a summit on May 2, 2024. They will sign a water treaty.", (2024, 3, 10), "sign", "2024-05-02", "time.narrative_expected"),
     ];
 
     #[test]
