@@ -17,6 +17,7 @@
 //! | `time.expected`         | an expected, planned or future event with no date                    | after the publication date   |
 //! | `time.narrative_expected` | the same, in the sentence after one dated after the publication date ("The summit opens on Friday. Leaders will discuss trade.") | that date |
 //! | `time.when_clause`      | a "when" clause right after a date ("in 1998, when ...")               | that date                    |
+//! | `time.relative_antecedent` | a past relative clause ("who", "which", "that") opening a few words after a date of the clause before it, no verb between ("a court order in 1992 against protesters who had blocked a clinic") | that date |
 //! | `time.host_clause`      | a subordinate clause ("which", "as", "where", "in which") in a sentence whose other clause is dated | the host clause's time |
 //! | `time.reported_at_report` | a past-tense clause reported by "say", "tell" or "add", with no date ("Police said the suspect fled") | the time of its report (TimeML: the day's report tells the day's news) |
 //! | `time.reported_before`  | the same with another verb of reporting, or a report with no time "on" a day, or a past perfect | before the publication date |
@@ -231,6 +232,15 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
                     rule = "time.when_clause";
                     why = format!("\"when\" after \"{}\": at that time", t.text);
                 }
+            }
+        }
+        // "a court order in 1992 against protesters who had blocked a clinic": a past relative clause right after a
+        // dated noun phrase happened at its date, not at the host clause's (rule `time.relative_antecedent`)
+        if time.is_none() && status == EventStatus::Happened && matches!(c.tense, Tense::Past | Tense::PastPerfect | Tense::PastProgressive) {
+            if let Some(t) = relative_antecedent_time(doc, &cls, ci, timexes, dct) {
+                time = Some(t);
+                rule = "time.relative_antecedent";
+                why = "a relative clause right after a dated noun phrase: at that date".into();
             }
         }
         if time.is_none() && c.opener.is_some() && !matches!(c.tense, Tense::Present | Tense::PresentProgressive) {
@@ -462,6 +472,36 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
     }
     sort_events(&mut out);
     out
+}
+
+/// Relative pronouns that open a clause about the noun phrase before it (`time.relative_antecedent`).
+const RELATIVE_OPENERS: &[&str] = &["who", "which", "that", "whom", "whose"];
+/// How many tokens may stand between a date and the relative pronoun of a clause about the noun phrase it dates.
+const RELATIVE_MAX_GAP: usize = 10;
+
+/// Rule `time.relative_antecedent`: "a court order in 1992 against protesters who had blocked a clinic", "the 1994
+/// Act, which Schumer sponsored": a relative clause in the past with no date of its own, opening at most
+/// `RELATIVE_MAX_GAP` tokens after a date of the clause before it (no verb between), happened at that date.
+fn relative_antecedent_time(doc: &Document<'_>, cls: &[Clause], ci: usize, timexes: &[Timex], dct: Option<Date>) -> Option<EventTime> {
+    let c = cls.get(ci)?;
+    let opener = c.opener.as_deref()?;
+    if !RELATIVE_OPENERS.iter().any(|o| opener == *o || opener.ends_with(&format!(" {o}"))) {
+        return None;
+    }
+    let prev = cls.get(ci.checked_sub(1)?)?;
+    if prev.sentence != c.sentence {
+        return None;
+    }
+    let t = timexes_in(timexes, prev.start, c.start).iter().filter(|t| t.span.start >= prev.start && matches!(t.kind, TimexType::Date | TimexType::Time)).last()?;
+    let r = t.range?;
+    if dct.is_some_and(|d| r.end > d) || r.precision < Precision::Year {
+        return None;
+    }
+    let after = doc.token_at_or_after(t.span.end);
+    if after > c.tok_start || c.tok_start - after > RELATIVE_MAX_GAP || prev.head.is_some_and(|h| h >= after) {
+        return None;
+    }
+    Some(timex_time(t, r, Relation::On, dct))
 }
 
 /// Where an event's first span starts (an event always has one; none sorts first rather than panicking).
@@ -1652,6 +1692,8 @@ mod tests {
         ("a period's end is an event at its date", "Net income at the mill fell 8% to $3 million in the half ended Jan. 31.", (2024, 3, 10), "Half ended Jan. 31", "2024-01-31", "nominal.period_end"),
         ("a present passive is present: a past date in it does not date it", "The council met on Monday.\n\nThe 2019 water treaty is honored by both towns.", (2024, 3, 10), "honored", "2024-03-10", "time.dct_present"),
         ("and it does not date the clause's verb", "Freight volumes climbed 4% in the fourth quarter ended Dec. 31.", (2024, 3, 10), "climbed", "2023-Q4", "time.in_clause"),
+        ("a past relative clause after a dated noun phrase happened at its date", "In Sunday's debate, the senator attacked the governor over a 2019 order against protesters who had blocked a clinic.", (2024, 3, 12), "blocked", "2019", "time.relative_antecedent"),
+        ("not a relative clause far from the date", "In 2019, the senator attacked the governor over his long and bitter feud with the union leaders and the farmers who had blocked a road.", (2024, 3, 12), "blocked", "2019", "time.host_clause"),
         ("what has been done is done by now, not at a later date after it", "The foreign minister has invited the leaders of four states to a summit on May 2, 2024.", (2024, 3, 10), "invited", "2024-03-10", "time.dct_reporting"),
         ("the later date dates the complement", "The foreign minister has invited the leaders of four states to a summit on May 2, 2024.", (2024, 3, 10), "summit", "2024-05-02", "time.complement"),
         ("and is in force for the next sentence", "The foreign minister has invited the leaders of four states to a summit on May 2, 2024. They will sign a water treaty.", (2024, 3, 10), "sign", "2024-05-02", "time.narrative_expected"),
