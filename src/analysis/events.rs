@@ -25,6 +25,7 @@
 //! | `time.complement`       | the complement of a present-tense verb that looks ahead ("expect the trend to continue into the fourth quarter"), or of a present-perfect verb with a later date after it ("has invited them to a summit on May 2") | the date in it (the verb itself: the publication date); that date is in force for the next sentence |
 //! | `time.narrative_next_paragraph` | the same, when the dated sentence ends the paragraph before | that date |
 //! | `time.speech_in_narrative` | a sentence opening with a verb of speech ("He said ...", "The army told ...") right after a sentence dated by a date in the text | that date (said on the occasion the narrative tells) |
+//! |                         | (not a negated verb of speech: "Police did not say ...", `narrative.negated_speech`) | |
 //! |                         | (neither narrative rule past a sentence that turns to another matter: "Separately, ...", "Meanwhile, ...": `narrative.break`) | |
 //! |                         | (neither when the clause names a time of its own that dates nothing: a duration, "this season": `narrative.own_time`) | |
 //! | `time.dct_reporting`    | a reporting verb, a present-perfect clause                           | the publication date         |
@@ -313,7 +314,9 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
         }
         // "On Sunday, rebels attacked the town. The army said ...": a verb of speech opening the next sentence, with no
         // date of its own, speaks on the occasion the narrative tells (rule `time.speech_in_narrative`)
-        if time.is_none() && c.reporting && c.tense == Tense::Past && c.boundary == "sentence.start" && c.lemma.as_deref().is_some_and(|l| NARRATIVE_SPEECH_VERBS.contains(&l)) {
+        // not a negated one ("Investigators did not say how close ..."): what was not said is not told of an occasion,
+        // it holds as of the report (`narrative.negated_speech`)
+        if time.is_none() && c.reporting && !c.negated && c.tense == Tense::Past && c.boundary == "sentence.start" && c.lemma.as_deref().is_some_and(|l| NARRATIVE_SPEECH_VERBS.contains(&l)) {
             if let Some((t, p, s)) = &last_in_paragraph {
                 if c.sentence == s + 1 && t.timex.is_some() && t.range.precision >= Precision::Day && t.relation == Relation::On && dct.is_none_or(|d| t.range.start <= d) && (*p == c.paragraph || class != EventClass::Quoted) && !narrative_break(doc, c) {
                     time = Some(t.clone());
@@ -1684,6 +1687,7 @@ mod tests {
         ("a report dated in the text dates what it tells", "The coroner on Monday said the boy drowned in the reservoir.", (2024, 3, 14), "drowned", "2024-03-11", "time.reported_at_report"),
         ("a verb of speech after a dated sentence speaks on that occasion", "On Sunday, rebels attacked the border town of Kell.\n\nThe army said the attack was repelled by noon.", (2024, 3, 13), "The army said", "2024-03-10", "time.speech_in_narrative"),
         ("not past a sentence that turns to another matter", "On Sunday, rebels attacked the border town of Kell.\n\nSeparately, the ministry said the budget was approved.", (2024, 3, 13), "said", "2024-03-13", "time.dct_reporting"),
+        ("not for a negated verb of speech", "On Sunday, rebels attacked the border town of Kell.\n\nThe army did not say how many soldiers died.", (2024, 3, 13), "say", "2024-03-13", "time.dct_reporting"),
         ("not for a verb that is not one of speech", "The bank cut its rates on Monday.\n\nThe insurer reported a loss of $4 million.", (2024, 3, 13), "reported", "2024-03-13", "time.dct_reporting"),
         ("an expected event takes the later date in force", "The regional summit opens on Friday in Vell. Leaders will discuss the water treaty.", (2024, 3, 12), "discuss", "2024-03-15", "time.narrative_expected"),
         ("not a date already past", "The regional summit opened on Monday in Vell. Leaders will discuss the water treaty.", (2024, 3, 12), "discuss", "FUTURE_REF", "time.expected"),
