@@ -529,12 +529,16 @@ impl<'d, 'a> Cx<'d, 'a> {
             && cue_verb(self.lw(v0)).is_some()
         {
             v - 3
+        } else if v >= min + 2 && self.catenated(v) {
+            // "continues to insist", "is trying to persuade": the verb that takes the infinitive joins the cue (rule
+            // "cue.catenative")
+            v - 2
         } else {
             v
         };
         let mut a = v;
         // "is telling", "was urging": a progressive takes its form of "be"
-        let gerund = self.lw(v0).ends_with("ing");
+        let gerund = self.lw(v).ends_with("ing");
         while a > min
             && a + 3 > v
             && (is_in(CUE_AUXILIARIES, self.lw(a - 1))
@@ -545,6 +549,18 @@ impl<'d, 'a> Cx<'d, 'a> {
             a -= 1;
         }
         a
+    }
+
+    /// Whether the cue verb at `v` is an infinitive after a verb of `CATENATIVE_VERBS` ("continues to insist",
+    /// "has tried to downplay"); an -ing form of it only in a progressive ("is trying to"), not opening a participle
+    /// clause ("..., seeking to prove") (rule "cue.catenative").
+    fn catenated(&self, v: usize) -> bool {
+        let Some(g) = v.checked_sub(2) else { return false };
+        self.lw(v - 1) == "to"
+            && is_in(CATENATIVE_VERBS, self.lw(g))
+            && infinitive_cue(self.lw(v))
+            && !self.is_cap(v)
+            && (!self.lw(g).ends_with("ing") || g.checked_sub(1).is_some_and(|b| is_in(PASSIVE_BE, self.lw(b))))
     }
 
     fn np_word_ok(&self, i: usize) -> bool {
@@ -1872,6 +1888,7 @@ impl<'d, 'a> Cx<'d, 'a> {
             let made = self
                 .passive_asked(k, s0, cend, used, in_quote, paragraph)
                 .or_else(|| self.noun_cue(k, s0, cend, used, in_quote, paragraph))
+                .or_else(|| self.passive(k, s0, cend, used, in_quote, paragraph))
                 .or_else(|| self.hearsay_adverb(k, s0, cend, used, in_quote, paragraph))
                 .or_else(|| self.attitude(k, s0, cend, used, in_quote, paragraph))
                 .or_else(|| self.nominal(k, s0, cend, used, in_quote, paragraph));
@@ -1882,8 +1899,14 @@ impl<'d, 'a> Cx<'d, 'a> {
                 k = e.max(k + 1);
                 continue;
             }
+            // "continues to insist": the infinitive takes the cue, with the verb before it (rule "cue.catenative")
+            if is_in(CATENATIVE_VERBS, w) && self.lw(k + 1) == "to" && self.catenated(k + 2) {
+                k += 1;
+                continue;
+            }
             let called_for = is_in(CALL_FOR, w) && self.lw(k + 1) == "for";
             let cv = cue_verb(w);
+            let catenated = k >= s0 + 2 && self.catenated(k);
             // "Trump plans to ...", "the campaign would like to ..." (rule "indirect.intention")
             let intention = self.lw(k + 1) == "to"
                 && is_in(INTENTION_VERBS, w)
@@ -1891,7 +1914,12 @@ impl<'d, 'a> Cx<'d, 'a> {
             let manner = cv.is_none() && !called_for && self.manner_verb(k, s0);
             let object = cv.is_none()
                 && !called_for
-                && (intention || is_object_verb(w) || self.see_as(k) || particle_follows(w, self.lw(k + 1)) || manner);
+                && (intention
+                    || is_object_verb(w)
+                    || self.see_as(k)
+                    || particle_follows(w, self.lw(k + 1))
+                    || manner
+                    || catenated);
             if cv.is_none() && !called_for && !object {
                 k += 1;
                 continue;
@@ -2568,6 +2596,106 @@ impl<'d, 'a> Cx<'d, 'a> {
             sources: src.map(|x| self.span_toks(x.0, x.1)).into_iter().collect(),
             contents,
             rule: "indirect.passive_asked",
+            paragraph,
+        })
+    }
+
+    /// "Sanders was declared the winner", "the plan has been widely criticized by economists", "it is assumed that
+    /// ...": the passive of a cue verb (`cue_verb` or `OBJECT_VERBS`, not `PASSIVE_NOT_CUES`) after a form of "be";
+    /// the agent after "by" is the source (none otherwise), the content is the subject with what follows the verb
+    /// up to the clause's end, or the clause after "it is ... that" (rule "indirect.passive").
+    fn passive(
+        &self,
+        k: usize,
+        s0: usize,
+        cend: usize,
+        used: &[bool],
+        in_quote: &[bool],
+        paragraph: usize,
+    ) -> Option<Draft> {
+        let w = self.lw(k);
+        if k < s0 + 2
+            || !w.ends_with("ed")
+            || is_in(PASSIVE_NOT_CUES, w)
+            || !(cue_verb(w).is_some() || is_object_verb(w))
+        {
+            return None;
+        }
+        let mut b = k;
+        while b > s0 + 1 && k - b < 2 && (is_in(EXPECTED_ADVERBS, self.lw(b - 1)) || self.lw(b - 1).ends_with("ly")) {
+            b -= 1;
+        }
+        if !is_in(PASSIVE_BE, self.lw(b - 1)) {
+            return None;
+        }
+        let a = self.aux_start(b - 1, s0);
+        // the subject: a relative pronoun, "it" before "that", or the noun phrase before the auxiliaries
+        let dummy_it = a > s0 && self.lw(a - 1) == "it" && self.lw(k + 1) == "that";
+        let subj = if dummy_it {
+            None
+        } else if a > s0 && matches!(self.lw(a - 1), "which" | "who" | "that") {
+            Some((a - 1, a))
+        } else {
+            Some(self.source_before(a, s0).filter(|x| x.1 == a)?)
+        };
+        // the agent: "by economists", up to a punctuation mark or a clause opener
+        let agent = |c: usize| -> Option<(usize, usize)> {
+            let mut e = c + 1;
+            while e < cend
+                && e - c <= MAX_SOURCE_TOKENS
+                && !(self.is_punct(e) && !self.abbrev_period(e))
+                && !is_in(CLAUSE_OPENERS, self.lw(e))
+                && !is_in(COMPLEMENTIZERS, self.lw(e))
+                && !(e > c + 1 && matches!(self.lw(e), "for" | "of" | "as" | "to" | "in" | "on" | "at" | "over"))
+            {
+                e += 1;
+            }
+            (e > c + 1 && e - c <= MAX_SOURCE_TOKENS && self.np_plausible(c + 1, e)).then_some((c + 1, e))
+        };
+        let mut src = None;
+        let mut c = k + 1;
+        if self.lw(c) == "by" {
+            let x = agent(c)?;
+            src = Some(x);
+            c = x.1;
+        }
+        // what follows the verb, to the clause's end; a later "by X" is the agent
+        let mut e = c;
+        let mut after = None;
+        while e < cend && e - c < MAX_CONTENT_TOKENS {
+            let iq = in_quote.get(e).copied().unwrap_or(false);
+            // "was praised as a bold step", "it is assumed that ...": "as" or "that" right after the verb opens the content
+            let opener = is_in(CLAUSE_OPENERS, self.lw(e)) && !(e == c && matches!(self.lw(e), "as" | "that"));
+            if !iq && (matches!(self.text(e), "," | ";" | "—" | "–" | "(") || opener) {
+                break;
+            }
+            if !iq && self.lw(e) == "by" && src.is_none() {
+                if let Some(x) = agent(e) {
+                    src = Some(x);
+                    after = Some(x.1);
+                }
+                break;
+            }
+            e += 1;
+        }
+        let lo = subj.map_or(k + 1, |x| x.0);
+        let hi = after.unwrap_or(e);
+        if (subj.is_none() && e <= c + 1) || self.used_any(used, lo, hi) || self.used_any(used, a, k + 1) {
+            return None;
+        }
+        let mut contents = Vec::new();
+        if let Some(x) = subj {
+            contents.push(self.span_toks(x.0, x.1));
+        }
+        if e > c {
+            contents.push(self.span_toks(c, e));
+        }
+        Some(Draft {
+            kind: QuoteKind::Indirect,
+            cue: Some(self.span_toks(a, k + 1)),
+            sources: src.map(|x| self.span_toks(x.0, x.1)).into_iter().collect(),
+            contents,
+            rule: "indirect.passive",
             paragraph,
         })
     }
