@@ -1823,7 +1823,13 @@ impl<'d, 'a> Cx<'d, 'a> {
                     continue;
                 }
             }
-            if self.is_cap(k) && !(headline && k > s0 && cue_verb(w).is_some() && w.ends_with('s')) {
+            // in a headline a capitalised cue verb after the subject's name is a verb: "Pence Calls for ...", "Hayek
+            // Described Her ...", "Sanders Told A Reporter ..." (rule "cue.headline")
+            let headline_verb = headline
+                && k > s0
+                && (cue_verb(w).is_some() || is_object_verb(w))
+                && (w.ends_with('s') || (w.ends_with("ed") || matches!(w, "told" | "said")) && self.is_cap(k - 1));
+            if self.is_cap(k) && !headline_verb {
                 k += 1;
                 continue;
             }
@@ -1978,8 +1984,18 @@ impl<'d, 'a> Cx<'d, 'a> {
             // "A video of the episode shows ...", "a poll out this week shows ...": the document further back
             // (rule "indirect.document")
             let doc_subject = if is_in(DOCUMENT_VERBS, w) && a == k { self.document_subject(a, s0) } else { None };
+            // "the candidate claims his net worth ...": a verb after a singular noun phrase (rule "cue.singular_subject")
+            let singular_subject = is_in(SINGULAR_SUBJECT_VERBS, w)
+                && a == k
+                && a > s0 + 1
+                && !prev_w.ends_with('s')
+                && !is_in(DETERMINERS, prev_w)
+                && !self.is_punct(a - 1)
+                && (is_in(SINGULAR_VERB_FOLLOWERS, self.lw(k + 1)) || self.is_cap(k + 1))
+                && self.source_before(a, s0).is_some_and(|x| x.1 == a && x.0 < a - 1 && is_in(DETERMINERS, self.lw(x.0)));
             if is_in(NOUN_LIKE, w)
                 && a == k
+                && !singular_subject
                 && !(a > s0 && self.is_cap(a - 1))
                 && !(is_in(DOCUMENT_HEADS, prev_w) && cv.is_some())
                 && doc_subject.is_none()
@@ -2614,10 +2630,9 @@ impl<'d, 'a> Cx<'d, 'a> {
         paragraph: usize,
     ) -> Option<Draft> {
         let w = self.lw(k);
+        let seen_as = is_in(PASSIVE_AS_PARTICIPLES, w) && self.lw(k + 1) == "as";
         if k < s0 + 2
-            || !w.ends_with("ed")
-            || is_in(PASSIVE_NOT_CUES, w)
-            || !(cue_verb(w).is_some() || is_object_verb(w))
+            || !(seen_as || (w.ends_with("ed") && !is_in(PASSIVE_NOT_CUES, w) && (cue_verb(w).is_some() || is_object_verb(w))))
         {
             return None;
         }
