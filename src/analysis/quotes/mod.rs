@@ -1992,7 +1992,9 @@ impl<'d, 'a> Cx<'d, 'a> {
                 && !is_in(DETERMINERS, prev_w)
                 && !self.is_punct(a - 1)
                 && (is_in(SINGULAR_VERB_FOLLOWERS, self.lw(k + 1)) || self.is_cap(k + 1))
-                && self.source_before(a, s0).is_some_and(|x| x.1 == a && x.0 < a - 1 && is_in(DETERMINERS, self.lw(x.0)));
+                && self
+                    .source_before(a, s0)
+                    .is_some_and(|x| x.1 == a && x.0 < a - 1 && is_in(DETERMINERS, self.lw(x.0)));
             if is_in(NOUN_LIKE, w)
                 && a == k
                 && !singular_subject
@@ -2632,7 +2634,8 @@ impl<'d, 'a> Cx<'d, 'a> {
         let w = self.lw(k);
         let seen_as = is_in(PASSIVE_AS_PARTICIPLES, w) && self.lw(k + 1) == "as";
         if k < s0 + 2
-            || !(seen_as || (w.ends_with("ed") && !is_in(PASSIVE_NOT_CUES, w) && (cue_verb(w).is_some() || is_object_verb(w))))
+            || !(seen_as
+                || (w.ends_with("ed") && !is_in(PASSIVE_NOT_CUES, w) && (cue_verb(w).is_some() || is_object_verb(w))))
         {
             return None;
         }
