@@ -1913,6 +1913,18 @@ impl<'d, 'a> Cx<'d, 'a> {
             let called_for = is_in(CALL_FOR, w) && self.lw(k + 1) == "for";
             let cv = cue_verb(w);
             let catenated = k >= s0 + 2 && self.catenated(k);
+            // "Sanders visited a studio to discuss ...", "took to the talk shows to defend ...": an infinitive of purpose
+            // reports the sentence's subject (rule "indirect.infinitive")
+            let infinitive = !catenated
+                && k >= s0 + 3
+                && self.lw(k - 1) == "to"
+                && infinitive_cue(w)
+                && !self.is_cap(k)
+                && !is_in(INFINITIVE_NOT_AFTER, self.lw(k - 2))
+                && !is_in(INTENTION_VERBS, self.lw(k - 2))
+                && !is_in(INFINITIVE_NOT_CUES, w)
+                && !w.ends_with("ing")
+                && !self.is_punct(k - 2);
             // "Trump plans to ...", "the campaign would like to ..." (rule "indirect.intention")
             let intention = self.lw(k + 1) == "to"
                 && is_in(INTENTION_VERBS, w)
@@ -1925,12 +1937,20 @@ impl<'d, 'a> Cx<'d, 'a> {
                     || self.see_as(k)
                     || particle_follows(w, self.lw(k + 1))
                     || manner
-                    || catenated);
+                    || catenated
+                    || infinitive);
             if cv.is_none() && !called_for && !object {
                 k += 1;
                 continue;
             }
-            let a = self.aux_start(k, s0);
+            // an infinitive's cue keeps its "to" ("to discuss"), and the predicate before it when that follows the
+            // subject closely ("took to Twitter to say", "met last week to discuss")
+            let inf_subject = if infinitive { self.subject_np(s0, k - 1).filter(|x| x.1 < k - 1) } else { None };
+            let a = match inf_subject {
+                Some(x) if k - 1 - x.1 <= 8 && (x.1..k - 1).all(|i| !self.is_punct(i)) => x.1,
+                _ if infinitive => k - 1,
+                _ => self.aux_start(k, s0),
+            };
             let prev_w = if a > s0 { self.lw(a - 1) } else { "" };
             // "a super PAC called Future45", "a book titled ...": a participle that names, not a judgement
             if matches!(w, "called" | "named" | "dubbed" | "titled" | "entitled" | "labeled" | "known")
@@ -2097,6 +2117,8 @@ impl<'d, 'a> Cx<'d, 'a> {
             {
                 // "It said it decided ...": an organisation or a document named before
                 (Some((a - 1, a)), "")
+            } else if infinitive {
+                (inf_subject, "indirect.infinitive")
             } else if let Some(x) = self.source_before(a, s0).map(|x| self.extend_source_back(x, s0)).map(|x| {
                 // "Jeb Bush and Chris Christie say": a plural verb takes both conjuncts
                 let plural = matches!(self.lw(a), "have" | "are" | "were")

@@ -895,3 +895,22 @@ pub const CATENATIVE_VERBS: &[&str] = &[
     "hesitate", "hesitated", "seek", "seeks", "sought", "seeking", "rushed", "scrambled", "scrambling", "beginning",
     "yet",
 ];
+
+/// Words before "to" after which a cue verb's infinitive reports no speech of the sentence's subject ("going to say",
+/// "how to explain", "has to", "able to") (rule "indirect.infinitive").
+pub const INFINITIVE_NOT_AFTER: &[&str] = &[
+    "going", "gonna", "able", "unable", "how", "what", "whether", "where", "when", "why", "who", "which", "ought",
+    "about", "according", "have", "has", "had", "having", "need", "needs", "needed", "used", "likely", "unlikely",
+    "expected", "supposed", "want", "wants", "wanted", "like", "love", "hard", "easy", "difficult", "time", "chance",
+    "opportunity", "way", "right", "reason", "first", "last", "only", "next", "refused", "declined", "refusing",
+    "declining", "asked", "urged", "willing", "ready", "eager", "decided", "agreed", "plan", "plans", "effort",
+    "efforts", "attempt", "bid", "pressure", "power", "decision", "order",
+];
+
+/// Infinitives that mostly report nothing after "to" ("to support the family", "to show up", "to offer a job"),
+/// measured on PolNeAR train (rule "indirect.infinitive").
+pub const INFINITIVE_NOT_CUES: &[&str] = &[
+    "support", "show", "promote", "offer", "determine", "know", "certify", "deny", "paint", "write", "assume", "bash",
+    "affirm", "convince", "remember", "decide", "disavow", "embrace", "reject", "challenge", "find", "learn", "hope",
+    "feel", "understand", "post", "detail", "side", "distance", "credit", "state", "reason", "counter", "add",
+];
