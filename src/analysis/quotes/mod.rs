@@ -529,10 +529,10 @@ impl<'d, 'a> Cx<'d, 'a> {
             && cue_verb(self.lw(v0)).is_some()
         {
             v - 3
-        } else if v >= min + 2 && self.catenated(v) {
-            // "continues to insist", "is trying to persuade": the verb that takes the infinitive joins the cue (rule
-            // "cue.catenative")
-            v - 2
+        } else if let Some(g) = self.catenative_start(v).filter(|&g| g >= min) {
+            // "continues to insist", "is trying to persuade", "are more likely to say": the verb or adjective that
+            // takes the infinitive joins the cue (rule "cue.catenative")
+            g
         } else {
             v
         };
@@ -555,12 +555,30 @@ impl<'d, 'a> Cx<'d, 'a> {
     /// "has tried to downplay"); an -ing form of it only in a progressive ("is trying to"), not opening a participle
     /// clause ("..., seeking to prove") (rule "cue.catenative").
     fn catenated(&self, v: usize) -> bool {
-        let Some(g) = v.checked_sub(2) else { return false };
-        self.lw(v - 1) == "to"
-            && is_in(CATENATIVE_VERBS, self.lw(g))
-            && infinitive_cue(self.lw(v))
-            && !self.is_cap(v)
-            && (!self.lw(g).ends_with("ing") || g.checked_sub(1).is_some_and(|b| is_in(PASSIVE_BE, self.lw(b))))
+        self.catenative_start(v).is_some()
+    }
+
+    /// Where the verb or adjective that takes the infinitive cue at `v` starts: "continues" in "continues to insist",
+    /// "are" in "are slightly more likely to say" (a form of "be" and degree words before `CATENATIVE_ADJECTIVES`).
+    fn catenative_start(&self, v: usize) -> Option<usize> {
+        let g = v.checked_sub(2)?;
+        if self.lw(v - 1) != "to" || !infinitive_cue(self.lw(v)) || self.is_cap(v) {
+            return None;
+        }
+        let gw = self.lw(g);
+        if is_in(CATENATIVE_VERBS, gw) {
+            let progressive = g.checked_sub(1).is_some_and(|b| is_in(PASSIVE_BE, self.lw(b)));
+            return (!gw.ends_with("ing") || progressive).then_some(g);
+        }
+        if !is_in(CATENATIVE_ADJECTIVES, gw) {
+            return None;
+        }
+        let mut b = g;
+        while b > 0 && g - b < 3 && is_in(DEGREE_WORDS, self.lw(b - 1)) {
+            b -= 1;
+        }
+        let be = b.checked_sub(1)?;
+        (is_in(PASSIVE_BE, self.lw(be)) || matches!(self.lw(be), "’s" | "'s" | "’re" | "'re" | "am")).then_some(be)
     }
 
     fn np_word_ok(&self, i: usize) -> bool {
@@ -1850,6 +1868,9 @@ impl<'d, 'a> Cx<'d, 'a> {
                 let dummy_it = seems && a > s0 && self.lw(a - 1) == "it";
                 let subject = if dummy_it {
                     Some((a, a))
+                } else if a > s0 && matches!(self.lw(a - 1), "who" | "which" | "that" | "it" | "they") {
+                    // "delegates who are expected to ...", "It is expected to rise": the pronoun is the subject
+                    Some((a - 1, a))
                 } else {
                     // "Enthusiasm for Clinton appears": a noun phrase with its prepositional phrase
                     match self.source_before(a, s0) {

@@ -914,3 +914,11 @@ pub const INFINITIVE_NOT_CUES: &[&str] = &[
     "affirm", "convince", "remember", "decide", "disavow", "embrace", "reject", "challenge", "find", "learn", "hope",
     "feel", "understand", "post", "detail", "side", "distance", "credit", "state", "reason", "counter", "add",
 ];
+
+/// Adjectives that take an infinitive cue after a form of "be" ("are more likely to say", "was quick to embrace")
+/// (rule "cue.catenative").
+pub const CATENATIVE_ADJECTIVES: &[&str] = &["likely", "unlikely", "quick"];
+
+/// Degree words between a form of "be" and an adjective of `CATENATIVE_ADJECTIVES` ("are slightly more likely").
+pub const DEGREE_WORDS: &[&str] =
+    &["more", "less", "most", "least", "slightly", "much", "far", "generally", "also", "not", "n't", "very", "even"];
