@@ -526,7 +526,7 @@ impl<'d, 'a> Cx<'d, 'a> {
             && self.lw(v - 1) == "to"
             && self.lw(v - 2) == "on"
             && is_in(WENT_ON, self.lw(v - 3))
-            && cue_verb(self.lw(v0)).is_some()
+            && infinitive_cue(self.lw(v0))
         {
             v - 3
         } else if let Some(g) = self.catenative_start(v).filter(|&g| g >= min) {
@@ -1944,6 +1944,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                 && !is_in(INFINITIVE_NOT_AFTER, self.lw(k - 2))
                 && !is_in(INTENTION_VERBS, self.lw(k - 2))
                 && !is_in(INFINITIVE_NOT_CUES, w)
+                && !(self.lw(k - 2) == "on" && is_in(WENT_ON, self.lw(k - 3)))
                 && !w.ends_with("ing")
                 && !self.is_punct(k - 2);
             // "Trump plans to ...", "the campaign would like to ..." (rule "indirect.intention")
@@ -1959,7 +1960,8 @@ impl<'d, 'a> Cx<'d, 'a> {
                     || particle_follows(w, self.lw(k + 1))
                     || manner
                     || catenated
-                    || infinitive);
+                    || infinitive
+                    || (k >= s0 + 3 && self.lw(k - 2) == "on" && is_in(WENT_ON, self.lw(k - 3)) && infinitive_cue(w)));
             if cv.is_none() && !called_for && !object {
                 k += 1;
                 continue;

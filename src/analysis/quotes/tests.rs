@@ -925,3 +925,29 @@ fn headline_verbs_singular_subjects_and_vote_particles() {
     let r = find(&a, "the toll increase").expect("voted against");
     assert_eq!((view(r).1.as_str(), view(r).2.as_str()), ("voted against", "The council"));
 }
+
+#[test]
+fn infinitives_of_purpose_and_catenative_adjectives() {
+    let a = run("The mayor took to the radio to say that the pier would close. Older riders were slightly more \
+                 likely to say the ferry was late.");
+    let r = find(&a, "the pier would close").expect("to say");
+    assert_eq!(
+        (r.rule.as_str(), view(r).1.as_str(), view(r).2.as_str()),
+        ("indirect.infinitive", "took to the radio to say", "The mayor")
+    );
+    let r = find(&a, "the ferry was late").expect("likely to say");
+    assert_eq!((view(r).1.as_str(), view(r).2.as_str()), ("were slightly more likely to say", "Older riders"));
+    // "going to", "how to" and "has to" report nothing of the subject's
+    assert!(run("The captain is going to explain the route.").is_empty());
+    assert!(run("The crew struggled with how to explain the delays.").is_empty());
+}
+
+#[test]
+fn expected_with_a_relative_pronoun_and_new_noun_cues() {
+    let a = run("The regatta drew sailors who are expected to return next year.");
+    let r = find(&a, "to return next year").expect("who are expected");
+    assert_eq!((r.rule.as_str(), view(r).3[0].as_str()), ("indirect.expected", "who"));
+    let a = run("The mayor made no mention of the ferry strike.");
+    let r = find(&a, "the ferry strike").expect("mention of");
+    assert_eq!((view(r).1.as_str(), view(r).2.as_str()), ("made no mention of", "The mayor"));
+}
