@@ -558,6 +558,20 @@ impl<'d, 'a> Cx<'d, 'a> {
         self.catenative_start(v).is_some()
     }
 
+    /// The subject after an opening adverbial and its comma: "On Tuesday, Gov. Jerry Brown endorsed her, citing ...",
+    /// "In a speech Monday, Mr. Trump struck a measured tone, saying ..." (rule "source.after_opener").
+    fn subject_after_opener(&self, s0: usize, a: usize) -> Option<(usize, usize)> {
+        let w = self.lw(s0);
+        if !(is_in(INTERJECTION_OPENERS, w) || is_in(ADVERBIAL_OPENERS, w)) {
+            return None;
+        }
+        let c = (s0 + 1..a.min(s0 + 16)).find(|&i| self.is_punct(i) && !self.abbrev_period(i))?;
+        if self.text(c) != "," {
+            return None;
+        }
+        self.subject_np(c + 1, a).filter(|x| x.0 == c + 1 && x.1 < a)
+    }
+
     /// Where the verb or adjective that takes the infinitive cue at `v` starts: "continues" in "continues to insist",
     /// "are" in "are slightly more likely to say" (a form of "be" and degree words before `CATENATIVE_ADJECTIVES`).
     fn catenative_start(&self, v: usize) -> Option<usize> {
@@ -2198,7 +2212,10 @@ impl<'d, 'a> Cx<'d, 'a> {
                     Some((x, y)) => {
                         (Some((self.doc.token_at_or_after(x), self.doc.token_at_or_after(y))), "indirect.participle")
                     }
-                    None => (self.subject_np(s0, a), "indirect.participle"),
+                    None => (
+                        self.subject_np(s0, a).or_else(|| self.subject_after_opener(s0, a)),
+                        "indirect.participle",
+                    ),
                 }
             } else if gerund_clause {
                 // "by saying ...", "after announcing ...": the speaker of the clause (rule "indirect.gerund_clause")
@@ -2225,7 +2242,10 @@ impl<'d, 'a> Cx<'d, 'a> {
                     Some((x, y)) => {
                         (Some((self.doc.token_at_or_after(x), self.doc.token_at_or_after(y))), "indirect.coordinated")
                     }
-                    None => (self.subject_np(s0, a), "indirect.coordinated"),
+                    None => (
+                        self.subject_np(s0, a).or_else(|| self.subject_after_opener(s0, a)),
+                        "indirect.coordinated",
+                    ),
                 }
             } else if prev_w == "," {
                 // "Chris Cox, who runs the NRA's lobbying arm, says ...": the subject with its apposition
