@@ -1340,7 +1340,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                     // "Clinton posted a comment of her own, saying, "..."": the sentence's subject
                     if a == v && a > smin && participle_cue(self.lw(v)) && matches!(self.text(a - 1), "," | "—" | "–")
                     {
-                        if let Some(src) = self.subject_np(smin, a) {
+                        if let Some(src) = self.subject_np(smin, a).or_else(|| self.subject_after_opener(smin, a)) {
                             return Some(mk(QuoteKind::Direct, (v, cue_end), Some(src), "quote.participle"));
                         }
                     }
