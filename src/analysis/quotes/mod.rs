@@ -1439,7 +1439,9 @@ impl<'d, 'a> Cx<'d, 'a> {
                 if near && direct && prev_end <= first.start {
                     // `"A," she said, adding, "B."`: a participle of saying right before the quotation makes it an
                     // attribution of its own, by the same speaker (rule "quote.participle_continues")
-                    let pv = open.saturating_sub(if self.text(open.saturating_sub(1)) == "," { 2 } else { 1 });
+                    // (also `she said, adding: "B."`)
+                    let pv =
+                        open.saturating_sub(if matches!(self.text(open.saturating_sub(1)), "," | ":") { 2 } else { 1 });
                     if pv > 0
                         && participle_cue(self.lw(pv))
                         && self.text(pv - 1) == ","
