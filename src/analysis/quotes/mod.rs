@@ -2699,7 +2699,9 @@ impl<'d, 'a> Cx<'d, 'a> {
         paragraph: usize,
     ) -> Option<Draft> {
         let w = self.lw(k);
-        let seen_as = is_in(PASSIVE_AS_PARTICIPLES, w) && self.lw(k + 1) == "as";
+        // "is seen as a threat", "was said to be furious", "was shown to be false"
+        let seen_as = (is_in(PASSIVE_AS_PARTICIPLES, w) && self.lw(k + 1) == "as")
+            || (matches!(w, "said" | "shown" | "known" | "told") && matches!(self.lw(k + 1), "to" | "that"));
         if k < s0 + 2
             || !(seen_as
                 || (w.ends_with("ed") && !is_in(PASSIVE_NOT_CUES, w) && (cue_verb(w).is_some() || is_object_verb(w))))
