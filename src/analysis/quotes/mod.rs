@@ -2214,10 +2214,9 @@ impl<'d, 'a> Cx<'d, 'a> {
                     Some((x, y)) => {
                         (Some((self.doc.token_at_or_after(x), self.doc.token_at_or_after(y))), "indirect.participle")
                     }
-                    None => (
-                        self.subject_np(s0, a).or_else(|| self.subject_after_opener(s0, a)),
-                        "indirect.participle",
-                    ),
+                    None => {
+                        (self.subject_np(s0, a).or_else(|| self.subject_after_opener(s0, a)), "indirect.participle")
+                    }
                 }
             } else if gerund_clause {
                 // "by saying ...", "after announcing ...": the speaker of the clause (rule "indirect.gerund_clause")
@@ -2244,10 +2243,9 @@ impl<'d, 'a> Cx<'d, 'a> {
                     Some((x, y)) => {
                         (Some((self.doc.token_at_or_after(x), self.doc.token_at_or_after(y))), "indirect.coordinated")
                     }
-                    None => (
-                        self.subject_np(s0, a).or_else(|| self.subject_after_opener(s0, a)),
-                        "indirect.coordinated",
-                    ),
+                    None => {
+                        (self.subject_np(s0, a).or_else(|| self.subject_after_opener(s0, a)), "indirect.coordinated")
+                    }
                 }
             } else if prev_w == "," {
                 // "Chris Cox, who runs the NRA's lobbying arm, says ...": the subject with its apposition

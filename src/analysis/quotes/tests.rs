@@ -951,3 +951,23 @@ fn expected_with_a_relative_pronoun_and_new_noun_cues() {
     let r = find(&a, "the ferry strike").expect("mention of");
     assert_eq!((view(r).1.as_str(), view(r).2.as_str()), ("made no mention of", "The mayor"));
 }
+
+#[test]
+fn openers_phrasal_verbs_and_said_passives() {
+    // the subject after an opening adverbial speaks through a participle
+    let a = run("On Tuesday, Mayor Ortiz toured the pier, saying the ferry had never been safer.");
+    let r = find(&a, "the ferry had never been safer").expect("saying");
+    assert_eq!((r.rule.as_str(), view(r).2.as_str()), ("indirect.participle", "Mayor Ortiz"));
+    let a = run("The captain brushed off the complaints about the timetable.");
+    let r = find(&a, "the complaints about the timetable").expect("brushed off");
+    assert_eq!((view(r).1.as_str(), view(r).2.as_str()), ("brushed off", "The captain"));
+    let a = run("The harbour master was said to be furious with the crew.");
+    let r = find(&a, "to be furious with the crew").expect("was said to");
+    assert_eq!((view(r).1.as_str(), r.sourceless), ("was said", true));
+    let a = run("\"The pier is fine,\" the captain said, adding: \"The crossing is calm.\"");
+    let r = find(&a, "The crossing is calm").expect("adding:");
+    assert_eq!(
+        (r.rule.as_str(), view(r).1.as_str(), view(r).2.as_str()),
+        ("quote.participle_continues", "adding", "the captain")
+    );
+}
