@@ -1932,6 +1932,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                 .passive_asked(k, s0, cend, used, in_quote, paragraph)
                 .or_else(|| self.noun_cue(k, s0, cend, used, in_quote, paragraph))
                 .or_else(|| self.passive(k, s0, cend, used, in_quote, paragraph))
+                .or_else(|| self.as_put(k, s0, cend, used, in_quote, paragraph))
                 .or_else(|| self.hearsay_adverb(k, s0, cend, used, in_quote, paragraph))
                 .or_else(|| self.attitude(k, s0, cend, used, in_quote, paragraph))
                 .or_else(|| self.nominal(k, s0, cend, used, in_quote, paragraph));
@@ -2783,6 +2784,45 @@ impl<'d, 'a> Cx<'d, 'a> {
             rule: "indirect.passive",
             paragraph,
         })
+    }
+
+    /// "As The Post's columnist puts it, ...", "..., as an American diplomat put it.": the source between "as" and "put
+    /// it", the cue "put it", the content the clause after its comma, or before "as" at the sentence's end (rule
+    /// "indirect.as_put").
+    fn as_put(
+        &self,
+        k: usize,
+        s0: usize,
+        cend: usize,
+        used: &[bool],
+        in_quote: &[bool],
+        paragraph: usize,
+    ) -> Option<Draft> {
+        if !matches!(self.lw(k), "put" | "puts") || self.lw(k + 1) != "it" || k < s0 + 2 {
+            return None;
+        }
+        let src = self.source_before(k, s0).filter(|x| x.1 == k && x.0 > s0 && self.lw(x.0 - 1) == "as")?;
+        let as_i = src.0 - 1;
+        let j = k + 2;
+        let content = if self.text(j) == "," && j + 1 < cend {
+            let mut e = (j + 1..cend.min(j + 1 + MAX_CONTENT_TOKENS))
+                .find(|&x| used.get(x).copied().unwrap_or(false) && !in_quote.get(x).copied().unwrap_or(false))
+                .unwrap_or(cend.min(j + 1 + MAX_CONTENT_TOKENS));
+            while e > j + 1 && matches!(self.text(e - 1), "," | ";") {
+                e -= 1;
+            }
+            (j + 1, e)
+        } else if j >= cend && as_i > s0 + 1 && self.text(as_i - 1) == "," {
+            let lo = s0.max((as_i - 1).saturating_sub(MAX_CONTENT_TOKENS));
+            let b = (lo..as_i - 1).rev().find(|&x| used.get(x).copied().unwrap_or(false)).map_or(lo, |x| x + 1);
+            (b, as_i - 1)
+        } else {
+            return None;
+        };
+        if content.1 <= content.0 || self.used_any(used, content.0, content.1) || self.used_any(used, src.0, j) {
+            return None;
+        }
+        Some(self.indirect_draft((k, k + 2), Some(src), content, "indirect.as_put", paragraph))
     }
 
     /// "criticism of the plan", "Trump's attacks on Clinton", "questions about her emails", "his assertion that

@@ -971,3 +971,17 @@ fn openers_phrasal_verbs_and_said_passives() {
         ("quote.participle_continues", "adding", "the captain")
     );
 }
+
+#[test]
+fn as_source_put_it() {
+    let a = run("As the harbour master puts it, the ferry is a lifeline. The pier was rebuilt, as one sailor put it.");
+    let r = find(&a, "the ferry is a lifeline").expect("as X puts it,");
+    assert_eq!(
+        (r.rule.as_str(), view(r).1.as_str(), view(r).2.as_str()),
+        ("indirect.as_put", "puts it", "the harbour master")
+    );
+    let r = find(&a, "The pier was rebuilt").expect(", as X put it.");
+    assert_eq!(view(r).2, "one sailor");
+    // "put it" with no "as" before its subject is no attribution
+    assert!(run("The sailor put it on the table.").is_empty());
+}
