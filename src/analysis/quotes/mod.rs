@@ -1949,7 +1949,9 @@ impl<'d, 'a> Cx<'d, 'a> {
                 continue;
             }
             let called_for = is_in(CALL_FOR, w) && self.lw(k + 1) == "for";
-            let cv = cue_verb(w);
+            // "Recent polling is showing ...": an -ing noun after a form of "be" is a verb (rule "cue.progressive")
+            let cv = cue_verb(w)
+                .or_else(|| (k > s0 && is_in(PASSIVE_BE, self.lw(k - 1))).then(|| progressive_cue_verb(w)).flatten());
             let catenated = k >= s0 + 2 && self.catenated(k);
             // "Sanders visited a studio to discuss ...", "took to the talk shows to defend ...": an infinitive of purpose
             // reports the sentence's subject (rule "indirect.infinitive")

@@ -717,6 +717,16 @@ pub const ING_NOUNS: &[&str] = &[
     "reading", "writing", "posting", "saying", "knowing", "guessing", "realizing", "standing", "painting", "railing",
 ];
 
+/// The cue verb of an -ing form of `ING_NOUNS` in a progressive ("polling is showing ...", "they are thinking ..."),
+/// where it is a verb (rule "cue.progressive").
+pub fn progressive_cue_verb(w: &str) -> Option<&'static CueVerb> {
+    if !is_in(ING_NOUNS, w) {
+        return None;
+    }
+    let b = w.strip_suffix("ing")?;
+    cue_verb(b).or_else(|| cue_verb(&format!("{b}e")))
+}
+
 /// A present participle that reports speech after a comma ("..., adding that", "..., believing that"): one of
 /// `PARTICIPLE_CUES` or the -ing form of a cue verb.
 pub fn participle_cue(w: &str) -> bool {

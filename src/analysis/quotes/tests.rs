@@ -958,6 +958,10 @@ fn openers_phrasal_verbs_and_said_passives() {
     let a = run("On Tuesday, Mayor Ortiz toured the pier, saying the ferry had never been safer.");
     let r = find(&a, "the ferry had never been safer").expect("saying");
     assert_eq!((r.rule.as_str(), view(r).2.as_str()), ("indirect.participle", "Mayor Ortiz"));
+    let a = run("Recent polling is showing the mayor has a lead.");
+    let r = find(&a, "the mayor has a lead").expect("is showing");
+    assert_eq!((view(r).1.as_str(), view(r).2.as_str()), ("is showing", "Recent polling"));
+    assert!(run("The showing was a surprise.").is_empty());
     let a = run("The captain brushed off the complaints about the timetable.");
     let r = find(&a, "the complaints about the timetable").expect("brushed off");
     assert_eq!((view(r).1.as_str(), view(r).2.as_str()), ("brushed off", "The captain"));
