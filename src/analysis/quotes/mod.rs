@@ -59,6 +59,14 @@
 //!    "indirect.passive_asked" (`X was asked by Y whether ...`), documents a few words back (`A video of the
 //!    episode shows`), and sources with shares (`more than 4 in 10`), time adverbs (`defenders today argue`) and
 //!    descriptions before a name in commas ("source.described").
+//!    Round 8 (recall by construction, PolNeAR train): "indirect.passive" (`X was declared the winner`, `the plan was
+//!    criticized by Y`, `is seen as`, `was said to`, `it is assumed that`: no source without "by"),
+//!    "cue.catenative" (`continues to insist`, `is trying to persuade`, `are more likely to say`),
+//!    "indirect.infinitive" (`X took to the radio to say ...`: the subject and the predicate join the cue),
+//!    "indirect.as_put" (`As X puts it, ...`), "cue.headline" (`Pence Calls For ...`, `Hayek Described ...`),
+//!    "cue.singular_subject" (`the candidate claims his ...`), "cue.progressive" (`polling is showing`),
+//!    "source.after_opener" for participles (`On Tuesday, X toured the pier, saying ...`), phrasal verbs of stance
+//!    (`shot back`, `brushed off`) and more noun cues (`made no mention of`).
 //!    A quoted fragment inside such content makes the attribution Partial; a fragment left after a framing verb
 //!    ("called the actions "truly extraordinary"") is "partial.framing"; scare quotes are left alone.
 //!
