@@ -2679,19 +2679,35 @@ impl<'d, 'a> Cx<'d, 'a> {
         if e <= c || self.used_any(used, lo, e) {
             return None;
         }
+        Some(self.passive_draft((a, k + 1), src, subj, (c, e), "indirect.passive_asked", paragraph))
+    }
+
+    /// A passive's draft: the cue, the agent as source (if any), and the subject (if any) and the words after the
+    /// verb (if any) as contents ("indirect.passive", "indirect.passive_asked").
+    fn passive_draft(
+        &self,
+        cue: (usize, usize),
+        src: Option<(usize, usize)>,
+        subj: Option<(usize, usize)>,
+        rest: (usize, usize),
+        rule: &'static str,
+        paragraph: usize,
+    ) -> Draft {
         let mut contents = Vec::new();
         if let Some(x) = subj {
             contents.push(self.span_toks(x.0, x.1));
         }
-        contents.push(self.span_toks(c, e));
-        Some(Draft {
+        if rest.1 > rest.0 {
+            contents.push(self.span_toks(rest.0, rest.1));
+        }
+        Draft {
             kind: QuoteKind::Indirect,
-            cue: Some(self.span_toks(a, k + 1)),
+            cue: Some(self.span_toks(cue.0, cue.1)),
             sources: src.map(|x| self.span_toks(x.0, x.1)).into_iter().collect(),
             contents,
-            rule: "indirect.passive_asked",
+            rule,
             paragraph,
-        })
+        }
     }
 
     /// "Sanders was declared the winner", "the plan has been widely criticized by economists", "it is assumed that
@@ -2779,21 +2795,7 @@ impl<'d, 'a> Cx<'d, 'a> {
         if (subj.is_none() && e <= c + 1) || self.used_any(used, lo, hi) || self.used_any(used, a, k + 1) {
             return None;
         }
-        let mut contents = Vec::new();
-        if let Some(x) = subj {
-            contents.push(self.span_toks(x.0, x.1));
-        }
-        if e > c {
-            contents.push(self.span_toks(c, e));
-        }
-        Some(Draft {
-            kind: QuoteKind::Indirect,
-            cue: Some(self.span_toks(a, k + 1)),
-            sources: src.map(|x| self.span_toks(x.0, x.1)).into_iter().collect(),
-            contents,
-            rule: "indirect.passive",
-            paragraph,
-        })
+        Some(self.passive_draft((a, k + 1), src, subj, (c, e), "indirect.passive", paragraph))
     }
 
     /// "As The Post's columnist puts it, ...", "..., as an American diplomat put it.": the source between "as" and "put
