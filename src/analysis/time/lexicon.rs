@@ -547,6 +547,9 @@ pub const SOMEDAY_BEFORE: &[&str] = &[
     "he", "she", "they", "we", "i", "you", "it", "will", "would", "could", "may", "might",
     "should", "can", "to", "must", "shall",
 ];
+/// Participles after "could (not) be" that report what the reporter found: "could not be reached Wednesday".
+pub const FOUND_PARTICIPLES: &[&str] =
+    &["reached", "located", "contacted", "found", "identified", "confirmed", "verified", "determined"];
 /// Words before "to" that make a future: "is to resume", "set to meet", "plans to visit".
 pub const FUTURE_BEFORE_TO: &[&str] = &[
     "is",
@@ -564,6 +567,10 @@ pub const FUTURE_BEFORE_TO: &[&str] = &[
     "wants",
     "intends",
     "intend",
+    "intending",
+    "planning",
+    "preparing",
+    "hoping",
     "aims",
     "likely",
     "poised",

@@ -2080,7 +2080,17 @@ impl Tagger<'_, '_> {
             if kind == 2 && k > 0 && is_any(prev1, lexicon::BASE_AFTER) {
                 kind = 0;
             }
+            // "could not be reached Wednesday", "could be located Wednesday": what the reporter found, a past
+            let could_be_found = raw.eq_ignore_ascii_case("could")
+                && (self.raw_is(k + 1, &["be"]) || (self.raw_is(k + 1, &["not"]) && self.raw_is(k + 2, &["be"])))
+                && (k + 2..k + 4).any(|j| self.raw_is(j, lexicon::FOUND_PARTICIPLES));
+            if could_be_found {
+                kind = 2;
+            }
+            // "the accession was planned for early March": a plan for the date
+            let planned_for = raw.eq_ignore_ascii_case("planned") && self.raw_is(k + 1, &["for"]);
             let future = kind == 1
+                || planned_for
                 || (w == "may" && !t.cap)
                 || (raw == "to"
                     && is_any(prev1, lexicon::FUTURE_BEFORE_TO)
@@ -2123,7 +2133,12 @@ impl Tagger<'_, '_> {
             }
         };
         // "had filed reports by Wednesday": a past perfect before a deadline puts the deadline in the past
-        let by_before = i >= 1 && self.lc(i - 1) == "by";
+        // "as soon as Tuesday", "as early as next month": a deadline too
+        let soon_before = i >= 3
+            && self.lc(i - 1) == "as"
+            && matches!(self.lc(i - 2), "soon" | "early")
+            && self.lc(i - 3) == "as";
+        let by_before = (i >= 1 && self.lc(i - 1) == "by") || soon_before;
         // ("By Monday, the rebels had withdrawn": the past perfect may follow the date)
         let past_perfect = by_before
             && ((2..=10).any(|d| {
@@ -2483,6 +2498,10 @@ pub fn recognize(doc: &Document<'_>, dct: Option<Date>) -> Vec<Timex> {
             if r.precision >= super::model::Precision::Day
                 || r.precision <= super::model::Precision::Year
                 || last.is_none_or(|l| l.precision <= r.precision)
+                // "June 1998" after "Friday": a month that does not hold the day moves the narrative
+                || last.is_some_and(|l| {
+                    l.start.day_number() < r.start.day_number() || l.start.day_number() >= r.end.day_number()
+                })
             {
                 last = Some(r);
                 last_sent = sent;
