@@ -547,6 +547,10 @@ pub const SOMEDAY_BEFORE: &[&str] = &[
     "he", "she", "they", "we", "i", "you", "it", "will", "would", "could", "may", "might",
     "should", "can", "to", "must", "shall",
 ];
+/// Words before "the days/weeks/months" that, with one of `AROUND_EVENT_AFTER` after, make a vague date near an
+/// event: "in the weeks before the shooting".
+pub const AROUND_EVENT_BEFORE: &[&str] = &["in", "around", "during"];
+pub const AROUND_EVENT_AFTER: &[&str] = &["before", "after", "preceding", "following", "leading"];
 /// Participles after "could (not) be" that report what the reporter found: "could not be reached Wednesday".
 pub const FOUND_PARTICIPLES: &[&str] =
     &["reached", "located", "contacted", "found", "identified", "confirmed", "verified", "determined"];

@@ -1634,6 +1634,10 @@ impl Tagger<'_, '_> {
         let prev = if i > 0 { self.lc(i - 1) } else { "" };
         let next = self.t.get(end);
         match rule.sem {
+            // "last Oct. 23": the day goes with its month ("Oct. 23", in the clause's tense), not "last Oct."
+            Sem::MonthRel => !next.is_some_and(|n| {
+                n.number && (n.ord_num > 0 || (n.digits <= 2 && n.n.is_some_and(|d| (1..=31).contains(&d))))
+            }),
             Sem::Month | Sem::MonthDay | Sem::MonthYear => {
                 let first = self.t.get(i).map_or("", |t| t.info.word);
                 if rule.sem == Sem::Month {
@@ -2159,12 +2163,18 @@ impl Tagger<'_, '_> {
         }
         // a verb after a comma that follows the date is farther than it looks: "will cut flights in September,
         // it said" (the report does not date the reported clause)
+        // - but a date opening the sentence ("On Tuesday, the league plans to hold a news conference") frames the
+        // clause after its comma, whose verb may stand past a long subject
+        let opening = self.t.get(i).is_some_and(|t| t.start == a)
+            || (i >= 1
+                && self.t.get(i - 1).is_some_and(|t| t.start == a)
+                && self.raw_is(i - 1, &["On", "In", "By", "Until", "Since", "During", "Earlier", "Later", "Early", "Late"]));
         let mut comma_after = 0;
         for d in 1..=10 {
             if i >= d {
                 consider(i - d, d, &mut best);
             }
-            if self.t.get(end + d - 1).is_some_and(|t| t.punct == ',') {
+            if !opening && self.t.get(end + d - 1).is_some_and(|t| t.punct == ',') {
                 comma_after = 4;
             }
             consider(end + d - 1, d + comma_after, &mut best);
@@ -2191,6 +2201,9 @@ impl Tagger<'_, '_> {
             for d in 11..=16 {
                 if i >= d {
                     consider(i - d, d, &mut far);
+                }
+                if opening {
+                    consider(end + d - 1, d, &mut far);
                 }
             }
             best = far.filter(|&(_, t)| t == Tense::Future);
@@ -2252,8 +2265,8 @@ impl Tagger<'_, '_> {
             }
             let s = at - words.len();
             if words.iter().enumerate().all(|(k, w)| self.lc(s + k) == *w) {
-                // the hyphen of "mid-1990s" only after "mid"
-                if at != i && words != ["mid"] {
+                // the hyphen of "mid-1990s", "late-November" only after "mid", "early", "late"
+                if at != i && !matches!(words, ["mid"] | ["early"] | ["late"]) {
                     continue;
                 }
                 if best.is_none_or(|(b, _)| s < b) {
@@ -2447,6 +2460,34 @@ pub fn recognize(doc: &Document<'_>, dct: Option<Date>) -> Vec<Timex> {
         }
         let mut start_tok = i;
         let starts_with_the = caps.has_the && tg.lc(i) == "the";
+        // "in the weeks before the shooting", "in the days after the vote": when something happened, near an
+        // event, not how long it lasted: a DATE without its article, as precise as the unit allows around the
+        // narrative's date of this sentence or the one before (else a past reference)
+        let around_event = rule.sem == Sem::VagueDuration
+            && starts_with_the
+            && end == i + 2
+            && i >= 1
+            && tg.raw_is(i - 1, lexicon::AROUND_EVENT_BEFORE)
+            && tg.raw_is(end, lexicon::AROUND_EVENT_AFTER);
+        if around_event {
+            let unit = caps.unit;
+            let anchor = last.filter(|_| sent <= last_sent + 1);
+            res.value = match (anchor, unit) {
+                (Some(l), Some(Unit::Day | Unit::Week)) if l.precision >= super::model::Precision::Month => {
+                    format!("{:04}-{:02}", l.start.year, l.start.month)
+                }
+                (Some(l), Some(Unit::Month | Unit::Year)) if l.precision >= super::model::Precision::Year => {
+                    format!("{:04}", l.start.year)
+                }
+                _ => "PAST_REF".to_string(),
+            };
+            res.kind = TimexType::Date;
+            res.range = None;
+            res.modifier = None;
+            res.reason = "a vague time near an event, at the narrative's date".into();
+            rule_name = rules::DATE_AROUND_EVENT;
+            start_tok = i + 1;
+        }
         // "the five-year plan", "the third-quarter results": TimeML leaves the article out of an adjective
         if starts_with_the && caps.hy && matches!(rule.sem, Sem::Duration | Sem::Quarter) {
             start_tok = i + 1;
@@ -2473,6 +2514,8 @@ pub fn recognize(doc: &Document<'_>, dct: Option<Date>) -> Vec<Timex> {
                 && s >= 1
                 && tg.lc(s - 1) == "the"
                 && tg.lc(s) != "the"
+                // "the late-November trip": TimeML leaves the article out of an adjective
+                && !(tg.is_hy(s + 1) && m != "MID")
             {
                 start_tok = s - 1;
             }

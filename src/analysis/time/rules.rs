@@ -1204,4 +1204,7 @@ pub const SET_PER_COUNTS: &[(&str, u32)] = &[("once", 1), ("twice", 2), ("thrice
 /// days (XXXX-WXX-1, XXXX-WXX-2TNI) rather than one date.
 pub const SET_PLURAL_WEEKDAY: &str = "set.plural_weekday";
 
+/// The name given to "(in) the weeks before/after ..." read as a vague date near an event, not a duration.
+pub const DATE_AROUND_EVENT: &str = "date.vague.around_event";
+
 const _: () = assert!(RULES.len() <= 128);
