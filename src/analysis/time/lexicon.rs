@@ -551,6 +551,8 @@ pub const SOMEDAY_BEFORE: &[&str] = &[
 /// event: "in the weeks before the shooting".
 pub const AROUND_EVENT_BEFORE: &[&str] = &["in", "around", "during"];
 pub const AROUND_EVENT_AFTER: &[&str] = &["before", "after", "preceding", "following", "leading"];
+/// "24 hours a day", "seven days a week", "365 days a year": (count, unit, per unit), an idiom for "all the time".
+pub const ROUND_THE_CLOCK: &[(i64, &str, &str)] = &[(24, "hours", "day"), (7, "days", "week"), (365, "days", "year")];
 /// Participles after "could (not) be" that report what the reporter found: "could not be reached Wednesday".
 pub const FOUND_PARTICIPLES: &[&str] =
     &["reached", "located", "contacted", "found", "identified", "confirmed", "verified", "determined"];

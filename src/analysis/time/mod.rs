@@ -981,6 +981,18 @@ impl Tagger<'_, '_> {
                 .is_some_and(|(a, b)| a.start == b.end)
     }
 
+    /// "24 hours a day", "seven days a week", "365 days a year" begin at `k`: all the time, not two expressions.
+    fn round_the_clock(&self, k: usize) -> bool {
+        let Some(t) = self.t.get(k) else { return false };
+        let n = t.n.filter(|_| !t.has_sep).unwrap_or(t.info.num);
+        lexicon::ROUND_THE_CLOCK.iter().any(|&(count, units, per)| {
+            n == count
+                && self.raw_is(k + 1, &[units])
+                && self.raw_is(k + 2, &["a", "per"])
+                && self.raw_is(k + 3, &[per])
+        })
+    }
+
     fn is_hy(&self, i: usize) -> bool {
         self.t
             .get(i)
@@ -1820,6 +1832,10 @@ impl Tagger<'_, '_> {
                 if next.is_some_and(|n| n.punct == '-') && self.is_hy(end) {
                     return false;
                 }
+                // "24 hours a day", "seven days a week": all the time, an idiom (TimeML tags neither part)
+                if self.round_the_clock(i) || (i >= 2 && self.round_the_clock(i - 2)) {
+                    return false;
+                }
                 // "37 years old": an age
                 if next.is_some_and(|n| self.doc.slice(n.start, n.end).eq_ignore_ascii_case("old"))
                 {
@@ -1857,6 +1873,10 @@ impl Tagger<'_, '_> {
                 true
             }
             Sem::VagueDuration => {
+                // "seven days a week": the idiom's unit on its own
+                if i >= 1 && self.round_the_clock(i - 1) {
+                    return false;
+                }
                 // a plural unit alone after a number word that did not match ("the 1990s") or in "hours of" lists
                 if self.t.get(i.wrapping_sub(1)).is_some_and(|p| p.number) {
                     return false;
