@@ -553,6 +553,11 @@ pub const AROUND_EVENT_BEFORE: &[&str] = &["in", "around", "during"];
 pub const AROUND_EVENT_AFTER: &[&str] = &["before", "after", "preceding", "following", "leading"];
 /// "24 hours a day", "seven days a week", "365 days a year": (count, unit, per unit), an idiom for "all the time".
 pub const ROUND_THE_CLOCK: &[(i64, &str, &str)] = &[(24, "hours", "day"), (7, "days", "week"), (365, "days", "year")];
+/// Verbs before "around" that make it a particle ("get around Wednesday's ruling"), not "about".
+pub const AROUND_VERBS: &[&str] = &[
+    "get", "gets", "got", "getting", "go", "goes", "went", "going", "come", "comes", "came", "coming", "turn",
+    "turns", "turned", "turning", "work", "works", "worked", "working",
+];
 /// Participles after "could (not) be" that report what the reporter found: "could not be reached Wednesday".
 pub const FOUND_PARTICIPLES: &[&str] =
     &["reached", "located", "contacted", "found", "identified", "confirmed", "verified", "determined"];
