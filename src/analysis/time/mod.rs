@@ -2284,11 +2284,11 @@ impl Tagger<'_, '_> {
                 continue;
             }
             let s = at - words.len();
-            // "to get around Wednesday's ruling": a phrasal verb, not an approximation
-            if words == ["around"] && s >= 1 && self.raw_is(s - 1, lexicon::AROUND_VERBS) {
-                continue;
-            }
             if words.iter().enumerate().all(|(k, w)| self.lc(s + k) == *w) {
+                // "to get around Wednesday's ruling": a phrasal verb, not an approximation
+                if words == ["around"] && s >= 1 && self.raw_is(s - 1, lexicon::AROUND_VERBS) {
+                    continue;
+                }
                 // the hyphen of "mid-1990s", "late-November" only after "mid", "early", "late"
                 if at != i && !matches!(words, ["mid"] | ["early"] | ["late"]) {
                     continue;
