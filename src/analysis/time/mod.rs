@@ -2302,6 +2302,42 @@ impl Tagger<'_, '_> {
     }
 }
 
+/// The day after "and" / "or" that follows a month and day ("April 24 and 25."), as its own DATE in the same month,
+/// with the token after it; only a day later than the first, ending the phrase (punctuation or the text's end).
+fn coordinated_day(tg: &Tagger<'_, '_>, end: usize, first: Option<DateRange>) -> Option<(usize, Timex)> {
+    let first = first.filter(|r| r.precision == super::model::Precision::Day)?.start;
+    if !tg.raw_is(end, &["and", "or", "&"]) {
+        return None;
+    }
+    let t = tg.t.get(end + 1)?;
+    let day = t.n.filter(|_| t.number && !t.has_sep && (1..=2).contains(&t.digits))?;
+    if day <= i64::from(first.day) || !tg.t.get(end + 2).is_none_or(|n| matches!(n.punct, '.' | ',' | ';' | ')')) {
+        return None;
+    }
+    let date = Date::new(first.year, first.month, u8::try_from(day).ok()?)?;
+    let span = tg.doc.span(t.start, t.end);
+    let text = tg.doc.slice(span.start, span.end).to_string();
+    let value = date.to_string();
+    let explanation = format!("'{text}' -> {value}: a day of the month written just before");
+    Some((
+        end + 2,
+        Timex {
+            id: String::new(),
+            span,
+            text,
+            kind: TimexType::Date,
+            value,
+            modifier: None,
+            freq: None,
+            quant: None,
+            range: Some(DateRange { start: date, end: date.add_days(1), precision: super::model::Precision::Day }),
+            anchor: None,
+            rule: rules::DATE_COORDINATED_DAY.to_string(),
+            explanation,
+        },
+    ))
+}
+
 /// Every temporal expression in the document, in text order, with ids "t1", "t2", ...
 pub fn recognize(doc: &Document<'_>, dct: Option<Date>) -> Vec<Timex> {
     let tg = Tagger {
@@ -2594,6 +2630,13 @@ pub fn recognize(doc: &Document<'_>, dct: Option<Date>) -> Vec<Timex> {
             explanation,
         });
         i = end;
+        // "April 24 and 25": the second day of the month just written is a date of its own
+        if rule.sem == Sem::MonthDay {
+            if let Some((k, timex)) = coordinated_day(&tg, end, res.range) {
+                out.push(timex);
+                i = k;
+            }
+        }
     }
     for (k, t) in out.iter_mut().enumerate() {
         t.id = timex_id(k + 1);

@@ -1207,4 +1207,7 @@ pub const SET_PLURAL_WEEKDAY: &str = "set.plural_weekday";
 /// The name given to "(in) the weeks before/after ..." read as a vague date near an event, not a duration.
 pub const DATE_AROUND_EVENT: &str = "date.vague.around_event";
 
+/// The name given to the second day of "April 24 and 25" (a day of the month written just before).
+pub const DATE_COORDINATED_DAY: &str = "date.month_day.coordinated";
+
 const _: () = assert!(RULES.len() <= 128);
