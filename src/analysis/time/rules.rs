@@ -352,6 +352,12 @@ pub const RULES: &[Rule] = &[
         example: "24 June",
     },
     Rule {
+        name: "date.holiday.week",
+        pat: &[r(Holiday), r(W(&["week"]))],
+        sem: Sem::Holiday,
+        example: "Easter week",
+    },
+    Rule {
         name: "date.holiday",
         pat: &[r(Holiday), o(Year)],
         sem: Sem::Holiday,
