@@ -1672,8 +1672,17 @@ impl Tagger<'_, '_> {
                     } else {
                         prev
                     };
+                    // "the March accession", "the June elections": a capitalised month before a noun ("may" stays out:
+                    // "the May government")
+                    let before_noun = prev == "the"
+                        && first != "may"
+                        && self.t.get(i).is_some_and(|t| t.cap)
+                        && next.is_some_and(|n| {
+                            !n.cap && !n.number && n.punct == '\0' && n.info.unit.is_none() && n.info.month == 0
+                        });
                     if one_of(lexicon::AMBIGUOUS_MONTHS, first)
                         && !one_of(lexicon::MONTH_CONTEXT_BEFORE, prev)
+                        && !before_noun
                     {
                         return false;
                     }
