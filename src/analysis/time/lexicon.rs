@@ -558,6 +558,13 @@ pub const AROUND_VERBS: &[&str] = &[
     "get", "gets", "got", "getting", "go", "goes", "went", "going", "come", "comes", "came", "coming", "turn",
     "turns", "turned", "turning", "work", "works", "worked", "working",
 ];
+/// Words that cannot be the noun a month qualifies ("the March accession"): after "the March" they make it the
+/// noun itself ("The March on Washington", "the March was peaceful").
+pub const NOT_A_NOUN: &[&str] = &[
+    "on", "of", "to", "in", "for", "against", "through", "from", "across", "into", "toward", "towards", "at", "by",
+    "with", "and", "or", "but", "was", "is", "were", "are", "will", "would", "had", "has", "began", "drew", "went",
+    "that", "which", "who",
+];
 /// Participles after "could (not) be" that report what the reporter found: "could not be reached Wednesday".
 pub const FOUND_PARTICIPLES: &[&str] =
     &["reached", "located", "contacted", "found", "identified", "confirmed", "verified", "determined"];

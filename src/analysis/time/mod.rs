@@ -1678,7 +1678,16 @@ impl Tagger<'_, '_> {
                         && first != "may"
                         && self.t.get(i).is_some_and(|t| t.cap)
                         && next.is_some_and(|n| {
-                            !n.cap && !n.number && n.punct == '\0' && n.info.unit.is_none() && n.info.month == 0
+                            let w = self.doc.slice(n.start, n.end);
+                            !n.cap
+                                && !n.number
+                                && n.punct == '\0'
+                                && n.info.unit.is_none()
+                                && n.info.month == 0
+                                // "The March on Washington", "the march ended": a noun, followed by its preposition
+                                // or verb
+                                && !w.ends_with("ed")
+                                && !one_of(lexicon::NOT_A_NOUN, w)
                         });
                     if one_of(lexicon::AMBIGUOUS_MONTHS, first)
                         && !one_of(lexicon::MONTH_CONTEXT_BEFORE, prev)
