@@ -555,8 +555,8 @@ pub const AROUND_EVENT_AFTER: &[&str] = &["before", "after", "preceding", "follo
 pub const ROUND_THE_CLOCK: &[(i64, &str, &str)] = &[(24, "hours", "day"), (7, "days", "week"), (365, "days", "year")];
 /// Verbs before "around" that make it a particle ("get around Wednesday's ruling"), not "about".
 pub const AROUND_VERBS: &[&str] = &[
-    "get", "gets", "got", "getting", "go", "goes", "went", "going", "come", "comes", "came", "coming", "turn",
-    "turns", "turned", "turning", "work", "works", "worked", "working",
+    "get", "gets", "got", "getting", "go", "goes", "went", "going", "come", "comes", "came", "coming", "turn", "turns",
+    "turned", "turning", "work", "works", "worked", "working",
 ];
 /// Words that cannot be the noun a month qualifies ("the March accession"): after "the March" they make it the
 /// noun itself ("The March on Washington", "the March was peaceful").
@@ -565,6 +565,9 @@ pub const NOT_A_NOUN: &[&str] = &[
     "with", "and", "or", "but", "was", "is", "were", "are", "will", "would", "had", "has", "began", "drew", "went",
     "that", "which", "who",
 ];
+/// Words before a date that opens its sentence ("On Tuesday, ...", "Earlier Friday, ..."): the date still frames the
+/// clause after its comma.
+pub const DATE_OPENERS: &[&str] = &["On", "In", "By", "Until", "Since", "During", "Earlier", "Later", "Early", "Late"];
 /// Participles after "could (not) be" that report what the reporter found: "could not be reached Wednesday".
 pub const FOUND_PARTICIPLES: &[&str] =
     &["reached", "located", "contacted", "found", "identified", "confirmed", "verified", "determined"];

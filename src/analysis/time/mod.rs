@@ -2176,10 +2176,8 @@ impl Tagger<'_, '_> {
         };
         // "had filed reports by Wednesday": a past perfect before a deadline puts the deadline in the past
         // "as soon as Tuesday", "as early as next month": a deadline too
-        let soon_before = i >= 3
-            && self.lc(i - 1) == "as"
-            && matches!(self.lc(i - 2), "soon" | "early")
-            && self.lc(i - 3) == "as";
+        let soon_before =
+            i >= 3 && self.lc(i - 1) == "as" && matches!(self.lc(i - 2), "soon" | "early") && self.lc(i - 3) == "as";
         let by_before = (i >= 1 && self.lc(i - 1) == "by") || soon_before;
         // ("By Monday, the rebels had withdrawn": the past perfect may follow the date)
         let past_perfect = by_before
@@ -2204,9 +2202,7 @@ impl Tagger<'_, '_> {
         // - but a date opening the sentence ("On Tuesday, the league plans to hold a news conference") frames the
         // clause after its comma, whose verb may stand past a long subject
         let opening = self.t.get(i).is_some_and(|t| t.start == a)
-            || (i >= 1
-                && self.t.get(i - 1).is_some_and(|t| t.start == a)
-                && self.raw_is(i - 1, &["On", "In", "By", "Until", "Since", "During", "Earlier", "Later", "Early", "Late"]));
+            || (i >= 1 && self.t.get(i - 1).is_some_and(|t| t.start == a) && self.raw_is(i - 1, lexicon::DATE_OPENERS));
         let mut comma_after = 0;
         for d in 1..=10 {
             if i >= d {
