@@ -245,6 +245,35 @@ pub type TableMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasher
 /// A set over a fixed table, hashed with `TableHasher`.
 pub type TableSet<K> = std::collections::HashSet<K, std::hash::BuildHasherDefault<TableHasher>>;
 
+/// The hasher of maps keyed by the text's own words (the actors' sets of words seen, the clustering's indexes):
+/// `TableHasher`'s multiply-rotate (a few instructions a word, where SipHash took about 170) started from a seed
+/// drawn once per process, so that a text cannot be written to crowd one bucket without knowing it. Only for maps
+/// that are asked, never iterated (their order would change from run to run).
+#[derive(Clone, Copy)]
+pub struct TextState(u64);
+
+impl Default for TextState {
+    fn default() -> Self {
+        static SEED: std::sync::OnceLock<u64> = std::sync::OnceLock::new();
+        TextState(*SEED.get_or_init(|| {
+            use std::hash::BuildHasher;
+            std::collections::hash_map::RandomState::new().hash_one(0x9e37_79b9_7f4a_7c15_u64)
+        }))
+    }
+}
+
+impl std::hash::BuildHasher for TextState {
+    type Hasher = TableHasher;
+    fn build_hasher(&self) -> TableHasher {
+        TableHasher(self.0)
+    }
+}
+
+/// A map keyed by words of the text, hashed with `TextState` (asked, never iterated).
+pub type TextMap<K, V> = std::collections::HashMap<K, V, TextState>;
+/// A set of words of the text, hashed with `TextState` (asked, never iterated).
+pub type TextSet<K> = std::collections::HashSet<K, TextState>;
+
 /// A quick filter in front of a fixed table's hash map: `may_contain` is false only for words that are certainly not
 /// keys of the table (a 4096-bit set of each key's length, first and last byte), so that most words of a text are
 /// turned away without hashing them. It never changes an answer, only skips look-ups that would fail.
