@@ -1269,7 +1269,7 @@ fn title_of(doc: &Document<'_>, c: &Clause, head: usize, timexes: &[Timex], acto
         }
     }
     // words: from i to the clause end, skipping time expressions (and the preposition before them)
-    let mut words: Vec<(usize, std::borrow::Cow<'_, str>)> = Vec::new();
+    let mut words: Vec<(usize, std::borrow::Cow<'_, str>)> = Vec::with_capacity(c.tok_end.saturating_sub(i));
     let mut k = i;
     while k < c.tok_end {
         if in_timex(k) {
@@ -1320,7 +1320,7 @@ fn title_of(doc: &Document<'_>, c: &Clause, head: usize, timexes: &[Timex], acto
         words.pop();
     }
     // balance a quotation mark left open by the cut
-    let mut out = String::new();
+    let mut out = String::with_capacity(title_capacity(prefix.as_deref(), &words));
     if let Some(p) = prefix {
         out.push_str(&p);
     }
@@ -1341,11 +1341,23 @@ fn title_of(doc: &Document<'_>, c: &Clause, head: usize, timexes: &[Timex], acto
     if out.matches('"').count() % 2 == 1 {
         out.push('"');
     }
-    let mut chars = out.chars();
-    match chars.next() {
-        Some(f) => f.to_uppercase().collect::<String>() + chars.as_str(),
-        None => String::new(),
-    }
+    capitalised(&out)
+}
+
+/// `s` with its first character upper-cased, written once into a string of the right size.
+fn capitalised(s: &str) -> String {
+    let mut chars = s.chars();
+    let Some(f) = chars.next() else { return String::new() };
+    let mut out = String::with_capacity(s.len() + 4);
+    out.extend(f.to_uppercase());
+    out.push_str(chars.as_str());
+    out
+}
+
+/// The bytes a title of these words takes at most (each word, a space before it, a closing quotation mark and the
+/// capital's growth), so that it is written without growing.
+fn title_capacity(prefix: Option<&str>, words: &[(usize, std::borrow::Cow<'_, str>)]) -> usize {
+    prefix.map_or(0, str::len) + words.iter().map(|(_, w)| w.len() + 1).sum::<usize>() + 8
 }
 
 const PREPOSITION_OF_TIME: &[&str] = &["in", "on", "at", "during", "since", "by", "for", "until", "before", "after", "from", "through", "throughout", "over"];
