@@ -453,7 +453,7 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
     let merged = merge_mentions(doc, events, &cls);
     let mut out: Vec<Event> = merged;
     for (i, e) in out.iter_mut().enumerate() {
-        e.id = format!("e{}", i + 1);
+        e.id = super::lexicon::numbered_id("e", i + 1);
     }
     sort_events(&mut out);
     out
@@ -1404,7 +1404,7 @@ fn merge_mentions(doc: &Document<'_>, events: Vec<(Event, usize, Option<usize>)>
     const PER_WORD: usize = 24;
     // content words borrow the document's lower-cased tokens (a 1 MB text has tens of thousands of mentions)
     let mut out: Vec<(Event, usize, Option<usize>, bool, Vec<&str>)> = Vec::new();
-    let mut by_word: std::collections::HashMap<std::borrow::Cow<'_, str>, Vec<usize>> = std::collections::HashMap::new();
+    let mut by_word: super::lexicon::TextMap<std::borrow::Cow<'_, str>, Vec<usize>> = Default::default();
     let mut headlines: Vec<usize> = Vec::new();
     'next: for (e, ci, subj) in events {
         let c = &cls[ci];
