@@ -159,10 +159,28 @@ impl std::fmt::Display for Lemma<'_> {
 
 /// `verb_form` of a word that is already lower-cased (a `Document::lower` token), without allocating.
 pub fn verb_form_lower(lw: &str) -> Option<(Lemma<'_>, VerbForm)> {
-    if lw.len() < 2 || !lw.bytes().all(|c| c.is_ascii_alphabetic() || c == b'-') {
+    if lw.len() < 2 {
         return None;
     }
-    match verb_table().get(lw) {
+    // one pass over the bytes: the letters-and-hyphens check, and the word copied for `VerbIndex`
+    let mut buf = [0u8; 16];
+    let mut rest = lw.as_bytes().iter();
+    for (d, &c) in buf.iter_mut().zip(&mut rest) {
+        // an ASCII letter (either case: c | 0x20 in a..=z) or a hyphen
+        if (c | 0x20).wrapping_sub(b'a') >= 26 && c != b'-' {
+            return None;
+        }
+        *d = c;
+    }
+    let found = if rest.as_slice().is_empty() {
+        verb_index().get(pack(buf))
+    } else {
+        if !rest.all(|&c| c.is_ascii_alphabetic() || c == b'-') {
+            return None;
+        }
+        verb_table().get(lw)
+    };
+    match found {
         Some(Some((base, form))) => return Some((Lemma::Listed(base), *form)),
         Some(None) => return None, // NOT_VERBS
         None => {}
@@ -304,6 +322,77 @@ impl WordFilter {
     }
 }
 
+/// `verb_table`'s words of at most 16 bytes in an open-addressing table keyed by the word packed into two
+/// zero-padded 64-bit words (the words are letters, hyphens and apostrophes: no zero byte), so that a look-up is a
+/// multiply and one or two comparisons of integers, without hashing the bytes again or calling `memcmp`.
+struct VerbIndex {
+    /// (packed word, index into `values` + 1); 0 marks an empty slot.
+    slots: Vec<([u64; 2], u32)>,
+    values: Vec<Option<(&'static str, VerbForm)>>,
+    mask: usize,
+}
+
+impl VerbIndex {
+    fn slot(key: [u64; 2], mask: usize) -> usize {
+        let h = (key[0] ^ key[1].rotate_left(29)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        (h >> 40) as usize & mask
+    }
+
+    fn get(&self, key: [u64; 2]) -> Option<&Option<(&'static str, VerbForm)>> {
+        let mut i = Self::slot(key, self.mask);
+        // at most half full: an empty slot always ends the probe
+        loop {
+            let &(k, v) = self.slots.get(i)?;
+            if v == 0 {
+                return None;
+            }
+            if k == key {
+                return self.values.get(v as usize - 1);
+            }
+            i = (i + 1) & self.mask;
+        }
+    }
+}
+
+/// A word of at most 16 bytes, zero-padded, as two 64-bit words.
+fn pack(buf: [u8; 16]) -> [u64; 2] {
+    let (a, b) = buf.split_at(8);
+    [u64::from_le_bytes(a.try_into().unwrap_or([0; 8])), u64::from_le_bytes(b.try_into().unwrap_or([0; 8]))]
+}
+
+/// Packs a word of at most 16 bytes as `verb_form_lower` does.
+fn pack16(w: &str) -> Option<[u64; 2]> {
+    if w.len() > 16 {
+        return None;
+    }
+    let mut buf = [0u8; 16];
+    for (d, &c) in buf.iter_mut().zip(w.as_bytes()) {
+        *d = c;
+    }
+    Some(pack(buf))
+}
+
+fn verb_index() -> &'static VerbIndex {
+    static INDEX: std::sync::OnceLock<VerbIndex> = std::sync::OnceLock::new();
+    INDEX.get_or_init(|| {
+        let table = verb_table();
+        let size = (table.len() * 2 + 1).next_power_of_two();
+        let mut ix = VerbIndex { slots: vec![([0, 0], 0); size], values: Vec::with_capacity(table.len()), mask: size - 1 };
+        for (word, value) in table {
+            let Some(key) = pack16(word) else { continue };
+            ix.values.push(*value);
+            let mut i = VerbIndex::slot(key, ix.mask);
+            while ix.slots.get(i).is_some_and(|s| s.1 != 0) {
+                i = (i + 1) & ix.mask;
+            }
+            if let Some(s) = ix.slots.get_mut(i) {
+                *s = (key, ix.values.len() as u32);
+            }
+        }
+        ix
+    })
+}
+
 /// Every inflected form of the listed verbs, built once: word -> (base, form); `NOT_VERBS` map to `None`.
 fn verb_table() -> &'static TableMap<String, Option<(&'static str, VerbForm)>> {
     static TABLE: std::sync::OnceLock<TableMap<String, Option<(&'static str, VerbForm)>>> = std::sync::OnceLock::new();
@@ -435,6 +524,32 @@ mod tests {
         }
         assert_eq!(verb_form("carried").map(|v| v.0), Some("carry".to_string()));
         assert_eq!(verb_form("need"), None);
+    }
+
+    #[test]
+    fn verb_index_agrees_with_the_verb_table() {
+        let table = verb_table();
+        let ix = verb_index();
+        for (w, v) in table {
+            if let Some(key) = pack16(w) {
+                assert_eq!(ix.get(key), Some(v), "{w}");
+            }
+        }
+        // words that are not keys, some sharing a key's first eight bytes
+        for w in ["zebra", "announcements", "announcedx", "saidsaid", "ab", "quietly", "internationally-minded"] {
+            let expected = table.get(w);
+            assert_eq!(pack16(w).map_or(expected, |k| ix.get(k)), expected, "{w}");
+        }
+        // every lookup through verb_form_lower agrees with the plain table
+        for w in ["said", "carried", "walked", "running", "need", "understanding", "counter-attacked", "x-ray"] {
+            let direct = table.get(w).copied();
+            let via = verb_form_lower(w);
+            match direct {
+                Some(Some((base, form))) => assert_eq!(via, Some((Lemma::Listed(base), form)), "{w}"),
+                Some(None) => assert_eq!(via, None, "{w}"),
+                None => assert!(!matches!(via, Some((Lemma::Listed(_), _))), "{w}"),
+            }
+        }
     }
 
     #[test]
