@@ -1392,7 +1392,7 @@ fn content_words<'d>(doc: &'d Document<'_>, c: &Clause) -> Vec<&'d str> {
     (c.tok_start..c.tok_end)
         .filter(|&i| doc.tokens[i].kind == TokenKind::Word && !doc.tok_text(&doc.tokens[i]).starts_with(char::is_uppercase))
         .map(|i| doc.lower(i))
-        .filter(|w| w.len() > 3 && !STOP_NOUNS.contains(w) && super::lexicon::verb_form_lower(w).is_none())
+        .filter(|w| w.len() > 3 && !super::lexicon::word_in(STOP_NOUNS, w) && super::lexicon::verb_form_lower(w).is_none())
         .collect()
 }
 

@@ -197,6 +197,21 @@ pub fn verb_form_lower(lw: &str) -> Option<(Lemma<'_>, VerbForm)> {
     None
 }
 
+/// Whether `w` is one of the words of `list` (`list.contains(&w)`), comparing the length and the first byte before
+/// the rest, so that most entries of the same length are turned away without a `memcmp` call: the word lists are read
+/// for most tokens.
+#[inline]
+pub fn word_in(list: &[&str], w: &str) -> bool {
+    let b = w.as_bytes();
+    match b.first() {
+        None => list.iter().any(|s| s.is_empty()),
+        Some(&f) => list.iter().any(|s| {
+            let e = s.as_bytes();
+            e.len() == b.len() && e.first() == Some(&f) && e == b
+        }),
+    }
+}
+
 /// Appends the decimal digits of `n` to `out`, as `write!(out, "{n}")` would, without the formatting machinery
 /// (ids and score reasons are made for every item of a long text).
 pub fn push_decimal(out: &mut String, n: u64) {
@@ -567,6 +582,17 @@ mod tests {
             assert!(m.contains_key(w), "{w}");
         }
         assert!(!m.contains_key("nonverbish"));
+    }
+
+    #[test]
+    fn word_in_agrees_with_contains() {
+        let lists: [&[&str]; 4] = [&[], &["", "a"], &["the", "that", "than", "thank", "é", "über"], NOT_VERBS];
+        let words = ["", "a", "the", "th", "then", "thank", "thanks", "é", "e", "über", "uber", "hundred", "x"];
+        for list in lists {
+            for w in words {
+                assert_eq!(word_in(list, w), list.contains(&w), "{w} in {list:?}");
+            }
+        }
     }
 
     #[test]
