@@ -1348,7 +1348,8 @@ fn title_of(doc: &Document<'_>, c: &Clause, head: usize, timexes: &[Timex], acto
 fn capitalised(s: &str) -> String {
     let mut chars = s.chars();
     let Some(f) = chars.next() else { return String::new() };
-    let mut out = String::with_capacity(s.len() + 4);
+    // the size of the text: an upper-case letter as long as its lower case (any other grows the string once)
+    let mut out = String::with_capacity(s.len());
     out.extend(f.to_uppercase());
     out.push_str(chars.as_str());
     out
