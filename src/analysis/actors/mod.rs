@@ -379,7 +379,8 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             }
         };
         try_key(key);
-        if key != t.text && t.text != "the" && t.text != "The" {
+        // `key` is "the" or `core`, a prefix of `text`: it differs from `text` exactly when it is shorter
+        if key.len() != t.text.len() && t.text != "the" && t.text != "The" {
             try_key(t.text);
         }
         best
