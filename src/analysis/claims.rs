@@ -281,8 +281,10 @@ const W_VERB_HINT: u16 = 1 << 5;
 const W_SUPERLATIVE: u16 = 1 << 6;
 
 fn word_flags(w: &str) -> u16 {
-    static TABLE: std::sync::OnceLock<TableMap<&'static str, u16>> = std::sync::OnceLock::new();
-    let table = TABLE.get_or_init(|| {
+    // the table, and a filter in front of it that turns most words of a text away before they are hashed
+    static TABLE: std::sync::OnceLock<(TableMap<&'static str, u16>, crate::analysis::lexicon::WordFilter)> =
+        std::sync::OnceLock::new();
+    let (table, filter) = TABLE.get_or_init(|| {
         let mut m: TableMap<&'static str, u16> = TableMap::default();
         let cue_sets: [(&[&[&str]], u16); 3] = [(CAUSAL_CUES, W_CAUSAL), (PREDICTION_CUES, W_PREDICTION), (OPINION_CUES, W_OPINION)];
         for (set, bit) in cue_sets {
@@ -298,8 +300,12 @@ fn word_flags(w: &str) -> u16 {
                 *m.entry(w).or_default() |= bit;
             }
         }
-        m
+        let filter = crate::analysis::lexicon::WordFilter::new(m.keys().copied());
+        (m, filter)
     });
+    if !filter.may_contain(w) {
+        return 0;
+    }
     table.get(w).copied().unwrap_or(0)
 }
 

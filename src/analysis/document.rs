@@ -130,6 +130,7 @@ impl<'a> Document<'a> {
     }
 
     /// Token `i` lower-cased (`str::to_lowercase`), without allocating; "" when there is no such token.
+    #[inline]
     pub fn lower(&self, i: usize) -> &str {
         if self.lower_at.is_empty() {
             // an ASCII text: every token's lower case is at its own offsets

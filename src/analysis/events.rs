@@ -471,7 +471,7 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
     let merged = merge_mentions(doc, events, &cls);
     let mut out: Vec<Event> = merged;
     for (i, e) in out.iter_mut().enumerate() {
-        e.id = format!("e{}", i + 1);
+        e.id = super::lexicon::numbered_id("e", i + 1);
     }
     sort_events(&mut out);
     out
@@ -1328,7 +1328,7 @@ fn title_of(doc: &Document<'_>, c: &Clause, head: usize, timexes: &[Timex], acto
         }
     }
     // words: from i to the clause end, skipping time expressions (and the preposition before them)
-    let mut words: Vec<(usize, std::borrow::Cow<'_, str>)> = Vec::new();
+    let mut words: Vec<(usize, std::borrow::Cow<'_, str>)> = Vec::with_capacity(c.tok_end.saturating_sub(i));
     let mut k = i;
     while k < c.tok_end {
         if in_timex(k) {
@@ -1379,7 +1379,7 @@ fn title_of(doc: &Document<'_>, c: &Clause, head: usize, timexes: &[Timex], acto
         words.pop();
     }
     // balance a quotation mark left open by the cut
-    let mut out = String::new();
+    let mut out = String::with_capacity(title_capacity(prefix.as_deref(), &words));
     if let Some(p) = prefix {
         out.push_str(&p);
     }
@@ -1400,11 +1400,24 @@ fn title_of(doc: &Document<'_>, c: &Clause, head: usize, timexes: &[Timex], acto
     if out.matches('"').count() % 2 == 1 {
         out.push('"');
     }
-    let mut chars = out.chars();
-    match chars.next() {
-        Some(f) => f.to_uppercase().collect::<String>() + chars.as_str(),
-        None => String::new(),
-    }
+    capitalised(&out)
+}
+
+/// `s` with its first character upper-cased, written once into a string of the right size.
+fn capitalised(s: &str) -> String {
+    let mut chars = s.chars();
+    let Some(f) = chars.next() else { return String::new() };
+    // the size of the text: an upper-case letter as long as its lower case (any other grows the string once)
+    let mut out = String::with_capacity(s.len());
+    out.extend(f.to_uppercase());
+    out.push_str(chars.as_str());
+    out
+}
+
+/// The bytes a title of these words takes at most (each word, a space before it, a closing quotation mark and the
+/// capital's growth), so that it is written without growing.
+fn title_capacity(prefix: Option<&str>, words: &[(usize, std::borrow::Cow<'_, str>)]) -> usize {
+    prefix.map_or(0, str::len) + words.iter().map(|(_, w)| w.len() + 1).sum::<usize>() + 8
 }
 
 const PREPOSITION_OF_TIME: &[&str] = &["in", "on", "at", "during", "since", "by", "for", "until", "before", "after", "from", "through", "throughout", "over"];
@@ -1439,7 +1452,7 @@ fn content_words<'d>(doc: &'d Document<'_>, c: &Clause) -> Vec<&'d str> {
     (c.tok_start..c.tok_end)
         .filter(|&i| doc.tokens[i].kind == TokenKind::Word && !doc.tok_text(&doc.tokens[i]).starts_with(char::is_uppercase))
         .map(|i| doc.lower(i))
-        .filter(|w| w.len() > 3 && !STOP_NOUNS.contains(w) && super::lexicon::verb_form_lower(w).is_none())
+        .filter(|w| w.len() > 3 && !super::lexicon::word_in(STOP_NOUNS, w) && super::lexicon::verb_form_lower(w).is_none())
         .collect()
 }
 
@@ -1451,7 +1464,7 @@ fn merge_mentions(doc: &Document<'_>, events: Vec<(Event, usize, Option<usize>)>
     const PER_WORD: usize = 24;
     // content words borrow the document's lower-cased tokens (a 1 MB text has tens of thousands of mentions)
     let mut out: Vec<(Event, usize, Option<usize>, bool, Vec<&str>)> = Vec::new();
-    let mut by_word: std::collections::HashMap<std::borrow::Cow<'_, str>, Vec<usize>> = std::collections::HashMap::new();
+    let mut by_word: super::lexicon::TextMap<std::borrow::Cow<'_, str>, Vec<usize>> = Default::default();
     let mut headlines: Vec<usize> = Vec::new();
     'next: for (e, ci, subj) in events {
         let c = &cls[ci];

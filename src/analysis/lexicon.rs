@@ -159,10 +159,28 @@ impl std::fmt::Display for Lemma<'_> {
 
 /// `verb_form` of a word that is already lower-cased (a `Document::lower` token), without allocating.
 pub fn verb_form_lower(lw: &str) -> Option<(Lemma<'_>, VerbForm)> {
-    if lw.len() < 2 || !lw.bytes().all(|c| c.is_ascii_alphabetic() || c == b'-') {
+    if lw.len() < 2 {
         return None;
     }
-    match verb_table().get(lw) {
+    // one pass over the bytes: the letters-and-hyphens check, and the word copied for `VerbIndex`
+    let mut buf = [0u8; 16];
+    let mut rest = lw.as_bytes().iter();
+    for (d, &c) in buf.iter_mut().zip(&mut rest) {
+        // an ASCII letter (either case: c | 0x20 in a..=z) or a hyphen
+        if (c | 0x20).wrapping_sub(b'a') >= 26 && c != b'-' {
+            return None;
+        }
+        *d = c;
+    }
+    let found = if rest.as_slice().is_empty() {
+        verb_index().get(pack(buf))
+    } else {
+        if !rest.all(|&c| c.is_ascii_alphabetic() || c == b'-') {
+            return None;
+        }
+        verb_table().get(lw)
+    };
+    match found {
         Some(Some((base, form))) => return Some((Lemma::Listed(base), *form)),
         Some(None) => return None, // NOT_VERBS
         None => {}
@@ -177,6 +195,21 @@ pub fn verb_form_lower(lw: &str) -> Option<(Lemma<'_>, VerbForm)> {
         return Some((Lemma::Stem(&lw[..lw.len() - 3]), VerbForm::Gerund));
     }
     None
+}
+
+/// Whether `w` is one of the words of `list` (`list.contains(&w)`), comparing the length and the first byte before
+/// the rest, so that most entries of the same length are turned away without a `memcmp` call: the word lists are read
+/// for most tokens.
+#[inline]
+pub fn word_in(list: &[&str], w: &str) -> bool {
+    let b = w.as_bytes();
+    match b.first() {
+        None => list.iter().any(|s| s.is_empty()),
+        Some(&f) => list.iter().any(|s| {
+            let e = s.as_bytes();
+            e.len() == b.len() && e.first() == Some(&f) && e == b
+        }),
+    }
 }
 
 /// Appends the decimal digits of `n` to `out`, as `write!(out, "{n}")` would, without the formatting machinery
@@ -245,6 +278,35 @@ pub type TableMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasher
 /// A set over a fixed table, hashed with `TableHasher`.
 pub type TableSet<K> = std::collections::HashSet<K, std::hash::BuildHasherDefault<TableHasher>>;
 
+/// The hasher of maps keyed by the text's own words (the actors' sets of words seen, the clustering's indexes):
+/// `TableHasher`'s multiply-rotate (a few instructions a word, where SipHash took about 170) started from a seed
+/// drawn once per process, so that a text cannot be written to crowd one bucket without knowing it. Only for maps
+/// that are asked, never iterated (their order would change from run to run).
+#[derive(Clone, Copy)]
+pub struct TextState(u64);
+
+impl Default for TextState {
+    fn default() -> Self {
+        static SEED: std::sync::OnceLock<u64> = std::sync::OnceLock::new();
+        TextState(*SEED.get_or_init(|| {
+            use std::hash::BuildHasher;
+            std::collections::hash_map::RandomState::new().hash_one(0x9e37_79b9_7f4a_7c15_u64)
+        }))
+    }
+}
+
+impl std::hash::BuildHasher for TextState {
+    type Hasher = TableHasher;
+    fn build_hasher(&self) -> TableHasher {
+        TableHasher(self.0)
+    }
+}
+
+/// A map keyed by words of the text, hashed with `TextState` (asked, never iterated).
+pub type TextMap<K, V> = std::collections::HashMap<K, V, TextState>;
+/// A set of words of the text, hashed with `TextState` (asked, never iterated).
+pub type TextSet<K> = std::collections::HashSet<K, TextState>;
+
 /// A quick filter in front of a fixed table's hash map: `may_contain` is false only for words that are certainly not
 /// keys of the table (a 4096-bit set of each key's length, first and last byte), so that most words of a text are
 /// turned away without hashing them. It never changes an answer, only skips look-ups that would fail.
@@ -273,6 +335,77 @@ impl WordFilter {
         let b = Self::bit(w);
         self.0.get(b / 64).is_some_and(|x| x & (1 << (b % 64)) != 0)
     }
+}
+
+/// `verb_table`'s words of at most 16 bytes in an open-addressing table keyed by the word packed into two
+/// zero-padded 64-bit words (the words are letters, hyphens and apostrophes: no zero byte), so that a look-up is a
+/// multiply and one or two comparisons of integers, without hashing the bytes again or calling `memcmp`.
+struct VerbIndex {
+    /// (packed word, index into `values` + 1); 0 marks an empty slot.
+    slots: Vec<([u64; 2], u32)>,
+    values: Vec<Option<(&'static str, VerbForm)>>,
+    mask: usize,
+}
+
+impl VerbIndex {
+    fn slot(key: [u64; 2], mask: usize) -> usize {
+        let h = (key[0] ^ key[1].rotate_left(29)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        (h >> 40) as usize & mask
+    }
+
+    fn get(&self, key: [u64; 2]) -> Option<&Option<(&'static str, VerbForm)>> {
+        let mut i = Self::slot(key, self.mask);
+        // at most half full: an empty slot always ends the probe
+        loop {
+            let &(k, v) = self.slots.get(i)?;
+            if v == 0 {
+                return None;
+            }
+            if k == key {
+                return self.values.get(v as usize - 1);
+            }
+            i = (i + 1) & self.mask;
+        }
+    }
+}
+
+/// A word of at most 16 bytes, zero-padded, as two 64-bit words.
+fn pack(buf: [u8; 16]) -> [u64; 2] {
+    let (a, b) = buf.split_at(8);
+    [u64::from_le_bytes(a.try_into().unwrap_or([0; 8])), u64::from_le_bytes(b.try_into().unwrap_or([0; 8]))]
+}
+
+/// Packs a word of at most 16 bytes as `verb_form_lower` does.
+fn pack16(w: &str) -> Option<[u64; 2]> {
+    if w.len() > 16 {
+        return None;
+    }
+    let mut buf = [0u8; 16];
+    for (d, &c) in buf.iter_mut().zip(w.as_bytes()) {
+        *d = c;
+    }
+    Some(pack(buf))
+}
+
+fn verb_index() -> &'static VerbIndex {
+    static INDEX: std::sync::OnceLock<VerbIndex> = std::sync::OnceLock::new();
+    INDEX.get_or_init(|| {
+        let table = verb_table();
+        let size = (table.len() * 2 + 1).next_power_of_two();
+        let mut ix = VerbIndex { slots: vec![([0, 0], 0); size], values: Vec::with_capacity(table.len()), mask: size - 1 };
+        for (word, value) in table {
+            let Some(key) = pack16(word) else { continue };
+            ix.values.push(*value);
+            let mut i = VerbIndex::slot(key, ix.mask);
+            while ix.slots.get(i).is_some_and(|s| s.1 != 0) {
+                i = (i + 1) & ix.mask;
+            }
+            if let Some(s) = ix.slots.get_mut(i) {
+                *s = (key, ix.values.len() as u32);
+            }
+        }
+        ix
+    })
 }
 
 /// Every inflected form of the listed verbs, built once: word -> (base, form); `NOT_VERBS` map to `None`.
@@ -409,6 +542,32 @@ mod tests {
     }
 
     #[test]
+    fn verb_index_agrees_with_the_verb_table() {
+        let table = verb_table();
+        let ix = verb_index();
+        for (w, v) in table {
+            if let Some(key) = pack16(w) {
+                assert_eq!(ix.get(key), Some(v), "{w}");
+            }
+        }
+        // words that are not keys, some sharing a key's first eight bytes
+        for w in ["zebra", "announcements", "announcedx", "saidsaid", "ab", "quietly", "internationally-minded"] {
+            let expected = table.get(w);
+            assert_eq!(pack16(w).map_or(expected, |k| ix.get(k)), expected, "{w}");
+        }
+        // every lookup through verb_form_lower agrees with the plain table
+        for w in ["said", "carried", "walked", "running", "need", "understanding", "counter-attacked", "x-ray"] {
+            let direct = table.get(w).copied();
+            let via = verb_form_lower(w);
+            match direct {
+                Some(Some((base, form))) => assert_eq!(via, Some((Lemma::Listed(base), form)), "{w}"),
+                Some(None) => assert_eq!(via, None, "{w}"),
+                None => assert!(!matches!(via, Some((Lemma::Listed(_), _))), "{w}"),
+            }
+        }
+    }
+
+    #[test]
     fn word_filter_keeps_every_key_and_turns_most_others_away() {
         let f = WordFilter::new(COMMON_VERBS.iter().copied());
         assert!(COMMON_VERBS.iter().all(|w| f.may_contain(w)));
@@ -423,6 +582,17 @@ mod tests {
             assert!(m.contains_key(w), "{w}");
         }
         assert!(!m.contains_key("nonverbish"));
+    }
+
+    #[test]
+    fn word_in_agrees_with_contains() {
+        let lists: [&[&str]; 4] = [&[], &["", "a"], &["the", "that", "than", "thank", "é", "über"], NOT_VERBS];
+        let words = ["", "a", "the", "th", "then", "thank", "thanks", "é", "e", "über", "uber", "hundred", "x"];
+        for list in lists {
+            for w in words {
+                assert_eq!(word_in(list, w), list.contains(&w), "{w} in {list:?}");
+            }
+        }
     }
 
     #[test]

@@ -140,6 +140,11 @@ fn looks_like_html(text: &str) -> bool {
 }
 
 fn looks_binary(text: &str) -> bool {
+    // the first 10,000 characters all ASCII (most texts): count the control bytes in one pass
+    if let Some(head) = text.as_bytes().get(..text.len().min(10_000)).filter(|h| h.is_ascii()) {
+        let ctrl = head.iter().filter(|&&b| (b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t')) || b == 0x7f).count();
+        return !head.is_empty() && ctrl * 20 > head.len();
+    }
     let mut n = 0usize;
     let mut ctrl = 0usize;
     let bytes = text.as_bytes();

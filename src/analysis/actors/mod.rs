@@ -28,12 +28,11 @@
 
 pub mod lexicon;
 
-use crate::analysis::lexicon::{TableMap, TableSet, WordFilter};
+use crate::analysis::lexicon::{TableMap, TableSet, TextMap, TextSet, TextState, WordFilter};
 use std::borrow::Cow;
 use self::lexicon::*;
 use crate::analysis::document::{Document, TokenKind};
 use crate::analysis::model::{Actor, ActorKind, Mention, Span};
-use std::collections::{HashMap, HashSet};
 
 /// Recognises and clusters the actors of a document. Ids "a1", "a2", ... follow the order of first mention.
 pub fn recognize(doc: &Document<'_>) -> Vec<Actor> {
@@ -99,8 +98,8 @@ struct Recognizer<'d, 'a> {
     toks: Vec<Tk<'d>>,
     gaz_index: &'static TableMap<&'static str, Vec<(usize, Vec<&'static str>)>>,
     title_index: &'static TableMap<String, Vec<(usize, Vec<String>)>>,
-    lower_seen: HashSet<Cow<'d, str>>,
-    cap_noninitial: HashSet<&'d str>,
+    lower_seen: TextSet<Cow<'d, str>>,
+    cap_noninitial: TextSet<&'d str>,
     stop: &'static TableSet<&'static str>,
     demonyms: &'static TableMap<&'static str, &'static str>,
     gaz_filter: &'static WordFilter,
@@ -269,8 +268,8 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             }
         }
         // sized once for the distinct lower-case words (about a quarter of the tokens), not grown step by step
-        let mut lower_seen: HashSet<Cow<'d, str>> = HashSet::with_capacity(toks.len() / 4);
-        let mut cap_noninitial = HashSet::new();
+        let mut lower_seen: TextSet<Cow<'d, str>> = TextSet::with_capacity_and_hasher(toks.len() / 4, TextState::default());
+        let mut cap_noninitial = TextSet::default();
         for t in &toks {
             if !t.word {
                 continue;
@@ -380,7 +379,8 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             }
         };
         try_key(key);
-        if key != t.text && t.text != "the" && t.text != "The" {
+        // `key` is "the" or `core`, a prefix of `text`: it differs from `text` exactly when it is shorter
+        if key.len() != t.text.len() && t.text != "the" && t.text != "The" {
             try_key(t.text);
         }
         best
@@ -1053,7 +1053,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
 
     fn cluster(&self, raws: Vec<Raw>) -> Vec<Actor> {
         let mut ents: Vec<Ent> = Vec::new();
-        let mut by_key: HashMap<String, usize> = HashMap::new();
+        let mut by_key: TextMap<String, usize> = TextMap::default();
         // raw index -> entity
         let mut assigned: Vec<Option<usize>> = vec![None; raws.len()];
         let mut get_ent = |ents: &mut Vec<Ent>, key: String, kind: ActorKind| -> usize {
@@ -1065,12 +1065,12 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             ents.len() - 1
         };
         // gazetteer entities by canonical name (the keys above have other prefixes): no key string per mention
-        let mut by_gaz: HashMap<&'static str, usize> = HashMap::new();
+        let mut by_gaz: TextMap<&'static str, usize> = TextMap::default();
         // 1. gazetteer mentions and multi-word names
-        let mut surnames: HashMap<String, Vec<usize>> = HashMap::new();
-        let mut firstnames: HashMap<String, Vec<usize>> = HashMap::new();
-        let mut multi_words: HashSet<String> = HashSet::new();
-        let mut org_short: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut surnames: TextMap<String, Vec<usize>> = TextMap::default();
+        let mut firstnames: TextMap<String, Vec<usize>> = TextMap::default();
+        let mut multi_words: TextSet<String> = TextSet::default();
+        let mut org_short: TextMap<String, Vec<usize>> = TextMap::default();
         for (ri, r) in raws.iter().enumerate() {
             match &r.kind {
                 RawKind::Gaz(gi) => {
@@ -1163,7 +1163,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             ent.starts = ent.mentions.iter().map(|m| m.span.start).collect();
             crate::sort::sort(&mut ent.starts);
         }
-        let mut single_kind: HashMap<&str, ActorKind> = HashMap::new();
+        let mut single_kind: TextMap<&str, ActorKind> = TextMap::default();
         for r in &raws {
             if let RawKind::Name {
                 words,
@@ -1271,7 +1271,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             }
         }
         // index of role holders by head title and by organisation/country, and sorted mention starts for recency
-        let mut index: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut index: TextMap<String, Vec<usize>> = TextMap::default();
         for (e, ent) in ents.iter_mut().enumerate() {
             ent.starts = ent.mentions.iter().map(|m| m.span.start).collect();
             crate::sort::sort(&mut ent.starts);
@@ -1383,7 +1383,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
     fn role_match(
         &self,
         ents: &[Ent],
-        index: &HashMap<String, Vec<usize>>,
+        index: &TextMap<String, Vec<usize>>,
         desc: &Role,
         pos: usize,
     ) -> Option<usize> {
@@ -1469,7 +1469,7 @@ fn initials(words: &[String]) -> String {
         .join(" ")
 }
 
-fn index_role(index: &mut HashMap<String, Vec<usize>>, e: usize, r: &Role) {
+fn index_role(index: &mut TextMap<String, Vec<usize>>, e: usize, r: &Role) {
     let mut keys = vec![format!("head:{}", r.head)];
     if let Some(m) = &r.modk {
         keys.push(format!("mod:{m}"));

@@ -441,14 +441,17 @@ impl<'d, 'a> Cx<'d, 'a> {
         Cx { doc, sent_of, n_direct: std::cell::Cell::new(0) }
     }
 
+    #[inline]
     fn lw(&self, i: usize) -> &str {
         self.doc.lower(i)
     }
 
+    #[inline]
     fn text(&self, i: usize) -> &'a str {
         self.doc.tokens.get(i).map_or("", |t| self.doc.tok_text(t))
     }
 
+    #[inline]
     fn is_punct(&self, i: usize) -> bool {
         self.doc.tokens.get(i).is_none_or(|t| t.kind == TokenKind::Punct)
     }
