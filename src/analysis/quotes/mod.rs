@@ -69,6 +69,7 @@
 //! Every scan is bounded (a few tokens around a cue or a mark, at most `MAX_CONTENT_TOKENS` for a content), so
 //! the work is linear in the length of the text.
 
+mod bounds;
 pub mod speaker;
 // hand-laid-out lexicons
 #[rustfmt::skip]
@@ -202,6 +203,8 @@ pub fn recognize(doc: &Document<'_>, actors: &[Actor]) -> Vec<Attribution> {
             }
         }
     }
+    // span boundaries as PolNeAR draws them (rules in `bounds`)
+    bounds::adjust(&cx, &mut drafts, &mut used, &groups);
     // quoted fragments inside indirect contents make them partial
     let starts: Vec<usize> = groups.iter().map(|g| g.first().map_or(0, |q| q.start)).collect();
     for d in drafts.iter_mut().filter(|d| d.kind == QuoteKind::Indirect) {

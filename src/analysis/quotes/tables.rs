@@ -840,3 +840,15 @@ pub const DOCUMENT_TAIL_WORDS: &[&str] = &[
 
 /// The words that may follow a noun cue (the prepositions of `NOUN_CUES` and "that"), tested before the noun itself.
 pub const NOUN_CUE_LINKS: &[&str] = &["of", "about", "that", "for", "against", "on"];
+
+/// Contracted auxiliaries ("he's said", "they've argued", "she'll say"), without their apostrophe, that belong to the
+/// cue rather than to the source before them (rule "source.contraction"). "s" only after `CONTRACTED_SUBJECTS`
+/// (after a name it is mostly a possessive: "Trump's criticism").
+pub const CONTRACTIONS: &[&str] = &["s", "ll", "re", "ve", "d"];
+
+/// Pronouns whose "'s" is "is" or "has" (rule "source.contraction").
+pub const CONTRACTED_SUBJECTS: &[&str] = &["he", "she", "it", "who", "that", "there", "what", "everyone", "nobody", "one"];
+
+/// Dashes around an apposition in a source (the mark inside the source, the closing mark after it) (rule
+/// "source.closing_dash").
+pub const SOURCE_DASHES: &[(&str, &str)] = &[("—", "—"), ("–", "–"), (" -- ", "--"), (" - ", "-")];
