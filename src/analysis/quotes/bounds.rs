@@ -13,10 +13,17 @@
 //! - "source.closing_dash": a source with an apposition between dashes keeps the closing dash, as it keeps the
 //!   closing comma of one between commas (`Jason Sims — a teacher from Mount Pleasant — says`).
 //!
+//! - "source.statement": "X issued a statement saying ...": the statement is part of the cue, X is the source
+//!   (`tables::STATEMENT_VERBS`, `tables::STATEMENT_NOUNS`); when the cue is not right after it ("X issued a
+//!   statement and said"), the source is still cut before the verb.
+//!
 //! Every edge moves by a bounded number of bytes or to a quotation's end, so the pass is linear in the drafts and
 //! the quotations.
 
-use super::tables::{is_in, CONTRACTED_SUBJECTS, CONTRACTIONS, SOURCE_DASHES};
+use super::tables::{
+    is_in, CONTRACTED_SUBJECTS, CONTRACTIONS, DETERMINERS, SOURCE_DASHES, STATEMENT_NOUNS, STATEMENT_PARTICLES,
+    STATEMENT_VERBS,
+};
 use super::{Cx, Draft, QuoteGroup};
 use crate::analysis::model::QuoteKind;
 
@@ -27,6 +34,7 @@ pub(super) fn adjust(cx: &Cx<'_, '_>, drafts: &mut [Draft], used: &mut [bool], g
     for d in drafts.iter_mut() {
         colon(cx, d);
         contraction(cx, d);
+        statement(cx, d);
         closing_dash(cx, d);
     }
 }
@@ -130,5 +138,61 @@ fn closing_dash(cx: &Cx<'_, '_>, d: &mut Draft) {
             }
         }
         return;
+    }
+}
+
+/// The words of `text[s..e]` as byte ranges, split at white space.
+fn words(text: &str, s: usize, e: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    let t = text.get(s..e).unwrap_or("");
+    for (i, c) in t.char_indices() {
+        if c.is_whitespace() {
+            if let Some(a) = start.take() {
+                out.push((s + a, s + i));
+            }
+        } else if start.is_none() {
+            start = Some(i);
+        }
+    }
+    if let Some(a) = start {
+        out.push((s + a, e));
+    }
+    out
+}
+
+/// "source.statement".
+fn statement(cx: &Cx<'_, '_>, d: &mut Draft) {
+    let text = cx.doc.text;
+    let Some(src) = d.sources.last_mut() else { return };
+    let w = words(text, src.0, src.1);
+    let lw = |i: usize| w.get(i).and_then(|&(a, b)| text.get(a..b)).unwrap_or("").to_lowercase();
+    // backwards from the end: the noun, an optional modifier, a determiner, an optional particle, the verb
+    let n = w.len();
+    if n < 4 || !is_in(STATEMENT_NOUNS, &lw(n - 1)) {
+        return;
+    }
+    let mut i = n - 2;
+    if !is_in(DETERMINERS, &lw(i)) {
+        i -= 1;
+        if !is_in(DETERMINERS, &lw(i)) {
+            return;
+        }
+    }
+    let Some(mut v) = i.checked_sub(1) else { return };
+    if is_in(STATEMENT_PARTICLES, &lw(v)) {
+        let Some(x) = v.checked_sub(1) else { return };
+        v = x;
+    }
+    if v == 0 || !is_in(STATEMENT_VERBS, &lw(v)) {
+        return;
+    }
+    let (Some(&(_, before_end)), Some(&(verb_start, _))) = (w.get(v - 1), w.get(v)) else { return };
+    let old_end = src.1;
+    src.1 = before_end;
+    if let Some(cue) = d.cue.as_mut() {
+        if cue.0 >= old_end && text.get(old_end..cue.0).is_some_and(|g| g.trim().is_empty()) {
+            cue.0 = verb_start;
+        }
     }
 }

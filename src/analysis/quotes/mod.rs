@@ -84,6 +84,8 @@ use tables::*;
 const MAX_OPEN_MARKS: usize = 8;
 /// The longest source noun phrase, in tokens.
 const MAX_SOURCE_TOKENS: usize = 10;
+/// At most this many lowercase modifiers inside a subject noun phrase ("Democratic presidential candidate X").
+const MAX_NP_MODIFIERS: usize = 3;
 /// The longest indirect content, in tokens (a bound on the work per cue).
 const MAX_CONTENT_TOKENS: usize = 400;
 /// How far after a cue a complementizer is looked for ("said on Friday in an interview that").
@@ -1023,6 +1025,31 @@ impl<'d, 'a> Cx<'d, 'a> {
             || (e - s <= 3 && last.ends_with('s') && !last.ends_with("ss"))
     }
 
+    /// A lowercase word that may stand inside a noun phrase before its head ("presidential", "campaign"): not a
+    /// boundary word, a determiner, a verb of the lexicons, a past form or an adverb.
+    fn np_modifier(&self, x: usize) -> bool {
+        let w = self.lw(x);
+        self.doc.tokens.get(x).is_some_and(|t| t.kind == TokenKind::Word)
+            && !self.is_cap(x)
+            && !is_in(NP_BOUNDARY, w)
+            && !is_in(DETERMINERS, w)
+            && !is_in(CUE_AUXILIARIES, w)
+            && !is_in(PREDICATE_MODALS, w)
+            && cue_verb(w).is_none()
+            && !is_object_verb(w)
+            && !is_in(IRREGULAR_PAST_VERBS, w)
+            && !w.ends_with("ed")
+            && !w.ends_with("ly")
+            && !w.ends_with("ing")
+            && !matches!(w, "of" | "has" | "have" | "had" | "do" | "does" | "did")
+    }
+
+    /// A word that ends with a possessive mark ("Ryan's", "Sanders'").
+    fn possessive(&self, x: usize) -> bool {
+        let t = self.text(x);
+        t.ends_with("’s") || t.ends_with("'s") || ((t.ends_with("s’") || t.ends_with("s'")) && t.chars().count() > 2)
+    }
+
     /// The subject at the start of sentence tokens `s0..`: a pronoun or a run of capitalised words ("Sen. Marco
     /// Rubio"), after a leading conjunction ("But Trump, saying ...").
     fn subject_np(&self, s0: usize, limit: usize) -> Option<(usize, usize)> {
@@ -1058,6 +1085,34 @@ impl<'d, 'a> Cx<'d, 'a> {
             && !(cue_verb(self.lw(e)).is_some() && e > s)
         {
             e += 1;
+        }
+        // "Democratic presidential candidate Sen. Bernie Sanders": lowercase modifiers between capitalised words
+        // run on to the name (rule "source.np_modifiers")
+        if e > s && !(e == s + 1 && is_in(DETERMINERS, w)) {
+            let mut x = e;
+            while x < limit && x - e < MAX_NP_MODIFIERS && self.np_modifier(x) {
+                x += 1;
+            }
+            if x > e && x < limit && self.is_cap(x) && cue_verb(self.lw(x)).is_none() {
+                e = x;
+                while e < limit
+                    && e - s < MAX_SOURCE_TOKENS
+                    && (self.is_cap(e) || self.abbrev_period(e))
+                    && cue_verb(self.lw(e)).is_none()
+                {
+                    e += 1;
+                }
+            }
+        }
+        // "Ryan's campaign", "Bennett's younger sister": a possessive name and the noun it qualifies
+        if e > s && self.possessive(e - 1) {
+            let mut x = e;
+            while x < limit && x - e < MAX_NP_MODIFIERS && self.np_modifier(x) {
+                x += 1;
+            }
+            if x > e {
+                return self.np_plausible(s, x).then_some((s, x));
+            }
         }
         // "A federal judge": a determiner and a few plain words, up to a boundary or a verb
         if e == s + 1 && is_in(DETERMINERS, w) {

@@ -852,3 +852,17 @@ pub const CONTRACTED_SUBJECTS: &[&str] = &["he", "she", "it", "who", "that", "th
 /// Dashes around an apposition in a source (the mark inside the source, the closing mark after it) (rule
 /// "source.closing_dash").
 pub const SOURCE_DASHES: &[(&str, &str)] = &[("—", "—"), ("–", "–"), (" -- ", "--"), (" - ", "-")];
+
+/// Verbs that put out a statement whose gerund then reports it: "X issued a statement saying ..." (rule
+/// "source.statement").
+pub const STATEMENT_VERBS: &[&str] =
+    &["issued", "released", "put", "sent", "posted", "published", "delivered", "gave", "issues", "releases", "sends", "posts"];
+
+/// Particles between a statement verb and its object ("put out a statement").
+pub const STATEMENT_PARTICLES: &[&str] = &["out"];
+
+/// Things put out that speak for their author (rule "source.statement").
+pub const STATEMENT_NOUNS: &[&str] = &[
+    "statement", "statements", "letter", "message", "video", "tweet", "release", "speech", "memo", "email", "e-mail",
+    "post", "note", "ad", "report",
+];
