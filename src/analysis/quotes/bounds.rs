@@ -17,6 +17,9 @@
 //!   (`tables::STATEMENT_VERBS`, `tables::STATEMENT_NOUNS`); when the cue is not right after it ("X issued a
 //!   statement and said"), the source is still cut before the verb.
 //!
+//! - "source.dateline": a source never opens with a news agency's dateline ("LONDON (Reuters) - Donald Trump");
+//!   `Cx::after_dateline` also keeps subjects read from a paragraph's start past it.
+//!
 //! Every edge moves by a bounded number of bytes or to a quotation's end, so the pass is linear in the drafts and
 //! the quotations.
 
@@ -35,6 +38,7 @@ pub(super) fn adjust(cx: &Cx<'_, '_>, drafts: &mut [Draft], used: &mut [bool], g
         colon(cx, d);
         contraction(cx, d);
         statement(cx, d);
+        dateline(cx, d);
         closing_dash(cx, d);
     }
 }
@@ -193,6 +197,20 @@ fn statement(cx: &Cx<'_, '_>, d: &mut Draft) {
     if let Some(cue) = d.cue.as_mut() {
         if cue.0 >= old_end && text.get(old_end..cue.0).is_some_and(|g| g.trim().is_empty()) {
             cue.0 = verb_start;
+        }
+    }
+}
+
+/// "source.dateline".
+fn dateline(cx: &Cx<'_, '_>, d: &mut Draft) {
+    let doc = cx.doc;
+    for src in d.sources.iter_mut() {
+        let t = doc.token_at_or_after(src.0);
+        let after = cx.after_dateline(t);
+        if after > t {
+            if let Some(tok) = doc.tokens.get(after).filter(|tok| tok.start < src.1) {
+                src.0 = tok.start;
+            }
         }
     }
 }

@@ -86,6 +86,8 @@ const MAX_OPEN_MARKS: usize = 8;
 const MAX_SOURCE_TOKENS: usize = 10;
 /// At most this many lowercase modifiers inside a subject noun phrase ("Democratic presidential candidate X").
 const MAX_NP_MODIFIERS: usize = 3;
+/// At most this many tokens of place and date in a dateline before the agency ("NEW YORK, Dec. 14 (UPI) —").
+const MAX_DATELINE_TOKENS: usize = 8;
 /// The longest indirect content, in tokens (a bound on the work per cue).
 const MAX_CONTENT_TOKENS: usize = 400;
 /// How far after a cue a complementizer is looked for ("said on Friday in an interview that").
@@ -1025,6 +1027,38 @@ impl<'d, 'a> Cx<'d, 'a> {
             || (e - s <= 3 && last.ends_with('s') && !last.ends_with("ss"))
     }
 
+    /// The token after a news agency's dateline that opens a paragraph at `s0` ("WASHINGTON (AP) —", "PARIS, Aug 31
+    /// (Reuters) -", "Orlando, Fla. (Reuters) -"): capitalised words, an optional date, the agency in parentheses and
+    /// a dash (rule "source.dateline"); else `s0`.
+    fn after_dateline(&self, s0: usize) -> usize {
+        let si = self.sent_of.get(s0).copied().unwrap_or(0);
+        let Some(sent) = self.doc.sentences.get(si) else { return s0 };
+        if self.paragraph_toks(sent.paragraph).0 != s0 {
+            return s0;
+        }
+        let mut x = s0;
+        while x < s0 + MAX_DATELINE_TOKENS
+            && (self.is_cap(x)
+                || self.abbrev_period(x)
+                || self.text(x) == ","
+                || (x > s0 && self.doc.tokens.get(x).is_some_and(|t| t.kind == TokenKind::Number)))
+        {
+            x += 1;
+        }
+        if x == s0 || self.text(x) != "(" || !self.is_cap(x + 1) {
+            return s0;
+        }
+        let mut y = x + 1;
+        while y < x + 4 && self.text(y) != ")" {
+            y += 1;
+        }
+        if self.text(y) == ")" && matches!(self.text(y + 1), "—" | "–" | "-" | "--") {
+            y + 2
+        } else {
+            s0
+        }
+    }
+
     /// A lowercase word that may stand inside a noun phrase before its head ("presidential", "campaign"): not a
     /// boundary word, a determiner, a verb of the lexicons, a past form or an adverb.
     fn np_modifier(&self, x: usize) -> bool {
@@ -1053,7 +1087,7 @@ impl<'d, 'a> Cx<'d, 'a> {
     /// The subject at the start of sentence tokens `s0..`: a pronoun or a run of capitalised words ("Sen. Marco
     /// Rubio"), after a leading conjunction ("But Trump, saying ...").
     fn subject_np(&self, s0: usize, limit: usize) -> Option<(usize, usize)> {
-        let mut s = s0;
+        let mut s = self.after_dateline(s0).min(limit);
         while s < limit
             && (matches!(
                 self.lw(s),
