@@ -88,6 +88,11 @@ const MAX_SOURCE_TOKENS: usize = 10;
 const MAX_NP_MODIFIERS: usize = 3;
 /// At most this many tokens of place and date in a dateline before the agency ("NEW YORK, Dec. 14 (UPI) —").
 const MAX_DATELINE_TOKENS: usize = 8;
+/// The longest opening adverbial skipped before a sentence's subject ("Speaking to the Republican Jewish Coalition in
+/// Washington, Trump ...").
+const MAX_OPENING_ADVERBIAL: usize = 16;
+/// At most this many opening adverbials are skipped ("Sunday, on CNN's State of the Union, Gov. X ...").
+const MAX_OPENING_ADVERBIALS: usize = 2;
 /// The longest indirect content, in tokens (a bound on the work per cue).
 const MAX_CONTENT_TOKENS: usize = 400;
 /// How far after a cue a complementizer is looked for ("said on Friday in an interview that").
@@ -1095,6 +1100,23 @@ impl<'d, 'a> Cx<'d, 'a> {
             ) || self.text(s) == ",")
         {
             s += 1;
+        }
+        // "Hours later, Trump ...", "Speaking to the coalition, Trump ...", "Sunday, on CNN, Gov. X ...": the
+        // subject after an opening adverbial (a time word, a participle or a preposition, up to its comma) (rule
+        // "source.after_adverbial")
+        for _ in 0..MAX_OPENING_ADVERBIALS {
+            let opens = s < limit
+                && (is_in(WEEKDAYS_AND_TIMES, self.lw(s))
+                    || (self.lw(s).ends_with("ing") && self.is_cap(s) && s + 1 < limit && !self.is_cap(s + 1))
+                    || (is_in(SUBJECT_OPENING_PREPOSITIONS, self.lw(s)) && self.is_cap(s)));
+            if !opens {
+                break;
+            }
+            let end = limit.min(s + MAX_OPENING_ADVERBIAL);
+            match (s + 1..end).find(|&i| self.is_punct(i) && self.text(i) != ".") {
+                Some(c) if self.text(c) == "," && c + 1 < limit => s = c + 1,
+                _ => break,
+            }
         }
         let w = self.lw(s);
         if is_in(PERSON_PRONOUNS, w) || matches!(w, "they" | "i" | "we") {

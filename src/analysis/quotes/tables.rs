@@ -866,3 +866,10 @@ pub const STATEMENT_NOUNS: &[&str] = &[
     "statement", "statements", "letter", "message", "video", "tweet", "release", "speech", "memo", "email", "e-mail",
     "post", "note", "ad", "report",
 ];
+
+/// Prepositions that open a sentence's adverbial before its subject ("In Iowa, Trump ...", "After the debate, ...")
+/// (rule "source.after_adverbial").
+pub const SUBJECT_OPENING_PREPOSITIONS: &[&str] = &[
+    "in", "on", "at", "after", "before", "during", "since", "following", "despite", "amid", "with", "without", "by",
+    "from", "for", "throughout", "within", "until", "over", "earlier", "later", "last",
+];
