@@ -214,3 +214,108 @@ fn dateline(cx: &Cx<'_, '_>, d: &mut Draft) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::recognize;
+    use crate::analysis::document::Document;
+    use crate::analysis::model::Attribution;
+
+    fn run(text: &str) -> Vec<Attribution> {
+        recognize(&Document::new(text), &[])
+    }
+
+    /// (cue, sources, contents) of the attribution whose cue is `cue_part`'s.
+    fn parts(atts: &[Attribution], cue_part: &str) -> (String, Vec<String>, Vec<String>) {
+        let a = atts
+            .iter()
+            .find(|a| a.cue.as_ref().is_some_and(|c| c.text.contains(cue_part)))
+            .unwrap_or_else(|| panic!("no cue with {cue_part:?} in {atts:#?}"));
+        (
+            a.cue.as_ref().map_or(String::new(), |c| c.text.clone()),
+            a.sources.iter().map(|s| s.text.clone()).collect(),
+            a.contents.iter().map(|s| s.text.clone()).collect(),
+        )
+    }
+
+    #[test]
+    fn open_quote_runs_to_its_closing_mark() {
+        let atts =
+            run("The mayor said that \"the bridge will open in May. Nobody should doubt it.\" Traffic was light.");
+        let (_, _, contents) = parts(&atts, "said");
+        assert_eq!(contents, vec!["that \"the bridge will open in May. Nobody should doubt it.\""]);
+    }
+
+    #[test]
+    fn open_quote_stops_at_another_attribution() {
+        // the quotation closes after another speaker's words: the content keeps to its sentence
+        let atts = run("Ms. Park said that \"rents will fall. Lee disagreed, \"prices will rise.\"");
+        let (_, _, contents) = parts(&atts, "said");
+        assert_eq!(contents.len(), 1);
+        assert!(!contents[0].contains("prices"), "{contents:?}");
+    }
+
+    #[test]
+    fn colon_joins_the_cue() {
+        let atts = run("The imam spoke after the vigil. Mr. Zahed added: ''The attack was the work of criminals.''");
+        let (cue, sources, contents) = parts(&atts, "added");
+        assert_eq!((cue.as_str(), sources), ("added:", vec!["Mr. Zahed".to_string()]));
+        assert_eq!(contents, vec!["''The attack was the work of criminals.''"]);
+    }
+
+    #[test]
+    fn contraction_belongs_to_the_cue() {
+        let atts = run("He’s argued that the levy is unfair. They've claimed that the rules changed.");
+        let (cue, sources, _) = parts(&atts, "argued");
+        assert_eq!((cue.as_str(), sources), ("’s argued", vec!["He".to_string()]));
+        let (cue, sources, _) = parts(&atts, "claimed");
+        assert_eq!((cue.as_str(), sources), ("'ve claimed", vec!["They".to_string()]));
+        // a possessive stays with its name
+        let atts = run("The union's criticism of the plan grew.");
+        assert!(atts.iter().all(|a| a.sources.iter().all(|s| s.text != "The union")), "{atts:#?}");
+    }
+
+    #[test]
+    fn closing_dash_stays_with_the_source() {
+        let atts = run("Ana Ruiz — a nurse from Leeds — says the ward is understaffed.");
+        let (_, sources, _) = parts(&atts, "says");
+        assert_eq!(sources, vec!["Ana Ruiz — a nurse from Leeds —"]);
+    }
+
+    #[test]
+    fn statement_moves_to_the_cue() {
+        let atts = run("The farmers' union issued a statement saying the subsidy cuts would ruin small farms.");
+        let (cue, sources, _) = parts(&atts, "saying");
+        assert_eq!((cue.as_str(), sources), ("issued a statement saying", vec!["The farmers' union".to_string()]));
+    }
+
+    #[test]
+    fn dateline_is_not_a_source() {
+        let atts = run("OSLO (Reuters) - Prime Minister Erna Holm said on Monday that taxes would stay flat.");
+        let (_, sources, _) = parts(&atts, "said");
+        assert_eq!(sources, vec!["Prime Minister Erna Holm"]);
+        let atts = run("BERLIN, Aug. 3 (dpa) — The coalition agreed on a budget, saying it would cut debt.");
+        let (_, sources, _) = parts(&atts, "saying");
+        assert_eq!(sources, vec!["The coalition"]);
+    }
+
+    #[test]
+    fn subject_after_an_opening_adverbial() {
+        let atts = run("Hours later, the minister returned to the podium, saying the talks had failed.");
+        let (_, sources, _) = parts(&atts, "saying");
+        assert_eq!(sources, vec!["the minister"]);
+        let atts = run("Speaking to farmers in Leeds, Ana Ruiz praised the harvest and said prices would hold.");
+        let (_, sources, _) = parts(&atts, "said");
+        assert_eq!(sources, vec!["Ana Ruiz"]);
+    }
+
+    #[test]
+    fn lowercase_modifiers_and_possessive_heads_in_subjects() {
+        let atts = run("Former labour minister Ana Ruiz spoke first, saying the reform was overdue.");
+        let (_, sources, _) = parts(&atts, "saying");
+        assert_eq!(sources, vec!["Former labour minister Ana Ruiz"]);
+        let atts = run("Ruiz’s campaign went further, arguing that the vote was rigged.");
+        let (_, sources, _) = parts(&atts, "arguing");
+        assert_eq!(sources, vec!["Ruiz’s campaign"]);
+    }
+}

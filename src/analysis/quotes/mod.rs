@@ -1050,7 +1050,7 @@ impl<'d, 'a> Cx<'d, 'a> {
         {
             x += 1;
         }
-        if x == s0 || self.text(x) != "(" || !self.is_cap(x + 1) {
+        if x == s0 || self.text(x) != "(" {
             return s0;
         }
         let mut y = x + 1;
@@ -1107,6 +1107,7 @@ impl<'d, 'a> Cx<'d, 'a> {
         for _ in 0..MAX_OPENING_ADVERBIALS {
             let opens = s < limit
                 && (is_in(WEEKDAYS_AND_TIMES, self.lw(s))
+                    || (s + 1..(s + 3).min(limit)).any(|i| is_in(OPENING_TIME_TAILS, self.lw(i)))
                     || (self.lw(s).ends_with("ing") && self.is_cap(s) && s + 1 < limit && !self.is_cap(s + 1))
                     || (is_in(SUBJECT_OPENING_PREPOSITIONS, self.lw(s)) && self.is_cap(s)));
             if !opens {

@@ -873,3 +873,7 @@ pub const SUBJECT_OPENING_PREPOSITIONS: &[&str] = &[
     "in", "on", "at", "after", "before", "during", "since", "following", "despite", "amid", "with", "without", "by",
     "from", "for", "throughout", "within", "until", "over", "earlier", "later", "last",
 ];
+
+/// Words that close an opening time adverbial a word or two in ("Hours later,", "Two days earlier,") (rule
+/// "source.after_adverbial").
+pub const OPENING_TIME_TAILS: &[&str] = &["later", "earlier", "ago"];
