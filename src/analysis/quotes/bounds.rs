@@ -20,11 +20,15 @@
 //! - "source.dateline": a source never opens with a news agency's dateline ("LONDON (Reuters) - Donald Trump");
 //!   `Cx::after_dateline` also keeps subjects read from a paragraph's start past it.
 //!
+//! - "source.interjected_adverbial": "Trump in his announcement speech called ...", "Sanders during a Sunday rally
+//!   thanked ...": the noun phrase right before the cue is the object of an interjected adverbial
+//!   (`tables::INTERJECTED_PREPOSITIONS`); the source is the name or pronoun that opens the clause before it.
+//!
 //! Every edge moves by a bounded number of bytes or to a quotation's end, so the pass is linear in the drafts and
 //! the quotations.
 
 use super::tables::{
-    is_in, CONTRACTED_SUBJECTS, CONTRACTIONS, DETERMINERS, SOURCE_DASHES, STATEMENT_NOUNS, STATEMENT_PARTICLES,
+    is_in, INTERJECTED_PREPOSITIONS, PERSON_PRONOUNS, POSSESSIVE_SOURCES, WEEKDAYS_AND_TIMES, CONTRACTED_SUBJECTS, CONTRACTIONS, DETERMINERS, SOURCE_DASHES, STATEMENT_NOUNS, STATEMENT_PARTICLES,
     STATEMENT_VERBS,
 };
 use super::{Cx, Draft, QuoteGroup};
@@ -39,6 +43,7 @@ pub(super) fn adjust(cx: &Cx<'_, '_>, drafts: &mut [Draft], used: &mut [bool], g
         contraction(cx, d);
         statement(cx, d);
         dateline(cx, d);
+        interjected_adverbial(cx, d);
         closing_dash(cx, d);
     }
 }
@@ -215,6 +220,42 @@ fn dateline(cx: &Cx<'_, '_>, d: &mut Draft) {
     }
 }
 
+/// "source.interjected_adverbial".
+fn interjected_adverbial(cx: &Cx<'_, '_>, d: &mut Draft) {
+    let doc = cx.doc;
+    let (Some(src), Some(cue)) = (d.sources.last_mut(), d.cue) else { return };
+    if src.1 > cue.0 {
+        return;
+    }
+    let t0 = doc.token_at_or_after(src.0);
+    let first = cx.lw(t0);
+    if !(is_in(DETERMINERS, first) || is_in(POSSESSIVE_SOURCES, first) || is_in(WEEKDAYS_AND_TIMES, first)) {
+        return;
+    }
+    let Some(p) = t0.checked_sub(1).filter(|&p| is_in(INTERJECTED_PREPOSITIONS, cx.lw(p))) else { return };
+    let Some(q) = p.checked_sub(1) else { return };
+    // the name (capitalised words, abbreviations' periods) or pronoun before the preposition
+    let mut a = q;
+    if is_in(PERSON_PRONOUNS, cx.lw(q)) || matches!(cx.lw(q), "they" | "we" | "i") {
+        // one word
+    } else {
+        if !cx.is_cap(q) || is_in(WEEKDAYS_AND_TIMES, cx.lw(q)) {
+            return;
+        }
+        while a > 0 && q - a < super::MAX_SOURCE_TOKENS && (cx.is_cap(a - 1) || cx.abbrev_period(a - 1)) {
+            a -= 1;
+        }
+    }
+    // it opens its clause
+    let (s0, _) = cx.sentence_toks(q);
+    let opens = a == s0 || matches!(cx.text(a - 1), "," | "—" | "–" | "(" | ";") || matches!(cx.lw(a - 1), "and" | "but");
+    if !opens {
+        return;
+    }
+    let (Some(ta), Some(tq)) = (doc.tokens.get(a), doc.tokens.get(q)) else { return };
+    *src = (ta.start, tq.end);
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::recognize;
@@ -307,6 +348,17 @@ mod tests {
         let atts = run("Speaking to farmers in Leeds, Ana Ruiz praised the harvest and said prices would hold.");
         let (_, sources, _) = parts(&atts, "said");
         assert_eq!(sources, vec!["Ana Ruiz"]);
+    }
+
+    #[test]
+    fn interjected_adverbial_is_not_the_source() {
+        let atts = run("Ms. Ruiz in her closing speech praised the volunteers.");
+        let (_, sources, _) = parts(&atts, "praised");
+        assert_eq!(sources, vec!["Ms. Ruiz"]);
+        // a clause after a subordinator keeps its own subject
+        let atts = run("The vote came after the union leaders criticized the plan.");
+        let (_, sources, _) = parts(&atts, "criticized");
+        assert_eq!(sources, vec!["the union leaders"]);
     }
 
     #[test]

@@ -877,3 +877,7 @@ pub const SUBJECT_OPENING_PREPOSITIONS: &[&str] = &[
 /// Words that close an opening time adverbial a word or two in ("Hours later,", "Two days earlier,") (rule
 /// "source.after_adverbial").
 pub const OPENING_TIME_TAILS: &[&str] = &["later", "earlier", "ago"];
+
+/// Prepositions of an adverbial between a subject and its cue ("Trump in his announcement speech called", "Sanders
+/// during a Sunday rally thanked") (rule "source.interjected_adverbial").
+pub const INTERJECTED_PREPOSITIONS: &[&str] = &["in", "at", "during", "on"];
