@@ -28,8 +28,8 @@
 //! the quotations.
 
 use super::tables::{
-    is_in, INTERJECTED_PREPOSITIONS, PERSON_PRONOUNS, POSSESSIVE_SOURCES, WEEKDAYS_AND_TIMES, CONTRACTED_SUBJECTS, CONTRACTIONS, DETERMINERS, SOURCE_DASHES, STATEMENT_NOUNS, STATEMENT_PARTICLES,
-    STATEMENT_VERBS,
+    is_in, CONTRACTED_SUBJECTS, CONTRACTIONS, DETERMINERS, INTERJECTED_PREPOSITIONS, PERSON_PRONOUNS,
+    POSSESSIVE_SOURCES, SOURCE_DASHES, STATEMENT_NOUNS, STATEMENT_PARTICLES, STATEMENT_VERBS, WEEKDAYS_AND_TIMES,
 };
 use super::{Cx, Draft, QuoteGroup};
 use crate::analysis::model::QuoteKind;
@@ -248,7 +248,8 @@ fn interjected_adverbial(cx: &Cx<'_, '_>, d: &mut Draft) {
     }
     // it opens its clause
     let (s0, _) = cx.sentence_toks(q);
-    let opens = a == s0 || matches!(cx.text(a - 1), "," | "—" | "–" | "(" | ";") || matches!(cx.lw(a - 1), "and" | "but");
+    let opens =
+        a == s0 || matches!(cx.text(a - 1), "," | "—" | "–" | "(" | ";") || matches!(cx.lw(a - 1), "and" | "but");
     if !opens {
         return;
     }
@@ -359,6 +360,16 @@ mod tests {
         let atts = run("The vote came after the union leaders criticized the plan.");
         let (_, sources, _) = parts(&atts, "criticized");
         assert_eq!(sources, vec!["the union leaders"]);
+    }
+
+    #[test]
+    fn framing_verbs_find_the_sentence_subject() {
+        let atts = run("Asked about the vote, Ms. Sherry smiled and said, ''I'm waiting for Michael to run.''");
+        let (_, sources, _) = parts(&atts, "said");
+        assert_eq!(sources, vec!["Ms. Sherry"]);
+        let atts = run("Lee Park, who chairs the board, once said, \"Ports are built by patience.\"");
+        let (_, sources, _) = parts(&atts, "said");
+        assert_eq!(sources, vec!["Lee Park, who chairs the board,"]);
     }
 
     #[test]

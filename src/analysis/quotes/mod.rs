@@ -1108,7 +1108,10 @@ impl<'d, 'a> Cx<'d, 'a> {
             let opens = s < limit
                 && (is_in(WEEKDAYS_AND_TIMES, self.lw(s))
                     || (s + 1..(s + 3).min(limit)).any(|i| is_in(OPENING_TIME_TAILS, self.lw(i)))
-                    || (self.lw(s).ends_with("ing") && self.is_cap(s) && s + 1 < limit && !self.is_cap(s + 1))
+                    || ((self.lw(s).ends_with("ing") || self.lw(s).ends_with("ed"))
+                        && self.is_cap(s)
+                        && s + 1 < limit
+                        && !self.is_cap(s + 1))
                     || (is_in(SUBJECT_OPENING_PREPOSITIONS, self.lw(s)) && self.is_cap(s)));
             if !opens {
                 break;
@@ -1754,6 +1757,17 @@ impl<'d, 'a> Cx<'d, 'a> {
                 // the subject of the verb: just before it, or the sentence's subject ("..., calling the detention ...")
                 let src = self.source_before(a, s0).or_else(|| {
                     if a > s0 && self.text(a - 1) == "," {
+                        let x = self.subject_np(s0, a)?;
+                        // "Raphael Lemkin, who coined the word genocide, once said": the subject with what stands
+                        // between commas after it (rule "source.framing_subject")
+                        let finite = !self.lw(k).ends_with("ing");
+                        Some(if finite && self.text(x.1) == "," && x.1 + 2 < a { (x.0, a) } else { x })
+                    } else if a > s0
+                        && (matches!(self.lw(a - 1), "and" | "but" | ")")
+                            || is_in(FRAMING_SUBJECT_ADVERBS, self.lw(a - 1)))
+                    {
+                        // "Hayek confirmed she had been and said, ...", "Sen. Warren (D-MA) said", "Carter however
+                        // said": the sentence's subject (rule "source.framing_subject")
                         self.subject_np(s0, a)
                     } else {
                         None

@@ -881,3 +881,7 @@ pub const OPENING_TIME_TAILS: &[&str] = &["later", "earlier", "ago"];
 /// Prepositions of an adverbial between a subject and its cue ("Trump in his announcement speech called", "Sanders
 /// during a Sunday rally thanked") (rule "source.interjected_adverbial").
 pub const INTERJECTED_PREPOSITIONS: &[&str] = &["in", "at", "during", "on"];
+
+/// Adverbs between a subject and its framing verb ("Carter however said", "X later called") (rule
+/// "source.framing_subject").
+pub const FRAMING_SUBJECT_ADVERBS: &[&str] = &["however", "also", "then", "later", "once", "again", "still", "even"];
