@@ -24,14 +24,18 @@
 //!   thanked ...": the noun phrase right before the cue is the object of an interjected adverbial
 //!   (`tables::INTERJECTED_PREPOSITIONS`); the source is the name or pronoun that opens the clause before it.
 //!
+//! - "cue.expressed_noun": "expressed concern that ...", "voiced confidence that ...": the noun expressed belongs
+//!   to the cue and the content opens at "that" (`tables::EXPRESS_VERBS`).
+//!
 //! Every edge moves by a bounded number of bytes or to a quotation's end, so the pass is linear in the drafts and
 //! the quotations.
 
 use super::tables::{
-    is_in, CONTRACTED_SUBJECTS, CONTRACTIONS, DETERMINERS, INTERJECTED_PREPOSITIONS, PERSON_PRONOUNS,
+    is_in, EXPRESS_VERBS, CONTRACTED_SUBJECTS, CONTRACTIONS, DETERMINERS, INTERJECTED_PREPOSITIONS, PERSON_PRONOUNS,
     POSSESSIVE_SOURCES, SOURCE_DASHES, STATEMENT_NOUNS, STATEMENT_PARTICLES, STATEMENT_VERBS, WEEKDAYS_AND_TIMES,
 };
 use super::{Cx, Draft, QuoteGroup};
+use crate::analysis::document::TokenKind;
 use crate::analysis::model::QuoteKind;
 
 /// Applies the boundary rules to the drafts of one document. `used` marks the tokens that some draft holds;
@@ -44,6 +48,7 @@ pub(super) fn adjust(cx: &Cx<'_, '_>, drafts: &mut [Draft], used: &mut [bool], g
         statement(cx, d);
         dateline(cx, d);
         interjected_adverbial(cx, d);
+        expressed_noun(cx, d);
         closing_dash(cx, d);
     }
 }
@@ -257,6 +262,24 @@ fn interjected_adverbial(cx: &Cx<'_, '_>, d: &mut Draft) {
     *src = (ta.start, tq.end);
 }
 
+/// "cue.expressed_noun".
+fn expressed_noun(cx: &Cx<'_, '_>, d: &mut Draft) {
+    let doc = cx.doc;
+    let (Some(cue), Some(first)) = (d.cue.as_mut(), d.contents.first_mut()) else { return };
+    let v = doc.token_at_or_after(cue.1).saturating_sub(1);
+    let n = doc.token_at_or_after(first.0);
+    if first.0 < cue.1 || !is_in(EXPRESS_VERBS, cx.lw(v)) || cx.lw(n + 1) != "that" || n + 2 >= doc.tokens.len() {
+        return;
+    }
+    let noun = doc.tokens.get(n).filter(|t| t.kind == TokenKind::Word && !cx.is_cap(n));
+    let (Some(noun), Some(that)) = (noun, doc.tokens.get(n + 1)) else { return };
+    if that.start >= first.1 {
+        return;
+    }
+    cue.1 = noun.end;
+    first.0 = that.start;
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::recognize;
@@ -370,6 +393,13 @@ mod tests {
         let atts = run("Lee Park, who chairs the board, once said, \"Ports are built by patience.\"");
         let (_, sources, _) = parts(&atts, "said");
         assert_eq!(sources, vec!["Lee Park, who chairs the board,"]);
+    }
+
+    #[test]
+    fn expressed_noun_joins_the_cue() {
+        let atts = run("The farmers expressed alarm that the river was drying up.");
+        let (cue, _, contents) = parts(&atts, "expressed");
+        assert_eq!((cue.as_str(), contents), ("expressed alarm", vec!["that the river was drying up".to_string()]));
     }
 
     #[test]

@@ -885,3 +885,7 @@ pub const INTERJECTED_PREPOSITIONS: &[&str] = &["in", "at", "during", "on"];
 /// Adverbs between a subject and its framing verb ("Carter however said", "X later called") (rule
 /// "source.framing_subject").
 pub const FRAMING_SUBJECT_ADVERBS: &[&str] = &["however", "also", "then", "later", "once", "again", "still", "even"];
+
+/// Verbs that express a feeling named right after them ("expressed concern that", "voiced confidence that") (rule
+/// "cue.expressed_noun").
+pub const EXPRESS_VERBS: &[&str] = &["expressed", "expresses", "express", "expressing", "voiced", "voices", "voicing"];
