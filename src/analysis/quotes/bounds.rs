@@ -27,6 +27,9 @@
 //! - "cue.expressed_noun": "expressed concern that ...", "voiced confidence that ...": the noun expressed belongs
 //!   to the cue and the content opens at "that" (`tables::EXPRESS_VERBS`).
 //!
+//! - "content.according_to_around": "At the heart of the trouble, according to X, was a decision ...": when the
+//!   words before ", according to X," have no verb of their own, the content is both sides of the attribution.
+//!
 //! Every edge moves by a bounded number of bytes or to a quotation's end, so the pass is linear in the drafts and
 //! the quotations.
 
@@ -42,6 +45,7 @@ use crate::analysis::model::QuoteKind;
 /// `groups` are the paired quotations in document order.
 pub(super) fn adjust(cx: &Cx<'_, '_>, drafts: &mut [Draft], used: &mut [bool], groups: &[QuoteGroup]) {
     open_quote(cx, drafts, used, groups);
+    according_to_around(cx, drafts, used);
     for d in drafts.iter_mut() {
         colon(cx, d);
         contraction(cx, d);
@@ -280,6 +284,34 @@ fn expressed_noun(cx: &Cx<'_, '_>, d: &mut Draft) {
     first.0 = that.start;
 }
 
+/// "content.according_to_around".
+fn according_to_around(cx: &Cx<'_, '_>, drafts: &mut [Draft], used: &mut [bool]) {
+    let doc = cx.doc;
+    for d in drafts.iter_mut().filter(|d| d.rule == "indirect.according_to" && d.contents.len() == 1) {
+        let (Some(cue), Some(src), Some(&(cs, ce))) = (d.cue, d.sources.last().copied(), d.contents.first()) else {
+            continue;
+        };
+        if ce > cue.0 {
+            continue;
+        }
+        let (a, b) = (doc.token_at_or_after(cs), doc.token_at_or_after(ce));
+        let after = doc.token_at_or_after(src.1);
+        let (_, s1) = cx.sentence_toks(after.saturating_sub(1));
+        let mut end = s1;
+        while end > after && matches!(cx.text(end - 1), "." | "!" | "?" | ";" | ":") {
+            end -= 1;
+        }
+        if cx.text(after) != "," || end <= after + 2 || cx.has_main_verb(a, b) || cx.used_any(used, after + 1, end) {
+            continue;
+        }
+        let (Some(t0), Some(t1)) = (doc.tokens.get(after + 1), doc.tokens.get(end - 1)) else { continue };
+        d.contents.push((t0.start, t1.end));
+        for u in used.iter_mut().take(end).skip(after + 1) {
+            *u = true;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::recognize;
@@ -400,6 +432,18 @@ mod tests {
         let atts = run("The farmers expressed alarm that the river was drying up.");
         let (cue, _, contents) = parts(&atts, "expressed");
         assert_eq!((cue.as_str(), contents), ("expressed alarm", vec!["that the river was drying up".to_string()]));
+    }
+
+    #[test]
+    fn according_to_around_a_verbless_opening() {
+        let atts = run("At the root of the dispute, according to two aides, was a quarrel over money.");
+        let (_, sources, contents) = parts(&atts, "according to");
+        assert_eq!(sources, vec!["two aides"]);
+        assert_eq!(contents, vec!["At the root of the dispute", "was a quarrel over money"]);
+        // a whole clause before it is the content alone
+        let atts = run("Sales fell by a third, according to the survey, but prices held.");
+        let (_, _, contents) = parts(&atts, "according to");
+        assert_eq!(contents, vec!["Sales fell by a third"]);
     }
 
     #[test]
