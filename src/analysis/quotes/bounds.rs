@@ -30,12 +30,16 @@
 //! - "content.according_to_around": "At the heart of the trouble, according to X, was a decision ...": when the
 //!   words before ", according to X," have no verb of their own, the content is both sides of the attribution.
 //!
+//! - "cue.by_gerund": "began by talking about ...", "followed up by asking ...": a verb that orders the speech
+//!   (`tables::SEQUENCE_VERBS`) and "by" belong to the gerund's cue.
+//!
 //! Every edge moves by a bounded number of bytes or to a quotation's end, so the pass is linear in the drafts and
 //! the quotations.
 
 use super::tables::{
-    is_in, EXPRESS_VERBS, CONTRACTED_SUBJECTS, CONTRACTIONS, DETERMINERS, INTERJECTED_PREPOSITIONS, PERSON_PRONOUNS,
-    POSSESSIVE_SOURCES, SOURCE_DASHES, STATEMENT_NOUNS, STATEMENT_PARTICLES, STATEMENT_VERBS, WEEKDAYS_AND_TIMES,
+    is_in, CONTRACTED_SUBJECTS, CONTRACTIONS, DETERMINERS, EXPRESS_VERBS, INTERJECTED_PREPOSITIONS, PERSON_PRONOUNS,
+    POSSESSIVE_SOURCES, SEQUENCE_VERBS, SOURCE_DASHES, STATEMENT_NOUNS, STATEMENT_PARTICLES, STATEMENT_VERBS,
+    WEEKDAYS_AND_TIMES,
 };
 use super::{Cx, Draft, QuoteGroup};
 use crate::analysis::document::TokenKind;
@@ -53,6 +57,7 @@ pub(super) fn adjust(cx: &Cx<'_, '_>, drafts: &mut [Draft], used: &mut [bool], g
         dateline(cx, d);
         interjected_adverbial(cx, d);
         expressed_noun(cx, d);
+        by_gerund(cx, d);
         closing_dash(cx, d);
     }
 }
@@ -312,6 +317,27 @@ fn according_to_around(cx: &Cx<'_, '_>, drafts: &mut [Draft], used: &mut [bool])
     }
 }
 
+/// "cue.by_gerund".
+fn by_gerund(cx: &Cx<'_, '_>, d: &mut Draft) {
+    let doc = cx.doc;
+    if d.rule != "indirect.gerund_clause" {
+        return;
+    }
+    let Some(cue) = d.cue.as_mut() else { return };
+    let g = doc.token_at_or_after(cue.0);
+    let Some(mut v) = g.checked_sub(2).filter(|_| cx.lw(g - 1) == "by") else { return };
+    if matches!(cx.lw(v), "up" | "off") {
+        let Some(x) = v.checked_sub(1) else { return };
+        v = x;
+    }
+    if !is_in(SEQUENCE_VERBS, cx.lw(v)) || d.sources.iter().any(|s| s.1 > doc.tokens.get(v).map_or(0, |t| t.start)) {
+        return;
+    }
+    if let Some(t) = doc.tokens.get(v) {
+        cue.0 = t.start;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::recognize;
@@ -444,6 +470,13 @@ mod tests {
         let atts = run("Sales fell by a third, according to the survey, but prices held.");
         let (_, _, contents) = parts(&atts, "according to");
         assert_eq!(contents, vec!["Sales fell by a third"]);
+    }
+
+    #[test]
+    fn sequence_verb_and_by_join_a_gerund_cue() {
+        let atts = run("The senator began by thanking the nurses for their work.");
+        let (cue, sources, _) = parts(&atts, "thanking");
+        assert_eq!((cue.as_str(), sources), ("began by thanking", vec!["The senator".to_string()]));
     }
 
     #[test]

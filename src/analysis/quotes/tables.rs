@@ -889,3 +889,10 @@ pub const FRAMING_SUBJECT_ADVERBS: &[&str] = &["however", "also", "then", "later
 /// Verbs that express a feeling named right after them ("expressed concern that", "voiced confidence that") (rule
 /// "cue.expressed_noun").
 pub const EXPRESS_VERBS: &[&str] = &["expressed", "expresses", "express", "expressing", "voiced", "voices", "voicing"];
+
+/// Verbs that order a speech, before "by" and its gerund ("began by thanking", "followed up by asking") (rule
+/// "cue.by_gerund").
+pub const SEQUENCE_VERBS: &[&str] = &[
+    "began", "begins", "begin", "opened", "opens", "started", "starts", "followed", "follows", "ended", "ends",
+    "concluded", "concludes", "closed", "closes", "responded", "responds", "replied", "replies", "reacted", "kicked",
+];
