@@ -248,22 +248,20 @@ fn interjected_adverbial(cx: &Cx<'_, '_>, d: &mut Draft) {
     }
     let Some(p) = t0.checked_sub(1).filter(|&p| is_in(INTERJECTED_PREPOSITIONS, cx.lw(p))) else { return };
     let Some(q) = p.checked_sub(1) else { return };
-    // the name (capitalised words, abbreviations' periods) or pronoun before the preposition
+    // the name (capitalised words, abbreviations' periods) or pronoun before the preposition, in the sentence
+    let (s0, _) = cx.sentence_toks(q);
     let mut a = q;
-    if is_in(PERSON_PRONOUNS, cx.lw(q)) || matches!(cx.lw(q), "they" | "we" | "i") {
-        // one word
-    } else {
+    if !(is_in(PERSON_PRONOUNS, cx.lw(q)) || matches!(cx.lw(q), "they" | "we" | "i")) {
         if !cx.is_cap(q) || is_in(WEEKDAYS_AND_TIMES, cx.lw(q)) {
             return;
         }
-        while a > 0 && q - a < super::MAX_SOURCE_TOKENS && (cx.is_cap(a - 1) || cx.abbrev_period(a - 1)) {
+        while a > s0 && q - a < super::MAX_SOURCE_TOKENS && (cx.is_cap(a - 1) || cx.abbrev_period(a - 1)) {
             a -= 1;
         }
     }
     // it opens its clause
-    let (s0, _) = cx.sentence_toks(q);
     let opens =
-        a == s0 || matches!(cx.text(a - 1), "," | "—" | "–" | "(" | ";") || matches!(cx.lw(a - 1), "and" | "but");
+        a <= s0 || matches!(cx.text(a - 1), "," | "—" | "–" | "(" | ";") || matches!(cx.lw(a - 1), "and" | "but");
     if !opens {
         return;
     }
