@@ -1,6 +1,7 @@
 //! Event anchoring on TBAQ (TimeBank + AQUAINT), computed in-process exactly as `claimline eval anchoring` computes
 //! it: are events placed at the dates TimeML's gold TLINKs give them? Skips when the corpus is absent. Dating rules
-//! are written from the TimeBank part's errors; the AQUAINT part is only scored.
+//! are written from the errors of the TimeBank part and of AQ-dev (AQUAINT's documents at even positions, sorted by
+//! name); AQ-held (the odd positions) is only scored: a rule is kept only when AQ-held does not drop.
 #![cfg(not(target_arch = "wasm32"))]
 
 use claimline::analysis::{analyze, Options};
@@ -22,11 +23,20 @@ fn part(name: &str) -> Option<PathBuf> {
 fn score(name: &str) -> Option<Counts> {
     let docs = read_dir(&part(name)?).expect("TimeML parses");
     let mut total = Counts::default();
-    for d in &docs {
+    // AQ-dev and AQ-held: the documents at even and odd positions (read_dir sorts them by name)
+    let mut halves = [Counts::default(), Counts::default()];
+    for (i, d) in docs.iter().enumerate() {
         let a = analyze(&d.text, &Options { publication_date: d.dct });
-        total.add(&score_document(d, &a, &mut Vec::new()));
+        let c = score_document(d, &a, &mut Vec::new());
+        total.add(&c);
+        halves[i % 2].add(&c);
     }
     println!("{name:<9} {} documents, {} links: coverage {:.3}, accuracy {:.3}", docs.len(), total.links, total.coverage(), total.accuracy());
+    if name == "AQUAINT" {
+        for (half, c) in ["AQ-dev", "AQ-held"].iter().zip(&halves) {
+            println!("  {half:<7} {} links: coverage {:.3}, accuracy {:.3}", c.links, c.coverage(), c.accuracy());
+        }
+    }
     Some(total)
 }
 
@@ -38,6 +48,6 @@ fn anchoring_on_tbaq() {
     println!("all       {} links: coverage {:.3}, accuracy {:.3}", all.links, all.coverage(), all.accuracy());
     // The figures reached so far (issue 4 asks for coverage >= 0.90 and accuracy >= 0.88): a regression fails.
     assert!(all.links > 2500, "gold links read: {}", all.links);
-    assert!(all.coverage() >= 0.94, "coverage {:.3}", all.coverage());
-    assert!(all.accuracy() >= 0.815, "accuracy {:.3}", all.accuracy());
+    assert!(all.coverage() >= 0.945, "coverage {:.3}", all.coverage());
+    assert!(all.accuracy() >= 0.824, "accuracy {:.3}", all.accuracy());
 }

@@ -1,6 +1,8 @@
 //! TempEval-3 TIMEX3 scores of the tagger on TBAQ (TimeBank + AQUAINT), computed in-process exactly as
 //! `claimline timeml` + `claimline eval timex` compute them. Skips when the corpus is absent.
-//! Rules are written from the TimeBank part's errors only; the AQUAINT part is scored, never inspected.
+//! Rules are written from the TimeBank part's errors and, since session 5, from those of "AQ-dev": the AQUAINT files
+//! at even positions when sorted by name. The odd positions ("AQ-held") are only scored: a rule is kept only if
+//! AQ-held's scores do not drop.
 
 use claimline::analysis::{time, Document};
 use claimline::cli::eval_timex::{compare, Counts, Scores};
@@ -55,8 +57,17 @@ fn tbaq_scores_reach_their_floors() {
     assert_eq!(tb.len() + aq.len(), 256);
     let all: Vec<TimemlDoc> = tb.iter().chain(aq.iter()).cloned().collect();
     let (s_tb, s_aq, s_all) = (score(&tb), score(&aq), score(&all));
+    let mut by_name: Vec<&TimemlDoc> = aq.iter().collect();
+    by_name.sort_by(|a, b| a.name.cmp(&b.name));
+    let half = |parity: usize| -> Vec<TimemlDoc> {
+        by_name.iter().enumerate().filter(|(k, _)| k % 2 == parity).map(|(_, d)| (*d).clone()).collect()
+    };
+    let (dev, held) = (half(0), half(1));
+    assert_eq!(dev.len() + held.len(), aq.len());
     show("TimeBank", &s_tb);
     show("AQUAINT", &s_aq);
+    show("AQ-dev", &score(&dev));
+    show("AQ-held", &score(&held));
     show("all", &s_all);
     // floors: the scores this version reaches on all 256 documents (rounded down), so that a regression
     // fails. Of the targets (0.90 / 0.95 / 0.88 / 0.92) only relaxed (0.95) is reached.
@@ -78,7 +89,7 @@ fn tbaq_scores_reach_their_floors() {
     assert!(s_all.type_f1 >= FLOOR_TYPE, "type F1 {:.4}", s_all.type_f1);
 }
 
-const FLOOR_STRICT: f64 = 0.889;
+const FLOOR_STRICT: f64 = 0.895;
 const FLOOR_RELAXED: f64 = 0.951;
-const FLOOR_VALUE: f64 = 0.819;
-const FLOOR_TYPE: f64 = 0.907;
+const FLOOR_VALUE: f64 = 0.823;
+const FLOOR_TYPE: f64 = 0.910;

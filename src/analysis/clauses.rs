@@ -146,8 +146,9 @@ fn reporting_tail(doc: &Document<'_>, k: usize, end: usize) -> bool {
     if v == 0 {
         return words[1..].iter().all(|w| !matches!(*w, "that" | ";"));
     }
-    // the source is short and before or right after the verb; what follows is a date or the source
-    n <= 9 && v <= 4 && words[v + 1..].iter().all(|w| !matches!(*w, "that" | "," | ";"))
+    // the source is short ("an official from the organization said on Wednesday") and before or right after the
+    // verb; what follows is a date or the source
+    n <= MAX_SOURCE_TAIL && v <= MAX_SOURCE_WORDS && words[v + 1..].iter().all(|w| !matches!(*w, "that" | "," | ";"))
 }
 
 /// Adverbs that may stand between the comma closing a relative clause and the main verb ("Smith, who ..., also
@@ -156,6 +157,11 @@ const RELATIVE_END_ADVERBS: &[&str] = &["also", "actually", "later", "then", "st
 
 /// The longest tail that starts with its verb of saying ("..., says Louis Harvey, the group's president.").
 const MAX_INVERTED_TAIL: usize = 14;
+
+/// The longest tail whose source stands before its verb of saying ("..., an official from the organization said on
+/// Wednesday."), in tokens to the end of the sentence, and the most words of source before the verb.
+const MAX_SOURCE_TAIL: usize = 12;
+const MAX_SOURCE_WORDS: usize = 7;
 
 /// The longest "according to ..." tail (in tokens, to the end of the sentence) that is cut as the source's clause.
 const MAX_ACCORDING_TAIL: usize = 24;
@@ -515,6 +521,9 @@ mod tests {
         assert_eq!(r.len(), 2, "{r:?}");
         let r = read("According to the filing, the fund bought 730,070 shares on Aug. 10.");
         assert_eq!(r[0].0, "According to the filing", "{r:?}");
+        // a source of several words before its verb
+        let r = read("The league has fined the club for crowd trouble, a spokesman for the league said on Friday.");
+        assert_eq!(r.last().map(|c| c.0.as_str()), Some("a spokesman for the league said on Friday."), "{r:?}");
     }
 
     #[test]

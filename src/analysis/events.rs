@@ -17,13 +17,15 @@
 //! | `time.expected`         | an expected, planned or future event with no date                    | after the publication date   |
 //! | `time.narrative_expected` | the same, in the sentence after one dated after the publication date ("The summit opens on Friday. Leaders will discuss trade.") | that date |
 //! | `time.when_clause`      | a "when" clause right after a date ("in 1998, when ...")               | that date                    |
+//! | `time.relative_antecedent` | a past relative clause ("who", "which", "that") opening a few words after a date of the clause before it, no verb between ("a court order in 1992 against protesters who had blocked a clinic") | that date |
 //! | `time.host_clause`      | a subordinate clause ("which", "as", "where", "in which") in a sentence whose other clause is dated | the host clause's time |
 //! | `time.reported_at_report` | a past-tense clause reported by "say", "tell" or "add", with no date ("Police said the suspect fled") | the time of its report (TimeML: the day's report tells the day's news) |
 //! | `time.reported_before`  | the same with another verb of reporting, or a report with no time "on" a day, or a past perfect | before the publication date |
 //! | `time.narrative`        | a past-tense clause in the sentence right after a dated one (same paragraph) | the last date in force |
-//! | `time.complement`       | the complement of a present-tense verb that looks ahead ("expect the trend to continue into the fourth quarter") | the date in it (the verb itself: the publication date) |
+//! | `time.complement`       | the complement of a present-tense verb that looks ahead ("expect the trend to continue into the fourth quarter"), or of a present-perfect verb with a later date after it ("has invited them to a summit on May 2") | the date in it (the verb itself: the publication date); that date is in force for the next sentence |
 //! | `time.narrative_next_paragraph` | the same, when the dated sentence ends the paragraph before | that date |
 //! | `time.speech_in_narrative` | a sentence opening with a verb of speech ("He said ...", "The army told ...") right after a sentence dated by a date in the text | that date (said on the occasion the narrative tells) |
+//! |                         | (not a negated verb of speech: "Police did not say ...", `narrative.negated_speech`) | |
 //! |                         | (neither narrative rule past a sentence that turns to another matter: "Separately, ...", "Meanwhile, ...": `narrative.break`) | |
 //! |                         | (neither when the clause names a time of its own that dates nothing: a duration, "this season": `narrative.own_time`) | |
 //! | `time.dct_reporting`    | a reporting verb, a present-perfect clause                           | the publication date         |
@@ -233,6 +235,15 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
                 }
             }
         }
+        // "a court order in 1992 against protesters who had blocked a clinic": a past relative clause right after a
+        // dated noun phrase happened at its date, not at the host clause's (rule `time.relative_antecedent`)
+        if time.is_none() && status == EventStatus::Happened && matches!(c.tense, Tense::Past | Tense::PastPerfect | Tense::PastProgressive) {
+            if let Some(t) = relative_antecedent_time(doc, &cls, ci, timexes, dct) {
+                time = Some(t);
+                rule = "time.relative_antecedent";
+                why = "a relative clause right after a dated noun phrase: at that date".into();
+            }
+        }
         if time.is_none() && c.opener.is_some() && !matches!(c.tense, Tense::Present | Tense::PresentProgressive) {
             if let Some(mut t) = host_time(ci) {
                 if status != EventStatus::Expected {
@@ -303,7 +314,9 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
         }
         // "On Sunday, rebels attacked the town. The army said ...": a verb of speech opening the next sentence, with no
         // date of its own, speaks on the occasion the narrative tells (rule `time.speech_in_narrative`)
-        if time.is_none() && c.reporting && c.tense == Tense::Past && c.boundary == "sentence.start" && c.lemma.as_deref().is_some_and(|l| NARRATIVE_SPEECH_VERBS.contains(&l)) {
+        // not a negated one ("Investigators did not say how close ..."): what was not said is not told of an occasion,
+        // it holds as of the report (`narrative.negated_speech`)
+        if time.is_none() && c.reporting && !c.negated && c.tense == Tense::Past && c.boundary == "sentence.start" && c.lemma.as_deref().is_some_and(|l| NARRATIVE_SPEECH_VERBS.contains(&l)) {
             if let Some((t, p, s)) = &last_in_paragraph {
                 if c.sentence == s + 1 && t.timex.is_some() && t.range.precision >= Precision::Day && t.relation == Relation::On && dct.is_none_or(|d| t.range.start <= d) && (*p == c.paragraph || class != EventClass::Quoted) && !narrative_break(doc, c) {
                     time = Some(t.clone());
@@ -403,6 +416,11 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
             if let Some((main, _, _)) = events.last_mut() {
                 main.spans = vec![doc.span(c.start, doc.tokens[head].end)];
             }
+            // the complement's date is in force for the sentence after ("has invited them to a ceremony on March 12.
+            // The ceremony will mark ...")
+            if let Some(t) = ev.time.as_ref().filter(|t| t.relation == Relation::On) {
+                last_in_paragraph = Some((t.clone(), c.paragraph, c.sentence));
+            }
             events.push((ev, ci, subject));
         }
         // "X is expected to set", "X plans to buy": the expectation holds at the publication date, the expected
@@ -457,6 +475,36 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
     }
     sort_events(&mut out);
     out
+}
+
+/// Relative pronouns that open a clause about the noun phrase before it (`time.relative_antecedent`).
+const RELATIVE_OPENERS: &[&str] = &["who", "which", "that", "whom", "whose"];
+/// How many tokens may stand between a date and the relative pronoun of a clause about the noun phrase it dates.
+const RELATIVE_MAX_GAP: usize = 10;
+
+/// Rule `time.relative_antecedent`: "a court order in 1992 against protesters who had blocked a clinic", "the 1994
+/// Act, which Schumer sponsored": a relative clause in the past with no date of its own, opening at most
+/// `RELATIVE_MAX_GAP` tokens after a date of the clause before it (no verb between), happened at that date.
+fn relative_antecedent_time(doc: &Document<'_>, cls: &[Clause], ci: usize, timexes: &[Timex], dct: Option<Date>) -> Option<EventTime> {
+    let c = cls.get(ci)?;
+    let opener = c.opener.as_deref()?;
+    if !RELATIVE_OPENERS.iter().any(|o| opener == *o || opener.ends_with(&format!(" {o}"))) {
+        return None;
+    }
+    let prev = cls.get(ci.checked_sub(1)?)?;
+    if prev.sentence != c.sentence {
+        return None;
+    }
+    let t = timexes_in(timexes, prev.start, c.start).iter().filter(|t| t.span.start >= prev.start && matches!(t.kind, TimexType::Date | TimexType::Time)).last()?;
+    let r = t.range?;
+    if dct.is_some_and(|d| r.end > d) || r.precision < Precision::Year {
+        return None;
+    }
+    let after = doc.token_at_or_after(t.span.end);
+    if after > c.tok_start || c.tok_start - after > RELATIVE_MAX_GAP || prev.head.is_some_and(|h| h >= after) {
+        return None;
+    }
+    Some(timex_time(t, r, Relation::On, dct))
 }
 
 /// Where an event's first span starts (an event always has one; none sorts first rather than panicking).
@@ -702,6 +750,7 @@ pub const NOT_GOVERNING: &[(&str, &str)] = &[
     ("govern.past_over_future", "a date wholly after the publication date, before the verb of a past-tense clause, dates a noun of its subject (\"notes due Nov. 1, 2009, priced at par\"), not what the clause says happened"),
     ("govern.object_modifier", "a date between a determiner and a noun after the verb modifies that noun (\"posted a third-quarter loss\", \"his Aug. 2 power-grab\")"),
     ("govern.period_end", "a date after \"ended\" or \"ending\" that follows the name of a period ends that period (\"sales rose in the quarter ended Sept. 30\"): it dates the period's end, not the clause's verb"),
+    ("govern.perfect_over_future", "a date wholly after the publication date in a present-perfect clause (\"has invited the ministers to a ceremony on March 12\"): what has been done is done by now, so the date belongs to what was planned or invited to"),
 ];
 
 /// Nouns naming an accounting or calendar period, before "ended"/"ending" and a date (`govern.period_end`).
@@ -790,6 +839,14 @@ fn not_governing(doc: &Document<'_>, c: &Clause, t: &Timex, dct: Option<Date>) -
             return Some(3);
         }
     }
+    // "has invited the ministers to a ceremony on March 12": what has been done is done by now
+    if c.tense == Tense::PresentPerfect && matches!(t.kind, TimexType::Date | TimexType::Time) {
+        if let (Some(r), Some(d)) = (t.range, dct) {
+            if r.start > d {
+                return Some(5);
+            }
+        }
+    }
     None
 }
 
@@ -804,14 +861,16 @@ fn own_time_phrase(doc: &Document<'_>, c: &Clause, timexes: &[Timex]) -> bool {
 }
 
 /// Rule `time.complement`: the complement of a present-tense verb that looks ahead ("expect", "requires",
-/// "thinks"), from the word after the verb to the clause's end, placed at the date `govern.complement` kept from the
-/// verb (the first such date).
+/// "thinks"), or of a present-perfect verb ("has invited them to a summit on May 2"), from the word after the verb to
+/// the clause's end, placed at the date `govern.complement` or `govern.perfect_over_future` kept from the verb (the
+/// first such date after the verb).
 fn complement_event(doc: &Document<'_>, c: &Clause, head: usize, timexes: &[Timex], dct: Option<Date>, main: Option<&Event>) -> Option<Event> {
     let main = main?;
     if main.rule == "time.in_clause" {
         return None;
     }
-    let t = timexes_in(timexes, c.start, c.end).iter().find(|t| t.span.start >= c.start && t.span.end <= c.end && not_governing(doc, c, t, dct) == Some(1))?;
+    let head_end = doc.tokens.get(head)?.end;
+    let t = timexes_in(timexes, c.start, c.end).iter().find(|t| t.span.start >= head_end && t.span.end <= c.end && matches!(not_governing(doc, c, t, dct), Some(1 | 5)))?;
     let r = t.range?;
     let from = doc.tokens.get(head + 1)?.start;
     if from >= c.end {
@@ -1628,6 +1687,7 @@ mod tests {
         ("a report dated in the text dates what it tells", "The coroner on Monday said the boy drowned in the reservoir.", (2024, 3, 14), "drowned", "2024-03-11", "time.reported_at_report"),
         ("a verb of speech after a dated sentence speaks on that occasion", "On Sunday, rebels attacked the border town of Kell.\n\nThe army said the attack was repelled by noon.", (2024, 3, 13), "The army said", "2024-03-10", "time.speech_in_narrative"),
         ("not past a sentence that turns to another matter", "On Sunday, rebels attacked the border town of Kell.\n\nSeparately, the ministry said the budget was approved.", (2024, 3, 13), "said", "2024-03-13", "time.dct_reporting"),
+        ("not for a negated verb of speech", "On Sunday, rebels attacked the border town of Kell.\n\nThe army did not say how many soldiers died.", (2024, 3, 13), "say", "2024-03-13", "time.dct_reporting"),
         ("not for a verb that is not one of speech", "The bank cut its rates on Monday.\n\nThe insurer reported a loss of $4 million.", (2024, 3, 13), "reported", "2024-03-13", "time.dct_reporting"),
         ("an expected event takes the later date in force", "The regional summit opens on Friday in Vell. Leaders will discuss the water treaty.", (2024, 3, 12), "discuss", "2024-03-15", "time.narrative_expected"),
         ("not a date already past", "The regional summit opened on Monday in Vell. Leaders will discuss the water treaty.", (2024, 3, 12), "discuss", "FUTURE_REF", "time.expected"),
@@ -1636,6 +1696,11 @@ mod tests {
         ("a period's end is an event at its date", "Net income at the mill fell 8% to $3 million in the half ended Jan. 31.", (2024, 3, 10), "Half ended Jan. 31", "2024-01-31", "nominal.period_end"),
         ("a present passive is present: a past date in it does not date it", "The council met on Monday.\n\nThe 2019 water treaty is honored by both towns.", (2024, 3, 10), "honored", "2024-03-10", "time.dct_present"),
         ("and it does not date the clause's verb", "Freight volumes climbed 4% in the fourth quarter ended Dec. 31.", (2024, 3, 10), "climbed", "2023-Q4", "time.in_clause"),
+        ("a past relative clause after a dated noun phrase happened at its date", "In Sunday's debate, the senator attacked the governor over a 2019 order against protesters who had blocked a clinic.", (2024, 3, 12), "blocked", "2019", "time.relative_antecedent"),
+        ("not a relative clause far from the date", "In 2019, the senator attacked the governor over his long and bitter feud with the union leaders and the farmers who had blocked a road.", (2024, 3, 12), "blocked", "2019", "time.host_clause"),
+        ("what has been done is done by now, not at a later date after it", "The foreign minister has invited the leaders of four states to a summit on May 2, 2024.", (2024, 3, 10), "invited", "2024-03-10", "time.dct_reporting"),
+        ("the later date dates the complement", "The foreign minister has invited the leaders of four states to a summit on May 2, 2024.", (2024, 3, 10), "summit", "2024-05-02", "time.complement"),
+        ("and is in force for the next sentence", "The foreign minister has invited the leaders of four states to a summit on May 2, 2024. They will sign a water treaty.", (2024, 3, 10), "sign", "2024-05-02", "time.narrative_expected"),
     ];
 
     #[test]

@@ -59,6 +59,14 @@
 //!    "indirect.passive_asked" (`X was asked by Y whether ...`), documents a few words back (`A video of the
 //!    episode shows`), and sources with shares (`more than 4 in 10`), time adverbs (`defenders today argue`) and
 //!    descriptions before a name in commas ("source.described").
+//!    Round 8 (recall by construction, PolNeAR train): "indirect.passive" (`X was declared the winner`, `the plan was
+//!    criticized by Y`, `is seen as`, `was said to`, `it is assumed that`: no source without "by"),
+//!    "cue.catenative" (`continues to insist`, `is trying to persuade`, `are more likely to say`),
+//!    "indirect.infinitive" (`X took to the radio to say ...`: the subject and the predicate join the cue),
+//!    "indirect.as_put" (`As X puts it, ...`), "cue.headline" (`Pence Calls For ...`, `Hayek Described ...`),
+//!    "cue.singular_subject" (`the candidate claims his ...`), "cue.progressive" (`polling is showing`),
+//!    "source.after_opener" for participles (`On Tuesday, X toured the pier, saying ...`), phrasal verbs of stance
+//!    (`shot back`, `brushed off`) and more noun cues (`made no mention of`).
 //!    A quoted fragment inside such content makes the attribution Partial; a fragment left after a framing verb
 //!    ("called the actions "truly extraordinary"") is "partial.framing"; scare quotes are left alone.
 //!
@@ -538,15 +546,19 @@ impl<'d, 'a> Cx<'d, 'a> {
             && self.lw(v - 1) == "to"
             && self.lw(v - 2) == "on"
             && is_in(WENT_ON, self.lw(v - 3))
-            && cue_verb(self.lw(v0)).is_some()
+            && infinitive_cue(self.lw(v0))
         {
             v - 3
+        } else if let Some(g) = self.catenative_start(v).filter(|&g| g >= min) {
+            // "continues to insist", "is trying to persuade", "are more likely to say": the verb or adjective that
+            // takes the infinitive joins the cue (rule "cue.catenative")
+            g
         } else {
             v
         };
         let mut a = v;
         // "is telling", "was urging": a progressive takes its form of "be"
-        let gerund = self.lw(v0).ends_with("ing");
+        let gerund = self.lw(v).ends_with("ing");
         while a > min
             && a + 3 > v
             && (is_in(CUE_AUXILIARIES, self.lw(a - 1))
@@ -557,6 +569,50 @@ impl<'d, 'a> Cx<'d, 'a> {
             a -= 1;
         }
         a
+    }
+
+    /// Whether the cue verb at `v` is an infinitive after a verb of `CATENATIVE_VERBS` ("continues to insist",
+    /// "has tried to downplay"); an -ing form of it only in a progressive ("is trying to"), not opening a participle
+    /// clause ("..., seeking to prove") (rule "cue.catenative").
+    fn catenated(&self, v: usize) -> bool {
+        self.catenative_start(v).is_some()
+    }
+
+    /// The subject after an opening adverbial and its comma: "On Tuesday, Gov. Jerry Brown endorsed her, citing ...",
+    /// "In a speech Monday, Mr. Trump struck a measured tone, saying ..." (rule "source.after_opener").
+    fn subject_after_opener(&self, s0: usize, a: usize) -> Option<(usize, usize)> {
+        let w = self.lw(s0);
+        if !(is_in(INTERJECTION_OPENERS, w) || is_in(ADVERBIAL_OPENERS, w)) {
+            return None;
+        }
+        let c = (s0 + 1..a.min(s0 + 16)).find(|&i| self.is_punct(i) && !self.abbrev_period(i))?;
+        if self.text(c) != "," {
+            return None;
+        }
+        self.subject_np(c + 1, a).filter(|x| x.0 == c + 1 && x.1 < a)
+    }
+
+    /// Where the verb or adjective that takes the infinitive cue at `v` starts: "continues" in "continues to insist",
+    /// "are" in "are slightly more likely to say" (a form of "be" and degree words before `CATENATIVE_ADJECTIVES`).
+    fn catenative_start(&self, v: usize) -> Option<usize> {
+        let g = v.checked_sub(2)?;
+        if self.lw(v - 1) != "to" || !infinitive_cue(self.lw(v)) || self.is_cap(v) {
+            return None;
+        }
+        let gw = self.lw(g);
+        if is_in(CATENATIVE_VERBS, gw) {
+            let progressive = g.checked_sub(1).is_some_and(|b| is_in(PASSIVE_BE, self.lw(b)));
+            return (!gw.ends_with("ing") || progressive).then_some(g);
+        }
+        if !is_in(CATENATIVE_ADJECTIVES, gw) {
+            return None;
+        }
+        let mut b = g;
+        while b > 0 && g - b < 3 && is_in(DEGREE_WORDS, self.lw(b - 1)) {
+            b -= 1;
+        }
+        let be = b.checked_sub(1)?;
+        (is_in(PASSIVE_BE, self.lw(be)) || matches!(self.lw(be), "’s" | "'s" | "’re" | "'re" | "am")).then_some(be)
     }
 
     fn np_word_ok(&self, i: usize) -> bool {
@@ -1410,7 +1466,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                     // "Clinton posted a comment of her own, saying, "..."": the sentence's subject
                     if a == v && a > smin && participle_cue(self.lw(v)) && matches!(self.text(a - 1), "," | "—" | "–")
                     {
-                        if let Some(src) = self.subject_np(smin, a) {
+                        if let Some(src) = self.subject_np(smin, a).or_else(|| self.subject_after_opener(smin, a)) {
                             return Some(mk(QuoteKind::Direct, (v, cue_end), Some(src), "quote.participle"));
                         }
                     }
@@ -1509,7 +1565,9 @@ impl<'d, 'a> Cx<'d, 'a> {
                 if near && direct && prev_end <= first.start {
                     // `"A," she said, adding, "B."`: a participle of saying right before the quotation makes it an
                     // attribution of its own, by the same speaker (rule "quote.participle_continues")
-                    let pv = open.saturating_sub(if self.text(open.saturating_sub(1)) == "," { 2 } else { 1 });
+                    // (also `she said, adding: "B."`)
+                    let pv =
+                        open.saturating_sub(if matches!(self.text(open.saturating_sub(1)), "," | ":") { 2 } else { 1 });
                     if pv > 0
                         && participle_cue(self.lw(pv))
                         && self.text(pv - 1) == ","
@@ -1936,7 +1994,13 @@ impl<'d, 'a> Cx<'d, 'a> {
                     continue;
                 }
             }
-            if self.is_cap(k) && !(headline && k > s0 && cue_verb(w).is_some() && w.ends_with('s')) {
+            // in a headline a capitalised cue verb after the subject's name is a verb: "Pence Calls for ...", "Hayek
+            // Described Her ...", "Sanders Told A Reporter ..." (rule "cue.headline")
+            let headline_verb = headline
+                && k > s0
+                && (cue_verb(w).is_some() || is_object_verb(w))
+                && (w.ends_with('s') || (w.ends_with("ed") || matches!(w, "told" | "said")) && self.is_cap(k - 1));
+            if self.is_cap(k) && !headline_verb {
                 k += 1;
                 continue;
             }
@@ -1957,6 +2021,9 @@ impl<'d, 'a> Cx<'d, 'a> {
                 let dummy_it = seems && a > s0 && self.lw(a - 1) == "it";
                 let subject = if dummy_it {
                     Some((a, a))
+                } else if a > s0 && matches!(self.lw(a - 1), "who" | "which" | "that" | "it" | "they") {
+                    // "delegates who are expected to ...", "It is expected to rise": the pronoun is the subject
+                    Some((a - 1, a))
                 } else {
                     // "Enthusiasm for Clinton appears": a noun phrase with its prepositional phrase
                     match self.source_before(a, s0) {
@@ -2001,6 +2068,8 @@ impl<'d, 'a> Cx<'d, 'a> {
             let made = self
                 .passive_asked(k, s0, cend, used, in_quote, paragraph)
                 .or_else(|| self.noun_cue(k, s0, cend, used, in_quote, paragraph))
+                .or_else(|| self.passive(k, s0, cend, used, in_quote, paragraph))
+                .or_else(|| self.as_put(k, s0, cend, used, in_quote, paragraph))
                 .or_else(|| self.hearsay_adverb(k, s0, cend, used, in_quote, paragraph))
                 .or_else(|| self.attitude(k, s0, cend, used, in_quote, paragraph))
                 .or_else(|| self.nominal(k, s0, cend, used, in_quote, paragraph));
@@ -2011,8 +2080,29 @@ impl<'d, 'a> Cx<'d, 'a> {
                 k = e.max(k + 1);
                 continue;
             }
+            // "continues to insist": the infinitive takes the cue, with the verb before it (rule "cue.catenative")
+            if is_in(CATENATIVE_VERBS, w) && self.lw(k + 1) == "to" && self.catenated(k + 2) {
+                k += 1;
+                continue;
+            }
             let called_for = is_in(CALL_FOR, w) && self.lw(k + 1) == "for";
-            let cv = cue_verb(w);
+            // "Recent polling is showing ...": an -ing noun after a form of "be" is a verb (rule "cue.progressive")
+            let cv = cue_verb(w)
+                .or_else(|| (k > s0 && is_in(PASSIVE_BE, self.lw(k - 1))).then(|| progressive_cue_verb(w)).flatten());
+            let catenated = k >= s0 + 2 && self.catenated(k);
+            // "Sanders visited a studio to discuss ...", "took to the talk shows to defend ...": an infinitive of purpose
+            // reports the sentence's subject (rule "indirect.infinitive")
+            let infinitive = !catenated
+                && k >= s0 + 3
+                && self.lw(k - 1) == "to"
+                && infinitive_cue(w)
+                && !self.is_cap(k)
+                && !is_in(INFINITIVE_NOT_AFTER, self.lw(k - 2))
+                && !is_in(INTENTION_VERBS, self.lw(k - 2))
+                && !is_in(INFINITIVE_NOT_CUES, w)
+                && !(self.lw(k - 2) == "on" && is_in(WENT_ON, self.lw(k - 3)))
+                && !w.ends_with("ing")
+                && !self.is_punct(k - 2);
             // "Trump plans to ...", "the campaign would like to ..." (rule "indirect.intention")
             let intention = self.lw(k + 1) == "to"
                 && is_in(INTENTION_VERBS, w)
@@ -2020,12 +2110,26 @@ impl<'d, 'a> Cx<'d, 'a> {
             let manner = cv.is_none() && !called_for && self.manner_verb(k, s0);
             let object = cv.is_none()
                 && !called_for
-                && (intention || is_object_verb(w) || self.see_as(k) || particle_follows(w, self.lw(k + 1)) || manner);
+                && (intention
+                    || is_object_verb(w)
+                    || self.see_as(k)
+                    || particle_follows(w, self.lw(k + 1))
+                    || manner
+                    || catenated
+                    || infinitive
+                    || (k >= s0 + 3 && self.lw(k - 2) == "on" && is_in(WENT_ON, self.lw(k - 3)) && infinitive_cue(w)));
             if cv.is_none() && !called_for && !object {
                 k += 1;
                 continue;
             }
-            let a = self.aux_start(k, s0);
+            // an infinitive's cue keeps its "to" ("to discuss"), and the predicate before it when that follows the
+            // subject closely ("took to Twitter to say", "met last week to discuss")
+            let inf_subject = if infinitive { self.subject_np(s0, k - 1).filter(|x| x.1 < k - 1) } else { None };
+            let a = match inf_subject {
+                Some(x) if k - 1 - x.1 <= 8 && (x.1..k - 1).all(|i| !self.is_punct(i)) => x.1,
+                _ if infinitive => k - 1,
+                _ => self.aux_start(k, s0),
+            };
             let prev_w = if a > s0 { self.lw(a - 1) } else { "" };
             // "a super PAC called Future45", "a book titled ...": a participle that names, not a judgement
             if matches!(w, "called" | "named" | "dubbed" | "titled" | "entitled" | "labeled" | "known")
@@ -2079,8 +2183,20 @@ impl<'d, 'a> Cx<'d, 'a> {
             // "A video of the episode shows ...", "a poll out this week shows ...": the document further back
             // (rule "indirect.document")
             let doc_subject = if is_in(DOCUMENT_VERBS, w) && a == k { self.document_subject(a, s0) } else { None };
+            // "the candidate claims his net worth ...": a verb after a singular noun phrase (rule "cue.singular_subject")
+            let singular_subject = is_in(SINGULAR_SUBJECT_VERBS, w)
+                && a == k
+                && a > s0 + 1
+                && !prev_w.ends_with('s')
+                && !is_in(DETERMINERS, prev_w)
+                && !self.is_punct(a - 1)
+                && (is_in(SINGULAR_VERB_FOLLOWERS, self.lw(k + 1)) || self.is_cap(k + 1))
+                && self
+                    .source_before(a, s0)
+                    .is_some_and(|x| x.1 == a && x.0 < a - 1 && is_in(DETERMINERS, self.lw(x.0)));
             if is_in(NOUN_LIKE, w)
                 && a == k
+                && !singular_subject
                 && !(a > s0 && self.is_cap(a - 1))
                 && !(is_in(DOCUMENT_HEADS, prev_w) && cv.is_some())
                 && doc_subject.is_none()
@@ -2180,6 +2296,8 @@ impl<'d, 'a> Cx<'d, 'a> {
             {
                 // "It said it decided ...": an organisation or a document named before
                 (Some((a - 1, a)), "")
+            } else if infinitive {
+                (inf_subject, "indirect.infinitive")
             } else if let Some(x) = self.source_before(a, s0).map(|x| self.extend_source_back(x, s0)).map(|x| {
                 // "Jeb Bush and Chris Christie say": a plural verb takes both conjuncts
                 let plural = matches!(self.lw(a), "have" | "are" | "were")
@@ -2236,7 +2354,9 @@ impl<'d, 'a> Cx<'d, 'a> {
                     Some((x, y)) => {
                         (Some((self.doc.token_at_or_after(x), self.doc.token_at_or_after(y))), "indirect.participle")
                     }
-                    None => (self.subject_np(s0, a), "indirect.participle"),
+                    None => {
+                        (self.subject_np(s0, a).or_else(|| self.subject_after_opener(s0, a)), "indirect.participle")
+                    }
                 }
             } else if gerund_clause {
                 // "by saying ...", "after announcing ...": the speaker of the clause (rule "indirect.gerund_clause")
@@ -2263,7 +2383,9 @@ impl<'d, 'a> Cx<'d, 'a> {
                     Some((x, y)) => {
                         (Some((self.doc.token_at_or_after(x), self.doc.token_at_or_after(y))), "indirect.coordinated")
                     }
-                    None => (self.subject_np(s0, a), "indirect.coordinated"),
+                    None => {
+                        (self.subject_np(s0, a).or_else(|| self.subject_after_opener(s0, a)), "indirect.coordinated")
+                    }
                 }
             } else if prev_w == "," {
                 // "Chris Cox, who runs the NRA's lobbying arm, says ...": the subject with its apposition
@@ -2686,19 +2808,162 @@ impl<'d, 'a> Cx<'d, 'a> {
         if e <= c || self.used_any(used, lo, e) {
             return None;
         }
+        Some(self.passive_draft((a, k + 1), src, subj, (c, e), "indirect.passive_asked", paragraph))
+    }
+
+    /// A passive's draft: the cue, the agent as source (if any), and the subject (if any) and the words after the
+    /// verb (if any) as contents ("indirect.passive", "indirect.passive_asked").
+    fn passive_draft(
+        &self,
+        cue: (usize, usize),
+        src: Option<(usize, usize)>,
+        subj: Option<(usize, usize)>,
+        rest: (usize, usize),
+        rule: &'static str,
+        paragraph: usize,
+    ) -> Draft {
         let mut contents = Vec::new();
         if let Some(x) = subj {
             contents.push(self.span_toks(x.0, x.1));
         }
-        contents.push(self.span_toks(c, e));
-        Some(Draft {
+        if rest.1 > rest.0 {
+            contents.push(self.span_toks(rest.0, rest.1));
+        }
+        Draft {
             kind: QuoteKind::Indirect,
-            cue: Some(self.span_toks(a, k + 1)),
+            cue: Some(self.span_toks(cue.0, cue.1)),
             sources: src.map(|x| self.span_toks(x.0, x.1)).into_iter().collect(),
             contents,
-            rule: "indirect.passive_asked",
+            rule,
             paragraph,
-        })
+        }
+    }
+
+    /// "Sanders was declared the winner", "the plan has been widely criticized by economists", "it is assumed that
+    /// ...": the passive of a cue verb (`cue_verb` or `OBJECT_VERBS`, not `PASSIVE_NOT_CUES`) after a form of "be";
+    /// the agent after "by" is the source (none otherwise), the content is the subject with what follows the verb
+    /// up to the clause's end, or the clause after "it is ... that" (rule "indirect.passive").
+    fn passive(
+        &self,
+        k: usize,
+        s0: usize,
+        cend: usize,
+        used: &[bool],
+        in_quote: &[bool],
+        paragraph: usize,
+    ) -> Option<Draft> {
+        let w = self.lw(k);
+        // "is seen as a threat", "was said to be furious", "was shown to be false"
+        let seen_as = (is_in(PASSIVE_AS_PARTICIPLES, w) && self.lw(k + 1) == "as")
+            || (matches!(w, "said" | "shown" | "known" | "told") && matches!(self.lw(k + 1), "to" | "that"));
+        if k < s0 + 2
+            || !(seen_as
+                || (w.ends_with("ed") && !is_in(PASSIVE_NOT_CUES, w) && (cue_verb(w).is_some() || is_object_verb(w))))
+        {
+            return None;
+        }
+        let mut b = k;
+        while b > s0 + 1 && k - b < 2 && (is_in(EXPECTED_ADVERBS, self.lw(b - 1)) || self.lw(b - 1).ends_with("ly")) {
+            b -= 1;
+        }
+        if !is_in(PASSIVE_BE, self.lw(b - 1)) {
+            return None;
+        }
+        let a = self.aux_start(b - 1, s0);
+        // the subject: a relative pronoun, "it" before "that", or the noun phrase before the auxiliaries
+        let dummy_it = a > s0 && self.lw(a - 1) == "it" && self.lw(k + 1) == "that";
+        let subj = if dummy_it {
+            None
+        } else if a > s0 && matches!(self.lw(a - 1), "which" | "who" | "that") {
+            Some((a - 1, a))
+        } else {
+            Some(self.source_before(a, s0).filter(|x| x.1 == a)?)
+        };
+        // the agent: "by economists", up to a punctuation mark or a clause opener
+        let agent = |c: usize| -> Option<(usize, usize)> {
+            let mut e = c + 1;
+            while e < cend
+                && e - c <= MAX_SOURCE_TOKENS
+                && !(self.is_punct(e) && !self.abbrev_period(e))
+                && !is_in(CLAUSE_OPENERS, self.lw(e))
+                && !is_in(COMPLEMENTIZERS, self.lw(e))
+                && !(e > c + 1 && matches!(self.lw(e), "for" | "of" | "as" | "to" | "in" | "on" | "at" | "over"))
+            {
+                e += 1;
+            }
+            (e > c + 1 && e - c <= MAX_SOURCE_TOKENS && self.np_plausible(c + 1, e)).then_some((c + 1, e))
+        };
+        let mut src = None;
+        let mut c = k + 1;
+        if self.lw(c) == "by" {
+            let x = agent(c)?;
+            src = Some(x);
+            c = x.1;
+        }
+        // what follows the verb, to the clause's end; a later "by X" is the agent
+        let mut e = c;
+        let mut after = None;
+        while e < cend && e - c < MAX_CONTENT_TOKENS {
+            let iq = in_quote.get(e).copied().unwrap_or(false);
+            // "was praised as a bold step", "it is assumed that ...": "as" or "that" right after the verb opens the content
+            let opener = is_in(CLAUSE_OPENERS, self.lw(e)) && !(e == c && matches!(self.lw(e), "as" | "that"));
+            if !iq && (matches!(self.text(e), "," | ";" | "—" | "–" | "(") || opener) {
+                break;
+            }
+            if !iq && self.lw(e) == "by" && src.is_none() {
+                if let Some(x) = agent(e) {
+                    src = Some(x);
+                    after = Some(x.1);
+                }
+                break;
+            }
+            e += 1;
+        }
+        let lo = subj.map_or(k + 1, |x| x.0);
+        let hi = after.unwrap_or(e);
+        if (subj.is_none() && e <= c + 1) || self.used_any(used, lo, hi) || self.used_any(used, a, k + 1) {
+            return None;
+        }
+        Some(self.passive_draft((a, k + 1), src, subj, (c, e), "indirect.passive", paragraph))
+    }
+
+    /// "As The Post's columnist puts it, ...", "..., as an American diplomat put it.": the source between "as" and "put
+    /// it", the cue "put it", the content the clause after its comma, or before "as" at the sentence's end (rule
+    /// "indirect.as_put").
+    fn as_put(
+        &self,
+        k: usize,
+        s0: usize,
+        cend: usize,
+        used: &[bool],
+        in_quote: &[bool],
+        paragraph: usize,
+    ) -> Option<Draft> {
+        if !matches!(self.lw(k), "put" | "puts") || self.lw(k + 1) != "it" || k < s0 + 2 {
+            return None;
+        }
+        let src = self.source_before(k, s0).filter(|x| x.1 == k && x.0 > s0 && self.lw(x.0 - 1) == "as")?;
+        let as_i = src.0 - 1;
+        let j = k + 2;
+        let content = if self.text(j) == "," && j + 1 < cend {
+            let mut e = (j + 1..cend.min(j + 1 + MAX_CONTENT_TOKENS))
+                .find(|&x| used.get(x).copied().unwrap_or(false) && !in_quote.get(x).copied().unwrap_or(false))
+                .unwrap_or(cend.min(j + 1 + MAX_CONTENT_TOKENS));
+            while e > j + 1 && matches!(self.text(e - 1), "," | ";") {
+                e -= 1;
+            }
+            (j + 1, e)
+        } else if j >= cend && as_i > s0 + 1 && self.text(as_i - 1) == "," {
+            let lo = s0.max((as_i - 1).saturating_sub(MAX_CONTENT_TOKENS));
+            let b = (lo..as_i - 1).rev().find(|&x| used.get(x).copied().unwrap_or(false)).map_or(lo, |x| x + 1);
+            (b, as_i - 1)
+        } else {
+            return None;
+        };
+        if content.1 <= content.0 || self.used_any(used, content.0, content.1) || self.used_any(used, src.0, j) {
+            return None;
+        }
+        Some(self.indirect_draft((k, k + 2), Some(src), content, "indirect.as_put", paragraph))
     }
 
     /// "criticism of the plan", "Trump's attacks on Clinton", "questions about her emails", "his assertion that

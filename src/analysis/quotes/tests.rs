@@ -866,3 +866,126 @@ fn a_source_in_lower_case_after_a_fronted_cue() {
     assert_eq!((r.rule.as_str(), view(r).2.as_str()), ("indirect.inverted", "several mechanics"));
     assert_eq!(view(find(&a, "The dock is too short").expect("says")).2, "marine engineer Ola Dahl");
 }
+
+#[test]
+fn passives_of_cue_verbs_take_the_agent_as_source() {
+    let a = run("The harbour plan was criticized by the ferry union for its cost. Captain Ortiz was declared the \
+                 winner of the regatta. The new pier is seen as a gamble. It is assumed that the tolls will rise.");
+    let r = find(&a, "for its cost").expect("criticized by");
+    assert_eq!(
+        (r.rule.as_str(), view(r).1.as_str(), view(r).2.as_str(), view(r).3.clone()),
+        (
+            "indirect.passive",
+            "was criticized",
+            "the ferry union",
+            vec!["The harbour plan".to_string(), "for its cost".to_string()]
+        )
+    );
+    let r = find(&a, "the winner of the regatta").expect("declared");
+    assert_eq!((view(r).1.as_str(), r.sourceless), ("was declared", true));
+    assert_eq!(view(r).3, vec!["Captain Ortiz".to_string(), "the winner of the regatta".to_string()]);
+    let r = find(&a, "as a gamble").expect("seen as");
+    assert_eq!((view(r).1.as_str(), view(r).3[0].as_str()), ("is seen", "The new pier"));
+    let r = find(&a, "the tolls will rise").expect("it is assumed");
+    assert_eq!((view(r).1.as_str(), view(r).3.clone()), ("is assumed", vec!["that the tolls will rise".to_string()]));
+    // a name given is no view, nor is a participle of `PASSIVE_NOT_CUES`
+    assert!(run("The ferry was called Aurora. The crossing was decided quickly.").is_empty());
+}
+
+#[test]
+fn catenative_verbs_join_an_infinitive_cue() {
+    let a = run("The mayor continues to insist that the ferry is safe. Ms. Ortiz has tried to downplay the delays. \
+                 The union is trying to persuade members that the deal is fair.");
+    let r = find(&a, "the ferry is safe").expect("continues to insist");
+    assert_eq!(
+        (r.rule.as_str(), view(r).1.as_str(), view(r).2.as_str()),
+        ("indirect.said", "continues to insist", "The mayor")
+    );
+    let r = find(&a, "the delays").expect("tried to downplay");
+    assert_eq!((view(r).1.as_str(), view(r).2.as_str()), ("has tried to downplay", "Ms. Ortiz"));
+    let r = find(&a, "the deal is fair").expect("is trying to persuade");
+    assert_eq!((view(r).1.as_str(), view(r).2.as_str()), ("is trying to persuade", "The union"));
+    // an infinitive after a verb that is no catenative stays out ("to insist" of purpose)
+    assert!(run("The captain sailed home to rest.").is_empty());
+}
+
+#[test]
+fn headline_verbs_singular_subjects_and_vote_particles() {
+    // a headline's capitalised verb in the past tense
+    let a = run("Harbour Mayor Described Her Plan For The Pier\n\nThe crossing opens in May.");
+    let r = a.iter().find(|x| x.cue.as_ref().is_some_and(|c| c.text == "Described")).expect("headline verb");
+    assert_eq!(view(r).2, "Harbour Mayor");
+    // a noun-like verb after a singular noun phrase
+    let a = run("The captain claims his ferry never ran late.");
+    let r = find(&a, "his ferry never ran late").expect("claims");
+    assert_eq!((view(r).1.as_str(), view(r).2.as_str()), ("claims", "The captain"));
+    // "the ferry attacks" stays a noun
+    assert!(run("The ferry claims office opened.").is_empty());
+    let a = run("The council voted against the toll increase.");
+    let r = find(&a, "the toll increase").expect("voted against");
+    assert_eq!((view(r).1.as_str(), view(r).2.as_str()), ("voted against", "The council"));
+}
+
+#[test]
+fn infinitives_of_purpose_and_catenative_adjectives() {
+    let a = run("The mayor took to the radio to say that the pier would close. Older riders were slightly more \
+                 likely to say the ferry was late.");
+    let r = find(&a, "the pier would close").expect("to say");
+    assert_eq!(
+        (r.rule.as_str(), view(r).1.as_str(), view(r).2.as_str()),
+        ("indirect.infinitive", "took to the radio to say", "The mayor")
+    );
+    let r = find(&a, "the ferry was late").expect("likely to say");
+    assert_eq!((view(r).1.as_str(), view(r).2.as_str()), ("were slightly more likely to say", "Older riders"));
+    // "going to", "how to" and "has to" report nothing of the subject's
+    assert!(run("The captain is going to explain the route.").is_empty());
+    assert!(run("The crew struggled with how to explain the delays.").is_empty());
+}
+
+#[test]
+fn expected_with_a_relative_pronoun_and_new_noun_cues() {
+    let a = run("The regatta drew sailors who are expected to return next year.");
+    let r = find(&a, "to return next year").expect("who are expected");
+    assert_eq!((r.rule.as_str(), view(r).3[0].as_str()), ("indirect.expected", "who"));
+    let a = run("The mayor made no mention of the ferry strike.");
+    let r = find(&a, "the ferry strike").expect("mention of");
+    assert_eq!((view(r).1.as_str(), view(r).2.as_str()), ("made no mention of", "The mayor"));
+}
+
+#[test]
+fn openers_phrasal_verbs_and_said_passives() {
+    // the subject after an opening adverbial speaks through a participle
+    let a = run("On Tuesday, Mayor Ortiz toured the pier, saying the ferry had never been safer.");
+    let r = find(&a, "the ferry had never been safer").expect("saying");
+    assert_eq!((r.rule.as_str(), view(r).2.as_str()), ("indirect.participle", "Mayor Ortiz"));
+    let a = run("Recent polling is showing the mayor has a lead.");
+    let r = find(&a, "the mayor has a lead").expect("is showing");
+    assert_eq!((view(r).1.as_str(), view(r).2.as_str()), ("is showing", "Recent polling"));
+    assert!(run("The showing was a surprise.").is_empty());
+    let a = run("The captain brushed off the complaints about the timetable.");
+    let r = find(&a, "the complaints about the timetable").expect("brushed off");
+    assert_eq!((view(r).1.as_str(), view(r).2.as_str()), ("brushed off", "The captain"));
+    let a = run("The harbour master was said to be furious with the crew.");
+    let r = find(&a, "to be furious with the crew").expect("was said to");
+    assert_eq!((view(r).1.as_str(), r.sourceless), ("was said", true));
+    let a = run("\"The pier is fine,\" the captain said, adding: \"The crossing is calm.\"");
+    let r = find(&a, "The crossing is calm").expect("adding:");
+    assert_eq!(
+        (r.rule.as_str(), view(r).1.as_str(), view(r).2.as_str()),
+        ("quote.participle_continues", "adding", "the captain")
+    );
+}
+
+#[test]
+fn as_source_put_it() {
+    let a = run("As the harbour master puts it, the ferry is a lifeline. The pier was rebuilt, as one sailor put it.");
+    let r = find(&a, "the ferry is a lifeline").expect("as X puts it,");
+    assert_eq!(
+        (r.rule.as_str(), view(r).1.as_str(), view(r).2.as_str()),
+        ("indirect.as_put", "puts it", "the harbour master")
+    );
+    let r = find(&a, "The pier was rebuilt").expect(", as X put it.");
+    assert_eq!(view(r).2, "one sailor");
+    // "put it" with no "as" before its subject is no attribution
+    assert!(run("The sailor put it on the table.").is_empty());
+}

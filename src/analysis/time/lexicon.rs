@@ -547,6 +547,30 @@ pub const SOMEDAY_BEFORE: &[&str] = &[
     "he", "she", "they", "we", "i", "you", "it", "will", "would", "could", "may", "might",
     "should", "can", "to", "must", "shall",
 ];
+/// Words before "the days/weeks/months" that, with one of `AROUND_EVENT_AFTER` after, make a vague date near an
+/// event: "in the weeks before the shooting".
+pub const AROUND_EVENT_BEFORE: &[&str] = &["in", "around", "during"];
+pub const AROUND_EVENT_AFTER: &[&str] = &["before", "after", "preceding", "following", "leading"];
+/// "24 hours a day", "seven days a week", "365 days a year": (count, unit, per unit), an idiom for "all the time".
+pub const ROUND_THE_CLOCK: &[(i64, &str, &str)] = &[(24, "hours", "day"), (7, "days", "week"), (365, "days", "year")];
+/// Verbs before "around" that make it a particle ("get around Wednesday's ruling"), not "about".
+pub const AROUND_VERBS: &[&str] = &[
+    "get", "gets", "got", "getting", "go", "goes", "went", "going", "come", "comes", "came", "coming", "turn", "turns",
+    "turned", "turning", "work", "works", "worked", "working",
+];
+/// Words that cannot be the noun a month qualifies ("the March accession"): after "the March" they make it the
+/// noun itself ("The March on Washington", "the March was peaceful").
+pub const NOT_A_NOUN: &[&str] = &[
+    "on", "of", "to", "in", "for", "against", "through", "from", "across", "into", "toward", "towards", "at", "by",
+    "with", "and", "or", "but", "was", "is", "were", "are", "will", "would", "had", "has", "began", "drew", "went",
+    "that", "which", "who",
+];
+/// Words before a date that opens its sentence ("On Tuesday, ...", "Earlier Friday, ..."): the date still frames the
+/// clause after its comma.
+pub const DATE_OPENERS: &[&str] = &["On", "In", "By", "Until", "Since", "During", "Earlier", "Later", "Early", "Late"];
+/// Participles after "could (not) be" that report what the reporter found: "could not be reached Wednesday".
+pub const FOUND_PARTICIPLES: &[&str] =
+    &["reached", "located", "contacted", "found", "identified", "confirmed", "verified", "determined"];
 /// Words before "to" that make a future: "is to resume", "set to meet", "plans to visit".
 pub const FUTURE_BEFORE_TO: &[&str] = &[
     "is",
@@ -564,6 +588,10 @@ pub const FUTURE_BEFORE_TO: &[&str] = &[
     "wants",
     "intends",
     "intend",
+    "intending",
+    "planning",
+    "preparing",
+    "hoping",
     "aims",
     "likely",
     "poised",

@@ -981,6 +981,18 @@ impl Tagger<'_, '_> {
                 .is_some_and(|(a, b)| a.start == b.end)
     }
 
+    /// "24 hours a day", "seven days a week", "365 days a year" begin at `k`: all the time, not two expressions.
+    fn round_the_clock(&self, k: usize) -> bool {
+        let Some(t) = self.t.get(k) else { return false };
+        let n = t.n.filter(|_| !t.has_sep).unwrap_or(t.info.num);
+        lexicon::ROUND_THE_CLOCK.iter().any(|&(count, units, per)| {
+            n == count
+                && self.raw_is(k + 1, &[units])
+                && self.raw_is(k + 2, &["a", "per"])
+                && self.raw_is(k + 3, &[per])
+        })
+    }
+
     fn is_hy(&self, i: usize) -> bool {
         self.t
             .get(i)
@@ -1634,6 +1646,10 @@ impl Tagger<'_, '_> {
         let prev = if i > 0 { self.lc(i - 1) } else { "" };
         let next = self.t.get(end);
         match rule.sem {
+            // "last Oct. 23": the day goes with its month ("Oct. 23", in the clause's tense), not "last Oct."
+            Sem::MonthRel => !next.is_some_and(|n| {
+                n.number && (n.ord_num > 0 || (n.digits <= 2 && n.n.is_some_and(|d| (1..=31).contains(&d))))
+            }),
             Sem::Month | Sem::MonthDay | Sem::MonthYear => {
                 let first = self.t.get(i).map_or("", |t| t.info.word);
                 if rule.sem == Sem::Month {
@@ -1656,8 +1672,26 @@ impl Tagger<'_, '_> {
                     } else {
                         prev
                     };
+                    // "the March accession", "the June elections": a capitalised month before a noun ("may" stays out:
+                    // "the May government")
+                    let before_noun = prev == "the"
+                        && first != "may"
+                        && self.t.get(i).is_some_and(|t| t.cap)
+                        && next.is_some_and(|n| {
+                            let w = self.doc.slice(n.start, n.end);
+                            !n.cap
+                                && !n.number
+                                && n.punct == '\0'
+                                && n.info.unit.is_none()
+                                && n.info.month == 0
+                                // "The March on Washington", "the march ended": a noun, followed by its preposition
+                                // or verb
+                                && !w.ends_with("ed")
+                                && !one_of(lexicon::NOT_A_NOUN, w)
+                        });
                     if one_of(lexicon::AMBIGUOUS_MONTHS, first)
                         && !one_of(lexicon::MONTH_CONTEXT_BEFORE, prev)
+                        && !before_noun
                     {
                         return false;
                     }
@@ -1816,6 +1850,10 @@ impl Tagger<'_, '_> {
                 if next.is_some_and(|n| n.punct == '-') && self.is_hy(end) {
                     return false;
                 }
+                // "24 hours a day", "seven days a week": all the time, an idiom (TimeML tags neither part)
+                if self.round_the_clock(i) || (i >= 2 && self.round_the_clock(i - 2)) {
+                    return false;
+                }
                 // "37 years old": an age
                 if next.is_some_and(|n| self.doc.slice(n.start, n.end).eq_ignore_ascii_case("old"))
                 {
@@ -1853,6 +1891,10 @@ impl Tagger<'_, '_> {
                 true
             }
             Sem::VagueDuration => {
+                // "seven days a week": the idiom's unit on its own
+                if i >= 1 && self.round_the_clock(i - 1) {
+                    return false;
+                }
                 // a plural unit alone after a number word that did not match ("the 1990s") or in "hours of" lists
                 if self.t.get(i.wrapping_sub(1)).is_some_and(|p| p.number) {
                     return false;
@@ -2080,7 +2122,17 @@ impl Tagger<'_, '_> {
             if kind == 2 && k > 0 && is_any(prev1, lexicon::BASE_AFTER) {
                 kind = 0;
             }
+            // "could not be reached Wednesday", "could be located Wednesday": what the reporter found, a past
+            let could_be_found = raw.eq_ignore_ascii_case("could")
+                && (self.raw_is(k + 1, &["be"]) || (self.raw_is(k + 1, &["not"]) && self.raw_is(k + 2, &["be"])))
+                && (k + 2..k + 4).any(|j| self.raw_is(j, lexicon::FOUND_PARTICIPLES));
+            if could_be_found {
+                kind = 2;
+            }
+            // "the accession was planned for early March": a plan for the date
+            let planned_for = raw.eq_ignore_ascii_case("planned") && self.raw_is(k + 1, &["for"]);
             let future = kind == 1
+                || planned_for
                 || (w == "may" && !t.cap)
                 || (raw == "to"
                     && is_any(prev1, lexicon::FUTURE_BEFORE_TO)
@@ -2123,7 +2175,10 @@ impl Tagger<'_, '_> {
             }
         };
         // "had filed reports by Wednesday": a past perfect before a deadline puts the deadline in the past
-        let by_before = i >= 1 && self.lc(i - 1) == "by";
+        // "as soon as Tuesday", "as early as next month": a deadline too
+        let soon_before =
+            i >= 3 && self.lc(i - 1) == "as" && matches!(self.lc(i - 2), "soon" | "early") && self.lc(i - 3) == "as";
+        let by_before = (i >= 1 && self.lc(i - 1) == "by") || soon_before;
         // ("By Monday, the rebels had withdrawn": the past perfect may follow the date)
         let past_perfect = by_before
             && ((2..=10).any(|d| {
@@ -2144,12 +2199,16 @@ impl Tagger<'_, '_> {
         }
         // a verb after a comma that follows the date is farther than it looks: "will cut flights in September,
         // it said" (the report does not date the reported clause)
+        // - but a date opening the sentence ("On Tuesday, the league plans to hold a news conference") frames the
+        // clause after its comma, whose verb may stand past a long subject
+        let opening = self.t.get(i).is_some_and(|t| t.start == a)
+            || (i >= 1 && self.t.get(i - 1).is_some_and(|t| t.start == a) && self.raw_is(i - 1, lexicon::DATE_OPENERS));
         let mut comma_after = 0;
         for d in 1..=10 {
             if i >= d {
                 consider(i - d, d, &mut best);
             }
-            if self.t.get(end + d - 1).is_some_and(|t| t.punct == ',') {
+            if !opening && self.t.get(end + d - 1).is_some_and(|t| t.punct == ',') {
                 comma_after = 4;
             }
             consider(end + d - 1, d + comma_after, &mut best);
@@ -2176,6 +2235,9 @@ impl Tagger<'_, '_> {
             for d in 11..=16 {
                 if i >= d {
                     consider(i - d, d, &mut far);
+                }
+                if opening {
+                    consider(end + d - 1, d, &mut far);
                 }
             }
             best = far.filter(|&(_, t)| t == Tense::Future);
@@ -2237,8 +2299,12 @@ impl Tagger<'_, '_> {
             }
             let s = at - words.len();
             if words.iter().enumerate().all(|(k, w)| self.lc(s + k) == *w) {
-                // the hyphen of "mid-1990s" only after "mid"
-                if at != i && words != ["mid"] {
+                // "to get around Wednesday's ruling": a phrasal verb, not an approximation
+                if words == ["around"] && s >= 1 && self.raw_is(s - 1, lexicon::AROUND_VERBS) {
+                    continue;
+                }
+                // the hyphen of "mid-1990s", "late-November" only after "mid", "early", "late"
+                if at != i && !matches!(words, ["mid"] | ["early"] | ["late"]) {
                     continue;
                 }
                 if best.is_none_or(|(b, _)| s < b) {
@@ -2248,6 +2314,42 @@ impl Tagger<'_, '_> {
         }
         best
     }
+}
+
+/// The day after "and" / "or" that follows a month and day ("April 24 and 25."), as its own DATE in the same month,
+/// with the token after it; only a day later than the first, ending the phrase (punctuation or the text's end).
+fn coordinated_day(tg: &Tagger<'_, '_>, end: usize, first: Option<DateRange>) -> Option<(usize, Timex)> {
+    let first = first.filter(|r| r.precision == super::model::Precision::Day)?.start;
+    if !tg.raw_is(end, &["and", "or", "&"]) {
+        return None;
+    }
+    let t = tg.t.get(end + 1)?;
+    let day = t.n.filter(|_| t.number && !t.has_sep && (1..=2).contains(&t.digits))?;
+    if day <= i64::from(first.day) || !tg.t.get(end + 2).is_none_or(|n| matches!(n.punct, '.' | ',' | ';' | ')')) {
+        return None;
+    }
+    let date = Date::new(first.year, first.month, u8::try_from(day).ok()?)?;
+    let span = tg.doc.span(t.start, t.end);
+    let text = tg.doc.slice(span.start, span.end).to_string();
+    let value = date.to_string();
+    let explanation = format!("'{text}' -> {value}: a day of the month written just before");
+    Some((
+        end + 2,
+        Timex {
+            id: String::new(),
+            span,
+            text,
+            kind: TimexType::Date,
+            value,
+            modifier: None,
+            freq: None,
+            quant: None,
+            range: Some(DateRange { start: date, end: date.add_days(1), precision: super::model::Precision::Day }),
+            anchor: None,
+            rule: rules::DATE_COORDINATED_DAY.to_string(),
+            explanation,
+        },
+    ))
 }
 
 /// Every temporal expression in the document, in text order, with ids "t1", "t2", ...
@@ -2432,6 +2534,34 @@ pub fn recognize(doc: &Document<'_>, dct: Option<Date>) -> Vec<Timex> {
         }
         let mut start_tok = i;
         let starts_with_the = caps.has_the && tg.lc(i) == "the";
+        // "in the weeks before the shooting", "in the days after the vote": when something happened, near an
+        // event, not how long it lasted: a DATE without its article, as precise as the unit allows around the
+        // narrative's date of this sentence or the one before (else a past reference)
+        let around_event = rule.sem == Sem::VagueDuration
+            && starts_with_the
+            && end == i + 2
+            && i >= 1
+            && tg.raw_is(i - 1, lexicon::AROUND_EVENT_BEFORE)
+            && tg.raw_is(end, lexicon::AROUND_EVENT_AFTER);
+        if around_event {
+            let unit = caps.unit;
+            let anchor = last.filter(|_| sent <= last_sent + 1);
+            res.value = match (anchor, unit) {
+                (Some(l), Some(Unit::Day | Unit::Week)) if l.precision >= super::model::Precision::Month => {
+                    format!("{:04}-{:02}", l.start.year, l.start.month)
+                }
+                (Some(l), Some(Unit::Month | Unit::Year)) if l.precision >= super::model::Precision::Year => {
+                    format!("{:04}", l.start.year)
+                }
+                _ => "PAST_REF".to_string(),
+            };
+            res.kind = TimexType::Date;
+            res.range = None;
+            res.modifier = None;
+            res.reason = "a vague time near an event, at the narrative's date".into();
+            rule_name = rules::DATE_AROUND_EVENT;
+            start_tok = i + 1;
+        }
         // "the five-year plan", "the third-quarter results": TimeML leaves the article out of an adjective
         if starts_with_the && caps.hy && matches!(rule.sem, Sem::Duration | Sem::Quarter) {
             start_tok = i + 1;
@@ -2458,6 +2588,8 @@ pub fn recognize(doc: &Document<'_>, dct: Option<Date>) -> Vec<Timex> {
                 && s >= 1
                 && tg.lc(s - 1) == "the"
                 && tg.lc(s) != "the"
+                // "the late-November trip": TimeML leaves the article out of an adjective
+                && !(tg.is_hy(s + 1) && m != "MID")
             {
                 start_tok = s - 1;
             }
@@ -2483,6 +2615,10 @@ pub fn recognize(doc: &Document<'_>, dct: Option<Date>) -> Vec<Timex> {
             if r.precision >= super::model::Precision::Day
                 || r.precision <= super::model::Precision::Year
                 || last.is_none_or(|l| l.precision <= r.precision)
+                // "June 1998" after "Friday": a month that does not hold the day moves the narrative
+                || last.is_some_and(|l| {
+                    l.start.day_number() < r.start.day_number() || l.start.day_number() >= r.end.day_number()
+                })
             {
                 last = Some(r);
                 last_sent = sent;
@@ -2508,6 +2644,13 @@ pub fn recognize(doc: &Document<'_>, dct: Option<Date>) -> Vec<Timex> {
             explanation,
         });
         i = end;
+        // "April 24 and 25": the second day of the month just written is a date of its own
+        if rule.sem == Sem::MonthDay {
+            if let Some((k, timex)) = coordinated_day(&tg, end, res.range) {
+                out.push(timex);
+                i = k;
+            }
+        }
     }
     for (k, t) in out.iter_mut().enumerate() {
         t.id = timex_id(k + 1);

@@ -403,6 +403,11 @@ pub fn resolve(sem: Sem, c: &Caps, ctx: &Ctx) -> Option<Res> {
             let this = holiday_date(h, dct.year)?;
             let y = year_for(dct, this.month, this.day, ctx.tense);
             let date = holiday_date(h, y)?;
+            // "Easter week", "Christmas week": the (ISO) week that holds the holiday
+            if c.has("week") {
+                let (wy, w) = date.iso_week();
+                return date_res(Pt::Week(wy, w), "the week of the holiday".into());
+            }
             date_res(
                 Pt::Day(date),
                 format!(

@@ -352,6 +352,12 @@ pub const RULES: &[Rule] = &[
         example: "24 June",
     },
     Rule {
+        name: "date.holiday.week",
+        pat: &[r(Holiday), r(W(&["week"]))],
+        sem: Sem::Holiday,
+        example: "Easter week",
+    },
+    Rule {
         name: "date.holiday",
         pat: &[r(Holiday), o(Year)],
         sem: Sem::Holiday,
@@ -1203,5 +1209,11 @@ pub const SET_PER_COUNTS: &[(&str, u32)] = &[("once", 1), ("twice", 2), ("thrice
 /// The name given to a weekday match written in the plural ("on Mondays", "Tuesday nights"): a SET of such
 /// days (XXXX-WXX-1, XXXX-WXX-2TNI) rather than one date.
 pub const SET_PLURAL_WEEKDAY: &str = "set.plural_weekday";
+
+/// The name given to "(in) the weeks before/after ..." read as a vague date near an event, not a duration.
+pub const DATE_AROUND_EVENT: &str = "date.vague.around_event";
+
+/// The name given to the second day of "April 24 and 25" (a day of the month written just before).
+pub const DATE_COORDINATED_DAY: &str = "date.month_day.coordinated";
 
 const _: () = assert!(RULES.len() <= 128);
