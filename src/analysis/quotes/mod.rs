@@ -77,6 +77,7 @@
 //! Every scan is bounded (a few tokens around a cue or a mark, at most `MAX_CONTENT_TOKENS` for a content), so
 //! the work is linear in the length of the text.
 
+mod bounds;
 pub mod speaker;
 // hand-laid-out lexicons
 #[rustfmt::skip]
@@ -91,6 +92,15 @@ use tables::*;
 const MAX_OPEN_MARKS: usize = 8;
 /// The longest source noun phrase, in tokens.
 const MAX_SOURCE_TOKENS: usize = 10;
+/// At most this many lowercase modifiers inside a subject noun phrase ("Democratic presidential candidate X").
+const MAX_NP_MODIFIERS: usize = 3;
+/// At most this many tokens of place and date in a dateline before the agency ("NEW YORK, Dec. 14 (UPI) —").
+const MAX_DATELINE_TOKENS: usize = 8;
+/// The longest opening adverbial skipped before a sentence's subject ("Speaking to the Republican Jewish Coalition in
+/// Washington, Trump ...").
+const MAX_OPENING_ADVERBIAL: usize = 16;
+/// At most this many opening adverbials are skipped ("Sunday, on CNN's State of the Union, Gov. X ...").
+const MAX_OPENING_ADVERBIALS: usize = 2;
 /// The longest indirect content, in tokens (a bound on the work per cue).
 const MAX_CONTENT_TOKENS: usize = 400;
 /// How far after a cue a complementizer is looked for ("said on Friday in an interview that").
@@ -210,6 +220,8 @@ pub fn recognize(doc: &Document<'_>, actors: &[Actor]) -> Vec<Attribution> {
             }
         }
     }
+    // span boundaries as PolNeAR draws them (rules in `bounds`)
+    bounds::adjust(&cx, &mut drafts, &mut used, &groups);
     // quoted fragments inside indirect contents make them partial
     let starts: Vec<usize> = groups.iter().map(|g| g.first().map_or(0, |q| q.start)).collect();
     for d in drafts.iter_mut().filter(|d| d.kind == QuoteKind::Indirect) {
@@ -1079,10 +1091,67 @@ impl<'d, 'a> Cx<'d, 'a> {
             || (e - s <= 3 && last.ends_with('s') && !last.ends_with("ss"))
     }
 
+    /// The token after a news agency's dateline that opens a paragraph at `s0` ("WASHINGTON (AP) —", "PARIS, Aug 31
+    /// (Reuters) -", "Orlando, Fla. (Reuters) -"): capitalised words, an optional date, the agency in parentheses and
+    /// a dash (rule "source.dateline"); else `s0`.
+    fn after_dateline(&self, s0: usize) -> usize {
+        let si = self.sent_of.get(s0).copied().unwrap_or(0);
+        let Some(sent) = self.doc.sentences.get(si) else { return s0 };
+        if self.paragraph_toks(sent.paragraph).0 != s0 {
+            return s0;
+        }
+        let mut x = s0;
+        while x < s0 + MAX_DATELINE_TOKENS
+            && (self.is_cap(x)
+                || self.abbrev_period(x)
+                || self.text(x) == ","
+                || (x > s0 && self.doc.tokens.get(x).is_some_and(|t| t.kind == TokenKind::Number)))
+        {
+            x += 1;
+        }
+        if x == s0 || self.text(x) != "(" {
+            return s0;
+        }
+        let mut y = x + 1;
+        while y < x + 4 && self.text(y) != ")" {
+            y += 1;
+        }
+        if self.text(y) == ")" && matches!(self.text(y + 1), "—" | "–" | "-" | "--") {
+            y + 2
+        } else {
+            s0
+        }
+    }
+
+    /// A lowercase word that may stand inside a noun phrase before its head ("presidential", "campaign"): not a
+    /// boundary word, a determiner, a verb of the lexicons, a past form or an adverb.
+    fn np_modifier(&self, x: usize) -> bool {
+        let w = self.lw(x);
+        self.doc.tokens.get(x).is_some_and(|t| t.kind == TokenKind::Word)
+            && !self.is_cap(x)
+            && !is_in(NP_BOUNDARY, w)
+            && !is_in(DETERMINERS, w)
+            && !is_in(CUE_AUXILIARIES, w)
+            && !is_in(PREDICATE_MODALS, w)
+            && cue_verb(w).is_none()
+            && !is_object_verb(w)
+            && !is_in(IRREGULAR_PAST_VERBS, w)
+            && !w.ends_with("ed")
+            && !w.ends_with("ly")
+            && !w.ends_with("ing")
+            && !matches!(w, "of" | "has" | "have" | "had" | "do" | "does" | "did")
+    }
+
+    /// A word that ends with a possessive mark ("Ryan's", "Sanders'").
+    fn possessive(&self, x: usize) -> bool {
+        let t = self.text(x);
+        t.ends_with("’s") || t.ends_with("'s") || ((t.ends_with("s’") || t.ends_with("s'")) && t.chars().count() > 2)
+    }
+
     /// The subject at the start of sentence tokens `s0..`: a pronoun or a run of capitalised words ("Sen. Marco
     /// Rubio"), after a leading conjunction ("But Trump, saying ...").
     fn subject_np(&self, s0: usize, limit: usize) -> Option<(usize, usize)> {
-        let mut s = s0;
+        let mut s = self.after_dateline(s0).min(limit);
         while s < limit
             && (matches!(
                 self.lw(s),
@@ -1090,6 +1159,27 @@ impl<'d, 'a> Cx<'d, 'a> {
             ) || self.text(s) == ",")
         {
             s += 1;
+        }
+        // "Hours later, Trump ...", "Speaking to the coalition, Trump ...", "Sunday, on CNN, Gov. X ...": the
+        // subject after an opening adverbial (a time word, a participle or a preposition, up to its comma) (rule
+        // "source.after_adverbial")
+        for _ in 0..MAX_OPENING_ADVERBIALS {
+            let opens = s < limit
+                && (is_in(WEEKDAYS_AND_TIMES, self.lw(s))
+                    || (s + 1..(s + 3).min(limit)).any(|i| is_in(OPENING_TIME_TAILS, self.lw(i)))
+                    || ((self.lw(s).ends_with("ing") || self.lw(s).ends_with("ed"))
+                        && self.is_cap(s)
+                        && s + 1 < limit
+                        && !self.is_cap(s + 1))
+                    || (is_in(SUBJECT_OPENING_PREPOSITIONS, self.lw(s)) && self.is_cap(s)));
+            if !opens {
+                break;
+            }
+            let end = limit.min(s + MAX_OPENING_ADVERBIAL);
+            match (s + 1..end).find(|&i| self.is_punct(i) && self.text(i) != ".") {
+                Some(c) if self.text(c) == "," && c + 1 < limit => s = c + 1,
+                _ => break,
+            }
         }
         let w = self.lw(s);
         if is_in(PERSON_PRONOUNS, w) || matches!(w, "they" | "i" | "we") {
@@ -1114,6 +1204,34 @@ impl<'d, 'a> Cx<'d, 'a> {
             && !(cue_verb(self.lw(e)).is_some() && e > s)
         {
             e += 1;
+        }
+        // "Democratic presidential candidate Sen. Bernie Sanders": lowercase modifiers between capitalised words
+        // run on to the name (rule "source.np_modifiers")
+        if e > s && !(e == s + 1 && is_in(DETERMINERS, w)) {
+            let mut x = e;
+            while x < limit && x - e < MAX_NP_MODIFIERS && self.np_modifier(x) {
+                x += 1;
+            }
+            if x > e && x < limit && self.is_cap(x) && cue_verb(self.lw(x)).is_none() {
+                e = x;
+                while e < limit
+                    && e - s < MAX_SOURCE_TOKENS
+                    && (self.is_cap(e) || self.abbrev_period(e))
+                    && cue_verb(self.lw(e)).is_none()
+                {
+                    e += 1;
+                }
+            }
+        }
+        // "Ryan's campaign", "Bennett's younger sister": a possessive name and the noun it qualifies
+        if e > s && self.possessive(e - 1) {
+            let mut x = e;
+            while x < limit && x - e < MAX_NP_MODIFIERS && self.np_modifier(x) {
+                x += 1;
+            }
+            if x > e {
+                return self.np_plausible(s, x).then_some((s, x));
+            }
         }
         // "A federal judge": a determiner and a few plain words, up to a boundary or a verb
         if e == s + 1 && is_in(DETERMINERS, w) {
@@ -1700,6 +1818,17 @@ impl<'d, 'a> Cx<'d, 'a> {
                 // the subject of the verb: just before it, or the sentence's subject ("..., calling the detention ...")
                 let src = self.source_before(a, s0).or_else(|| {
                     if a > s0 && self.text(a - 1) == "," {
+                        let x = self.subject_np(s0, a)?;
+                        // "Raphael Lemkin, who coined the word genocide, once said": the subject with what stands
+                        // between commas after it (rule "source.framing_subject")
+                        let finite = !self.lw(k).ends_with("ing");
+                        Some(if finite && self.text(x.1) == "," && x.1 + 2 < a { (x.0, a) } else { x })
+                    } else if a > s0
+                        && (matches!(self.lw(a - 1), "and" | "but" | ")")
+                            || is_in(FRAMING_SUBJECT_ADVERBS, self.lw(a - 1)))
+                    {
+                        // "Hayek confirmed she had been and said, ...", "Sen. Warren (D-MA) said", "Carter however
+                        // said": the sentence's subject (rule "source.framing_subject")
                         self.subject_np(s0, a)
                     } else {
                         None

@@ -885,6 +885,62 @@ pub const DOCUMENT_TAIL_WORDS: &[&str] = &[
     "of", "from", "by", "in", "on", "this", "last", "there", "here", "out", "about", "among", "for", "with",
 ];
 
+/// Contracted auxiliaries ("he's said", "they've argued", "she'll say"), without their apostrophe, that belong to the
+/// cue rather than to the source before them (rule "source.contraction"). "s" only after `CONTRACTED_SUBJECTS`
+/// (after a name it is mostly a possessive: "Trump's criticism").
+pub const CONTRACTIONS: &[&str] = &["s", "ll", "re", "ve", "d"];
+
+/// Pronouns whose "'s" is "is" or "has" (rule "source.contraction").
+pub const CONTRACTED_SUBJECTS: &[&str] = &["he", "she", "it", "who", "that", "there", "what", "everyone", "nobody", "one"];
+
+/// Dashes around an apposition in a source (the mark inside the source, the closing mark after it) (rule
+/// "source.closing_dash").
+pub const SOURCE_DASHES: &[(&str, &str)] = &[("—", "—"), ("–", "–"), (" -- ", "--"), (" - ", "-")];
+
+/// Verbs that put out a statement whose gerund then reports it: "X issued a statement saying ..." (rule
+/// "source.statement").
+pub const STATEMENT_VERBS: &[&str] =
+    &["issued", "released", "put", "sent", "posted", "published", "delivered", "gave", "issues", "releases", "sends", "posts"];
+
+/// Particles between a statement verb and its object ("put out a statement").
+pub const STATEMENT_PARTICLES: &[&str] = &["out"];
+
+/// Things put out that speak for their author (rule "source.statement").
+pub const STATEMENT_NOUNS: &[&str] = &[
+    "statement", "statements", "letter", "message", "video", "tweet", "release", "speech", "memo", "email", "e-mail",
+    "post", "note", "ad", "report",
+];
+
+/// Prepositions that open a sentence's adverbial before its subject ("In Iowa, Trump ...", "After the debate, ...")
+/// (rule "source.after_adverbial").
+pub const SUBJECT_OPENING_PREPOSITIONS: &[&str] = &[
+    "in", "on", "at", "after", "before", "during", "since", "following", "despite", "amid", "with", "without", "by",
+    "from", "for", "throughout", "within", "until", "over", "earlier", "later", "last",
+];
+
+/// Words that close an opening time adverbial a word or two in ("Hours later,", "Two days earlier,") (rule
+/// "source.after_adverbial").
+pub const OPENING_TIME_TAILS: &[&str] = &["later", "earlier", "ago"];
+
+/// Prepositions of an adverbial between a subject and its cue ("Trump in his announcement speech called", "Sanders
+/// during a Sunday rally thanked") (rule "source.interjected_adverbial").
+pub const INTERJECTED_PREPOSITIONS: &[&str] = &["in", "at", "during", "on"];
+
+/// Adverbs between a subject and its framing verb ("Carter however said", "X later called") (rule
+/// "source.framing_subject").
+pub const FRAMING_SUBJECT_ADVERBS: &[&str] = &["however", "also", "then", "later", "once", "again", "still", "even"];
+
+/// Verbs that express a feeling named right after them ("expressed concern that", "voiced confidence that") (rule
+/// "cue.expressed_noun").
+pub const EXPRESS_VERBS: &[&str] = &["expressed", "expresses", "express", "expressing", "voiced", "voices", "voicing"];
+
+/// Verbs that order a speech, before "by" and its gerund ("began by thanking", "followed up by asking") (rule
+/// "cue.by_gerund").
+pub const SEQUENCE_VERBS: &[&str] = &[
+    "began", "begins", "begin", "opened", "opens", "started", "starts", "followed", "follows", "ended", "ends",
+    "concluded", "concludes", "closed", "closes", "responded", "responds", "replied", "replies", "reacted", "kicked",
+];
+
 /// The words that may follow a noun cue (the prepositions of `NOUN_CUES` and "that"), tested before the noun itself.
 pub const NOUN_CUE_LINKS: &[&str] = &["of", "about", "that", "for", "against", "on", "to"];
 
