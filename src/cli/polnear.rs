@@ -74,13 +74,18 @@ pub fn parse_ann(ann: &str) -> Vec<GoldAttribution> {
         let mut a = GoldAttribution::default();
         for arg in args.split_whitespace() {
             let Some((role, t)) = arg.split_once(':') else { continue };
-            let frs = spans.get(t).cloned();
-            match role.trim_end_matches(|c: char| c.is_ascii_digit()) {
-                "Cue" => a.cue = frs,
-                "Source" => a.source = frs,
-                "Content" => a.content = frs,
-                _ => {}
-            }
+            let Some(frs) = spans.get(t) else { continue };
+            // A repeated role ("Content2", "Cue2") is a further part of the same span: its fragments join the first's.
+            let slot = match role.trim_end_matches(|c: char| c.is_ascii_digit()) {
+                "Cue" => &mut a.cue,
+                "Source" => &mut a.source,
+                "Content" => &mut a.content,
+                _ => continue,
+            };
+            let all = slot.get_or_insert_with(Vec::new);
+            all.extend_from_slice(frs);
+            all.sort_unstable();
+            all.dedup();
         }
         if a.cue.is_some() || a.content.is_some() {
             out.push(a);
@@ -184,5 +189,15 @@ mod tests {
         assert_eq!(a[0].content, Some(vec![(13, 98), (315, 448)]));
         assert_eq!(a[1].source, None);
         assert_eq!(parse_ranges("3 1"), None);
+    }
+
+    #[test]
+    fn joins_the_parts_of_a_repeated_role() {
+        let ann = "T1\tCue 20 24\tsaid\nT2\tContent 0 10\tx\nT3\tContent 30 40\ty\nT4\tAttribution 20 24\tsaid\n\
+                   E1\tAttribution:T4 Cue:T1 Content:T3 Content2:T2\n";
+        let a = parse_ann(ann);
+        assert_eq!(a.len(), 1);
+        assert_eq!(a[0].content, Some(vec![(0, 10), (30, 40)]));
+        assert_eq!(a[0].cue, Some(vec![(20, 24)]));
     }
 }
