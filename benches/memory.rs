@@ -104,9 +104,16 @@ fn stages(text: &str, options: &Options) {
     let Some(doc) = doc else { return };
     let (mut tx, mut ac, mut at, mut qu, mut ev) =
         (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
-    step("time", &mut || tx = time::recognize(&doc, dct));
+    // as `analyze` does: the outputs that live to the end are shrunk to their length
+    step("time", &mut || {
+        tx = time::recognize(&doc, dct);
+        tx.shrink_to_fit();
+    });
     step("actors", &mut || ac = actors::recognize(&doc));
-    step("quotes", &mut || at = quotes::recognize(&doc, &ac));
+    step("quotes", &mut || {
+        at = quotes::recognize(&doc, &ac);
+        at.shrink_to_fit();
+    });
     step("quantities", &mut || qu = quantities::recognize(&doc, &tx));
     step("events", &mut || {
         ev = events::build(&doc, dct, &tx, &ac, &at)

@@ -61,9 +61,13 @@ pub fn analyze(text: &str, options: &Options) -> Analysis {
     };
     let dct = publication_date.date;
 
-    let timexes = time::recognize(&doc, dct);
+    // The stages' outputs stay alive to the end, through the events stage's peak: kept without the spare room
+    // of their growth (`cargo bench --bench memory`).
+    let mut timexes = time::recognize(&doc, dct);
+    timexes.shrink_to_fit();
     let actors = actors::recognize(&doc);
-    let attributions = quotes::recognize(&doc, &actors);
+    let mut attributions = quotes::recognize(&doc, &actors);
+    attributions.shrink_to_fit();
     let quantities = quantities::recognize(&doc, &timexes);
     let mut events = events::build(&doc, dct, &timexes, &actors, &attributions);
     let claims = claims::build(&doc, &attributions, &quantities, &events, &actors);
