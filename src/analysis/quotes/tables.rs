@@ -1,7 +1,7 @@
 //! The lexicons of attribution, as data: cue verbs, auxiliaries that join a cue, clause boundaries, pronouns,
 //! and the nouns of quoted messages. The code in `mod.rs` applies them; nothing here is specific to an article.
 
-use crate::analysis::lexicon::{TableMap, TableSet};
+use crate::analysis::lexicon::{TableMap, TableSet, WordFilter};
 
 /// How a cue verb takes its content.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -444,6 +444,59 @@ pub fn is_in(list: &[&str], word_lower: &str) -> bool {
     list.contains(&word_lower)
 }
 
+/// Word classes: the lists the indirect reader asks about most words of a text, one bit each, so that
+/// `Cx::has(i, WC_X)` answers `is_in(X, lw(i))` from a per-token mask made once per document (`word_classes`)
+/// instead of scanning the list at every word (speed only: the answers are the same).
+pub const WC_EXPECTED_ADVERBS: u32 = 1 << 0;
+pub const WC_NOUN_CUE_LINKS: u32 = 1 << 1;
+pub const WC_PASSIVE_AS_PARTICIPLES: u32 = 1 << 2;
+pub const WC_PASSIVE_NOT_CUES: u32 = 1 << 3;
+pub const WC_HEARSAY_ADVERBS: u32 = 1 << 4;
+pub const WC_ATTITUDE_ADJECTIVES: u32 = 1 << 5;
+pub const WC_NOMINAL_INTENTIONS: u32 = 1 << 6;
+pub const WC_CATENATIVE_VERBS: u32 = 1 << 7;
+pub const WC_CALL_FOR: u32 = 1 << 8;
+pub const WC_PASSIVE_BE: u32 = 1 << 9;
+pub const WC_INTENTION_VERBS: u32 = 1 << 10;
+pub const WC_MANNER_ADVERBS: u32 = 1 << 11;
+pub const WC_SEE_AS_VERBS: u32 = 1 << 12;
+
+/// Each list of a word class with its bit.
+const WORD_CLASS_LISTS: &[(&[&str], u32)] = &[
+    (EXPECTED_ADVERBS, WC_EXPECTED_ADVERBS),
+    (NOUN_CUE_LINKS, WC_NOUN_CUE_LINKS),
+    (PASSIVE_AS_PARTICIPLES, WC_PASSIVE_AS_PARTICIPLES),
+    (PASSIVE_NOT_CUES, WC_PASSIVE_NOT_CUES),
+    (HEARSAY_ADVERBS, WC_HEARSAY_ADVERBS),
+    (ATTITUDE_ADJECTIVES, WC_ATTITUDE_ADJECTIVES),
+    (NOMINAL_INTENTIONS, WC_NOMINAL_INTENTIONS),
+    (CATENATIVE_VERBS, WC_CATENATIVE_VERBS),
+    (CALL_FOR, WC_CALL_FOR),
+    (PASSIVE_BE, WC_PASSIVE_BE),
+    (INTENTION_VERBS, WC_INTENTION_VERBS),
+    (MANNER_ADVERBS, WC_MANNER_ADVERBS),
+    (SEE_AS_VERBS, WC_SEE_AS_VERBS),
+];
+
+/// The word classes of a lower-case word: the OR of the bits of `WORD_CLASS_LISTS` whose list holds it (0 for most
+/// words, turned away by a `WordFilter` before any hashing).
+pub fn word_classes(word_lower: &str) -> u32 {
+    static INDEX: std::sync::OnceLock<(WordFilter, TableMap<&'static str, u32>)> = std::sync::OnceLock::new();
+    let (filter, map) = INDEX.get_or_init(|| {
+        let mut m: TableMap<&'static str, u32> = TableMap::default();
+        for &(list, bit) in WORD_CLASS_LISTS {
+            for &w in list {
+                *m.entry(w).or_insert(0) |= bit;
+            }
+        }
+        (WordFilter::new(m.keys().copied()), m)
+    });
+    if !filter.may_contain(word_lower) {
+        return 0;
+    }
+    map.get(word_lower).copied().unwrap_or(0)
+}
+
 /// Paragraph labels that are not speakers before a colon ("Update: ...", "Photo: ...").
 pub const COLON_LABELS: &[&str] = &[
     "update", "updated", "note", "editor", "editor's", "editor’s", "photo", "photos", "video", "watch", "read",
@@ -668,6 +721,18 @@ mod cue_verb_tests {
         }
         // a word longer than the buffer: no candidate (no lemma is that long), no panic
         assert_eq!(find_lemma(&format!("{}ed", "b".repeat(100)), |b| Some(b.len())), None);
+    }
+
+    #[test]
+    fn word_classes_answer_as_the_lists_do() {
+        // every word of every class list, and words of no list, against each list's own `is_in`
+        let mut words: Vec<&str> = WORD_CLASS_LISTS.iter().flat_map(|&(l, _)| l.iter().copied()).collect();
+        words.extend(["", "said", "the", "government", "Widely", "was\u{2019}", "n’t", "zz"]);
+        for w in words {
+            for &(list, bit) in WORD_CLASS_LISTS {
+                assert_eq!(word_classes(w) & bit != 0, is_in(list, w), "{w}");
+            }
+        }
     }
 
     #[test]
