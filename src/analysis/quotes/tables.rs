@@ -357,16 +357,18 @@ fn find_lemma<T>(w: &str, mut f: impl FnMut(&str) -> Option<T>) -> Option<T> {
 
 pub fn cue_verb(word_lower: &str) -> Option<&'static CueVerb> {
     let ix = cue_index();
-    if let Some(c) = ix.verbs.get(word_lower) {
+    if let Some(c) = ix.verb(word_lower) {
         return Some(c);
     }
-    if word_lower.len() < 5 || !word_lower.bytes().all(|b| b.is_ascii_lowercase()) || ix.object_verbs.contains(word_lower)
+    if word_lower.len() < 5
+        || !word_lower.bytes().all(|b| b.is_ascii_lowercase())
+        || (ix.object_filter.may_contain(word_lower) && ix.object_verbs.contains(word_lower))
     {
         return None;
     }
     // "believing", "complaining", "denying": the -ing form of a cue verb of `CUE_VERBS` (rule "cue.participle")
     if let Some(b) = word_lower.strip_suffix("ing").filter(|_| !is_in(ING_NOUNS, word_lower)) {
-        if let Some(c) = ix.verbs.get(b) {
+        if let Some(c) = ix.verb(b) {
             return Some(c);
         }
         // the stem plus "e" ("believing" -> "believe"), spelled on the stack
@@ -376,13 +378,17 @@ pub fn cue_verb(word_lower: &str) -> Option<&'static CueVerb> {
             d[b.len()] = b'e';
             std::str::from_utf8(d).ok()
         }) {
-            if let Some(c) = ix.verbs.get(be) {
+            if let Some(c) = ix.verb(be) {
                 return Some(c);
             }
         }
     }
     let plural_like = word_lower.ends_with('s');
     find_lemma(word_lower, |b| {
+        // a word the filter turns away is not a key of `lemmas`: None either way
+        if !ix.lemma_filter.may_contain(b) {
+            return None;
+        }
         if plural_like && ix.lemma_nouns.contains(b) {
             return None;
         }
@@ -399,6 +405,22 @@ struct CueIndex {
     lemma_nouns: TableSet<&'static str>,
     /// `PARTICLE_VERBS` by verb: the particles each takes.
     particles: TableMap<&'static str, Vec<&'static str>>,
+    /// Filters in front of `verbs`, `lemmas`, `object_verbs` and `particles`: most words asked are in none of them.
+    verb_filter: WordFilter,
+    lemma_filter: WordFilter,
+    object_filter: WordFilter,
+    particle_filter: WordFilter,
+}
+
+impl CueIndex {
+    /// `verbs.get(w)`, turning most words away by the filter before hashing them.
+    #[inline]
+    fn verb(&self, w: &str) -> Option<&'static CueVerb> {
+        if !self.verb_filter.may_contain(w) {
+            return None;
+        }
+        self.verbs.get(w).copied()
+    }
 }
 
 fn cue_index() -> &'static CueIndex {
@@ -411,9 +433,14 @@ fn cue_index() -> &'static CueIndex {
             }
             m
         };
+        let (verbs, lemmas) = (first(CUE_VERBS), first(CUE_LEMMAS));
         CueIndex {
-            verbs: first(CUE_VERBS),
-            lemmas: first(CUE_LEMMAS),
+            verb_filter: WordFilter::new(verbs.keys().copied()),
+            lemma_filter: WordFilter::new(lemmas.keys().copied()),
+            object_filter: WordFilter::new(OBJECT_VERBS.iter().copied()),
+            particle_filter: WordFilter::new(PARTICLE_VERBS.iter().map(|&(v, _)| v)),
+            verbs,
+            lemmas,
             object_verbs: OBJECT_VERBS.iter().copied().collect(),
             lemma_nouns: LEMMA_NOUNS.iter().copied().collect(),
             particles: PARTICLE_VERBS.iter().fold(TableMap::default(), |mut m, &(v, p)| {
@@ -427,17 +454,23 @@ fn cue_index() -> &'static CueIndex {
 /// The base form of a cue verb after "to" ("continues to insist", "tried to downplay"): a form of `CUE_VERBS`, an
 /// object verb or a lemma of `CUE_LEMMAS` (rule "cue.catenative").
 pub fn infinitive_cue(word_lower: &str) -> bool {
-    cue_verb(word_lower).is_some() || is_object_verb(word_lower) || cue_index().lemmas.get(word_lower).is_some()
+    let ix = cue_index();
+    cue_verb(word_lower).is_some()
+        || is_object_verb(word_lower)
+        || (ix.lemma_filter.may_contain(word_lower) && ix.lemmas.get(word_lower).is_some())
 }
 
 /// `is_in(OBJECT_VERBS, w)` by a set look-up (the rules ask it for most words of a text).
 pub fn is_object_verb(word_lower: &str) -> bool {
-    cue_index().object_verbs.contains(word_lower)
+    let ix = cue_index();
+    ix.object_filter.may_contain(word_lower) && ix.object_verbs.contains(word_lower)
 }
 
 /// Whether `PARTICLE_VERBS` pairs the verb with the word after it ("pointed out"), by a look-up of the verb.
 pub fn particle_follows(verb_lower: &str, next_lower: &str) -> bool {
-    cue_index().particles.get(verb_lower).is_some_and(|ps| ps.contains(&next_lower))
+    let ix = cue_index();
+    ix.particle_filter.may_contain(verb_lower)
+        && ix.particles.get(verb_lower).is_some_and(|ps| ps.contains(&next_lower))
 }
 
 pub fn is_in(list: &[&str], word_lower: &str) -> bool {
