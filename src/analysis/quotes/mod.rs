@@ -438,6 +438,8 @@ struct Cx<'d, 'a> {
     doc: &'d Document<'a>,
     /// The sentence of each token.
     sent_of: Vec<usize>,
+    /// Each token's word classes (`tables::word_classes` of its lower case), made once per document: `has`.
+    classes: Vec<u32>,
     /// How many drafts the pass over quotations made: they come first in the drafts, in document order.
     n_direct: std::cell::Cell<usize>,
 }
@@ -450,7 +452,15 @@ impl<'d, 'a> Cx<'d, 'a> {
                 *x = si;
             }
         }
-        Cx { doc, sent_of, n_direct: std::cell::Cell::new(0) }
+        let classes = (0..doc.tokens.len()).map(|i| word_classes(doc.lower(i))).collect();
+        Cx { doc, sent_of, classes, n_direct: std::cell::Cell::new(0) }
+    }
+
+    /// Whether token `i`'s lower case is in the lists of word class `class` (`tables::WC_*`): `is_in(LIST,
+    /// self.lw(i))` without scanning the list (false past the text's end, where `lw` is "").
+    #[inline]
+    fn has(&self, i: usize, class: u32) -> bool {
+        self.classes.get(i).is_some_and(|&c| c & class != 0)
     }
 
     #[inline]
@@ -603,8 +613,8 @@ impl<'d, 'a> Cx<'d, 'a> {
             return None;
         }
         let gw = self.lw(g);
-        if is_in(CATENATIVE_VERBS, gw) {
-            let progressive = g.checked_sub(1).is_some_and(|b| is_in(PASSIVE_BE, self.lw(b)));
+        if self.has(g, WC_CATENATIVE_VERBS) {
+            let progressive = g.checked_sub(1).is_some_and(|b| self.has(b, WC_PASSIVE_BE));
             return (!gw.ends_with("ing") || progressive).then_some(g);
         }
         if !is_in(CATENATIVE_ADJECTIVES, gw) {
@@ -615,7 +625,7 @@ impl<'d, 'a> Cx<'d, 'a> {
             b -= 1;
         }
         let be = b.checked_sub(1)?;
-        (is_in(PASSIVE_BE, self.lw(be)) || matches!(self.lw(be), "’s" | "'s" | "’re" | "'re" | "am")).then_some(be)
+        (self.has(be, WC_PASSIVE_BE) || matches!(self.lw(be), "’s" | "'s" | "’re" | "'re" | "am")).then_some(be)
     }
 
     fn np_word_ok(&self, i: usize) -> bool {
@@ -981,7 +991,7 @@ impl<'d, 'a> Cx<'d, 'a> {
     /// "as" ahead in its clause reports a view; the object and its "as" phrase are the content (rule
     /// "indirect.object").
     fn see_as(&self, k: usize) -> bool {
-        if !is_in(SEE_AS_VERBS, self.lw(k)) || self.is_cap(k) {
+        if !self.has(k, WC_SEE_AS_VERBS) || self.is_cap(k) {
             return false;
         }
         let mut i = k + 1;
@@ -1698,7 +1708,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                 return None;
             }
             b = v;
-        } else if is_in(ATTITUDE_ADJECTIVES, w) {
+        } else if self.has(k, WC_ATTITUDE_ADJECTIVES) {
             while b > s0 + 1
                 && b + 3 > k
                 && matches!(
@@ -2010,7 +2020,7 @@ impl<'d, 'a> Cx<'d, 'a> {
             // "Trump is expected to deliver a speech", "the judge seemed baffled": an attitude without a source
             // "is (widely, not) expected to"
             let mut be = k;
-            while be > s0 + 1 && k - be < 2 && is_in(EXPECTED_ADVERBS, self.lw(be - 1)) {
+            while be > s0 + 1 && k - be < 2 && self.has(be - 1, WC_EXPECTED_ADVERBS) {
                 be -= 1;
             }
             let be_before = be > s0 && matches!(self.lw(be - 1), "is" | "are" | "was" | "were" | "be" | "been");
@@ -2084,14 +2094,14 @@ impl<'d, 'a> Cx<'d, 'a> {
                 continue;
             }
             // "continues to insist": the infinitive takes the cue, with the verb before it (rule "cue.catenative")
-            if is_in(CATENATIVE_VERBS, w) && self.lw(k + 1) == "to" && self.catenated(k + 2) {
+            if self.has(k, WC_CATENATIVE_VERBS) && self.lw(k + 1) == "to" && self.catenated(k + 2) {
                 k += 1;
                 continue;
             }
-            let called_for = is_in(CALL_FOR, w) && self.lw(k + 1) == "for";
+            let called_for = self.has(k, WC_CALL_FOR) && self.lw(k + 1) == "for";
             // "Recent polling is showing ...": an -ing noun after a form of "be" is a verb (rule "cue.progressive")
             let cv = cue_verb(w)
-                .or_else(|| (k > s0 && is_in(PASSIVE_BE, self.lw(k - 1))).then(|| progressive_cue_verb(w)).flatten());
+                .or_else(|| (k > s0 && self.has(k - 1, WC_PASSIVE_BE)).then(|| progressive_cue_verb(w)).flatten());
             let catenated = k >= s0 + 2 && self.catenated(k);
             // "Sanders visited a studio to discuss ...", "took to the talk shows to defend ...": an infinitive of purpose
             // reports the sentence's subject (rule "indirect.infinitive")
@@ -2101,14 +2111,14 @@ impl<'d, 'a> Cx<'d, 'a> {
                 && infinitive_cue(w)
                 && !self.is_cap(k)
                 && !is_in(INFINITIVE_NOT_AFTER, self.lw(k - 2))
-                && !is_in(INTENTION_VERBS, self.lw(k - 2))
+                && !self.has(k - 2, WC_INTENTION_VERBS)
                 && !is_in(INFINITIVE_NOT_CUES, w)
                 && !(self.lw(k - 2) == "on" && is_in(WENT_ON, self.lw(k - 3)))
                 && !w.ends_with("ing")
                 && !self.is_punct(k - 2);
             // "Trump plans to ...", "the campaign would like to ..." (rule "indirect.intention")
             let intention = self.lw(k + 1) == "to"
-                && is_in(INTENTION_VERBS, w)
+                && self.has(k, WC_INTENTION_VERBS)
                 && (!is_in(MODAL_INTENTION_VERBS, w) || (k > s0 && matches!(self.lw(k - 1), "would" | "’d" | "'d")));
             let manner = cv.is_none() && !called_for && self.manner_verb(k, s0);
             let object = cv.is_none()
@@ -2758,7 +2768,7 @@ impl<'d, 'a> Cx<'d, 'a> {
             return None;
         }
         let mut a = k;
-        while a > s0 && k - a < 3 && (is_in(EXPECTED_ADVERBS, self.lw(a - 1)) || self.lw(a - 1).ends_with("ly")) {
+        while a > s0 && k - a < 3 && (self.has(a - 1, WC_EXPECTED_ADVERBS) || self.lw(a - 1).ends_with("ly")) {
             a -= 1;
         }
         if !(a > s0 && matches!(self.lw(a - 1), "was" | "were" | "is" | "are" | "been" | "being" | "be")) {
@@ -2857,19 +2867,21 @@ impl<'d, 'a> Cx<'d, 'a> {
     ) -> Option<Draft> {
         let w = self.lw(k);
         // "is seen as a threat", "was said to be furious", "was shown to be false"
-        let seen_as = (is_in(PASSIVE_AS_PARTICIPLES, w) && self.lw(k + 1) == "as")
+        let seen_as = (self.has(k, WC_PASSIVE_AS_PARTICIPLES) && self.lw(k + 1) == "as")
             || (matches!(w, "said" | "shown" | "known" | "told") && matches!(self.lw(k + 1), "to" | "that"));
         if k < s0 + 2
             || !(seen_as
-                || (w.ends_with("ed") && !is_in(PASSIVE_NOT_CUES, w) && (cue_verb(w).is_some() || is_object_verb(w))))
+                || (w.ends_with("ed")
+                    && !self.has(k, WC_PASSIVE_NOT_CUES)
+                    && (cue_verb(w).is_some() || is_object_verb(w))))
         {
             return None;
         }
         let mut b = k;
-        while b > s0 + 1 && k - b < 2 && (is_in(EXPECTED_ADVERBS, self.lw(b - 1)) || self.lw(b - 1).ends_with("ly")) {
+        while b > s0 + 1 && k - b < 2 && (self.has(b - 1, WC_EXPECTED_ADVERBS) || self.lw(b - 1).ends_with("ly")) {
             b -= 1;
         }
-        if !is_in(PASSIVE_BE, self.lw(b - 1)) {
+        if !self.has(b - 1, WC_PASSIVE_BE) {
             return None;
         }
         let a = self.aux_start(b - 1, s0);
@@ -2982,7 +2994,7 @@ impl<'d, 'a> Cx<'d, 'a> {
         paragraph: usize,
     ) -> Option<Draft> {
         let p = self.lw(k + 1);
-        if !is_in(NOUN_CUE_LINKS, p) {
+        if !self.has(k + 1, WC_NOUN_CUE_LINKS) {
             return None;
         }
         let preps = noun_cue_prepositions(self.lw(k))?;
@@ -3129,7 +3141,7 @@ impl<'d, 'a> Cx<'d, 'a> {
     fn manner_verb(&self, k: usize, s0: usize) -> bool {
         let w = self.lw(k);
         k > s0
-            && is_in(MANNER_ADVERBS, self.lw(k - 1))
+            && self.has(k - 1, WC_MANNER_ADVERBS)
             && w.len() > 3
             && !self.is_cap(k)
             && self.doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word)
@@ -3150,7 +3162,7 @@ impl<'d, 'a> Cx<'d, 'a> {
         in_quote: &[bool],
         paragraph: usize,
     ) -> Option<Draft> {
-        if !is_in(HEARSAY_ADVERBS, self.lw(k)) || k + 1 >= cend {
+        if !self.has(k, WC_HEARSAY_ADVERBS) || k + 1 >= cend {
             return None;
         }
         let n = self.lw(k + 1);
@@ -3309,7 +3321,7 @@ impl<'d, 'a> Cx<'d, 'a> {
         in_quote: &[bool],
         paragraph: usize,
     ) -> Option<Draft> {
-        if k <= s0 || !is_in(NOMINAL_INTENTIONS, self.lw(k)) || self.lw(k + 1) != "to" {
+        if k <= s0 || !self.has(k, WC_NOMINAL_INTENTIONS) || self.lw(k + 1) != "to" {
             return None;
         }
         let prev = self.lw(k - 1);

@@ -1,7 +1,7 @@
 //! The lexicons of attribution, as data: cue verbs, auxiliaries that join a cue, clause boundaries, pronouns,
 //! and the nouns of quoted messages. The code in `mod.rs` applies them; nothing here is specific to an article.
 
-use crate::analysis::lexicon::{TableMap, TableSet};
+use crate::analysis::lexicon::{TableMap, TableSet, WordFilter};
 
 /// How a cue verb takes its content.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -357,16 +357,18 @@ fn find_lemma<T>(w: &str, mut f: impl FnMut(&str) -> Option<T>) -> Option<T> {
 
 pub fn cue_verb(word_lower: &str) -> Option<&'static CueVerb> {
     let ix = cue_index();
-    if let Some(c) = ix.verbs.get(word_lower) {
+    if let Some(c) = ix.verb(word_lower) {
         return Some(c);
     }
-    if word_lower.len() < 5 || !word_lower.bytes().all(|b| b.is_ascii_lowercase()) || ix.object_verbs.contains(word_lower)
+    if word_lower.len() < 5
+        || !word_lower.bytes().all(|b| b.is_ascii_lowercase())
+        || (ix.object_filter.may_contain(word_lower) && ix.object_verbs.contains(word_lower))
     {
         return None;
     }
     // "believing", "complaining", "denying": the -ing form of a cue verb of `CUE_VERBS` (rule "cue.participle")
     if let Some(b) = word_lower.strip_suffix("ing").filter(|_| !is_in(ING_NOUNS, word_lower)) {
-        if let Some(c) = ix.verbs.get(b) {
+        if let Some(c) = ix.verb(b) {
             return Some(c);
         }
         // the stem plus "e" ("believing" -> "believe"), spelled on the stack
@@ -376,13 +378,17 @@ pub fn cue_verb(word_lower: &str) -> Option<&'static CueVerb> {
             d[b.len()] = b'e';
             std::str::from_utf8(d).ok()
         }) {
-            if let Some(c) = ix.verbs.get(be) {
+            if let Some(c) = ix.verb(be) {
                 return Some(c);
             }
         }
     }
     let plural_like = word_lower.ends_with('s');
     find_lemma(word_lower, |b| {
+        // a word the filter turns away is not a key of `lemmas`: None either way
+        if !ix.lemma_filter.may_contain(b) {
+            return None;
+        }
         if plural_like && ix.lemma_nouns.contains(b) {
             return None;
         }
@@ -399,6 +405,22 @@ struct CueIndex {
     lemma_nouns: TableSet<&'static str>,
     /// `PARTICLE_VERBS` by verb: the particles each takes.
     particles: TableMap<&'static str, Vec<&'static str>>,
+    /// Filters in front of `verbs`, `lemmas`, `object_verbs` and `particles`: most words asked are in none of them.
+    verb_filter: WordFilter,
+    lemma_filter: WordFilter,
+    object_filter: WordFilter,
+    particle_filter: WordFilter,
+}
+
+impl CueIndex {
+    /// `verbs.get(w)`, turning most words away by the filter before hashing them.
+    #[inline]
+    fn verb(&self, w: &str) -> Option<&'static CueVerb> {
+        if !self.verb_filter.may_contain(w) {
+            return None;
+        }
+        self.verbs.get(w).copied()
+    }
 }
 
 fn cue_index() -> &'static CueIndex {
@@ -411,9 +433,14 @@ fn cue_index() -> &'static CueIndex {
             }
             m
         };
+        let (verbs, lemmas) = (first(CUE_VERBS), first(CUE_LEMMAS));
         CueIndex {
-            verbs: first(CUE_VERBS),
-            lemmas: first(CUE_LEMMAS),
+            verb_filter: WordFilter::new(verbs.keys().copied()),
+            lemma_filter: WordFilter::new(lemmas.keys().copied()),
+            object_filter: WordFilter::new(OBJECT_VERBS.iter().copied()),
+            particle_filter: WordFilter::new(PARTICLE_VERBS.iter().map(|&(v, _)| v)),
+            verbs,
+            lemmas,
             object_verbs: OBJECT_VERBS.iter().copied().collect(),
             lemma_nouns: LEMMA_NOUNS.iter().copied().collect(),
             particles: PARTICLE_VERBS.iter().fold(TableMap::default(), |mut m, &(v, p)| {
@@ -427,21 +454,80 @@ fn cue_index() -> &'static CueIndex {
 /// The base form of a cue verb after "to" ("continues to insist", "tried to downplay"): a form of `CUE_VERBS`, an
 /// object verb or a lemma of `CUE_LEMMAS` (rule "cue.catenative").
 pub fn infinitive_cue(word_lower: &str) -> bool {
-    cue_verb(word_lower).is_some() || is_object_verb(word_lower) || cue_index().lemmas.get(word_lower).is_some()
+    let ix = cue_index();
+    cue_verb(word_lower).is_some()
+        || is_object_verb(word_lower)
+        || (ix.lemma_filter.may_contain(word_lower) && ix.lemmas.get(word_lower).is_some())
 }
 
 /// `is_in(OBJECT_VERBS, w)` by a set look-up (the rules ask it for most words of a text).
 pub fn is_object_verb(word_lower: &str) -> bool {
-    cue_index().object_verbs.contains(word_lower)
+    let ix = cue_index();
+    ix.object_filter.may_contain(word_lower) && ix.object_verbs.contains(word_lower)
 }
 
 /// Whether `PARTICLE_VERBS` pairs the verb with the word after it ("pointed out"), by a look-up of the verb.
 pub fn particle_follows(verb_lower: &str, next_lower: &str) -> bool {
-    cue_index().particles.get(verb_lower).is_some_and(|ps| ps.contains(&next_lower))
+    let ix = cue_index();
+    ix.particle_filter.may_contain(verb_lower)
+        && ix.particles.get(verb_lower).is_some_and(|ps| ps.contains(&next_lower))
 }
 
 pub fn is_in(list: &[&str], word_lower: &str) -> bool {
     list.contains(&word_lower)
+}
+
+/// Word classes: the lists the indirect reader asks about most words of a text, one bit each, so that
+/// `Cx::has(i, WC_X)` answers `is_in(X, lw(i))` from a per-token mask made once per document (`word_classes`)
+/// instead of scanning the list at every word (speed only: the answers are the same).
+pub const WC_EXPECTED_ADVERBS: u32 = 1 << 0;
+pub const WC_NOUN_CUE_LINKS: u32 = 1 << 1;
+pub const WC_PASSIVE_AS_PARTICIPLES: u32 = 1 << 2;
+pub const WC_PASSIVE_NOT_CUES: u32 = 1 << 3;
+pub const WC_HEARSAY_ADVERBS: u32 = 1 << 4;
+pub const WC_ATTITUDE_ADJECTIVES: u32 = 1 << 5;
+pub const WC_NOMINAL_INTENTIONS: u32 = 1 << 6;
+pub const WC_CATENATIVE_VERBS: u32 = 1 << 7;
+pub const WC_CALL_FOR: u32 = 1 << 8;
+pub const WC_PASSIVE_BE: u32 = 1 << 9;
+pub const WC_INTENTION_VERBS: u32 = 1 << 10;
+pub const WC_MANNER_ADVERBS: u32 = 1 << 11;
+pub const WC_SEE_AS_VERBS: u32 = 1 << 12;
+
+/// Each list of a word class with its bit.
+const WORD_CLASS_LISTS: &[(&[&str], u32)] = &[
+    (EXPECTED_ADVERBS, WC_EXPECTED_ADVERBS),
+    (NOUN_CUE_LINKS, WC_NOUN_CUE_LINKS),
+    (PASSIVE_AS_PARTICIPLES, WC_PASSIVE_AS_PARTICIPLES),
+    (PASSIVE_NOT_CUES, WC_PASSIVE_NOT_CUES),
+    (HEARSAY_ADVERBS, WC_HEARSAY_ADVERBS),
+    (ATTITUDE_ADJECTIVES, WC_ATTITUDE_ADJECTIVES),
+    (NOMINAL_INTENTIONS, WC_NOMINAL_INTENTIONS),
+    (CATENATIVE_VERBS, WC_CATENATIVE_VERBS),
+    (CALL_FOR, WC_CALL_FOR),
+    (PASSIVE_BE, WC_PASSIVE_BE),
+    (INTENTION_VERBS, WC_INTENTION_VERBS),
+    (MANNER_ADVERBS, WC_MANNER_ADVERBS),
+    (SEE_AS_VERBS, WC_SEE_AS_VERBS),
+];
+
+/// The word classes of a lower-case word: the OR of the bits of `WORD_CLASS_LISTS` whose list holds it (0 for most
+/// words, turned away by a `WordFilter` before any hashing).
+pub fn word_classes(word_lower: &str) -> u32 {
+    static INDEX: std::sync::OnceLock<(WordFilter, TableMap<&'static str, u32>)> = std::sync::OnceLock::new();
+    let (filter, map) = INDEX.get_or_init(|| {
+        let mut m: TableMap<&'static str, u32> = TableMap::default();
+        for &(list, bit) in WORD_CLASS_LISTS {
+            for &w in list {
+                *m.entry(w).or_insert(0) |= bit;
+            }
+        }
+        (WordFilter::new(m.keys().copied()), m)
+    });
+    if !filter.may_contain(word_lower) {
+        return 0;
+    }
+    map.get(word_lower).copied().unwrap_or(0)
 }
 
 /// Paragraph labels that are not speakers before a colon ("Update: ...", "Photo: ...").
@@ -668,6 +754,18 @@ mod cue_verb_tests {
         }
         // a word longer than the buffer: no candidate (no lemma is that long), no panic
         assert_eq!(find_lemma(&format!("{}ed", "b".repeat(100)), |b| Some(b.len())), None);
+    }
+
+    #[test]
+    fn word_classes_answer_as_the_lists_do() {
+        // every word of every class list, and words of no list, against each list's own `is_in`
+        let mut words: Vec<&str> = WORD_CLASS_LISTS.iter().flat_map(|&(l, _)| l.iter().copied()).collect();
+        words.extend(["", "said", "the", "government", "Widely", "was\u{2019}", "n’t", "zz"]);
+        for w in words {
+            for &(list, bit) in WORD_CLASS_LISTS {
+                assert_eq!(word_classes(w) & bit != 0, is_in(list, w), "{w}");
+            }
+        }
     }
 
     #[test]
