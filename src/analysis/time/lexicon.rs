@@ -571,6 +571,14 @@ pub const DATE_OPENERS: &[&str] = &["On", "In", "By", "Until", "Since", "During"
 /// Participles after "could (not) be" that report what the reporter found: "could not be reached Wednesday".
 pub const FOUND_PARTICIPLES: &[&str] =
     &["reached", "located", "contacted", "found", "identified", "confirmed", "verified", "determined"];
+/// Participles of a decision after "has"/"have" and before "to" + verb: the decision is made, its act lies ahead
+/// ("has decided to admit them in early March", "have agreed to meet in May"). Only the present perfect: "agreed to
+/// buy the line in February" in the simple past tells of a past act.
+pub const DECISION_PARTICIPLES: &[&str] =
+    &["decided", "agreed", "promised", "pledged", "vowed", "voted", "resolved", "undertaken", "committed", "chosen"];
+/// Words after "to" that make it a preposition, not an infinitive: "has agreed to the terms in March".
+pub const DETERMINERS_AFTER_TO: &[&str] =
+    &["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your", "it", "them"];
 /// Words before "to" that make a future: "is to resume", "set to meet", "plans to visit".
 pub const FUTURE_BEFORE_TO: &[&str] = &[
     "is",

@@ -2131,8 +2131,16 @@ impl Tagger<'_, '_> {
             }
             // "the accession was planned for early March": a plan for the date
             let planned_for = raw.eq_ignore_ascii_case("planned") && self.raw_is(k + 1, &["for"]);
+            // "has decided to admit them in early March": a decision made now, its act ahead
+            let decided_to = raw == "to"
+                && is_any(prev1, lexicon::DECISION_PARTICIPLES)
+                && k >= 2
+                && is_any(raw_at(k - 2), &["has", "have", "'ve", "’ve"])
+                && self.t.get(k + 1).is_some_and(|n| !n.cap && !n.number && n.punct == '\0')
+                && !is_any(raw_at(k + 1), lexicon::DETERMINERS_AFTER_TO);
             let future = kind == 1
                 || planned_for
+                || decided_to
                 || (w == "may" && !t.cap)
                 || (raw == "to"
                     && is_any(prev1, lexicon::FUTURE_BEFORE_TO)
@@ -2204,6 +2212,7 @@ impl Tagger<'_, '_> {
         let opening = self.t.get(i).is_some_and(|t| t.start == a)
             || (i >= 1 && self.t.get(i - 1).is_some_and(|t| t.start == a) && self.raw_is(i - 1, lexicon::DATE_OPENERS));
         let mut comma_after = 0;
+        let mut after_comma_pick = None;
         for d in 1..=10 {
             if i >= d {
                 consider(i - d, d, &mut best);
@@ -2211,7 +2220,25 @@ impl Tagger<'_, '_> {
             if !opening && self.t.get(end + d - 1).is_some_and(|t| t.punct == ',') {
                 comma_after = 4;
             }
+            let kept = best;
             consider(end + d - 1, d + comma_after, &mut best);
+            if comma_after > 0 && best != kept {
+                after_comma_pick = best;
+            }
+        }
+        // a past verb past the date's comma is the report's ("..., an official said"): a future that governs the
+        // clause from before the date, up to 16 tokens back past a long object, wins over it ("has decided to admit
+        // Poland, Hungary and the Czech Republic in early March, an official said")
+        if best.is_some_and(|(_, t)| t == Tense::Past) && best == after_comma_pick {
+            let mut back = None;
+            for d in 1..=16 {
+                if i >= d {
+                    consider(i - d, d, &mut back);
+                }
+            }
+            if back.is_some_and(|(_, t)| t == Tense::Future) {
+                best = back;
+            }
         }
         // a deadline ("by Monday") looks ahead, like a verb next to the date, unless a past perfect rules or a
         // past verb stands just before it in the clause: "the toll rose to 200 by Monday" is past
