@@ -577,8 +577,9 @@ pub const FOUND_PARTICIPLES: &[&str] =
 pub const DECISION_PARTICIPLES: &[&str] =
     &["decided", "agreed", "promised", "pledged", "vowed", "voted", "resolved", "undertaken", "committed", "chosen"];
 /// Words after "to" that make it a preposition, not an infinitive: "has agreed to the terms in March".
-pub const DETERMINERS_AFTER_TO: &[&str] =
-    &["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your", "it", "them"];
+pub const DETERMINERS_AFTER_TO: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your", "it", "them",
+];
 /// Words before "to" that make a future: "is to resume", "set to meet", "plans to visit".
 pub const FUTURE_BEFORE_TO: &[&str] = &[
     "is",
