@@ -2253,6 +2253,20 @@ impl Tagger<'_, '_> {
                 best = Some((1, Tense::Future));
             }
         }
+        // a time limit granted for an act: "has given them until 9 a.m. Tuesday to sign", "have until Friday to
+        // respond" - the act lies ahead, unless a past perfect tells it from the past ("had until Friday to file");
+        // "it was not until Tuesday that he spoke" has no act after the date and keeps its tense
+        let until_to = i >= 1
+            && self.lc(i - 1) == "until"
+            && self.raw_is(end, &["to"])
+            && self.t.get(end + 1).is_some_and(|n| !n.cap && !n.number && n.punct == '\0')
+            && !self.raw_is(end + 1, lexicon::DETERMINERS_AFTER_TO)
+            && !(2..=10).any(|d| {
+                i >= d && self.t.get(i - d).is_some_and(|t| t.start >= a && self.raw_is(i - d, &["had"]))
+            });
+        if until_to {
+            best = Some((1, Tense::Future));
+        }
         // nothing near: the verb that governs a long clause may stand further back ("will be named commander of
         // the Space Shuttle Columbia for a mission in December")
         // - only a future counts from that far: a past verb there rarely governs the date ("agreed to buy
