@@ -580,6 +580,12 @@ pub const DECISION_PARTICIPLES: &[&str] =
 pub const DETERMINERS_AFTER_TO: &[&str] = &[
     "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your", "it", "them",
 ];
+/// Past forms that never name the event a clock time is told again for (rule `time.clock.event_day`): reporting
+/// verbs and auxiliaries ("said at 10 a.m." is the report's time).
+pub const NOT_EVENT_VERBS: &[&str] = &[
+    "said", "told", "added", "reported", "announced", "stated", "noted", "explained", "was", "were", "had", "did",
+    "been", "called", "quoted", "confirmed", "declined", "asked", "replied",
+];
 /// Words before "to" that make a future: "is to resume", "set to meet", "plans to visit".
 pub const FUTURE_BEFORE_TO: &[&str] = &[
     "is",

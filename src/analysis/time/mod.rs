@@ -2393,6 +2393,37 @@ fn coordinated_day(tg: &Tagger<'_, '_>, end: usize, first: Option<DateRange>) ->
     ))
 }
 
+/// The day of an earlier event told again by a past clock time's clause (rule `time.clock.event_day`): the past
+/// verb nearest before the time (within 8 tokens of its sentence, not a reporting verb) is looked for, as a whole
+/// word, in the sentences of the last 30 day-precise timexes; the nearest such timex gives (its day, its index).
+fn event_day(tg: &Tagger<'_, '_>, out: &[Timex], i: usize, end: usize, sent: usize) -> Option<(Date, usize)> {
+    let doc = tg.doc;
+    let s = doc.sentences.get(sent)?;
+    if tg.tense(i, end) != Tense::Past {
+        return None;
+    }
+    let verb = (1..=8).filter(|&d| i >= d).map(|d| i - d).find_map(|k| {
+        let t = tg.t.get(k).filter(|t| t.start >= s.start)?;
+        let raw = doc.slice(t.start, t.end);
+        let past = marker_kind(raw) == 2 || (raw.len() > 4 && raw.ends_with("ed"));
+        (past && !t.cap && !lexicon::NOT_EVENT_VERBS.contains(&raw)).then_some(raw)
+    })?;
+    for (k, x) in out.iter().enumerate().rev().take(30) {
+        let Some(r) = x.range.filter(|r| r.precision >= super::model::Precision::Day) else { continue };
+        let Some(xs) = doc.sentence_at(x.span.start).filter(|&xs| xs < sent) else { continue };
+        let Some(text) = doc.sentences.get(xs).map(|q| doc.slice(q.start, q.end)) else { continue };
+        let whole = text.match_indices(verb).any(|(p, _)| {
+            let before = text.get(..p).and_then(|b| b.chars().next_back());
+            let after = text.get(p + verb.len()..).and_then(|a| a.chars().next());
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        });
+        if whole {
+            return Some((r.start, k));
+        }
+    }
+    None
+}
+
 /// Every temporal expression in the document, in text order, with ids "t1", "t2", ...
 pub fn recognize(doc: &Document<'_>, dct: Option<Date>) -> Vec<Timex> {
     let tg = Tagger {
@@ -2571,6 +2602,24 @@ pub fn recognize(doc: &Document<'_>, dct: Option<Date>) -> Vec<Timex> {
                 res.modifier = None;
                 res.reason = "a plural weekday: every such day".into();
                 rule_name = rules::SET_PLURAL_WEEKDAY;
+            }
+        }
+        // "He was shot on Oct. 23. ... He was shot at 10 p.m.": a past clock time with no day near it, whose verb
+        // tells again an event of an earlier sentence with a day, falls on that day
+        if rule.sem == Sem::Clock
+            && caps.month == 0
+            && caps.day == 0
+            && caps.weekday.is_none()
+            && !["today", "tonight", "yesterday", "tomorrow"].iter().any(|w| caps.has(w))
+            && dct.is_some()
+            && last.filter(|_| sent <= last_sent + 1).is_none()
+        {
+            if let Some((day, k)) = event_day(&tg, &out, i, end, sent) {
+                let clock = res.value.find('T').and_then(|p| res.value.get(p..)).unwrap_or("").to_string();
+                res.value = format!("{day}{clock}");
+                res.range = res.range.map(|r| DateRange { start: day, end: day.add_days(1), ..r });
+                res.reason = format!("a past clock time whose verb tells again the event of {}", out[k].text);
+                rule_name = rules::TIME_CLOCK_EVENT_DAY;
             }
         }
         let mut start_tok = i;
