@@ -2408,9 +2408,12 @@ fn event_day(tg: &Tagger<'_, '_>, out: &[Timex], i: usize, end: usize, sent: usi
         let past = marker_kind(raw) == 2 || (raw.len() > 4 && raw.ends_with("ed"));
         (past && !t.cap && !lexicon::NOT_EVENT_VERBS.contains(&raw)).then_some(raw)
     })?;
+    // each sentence is read once, however many of its timexes are among the 30 (a long sentence with many dates)
+    let mut read: Option<usize> = None;
     for (k, x) in out.iter().enumerate().rev().take(30) {
         let Some(r) = x.range.filter(|r| r.precision >= super::model::Precision::Day) else { continue };
-        let Some(xs) = doc.sentence_at(x.span.start).filter(|&xs| xs < sent) else { continue };
+        let Some(xs) = doc.sentence_at(x.span.start).filter(|&xs| xs < sent && read != Some(xs)) else { continue };
+        read = Some(xs);
         let Some(text) = doc.sentences.get(xs).map(|q| doc.slice(q.start, q.end)) else { continue };
         let whole = text.match_indices(verb).any(|(p, _)| {
             let before = text.get(..p).and_then(|b| b.chars().next_back());
