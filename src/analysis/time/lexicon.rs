@@ -571,6 +571,21 @@ pub const DATE_OPENERS: &[&str] = &["On", "In", "By", "Until", "Since", "During"
 /// Participles after "could (not) be" that report what the reporter found: "could not be reached Wednesday".
 pub const FOUND_PARTICIPLES: &[&str] =
     &["reached", "located", "contacted", "found", "identified", "confirmed", "verified", "determined"];
+/// Participles of a decision after "has"/"have" and before "to" + verb: the decision is made, its act lies ahead
+/// ("has decided to admit them in early March", "have agreed to meet in May"). Only the present perfect: "agreed to
+/// buy the line in February" in the simple past tells of a past act.
+pub const DECISION_PARTICIPLES: &[&str] =
+    &["decided", "agreed", "promised", "pledged", "vowed", "voted", "resolved", "undertaken", "committed", "chosen"];
+/// Words after "to" that make it a preposition, not an infinitive: "has agreed to the terms in March".
+pub const DETERMINERS_AFTER_TO: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your", "it", "them",
+];
+/// Past forms that never name the event a clock time is told again for (rule `time.clock.event_day`): reporting
+/// verbs and auxiliaries ("said at 10 a.m." is the report's time).
+pub const NOT_EVENT_VERBS: &[&str] = &[
+    "said", "told", "added", "reported", "announced", "stated", "noted", "explained", "was", "were", "had", "did",
+    "been", "called", "quoted", "confirmed", "declined", "asked", "replied",
+];
 /// Words before "to" that make a future: "is to resume", "set to meet", "plans to visit".
 pub const FUTURE_BEFORE_TO: &[&str] = &[
     "is",

@@ -2131,8 +2131,16 @@ impl Tagger<'_, '_> {
             }
             // "the accession was planned for early March": a plan for the date
             let planned_for = raw.eq_ignore_ascii_case("planned") && self.raw_is(k + 1, &["for"]);
+            // "has decided to admit them in early March": a decision made now, its act ahead
+            let decided_to = raw == "to"
+                && is_any(prev1, lexicon::DECISION_PARTICIPLES)
+                && k >= 2
+                && is_any(raw_at(k - 2), &["has", "have", "'ve", "’ve"])
+                && self.t.get(k + 1).is_some_and(|n| !n.cap && !n.number && n.punct == '\0')
+                && !is_any(raw_at(k + 1), lexicon::DETERMINERS_AFTER_TO);
             let future = kind == 1
                 || planned_for
+                || decided_to
                 || (w == "may" && !t.cap)
                 || (raw == "to"
                     && is_any(prev1, lexicon::FUTURE_BEFORE_TO)
@@ -2204,6 +2212,7 @@ impl Tagger<'_, '_> {
         let opening = self.t.get(i).is_some_and(|t| t.start == a)
             || (i >= 1 && self.t.get(i - 1).is_some_and(|t| t.start == a) && self.raw_is(i - 1, lexicon::DATE_OPENERS));
         let mut comma_after = 0;
+        let mut after_comma_pick = None;
         for d in 1..=10 {
             if i >= d {
                 consider(i - d, d, &mut best);
@@ -2211,7 +2220,25 @@ impl Tagger<'_, '_> {
             if !opening && self.t.get(end + d - 1).is_some_and(|t| t.punct == ',') {
                 comma_after = 4;
             }
+            let kept = best;
             consider(end + d - 1, d + comma_after, &mut best);
+            if comma_after > 0 && best != kept {
+                after_comma_pick = best;
+            }
+        }
+        // a past verb past the date's comma is the report's ("..., an official said"): a future that governs the
+        // clause from before the date, up to 16 tokens back past a long object, wins over it ("has decided to admit
+        // Poland, Hungary and the Czech Republic in early March, an official said")
+        if best.is_some_and(|(_, t)| t == Tense::Past) && best == after_comma_pick {
+            let mut back = None;
+            for d in 1..=16 {
+                if i >= d {
+                    consider(i - d, d, &mut back);
+                }
+            }
+            if back.is_some_and(|(_, t)| t == Tense::Future) {
+                best = back;
+            }
         }
         // a deadline ("by Monday") looks ahead, like a verb next to the date, unless a past perfect rules or a
         // past verb stands just before it in the clause: "the toll rose to 200 by Monday" is past
@@ -2225,6 +2252,20 @@ impl Tagger<'_, '_> {
             if !matches!(near, Some((_, Tense::Past))) {
                 best = Some((1, Tense::Future));
             }
+        }
+        // a time limit granted for an act: "has given them until 9 a.m. Tuesday to sign", "have until Friday to
+        // respond" - the act lies ahead, unless a past perfect tells it from the past ("had until Friday to file");
+        // "it was not until Tuesday that he spoke" has no act after the date and keeps its tense
+        let until_to = i >= 1
+            && self.lc(i - 1) == "until"
+            && self.raw_is(end, &["to"])
+            && self.t.get(end + 1).is_some_and(|n| !n.cap && !n.number && n.punct == '\0')
+            && !self.raw_is(end + 1, lexicon::DETERMINERS_AFTER_TO)
+            && !(2..=10).any(|d| {
+                i >= d && self.t.get(i - d).is_some_and(|t| t.start >= a && self.raw_is(i - d, &["had"]))
+            });
+        if until_to {
+            best = Some((1, Tense::Future));
         }
         // nothing near: the verb that governs a long clause may stand further back ("will be named commander of
         // the Space Shuttle Columbia for a mission in December")
@@ -2350,6 +2391,40 @@ fn coordinated_day(tg: &Tagger<'_, '_>, end: usize, first: Option<DateRange>) ->
             explanation,
         },
     ))
+}
+
+/// The day of an earlier event told again by a past clock time's clause (rule `time.clock.event_day`): the past
+/// verb nearest before the time (within 8 tokens of its sentence, not a reporting verb) is looked for, as a whole
+/// word, in the sentences of the last 30 day-precise timexes; the nearest such timex gives (its day, its index).
+fn event_day(tg: &Tagger<'_, '_>, out: &[Timex], i: usize, end: usize, sent: usize) -> Option<(Date, usize)> {
+    let doc = tg.doc;
+    let s = doc.sentences.get(sent)?;
+    if tg.tense(i, end) != Tense::Past {
+        return None;
+    }
+    let verb = (1..=8).filter(|&d| i >= d).map(|d| i - d).find_map(|k| {
+        let t = tg.t.get(k).filter(|t| t.start >= s.start)?;
+        let raw = doc.slice(t.start, t.end);
+        let past = marker_kind(raw) == 2 || (raw.len() > 4 && raw.ends_with("ed"));
+        (past && !t.cap && !lexicon::NOT_EVENT_VERBS.contains(&raw)).then_some(raw)
+    })?;
+    // each sentence is read once, however many of its timexes are among the 30 (a long sentence with many dates)
+    let mut read: Option<usize> = None;
+    for (k, x) in out.iter().enumerate().rev().take(30) {
+        let Some(r) = x.range.filter(|r| r.precision >= super::model::Precision::Day) else { continue };
+        let Some(xs) = doc.sentence_at(x.span.start).filter(|&xs| xs < sent && read != Some(xs)) else { continue };
+        read = Some(xs);
+        let Some(text) = doc.sentences.get(xs).map(|q| doc.slice(q.start, q.end)) else { continue };
+        let whole = text.match_indices(verb).any(|(p, _)| {
+            let before = text.get(..p).and_then(|b| b.chars().next_back());
+            let after = text.get(p + verb.len()..).and_then(|a| a.chars().next());
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        });
+        if whole {
+            return Some((r.start, k));
+        }
+    }
+    None
 }
 
 /// Every temporal expression in the document, in text order, with ids "t1", "t2", ...
@@ -2530,6 +2605,24 @@ pub fn recognize(doc: &Document<'_>, dct: Option<Date>) -> Vec<Timex> {
                 res.modifier = None;
                 res.reason = "a plural weekday: every such day".into();
                 rule_name = rules::SET_PLURAL_WEEKDAY;
+            }
+        }
+        // "He was shot on Oct. 23. ... He was shot at 10 p.m.": a past clock time with no day near it, whose verb
+        // tells again an event of an earlier sentence with a day, falls on that day
+        if rule.sem == Sem::Clock
+            && caps.month == 0
+            && caps.day == 0
+            && caps.weekday.is_none()
+            && !["today", "tonight", "yesterday", "tomorrow"].iter().any(|w| caps.has(w))
+            && dct.is_some()
+            && last.filter(|_| sent <= last_sent + 1).is_none()
+        {
+            if let Some((day, k)) = event_day(&tg, &out, i, end, sent) {
+                let clock = res.value.find('T').and_then(|p| res.value.get(p..)).unwrap_or("").to_string();
+                res.value = format!("{day}{clock}");
+                res.range = res.range.map(|r| DateRange { start: day, end: day.add_days(1), ..r });
+                res.reason = format!("a past clock time whose verb tells again the event of {}", out[k].text);
+                rule_name = rules::TIME_CLOCK_EVENT_DAY;
             }
         }
         let mut start_tok = i;

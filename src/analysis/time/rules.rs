@@ -1217,3 +1217,7 @@ pub const DATE_AROUND_EVENT: &str = "date.vague.around_event";
 pub const DATE_COORDINATED_DAY: &str = "date.month_day.coordinated";
 
 const _: () = assert!(RULES.len() <= 128);
+
+/// The name given to a past clock time with no day near it whose verb tells again an event dated earlier ("He was
+/// shot on Oct. 23. ... He was shot at 10 p.m."): the time falls on that event's day, not the publication date.
+pub const TIME_CLOCK_EVENT_DAY: &str = "time.clock.event_day";

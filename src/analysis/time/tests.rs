@@ -245,3 +245,16 @@ fn split_words_fit_the_reserved_tokens() {
     let parts: Vec<&str> = t.iter().map(|x| &text[x.start..x.end]).collect();
     assert!(parts.contains(&"twenty") && parts.contains(&"old") && parts.contains(&"’s") && parts.contains(&"'s"), "{parts:?}");
 }
+
+#[test]
+fn clock_event_day_on_long_inputs() {
+    // rule time.clock.event_day on a long text: a sentence with many dates, then past clock times with no day
+    // near them, many times over; every clock time takes the day of the event its verb tells again
+    let dates = "The ferry sank on May 3, May 4, May 5, May 6, May 7, May 8 and May 9 near the coast. ";
+    let para = format!("{dates}Crews came. Divers worked for hours. The ferry sank at 4 a.m. as the crew slept.\n");
+    let text = para.repeat(3000); // ~ 420 KB
+    let t = tag(&text, "2025-06-24");
+    let clocks: Vec<&Timex> = t.iter().filter(|x| x.text == "4 a.m.").collect();
+    assert_eq!(clocks.len(), 3000);
+    assert!(clocks.iter().all(|x| x.rule == rules::TIME_CLOCK_EVENT_DAY && x.value == "2025-05-09T04:00"));
+}
