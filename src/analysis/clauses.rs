@@ -105,6 +105,11 @@ fn verb_here<'d>(doc: &'d Document<'_>, i: usize, first_in_sentence: bool) -> Op
         if matches!(form, VerbForm::Gerund) && PREPOSITIONS.contains(&prev) {
             return None;
         }
+        // nor a base form after a preposition other than the infinitive's "to": a noun ("On top of that", "in
+        // place", "for sale"; rule `clause.noun_after_preposition`)
+        if form == VerbForm::Base && prev != "to" && PREPOSITIONS.contains(&prev) {
+            return None;
+        }
     }
     Some((lemma, form))
 }
@@ -154,6 +159,10 @@ fn reporting_tail(doc: &Document<'_>, k: usize, end: usize) -> bool {
 /// Adverbs that may stand between the comma closing a relative clause and the main verb ("Smith, who ..., also
 /// said", "The station, which ..., actually began").
 const RELATIVE_END_ADVERBS: &[&str] = &["also", "actually", "later", "then", "still", "now", "already", "recently", "reportedly", "eventually", "finally", "quickly", "immediately"];
+
+/// Adverbs that may stand between a subject noun that looks like a verb and the verb ("Dow Jones shares also fell",
+/// "Bond prices still rose"): the word before them is read as a noun (rule `clause.noun_adverb_verb`).
+const SUBJECT_ADVERBS: &[&str] = &["also", "still", "already", "just", "recently", "reportedly", "later", "then", "actually", "eventually", "finally", "quickly", "immediately", "initially", "again", "sharply", "briefly"];
 
 /// The longest tail that starts with its verb of saying ("..., says Louis Harvey, the group's president.").
 const MAX_INVERTED_TAIL: usize = 14;
@@ -314,10 +323,12 @@ fn read_verb_group(doc: &Document<'_>, c: &mut Clause, sentence_start: bool) {
             let finite_ok = !auxes.is_empty() || matches!(form, VerbForm::Past | VerbForm::PastOrParticiple | VerbForm::Present3 | VerbForm::Base);
             // a base form right at the start of a clause with no subject is an imperative or a noun: skip
             // a plural noun or a noun used as subject before the real verb: "shares rose", "prices have"
+            // also with an adverb between ("Dow Jones shares also fell"; rule `clause.noun_adverb_verb`)
+            let next = if SUBJECT_ADVERBS.contains(&lw(doc, i + 1)) { i + 2 } else { i + 1 };
             let noun_before_verb = auxes.is_empty()
                 && matches!(form, VerbForm::Present3 | VerbForm::Base)
-                && (is_aux(lw(doc, i + 1))
-                    || verb_here(doc, i + 1, false).is_some_and(|(_, f)| matches!(f, VerbForm::Past | VerbForm::PastOrParticiple | VerbForm::Present3)));
+                && (is_aux(lw(doc, next))
+                    || verb_here(doc, next, false).is_some_and(|(_, f)| matches!(f, VerbForm::Past | VerbForm::PastOrParticiple | VerbForm::Present3)));
             // a capitalised first word that could be a verb ("Rescue teams reached", "Shares dropped") is more
             // likely a noun: keep it only if no other verb follows
             let clause_first = i == content_start;
@@ -605,5 +616,23 @@ mod tests {
         let cs = clauses(&doc);
         assert!(cs[0].negated, "{cs:?}");
         assert!(cs.iter().any(|c| c.hypothetical));
+    }
+    #[test]
+    fn a_noun_before_an_adverb_and_a_verb_is_the_subject() {
+        // rule `clause.noun_adverb_verb`
+        let r = read("Wheat futures also fell 4 cents a bushel.");
+        assert_eq!(r.first().map(|c| (c.1.as_deref(), c.2)), Some((Some("fall"), Tense::Past)), "{r:?}");
+        let r = read("The union's plans still worried the mayor.");
+        assert_eq!(r.first().map(|c| c.1.as_deref()), Some(Some("worry")), "{r:?}");
+    }
+
+    #[test]
+    fn a_base_form_after_a_preposition_is_a_noun() {
+        // rule `clause.noun_after_preposition`
+        let r = read("On top of the delays, the builder lost its permit.");
+        assert_eq!(r.first().map(|c| (c.1.as_deref(), c.2)), Some((Some("lose"), Tense::Past)), "{r:?}");
+        // the infinitive's "to" is not such a preposition
+        let r = read("The council voted to close the pool.");
+        assert_eq!(r.first().map(|c| c.1.as_deref()), Some(Some("vote")), "{r:?}");
     }
 }

@@ -60,6 +60,66 @@ pub struct Judged {
     pub gold_class: String,
     /// Whether the gold EVENT's word is the system event's trigger (its verb), for --links.
     pub at_trigger: bool,
+    /// Whether the gold EVENT's word reads as a noun (see `gold_word_nominal`), for the causes of --classify.
+    pub nominal: bool,
+}
+
+/// Words before a noun: a gold event word after one of them is a nominal event ("after the attack", "its loss").
+const BEFORE_NOUN: &[&str] = &[
+    "the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these", "those", "'s", "’s", "of", "for",
+    "after", "before", "since", "during", "in", "on", "at", "by", "with", "from", "amid", "following", "new",
+];
+
+/// Does the gold event word read as a noun: after a determiner, possessive or preposition, or not a verb form at all?
+/// (An approximation for sorting errors by cause, not a tagger.)
+fn gold_word_nominal(text: &str, start: usize, end: usize) -> bool {
+    let word = text.get(start..end).unwrap_or("").to_lowercase();
+    let before = text.get(..start).unwrap_or("");
+    let prev = before.trim_end().rsplit(|c: char| c.is_whitespace() || c == '"' || c == '`').next().unwrap_or("").to_lowercase();
+    let prev = if prev.ends_with("'s") || prev.ends_with("’s") { "'s".to_string() } else { prev };
+    BEFORE_NOUN.contains(&prev.as_str()) && !word.ends_with("ed") || crate::analysis::lexicon::verb_form_lower(&word).is_none()
+}
+
+/// The causes of wrong placements named by issue 4, for `--classify` (an automatic sorting of the categories of
+/// `classify` with the dating rule, the gold word and the gold date's place; a sample read by hand checks it):
+/// | cause                      | what went wrong                                                                     |
+/// |----------------------------|-------------------------------------------------------------------------------------|
+/// | `tagger`                   | the date that governs was found, its value is wrong (the tagger's)                  |
+/// | `relation`                 | placed before/after/since/until or expected after the DCT, gold "on" a date         |
+/// | `nominal`                  | the gold word is a noun inside the clause ("after the attack on Monday")            |
+/// | `reported`                 | a report or what it reports: placed at the report's time or the DCT, gold otherwise |
+/// | `other_clause`             | the clause took a date that belongs to another clause of its sentence, or the reverse |
+/// | `same_clause`              | another date of the same clause                                                     |
+/// | `dct_for_text`             | the DCT taken where a date of the text governs                                      |
+/// | `text_for_dct`             | a date of the text taken where the DCT governs                                      |
+/// | `narrative_too_far`        | the narrative's date carried into a clause that it does not date                    |
+/// | `narrative_not_far_enough` | the narrative's date not carried (DCT taken instead)                                |
+/// | `later`                    | the gold date stands after the event's sentence                                     |
+/// | `precision`                | the right date at a coarser precision                                               |
+fn cause(j: &Judged) -> &'static str {
+    let rule = j.system.as_deref().and_then(|s| s.split('[').nth(1)).and_then(|s| s.split(']').next()).unwrap_or("-");
+    let narrative = matches!(rule, "time.narrative" | "time.narrative_next_paragraph" | "time.narrative_expected");
+    let reported = matches!(rule, "time.dct_reporting" | "time.reported_at_report" | "time.speech_in_narrative" | "time.reported_before");
+    match j.category {
+        "tagger.value" => "tagger",
+        "precision.coarser" => "precision",
+        c if c.starts_with("bound.") => "relation",
+        c if c.starts_with("coverage.") => "coverage",
+        _ if j.nominal && !j.at_trigger => "nominal",
+        _ if reported && (j.gold_class == "REPORTING" || rule != "time.dct_reporting") => "reported",
+        "dct.took_narrative" => "narrative_too_far",
+        "dct.took_timex" if narrative => "narrative_too_far",
+        "dct.took_timex" if rule == "time.in_clause" => "text_for_dct",
+        "dct.took_timex" => "other_clause",
+        "text.same_clause_other" => "same_clause",
+        "text.other_clause" => "other_clause",
+        "text.sentence_dct" => "dct_for_text",
+        "text.narrative_dct" => "narrative_not_far_enough",
+        "text.narrative_other" if narrative => "narrative_too_far",
+        "text.narrative_other" => "narrative_not_far_enough",
+        "text.later" => "later",
+        _ => "other",
+    }
 }
 
 /// Scores one document against its analysis.
@@ -127,6 +187,7 @@ pub fn score_document(doc: &TimemlDoc, analysis: &Analysis, judged: &mut Vec<Jud
         }
         let gold_span = if is_dct { None } else { doc.timexes.iter().find(|t| &t.tid == tid).map(|t| (t.start, t.end)) };
         let category = if ok { "correct" } else { classify(analysis, sys, (ev.start, ev.end), gold_span, &gold) };
+        let nominal = gold_word_nominal(&doc.text, ev.start, ev.end);
         let lo = doc.text.floor_char_boundary(ev.start.saturating_sub(60));
         let hi = doc.text.ceil_char_boundary((ev.end + 60).min(doc.text.len()));
         judged.push(Judged {
@@ -144,6 +205,7 @@ pub fn score_document(doc: &TimemlDoc, analysis: &Analysis, judged: &mut Vec<Jud
             place: gold_place(analysis, sys, ev.start, gold_span),
             gold_class: ev.class.clone(),
             at_trigger: sys.is_some_and(|e| e.trigger.span.start <= ev.start && ev.start < e.trigger.span.end.max(e.trigger.span.start + 1)),
+            nominal,
         });
     }
     c
@@ -297,6 +359,16 @@ pub fn run(args: &[String]) -> Result<(), CliError> {
         for ((c, _), n) in &by {
             *cats.entry(c).or_default() += n;
         }
+        let mut causes: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
+        for (_, j) in judged_all.iter().filter(|(_, j)| !j.correct && !j.category.starts_with("coverage.")) {
+            *causes.entry(cause(j)).or_default() += 1;
+        }
+        let mut causes: Vec<_> = causes.into_iter().collect();
+        causes.sort_by_key(|(c, n)| (std::cmp::Reverse(*n), *c));
+        println!("\nwrong placements by cause:");
+        for (c, n) in causes {
+            println!("{n:>5}  {c}");
+        }
         let mut cats: Vec<_> = cats.into_iter().collect();
         cats.sort_by_key(|(c, n)| (std::cmp::Reverse(*n), *c));
         println!("\nerrors by category (system rule: count):");
@@ -344,8 +416,9 @@ pub fn run(args: &[String]) -> Result<(), CliError> {
         println!("\nerrors:");
         for (name, j) in judged_all.iter().filter(|(_, j)| !j.correct) {
             println!(
-                "{name}: {} '{}' gold {} system {} | {}",
+                "{name}: {} ({}) '{}' gold {} system {} | {}",
                 j.category,
+                cause(j),
                 j.event_text,
                 j.gold_value,
                 j.system.as_deref().unwrap_or("undated/none"),
