@@ -180,6 +180,14 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
             time = Some(t.clone());
             rule = if t.open_start && t.timex.is_some() && t.relation == Relation::Until { "time.duration_perfect" } else { "time.in_clause" };
             why = format!("dated by \"{}\" in its clause", timex_text(&timex_by_id, t.timex.as_deref()));
+            // "drawings released this month show", "machine makers say this fall": a present-tense clause dated by a
+            // period that contains the publication date states what holds now (rule `time.present_in_period`)
+            if let Some(d) = dct.filter(|&d| rule == "time.in_clause" && present_in_period(doc, c, t, d)) {
+                let text = timex_text(&timex_by_id, t.timex.as_deref());
+                time = Some(event_time_at(d, Relation::During, t.timex.clone(), format!("ongoing at {} ({})", day_label(d), t.label), false));
+                rule = "time.present_in_period";
+                why = format!("present tense, dated by \"{text}\", which contains the publication date: true at the publication date");
+            }
             // "the plant wasn't to open until 1993", "won't reopen until May": a negated verb bounded by "until"
             // happens at that date (rule `time.not_until`)
             if c.negated && t.relation == Relation::Until && !t.open_start {
@@ -362,7 +370,9 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
         }
         if let Some(t) = &time {
             if t.relation == Relation::On || own[ci].is_some() {
-                last_in_paragraph = Some((t.clone(), c.paragraph, c.sentence));
+                // a present state placed at the publication date leaves its clause's period in force
+                let carried = if rule == "time.present_in_period" { own[ci].as_ref().unwrap_or(t) } else { t };
+                last_in_paragraph = Some((carried.clone(), c.paragraph, c.sentence));
             }
             if let Some(p) = placed.get_mut(ci) {
                 *p = Some(t.clone());
@@ -475,6 +485,22 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
     }
     sort_events(&mut out);
     out
+}
+
+/// Rule `time.present_in_period`: is clause `c` in the present tense (simple or progressive, no modal, no
+/// expectation, not a headline) and dated "on" a period longer than a day that contains the publication date `d`?
+fn present_in_period(doc: &Document<'_>, c: &Clause, t: &EventTime, d: Date) -> bool {
+    // a headline (a first paragraph whose sentence does not end in a full stop) tells the news of the day before
+    let headline = c.paragraph == 0 && doc.paragraphs.len() > 1 && doc.sentences.get(c.sentence).is_none_or(|s| !doc.slice(s.start, s.end).trim_end().ends_with('.'));
+    matches!(c.tense, Tense::Present | Tense::PresentProgressive)
+        && !c.expected
+        && !c.hypothetical
+        && c.modal.is_none()
+        && !headline
+        && t.relation == Relation::On
+        && t.range.start <= d
+        && d < t.range.end
+        && t.range.end > t.range.start.add_days(1)
 }
 
 /// Relative pronouns that open a clause about the noun phrase before it (`time.relative_antecedent`).
@@ -1713,6 +1739,10 @@ mod tests {
         ("not a relative clause far from the date", "In 2019, the senator attacked the governor over his long and bitter feud with the union leaders and the farmers who had blocked a road.", (2024, 3, 12), "blocked", "2019", "time.host_clause"),
         ("what has been done is done by now, not at a later date after it", "The foreign minister has invited the leaders of four states to a summit on May 2, 2024.", (2024, 3, 10), "invited", "2024-03-10", "time.dct_reporting"),
         ("the later date dates the complement", "The foreign minister has invited the leaders of four states to a summit on May 2, 2024.", (2024, 3, 10), "summit", "2024-05-02", "time.complement"),
+        ("a present state in a period that contains the publication date holds at the publication date", "Orchard owners in the valley say this spring that the frost killed half the blossom.", (2024, 4, 20), "say", "2024-04-20", "time.present_in_period"),
+        ("and in the progressive", "This month the two ferry lines are sharing one pier.", (2024, 4, 20), "sharing", "2024-04-20", "time.present_in_period"),
+        ("not a past clause in that period", "This month the two ferry lines shared one pier.", (2024, 4, 20), "shared", "2024-04", "time.in_clause"),
+        ("and its period stays in force for the narrative", "This month the ferry lines are sharing one pier. The older line sold its second boat.", (2024, 4, 20), "sold", "2024-04", "time.narrative"),
         ("and is in force for the next sentence", "The foreign minister has invited the leaders of four states to a summit on May 2, 2024. They will sign a water treaty.", (2024, 3, 10), "sign", "2024-05-02", "time.narrative_expected"),
     ];
 
