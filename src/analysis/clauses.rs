@@ -160,6 +160,10 @@ fn reporting_tail(doc: &Document<'_>, k: usize, end: usize) -> bool {
 /// said", "The station, which ..., actually began").
 const RELATIVE_END_ADVERBS: &[&str] = &["also", "actually", "later", "then", "still", "now", "already", "recently", "reportedly", "eventually", "finally", "quickly", "immediately"];
 
+/// How many words of object may stand between a verb that opens a clause and its infinitive ("requires thrifts to
+/// divest", "urged the two banks to merge") for the verb to head the clause (`clause.infinitive_after_object`).
+const MAX_OBJECT_BEFORE_INFINITIVE: usize = 5;
+
 /// Adverbs that may stand between a subject noun that looks like a verb and the verb ("Dow Jones shares also fell",
 /// "Bond prices still rose"): the word before them is read as a noun (rule `clause.noun_adverb_verb`).
 const SUBJECT_ADVERBS: &[&str] = &["also", "still", "already", "just", "recently", "reportedly", "later", "then", "actually", "eventually", "finally", "quickly", "immediately", "initially", "again", "sharply", "briefly"];
@@ -348,6 +352,11 @@ fn read_verb_group(doc: &Document<'_>, c: &mut Clause, sentence_start: bool) {
             }
             // an infinitive after a verb read at the clause's start ("and hopes to win"): that verb is the head
             if form == VerbForm::Base && auxes.is_empty() && i > content_start && lw(doc, i - 1) == "to" && fallback.as_ref().is_some_and(|f| f.0 + 2 == i) {
+                break;
+            }
+            // ... also with a short object between, no punctuation or auxiliary in it ("which requires thrifts to
+            // divest": "requires" heads; rule `clause.infinitive_after_object`)
+            if form == VerbForm::Base && auxes.is_empty() && i > content_start && lw(doc, i - 1) == "to" && fallback.as_ref().is_some_and(|f| f.0 + 2 < i && i <= f.0 + 2 + MAX_OBJECT_BEFORE_INFINITIVE && !(f.0 + 1..i - 1).any(|j| matches!(lw(doc, j), "," | ";" | ":") || is_aux(lw(doc, j)))) {
                 break;
             }
             if finite_ok && !noun_before_verb && !(form == VerbForm::Base && auxes.is_empty() && i == c.tok_start && !first) {
@@ -634,5 +643,12 @@ mod tests {
         // the infinitive's "to" is not such a preposition
         let r = read("The council voted to close the pool.");
         assert_eq!(r.first().map(|c| c.1.as_deref()), Some(Some("vote")), "{r:?}");
+    }
+    #[test]
+    fn a_verb_opening_a_clause_heads_it_before_the_infinitive_after_its_object() {
+        // rule `clause.infinitive_after_object`
+        let r = read("The state passed a law, which requires landlords to repair the roofs by June.");
+        let last = r.last().expect("clauses");
+        assert_eq!((last.1.as_deref(), last.2), (Some("require"), Tense::Present), "{r:?}");
     }
 }
