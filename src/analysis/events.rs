@@ -8,6 +8,7 @@
 //! | rule                    | when                                                                 | time                         |
 //! |-------------------------|----------------------------------------------------------------------|------------------------------|
 //! | `time.in_clause`        | a DATE/TIME expression stands in the clause                          | its range; relation from the preposition before it (before/after/since/until/by) or its mod |
+//! | `time.present_in_period` | a present-tense clause dated by a period that contains the publication date ("drawings released this month show") | during the publication date (the period stays in force for the narrative) |
 //! | `time.not_until`        | a negated clause bounded by "until" ("won't reopen until May")       | that date (expected or done, not negated) |
 //! | `time.duration_perfect` | a duration ("for years") with a perfect verb; with a present verb    | until the publication date, open start; during it |
 //! | `time.so_far`           | "so far", "to date", "until now", "thus far" in the clause           | during the publication date (ongoing) |
