@@ -471,6 +471,7 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
     }
     events.extend(dated_nouns(doc, &cls, &own, timexes, dct));
     events.extend(compared_events(doc, &cls, &own, timexes, dct));
+    events.extend(nouns_then_dates(doc, &cls, &own, timexes, dct));
     events.extend(period_end_events(doc, &cls, timexes, dct));
     // the clauses' own times and the reports' placements are no longer needed: free them before events are merged
     // (the peak of memory)
@@ -992,6 +993,124 @@ fn dated_nouns(doc: &Document<'_>, cls: &[Clause], own: &[Option<EventTime>], ti
                     claims: Vec::new(),
                     rule: "nominal.dated_noun".into(),
                     explanation: format!("a happening named by a noun that \"{}\" dates", t.text),
+                    class: EventClass::Occurrence,
+                },
+                ci,
+                None,
+            ));
+        }
+    }
+    out
+}
+
+/// Rule `nominal.noun_then_date`: a noun that names a happening, introduced by a determiner, a possessive or a
+/// preposition and followed at once by a date (with "in", "on", "at" or "during" between, or none): "the talks in
+/// February", "Unisys's announcement Friday", "a turnaround next year". When that date does not date the clause's
+/// verb, the noun and its date are an event of their own (span: the noun to the end of the date).
+/// Nouns that name happenings (besides `EVENT_NOUNS` and the suffixes of `EVENT_NOUN_SUFFIXES`), lower case, singular and plural.
+const DATED_EVENT_NOUNS: &[&str] = &[
+    "talks", "attack", "attacks", "visit", "visits", "trip", "meeting", "meetings", "summit", "crime", "crimes",
+    "turnaround", "voyage", "vote", "strike", "strikes", "raid", "raids", "crash", "fire", "war", "deal", "deals",
+    "rally", "protest", "protests", "speech", "trial", "arrest", "arrests", "crisis", "storm", "quake", "earthquake",
+    "flood", "murder", "slaying", "death", "deaths", "loss", "losses", "fight", "squeeze", "plunge", "drop", "rise",
+    "surge", "collapse", "merger", "takeover", "purchase", "sale", "offer", "bid", "ruling", "verdict", "release",
+    "launch", "coup", "riot", "riots", "invasion", "ceasefire", "cease-fire", "debate", "hearing", "hearings",
+];
+/// Suffixes of nouns that name happenings ("announcement", "revision", "election"); a word must be longer than
+/// the suffix by three letters.
+const EVENT_NOUN_SUFFIXES: &[&str] = &["ment", "ments", "tion", "tions", "sion", "sions", "ings"];
+/// The prepositions that may stand between the noun and its date.
+const NOUN_DATE_PREPOSITIONS: &[&str] = &["in", "on", "at", "during"];
+/// The prepositions that open a phrase between the noun and its date ("his visit to Paris last week"), and how many
+/// words that phrase may have.
+const NOUN_PP_PREPOSITIONS: &[&str] = &["to", "by", "of", "with", "against", "between", "from", "in", "on", "at"];
+const NOUN_PP_MAX: usize = 5;
+/// How many words (modifiers) may stand between the determiner, possessive or preposition and the noun.
+const NOUN_DATE_MAX_MODIFIERS: usize = 3;
+
+fn is_event_noun(w: &str) -> bool {
+    DATED_EVENT_NOUNS.contains(&w) || EVENT_NOUNS.contains(&w) || EVENT_NOUN_SUFFIXES.iter().any(|s| w.len() >= s.len() + 3 && w.ends_with(s))
+}
+
+fn nouns_then_dates(doc: &Document<'_>, cls: &[Clause], own: &[Option<EventTime>], timexes: &[Timex], dct: Option<Date>) -> Vec<(Event, usize, Option<usize>)> {
+    let mut out = Vec::new();
+    for (ci, c) in cls.iter().enumerate() {
+        let Some(head) = c.head else { continue };
+        let own_id = own.get(ci).and_then(|o| o.as_ref()).and_then(|o| o.timex.as_deref());
+        for t in timexes_in(timexes, c.start, c.end).iter().filter(|t| t.span.start >= c.start && t.span.end <= c.end && matches!(t.kind, TimexType::Date | TimexType::Time)) {
+            let Some(r) = t.range else { continue };
+            if own_id == Some(t.id.as_str()) {
+                continue;
+            }
+            let first = doc.token_at_or_after(t.span.start);
+            let mut n = first;
+            if n > c.tok_start && NOUN_DATE_PREPOSITIONS.contains(&doc.lower(n - 1)) {
+                n -= 1;
+            }
+            let Some(mut n) = n.checked_sub(1).filter(|&n| n >= c.tok_start && n != head) else { continue };
+            // or the noun before a short prepositional phrase that ends at the date ("his visit to Paris last week")
+            if !is_event_noun(doc.lower(n)) {
+                let lo = n.saturating_sub(NOUN_PP_MAX).max(c.tok_start + 1);
+                let found = (lo..=n).rev().take_while(|&i| i != head && doc.tokens.get(i).is_some_and(|x| x.kind == TokenKind::Word || doc.lower(i) == "'s")).find(|&i| {
+                    NOUN_PP_PREPOSITIONS.contains(&doc.lower(i)) && i - 1 != head && is_event_noun(doc.lower(i - 1))
+                });
+                match found {
+                    Some(i) => n = i - 1,
+                    None => continue,
+                }
+            }
+            if doc.tokens.get(n).is_none_or(|x| x.kind != TokenKind::Word) || !is_event_noun(doc.lower(n)) {
+                continue;
+            }
+            // introduced by a determiner, a possessive or a preposition, with only words between
+            let lo = n.saturating_sub(NOUN_DATE_MAX_MODIFIERS + 1).max(c.tok_start);
+            let introduced = (lo..n).rev().find_map(|i| {
+                let w = doc.lower(i);
+                if MODIFIER_DETERMINERS.contains(&w) || super::lexicon::PREPOSITIONS.contains(&w) || w.ends_with("'s") || w.ends_with("’s") {
+                    Some(true)
+                } else if i == head
+                    || doc.tokens.get(i).is_none_or(|x| x.kind != TokenKind::Word)
+                    || super::lexicon::BE_FORMS.contains(&w)
+                    || super::lexicon::HAVE_FORMS.contains(&w)
+                    || super::lexicon::is_modal(w)
+                {
+                    Some(false)
+                } else {
+                    None
+                }
+            });
+            if introduced != Some(true) {
+                continue;
+            }
+            let (Some(a), Some(b)) = (doc.tokens.get(n), doc.tokens.get(first)) else { continue };
+            if t.span.end <= a.start || b.start < a.start {
+                continue;
+            }
+            let span = doc.span(a.start, t.span.end);
+            let noun = doc.span(a.start, a.end);
+            let mut title = doc.slice(span.start, span.end).to_string();
+            if let Some(f) = title.get(0..1) {
+                title = f.to_uppercase() + title.get(1..).unwrap_or("");
+            }
+            let relation = match t.modifier.as_deref() {
+                Some("BEFORE" | "ON_OR_BEFORE") => Relation::Before,
+                Some("AFTER" | "ON_OR_AFTER") => Relation::After,
+                _ => Relation::On,
+            };
+            let status = if dct.is_some_and(|d| r.start > d) { EventStatus::Expected } else { EventStatus::Happened };
+            out.push((
+                Event {
+                    id: String::new(),
+                    spans: vec![span],
+                    sentence: c.sentence,
+                    title,
+                    trigger: SpanText { span: noun, text: doc.slice(noun.start, noun.end).to_string() },
+                    time: Some(timex_time(t, r, relation, dct)),
+                    status,
+                    actors: Vec::new(),
+                    claims: Vec::new(),
+                    rule: "nominal.noun_then_date".into(),
+                    explanation: format!("a happening named by a noun that \"{}\" right after it dates", t.text),
                     class: EventClass::Occurrence,
                 },
                 ci,
@@ -1744,6 +1863,9 @@ mod tests {
         ("and in the progressive", "This month the two ferry lines are sharing one pier.", (2024, 4, 20), "sharing", "2024-04-20", "time.present_in_period"),
         ("not a past clause in that period", "This month the two ferry lines shared one pier.", (2024, 4, 20), "shared", "2024-04", "time.in_clause"),
         ("and its period stays in force for the narrative", "This month the ferry lines are sharing one pier. The older line sold its second boat.", (2024, 4, 20), "sold", "2024-04", "time.narrative"),
+        ("a noun with its date right after it is an event at that date", "The union on Monday rejected the terms reached at the negotiations in January.", (2024, 3, 14), "Negotiations in January", "2024-01", "nominal.noun_then_date"),
+        ("and a bare date after the noun", "Traders on Monday weighed the central bank's announcement Friday of a rate cut.", (2024, 3, 13), "Announcement Friday", "2024-03-08", "nominal.noun_then_date"),
+        ("and a short phrase between the noun and the date", "The minister on Tuesday defended his visit to the coastal province last week.", (2024, 3, 14), "Visit to the coastal province last week", "2024-W10", "nominal.noun_then_date"),
         ("and is in force for the next sentence", "The foreign minister has invited the leaders of four states to a summit on May 2, 2024. They will sign a water treaty.", (2024, 3, 10), "sign", "2024-05-02", "time.narrative_expected"),
     ];
 
@@ -1758,6 +1880,30 @@ mod tests {
         }
         assert!(failures.is_empty(), "{}", failures.join("\n"));
         assert!(events("The brewer bought a rival.\n\nTerms weren't disclosed.", (2024, 3, 10)).iter().any(|e| e.status == crate::analysis::model::EventStatus::Negated));
+    }
+
+    #[test]
+    fn a_noun_then_date_only_for_a_happening_not_the_clause_date() {
+        // the date dates the verb: no second event
+        let t = rules("Ministers held talks in February.", (2024, 3, 10));
+        assert!(!t.iter().any(|e| e.2 == "nominal.noun_then_date"), "{t:?}");
+        // not a noun that names no happening, nor an amount
+        let t = rules("The mayor on Monday praised the old bridge in March and the 40 workers last week.", (2024, 3, 14));
+        assert!(!t.iter().any(|e| e.2 == "nominal.noun_then_date"), "{t:?}");
+        // not a noun without a determiner, possessive or preposition before it
+        let t = rules("On Monday officials said elections in May would be delayed.", (2024, 3, 14));
+        assert!(!t.iter().any(|e| e.2 == "nominal.noun_then_date"), "{t:?}");
+    }
+
+    #[test]
+    fn a_noun_then_date_on_a_long_text_is_linear() {
+        let mut text = String::from("On Monday the council discussed ");
+        for _ in 0..5000 {
+            text.push_str("the visit of the the the to ");
+        }
+        text.push_str("last week.");
+        let e = events(&text, (2024, 3, 14));
+        assert!(!e.is_empty());
     }
 
     #[test]
