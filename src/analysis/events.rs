@@ -32,6 +32,7 @@
 //! | `time.dct_reporting`    | a reporting verb, a present-perfect clause                           | the publication date         |
 //! | `time.dct_present`      | a present-tense clause, or one with "can" ("You can get discounts")  | during the publication date  |
 //! | `time.negated_past`     | a negated past-tense clause with no date ("Terms weren't disclosed"), not a state nor a quotation | the publication date (not done as of it) |
+//! | `nominal.noun_then_date` | a noun naming a happening followed by a date that does not date the clause's verb ("the talks in February", "his visit to Paris last week") | that date (an event of its own) |
 //! | `nominal.period_end`    | "the quarter ended Sept. 30": the end of a named period (`govern.period_end` keeps the date from the clause's verb) | that date |
 //! | `time.headline`         | the first paragraph, in the present tense (a headline)               | the publication date         |
 //! | `undated`               | none of the above                                                    | listed apart                 |
@@ -1003,11 +1004,8 @@ fn dated_nouns(doc: &Document<'_>, cls: &[Clause], own: &[Option<EventTime>], ti
     out
 }
 
-/// Rule `nominal.noun_then_date`: a noun that names a happening, introduced by a determiner, a possessive or a
-/// preposition and followed at once by a date (with "in", "on", "at" or "during" between, or none): "the talks in
-/// February", "Unisys's announcement Friday", "a turnaround next year". When that date does not date the clause's
-/// verb, the noun and its date are an event of their own (span: the noun to the end of the date).
-/// Nouns that name happenings (besides `EVENT_NOUNS` and the suffixes of `EVENT_NOUN_SUFFIXES`), lower case, singular and plural.
+/// Nouns that name happenings (besides `EVENT_NOUNS` and the suffixes of `EVENT_NOUN_SUFFIXES`), lower case, singular
+/// and plural.
 const DATED_EVENT_NOUNS: &[&str] = &[
     "talks", "attack", "attacks", "visit", "visits", "trip", "meeting", "meetings", "summit", "crime", "crimes",
     "turnaround", "voyage", "vote", "strike", "strikes", "raid", "raids", "crash", "fire", "war", "deal", "deals",
@@ -1029,15 +1027,31 @@ const NOUN_PP_MAX: usize = 5;
 const NOUN_DATE_MAX_MODIFIERS: usize = 3;
 
 fn is_event_noun(w: &str) -> bool {
-    DATED_EVENT_NOUNS.contains(&w) || EVENT_NOUNS.contains(&w) || EVENT_NOUN_SUFFIXES.iter().any(|s| w.len() >= s.len() + 3 && w.ends_with(s))
+    DATED_EVENT_NOUNS.contains(&w)
+        || EVENT_NOUNS.contains(&w)
+        || EVENT_NOUN_SUFFIXES.iter().any(|s| w.len() >= s.len() + 3 && w.ends_with(s))
 }
 
-fn nouns_then_dates(doc: &Document<'_>, cls: &[Clause], own: &[Option<EventTime>], timexes: &[Timex], dct: Option<Date>) -> Vec<(Event, usize, Option<usize>)> {
+/// Rule `nominal.noun_then_date`: a noun that names a happening, introduced by a determiner, a possessive or a
+/// preposition and followed at once by a date (with "in", "on", "at" or "during" between, or none): "the talks in
+/// February", "Unisys's announcement Friday", "a turnaround next year"), or after a short phrase that opens with a
+/// preposition ("his visit to Paris last week"). When that date does not date the clause's verb, the noun and its
+/// date are an event of their own (span: the noun to the end of the date).
+/// Linear: a constant number of tokens is read around each date.
+fn nouns_then_dates(
+    doc: &Document<'_>,
+    cls: &[Clause],
+    own: &[Option<EventTime>],
+    timexes: &[Timex],
+    dct: Option<Date>,
+) -> Vec<(Event, usize, Option<usize>)> {
     let mut out = Vec::new();
     for (ci, c) in cls.iter().enumerate() {
         let Some(head) = c.head else { continue };
         let own_id = own.get(ci).and_then(|o| o.as_ref()).and_then(|o| o.timex.as_deref());
-        for t in timexes_in(timexes, c.start, c.end).iter().filter(|t| t.span.start >= c.start && t.span.end <= c.end && matches!(t.kind, TimexType::Date | TimexType::Time)) {
+        for t in timexes_in(timexes, c.start, c.end).iter().filter(|t| {
+            t.span.start >= c.start && t.span.end <= c.end && matches!(t.kind, TimexType::Date | TimexType::Time)
+        }) {
             let Some(r) = t.range else { continue };
             if own_id == Some(t.id.as_str()) {
                 continue;
@@ -1051,9 +1065,15 @@ fn nouns_then_dates(doc: &Document<'_>, cls: &[Clause], own: &[Option<EventTime>
             // or the noun before a short prepositional phrase that ends at the date ("his visit to Paris last week")
             if !is_event_noun(doc.lower(n)) {
                 let lo = n.saturating_sub(NOUN_PP_MAX).max(c.tok_start + 1);
-                let found = (lo..=n).rev().take_while(|&i| i != head && doc.tokens.get(i).is_some_and(|x| x.kind == TokenKind::Word || doc.lower(i) == "'s")).find(|&i| {
-                    NOUN_PP_PREPOSITIONS.contains(&doc.lower(i)) && i - 1 != head && is_event_noun(doc.lower(i - 1))
-                });
+                let found = (lo..=n)
+                    .rev()
+                    .take_while(|&i| {
+                        i != head
+                            && doc.tokens.get(i).is_some_and(|x| x.kind == TokenKind::Word || doc.lower(i) == "'s")
+                    })
+                    .find(|&i| {
+                        NOUN_PP_PREPOSITIONS.contains(&doc.lower(i)) && i - 1 != head && is_event_noun(doc.lower(i - 1))
+                    });
                 match found {
                     Some(i) => n = i - 1,
                     None => continue,
@@ -1066,7 +1086,11 @@ fn nouns_then_dates(doc: &Document<'_>, cls: &[Clause], own: &[Option<EventTime>
             let lo = n.saturating_sub(NOUN_DATE_MAX_MODIFIERS + 1).max(c.tok_start);
             let introduced = (lo..n).rev().find_map(|i| {
                 let w = doc.lower(i);
-                if MODIFIER_DETERMINERS.contains(&w) || super::lexicon::PREPOSITIONS.contains(&w) || w.ends_with("'s") || w.ends_with("’s") {
+                if MODIFIER_DETERMINERS.contains(&w)
+                    || super::lexicon::PREPOSITIONS.contains(&w)
+                    || w.ends_with("'s")
+                    || w.ends_with("’s")
+                {
                     Some(true)
                 } else if i == head
                     || doc.tokens.get(i).is_none_or(|x| x.kind != TokenKind::Word)
@@ -1888,7 +1912,8 @@ mod tests {
         let t = rules("Ministers held talks in February.", (2024, 3, 10));
         assert!(!t.iter().any(|e| e.2 == "nominal.noun_then_date"), "{t:?}");
         // not a noun that names no happening, nor an amount
-        let t = rules("The mayor on Monday praised the old bridge in March and the 40 workers last week.", (2024, 3, 14));
+        let t =
+            rules("The mayor on Monday praised the old bridge in March and the 40 workers last week.", (2024, 3, 14));
         assert!(!t.iter().any(|e| e.2 == "nominal.noun_then_date"), "{t:?}");
         // not a noun without a determiner, possessive or preposition before it
         let t = rules("On Monday officials said elections in May would be delayed.", (2024, 3, 14));
