@@ -160,6 +160,7 @@ pub const OBJECT_VERBS: &[&str] = &[
     "agreed", "threatened", "threatening", "hinted", "bragged", "decried", "decries", "echoed", "echoes", "voiced",
     "voices", "portrayed", "portrays", "ordered", "hoping", "express", "expresses", "seeks", "listed", "deemed",
     "refusing", "refuses", "expecting", "mention", "mentions", "discuss", "discusses", "encouraged", "disclosed",
+    "slams", "blasts", "rips", "named",
 ];
 
 /// Present participles that report speech of the sentence's subject after a comma ("..., saying ...").
