@@ -486,6 +486,18 @@ impl<'d, 'a> Cx<'d, 'a> {
         self.text(i).chars().next().is_some_and(|c| matches!(c, '"' | '\'' | '“' | '”' | '‘' | '’' | '«' | '»' | '„'))
     }
 
+    /// Whether a closing quotation mark after a comma stands just before token `a` (`"a disaster," citing`,
+    /// `''overblown,'' adding`: doubled single marks are two tokens).
+    fn comma_quote_before(&self, a: usize) -> bool {
+        let Some(q) = a.checked_sub(1) else { return false };
+        if !self.is_quote_tok(q) {
+            return false;
+        }
+        let doubled = q > 0 && self.text(q) == "'" && self.text(q - 1) == "'";
+        let c = if doubled { q.checked_sub(2) } else { q.checked_sub(1) };
+        c.is_some_and(|c| self.text(c) == ",")
+    }
+
     fn span_toks(&self, a: usize, b: usize) -> (usize, usize) {
         let s = self.doc.tokens.get(a).map_or(self.doc.text.len(), |t| t.start);
         let e = b.checked_sub(1).and_then(|i| self.doc.tokens.get(i)).map_or(s, |t| t.end);
@@ -2242,7 +2254,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                 && !poll_share
                 && !reduced_relative
                 && !gerund_clause
-                && !(a > s0 + 1 && self.is_quote_tok(a - 1) && self.text(a - 2) == ",")
+                && !(a > s0 + 1 && self.comma_quote_before(a))
                 && !matches!(
                     prev_w,
                     "," | "and"
@@ -2343,7 +2355,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                 (Some(x), "")
             } else if participle_cue(w)
                 && (matches!(prev_w, "," | "—" | "–" | "-")
-                    || (a > s0 + 1 && self.is_quote_tok(a - 1) && self.text(a - 2) == ","))
+                    || (a > s0 + 1 && self.comma_quote_before(a)))
             {
                 // `"...," Anderson said, adding that ...`: the speaker of the attribution just before in this
                 // sentence, else the sentence's subject
@@ -2456,11 +2468,20 @@ impl<'d, 'a> Cx<'d, 'a> {
                             break;
                         }
                     }
+                    // "A, an official said, adding that B": the participle is a cue of its own, read next (rule
+                    // "cue.participle_after_parenthetical")
+                    let adding = participle_cue(self.lw(verb_end + 1));
+                    let mut contents = vec![self.span_toks(p0, src.0 - 1)];
+                    if adding {
+                        e = verb_end + 1;
+                    } else {
+                        contents.push(self.span_toks(verb_end + 1, e));
+                    }
                     let dr = Draft {
                         kind: QuoteKind::Indirect,
                         cue: Some(self.span_toks(a, verb_end)),
                         sources: vec![self.span_toks(src.0, src.1)],
-                        contents: vec![self.span_toks(p0, src.0 - 1), self.span_toks(verb_end + 1, e)],
+                        contents,
                         rule: "indirect.parenthetical",
                         paragraph,
                     };
@@ -2619,6 +2640,17 @@ impl<'d, 'a> Cx<'d, 'a> {
                         // `the rule was "a disaster," citing ...`: the comma inside a closing quotation mark
                         if self.is_quote_tok(j) && j > st + 1 && self.text(j - 1) == "," && participle_cue(nw) {
                             e = j + 1;
+                            break;
+                        }
+                        // `were ''overblown,'' adding that ...`: the same after doubled single marks (rule
+                        // "content.doubled_close_participle")
+                        if self.text(j) == "'"
+                            && self.text(j + 1) == "'"
+                            && j > st + 1
+                            && self.text(j - 1) == ","
+                            && participle_cue(self.lw(j + 2))
+                        {
+                            e = j + 2;
                             break;
                         }
                         if self.text(j) == ","

@@ -990,3 +990,31 @@ fn as_source_put_it() {
     // "put it" with no "as" before its subject is no attribution
     assert!(run("The sailor put it on the table.").is_empty());
 }
+
+#[test]
+fn a_participle_after_a_parenthetical_cue_or_doubled_marks_is_its_own_cue() {
+    // "A, X said, adding that B": two attributions, the second a participle with the same speaker
+    let a = run("The ferry fares will rise, a harbour official said, adding that the pier would close in May.");
+    let r = find(&a, "The ferry fares will rise").expect("parenthetical");
+    assert_eq!((r.rule.as_str(), view(r).3.len()), ("indirect.parenthetical", 1), "{a:#?}");
+    let p = find(&a, "the pier would close in May").expect("adding");
+    assert_eq!(
+        (p.rule.as_str(), view(p).1.as_str(), view(p).2.as_str(), view(p).3[0].as_str()),
+        ("indirect.participle", "adding", "a harbour official", "that the pier would close in May")
+    );
+    // doubled single marks close the content before ", adding": `''overblown,'' adding`
+    let a = run("The captain said the delays were ''overblown,'' adding that the crossing was ''perfectly safe.''");
+    let r = find(&a, "the delays were").expect("said");
+    assert_eq!(view(r).3, vec!["the delays were ''overblown,''".to_string()], "{a:#?}");
+    let p = find(&a, "the crossing was").expect("adding");
+    assert_eq!((view(p).1.as_str(), view(p).2.as_str()), ("adding", "The captain"));
+}
+
+#[test]
+fn headline_verbs_slams_blasts_and_named() {
+    let a = run("Harbour Union Slams Mayor Over Ferry Fares\n\nThe board named Ms. Ortiz its new chair.");
+    let r = a.iter().find(|x| x.cue.as_ref().is_some_and(|c| c.text == "Slams")).expect("Slams");
+    assert_eq!(view(r).2, "Harbour Union");
+    let r = find(&a, "Ms. Ortiz").expect("named");
+    assert_eq!((view(r).1.as_str(), view(r).2.as_str()), ("named", "The board"));
+}
