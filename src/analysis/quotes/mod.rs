@@ -3446,6 +3446,23 @@ impl<'d, 'a> Cx<'d, 'a> {
             let (cue, src, content) = ((k, k + 1), (k + 1, comma), (comma + 1, cend));
             return Some(self.indirect_draft(cue, Some(src), content, "indirect.in_source", paragraph));
         }
+        // "To many, Santilli is a provocateur", "To Ms. Gil, skateboarding represents ...": a person's view (rule
+        // "indirect.to_viewpoint")
+        if self.lw(k) == "to"
+            && (is_in(TO_VIEWPOINT_SOURCES, self.lw(k + 1))
+                || (self.is_cap(k + 1)
+                    && !is_in(DETERMINERS, self.lw(k + 1))
+                    && !is_in(WEEKDAYS_AND_TIMES, self.lw(k + 1))
+                    && !is_in(TO_VIEWPOINT_NOT_SOURCES, self.lw(k + 1))))
+        {
+            let lim = cend.min(k + 2 + MAX_SOURCE_TOKENS);
+            let comma = (k + 2..lim).find(|&i| self.is_punct(i) && !self.abbrev_period(i))?;
+            if self.text(comma) != "," || cend < comma + 4 || !free(k, cend) {
+                return None;
+            }
+            let (cue, src, content) = ((k, k + 1), (k + 1, comma), (comma + 1, cend));
+            return Some(self.indirect_draft(cue, Some(src), content, "indirect.to_viewpoint", paragraph));
+        }
         // at the end: "... in a CNN poll" (the last few words), perhaps with "released Thursday" after it
         let h = (cend.saturating_sub(5).max(s0 + 3)..cend).rev().find(|&h| is_in(IN_SOURCE_TAIL_HEADS, self.lw(h)))?;
         if h + 1 < cend && !(is_in(POLL_TAIL_PARTICIPLES, self.lw(h + 1)) && cend - h <= 4) {

@@ -1018,3 +1018,21 @@ fn headline_verbs_slams_blasts_and_named() {
     let r = find(&a, "Ms. Ortiz").expect("named");
     assert_eq!((view(r).1.as_str(), view(r).2.as_str()), ("named", "The board"));
 }
+
+#[test]
+fn to_x_comma_is_a_viewpoint_and_maintained_needs_that() {
+    let a = run("To many, the new pier is a waste of money. But to Ms. Ortiz, the ferry is a lifeline. \
+                 To date, the pier has cost more than planned.");
+    let r = find(&a, "the new pier is a waste").expect("To many,");
+    assert_eq!(
+        (r.rule.as_str(), view(r).1.as_str(), view(r).2.as_str(), view(r).3[0].as_str()),
+        ("indirect.to_viewpoint", "To", "many", "the new pier is a waste of money")
+    );
+    let r = find(&a, "the ferry is a lifeline").expect("to Ms. Ortiz,");
+    assert_eq!(view(r).2, "Ms. Ortiz");
+    assert!(find(&a, "the pier has cost").is_none(), "{a:#?}");
+    // "maintained" and "charged" report only before "that"
+    let a = run("The captain maintained that the ferry was safe. The mayor was charged with fraud.");
+    assert_eq!(a.len(), 1, "{a:#?}");
+    assert_eq!(view(&a[0]).1, "maintained");
+}
