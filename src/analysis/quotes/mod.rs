@@ -2025,7 +2025,9 @@ impl<'d, 'a> Cx<'d, 'a> {
                 && k > s0
                 && (cue_verb(w).is_some() || is_object_verb(w))
                 && (w.ends_with('s') || (w.ends_with("ed") || matches!(w, "told" | "said")) && self.is_cap(k - 1));
-            if self.is_cap(k) && !headline_verb {
+            // "Noting that ..., X said": a participle cue opening the sentence (read below as a gerund clause)
+            let opening = k == s0 && is_in(PARTICIPLE_CUES, w) && self.lw(k + 1) != "to";
+            if self.is_cap(k) && !headline_verb && !opening {
                 k += 1;
                 continue;
             }
@@ -2247,8 +2249,13 @@ impl<'d, 'a> Cx<'d, 'a> {
                             || is_in(QUANTIFIERS, self.lw(x.0)))
                 });
             let reduced_relative = self.reduced_relative(k, a, s0, prev_w, cv.is_some() || object) && !poll_share;
-            let gerund_clause =
-                w.ends_with("ing") && a == k && is_in(GERUND_PREPOSITIONS, prev_w) && !is_in(GERUNDS_NOT_REDUCED, w);
+            // "Noting that ..., X said": a participle cue opening the sentence is such a clause too (rule
+            // "indirect.opening_participle")
+            let opening_participle = a == s0 && a == k && self.is_cap(a) && is_in(PARTICIPLE_CUES, w);
+            let gerund_clause = w.ends_with("ing")
+                && a == k
+                && (is_in(GERUND_PREPOSITIONS, prev_w) || opening_participle)
+                && !is_in(GERUNDS_NOT_REDUCED, w);
             if w.ends_with("ing")
                 && a == k
                 && !poll_share
@@ -2385,7 +2392,8 @@ impl<'d, 'a> Cx<'d, 'a> {
                 }
             } else if gerund_clause {
                 // "by saying ...", "after announcing ...": the speaker of the clause (rule "indirect.gerund_clause")
-                (self.gerund_clause_subject(s0, a, cend, drafts), "indirect.gerund_clause")
+                let rule = if opening_participle { "indirect.opening_participle" } else { "indirect.gerund_clause" };
+                (self.gerund_clause_subject(s0, a, cend, drafts), rule)
             } else if matches!(prev_w, "-" | "—" | "–") && a > s0 + 2 {
                 // "Donald Trump - who previously said ... - said": the subject before the dashes
                 let open =
@@ -2444,7 +2452,7 @@ impl<'d, 'a> Cx<'d, 'a> {
             };
             let how = if reduced_relative && how.is_empty() { "indirect.reduced_relative" } else { how };
             // "After announcing his support, Rubio ...": an opening clause's content ends at its comma
-            let opening_clause = gerund_clause && a == s0 + 1;
+            let opening_clause = gerund_clause && (a == s0 + 1 || opening_participle);
             // "A leaflet urging residents to save water reached every house": a reduced relative inside the
             // sentence's subject ends where the main predicate begins
             let subject_relative = how == "indirect.reduced_relative" && src.is_some_and(|x| x.0 <= s0 + 1);
@@ -3263,11 +3271,12 @@ impl<'d, 'a> Cx<'d, 'a> {
         if let Some((x, y)) = earlier {
             return Some((self.doc.token_at_or_after(x), self.doc.token_at_or_after(y)));
         }
-        if a == s0 + 1 {
+        // "After announcing ..., X" and "Noting that ..., X": the subject after the opening clause's comma
+        if a <= s0 + 1 {
             let comma = (a + 1..cend.min(a + 40)).find(|&i| self.text(i) == ",")?;
             return self.subject_np(comma + 1, cend);
         }
-        self.subject_np(s0, a - 1)
+        self.subject_np(s0, a.saturating_sub(1))
     }
 
     /// Skips time and circumstance adverbials after a cue: "on Friday", "last week", "Tuesday", "in a statement",

@@ -1036,3 +1036,16 @@ fn to_x_comma_is_a_viewpoint_and_maintained_needs_that() {
     assert_eq!(a.len(), 1, "{a:#?}");
     assert_eq!(view(&a[0]).1, "maintained");
 }
+
+#[test]
+fn a_participle_cue_opening_the_sentence_reports_its_subject() {
+    let a = run("Noting that the ferry was late, the mayor apologized to the riders.");
+    let r = find(&a, "that the ferry was late").expect("Noting that");
+    assert_eq!(
+        (r.rule.as_str(), view(r).1.as_str(), view(r).2.as_str()),
+        ("indirect.opening_participle", "Noting", "the mayor")
+    );
+    // an opening participle that is no cue, or one before "to", stays out
+    let a = run("Sailing home, the captain waved. Saying to the crew goodbye was hard.");
+    assert!(a.iter().all(|x| x.rule != "indirect.opening_participle"), "{a:#?}");
+}
