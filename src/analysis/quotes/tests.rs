@@ -1049,3 +1049,15 @@ fn a_participle_cue_opening_the_sentence_reports_its_subject() {
     let a = run("Sailing home, the captain waved. Saying to the crew goodbye was hard.");
     assert!(a.iter().all(|x| x.rule != "indirect.opening_participle"), "{a:#?}");
 }
+
+#[test]
+fn a_quoted_title_after_titled_is_sourceless() {
+    let a = run("The union launched an ad titled “Sunk Costs,” which mocks the mayor.");
+    let r = find(&a, "Sunk Costs").expect("titled");
+    assert_eq!(
+        (r.rule.as_str(), view(r).1.as_str(), r.sourceless, view(r).3[0].as_str()),
+        ("indirect.titled", "titled", true, "“Sunk Costs,”")
+    );
+    // without a quotation mark after it, "titled" is left alone
+    assert!(run("The ferry was titled to the harbour board.").iter().all(|x| x.rule != "indirect.titled"));
+}
