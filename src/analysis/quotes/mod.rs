@@ -67,6 +67,10 @@
 //!    "cue.singular_subject" (`the candidate claims his ...`), "cue.progressive" (`polling is showing`),
 //!    "source.after_opener" for participles (`On Tuesday, X toured the pier, saying ...`), phrasal verbs of stance
 //!    (`shot back`, `brushed off`) and more noun cues (`made no mention of`).
+//!    Round 11 (cue recall, PolNeAR train): "indirect.to_viewpoint" (`To many, ...`), "indirect.opening_participle"
+//!    (`Noting that ..., X said`), "indirect.titled" (`an ad titled "Scam"`, no source), a participle after a
+//!    parenthetical cue is its own attribution (`A, X said, adding that B`), doubled single marks close a content
+//!    before `, adding` ("content.doubled_close_participle"), and headline object verbs (`slams`, `blasts`).
 //!    A quoted fragment inside such content makes the attribution Partial; a fragment left after a framing verb
 //!    ("called the actions "truly extraordinary"") is "partial.framing"; scare quotes are left alone.
 //!
