@@ -114,6 +114,8 @@ pub const CUE_VERBS: &[CueVerb] = &[
     s("signaled"), s("signalled"), s("pleaded"), s("remembers"), s("remembered"), s("emailed"), s("repeating"),
     // only before "that" ("maintained that", "charged that"; not "charged with")
     w("maintain"), w("maintains"), w("maintained"), w("charged"), w("charges"),
+    // a text's wording, before a quotation ("the headline reads: ...", "..., reads an editorial")
+    w("reads"),
 ];
 
 /// Cue verbs that are also common nouns ("a news report", "the claims"): they count as verbs only after a

@@ -1061,3 +1061,12 @@ fn a_quoted_title_after_titled_is_sourceless() {
     // without a quotation mark after it, "titled" is left alone
     assert!(run("The ferry was titled to the harbour board.").iter().all(|x| x.rule != "indirect.titled"));
 }
+
+#[test]
+fn reads_before_a_quotation_is_a_cue() {
+    let a = run("The banner reads: “Save the ferry.”");
+    let r = find(&a, "Save the ferry").expect("reads:");
+    assert_eq!((view(r).1.as_str(), view(r).2.as_str()), ("reads:", "The banner"));
+    // "reads" takes no clause of its own
+    assert!(run("The captain reads the harbour news every morning.").is_empty());
+}
