@@ -67,6 +67,10 @@
 //!    "cue.singular_subject" (`the candidate claims his ...`), "cue.progressive" (`polling is showing`),
 //!    "source.after_opener" for participles (`On Tuesday, X toured the pier, saying ...`), phrasal verbs of stance
 //!    (`shot back`, `brushed off`) and more noun cues (`made no mention of`).
+//!    Round 11 (cue recall, PolNeAR train): "indirect.to_viewpoint" (`To many, ...`), "indirect.opening_participle"
+//!    (`Noting that ..., X said`), "indirect.titled" (`an ad titled "Scam"`, no source), a participle after a
+//!    parenthetical cue is its own attribution (`A, X said, adding that B`), doubled single marks close a content
+//!    before `, adding` ("content.doubled_close_participle"), and headline object verbs (`slams`, `blasts`).
 //!    A quoted fragment inside such content makes the attribution Partial; a fragment left after a framing verb
 //!    ("called the actions "truly extraordinary"") is "partial.framing"; scare quotes are left alone.
 //!
@@ -103,6 +107,8 @@ const MAX_OPENING_ADVERBIAL: usize = 16;
 const MAX_OPENING_ADVERBIALS: usize = 2;
 /// The longest indirect content, in tokens (a bound on the work per cue).
 const MAX_CONTENT_TOKENS: usize = 400;
+/// The longest quoted title after "titled" (rule "indirect.titled"), in tokens.
+const MAX_TITLE_TOKENS: usize = 16;
 /// How far after a cue a complementizer is looked for ("said on Friday in an interview that").
 const COMPLEMENTIZER_WINDOW: usize = 8;
 
@@ -484,6 +490,18 @@ impl<'d, 'a> Cx<'d, 'a> {
 
     fn is_quote_tok(&self, i: usize) -> bool {
         self.text(i).chars().next().is_some_and(|c| matches!(c, '"' | '\'' | '“' | '”' | '‘' | '’' | '«' | '»' | '„'))
+    }
+
+    /// Whether a closing quotation mark after a comma stands just before token `a` (`"a disaster," citing`,
+    /// `''overblown,'' adding`: doubled single marks are two tokens).
+    fn comma_quote_before(&self, a: usize) -> bool {
+        let Some(q) = a.checked_sub(1) else { return false };
+        if !self.is_quote_tok(q) {
+            return false;
+        }
+        let doubled = q > 0 && self.text(q) == "'" && self.text(q - 1) == "'";
+        let c = if doubled { q.checked_sub(2) } else { q.checked_sub(1) };
+        c.is_some_and(|c| self.text(c) == ",")
     }
 
     fn span_toks(&self, a: usize, b: usize) -> (usize, usize) {
@@ -2007,13 +2025,34 @@ impl<'d, 'a> Cx<'d, 'a> {
                     continue;
                 }
             }
+            // "an ad titled “Scam.”", "a book titled ''The Day of the Donald,''": a work's quoted title, without a
+            // source (rule "indirect.titled"; PolNeAR train: 10 of 16 "titled" are gold cues)
+            if matches!(w, "titled" | "entitled") && self.is_quote_tok(k + 1) {
+                let lim = s1.min(k + 2 + MAX_TITLE_TOKENS);
+                let o = (k + 1..lim).find(|&i| !self.is_quote_tok(i)).unwrap_or(lim);
+                if let Some(c) = (o + 1..lim).find(|&i| self.is_quote_tok(i)) {
+                    let mut e = c + 1;
+                    while e < lim && self.is_quote_tok(e) {
+                        e += 1;
+                    }
+                    if !self.used_any(used, k, e) {
+                        let dr = self.indirect_draft((k, k + 1), None, (k + 1, e), "indirect.titled", paragraph);
+                        self.mark(used, &dr);
+                        drafts.push(dr);
+                        k = e;
+                        continue;
+                    }
+                }
+            }
             // in a headline a capitalised cue verb after the subject's name is a verb: "Pence Calls for ...", "Hayek
             // Described Her ...", "Sanders Told A Reporter ..." (rule "cue.headline")
             let headline_verb = headline
                 && k > s0
                 && (cue_verb(w).is_some() || is_object_verb(w))
                 && (w.ends_with('s') || (w.ends_with("ed") || matches!(w, "told" | "said")) && self.is_cap(k - 1));
-            if self.is_cap(k) && !headline_verb {
+            // "Noting that ..., X said": a participle cue opening the sentence (read below as a gerund clause)
+            let opening = k == s0 && is_in(PARTICIPLE_CUES, w) && self.lw(k + 1) != "to";
+            if self.is_cap(k) && !headline_verb && !opening {
                 k += 1;
                 continue;
             }
@@ -2235,14 +2274,19 @@ impl<'d, 'a> Cx<'d, 'a> {
                             || is_in(QUANTIFIERS, self.lw(x.0)))
                 });
             let reduced_relative = self.reduced_relative(k, a, s0, prev_w, cv.is_some() || object) && !poll_share;
-            let gerund_clause =
-                w.ends_with("ing") && a == k && is_in(GERUND_PREPOSITIONS, prev_w) && !is_in(GERUNDS_NOT_REDUCED, w);
+            // "Noting that ..., X said": a participle cue opening the sentence is such a clause too (rule
+            // "indirect.opening_participle")
+            let opening_participle = a == s0 && a == k && self.is_cap(a) && is_in(PARTICIPLE_CUES, w);
+            let gerund_clause = w.ends_with("ing")
+                && a == k
+                && (is_in(GERUND_PREPOSITIONS, prev_w) || opening_participle)
+                && !is_in(GERUNDS_NOT_REDUCED, w);
             if w.ends_with("ing")
                 && a == k
                 && !poll_share
                 && !reduced_relative
                 && !gerund_clause
-                && !(a > s0 + 1 && self.is_quote_tok(a - 1) && self.text(a - 2) == ",")
+                && !(a > s0 + 1 && self.comma_quote_before(a))
                 && !matches!(
                     prev_w,
                     "," | "and"
@@ -2343,7 +2387,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                 (Some(x), "")
             } else if participle_cue(w)
                 && (matches!(prev_w, "," | "—" | "–" | "-")
-                    || (a > s0 + 1 && self.is_quote_tok(a - 1) && self.text(a - 2) == ","))
+                    || (a > s0 + 1 && self.comma_quote_before(a)))
             {
                 // `"...," Anderson said, adding that ...`: the speaker of the attribution just before in this
                 // sentence, else the sentence's subject
@@ -2373,7 +2417,8 @@ impl<'d, 'a> Cx<'d, 'a> {
                 }
             } else if gerund_clause {
                 // "by saying ...", "after announcing ...": the speaker of the clause (rule "indirect.gerund_clause")
-                (self.gerund_clause_subject(s0, a, cend, drafts), "indirect.gerund_clause")
+                let rule = if opening_participle { "indirect.opening_participle" } else { "indirect.gerund_clause" };
+                (self.gerund_clause_subject(s0, a, cend, drafts), rule)
             } else if matches!(prev_w, "-" | "—" | "–") && a > s0 + 2 {
                 // "Donald Trump - who previously said ... - said": the subject before the dashes
                 let open =
@@ -2432,7 +2477,7 @@ impl<'d, 'a> Cx<'d, 'a> {
             };
             let how = if reduced_relative && how.is_empty() { "indirect.reduced_relative" } else { how };
             // "After announcing his support, Rubio ...": an opening clause's content ends at its comma
-            let opening_clause = gerund_clause && a == s0 + 1;
+            let opening_clause = gerund_clause && (a == s0 + 1 || opening_participle);
             // "A leaflet urging residents to save water reached every house": a reduced relative inside the
             // sentence's subject ends where the main predicate begins
             let subject_relative = how == "indirect.reduced_relative" && src.is_some_and(|x| x.0 <= s0 + 1);
@@ -2456,11 +2501,20 @@ impl<'d, 'a> Cx<'d, 'a> {
                             break;
                         }
                     }
+                    // "A, an official said, adding that B": the participle is a cue of its own, read next (rule
+                    // "cue.participle_after_parenthetical")
+                    let adding = participle_cue(self.lw(verb_end + 1));
+                    let mut contents = vec![self.span_toks(p0, src.0 - 1)];
+                    if adding {
+                        e = verb_end + 1;
+                    } else {
+                        contents.push(self.span_toks(verb_end + 1, e));
+                    }
                     let dr = Draft {
                         kind: QuoteKind::Indirect,
                         cue: Some(self.span_toks(a, verb_end)),
                         sources: vec![self.span_toks(src.0, src.1)],
-                        contents: vec![self.span_toks(p0, src.0 - 1), self.span_toks(verb_end + 1, e)],
+                        contents,
                         rule: "indirect.parenthetical",
                         paragraph,
                     };
@@ -2619,6 +2673,17 @@ impl<'d, 'a> Cx<'d, 'a> {
                         // `the rule was "a disaster," citing ...`: the comma inside a closing quotation mark
                         if self.is_quote_tok(j) && j > st + 1 && self.text(j - 1) == "," && participle_cue(nw) {
                             e = j + 1;
+                            break;
+                        }
+                        // `were ''overblown,'' adding that ...`: the same after doubled single marks (rule
+                        // "content.doubled_close_participle")
+                        if self.text(j) == "'"
+                            && self.text(j + 1) == "'"
+                            && j > st + 1
+                            && self.text(j - 1) == ","
+                            && participle_cue(self.lw(j + 2))
+                        {
+                            e = j + 2;
                             break;
                         }
                         if self.text(j) == ","
@@ -3231,11 +3296,12 @@ impl<'d, 'a> Cx<'d, 'a> {
         if let Some((x, y)) = earlier {
             return Some((self.doc.token_at_or_after(x), self.doc.token_at_or_after(y)));
         }
-        if a == s0 + 1 {
+        // "After announcing ..., X" and "Noting that ..., X": the subject after the opening clause's comma
+        if a <= s0 + 1 {
             let comma = (a + 1..cend.min(a + 40)).find(|&i| self.text(i) == ",")?;
             return self.subject_np(comma + 1, cend);
         }
-        self.subject_np(s0, a - 1)
+        self.subject_np(s0, a.saturating_sub(1))
     }
 
     /// Skips time and circumstance adverbials after a cue: "on Friday", "last week", "Tuesday", "in a statement",
@@ -3413,6 +3479,23 @@ impl<'d, 'a> Cx<'d, 'a> {
             }
             let (cue, src, content) = ((k, k + 1), (k + 1, comma), (comma + 1, cend));
             return Some(self.indirect_draft(cue, Some(src), content, "indirect.in_source", paragraph));
+        }
+        // "To many, Santilli is a provocateur", "To Ms. Gil, skateboarding represents ...": a person's view (rule
+        // "indirect.to_viewpoint")
+        if self.lw(k) == "to"
+            && (is_in(TO_VIEWPOINT_SOURCES, self.lw(k + 1))
+                || (self.is_cap(k + 1)
+                    && !is_in(DETERMINERS, self.lw(k + 1))
+                    && !is_in(WEEKDAYS_AND_TIMES, self.lw(k + 1))
+                    && !is_in(TO_VIEWPOINT_NOT_SOURCES, self.lw(k + 1))))
+        {
+            let lim = cend.min(k + 2 + MAX_SOURCE_TOKENS);
+            let comma = (k + 2..lim).find(|&i| self.is_punct(i) && !self.abbrev_period(i))?;
+            if self.text(comma) != "," || cend < comma + 4 || !free(k, cend) {
+                return None;
+            }
+            let (cue, src, content) = ((k, k + 1), (k + 1, comma), (comma + 1, cend));
+            return Some(self.indirect_draft(cue, Some(src), content, "indirect.to_viewpoint", paragraph));
         }
         // at the end: "... in a CNN poll" (the last few words), perhaps with "released Thursday" after it
         let h = (cend.saturating_sub(5).max(s0 + 3)..cend).rev().find(|&h| is_in(IN_SOURCE_TAIL_HEADS, self.lw(h)))?;

@@ -990,3 +990,83 @@ fn as_source_put_it() {
     // "put it" with no "as" before its subject is no attribution
     assert!(run("The sailor put it on the table.").is_empty());
 }
+
+#[test]
+fn a_participle_after_a_parenthetical_cue_or_doubled_marks_is_its_own_cue() {
+    // "A, X said, adding that B": two attributions, the second a participle with the same speaker
+    let a = run("The ferry fares will rise, a harbour official said, adding that the pier would close in May.");
+    let r = find(&a, "The ferry fares will rise").expect("parenthetical");
+    assert_eq!((r.rule.as_str(), view(r).3.len()), ("indirect.parenthetical", 1), "{a:#?}");
+    let p = find(&a, "the pier would close in May").expect("adding");
+    assert_eq!(
+        (p.rule.as_str(), view(p).1.as_str(), view(p).2.as_str(), view(p).3[0].as_str()),
+        ("indirect.participle", "adding", "a harbour official", "that the pier would close in May")
+    );
+    // doubled single marks close the content before ", adding": `''overblown,'' adding`
+    let a = run("The captain said the delays were ''overblown,'' adding that the crossing was ''perfectly safe.''");
+    let r = find(&a, "the delays were").expect("said");
+    assert_eq!(view(r).3, vec!["the delays were ''overblown,''".to_string()], "{a:#?}");
+    let p = find(&a, "the crossing was").expect("adding");
+    assert_eq!((view(p).1.as_str(), view(p).2.as_str()), ("adding", "The captain"));
+}
+
+#[test]
+fn headline_verbs_slams_blasts_and_named() {
+    let a = run("Harbour Union Slams Mayor Over Ferry Fares\n\nThe board named Ms. Ortiz its new chair.");
+    let r = a.iter().find(|x| x.cue.as_ref().is_some_and(|c| c.text == "Slams")).expect("Slams");
+    assert_eq!(view(r).2, "Harbour Union");
+    let r = find(&a, "Ms. Ortiz").expect("named");
+    assert_eq!((view(r).1.as_str(), view(r).2.as_str()), ("named", "The board"));
+}
+
+#[test]
+fn to_x_comma_is_a_viewpoint_and_maintained_needs_that() {
+    let a = run("To many, the new pier is a waste of money. But to Ms. Ortiz, the ferry is a lifeline. \
+                 To date, the pier has cost more than planned.");
+    let r = find(&a, "the new pier is a waste").expect("To many,");
+    assert_eq!(
+        (r.rule.as_str(), view(r).1.as_str(), view(r).2.as_str(), view(r).3[0].as_str()),
+        ("indirect.to_viewpoint", "To", "many", "the new pier is a waste of money")
+    );
+    let r = find(&a, "the ferry is a lifeline").expect("to Ms. Ortiz,");
+    assert_eq!(view(r).2, "Ms. Ortiz");
+    assert!(find(&a, "the pier has cost").is_none(), "{a:#?}");
+    // "maintained" and "charged" report only before "that"
+    let a = run("The captain maintained that the ferry was safe. The mayor was charged with fraud.");
+    assert_eq!(a.len(), 1, "{a:#?}");
+    assert_eq!(view(&a[0]).1, "maintained");
+}
+
+#[test]
+fn a_participle_cue_opening_the_sentence_reports_its_subject() {
+    let a = run("Noting that the ferry was late, the mayor apologized to the riders.");
+    let r = find(&a, "that the ferry was late").expect("Noting that");
+    assert_eq!(
+        (r.rule.as_str(), view(r).1.as_str(), view(r).2.as_str()),
+        ("indirect.opening_participle", "Noting", "the mayor")
+    );
+    // an opening participle that is no cue, or one before "to", stays out
+    let a = run("Sailing home, the captain waved. Saying to the crew goodbye was hard.");
+    assert!(a.iter().all(|x| x.rule != "indirect.opening_participle"), "{a:#?}");
+}
+
+#[test]
+fn a_quoted_title_after_titled_is_sourceless() {
+    let a = run("The union launched an ad titled “Sunk Costs,” which mocks the mayor.");
+    let r = find(&a, "Sunk Costs").expect("titled");
+    assert_eq!(
+        (r.rule.as_str(), view(r).1.as_str(), r.sourceless, view(r).3[0].as_str()),
+        ("indirect.titled", "titled", true, "“Sunk Costs,”")
+    );
+    // without a quotation mark after it, "titled" is left alone
+    assert!(run("The ferry was titled to the harbour board.").iter().all(|x| x.rule != "indirect.titled"));
+}
+
+#[test]
+fn reads_before_a_quotation_is_a_cue() {
+    let a = run("The banner reads: “Save the ferry.”");
+    let r = find(&a, "Save the ferry").expect("reads:");
+    assert_eq!((view(r).1.as_str(), view(r).2.as_str()), ("reads:", "The banner"));
+    // "reads" takes no clause of its own
+    assert!(run("The captain reads the harbour news every morning.").is_empty());
+}
