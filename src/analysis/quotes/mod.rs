@@ -78,6 +78,7 @@
 //! the work is linear in the length of the text.
 
 mod bounds;
+mod sources;
 pub mod speaker;
 // hand-laid-out lexicons
 #[rustfmt::skip]
@@ -265,6 +266,8 @@ pub fn recognize(doc: &Document<'_>, actors: &[Actor]) -> Vec<Attribution> {
         }
     }
 
+    // sources as whole subjects (rules in `sources`)
+    sources::widen(&cx, &mut drafts, &used);
     crate::sort::sort_by_key(&mut drafts, |d| d.pos());
     let mut out = Vec::with_capacity(drafts.len());
     let mut previous: Option<String> = None;

@@ -229,6 +229,26 @@ pub const NP_BOUNDARY: &[&str] = &[
     "yesterday", "tomorrow", "however", "meanwhile", "instead", "later", "earlier", "previously", "last", "next",
 ];
 
+/// Conjunctions that join a source read backwards to the conjunct before it ("Mrs. Clinton and Ms. Warren said")
+/// (rule "source.coordinated", `quotes::sources`).
+pub const SOURCE_COORDINATORS: &[&str] = &["and", "or", "nor"];
+
+/// Prepositions that join a source read backwards to the noun phrase before it ("Aides to Clinton said",
+/// "Democratic insiders in New Hampshire said") (rule "source.postmodifier", `quotes::sources`).
+pub const SOURCE_POSTMODIFIER_PREPOSITIONS: &[&str] = &["in", "at", "for", "from", "to", "on", "by", "among"];
+
+/// One-word openers of a sentence that are not the first item of a list of sources ("First, she and other Democrats
+/// refused") (rule "source.coordinated").
+pub const SOURCE_LIST_NON_ITEMS: &[&str] = &[
+    "first", "second", "third", "finally", "still", "now", "then", "instead", "meanwhile", "however", "moreover",
+    "indeed", "yes", "no", "well", "so", "again", "together", "also", "too", "thus", "overall", "later", "earlier",
+    "afterward", "afterwards", "nonetheless", "nevertheless", "similarly", "likewise", "separately", "here", "there",
+];
+
+/// Words that open the object of an interjected adverbial after a name ("Trump in his speech called", "Bush in a
+/// Medium post said"): the name alone is the source (rule "source.postmodifier").
+pub const INTERJECTED_OBJECT_OPENERS: &[&str] = &["a", "an", "his", "her", "their", "its"];
+
 /// Words that stop a source noun phrase read forwards ("said Caddell, speaking of ...", "said X in a statement").
 pub const NP_FORWARD_STOP: &[&str] = &[
     "in", "on", "at", "during", "after", "before", "when", "while", "as", "that", "who", "which", "and", "but",
