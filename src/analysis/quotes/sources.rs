@@ -11,12 +11,16 @@
 //!   "Democratic insiders in New Hampshire said", `tables::SOURCE_POSTMODIFIER_PREPOSITIONS`), under the same
 //!   conditions.
 //!
+//! - "source.object_gap": a source read backwards over an object-gap relative ("an offer the leadership rebuffed",
+//!   "a trend that the foundation predicts") is the relative clause's subject ("the leadership", "the foundation").
+//!
 //! Each source widens at most `MAX_WIDENINGS` times, each by a noun phrase of at most `MAX_SOURCE_TOKENS` words, so
 //! the pass is linear in the drafts.
 
 use super::tables::{
-    is_in, CLAUSE_OPENERS, DETERMINERS, FINITE_AUXILIARIES, INTERJECTED_OBJECT_OPENERS, PERSON_PRONOUNS,
-    SOURCE_COORDINATORS, SOURCE_LIST_NON_ITEMS, SOURCE_POSTMODIFIER_PREPOSITIONS, WEEKDAYS_AND_TIMES,
+    is_in, CLAUSE_OPENERS, DETERMINERS, FINITE_AUXILIARIES, INTERJECTED_OBJECT_OPENERS, NP_BOUNDARY,
+    OBJECT_GAP_DETERMINERS, OBJECT_GAP_NON_HEADS, PERSON_PRONOUNS, SOURCE_COORDINATORS, SOURCE_LIST_NON_ITEMS,
+    SOURCE_POSTMODIFIER_PREPOSITIONS, SUBJECT_PREPOSITIONS, WEEKDAYS_AND_TIMES,
 };
 use super::{Cx, Draft};
 use crate::analysis::lexicon::{verb_form_lower, VerbForm};
@@ -35,6 +39,13 @@ pub(super) fn widen(cx: &Cx<'_, '_>, drafts: &mut [Draft], used: &[bool]) {
             let t0 = doc.token_at_or_after(src.0);
             let end = doc.token_at_or_after(src.1);
             let (s0, _) = cx.sentence_toks(t0);
+            // "an offer the leadership rebuffed": the subject of an object-gap relative, not its head noun
+            if let Some(k) = cx.object_gap(t0, end) {
+                if let Some(tok) = doc.tokens.get(k) {
+                    src.0 = tok.start;
+                }
+                continue;
+            }
             // widen step by step; keep the furthest start that opens its clause
             let (mut t, mut best) = (t0, t0);
             for _ in 0..MAX_WIDENINGS {
@@ -57,6 +68,46 @@ pub(super) fn widen(cx: &Cx<'_, '_>, drafts: &mut [Draft], used: &[bool]) {
 }
 
 impl Cx<'_, '_> {
+    /// "source.object_gap": in a source `t..end` read backwards, the start of the subject of a relative clause with
+    /// no relative pronoun or with "that" ("an offer the leadership rebuffed", "a trend that the foundation
+    /// predicts"): a noun phrase opening with a determiner, a lowercase noun, then a determiner
+    /// (`tables::OBJECT_GAP_DETERMINERS`) or "that"; not in a source with punctuation (an apposition).
+    fn object_gap(&self, t: usize, end: usize) -> Option<usize> {
+        if end > t + MAX_WIDENED_TOKENS
+            || !(is_in(DETERMINERS, self.lw(t)) || self.is_number(t))
+            || (t..end).any(|i| self.is_punct(i) && !self.abbrev_period(i))
+        {
+            return None;
+        }
+        let k = (t + 2..end).find(|&k| {
+            let w = self.lw(k);
+            self.gap_head_noun(k - 1) && ((w == "that" && k + 1 < end) || is_in(OBJECT_GAP_DETERMINERS, w))
+        })?;
+        let k = if self.lw(k) == "that" { k + 1 } else { k };
+        (!self.np_has_verb(k, end) && self.np_plausible(k, end)).then_some(k)
+    }
+
+    /// A word that may end the head noun phrase of an object-gap relative: a lowercase word that is not a
+    /// determiner, a preposition, a conjunction, an adverb or a finite verb.
+    fn gap_head_noun(&self, i: usize) -> bool {
+        let w = self.lw(i);
+        !self.is_cap(i)
+            && !self.is_punct(i)
+            && !self.is_number(i)
+            && !is_in(DETERMINERS, w)
+            && !is_in(NP_BOUNDARY, w)
+            && !is_in(SUBJECT_PREPOSITIONS, w)
+            && !is_in(OBJECT_GAP_NON_HEADS, w)
+            && !w.ends_with("ly")
+            && !w.ends_with("ing")
+            && !w.ends_with("ed")
+            && !verb_form_lower(w).is_some_and(|(_, f)| matches!(f, VerbForm::Past | VerbForm::Present3))
+    }
+
+    fn is_number(&self, i: usize) -> bool {
+        self.doc.tokens.get(i).is_some_and(|t| t.kind == crate::analysis::document::TokenKind::Number)
+    }
+
     /// Whether a subject starting at token `i` opens its clause: the sentence's start, or after punctuation, a
     /// conjunction or a subordinator.
     fn opens_clause(&self, i: usize, s0: usize) -> bool {
@@ -193,6 +244,16 @@ mod tests {
             sources_of("The mayor lost the vote and the council said it would appeal.", "said"),
             ["the council"]
         );
+    }
+
+    #[test]
+    fn object_gap_relatives_report_their_subject() {
+        let text = "The city proposed a new tax, a plan the union rejected on Monday.";
+        assert_eq!(sources_of(text, "rejected"), ["the union"]);
+        let text = "Rents rose again, a trend that most economists predict will last.";
+        assert_eq!(sources_of(text, "predict"), ["most economists"]);
+        // an adjective before a name is no gap; a noun phrase with its apposition is left whole
+        assert_eq!(sources_of("A weary Ms. Okafor said the clinic would close.", "said"), ["A weary Ms. Okafor"]);
     }
 
     #[test]

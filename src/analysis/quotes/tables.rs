@@ -245,6 +245,17 @@ pub const SOURCE_LIST_NON_ITEMS: &[&str] = &[
     "afterward", "afterwards", "nonetheless", "nevertheless", "similarly", "likewise", "separately", "here", "there",
 ];
 
+/// Determiners that open the subject of an object-gap relative after a noun inside a source read backwards ("an
+/// offer the leadership rebuffed", "nine things the Donald has said") (rule "source.object_gap").
+pub const OBJECT_GAP_DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "their", "its", "several", "many", "most", "some"];
+
+/// Lowercase words that never end the head of an object-gap relative before its subject ("including a minority of
+/// ...", "like the ...") (rule "source.object_gap").
+pub const OBJECT_GAP_NON_HEADS: &[&str] = &[
+    "including", "like", "unlike", "per", "via", "of", "'s", "’s", "said", "says", "say", "told", "tells", "asked", "and",
+    "or", "nor", "not", "no", "all", "both", "each", "every", "such", "own", "only", "even", "just", "about",
+];
+
 /// Words that open the object of an interjected adverbial after a name ("Trump in his speech called", "Bush in a
 /// Medium post said"): the name alone is the source (rule "source.postmodifier").
 pub const INTERJECTED_OBJECT_OPENERS: &[&str] = &["a", "an", "his", "her", "their", "its"];
