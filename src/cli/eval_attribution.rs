@@ -296,7 +296,8 @@ pub fn content_missed_dump(doc: &GoldDocument) -> String {
 /// `--source-errors`: each source difference, classified, a line `CLASS\tDOC\tGOLD_SOURCE\tSYSTEM_SOURCE\tRULE\tCONTEXT`
 /// (the context around the gold cue, or the system cue for `spurious_cue`). For each gold attribution whose cue a
 /// system cue overlaps: `missing` (gold source, none in the system's), `bounds` (the sources overlap but differ),
-/// `other` (no overlap: another entity), `extra` (a system source where the gold has none); and `spurious_cue`, a
+/// `other` (no overlap: another entity), `extra` (a system source where the gold has none), and the agreements
+/// `same` (the same source) and `same_none` (neither has one), to count a rule's share; and `spurious_cue`, a
 /// system source whose attribution's cue overlaps no gold cue. Gold attributions whose cue is missed are left out.
 pub fn source_error_dump(doc: &GoldDocument) -> String {
     let (atts, sys, chars) = analysed(doc);
@@ -308,12 +309,12 @@ pub fn source_error_dump(doc: &GoldDocument) -> String {
             continue;
         };
         let class = match (&g.source, &s.source) {
-            (Some(x), Some(y)) if x == y => continue,
+            (Some(x), Some(y)) if x == y => "same",
             (Some(x), Some(y)) if overlaps(x, y) => "bounds",
             (Some(_), Some(_)) => "other",
             (Some(_), None) => "missing",
             (None, Some(_)) => "extra",
-            (None, None) => continue,
+            (None, None) => "same_none",
         };
         let span: Fragments = cue.iter().chain(g.source.iter().flatten()).copied().collect();
         let mut span = span;

@@ -14,11 +14,13 @@
 //! - "source.object_gap": a source read backwards over an object-gap relative ("an offer the leadership rebuffed",
 //!   "a trend that the foundation predicts") is the relative clause's subject ("the leadership", "the foundation").
 //!
+//! - "source.asked_by": "Asked by Matt Lauer whether ...": the one who asks is the source of the question.
+//!
 //! Each source widens at most `MAX_WIDENINGS` times, each by a noun phrase of at most `MAX_SOURCE_TOKENS` words, so
 //! the pass is linear in the drafts.
 
 use super::tables::{
-    is_in, CLAUSE_OPENERS, DETERMINERS, FINITE_AUXILIARIES, INTERJECTED_OBJECT_OPENERS, NP_BOUNDARY,
+    is_in, CLAUSE_OPENERS, COMPLEMENTIZERS, DETERMINERS, FINITE_AUXILIARIES, INTERJECTED_OBJECT_OPENERS, NP_BOUNDARY,
     OBJECT_GAP_DETERMINERS, OBJECT_GAP_NON_HEADS, PERSON_PRONOUNS, SOURCE_COORDINATORS, SOURCE_LIST_NON_ITEMS,
     SOURCE_POSTMODIFIER_PREPOSITIONS, SUBJECT_PREPOSITIONS, WEEKDAYS_AND_TIMES,
 };
@@ -34,6 +36,7 @@ const MAX_WIDENED_TOKENS: usize = 24;
 pub(super) fn widen(cx: &Cx<'_, '_>, drafts: &mut [Draft], used: &[bool]) {
     let doc = cx.doc;
     for d in drafts.iter_mut() {
+        asked_by(cx, d);
         let Some(cue) = d.cue else { continue };
         for src in d.sources.iter_mut().filter(|s| s.1 <= cue.0) {
             let t0 = doc.token_at_or_after(src.0);
@@ -65,6 +68,36 @@ pub(super) fn widen(cx: &Cx<'_, '_>, drafts: &mut [Draft], used: &[bool]) {
             }
         }
     }
+}
+
+/// "source.asked_by": "Asked by Matt Lauer whether ...": the one who asks is the source of the question, and the
+/// content opens after the name (and a day: "asked by Ingraham on Thursday about ...").
+fn asked_by(cx: &Cx<'_, '_>, d: &mut Draft) {
+    let doc = cx.doc;
+    if d.rule != "indirect.asked" || !d.sources.is_empty() {
+        return;
+    }
+    let (Some(cue), Some(first)) = (d.cue, d.contents.first_mut()) else { return };
+    let by = doc.token_at_or_after(cue.1);
+    let ce = doc.token_at_or_after(first.1);
+    if cx.lw(by) != "by" || doc.tokens.get(by).is_none_or(|t| t.start < first.0) {
+        return;
+    }
+    // the name runs to a complementizer, a preposition or punctuation
+    let limit = (by + 1..ce)
+        .find(|&j| cx.is_punct(j) && !cx.abbrev_period(j) || is_in(COMPLEMENTIZERS, cx.lw(j)))
+        .unwrap_or(ce);
+    let Some((s, e)) = cx.source_after(by + 1, limit) else { return };
+    let mut c = e;
+    if cx.lw(c) == "on" && is_in(WEEKDAYS_AND_TIMES, cx.lw(c + 1)) {
+        c += 2;
+    }
+    let (Some(ts), Some(te), Some(tc)) = (doc.tokens.get(s), doc.tokens.get(e - 1), doc.tokens.get(c)) else { return };
+    if c >= ce {
+        return;
+    }
+    d.sources.push((ts.start, te.end));
+    first.0 = tc.start;
 }
 
 impl Cx<'_, '_> {
@@ -254,6 +287,16 @@ mod tests {
         assert_eq!(sources_of(text, "predict"), ["most economists"]);
         // an adjective before a name is no gap; a noun phrase with its apposition is left whole
         assert_eq!(sources_of("A weary Ms. Okafor said the clinic would close.", "said"), ["A weary Ms. Okafor"]);
+    }
+
+    #[test]
+    fn the_one_who_asks_is_the_source() {
+        let text = "Asked by a local reporter whether the plant would close, the mayor shrugged.";
+        assert_eq!(sources_of(text, "Asked"), ["a local reporter"]);
+        let atts = recognize(&Document::new(text), &[]);
+        let a = atts.iter().find(|a| a.rule == "indirect.asked").expect("asked");
+        assert_eq!(a.contents[0].text, "whether the plant would close");
+        assert!(!a.sourceless);
     }
 
     #[test]
