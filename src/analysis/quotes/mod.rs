@@ -93,6 +93,9 @@ use tables::*;
 const MAX_OPEN_MARKS: usize = 8;
 /// The longest source noun phrase, in tokens.
 const MAX_SOURCE_TOKENS: usize = 10;
+/// The longest agent of a passive, in tokens ("by both the national teachers unions and the Florida Education
+/// Association").
+const MAX_AGENT_TOKENS: usize = 16;
 /// At most this many lowercase modifiers inside a subject noun phrase ("Democratic presidential candidate X").
 const MAX_NP_MODIFIERS: usize = 3;
 /// At most this many tokens of place and date in a dateline before the agency ("NEW YORK, Dec. 14 (UPI) —").
@@ -2855,6 +2858,27 @@ impl<'d, 'a> Cx<'d, 'a> {
         }
     }
 
+    /// Punctuation inside an agent: an abbreviation's period, a possessive apostrophe glued to its word ("the
+    /// grocers' union").
+    fn agent_punct(&self, e: usize) -> bool {
+        self.abbrev_period(e)
+            || (matches!(self.text(e), "’" | "'")
+                && e > 0
+                && self.doc.tokens[e - 1].end == self.doc.tokens[e].start
+                && self.lw(e - 1).ends_with('s')
+                && !self.is_punct(e + 1))
+    }
+
+    /// "by Republicans and independents": "and" before a name, a determiner, a number or a quantifier goes on with
+    /// the agent of a passive ("source.passive_agent"; "of" goes on too: "by 64 percent of the electorate").
+    fn agent_conjunct(&self, e: usize) -> bool {
+        self.lw(e) == "and"
+            && (self.is_cap(e + 1)
+                || is_in(DETERMINERS, self.lw(e + 1))
+                || is_in(QUANTIFIERS, self.lw(e + 1))
+                || self.doc.tokens.get(e + 1).is_some_and(|t| t.kind == TokenKind::Number))
+    }
+
     /// "Sanders was declared the winner", "the plan has been widely criticized by economists", "it is assumed that
     /// ...": the passive of a cue verb (`cue_verb` or `OBJECT_VERBS`, not `PASSIVE_NOT_CUES`) after a form of "be";
     /// the agent after "by" is the source (none otherwise), the content is the subject with what follows the verb
@@ -2901,15 +2925,19 @@ impl<'d, 'a> Cx<'d, 'a> {
         let agent = |c: usize| -> Option<(usize, usize)> {
             let mut e = c + 1;
             while e < cend
-                && e - c <= MAX_SOURCE_TOKENS
-                && !(self.is_punct(e) && !self.abbrev_period(e))
-                && !is_in(CLAUSE_OPENERS, self.lw(e))
+                && e - c <= MAX_AGENT_TOKENS
+                && !(self.is_punct(e) && !self.agent_punct(e))
+                && !(is_in(CLAUSE_OPENERS, self.lw(e)) && !self.agent_conjunct(e))
                 && !is_in(COMPLEMENTIZERS, self.lw(e))
-                && !(e > c + 1 && matches!(self.lw(e), "for" | "of" | "as" | "to" | "in" | "on" | "at" | "over"))
+                && !(e > c + 1 && matches!(self.lw(e), "for" | "as" | "to" | "in" | "on" | "at" | "over"))
+                && !(self.lw(e) == "of" && (e == c + 1 || self.lw(e + 1).ends_with("ing")))
+                && !(e > c + 1 && !self.is_cap(e) && self.lw(e).len() > 4 && self.lw(e).ends_with("ly"))
             {
                 e += 1;
             }
-            (e > c + 1 && e - c <= MAX_SOURCE_TOKENS && self.np_plausible(c + 1, e)).then_some((c + 1, e))
+            // the first conjunct tells whether it is a noun phrase ("by farmers and the bakers")
+            let head = (c + 1..e).find(|&i| self.lw(i) == "and").unwrap_or(e);
+            (e > c + 1 && e - c <= MAX_AGENT_TOKENS && self.np_plausible(c + 1, head)).then_some((c + 1, e))
         };
         let mut src = None;
         let mut c = k + 1;

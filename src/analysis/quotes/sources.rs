@@ -16,16 +16,21 @@
 //!
 //! - "source.asked_by": "Asked by Matt Lauer whether ...": the one who asks is the source of the question.
 //!
+//! - "source.reduced_passive": "The bill, opposed by House Republicans, never became law": the agent after "by" is
+//!   the source of a participle cue, the noun phrase it qualifies the content.
+//!
 //! Each source widens at most `MAX_WIDENINGS` times, each by a noun phrase of at most `MAX_SOURCE_TOKENS` words, so
 //! the pass is linear in the drafts.
 
 use super::tables::{
-    is_in, CLAUSE_OPENERS, COMPLEMENTIZERS, DETERMINERS, FINITE_AUXILIARIES, INTERJECTED_OBJECT_OPENERS, NP_BOUNDARY,
-    OBJECT_GAP_DETERMINERS, OBJECT_GAP_NON_HEADS, PERSON_PRONOUNS, SOURCE_COORDINATORS, SOURCE_LIST_NON_ITEMS,
-    SOURCE_POSTMODIFIER_PREPOSITIONS, SUBJECT_PREPOSITIONS, WEEKDAYS_AND_TIMES,
+    is_in, CLAUSE_OPENERS, COMPLEMENTIZERS, DETERMINERS, FINITE_AUXILIARIES, INTERJECTED_OBJECT_OPENERS,
+    IRREGULAR_PAST_VERBS, NP_BOUNDARY, OBJECT_GAP_DETERMINERS, OBJECT_GAP_NON_HEADS, PERSON_PRONOUNS,
+    REDUCED_PASSIVE_NOT_CUES, SOURCE_COORDINATORS, SOURCE_LIST_NON_ITEMS, SOURCE_POSTMODIFIER_PREPOSITIONS,
+    SUBJECT_PREPOSITIONS, WEEKDAYS_AND_TIMES,
 };
-use super::{Cx, Draft};
+use super::{Cx, Draft, MAX_AGENT_TOKENS};
 use crate::analysis::lexicon::{verb_form_lower, VerbForm};
+use crate::analysis::model::QuoteKind;
 
 /// At most this many conjuncts or prepositional phrases join one source.
 const MAX_WIDENINGS: usize = 4;
@@ -37,6 +42,7 @@ pub(super) fn widen(cx: &Cx<'_, '_>, drafts: &mut [Draft], used: &[bool]) {
     let doc = cx.doc;
     for d in drafts.iter_mut() {
         asked_by(cx, d);
+        reduced_passive(cx, d);
         let Some(cue) = d.cue else { continue };
         for src in d.sources.iter_mut().filter(|s| s.1 <= cue.0) {
             let t0 = doc.token_at_or_after(src.0);
@@ -100,7 +106,73 @@ fn asked_by(cx: &Cx<'_, '_>, d: &mut Draft) {
     first.0 = tc.start;
 }
 
+/// "source.reduced_passive": "The immigration bill, opposed by House Republicans, never became law", "a call echoed by
+/// Japan": a participle cue right before "by" reports its agent; the noun phrase it qualifies is the content.
+fn reduced_passive(cx: &Cx<'_, '_>, d: &mut Draft) {
+    let doc = cx.doc;
+    if d.kind != QuoteKind::Indirect || d.rule == "indirect.passive" || d.sources.len() != 1 || d.contents.is_empty() {
+        return;
+    }
+    let (Some(cue), Some(&(ss, se)), Some(first)) = (d.cue, d.sources.first(), d.contents.first()) else { return };
+    let v = doc.token_at_or_after(cue.1).saturating_sub(1);
+    let w = cx.lw(v);
+    let participle =
+        !cx.is_cap(v) && (w.ends_with("ed") || is_in(IRREGULAR_PAST_VERBS, w)) && !is_in(REDUCED_PASSIVE_NOT_CUES, w);
+    let by = v + 1;
+    if !participle || cx.lw(by) != "by" || doc.tokens.get(by).is_none_or(|t| t.start != first.0) || se > cue.0 {
+        return;
+    }
+    // nothing but a comma, a dash or an adverb between the noun phrase and the participle
+    let (a, c0) = (doc.token_at_or_after(se), doc.token_at_or_after(cue.0));
+    if (a..c0).any(|i| !(matches!(cx.text(i), "," | "-" | "—" | "–") || cx.lw(i).ends_with("ly") || cx.lw(i) == "once"))
+    {
+        return;
+    }
+    // a finite verb before the participle makes it a clause's predicate ("The bill was opposed by ...")
+    if (doc.token_at_or_after(ss)..c0).any(|i| is_in(FINITE_AUXILIARIES, cx.lw(i))) {
+        return;
+    }
+    let ce = doc.token_at_or_after(first.1);
+    let Some((x, y)) = cx.agent_np(by + 1, ce) else { return };
+    let mut ne = doc.token_at_or_after(se);
+    while ne > doc.token_at_or_after(ss) + 1 && matches!(cx.text(ne - 1), "," | "-" | "—" | "–") {
+        ne -= 1;
+    }
+    let (Some(xs), Some(ye), Some(ns), Some(nend)) = (
+        doc.tokens.get(x),
+        y.checked_sub(1).and_then(|i| doc.tokens.get(i)),
+        doc.tokens.get(doc.token_at_or_after(ss)),
+        ne.checked_sub(1).and_then(|i| doc.tokens.get(i)),
+    ) else {
+        return;
+    };
+    d.sources = vec![(xs.start, ye.end)];
+    d.contents = vec![(ns.start, nend.end)];
+}
+
 impl Cx<'_, '_> {
+    /// The agent after "by", read forwards to a punctuation mark, a clause opener, a preposition or a time word; "of"
+    /// and "and" before a noun phrase go on ("by 64 percent of the electorate", "by Muslims and some other groups").
+    fn agent_np(&self, c: usize, limit: usize) -> Option<(usize, usize)> {
+        let mut e = c;
+        while e < limit
+            && e - c < MAX_AGENT_TOKENS
+            && !(self.is_punct(e) && !self.agent_punct(e))
+            && !(is_in(CLAUSE_OPENERS, self.lw(e)) && !self.agent_conjunct(e))
+            && !is_in(COMPLEMENTIZERS, self.lw(e))
+            && !is_in(FINITE_AUXILIARIES, self.lw(e))
+            && !is_in(WEEKDAYS_AND_TIMES, self.lw(e))
+            && !(!self.is_cap(e) && self.lw(e).ends_with("ing"))
+            && !(e > c && matches!(self.lw(e), "for" | "as" | "to" | "in" | "on" | "at" | "over"))
+            && !(self.lw(e) == "of" && (e == c || self.lw(e + 1).ends_with("ing")))
+            && !(e > c && !self.is_cap(e) && self.lw(e).len() > 4 && self.lw(e).ends_with("ly"))
+        {
+            e += 1;
+        }
+        let head = (c..e).find(|&i| self.lw(i) == "and").unwrap_or(e);
+        (e > c && e - c < MAX_AGENT_TOKENS && self.np_plausible(c, head)).then_some((c, e))
+    }
+
     /// "source.object_gap": in a source `t..end` read backwards, the start of the subject of a relative clause with
     /// no relative pronoun or with "that" ("an offer the leadership rebuffed", "a trend that the foundation
     /// predicts"): a noun phrase opening with a determiner, a lowercase noun, then a determiner
@@ -297,6 +369,24 @@ mod tests {
         let a = atts.iter().find(|a| a.rule == "indirect.asked").expect("asked");
         assert_eq!(a.contents[0].text, "whether the plant would close");
         assert!(!a.sourceless);
+    }
+
+    #[test]
+    fn a_reduced_passive_reports_its_agent() {
+        let text = "The zoning plan, opposed by most local shopkeepers, was shelved.";
+        let atts = recognize(&Document::new(text), &[]);
+        let a = atts.iter().find(|a| a.cue.as_ref().is_some_and(|c| c.text == "opposed")).expect("opposed");
+        assert_eq!(a.sources[0].text, "most local shopkeepers");
+        assert_eq!(a.contents[0].text, "The zoning plan");
+        // a passive agent runs over "of" and "and" before a noun phrase
+        assert_eq!(
+            sources_of("The levy was rejected by 60 percent of the voters.", "rejected"),
+            ["60 percent of the voters"]
+        );
+        assert_eq!(
+            sources_of("The plan was criticized by farmers and the grocers' union.", "criticized"),
+            ["farmers and the grocers' union"]
+        );
     }
 
     #[test]

@@ -256,6 +256,16 @@ pub const OBJECT_GAP_NON_HEADS: &[&str] = &[
     "or", "nor", "not", "no", "all", "both", "each", "every", "such", "own", "only", "even", "just", "about",
 ];
 
+/// Participles before "by" that report no speech of the agent: feelings, whose subject is the one who feels
+/// ("German authorities, worried by the increase"), and verbs of sequence ("responded by settling") (rule
+/// "source.reduced_passive").
+pub const REDUCED_PASSIVE_NOT_CUES: &[&str] = &[
+    "worried", "concerned", "troubled", "alarmed", "angered", "frustrated", "disturbed", "encouraged", "heartened",
+    "pleased", "disappointed", "surprised", "shocked", "upset", "bothered", "moved", "inspired", "emboldened",
+    "buoyed", "motivated", "responded", "concluded", "followed", "began", "started", "ended", "answered", "replied",
+    "reacted", "opened", "closed",
+];
+
 /// Words that open the object of an interjected adverbial after a name ("Trump in his speech called", "Bush in a
 /// Medium post said"): the name alone is the source (rule "source.postmodifier").
 pub const INTERJECTED_OBJECT_OPENERS: &[&str] = &["a", "an", "his", "her", "their", "its"];
