@@ -19,14 +19,16 @@
 //! - "source.reduced_passive": "The bill, opposed by House Republicans, never became law": the agent after "by" is
 //!   the source of a participle cue, the noun phrase it qualifies the content.
 //!
+//! - "source.interjection": "Cement makers, for instance, argue": the interjected adverbial and its commas are left out.
+//!
 //! Each source widens at most `MAX_WIDENINGS` times, each by a noun phrase of at most `MAX_SOURCE_TOKENS` words, so
 //! the pass is linear in the drafts.
 
 use super::tables::{
     is_in, CLAUSE_OPENERS, COMPLEMENTIZERS, DETERMINERS, FINITE_AUXILIARIES, INTERJECTED_OBJECT_OPENERS,
     IRREGULAR_PAST_VERBS, NP_BOUNDARY, OBJECT_GAP_DETERMINERS, OBJECT_GAP_NON_HEADS, PERSON_PRONOUNS,
-    REDUCED_PASSIVE_NOT_CUES, SOURCE_COORDINATORS, SOURCE_LIST_NON_ITEMS, SOURCE_POSTMODIFIER_PREPOSITIONS,
-    SUBJECT_PREPOSITIONS, WEEKDAYS_AND_TIMES,
+    REDUCED_PASSIVE_NOT_CUES, SOURCE_COORDINATORS, SOURCE_INTERJECTIONS, SOURCE_LIST_NON_ITEMS,
+    SOURCE_POSTMODIFIER_PREPOSITIONS, SUBJECT_PREPOSITIONS, WEEKDAYS_AND_TIMES,
 };
 use super::{Cx, Draft, MAX_AGENT_TOKENS};
 use crate::analysis::lexicon::{verb_form_lower, VerbForm};
@@ -48,6 +50,13 @@ pub(super) fn widen(cx: &Cx<'_, '_>, drafts: &mut [Draft], used: &[bool]) {
             let t0 = doc.token_at_or_after(src.0);
             let end = doc.token_at_or_after(src.1);
             let (s0, _) = cx.sentence_toks(t0);
+            // "Cement makers, for instance, argue": an interjected adverbial is not part of the source
+            if let Some(k) = cx.trailing_interjection(t0, end) {
+                if let Some(tok) = k.checked_sub(1).and_then(|k| doc.tokens.get(k)) {
+                    src.1 = tok.end;
+                }
+                continue;
+            }
             // "an offer the leadership rebuffed": the subject of an object-gap relative, not its head noun
             if let Some(k) = cx.object_gap(t0, end) {
                 if let Some(tok) = doc.tokens.get(k) {
@@ -171,6 +180,20 @@ impl Cx<'_, '_> {
         }
         let head = (c..e).find(|&i| self.lw(i) == "and").unwrap_or(e);
         (e > c && e - c < MAX_AGENT_TOKENS && self.np_plausible(c, head)).then_some((c, e))
+    }
+
+    /// "source.interjection": where a source `t..end` ends with an interjected adverbial between commas ("Cement
+    /// makers, for instance,", "Proponents of the bill, however,"), the comma that opens it (`tables::SOURCE_INTERJECTIONS`).
+    fn trailing_interjection(&self, t: usize, end: usize) -> Option<usize> {
+        if end < t + 4 || self.text(end - 1) != "," {
+            return None;
+        }
+        SOURCE_INTERJECTIONS.iter().find_map(|phrase| {
+            let n = phrase.split(' ').count();
+            let k = end.checked_sub(n + 2)?;
+            let words = (k + 1..end - 1).map(|i| self.lw(i));
+            (k > t && self.text(k) == "," && words.eq(phrase.split(' '))).then_some(k)
+        })
     }
 
     /// "source.object_gap": in a source `t..end` read backwards, the start of the subject of a relative clause with
@@ -387,6 +410,11 @@ mod tests {
             sources_of("The plan was criticized by farmers and the grocers' union.", "criticized"),
             ["farmers and the grocers' union"]
         );
+    }
+
+    #[test]
+    fn interjections_are_left_out() {
+        assert_eq!(sources_of("Local bakers, however, argue that flour costs too much.", "argue"), ["Local bakers"]);
     }
 
     #[test]

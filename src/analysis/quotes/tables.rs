@@ -266,6 +266,14 @@ pub const REDUCED_PASSIVE_NOT_CUES: &[&str] = &[
     "reacted", "opened", "closed",
 ];
 
+/// Adverbials interjected between a source and its cue, in commas ("Cement makers, for instance, argue"): not part
+/// of the source (rule "source.interjection").
+pub const SOURCE_INTERJECTIONS: &[&str] = &[
+    "however", "for instance", "for example", "in fact", "meanwhile", "on the other hand", "it turned out",
+    "historically", "too", "though", "of course", "in turn", "in particular", "in contrast", "by contrast", "moreover",
+    "likewise", "similarly", "instead", "indeed", "nonetheless", "nevertheless", "in response", "in short",
+];
+
 /// Words that open the object of an interjected adverbial after a name ("Trump in his speech called", "Bush in a
 /// Medium post said"): the name alone is the source (rule "source.postmodifier").
 pub const INTERJECTED_OBJECT_OPENERS: &[&str] = &["a", "an", "his", "her", "their", "its"];
