@@ -274,10 +274,10 @@ fn polnear_dev_scores() {
     assert_eq!(r.documents, 84);
     assert_eq!(per_doc.len(), 84);
     assert!(r.exact.cue.f1 >= 0.675, "exact cue F1 {}", r.exact.cue.f1);
-    assert!(r.exact.source.f1 >= 0.699, "exact source F1 {}", r.exact.source.f1);
+    assert!(r.exact.source.f1 >= 0.709, "exact source F1 {}", r.exact.source.f1);
     assert!(r.exact.content.f1 >= 0.537, "exact content F1 {}", r.exact.content.f1);
     assert!(r.overlap.cue.f1 >= 0.741, "overlap cue F1 {}", r.overlap.cue.f1);
-    assert!(r.overlap.source.f1 >= 0.761, "overlap source F1 {}", r.overlap.source.f1);
+    assert!(r.overlap.source.f1 >= 0.763, "overlap source F1 {}", r.overlap.source.f1);
     assert!(r.overlap.content.f1 >= 0.809, "overlap content F1 {}", r.overlap.content.f1);
     assert!(r.attribution_f1 >= 0.711, "attribution F1 {}", r.attribution_f1);
     // precision is where rules are strong

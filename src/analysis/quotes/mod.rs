@@ -67,6 +67,9 @@
 //!    "cue.singular_subject" (`the candidate claims his ...`), "cue.progressive" (`polling is showing`),
 //!    "source.after_opener" for participles (`On Tuesday, X toured the pier, saying ...`), phrasal verbs of stance
 //!    (`shot back`, `brushed off`) and more noun cues (`made no mention of`).
+//!    Round 10 (sources, PolNeAR train, `claimline eval attribution DIR --source-errors`): a pass over the drafts in
+//!    `sources` widens a source read backwards to its whole subject ("X and Y", "Aides to X"), narrows it to an
+//!    object-gap relative's subject, drops interjections, and reads agents ("Asked by X", "The bill, opposed by X").
 //!    A quoted fragment inside such content makes the attribution Partial; a fragment left after a framing verb
 //!    ("called the actions "truly extraordinary"") is "partial.framing"; scare quotes are left alone.
 //!
@@ -2921,24 +2924,8 @@ impl<'d, 'a> Cx<'d, 'a> {
         } else {
             Some(self.source_before(a, s0).filter(|x| x.1 == a)?)
         };
-        // the agent: "by economists", up to a punctuation mark or a clause opener
-        let agent = |c: usize| -> Option<(usize, usize)> {
-            let mut e = c + 1;
-            while e < cend
-                && e - c <= MAX_AGENT_TOKENS
-                && !(self.is_punct(e) && !self.agent_punct(e))
-                && !(is_in(CLAUSE_OPENERS, self.lw(e)) && !self.agent_conjunct(e))
-                && !is_in(COMPLEMENTIZERS, self.lw(e))
-                && !(e > c + 1 && matches!(self.lw(e), "for" | "as" | "to" | "in" | "on" | "at" | "over"))
-                && !(self.lw(e) == "of" && (e == c + 1 || self.lw(e + 1).ends_with("ing")))
-                && !(e > c + 1 && !self.is_cap(e) && self.lw(e).len() > 4 && self.lw(e).ends_with("ly"))
-            {
-                e += 1;
-            }
-            // the first conjunct tells whether it is a noun phrase ("by farmers and the bakers")
-            let head = (c + 1..e).find(|&i| self.lw(i) == "and").unwrap_or(e);
-            (e > c + 1 && e - c <= MAX_AGENT_TOKENS && self.np_plausible(c + 1, head)).then_some((c + 1, e))
-        };
+        // the agent: "by economists", up to a punctuation mark or a clause opener (`Cx::agent_np`)
+        let agent = |c: usize| self.agent_np(c + 1, cend);
         let mut src = None;
         let mut c = k + 1;
         if self.lw(c) == "by" {

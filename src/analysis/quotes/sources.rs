@@ -24,6 +24,7 @@
 //! Each source widens at most `MAX_WIDENINGS` times, each by a noun phrase of at most `MAX_SOURCE_TOKENS` words, so
 //! the pass is linear in the drafts.
 
+use super::tables::cue_verb;
 use super::tables::{
     is_in, CLAUSE_OPENERS, COMPLEMENTIZERS, DETERMINERS, FINITE_AUXILIARIES, INTERJECTED_OBJECT_OPENERS,
     IRREGULAR_PAST_VERBS, NP_BOUNDARY, OBJECT_GAP_DETERMINERS, OBJECT_GAP_NON_HEADS, PERSON_PRONOUNS,
@@ -160,9 +161,10 @@ fn reduced_passive(cx: &Cx<'_, '_>, d: &mut Draft) {
 }
 
 impl Cx<'_, '_> {
-    /// The agent after "by", read forwards to a punctuation mark, a clause opener, a preposition or a time word; "of"
+    /// The agent after "by", read forwards to a punctuation mark, a clause opener, a preposition, a time word, a
+    /// finite or cue verb; "of"
     /// and "and" before a noun phrase go on ("by 64 percent of the electorate", "by Muslims and some other groups").
-    fn agent_np(&self, c: usize, limit: usize) -> Option<(usize, usize)> {
+    pub(super) fn agent_np(&self, c: usize, limit: usize) -> Option<(usize, usize)> {
         let mut e = c;
         while e < limit
             && e - c < MAX_AGENT_TOKENS
@@ -170,6 +172,7 @@ impl Cx<'_, '_> {
             && !(is_in(CLAUSE_OPENERS, self.lw(e)) && !self.agent_conjunct(e))
             && !is_in(COMPLEMENTIZERS, self.lw(e))
             && !is_in(FINITE_AUXILIARIES, self.lw(e))
+            && !(e > c && !self.is_cap(e) && cue_verb(self.lw(e)).is_some())
             && !is_in(WEEKDAYS_AND_TIMES, self.lw(e))
             && !(!self.is_cap(e) && self.lw(e).ends_with("ing"))
             && !(e > c && matches!(self.lw(e), "for" | "as" | "to" | "in" | "on" | "at" | "over"))
