@@ -1,4 +1,5 @@
-//! `claimline eval attribution GOLD_DIR [--json] [--errors] [--missed] [--content-missed] [--rules|--rule-cues]`: scores the engine's
+//! `claimline eval attribution GOLD_DIR [--json] [--errors] [--missed] [--content-missed] [--source-errors]
+//! [--rules|--rule-cues]`: scores the engine's
 //! attributions against PolNeAR.
 //!
 //! Every text of GOLD_DIR (with the first annotator's .ann by name) is analysed with its publication date from
@@ -292,6 +293,57 @@ pub fn content_missed_dump(doc: &GoldDocument) -> String {
     out
 }
 
+/// `--source-errors`: each source difference, classified, a line `CLASS\tDOC\tGOLD_SOURCE\tSYSTEM_SOURCE\tRULE\tCONTEXT`
+/// (the context around the gold cue, or the system cue for `spurious_cue`). For each gold attribution whose cue a
+/// system cue overlaps: `missing` (gold source, none in the system's), `bounds` (the sources overlap but differ),
+/// `other` (no overlap: another entity), `extra` (a system source where the gold has none), and the agreements
+/// `same` (the same source) and `same_none` (neither has one), to count a rule's share; and `spurious_cue`, a
+/// system source whose attribution's cue overlaps no gold cue. Gold attributions whose cue is missed are left out.
+pub fn source_error_dump(doc: &GoldDocument) -> String {
+    let (atts, sys, chars) = analysed(doc);
+    let t = |f: &Option<Fragments>| f.as_ref().map_or(String::new(), |f| frag_text(&chars, f));
+    let mut out = String::new();
+    for g in &doc.attributions {
+        let Some(cue) = &g.cue else { continue };
+        let Some((s, a)) = sys.iter().zip(&atts).find(|(s, _)| s.cue.as_ref().is_some_and(|c| overlaps(c, cue))) else {
+            continue;
+        };
+        let class = match (&g.source, &s.source) {
+            (Some(x), Some(y)) if x == y => "same",
+            (Some(x), Some(y)) if overlaps(x, y) => "bounds",
+            (Some(_), Some(_)) => "other",
+            (Some(_), None) => "missing",
+            (None, Some(_)) => "extra",
+            (None, None) => "same_none",
+        };
+        let span: Fragments = cue.iter().chain(g.source.iter().flatten()).copied().collect();
+        let mut span = span;
+        span.sort_unstable();
+        out.push_str(&format!(
+            "{class}\t{}\t{}\t{}\t{}\t{}\n",
+            doc.name,
+            t(&g.source),
+            t(&s.source),
+            a.rule,
+            frag_context(&chars, &span)
+        ));
+    }
+    for (s, a) in sys.iter().zip(&atts) {
+        let (Some(cue), Some(_)) = (&s.cue, &s.source) else { continue };
+        if doc.attributions.iter().any(|g| g.cue.as_ref().is_some_and(|c| overlaps(c, cue))) {
+            continue;
+        }
+        out.push_str(&format!(
+            "spurious_cue\t{}\t\t{}\t{}\t{}\n",
+            doc.name,
+            t(&s.source),
+            a.rule,
+            frag_context(&chars, cue)
+        ));
+    }
+    out
+}
+
 /// Per-rule counts for `--rules`: attributions made, cue exactly a gold cue, cue overlapping one, content exactly a
 /// gold content, whole attribution matched (cue, source and content all overlap one gold attribution).
 #[derive(Clone, Copy, Debug, Default)]
@@ -374,6 +426,7 @@ pub fn run(args: &[String]) -> Result<(), CliError> {
     let mut errors = false;
     let mut missed = false;
     let mut content_missed = false;
+    let mut source_errors = false;
     let mut rules = false;
     let mut by_cue = false;
     for a in args {
@@ -382,6 +435,7 @@ pub fn run(args: &[String]) -> Result<(), CliError> {
             "--errors" => errors = true,
             "--missed" => missed = true,
             "--content-missed" => content_missed = true,
+            "--source-errors" => source_errors = true,
             "--rules" => rules = true,
             "--rule-cues" => (rules, by_cue) = (true, true),
             s if s.starts_with("--") => return Err(CliError::usage(format!("unknown option {s}"))),
@@ -399,6 +453,12 @@ pub fn run(args: &[String]) -> Result<(), CliError> {
     if missed {
         for d in read_split(Path::new(&dir))? {
             print!("{}", missed_dump(&d));
+        }
+        return Ok(());
+    }
+    if source_errors {
+        for d in read_split(Path::new(&dir))? {
+            print!("{}", source_error_dump(&d));
         }
         return Ok(());
     }

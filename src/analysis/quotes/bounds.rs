@@ -164,32 +164,37 @@ fn closing_dash(cx: &Cx<'_, '_>, d: &mut Draft) {
     }
 }
 
-/// The words of `text[s..e]` as byte ranges, split at white space.
-fn words(text: &str, s: usize, e: usize) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut start = None;
-    let t = text.get(s..e).unwrap_or("");
-    for (i, c) in t.char_indices() {
-        if c.is_whitespace() {
-            if let Some(a) = start.take() {
-                out.push((s + a, s + i));
-            }
-        } else if start.is_none() {
-            start = Some(i);
+/// The words of tokens `a..b` as token ranges: runs of tokens with no space between them, so that "e-mail",
+/// "three-page" and "farmers'" are one word each, as the text shows them.
+fn glued_words(cx: &Cx<'_, '_>, a: usize, b: usize) -> Vec<(usize, usize)> {
+    let toks = &cx.doc.tokens;
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    for i in a..b.min(toks.len()) {
+        match out.last_mut() {
+            Some(w) if toks.get(w.1 - 1).zip(toks.get(i)).is_some_and(|(p, t)| p.end == t.start) => w.1 = i + 1,
+            _ => out.push((i, i + 1)),
         }
-    }
-    if let Some(a) = start {
-        out.push((s + a, e));
     }
     out
 }
 
+/// The lower case of a word of `glued_words` (the token's own lower case when it is one token).
+fn word_lower<'x>(cx: &'x Cx<'_, '_>, w: (usize, usize)) -> std::borrow::Cow<'x, str> {
+    if w.1 == w.0 + 1 {
+        return std::borrow::Cow::Borrowed(cx.lw(w.0));
+    }
+    let toks = &cx.doc.tokens;
+    let (s, e) =
+        (toks.get(w.0).map_or(0, |t| t.start), w.1.checked_sub(1).and_then(|i| toks.get(i)).map_or(0, |t| t.end));
+    std::borrow::Cow::Owned(cx.doc.text.get(s..e).unwrap_or("").to_lowercase())
+}
+
 /// "source.statement".
 fn statement(cx: &Cx<'_, '_>, d: &mut Draft) {
-    let text = cx.doc.text;
+    let doc = cx.doc;
     let Some(src) = d.sources.last_mut() else { return };
-    let w = words(text, src.0, src.1);
-    let lw = |i: usize| w.get(i).and_then(|&(a, b)| text.get(a..b)).unwrap_or("").to_lowercase();
+    let w = glued_words(cx, doc.token_at_or_after(src.0), doc.token_at_or_after(src.1));
+    let lw = |i: usize| w.get(i).map_or(std::borrow::Cow::Borrowed(""), |&x| word_lower(cx, x));
     // backwards from the end: the noun, an optional modifier, a determiner, an optional particle, the verb
     let n = w.len();
     if n < 4 || !is_in(STATEMENT_NOUNS, &lw(n - 1)) {
@@ -210,11 +215,16 @@ fn statement(cx: &Cx<'_, '_>, d: &mut Draft) {
     if v == 0 || !is_in(STATEMENT_VERBS, &lw(v)) {
         return;
     }
-    let (Some(&(_, before_end)), Some(&(verb_start, _))) = (w.get(v - 1), w.get(v)) else { return };
+    let (Some(before), Some(verb)) =
+        (w.get(v - 1).and_then(|x| doc.tokens.get(x.1 - 1)), w.get(v).and_then(|x| doc.tokens.get(x.0)))
+    else {
+        return;
+    };
+    let (before_end, verb_start) = (before.end, verb.start);
     let old_end = src.1;
     src.1 = before_end;
     if let Some(cue) = d.cue.as_mut() {
-        if cue.0 >= old_end && text.get(old_end..cue.0).is_some_and(|g| g.trim().is_empty()) {
+        if cue.0 >= old_end && doc.text.get(old_end..cue.0).is_some_and(|g| g.trim().is_empty()) {
             cue.0 = verb_start;
         }
     }

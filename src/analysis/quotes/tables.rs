@@ -234,6 +234,55 @@ pub const NP_BOUNDARY: &[&str] = &[
     "yesterday", "tomorrow", "however", "meanwhile", "instead", "later", "earlier", "previously", "last", "next",
 ];
 
+/// Conjunctions that join a source read backwards to the conjunct before it ("Mrs. Clinton and Ms. Warren said")
+/// (rule "source.coordinated", `quotes::sources`).
+pub const SOURCE_COORDINATORS: &[&str] = &["and", "or", "nor"];
+
+/// Prepositions that join a source read backwards to the noun phrase before it ("Aides to Clinton said",
+/// "Democratic insiders in New Hampshire said") (rule "source.postmodifier", `quotes::sources`).
+pub const SOURCE_POSTMODIFIER_PREPOSITIONS: &[&str] = &["in", "at", "for", "from", "to", "on", "by", "among"];
+
+/// One-word openers of a sentence that are not the first item of a list of sources ("First, she and other Democrats
+/// refused") (rule "source.coordinated").
+pub const SOURCE_LIST_NON_ITEMS: &[&str] = &[
+    "first", "second", "third", "finally", "still", "now", "then", "instead", "meanwhile", "however", "moreover",
+    "indeed", "yes", "no", "well", "so", "again", "together", "also", "too", "thus", "overall", "later", "earlier",
+    "afterward", "afterwards", "nonetheless", "nevertheless", "similarly", "likewise", "separately", "here", "there",
+];
+
+/// Determiners that open the subject of an object-gap relative after a noun inside a source read backwards ("an
+/// offer the leadership rebuffed", "nine things the Donald has said") (rule "source.object_gap").
+pub const OBJECT_GAP_DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "their", "its", "several", "many", "most", "some"];
+
+/// Lowercase words that never end the head of an object-gap relative before its subject ("including a minority of
+/// ...", "like the ...") (rule "source.object_gap").
+pub const OBJECT_GAP_NON_HEADS: &[&str] = &[
+    "including", "like", "unlike", "per", "via", "of", "'s", "’s", "said", "says", "say", "told", "tells", "asked", "and",
+    "or", "nor", "not", "no", "all", "both", "each", "every", "such", "own", "only", "even", "just", "about",
+];
+
+/// Participles before "by" that report no speech of the agent: feelings, whose subject is the one who feels
+/// ("German authorities, worried by the increase"), and verbs of sequence ("responded by settling") (rule
+/// "source.reduced_passive").
+pub const REDUCED_PASSIVE_NOT_CUES: &[&str] = &[
+    "worried", "concerned", "troubled", "alarmed", "angered", "frustrated", "disturbed", "encouraged", "heartened",
+    "pleased", "disappointed", "surprised", "shocked", "upset", "bothered", "moved", "inspired", "emboldened",
+    "buoyed", "motivated", "responded", "concluded", "followed", "began", "started", "ended", "answered", "replied",
+    "reacted", "opened", "closed",
+];
+
+/// Adverbials interjected between a source and its cue, in commas ("Cement makers, for instance, argue"): not part
+/// of the source (rule "source.interjection").
+pub const SOURCE_INTERJECTIONS: &[&str] = &[
+    "however", "for instance", "for example", "in fact", "meanwhile", "on the other hand", "it turned out",
+    "historically", "too", "though", "of course", "in turn", "in particular", "in contrast", "by contrast", "moreover",
+    "likewise", "similarly", "instead", "indeed", "nonetheless", "nevertheless", "in response", "in short",
+];
+
+/// Words that open the object of an interjected adverbial after a name ("Trump in his speech called", "Bush in a
+/// Medium post said"): the name alone is the source (rule "source.postmodifier").
+pub const INTERJECTED_OBJECT_OPENERS: &[&str] = &["a", "an", "his", "her", "their", "its"];
+
 /// Words that stop a source noun phrase read forwards ("said Caddell, speaking of ...", "said X in a statement").
 pub const NP_FORWARD_STOP: &[&str] = &[
     "in", "on", "at", "during", "after", "before", "when", "while", "as", "that", "who", "which", "and", "but",
