@@ -79,9 +79,11 @@ impl Unit {
             Unit::Month => "M",
             Unit::Quarter => "Q",
             Unit::Year => "Y",
-            Unit::Decade => "DE",
-            Unit::Century => "CE",
-            Unit::Millennium => "ML",
+            // TimeML's letters (TimeBank: "P1E" about a decade, "PXC" centuries, "P2L" two thousand years), not
+            // TIMEX2's DE / CE / ML
+            Unit::Decade => "E",
+            Unit::Century => "C",
+            Unit::Millennium => "L",
         }
     }
     pub fn is_time(self) -> bool {
@@ -530,6 +532,33 @@ pub const GENERIC_TODAY_NOUNS: &[&str] = &[
     "age",
     "era",
 ];
+/// Nouns before "of tomorrow" / "of today" that make it an age, not a day: "the people of tomorrow".
+pub const GENERIC_OF_TODAY_NOUNS: &[&str] = &[
+    "people",
+    "world",
+    "society",
+    "youth",
+    "generation",
+    "generations",
+    "children",
+    "leaders",
+    "cities",
+    "city",
+    "workers",
+    "workforce",
+    "technology",
+    "technologies",
+    "jobs",
+    "schools",
+    "economy",
+    "car",
+    "cars",
+    "homes",
+    "army",
+    "armies",
+    "warfare",
+    "challenges",
+];
 /// "many of today's computers": a quantifier over the things of the present age.
 pub const GENERIC_TODAY_QUANTIFIERS: &[&str] = &["many", "most", "some", "all", "few", "much"];
 /// Prepositions through which the verb just before a date governs it ("signed in November", "died on Friday").
@@ -804,6 +833,9 @@ pub enum HolidayDate {
     Last(u8, u8),
     /// Days from Easter Sunday (Gregorian computus).
     Easter(i8),
+    /// Days after the n-th weekday of a month: the United States' Election Day is the Tuesday after the first
+    /// Monday of November (month, weekday, n, days).
+    AfterNth(u8, u8, u8, u8),
 }
 
 /// Holidays, as the lower-case tokens of their names ("'s" is a token of its own).
@@ -829,4 +861,5 @@ pub const HOLIDAYS: &[(&[&str], HolidayDate)] = &[
     (&["easter", "monday"], HolidayDate::Easter(1)),
     (&["easter"], HolidayDate::Easter(0)),
     (&["good", "friday"], HolidayDate::Easter(-2)),
+    (&["election", "day"], HolidayDate::AfterNth(11, 0, 1, 1)),
 ];

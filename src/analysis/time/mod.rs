@@ -981,6 +981,12 @@ impl Tagger<'_, '_> {
                 .is_some_and(|(a, b)| a.start == b.end)
     }
 
+    /// The apostrophe at `i` closes or opens a quotation written with two apostrophes (`''60 Minutes''`), so it
+    /// does not stand for a century's digits.
+    fn doubled_apostrophe(&self, i: usize) -> bool {
+        i > 0 && self.glued(i) && self.t.get(i - 1).is_some_and(|p| p.punct == '\'' || p.punct == '’')
+    }
+
     /// "24 hours a day", "seven days a week", "365 days a year" begin at `k`: all the time, not two expressions.
     fn round_the_clock(&self, k: usize) -> bool {
         let Some(t) = self.t.get(k) else { return false };
@@ -1344,7 +1350,7 @@ impl Tagger<'_, '_> {
                 }
                 if t.punct == '\'' || t.punct == '’' {
                     let n = self.t.get(i + 1)?;
-                    if n.digits == 2 && self.glued(i + 1) {
+                    if n.digits == 2 && self.glued(i + 1) && !self.doubled_apostrophe(i) {
                         let y = n.n? as i32;
                         c.year = Some(if y < 30 { 2000 + y } else { 1900 + y });
                         return Some(i + 2);
@@ -1479,7 +1485,7 @@ impl Tagger<'_, '_> {
                 }
                 if t.punct == '\'' || t.punct == '’' {
                     let n = self.t.get(i + 1)?;
-                    if self.glued(i + 1) {
+                    if self.glued(i + 1) && !self.doubled_apostrophe(i) {
                         c.decade = Some(n.decade?);
                         return Some(i + 2);
                     }
@@ -1846,6 +1852,14 @@ impl Tagger<'_, '_> {
                 if c.unit == Some(Unit::Second) && c.num == Some(1.0) {
                     return false;
                 }
+                // "CBS's ''60 Minutes''": digits and a capitalised unit inside a sentence are a name
+                if self.t.get(i).is_some_and(|t| t.number && t.digits > 0)
+                    && end == i + 2
+                    && self.t.get(i + 1).is_some_and(|u| u.cap && u.info.unit.is_some())
+                    && !self.starts_sentence(i)
+                {
+                    return false;
+                }
                 // "a year-earlier loss": the adjective goes on
                 if next.is_some_and(|n| n.punct == '-') && self.is_hy(end) {
                     return false;
@@ -1893,6 +1907,19 @@ impl Tagger<'_, '_> {
             Sem::VagueDuration => {
                 // "seven days a week": the idiom's unit on its own
                 if i >= 1 && self.round_the_clock(i - 1) {
+                    return false;
+                }
+                // "in the early hours of Thursday morning": a part of the date that follows, which is the
+                // expression ("the first hours of the ground war" stays a stretch of time); nor is "hours" alone
+                if (c.has("early") || prev == "early")
+                    && self.raw_is(end, &["of"])
+                    && self.t.get(end + 1).is_some_and(|n| {
+                        n.info.weekday > 0
+                            || n.info.month > 0
+                            || n.info.pod.is_some()
+                            || matches!(n.info.word, "today" | "yesterday" | "tomorrow")
+                    })
+                {
                     return false;
                 }
                 // a plural unit alone after a number word that did not match ("the 1990s") or in "hours of" lists
@@ -2047,6 +2074,16 @@ impl Tagger<'_, '_> {
                 true
             }
             Sem::DayOffset(n) => {
+                // "the people of tomorrow", "the cities of today": the coming (or present) age, not a day
+                if (n == 0 || n == 1)
+                    && end == i + 1
+                    && prev == "of"
+                    && i >= 2
+                    && self.raw_is(i - 2, lexicon::GENERIC_OF_TODAY_NOUNS)
+                    && !matches!(self.lc(end), "'s" | "’s")
+                {
+                    return false;
+                }
                 // "in today's world", "many of today's personal computers": the present age, not a day
                 if n == 0
                     && end == i + 1
