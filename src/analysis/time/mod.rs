@@ -1935,6 +1935,10 @@ impl Tagger<'_, '_> {
                 if i > 0 && self.is_hy(i - 1) {
                     return false;
                 }
+                // "in a matter of months": an idiom for "soon" (TimeBank leaves it untagged)
+                if prev == "of" && i >= 2 && self.raw_is(i - 2, &["matter"]) {
+                    return false;
+                }
                 // "hundreds of years": a count in words
                 if prev == "of"
                     && i >= 2
@@ -2618,6 +2622,38 @@ pub fn recognize(doc: &Document<'_>, dct: Option<Date>) -> Vec<Timex> {
         if caps.has("so") && res.modifier.is_none() {
             res.modifier = Some("APPROX".into()); // "the next year or so"
         }
+        // "the day after his death", "Oct. 12, the day before the stock market plunge": "before" / "after" ties the
+        // day to an event named next, a signal that TimeML leaves outside the expression ("he had left the day
+        // before." keeps it); set off by a comma after a date, the day is that date
+        let mut end = end;
+        if rule.name == rules::DATE_NARRATIVE_UNIT
+            && end == i + 3
+            && matches!(tg.lc(end - 1), "before" | "after")
+            && tg.t.get(end).is_some_and(|n| {
+                n.punct == '\0'
+                    && !n.number
+                    && n.info.weekday == 0
+                    && n.info.month == 0
+                    && n.info.unit.is_none()
+                    && n.info.rel.is_none()
+                    && !matches!(n.info.word, "today" | "yesterday" | "tomorrow" | "that" | "then" | "and" | "or")
+            })
+        {
+            end -= 1;
+            let apposition = i >= 2
+                && caps.has("day")
+                && tg.t.get(i - 1).is_some_and(|c| c.punct == ',')
+                && out.last().is_some_and(|p: &Timex| {
+                    p.span.end == tg.t[i - 2].end
+                        && p.range.is_some_and(|r| r.precision == super::model::Precision::Day)
+                });
+            if let Some(p) = out.last().filter(|_| apposition) {
+                res.value = p.value.clone();
+                res.range = p.range;
+                res.kind = TimexType::Date;
+                res.reason = format!("the day of {}, in apposition to it", p.text);
+            }
+        }
         // "on Mondays", "Tuesday nights": a plural weekday or part of a weekday is every such one
         let mut rule_name = rule.name;
         if let (Some(wd), TimexType::Date | TimexType::Time) = (caps.weekday, res.kind) {
@@ -2693,7 +2729,13 @@ pub fn recognize(doc: &Document<'_>, dct: Option<Date>) -> Vec<Timex> {
             start_tok = i + 1;
         }
         // "the five-year plan", "the third-quarter results": TimeML leaves the article out of an adjective
-        if starts_with_the && caps.hy && matches!(rule.sem, Sem::Duration | Sem::Quarter) {
+        // ("the fiscal-first quarter" is a quarter: its hyphen is not before the unit)
+        if starts_with_the
+            && caps.hy
+            && end >= 2
+            && tg.is_hy(end - 2)
+            && matches!(rule.sem, Sem::Duration | Sem::Quarter)
+        {
             start_tok = i + 1;
         }
         // "twice a week", "three times a year": TimeML draws the count with the SET, as its frequency

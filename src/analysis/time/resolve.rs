@@ -916,6 +916,7 @@ pub fn resolve(sem: Sem, c: &Caps, ctx: &Ctx) -> Option<Res> {
                 "day" | "morning" | "evening" | "night" => Some(Unit::Day),
                 "week" => Some(Unit::Week),
                 "month" => Some(Unit::Month),
+                "quarter" => Some(Unit::Quarter),
                 "year" => Some(Unit::Year),
                 _ => None,
             })?;

@@ -499,7 +499,7 @@ pub const RULES: &[Rule] = &[
         pat: &[
             r(W(&["that"])),
             r(W(&[
-                "day", "week", "month", "year", "morning", "evening", "night",
+                "day", "week", "month", "quarter", "year", "morning", "evening", "night",
             ])),
         ],
         sem: Sem::NarrativeUnit,
@@ -1210,6 +1210,10 @@ pub const SET_PER_COUNTS: &[(&str, u32)] = &[("once", 1), ("twice", 2), ("thrice
 /// The name given to a weekday match written in the plural ("on Mondays", "Tuesday nights"): a SET of such
 /// days (XXXX-WXX-1, XXXX-WXX-2TNI) rather than one date.
 pub const SET_PLURAL_WEEKDAY: &str = "set.plural_weekday";
+
+/// The name of the rules that count a unit from the narrative's last date ("the next day", "the day before",
+/// "that year").
+pub const DATE_NARRATIVE_UNIT: &str = "date.narrative.unit";
 
 /// The name given to "(in) the weeks before/after ..." read as a vague date near an event, not a duration.
 pub const DATE_AROUND_EVENT: &str = "date.vague.around_event";
