@@ -2077,6 +2077,15 @@ impl Tagger<'_, '_> {
                 }
                 true
             }
+            Sem::DayOffset(_) if rule.name == "date.event_day.present" => {
+                // the day of an event, counted, after a present copula: "it's the second day of an offensive"
+                // ("the first day of March" is `date.part_of`; "was the third day" is not the publication date)
+                let temporal_after = self.t.get(end + 1).is_some_and(|n| {
+                    n.number || n.info.month > 0 || n.info.unit.is_some() || n.info.rel.is_some()
+                }) || (self.raw_is(end + 1, &["the", "this", "that"])
+                    && self.t.get(end + 2).is_some_and(|n| n.info.unit.is_some()));
+                self.raw_is(i.wrapping_sub(1), &["is", "'s", "’s"]) && self.raw_is(end, &["of", "in"]) && !temporal_after
+            }
             Sem::DayOffset(n) => {
                 // "the people of tomorrow", "the cities of today": the coming (or present) age, not a day
                 if (n == 0 || n == 1)

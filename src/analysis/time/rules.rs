@@ -708,6 +708,14 @@ pub const RULES: &[Rule] = &[
         example: "the last day of the month",
     },
     Rule {
+        // "today is the eighth day of Desert Shield", "it's the second day of an offensive": the day of an event
+        // counted in the present is the publication date (only after "is" / "'s": see `Tagger::accept`)
+        name: "date.event_day.present",
+        pat: &[o(THE), r(Ord), r(W(&["day"]))],
+        sem: Sem::DayOffset(0),
+        example: "it is the third day of the strike",
+    },
+    Rule {
         name: "date.half.of_relative_year",
         pat: &[
             o(THE),
