@@ -833,9 +833,6 @@ pub enum HolidayDate {
     Last(u8, u8),
     /// Days from Easter Sunday (Gregorian computus).
     Easter(i8),
-    /// Days after the n-th weekday of a month: the United States' Election Day is the Tuesday after the first
-    /// Monday of November (month, weekday, n, days).
-    AfterNth(u8, u8, u8, u8),
 }
 
 /// Holidays, as the lower-case tokens of their names ("'s" is a token of its own).
@@ -861,5 +858,4 @@ pub const HOLIDAYS: &[(&[&str], HolidayDate)] = &[
     (&["easter", "monday"], HolidayDate::Easter(1)),
     (&["easter"], HolidayDate::Easter(0)),
     (&["good", "friday"], HolidayDate::Easter(-2)),
-    (&["election", "day"], HolidayDate::AfterNth(11, 0, 1, 1)),
 ];

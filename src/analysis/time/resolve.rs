@@ -160,9 +160,6 @@ pub fn holiday_date(h: HolidayDate, y: i32) -> Option<Date> {
             let off = (i64::from(wd) - i64::from(first.weekday().0)).rem_euclid(7);
             Some(first.add_days(off + 7 * (i64::from(n) - 1)))
         }
-        HolidayDate::AfterNth(m, wd, n, days) => {
-            Some(holiday_date(HolidayDate::Nth(m, wd, n), y)?.add_days(i64::from(days)))
-        }
         HolidayDate::Last(m, wd) => {
             let last = Date::new(y, m, days_in_month(y, m))?;
             let back = (i64::from(last.weekday().0) - i64::from(wd)).rem_euclid(7);
@@ -916,7 +913,7 @@ pub fn resolve(sem: Sem, c: &Caps, ctx: &Ctx) -> Option<Res> {
                 "day" | "morning" | "evening" | "night" => Some(Unit::Day),
                 "week" => Some(Unit::Week),
                 "month" => Some(Unit::Month),
-                "quarter" => Some(Unit::Quarter),
+                "quarter" if !super::ablate("quarter") => Some(Unit::Quarter),
                 "year" => Some(Unit::Year),
                 _ => None,
             })?;
@@ -929,7 +926,7 @@ pub fn resolve(sem: Sem, c: &Caps, ctx: &Ctx) -> Option<Res> {
             };
             // "trades made that day", "redemptions that day" after a year or a month: no such day was named, the
             // phrase is generic (TimeBank tags neither), and the first day of the year would be made up
-            if off == 0 && ctx.last.is_some_and(|r| coarser_than(r.precision, wordunit)) {
+            if off == 0 && !super::ablate("thatday") && ctx.last.is_some_and(|r| coarser_than(r.precision, wordunit)) {
                 return None;
             }
             let (base, from) = match ctx.last {
