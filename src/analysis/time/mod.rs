@@ -2787,9 +2787,14 @@ pub fn recognize(doc: &Document<'_>, dct: Option<Date>) -> Vec<Timex> {
         let span = doc.span(a.start, b.end);
         let text = doc.slice(span.start, span.end).to_string();
         // the quarter under discussion: a quarter written as such ("the third quarter") or "the latest quarter",
-        // which keeps it in view; not one derived from it ("the year-ago quarter")
+        // which keeps it in view; not one derived from it ("the year-ago quarter"); a relative quarter only with
+        // a word that names the quarter reported on (rules::QUARTER_IN_VIEW_REL: "the latest quarter", "this
+        // quarter"), not "next quarter"
         if let Some(r) = res.range.filter(|r| {
-            matches!(rule.sem, Sem::Quarter | Sem::LastQuarter(0))
+            (matches!(rule.sem, Sem::Quarter | Sem::LastQuarter(0))
+                || (rule.sem == Sem::UnitRel
+                    && rules::QUARTER_IN_VIEW_REL.contains(&caps.rel_word)
+                    && !ablate("qview")))
                 && r.precision == super::model::Precision::Quarter
                 && res.value.contains('Q')
         }) {

@@ -1226,6 +1226,12 @@ pub const DATE_NARRATIVE_UNIT: &str = "date.narrative.unit";
 /// The name given to "(in) the weeks before/after ..." read as a vague date near an event, not a duration.
 pub const DATE_AROUND_EVENT: &str = "date.vague.around_event";
 
+/// Rule `context.quarter_in_view.relative`: the relative words with which a relative quarter ("the latest quarter",
+/// "this quarter", "the current quarter") is the quarter an earnings story reports on, so that a later "a year
+/// ago" / "a year earlier" is that quarter a year before (1988-Q3), as a quarter written out ("the third quarter")
+/// is. "last quarter" / "next quarter" name another quarter and are left out.
+pub const QUARTER_IN_VIEW_REL: &[&str] = &["latest", "this", "current"];
+
 /// The name given to the second day of "April 24 and 25" (a day of the month written just before).
 pub const DATE_COORDINATED_DAY: &str = "date.month_day.coordinated";
 
