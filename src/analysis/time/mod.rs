@@ -1853,7 +1853,7 @@ impl Tagger<'_, '_> {
                     return false;
                 }
                 // "CBS's ''60 Minutes''": digits and a capitalised unit inside a sentence are a name
-                if !ablate("minutes") && self.t.get(i).is_some_and(|t| t.number && t.digits > 0)
+                if self.t.get(i).is_some_and(|t| t.number && t.digits > 0)
                     && end == i + 2
                     && self.t.get(i + 1).is_some_and(|u| u.cap && u.info.unit.is_some())
                     && !self.starts_sentence(i)
@@ -1911,7 +1911,7 @@ impl Tagger<'_, '_> {
                 }
                 // "in the early hours of Thursday morning": a part of the date that follows, which is the
                 // expression ("the first hours of the ground war" stays a stretch of time); nor is "hours" alone
-                if (c.has("early") || prev == "early") && !ablate("early")
+                if (c.has("early") || prev == "early")
                     && self.raw_is(end, &["of"])
                     && self.t.get(end + 1).is_some_and(|n| {
                         n.info.weekday > 0
@@ -1936,7 +1936,7 @@ impl Tagger<'_, '_> {
                     return false;
                 }
                 // "in a matter of months": an idiom for "soon" (TimeBank leaves it untagged)
-                if prev == "of" && i >= 2 && self.raw_is(i - 2, &["matter"]) && !ablate("matter") {
+                if prev == "of" && i >= 2 && self.raw_is(i - 2, &["matter"]) {
                     return false;
                 }
                 // "hundreds of years": a count in words
@@ -2078,7 +2078,6 @@ impl Tagger<'_, '_> {
                 true
             }
             Sem::DayOffset(_) if rule.name == "date.event_day.present" => {
-                if ablate("eventday") { return false; }
                 // the day of an event, counted, after a present copula: "it's the second day of an offensive"
                 // ("the first day of March" is `date.part_of`; "was the third day" is not the publication date)
                 let temporal_after = self.t.get(end + 1).is_some_and(|n| {
@@ -2089,7 +2088,7 @@ impl Tagger<'_, '_> {
             }
             Sem::DayOffset(n) => {
                 // "the people of tomorrow", "the cities of today": the coming (or present) age, not a day
-                if (n == 0 || n == 1) && !ablate("tomorrow")
+                if (n == 0 || n == 1)
                     && end == i + 1
                     && prev == "of"
                     && i >= 2
@@ -2636,7 +2635,7 @@ pub fn recognize(doc: &Document<'_>, dct: Option<Date>) -> Vec<Timex> {
         // day to an event named next, a signal that TimeML leaves outside the expression ("he had left the day
         // before." keeps it); set off by a comma after a date, the day is that date
         let mut end = end;
-        if rule.name == rules::DATE_NARRATIVE_UNIT && !ablate("dayb")
+        if rule.name == rules::DATE_NARRATIVE_UNIT
             && end == i + 3
             && matches!(tg.lc(end - 1), "before" | "after")
             && tg.t.get(end).is_some_and(|n| {
@@ -2793,8 +2792,7 @@ pub fn recognize(doc: &Document<'_>, dct: Option<Date>) -> Vec<Timex> {
         if let Some(r) = res.range.filter(|r| {
             (matches!(rule.sem, Sem::Quarter | Sem::LastQuarter(0))
                 || (rule.sem == Sem::UnitRel
-                    && rules::QUARTER_IN_VIEW_REL.contains(&caps.rel_word)
-                    && !ablate("qview")))
+                    && rules::QUARTER_IN_VIEW_REL.contains(&caps.rel_word)))
                 && r.precision == super::model::Precision::Quarter
                 && res.value.contains('Q')
         }) {
@@ -2939,7 +2937,3 @@ pub fn detect_publication_date(doc: &Document<'_>) -> Option<(Date, Span)> {
 
 #[cfg(test)]
 mod tests;
-
-pub(crate) fn ablate(k: &str) -> bool {
-    std::env::var("CL_OFF").is_ok_and(|v| v.split(',').any(|x| x == k))
-}

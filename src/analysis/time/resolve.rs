@@ -913,7 +913,7 @@ pub fn resolve(sem: Sem, c: &Caps, ctx: &Ctx) -> Option<Res> {
                 "day" | "morning" | "evening" | "night" => Some(Unit::Day),
                 "week" => Some(Unit::Week),
                 "month" => Some(Unit::Month),
-                "quarter" if !super::ablate("quarter") => Some(Unit::Quarter),
+                "quarter" => Some(Unit::Quarter),
                 "year" => Some(Unit::Year),
                 _ => None,
             })?;
@@ -926,7 +926,7 @@ pub fn resolve(sem: Sem, c: &Caps, ctx: &Ctx) -> Option<Res> {
             };
             // "trades made that day", "redemptions that day" after a year or a month: no such day was named, the
             // phrase is generic (TimeBank tags neither), and the first day of the year would be made up
-            if off == 0 && !super::ablate("thatday") && ctx.last.is_some_and(|r| coarser_than(r.precision, wordunit)) {
+            if off == 0 && ctx.last.is_some_and(|r| coarser_than(r.precision, wordunit)) {
                 return None;
             }
             let (base, from) = match ctx.last {
