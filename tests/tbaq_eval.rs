@@ -70,7 +70,7 @@ fn tbaq_scores_reach_their_floors() {
     show("AQ-held", &score(&held));
     show("all", &s_all);
     // floors: the scores this version reaches on all 256 documents (rounded down), so that a regression
-    // fails. Of the targets (0.90 / 0.95 / 0.88 / 0.92) only relaxed (0.95) is reached.
+    // fails. Of the targets (0.90 / 0.95 / 0.88 / 0.92) strict (0.90) and relaxed (0.95) are reached.
     assert!(
         s_all.strict.f1 >= FLOOR_STRICT,
         "strict F1 {:.4}",
@@ -89,7 +89,7 @@ fn tbaq_scores_reach_their_floors() {
     assert!(s_all.type_f1 >= FLOOR_TYPE, "type F1 {:.4}", s_all.type_f1);
 }
 
-const FLOOR_STRICT: f64 = 0.895;
-const FLOOR_RELAXED: f64 = 0.951;
-const FLOOR_VALUE: f64 = 0.826;
-const FLOOR_TYPE: f64 = 0.910;
+const FLOOR_STRICT: f64 = 0.900;
+const FLOOR_RELAXED: f64 = 0.955;
+const FLOOR_VALUE: f64 = 0.830;
+const FLOOR_TYPE: f64 = 0.914;

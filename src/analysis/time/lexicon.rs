@@ -79,9 +79,11 @@ impl Unit {
             Unit::Month => "M",
             Unit::Quarter => "Q",
             Unit::Year => "Y",
-            Unit::Decade => "DE",
-            Unit::Century => "CE",
-            Unit::Millennium => "ML",
+            // TimeML's letters (TimeBank: "P1E" about a decade, "PXC" centuries, "P2L" two thousand years), not
+            // TIMEX2's DE / CE / ML
+            Unit::Decade => "E",
+            Unit::Century => "C",
+            Unit::Millennium => "L",
         }
     }
     pub fn is_time(self) -> bool {
@@ -529,6 +531,33 @@ pub const GENERIC_TODAY_NOUNS: &[&str] = &[
     "climate",
     "age",
     "era",
+];
+/// Nouns before "of tomorrow" / "of today" that make it an age, not a day: "the people of tomorrow".
+pub const GENERIC_OF_TODAY_NOUNS: &[&str] = &[
+    "people",
+    "world",
+    "society",
+    "youth",
+    "generation",
+    "generations",
+    "children",
+    "leaders",
+    "cities",
+    "city",
+    "workers",
+    "workforce",
+    "technology",
+    "technologies",
+    "jobs",
+    "schools",
+    "economy",
+    "car",
+    "cars",
+    "homes",
+    "army",
+    "armies",
+    "warfare",
+    "challenges",
 ];
 /// "many of today's computers": a quantifier over the things of the present age.
 pub const GENERIC_TODAY_QUANTIFIERS: &[&str] = &["many", "most", "some", "all", "few", "much"];

@@ -981,6 +981,12 @@ impl Tagger<'_, '_> {
                 .is_some_and(|(a, b)| a.start == b.end)
     }
 
+    /// The apostrophe at `i` closes or opens a quotation written with two apostrophes (`''60 Minutes''`), so it
+    /// does not stand for a century's digits.
+    fn doubled_apostrophe(&self, i: usize) -> bool {
+        i > 0 && self.glued(i) && self.t.get(i - 1).is_some_and(|p| p.punct == '\'' || p.punct == '’')
+    }
+
     /// "24 hours a day", "seven days a week", "365 days a year" begin at `k`: all the time, not two expressions.
     fn round_the_clock(&self, k: usize) -> bool {
         let Some(t) = self.t.get(k) else { return false };
@@ -1344,7 +1350,7 @@ impl Tagger<'_, '_> {
                 }
                 if t.punct == '\'' || t.punct == '’' {
                     let n = self.t.get(i + 1)?;
-                    if n.digits == 2 && self.glued(i + 1) {
+                    if n.digits == 2 && self.glued(i + 1) && !self.doubled_apostrophe(i) {
                         let y = n.n? as i32;
                         c.year = Some(if y < 30 { 2000 + y } else { 1900 + y });
                         return Some(i + 2);
@@ -1479,7 +1485,7 @@ impl Tagger<'_, '_> {
                 }
                 if t.punct == '\'' || t.punct == '’' {
                     let n = self.t.get(i + 1)?;
-                    if self.glued(i + 1) {
+                    if self.glued(i + 1) && !self.doubled_apostrophe(i) {
                         c.decade = Some(n.decade?);
                         return Some(i + 2);
                     }
@@ -1846,6 +1852,14 @@ impl Tagger<'_, '_> {
                 if c.unit == Some(Unit::Second) && c.num == Some(1.0) {
                     return false;
                 }
+                // "CBS's ''60 Minutes''": digits and a capitalised unit inside a sentence are a name
+                if self.t.get(i).is_some_and(|t| t.number && t.digits > 0)
+                    && end == i + 2
+                    && self.t.get(i + 1).is_some_and(|u| u.cap && u.info.unit.is_some())
+                    && !self.starts_sentence(i)
+                {
+                    return false;
+                }
                 // "a year-earlier loss": the adjective goes on
                 if next.is_some_and(|n| n.punct == '-') && self.is_hy(end) {
                     return false;
@@ -1895,6 +1909,19 @@ impl Tagger<'_, '_> {
                 if i >= 1 && self.round_the_clock(i - 1) {
                     return false;
                 }
+                // "in the early hours of Thursday morning": a part of the date that follows, which is the
+                // expression ("the first hours of the ground war" stays a stretch of time); nor is "hours" alone
+                if (c.has("early") || prev == "early")
+                    && self.raw_is(end, &["of"])
+                    && self.t.get(end + 1).is_some_and(|n| {
+                        n.info.weekday > 0
+                            || n.info.month > 0
+                            || n.info.pod.is_some()
+                            || matches!(n.info.word, "today" | "yesterday" | "tomorrow")
+                    })
+                {
+                    return false;
+                }
                 // a plural unit alone after a number word that did not match ("the 1990s") or in "hours of" lists
                 if self.t.get(i.wrapping_sub(1)).is_some_and(|p| p.number) {
                     return false;
@@ -1906,6 +1933,10 @@ impl Tagger<'_, '_> {
                 }
                 // "after-hours trading", "man-hours": part of a compound word
                 if i > 0 && self.is_hy(i - 1) {
+                    return false;
+                }
+                // "in a matter of months": an idiom for "soon" (TimeBank leaves it untagged)
+                if prev == "of" && i >= 2 && self.raw_is(i - 2, &["matter"]) {
                     return false;
                 }
                 // "hundreds of years": a count in words
@@ -2046,7 +2077,26 @@ impl Tagger<'_, '_> {
                 }
                 true
             }
+            Sem::DayOffset(_) if rule.name == "date.event_day.present" => {
+                // the day of an event, counted, after a present copula: "it's the second day of an offensive"
+                // ("the first day of March" is `date.part_of`; "was the third day" is not the publication date)
+                let temporal_after = self.t.get(end + 1).is_some_and(|n| {
+                    n.number || n.info.month > 0 || n.info.unit.is_some() || n.info.rel.is_some()
+                }) || (self.raw_is(end + 1, &["the", "this", "that"])
+                    && self.t.get(end + 2).is_some_and(|n| n.info.unit.is_some()));
+                self.raw_is(i.wrapping_sub(1), &["is", "'s", "’s"]) && self.raw_is(end, &["of", "in"]) && !temporal_after
+            }
             Sem::DayOffset(n) => {
+                // "the people of tomorrow", "the cities of today": the coming (or present) age, not a day
+                if (n == 0 || n == 1)
+                    && end == i + 1
+                    && prev == "of"
+                    && i >= 2
+                    && self.raw_is(i - 2, lexicon::GENERIC_OF_TODAY_NOUNS)
+                    && !matches!(self.lc(end), "'s" | "’s")
+                {
+                    return false;
+                }
                 // "in today's world", "many of today's personal computers": the present age, not a day
                 if n == 0
                     && end == i + 1
@@ -2581,6 +2631,38 @@ pub fn recognize(doc: &Document<'_>, dct: Option<Date>) -> Vec<Timex> {
         if caps.has("so") && res.modifier.is_none() {
             res.modifier = Some("APPROX".into()); // "the next year or so"
         }
+        // "the day after his death", "Oct. 12, the day before the stock market plunge": "before" / "after" ties the
+        // day to an event named next, a signal that TimeML leaves outside the expression ("he had left the day
+        // before." keeps it); set off by a comma after a date, the day is that date
+        let mut end = end;
+        if rule.name == rules::DATE_NARRATIVE_UNIT
+            && end == i + 3
+            && matches!(tg.lc(end - 1), "before" | "after")
+            && tg.t.get(end).is_some_and(|n| {
+                n.punct == '\0'
+                    && !n.number
+                    && n.info.weekday == 0
+                    && n.info.month == 0
+                    && n.info.unit.is_none()
+                    && n.info.rel.is_none()
+                    && !matches!(n.info.word, "today" | "yesterday" | "tomorrow" | "that" | "then" | "and" | "or")
+            })
+        {
+            end -= 1;
+            let apposition = i >= 2
+                && caps.has("day")
+                && tg.t.get(i - 1).is_some_and(|c| c.punct == ',')
+                && out.last().is_some_and(|p: &Timex| {
+                    p.span.end == tg.t[i - 2].end
+                        && p.range.is_some_and(|r| r.precision == super::model::Precision::Day)
+                });
+            if let Some(p) = out.last().filter(|_| apposition) {
+                res.value = p.value.clone();
+                res.range = p.range;
+                res.kind = TimexType::Date;
+                res.reason = format!("the day of {}, in apposition to it", p.text);
+            }
+        }
         // "on Mondays", "Tuesday nights": a plural weekday or part of a weekday is every such one
         let mut rule_name = rule.name;
         if let (Some(wd), TimexType::Date | TimexType::Time) = (caps.weekday, res.kind) {
@@ -2656,7 +2738,17 @@ pub fn recognize(doc: &Document<'_>, dct: Option<Date>) -> Vec<Timex> {
             start_tok = i + 1;
         }
         // "the five-year plan", "the third-quarter results": TimeML leaves the article out of an adjective
-        if starts_with_the && caps.hy && matches!(rule.sem, Sem::Duration | Sem::Quarter) {
+        // ("the fiscal-first quarter" is a quarter: its hyphen is not before the unit); so is "the two day rally",
+        // a count before a unit in the singular
+        let adjective_count = rule.sem == Sem::Duration
+            && caps.num.is_some_and(|n| n > 1.0)
+            && end >= 1
+            && tg.t[end - 1].info.unit.is_some_and(|(_, plural)| !plural)
+            && tg.t.get(end).is_some_and(|n| n.punct == '\0' && !n.cap && !n.number);
+        if starts_with_the
+            && ((caps.hy && end >= 2 && tg.is_hy(end - 2)) || adjective_count)
+            && matches!(rule.sem, Sem::Duration | Sem::Quarter)
+        {
             start_tok = i + 1;
         }
         // "twice a week", "three times a year": TimeML draws the count with the SET, as its frequency
@@ -2694,9 +2786,13 @@ pub fn recognize(doc: &Document<'_>, dct: Option<Date>) -> Vec<Timex> {
         let span = doc.span(a.start, b.end);
         let text = doc.slice(span.start, span.end).to_string();
         // the quarter under discussion: a quarter written as such ("the third quarter") or "the latest quarter",
-        // which keeps it in view; not one derived from it ("the year-ago quarter")
+        // which keeps it in view; not one derived from it ("the year-ago quarter"); a relative quarter only with
+        // a word that names the quarter reported on (rules::QUARTER_IN_VIEW_REL: "the latest quarter", "this
+        // quarter"), not "next quarter"
         if let Some(r) = res.range.filter(|r| {
-            matches!(rule.sem, Sem::Quarter | Sem::LastQuarter(0))
+            (matches!(rule.sem, Sem::Quarter | Sem::LastQuarter(0))
+                || (rule.sem == Sem::UnitRel
+                    && rules::QUARTER_IN_VIEW_REL.contains(&caps.rel_word)))
                 && r.precision == super::model::Precision::Quarter
                 && res.value.contains('Q')
         }) {

@@ -129,6 +129,28 @@ impl Pt {
     }
 }
 
+/// Whether a date of precision `p` is too coarse to name one `unit` ("1987" names no day, "March" no week).
+fn coarser_than(p: Precision, unit: Unit) -> bool {
+    let rank = |p: Precision| match p {
+        Precision::Century => 0,
+        Precision::Decade => 1,
+        Precision::Year => 2,
+        Precision::Season | Precision::Quarter => 3,
+        Precision::Month => 4,
+        Precision::Week => 5,
+        Precision::Day | Precision::PartOfDay | Precision::Minute => 6,
+    };
+    let need = match unit {
+        Unit::Day => 6,
+        Unit::Week | Unit::Weekend => 5,
+        Unit::Month => 4,
+        Unit::Quarter => 3,
+        Unit::Year => 2,
+        _ => return false,
+    };
+    rank(p) < need
+}
+
 /// The date of a holiday in year `y`.
 pub fn holiday_date(h: HolidayDate, y: i32) -> Option<Date> {
     match h {
@@ -891,6 +913,7 @@ pub fn resolve(sem: Sem, c: &Caps, ctx: &Ctx) -> Option<Res> {
                 "day" | "morning" | "evening" | "night" => Some(Unit::Day),
                 "week" => Some(Unit::Week),
                 "month" => Some(Unit::Month),
+                "quarter" => Some(Unit::Quarter),
                 "year" => Some(Unit::Year),
                 _ => None,
             })?;
@@ -901,6 +924,11 @@ pub fn resolve(sem: Sem, c: &Caps, ctx: &Ctx) -> Option<Res> {
             } else {
                 0
             };
+            // "trades made that day", "redemptions that day" after a year or a month: no such day was named, the
+            // phrase is generic (TimeBank tags neither), and the first day of the year would be made up
+            if off == 0 && ctx.last.is_some_and(|r| coarser_than(r.precision, wordunit)) {
+                return None;
+            }
             let (base, from) = match ctx.last {
                 Some(r) => (r.start, "the last date mentioned"),
                 None => (dct?, "the publication date"),

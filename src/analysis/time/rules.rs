@@ -499,7 +499,7 @@ pub const RULES: &[Rule] = &[
         pat: &[
             r(W(&["that"])),
             r(W(&[
-                "day", "week", "month", "year", "morning", "evening", "night",
+                "day", "week", "month", "quarter", "year", "morning", "evening", "night",
             ])),
         ],
         sem: Sem::NarrativeUnit,
@@ -706,6 +706,14 @@ pub const RULES: &[Rule] = &[
         ],
         sem: Sem::PartOf,
         example: "the last day of the month",
+    },
+    Rule {
+        // "today is the eighth day of Desert Shield", "it's the second day of an offensive": the day of an event
+        // counted in the present is the publication date (only after "is" / "'s": see `Tagger::accept`)
+        name: "date.event_day.present",
+        pat: &[o(THE), r(Ord), r(W(&["day"]))],
+        sem: Sem::DayOffset(0),
+        example: "it is the third day of the strike",
     },
     Rule {
         name: "date.half.of_relative_year",
@@ -989,9 +997,10 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         name: "duration.unknown",
-        pat: &[r(W(&["a"])), r(W(&["long"])), r(W(&["time", "while"]))],
+        // "for a long time", "take quite a long time" are left untagged in TimeBank and AQUAINT (0 of 2)
+        pat: &[r(W(&["a"])), r(W(&["long"])), r(W(&["while"]))],
         sem: Sem::DurationX,
-        example: "for a long time",
+        example: "for a long while",
     },
     Rule {
         name: "date.weekend",
@@ -1210,8 +1219,18 @@ pub const SET_PER_COUNTS: &[(&str, u32)] = &[("once", 1), ("twice", 2), ("thrice
 /// days (XXXX-WXX-1, XXXX-WXX-2TNI) rather than one date.
 pub const SET_PLURAL_WEEKDAY: &str = "set.plural_weekday";
 
+/// The name of the rules that count a unit from the narrative's last date ("the next day", "the day before",
+/// "that year").
+pub const DATE_NARRATIVE_UNIT: &str = "date.narrative.unit";
+
 /// The name given to "(in) the weeks before/after ..." read as a vague date near an event, not a duration.
 pub const DATE_AROUND_EVENT: &str = "date.vague.around_event";
+
+/// Rule `context.quarter_in_view.relative`: the relative words with which a relative quarter ("the latest quarter",
+/// "this quarter", "the current quarter") is the quarter an earnings story reports on, so that a later "a year
+/// ago" / "a year earlier" is that quarter a year before (1988-Q3), as a quarter written out ("the third quarter")
+/// is. "last quarter" / "next quarter" name another quarter and are left out.
+pub const QUARTER_IN_VIEW_REL: &[&str] = &["latest", "this", "current"];
 
 /// The name given to the second day of "April 24 and 25" (a day of the month written just before).
 pub const DATE_COORDINATED_DAY: &str = "date.month_day.coordinated";

@@ -20,7 +20,7 @@ fn sample_article_must_show() {
         vec![
             ("Tuesday", "DATE", "2025-06-24"),
             ("Tuesday", "DATE", "2025-06-24"),
-            ("decades", "DURATION", "PXDE"),
+            ("decades", "DURATION", "PXE"),
             ("Tuesday", "DATE", "2025-06-24"),
             ("years", "DURATION", "PXY"),
             ("2023", "DATE", "2023"),
