@@ -80,3 +80,37 @@ fn analyze_reads_stdin_and_bad_input_fails_in_one_line() {
         assert!(err.contains(needle), "{args:?}: {err}");
     }
 }
+
+#[test]
+fn a_reader_that_stops_early_ends_the_output_without_a_panic() {
+    // `claimline eval timex GOLD SYS --errors | head -c 10`: 5,000 missed expressions print far more than a pipe holds
+    let dir = std::env::temp_dir().join(format!("claimline-cli-pipe-{}", std::process::id()));
+    let (gold, sys) = (dir.join("gold"), dir.join("sys"));
+    std::fs::create_dir_all(&gold).unwrap();
+    std::fs::create_dir_all(&sys).unwrap();
+    let doc = |body: &str| {
+        format!(
+            "<?xml version=\"1.0\" ?>\n<TimeML>\n<DOCID>pipe</DOCID>\n<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" \
+             value=\"2025-06-24\" temporalFunction=\"false\" functionInDocument=\"CREATION_TIME\">2025-06-24</TIMEX3>\
+             </DCT>\n<TEXT>{body}</TEXT>\n</TimeML>\n"
+        )
+    };
+    let tagged: String = (1..=5000).map(|i| format!("In <TIMEX3 tid=\"t{i}\" type=\"DATE\" value=\"2023\">2023</TIMEX3> it rose. ")).collect();
+    std::fs::write(gold.join("pipe.tml"), doc(&tagged)).unwrap();
+    std::fs::write(sys.join("pipe.tml"), doc(&"In 2023 it rose. ".repeat(5000))).unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_claimline"))
+        .args(["eval", "timex", gold.to_str().unwrap(), sys.to_str().unwrap(), "--errors"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run claimline");
+    let mut head = [0u8; 10];
+    let mut stdout = child.stdout.take().unwrap();
+    std::io::Read::read_exact(&mut stdout, &mut head).unwrap();
+    drop(stdout);
+    let out = child.wait_with_output().unwrap();
+    let _ = std::fs::remove_dir_all(&dir);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "stderr: {stderr}");
+    assert!(out.status.code().is_none_or(|c| c == 0), "exit {:?}", out.status);
+}
