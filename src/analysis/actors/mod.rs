@@ -166,6 +166,10 @@ fn tables() -> &'static Tables {
 }
 
 fn strip_possessive(text: &str) -> (&str, bool) {
+    // every suffix ends in s or S: most words are turned away by their last byte
+    if !matches!(text.as_bytes().last(), Some(b's' | b'S')) {
+        return (text, false);
+    }
     for suf in ["'s", "’s", "'S", "’S"] {
         if let Some(core) = text.strip_suffix(suf) {
             if !core.is_empty() {
@@ -178,6 +182,42 @@ fn strip_possessive(text: &str) -> (&str, bool) {
 
 fn is_quote_char(s: &str) -> bool {
     matches!(s, "\"" | "'" | "“" | "”" | "‘" | "’" | "«" | "»" | "„")
+}
+
+/// Whether a token may start a new sentence-like stretch for the word after it (`Recognizer::new`): only these
+/// punctuation tokens can, so the first byte turns away every other token before the string comparisons.
+fn may_open(prev: &str) -> bool {
+    // ':' '(' '[' '|' '"' '\'' '-', and the first byte of “ ” ‘ ’ „ — – • (E2) and « » (C2)
+    matches!(prev.as_bytes().first(), Some(b':' | b'(' | b'[' | b'|' | b'"' | b'\'' | b'-' | 0xE2 | 0xC2))
+}
+
+/// The first character is upper-case (lower-case), read from the first byte when it is ASCII.
+fn starts_upper(s: &str) -> bool {
+    match s.as_bytes().first() {
+        None => false,
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        Some(_) => s.chars().next().is_some_and(char::is_uppercase),
+    }
+}
+
+fn starts_lower(s: &str) -> bool {
+    match s.as_bytes().first() {
+        None => false,
+        Some(b) if b.is_ascii() => b.is_ascii_lowercase(),
+        Some(_) => s.chars().next().is_some_and(char::is_lowercase),
+    }
+}
+
+/// At least two letters, all upper-case ("NATO", "U.S.").
+fn all_caps(core: &str, ascii: bool) -> bool {
+    if ascii {
+        let b = core.as_bytes();
+        b.iter().filter(|c| c.is_ascii_alphabetic()).count() >= 2
+            && b.iter().filter(|c| c.is_ascii_alphabetic()).all(u8::is_ascii_uppercase)
+    } else {
+        core.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && core.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase())
+    }
 }
 
 impl<'d, 'a> Recognizer<'d, 'a> {
@@ -194,18 +234,12 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                 } else {
                     (text, false)
                 };
-                let first = core.chars().next().unwrap_or(' ');
-                let cap = word && first.is_uppercase();
-                let letters = core.chars().filter(|c| c.is_alphabetic()).count();
-                let allcaps = cap
-                    && letters >= 2
-                    && core
-                        .chars()
-                        .filter(|c| c.is_alphabetic())
-                        .all(|c| c.is_uppercase());
+                let cap = word && starts_upper(core);
+                let ascii = word && core.is_ascii();
+                let allcaps = cap && all_caps(core, ascii);
                 let low = if !word {
                     Cow::Borrowed("")
-                } else if core.is_ascii() {
+                } else if ascii {
                     // the document's lower-cased token, minus any "'s" (ASCII: the same bytes)
                     match doc.lower(i).get(..core.len()) {
                         Some(l) => Cow::Borrowed(l),
@@ -242,6 +276,9 @@ impl<'d, 'a> Recognizer<'d, 'a> {
         }
         for k in 1..toks.len() {
             let prev = toks[k - 1].text;
+            if !may_open(prev) {
+                continue;
+            }
             let glued = toks[k - 1].start + prev.len() == toks[k].start;
             if matches!(prev, ":" | "—" | "–" | "(" | "[" | "•" | "|")
                 || (is_quote_char(prev) && glued)
@@ -259,7 +296,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             };
             let (content, caps) = slice
                 .iter()
-                .filter(|t| t.word && t.core.chars().count() > 3)
+                .filter(|t| t.word && t.core.len() > 3 && t.core.chars().count() > 3)
                 .fold((0usize, 0usize), |(n, c), t| (n + 1, c + usize::from(t.cap)));
             if content >= 4 && caps * 4 >= content * 3 {
                 for t in toks.get_mut(a..b).into_iter().flatten() {
@@ -274,7 +311,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             if !t.word {
                 continue;
             }
-            if t.core.chars().next().is_some_and(|c| c.is_lowercase()) {
+            if starts_lower(t.core) {
                 // borrowed from the document's table for ASCII tokens: cloning the Cow copies no text
                 lower_seen.insert(t.low.clone());
             } else if t.cap && !t.initial {
