@@ -115,6 +115,9 @@ struct Tables {
     title_index: TableMap<String, Vec<(usize, Vec<String>)>>,
     /// Quick filters in front of the two indexes (most words are neither).
     gaz_filter: WordFilter,
+    /// Every gazetteer key but "the" starts with an upper-case letter: a word that is not capitalised can start
+    /// no form but "the"/"The" (computed from the table, so that a lower-case form added later still works).
+    gaz_keys_capitalised: bool,
     title_filter: WordFilter,
     stop: TableSet<&'static str>,
     demonyms: TableMap<&'static str, &'static str>,
@@ -152,6 +155,7 @@ fn tables() -> &'static Tables {
         }
         Tables {
             gaz_filter: WordFilter::new(gaz_index.keys().copied()),
+            gaz_keys_capitalised: gaz_index.keys().all(|k| *k == "the" || starts_upper(k)),
             title_filter: WordFilter::new(title_index.keys().map(String::as_str)),
             gaz_index,
             title_index,
@@ -384,6 +388,10 @@ impl<'d, 'a> Recognizer<'d, 'a> {
         } else {
             t.core
         };
+        // `core` and `text` start with the same character: not capitalised, neither can be a key
+        if key != "the" && !t.cap && tables().gaz_keys_capitalised {
+            return None;
+        }
         let mut best: Option<(usize, usize)> = None;
         let mut try_key = |key: &str| {
             if !self.gaz_filter.may_contain(key) {
@@ -1142,9 +1150,10 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                         continue;
                     };
                     let key = if *hint == ActorKind::Person {
-                        format!("p:{f} {l}")
+                        key_of("p:", &[f.as_str(), l.as_str()], " ")
                     } else {
-                        format!("o:{}", words.join(" "))
+                        let parts: Vec<&str> = words.iter().map(String::as_str).collect();
+                        key_of("o:", &parts, " ")
                     };
                     let e = get_ent(&mut ents, key, *hint);
                     let rule = if *titled {
@@ -1265,7 +1274,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                 (
                     get_ent(
                         &mut ents,
-                        format!("s:{w}"),
+                        key_of("s:", &[w.as_str()], ""),
                         if *titled {
                             *hint
                         } else {
@@ -1426,9 +1435,9 @@ impl<'d, 'a> Recognizer<'d, 'a> {
     ) -> Option<usize> {
         let mut best: Option<(u8, usize, usize)> = None;
         let key = if desc.generic {
-            format!("mod:{}", desc.modk.as_deref().unwrap_or(""))
+            key_of("mod:", &[desc.modk.as_deref().unwrap_or("")], "")
         } else {
-            format!("head:{}", desc.head)
+            key_of("head:", &[&desc.head], "")
         };
         let cands = index.get(&key).map(|v| v.as_slice()).unwrap_or(&[]);
         // the most recent role holders suffice (and keep hostile texts linear)
@@ -1506,12 +1515,25 @@ fn initials(words: &[String]) -> String {
         .join(" ")
 }
 
-fn index_role(index: &mut TextMap<String, Vec<usize>>, e: usize, r: &Role) {
-    let mut keys = vec![format!("head:{}", r.head)];
-    if let Some(m) = &r.modk {
-        keys.push(format!("mod:{m}"));
+/// `prefix` followed by `parts` separated by `sep`, in one allocation (the clustering's map keys: `format!` and
+/// `join` cost several hundred instructions a key).
+fn key_of(prefix: &str, parts: &[&str], sep: &str) -> String {
+    let len = prefix.len() + parts.iter().map(|p| p.len()).sum::<usize>() + sep.len() * parts.len().saturating_sub(1);
+    let mut k = String::with_capacity(len);
+    k.push_str(prefix);
+    for (i, p) in parts.iter().enumerate() {
+        if i > 0 {
+            k.push_str(sep);
+        }
+        k.push_str(p);
     }
-    for k in keys {
+    k
+}
+
+fn index_role(index: &mut TextMap<String, Vec<usize>>, e: usize, r: &Role) {
+    let head = key_of("head:", &[&r.head], "");
+    let modk = r.modk.as_deref().map(|m| key_of("mod:", &[m], ""));
+    for k in std::iter::once(head).chain(modk) {
         let v = index.entry(k).or_default();
         if v.last() != Some(&e) {
             if v.len() <= 256 {
@@ -1610,6 +1632,33 @@ impl Ent {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn byte_level_word_checks_agree_with_the_character_definitions() {
+        let words = [
+            "", "A", "a", "NATO", "U.S.", "Rutte's", "Rutte’s", "CEO's", "É", "école", "Éric", "ÉTÉ", "Ünal",
+            "İstanbul", "x1", "X1", "A1", "MP", "iPhone", "'s", "’s", "S", "s", "the", "—", "–", "•", "«", "»",
+            "„", "“", "”", "‘", "’", "\"", "'", ":", "(", "[", "|", "-", ",", "Σ", "σ", "ǅ", "1990s",
+        ];
+        for w in words {
+            let reference_possessive = ["'s", "’s", "'S", "’S"]
+                .iter()
+                .find_map(|suf| w.strip_suffix(suf).filter(|c| !c.is_empty()).map(|c| (c, true)))
+                .unwrap_or((w, false));
+            assert_eq!(strip_possessive(w), reference_possessive, "{w}");
+            assert_eq!(starts_upper(w), w.chars().next().is_some_and(char::is_uppercase), "{w}");
+            assert_eq!(starts_lower(w), w.chars().next().is_some_and(char::is_lowercase), "{w}");
+            let reference_caps = w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && w.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase());
+            assert_eq!(all_caps(w, w.is_ascii()), reference_caps, "{w}");
+            let opens = matches!(w, ":" | "—" | "–" | "(" | "[" | "•" | "|" | "-") || is_quote_char(w);
+            assert!(!opens || may_open(w), "{w}");
+        }
+        assert_eq!(key_of("p:", &["Mark", "Rutte"], " "), format!("p:{} {}", "Mark", "Rutte"));
+        assert_eq!(key_of("o:", &["Acme", "Corp", "Ltd"], " "), format!("o:{}", ["Acme", "Corp", "Ltd"].join(" ")));
+        assert_eq!(key_of("s:", &[], " "), "s:");
+        assert!(tables().gaz_keys_capitalised, "the gazetteer's forms start with capitals (or \"The\")");
+    }
 
     fn actors(text: &str) -> Vec<Actor> {
         recognize(&Document::new(text))
