@@ -766,10 +766,16 @@ fn score(doc: &Document<'_>, flags: &[u16], c: &Claim, dated: bool, big: bool) -
     let lows: Vec<&str> = (a..a + toks.len()).map(|i| doc.lower(i)).collect();
     let fl = flags.get(a..a + toks.len()).unwrap_or(&[]);
     let mut s = BASE;
-    let mut reasons = vec![reason("base", BASE)];
-    let mut add = |s: &mut i32, rule: &str, p: i32| {
+    // the rules that fire, noted first (at most one each: 14 rules), then written into a vector of their number
+    let mut fired: [(&str, i32); 16] = [("", 0); 16];
+    fired[0] = ("base", BASE);
+    let mut n_fired = 1;
+    let mut add = |s: &mut i32, rule: &'static str, p: i32| {
         *s += p;
-        reasons.push(reason(rule, p));
+        if let Some(slot) = fired.get_mut(n_fired) {
+            *slot = (rule, p);
+            n_fired += 1;
+        }
     };
     if !c.quantities.is_empty() {
         add(&mut s, "measurable.quantity", P_QUANTITY);
@@ -835,6 +841,7 @@ fn score(doc: &Document<'_>, flags: &[u16], c: &Claim, dated: bool, big: bool) -
     {
         add(&mut s, "short", P_SHORT);
     }
+    let reasons: Vec<String> = fired.iter().take(n_fired).map(|&(rule, p)| reason(rule, p)).collect();
     (s.clamp(0, 100) as u8, reasons)
 }
 
