@@ -1166,7 +1166,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                     } else {
                         self.doc.slice(r.start, r.end).to_string()
                     };
-                    ents[e].push(self.doc, r, rule, Some(form));
+                    ents[e].push(self.doc, r, rule, Some(&form));
                     if let Some(ro) = role {
                         ents[e].add_role(ro.clone());
                     }
@@ -1285,7 +1285,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                 )
             };
             let rule = if *titled { "title.before_name" } else { rule };
-            ents[e].push(self.doc, r, rule, Some(w.clone()));
+            ents[e].push(self.doc, r, rule, Some(w));
             ents[e].note_start();
             if let Some(ro) = role {
                 ents[e].add_role(ro.clone());
@@ -1502,17 +1502,21 @@ impl<'d, 'a> Recognizer<'d, 'a> {
 
 /// A person's name from its words, with the periods of initials ("Donald J. Trump").
 fn initials(words: &[String]) -> String {
-    words
-        .iter()
-        .map(|w| {
-            if w.chars().count() == 1 && w.chars().all(char::is_uppercase) {
-                format!("{w}.")
-            } else {
-                w.clone()
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
+    // an initial is one upper-case letter: it takes a period
+    let is_initial = |w: &str| w.chars().count() == 1 && w.chars().all(char::is_uppercase);
+    // written into one string of its exact length (was a string per word, their vector and the joined copy)
+    let len = words.iter().map(|w| w.len() + usize::from(is_initial(w))).sum::<usize>() + words.len().saturating_sub(1);
+    let mut out = String::with_capacity(len);
+    for (i, w) in words.iter().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        out.push_str(w);
+        if is_initial(w) {
+            out.push('.');
+        }
+    }
+    out
 }
 
 /// `prefix` followed by `parts` separated by `sep`, in one allocation (the clustering's map keys: `format!` and
@@ -1567,15 +1571,16 @@ impl Ent {
         }
     }
 
-    fn push(&mut self, doc: &Document<'_>, r: &Raw, rule: &str, name: Option<String>) {
+    fn push(&mut self, doc: &Document<'_>, r: &Raw, rule: &str, name: Option<&str>) {
         let span: Span = doc.span(r.start, r.end);
         let text = doc.slice(span.start, span.end).to_string();
         if text.is_empty() {
             return;
         }
+        // a name form is copied only the first time it is seen
         if let Some(n) = name {
-            if !self.names.contains(&n) {
-                self.names.push(n);
+            if !self.names.iter().any(|x| x.as_str() == n) {
+                self.names.push(n.to_string());
             }
         } else if self.gaz.is_some() && !self.names.contains(&text) {
             self.names.push(text.clone());
@@ -1658,6 +1663,25 @@ mod tests {
         assert_eq!(key_of("o:", &["Acme", "Corp", "Ltd"], " "), format!("o:{}", ["Acme", "Corp", "Ltd"].join(" ")));
         assert_eq!(key_of("s:", &[], " "), "s:");
         assert!(tables().gaz_keys_capitalised, "the gazetteer's forms start with capitals (or \"The\")");
+        let former_initials = |words: &[String]| {
+            words
+                .iter()
+                .map(|w| {
+                    if w.chars().count() == 1 && w.chars().all(char::is_uppercase) {
+                        format!("{w}.")
+                    } else {
+                        w.clone()
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        for names in [&["Donald", "J", "Trump"][..], &["A", "B"], &["É", "x", "Ünal"], &["Rutte"], &[], &["", "J"]] {
+            let words: Vec<String> = names.iter().map(|w| w.to_string()).collect();
+            let made = initials(&words);
+            assert_eq!(made, former_initials(&words));
+            assert_eq!(made.capacity(), made.len());
+        }
     }
 
     fn actors(text: &str) -> Vec<Actor> {
