@@ -1466,8 +1466,16 @@ fn content_words<'d>(doc: &'d Document<'_>, c: &Clause) -> Vec<&'d str> {
     (c.tok_start..c.tok_end)
         .filter(|&i| doc.tokens[i].kind == TokenKind::Word && !doc.tok_text(&doc.tokens[i]).starts_with(char::is_uppercase))
         .map(|i| doc.lower(i))
-        .filter(|w| w.len() > 3 && !super::lexicon::word_in(STOP_NOUNS, w) && super::lexicon::verb_form_lower(w).is_none())
+        .filter(|w| w.len() > 3 && !is_stop_noun(w) && super::lexicon::verb_form_lower(w).is_none())
         .collect()
+}
+
+/// `STOP_NOUNS.contains(w)`, with a filter in front that turns most words away without scanning the list (asked for
+/// every word of every event's clause when mentions are merged).
+fn is_stop_noun(w: &str) -> bool {
+    static FILTER: std::sync::OnceLock<super::lexicon::WordFilter> = std::sync::OnceLock::new();
+    FILTER.get_or_init(|| super::lexicon::WordFilter::new(STOP_NOUNS.iter().copied())).may_contain(w)
+        && super::lexicon::word_in(STOP_NOUNS, w)
 }
 
 /// Merges mentions of one happening: same verb lemma or a shared content noun, a shared actor, and times that
