@@ -1347,8 +1347,8 @@ fn title_of(doc: &Document<'_>, c: &Clause, head: usize, timexes: &[Timex], acto
     while k < c.tok_end {
         if in_timex(k) {
             let first_of_timex = k == 0 || !in_timex(k - 1);
-            if let (true, Some((_, w))) = (first_of_timex, words.last()) {
-                if PREPOSITION_OF_TIME.contains(&w.to_lowercase().as_str()) {
+            if let (true, Some(&(w, _))) = (first_of_timex, words.last()) {
+                if PREPOSITION_OF_TIME.contains(&doc.lower(w)) {
                     words.pop();
                 }
             }
@@ -1359,8 +1359,8 @@ fn title_of(doc: &Document<'_>, c: &Clause, head: usize, timexes: &[Timex], acto
         k += 1;
     }
     // a subject pronoun is replaced by its actor's name
-    if let (Some((pi, w)), Some(a)) = (words.first().cloned(), subject.and_then(|s| actors.get(s))) {
-        if matches!(w.to_lowercase().as_str(), "he" | "she") && pi < head {
+    if let (Some(&(pi, _)), Some(a)) = (words.first(), subject.and_then(|s| actors.get(s))) {
+        if matches!(doc.lower(pi), "he" | "she") && pi < head {
             words[0].1 = std::borrow::Cow::Owned(short_name(a));
         }
     }
@@ -1374,7 +1374,7 @@ fn title_of(doc: &Document<'_>, c: &Clause, head: usize, timexes: &[Timex], acto
             .clone()
             .rev()
             .find(|&j| words[j].1 == ",")
-            .or_else(|| range.rev().find(|&j| TITLE_CUTS.contains(&words[j].1.to_lowercase().as_str())))
+            .or_else(|| range.rev().find(|&j| TITLE_CUTS.contains(&title_word_lower(doc, &words[j]).as_ref())))
             .unwrap_or(limit);
         words.truncate(cut);
     }
@@ -1383,11 +1383,11 @@ fn title_of(doc: &Document<'_>, c: &Clause, head: usize, timexes: &[Timex], acto
         words.pop();
     }
     while words.len() > head_pos + 2
-        && words.last().is_some_and(|(t, w)| {
-            let l = w.to_lowercase();
+        && words.last().is_some_and(|tw @ (t, w)| {
+            let l = title_word_lower(doc, tw);
             (toks[*t].kind == TokenKind::Punct && !w.ends_with(['”', ')']))
-                || TITLE_CUTS.contains(&l.as_str())
-                || matches!(l.as_str(), "to" | "of" | "the" | "a" | "an" | "and" | "or" | "but" | "that" | "which" | "his" | "her" | "their" | "its" | "whether" | "than")
+                || TITLE_CUTS.contains(&&*l)
+                || matches!(&*l, "to" | "of" | "the" | "a" | "an" | "and" | "or" | "but" | "that" | "which" | "his" | "her" | "their" | "its" | "whether" | "than")
         })
     {
         words.pop();
@@ -1415,6 +1415,18 @@ fn title_of(doc: &Document<'_>, c: &Clause, head: usize, timexes: &[Timex], acto
         out.push('"');
     }
     capitalised(&out)
+}
+
+/// A title word lower-cased: a word of the text is read from `doc.lower` (no allocation); a name put in for a pronoun
+/// is lower-cased here.
+fn title_word_lower<'a>(
+    doc: &'a Document<'_>,
+    (t, w): &'a (usize, std::borrow::Cow<'_, str>),
+) -> std::borrow::Cow<'a, str> {
+    match w {
+        std::borrow::Cow::Borrowed(_) => std::borrow::Cow::Borrowed(doc.lower(*t)),
+        std::borrow::Cow::Owned(s) => std::borrow::Cow::Owned(s.to_lowercase()),
+    }
 }
 
 /// `s` with its first character upper-cased, written once into a string of the right size.
