@@ -626,17 +626,35 @@ mod label_writer_tests {
 
     #[test]
     fn labels_and_explanations_read_as_format_writes_them() {
-        for d in [Date { year: 2025, month: 6, day: 24 }, Date { year: -44, month: 3, day: 15 }, Date { year: 12_345, month: 12, day: 1 }] {
+        for d in [
+            Date { year: 2025, month: 6, day: 24 },
+            Date { year: -44, month: 3, day: 15 },
+            Date { year: 12_345, month: 12, day: 1 },
+        ] {
             for prefix in ["", "after ", "ongoing at ", "repeatedly, up to "] {
                 let label = prefixed_day_label(prefix, d);
                 assert_eq!(label, format!("{prefix}{}", day_label(d)));
                 assert_eq!(label.capacity(), label.len(), "exact size: {label}");
             }
         }
-        assert_eq!(concat(&["dated by \"", "last Friday", "\" in its clause"]), "dated by \"last Friday\" in its clause");
+        assert_eq!(
+            concat(&["dated by \"", "last Friday", "\" in its clause"]),
+            "dated by \"last Friday\" in its clause"
+        );
         assert_eq!(concat(&[]), "");
-        for (text, word) in [("that", "that"), ("in which", "which"), ("whichever", "which"), ("swhich", "which"), ("", "who"), ("of whom", "whom")] {
-            assert_eq!(ends_with_word(text, word), text == word || text.ends_with(&format!(" {word}")), "{text:?} {word:?}");
+        for (text, word) in [
+            ("that", "that"),
+            ("in which", "which"),
+            ("whichever", "which"),
+            ("swhich", "which"),
+            ("", "who"),
+            ("of whom", "whom"),
+        ] {
+            assert_eq!(
+                ends_with_word(text, word),
+                text == word || text.ends_with(&format!(" {word}")),
+                "{text:?} {word:?}"
+            );
         }
     }
 }
