@@ -280,11 +280,14 @@ const W_FIRST_PERSON: u16 = 1 << 4;
 const W_VERB_HINT: u16 = 1 << 5;
 const W_SUPERLATIVE: u16 = 1 << 6;
 
-fn word_flags(w: &str) -> u16 {
-    // the table, and a filter in front of it that turns most words of a text away before they are hashed
-    static TABLE: std::sync::OnceLock<(TableMap<&'static str, u16>, crate::analysis::lexicon::WordFilter)> =
-        std::sync::OnceLock::new();
-    let (table, filter) = TABLE.get_or_init(|| {
+/// A word's table bits (`W_*`): the table, and a filter in front of it that turns most words of a text away before
+/// they are hashed.
+type FlagTable = (TableMap<&'static str, u16>, crate::analysis::lexicon::WordFilter);
+
+/// The table of `word_flags`, built once (fetched once per document, not once per token).
+fn flag_table() -> &'static FlagTable {
+    static TABLE: std::sync::OnceLock<FlagTable> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
         let mut m: TableMap<&'static str, u16> = TableMap::default();
         let cue_sets: [(&[&[&str]], u16); 3] = [(CAUSAL_CUES, W_CAUSAL), (PREDICTION_CUES, W_PREDICTION), (OPINION_CUES, W_OPINION)];
         for (set, bit) in cue_sets {
@@ -302,7 +305,10 @@ fn word_flags(w: &str) -> u16 {
         }
         let filter = crate::analysis::lexicon::WordFilter::new(m.keys().copied());
         (m, filter)
-    });
+    })
+}
+
+fn word_flags((table, filter): &FlagTable, w: &str) -> u16 {
     if !filter.may_contain(w) {
         return 0;
     }
@@ -409,7 +415,8 @@ pub fn build(
     }
     crate::sort::sort(&mut covered);
     // every token's table bits, once for the document
-    let flags: Vec<u16> = (0..doc.tokens.len()).map(|i| word_flags(doc.lower(i))).collect();
+    let table = flag_table();
+    let flags: Vec<u16> = (0..doc.tokens.len()).map(|i| word_flags(table, doc.lower(i))).collect();
     // 2. sentences and clauses
     for (si, s) in doc.sentences.iter().enumerate() {
         let len = s.end.saturating_sub(s.start);
@@ -766,10 +773,16 @@ fn score(doc: &Document<'_>, flags: &[u16], c: &Claim, dated: bool, big: bool) -
     let lows: Vec<&str> = (a..a + toks.len()).map(|i| doc.lower(i)).collect();
     let fl = flags.get(a..a + toks.len()).unwrap_or(&[]);
     let mut s = BASE;
-    let mut reasons = vec![reason("base", BASE)];
-    let mut add = |s: &mut i32, rule: &str, p: i32| {
+    // the rules that fire, noted first (at most one each: 14 rules), then written into a vector of their number
+    let mut fired: [(&str, i32); 16] = [("", 0); 16];
+    fired[0] = ("base", BASE);
+    let mut n_fired = 1;
+    let mut add = |s: &mut i32, rule: &'static str, p: i32| {
         *s += p;
-        reasons.push(reason(rule, p));
+        if let Some(slot) = fired.get_mut(n_fired) {
+            *slot = (rule, p);
+            n_fired += 1;
+        }
     };
     if !c.quantities.is_empty() {
         add(&mut s, "measurable.quantity", P_QUANTITY);
@@ -835,6 +848,7 @@ fn score(doc: &Document<'_>, flags: &[u16], c: &Claim, dated: bool, big: bool) -
     {
         add(&mut s, "short", P_SHORT);
     }
+    let reasons: Vec<String> = fired.iter().take(n_fired).map(|&(rule, p)| reason(rule, p)).collect();
     (s.clamp(0, 100) as u8, reasons)
 }
 

@@ -181,7 +181,7 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
         if let Some(t) = &own[ci] {
             time = Some(t.clone());
             rule = if t.open_start && t.timex.is_some() && t.relation == Relation::Until { "time.duration_perfect" } else { "time.in_clause" };
-            why = format!("dated by \"{}\" in its clause", timex_text(&timex_by_id, t.timex.as_deref()));
+            why = concat(&["dated by \"", timex_text(&timex_by_id, t.timex.as_deref()), "\" in its clause"]);
             // "drawings released this month show", "machine makers say this fall": a present-tense clause dated by a
             // period that contains the publication date states what holds now (rule `time.present_in_period`)
             if let Some(d) = dct.filter(|&d| rule == "time.in_clause" && present_in_period(doc, c, t, d)) {
@@ -203,12 +203,12 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
             }
         } else if let Some(d) = dct {
             if SO_FAR_PHRASES.iter().any(|p| has_phrase(p)) && status != EventStatus::Expected {
-                time = Some(event_time_at(d, Relation::During, None, format!("ongoing at {}", day_label(d)), false));
+                time = Some(event_time_at(d, Relation::During, None, prefixed_day_label("ongoing at ", d), false));
                 rule = "time.so_far";
                 so_far = true;
                 why = "\"so far\": true up to the publication date".into();
             } else if perfect && lower.iter().any(|w| REPEATED_ADVERBS.contains(w)) {
-                time = Some(until_dct(d, None, format!("repeatedly, up to {}", day_label(d))));
+                time = Some(until_dct(d, None, prefixed_day_label("repeatedly, up to ", d)));
                 rule = "time.repeated_perfect";
                 why = "a repeated action in the present perfect, up to the publication date".into();
             } else if status == EventStatus::Expected {
@@ -219,7 +219,7 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
                     range: DateRange { start: d, end: d.add_days(1), precision: Precision::Day },
                     open_start: false,
                     open_end: true,
-                    label: format!("after {}", day_label(d)),
+                    label: prefixed_day_label("after ", d),
                 });
                 rule = "time.expected";
                 why = "expected or planned, with no date: after the publication date".into();
@@ -285,7 +285,7 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
                 time = Some(t);
                 rule = "time.reported_at_report";
             } else if let (true, Some(d)) = (reported, dct) {
-                let mut t = event_time_at(d, Relation::Before, None, format!("before {}", day_label(d)), true);
+                let mut t = event_time_at(d, Relation::Before, None, prefixed_day_label("before ", d), true);
                 t.value = d.to_string();
                 time = Some(t);
                 rule = "time.reported_before";
@@ -340,7 +340,7 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
                 let first_para = c.paragraph == 0 && doc.paragraphs.len() > 1;
                 if c.negated && c.tense == Tense::Past && !c.reporting && !c.copular && class != EventClass::Quoted {
                     // "Terms weren't disclosed": what had not happened, had not by the publication date
-                    time = Some(event_time_at(d, Relation::On, None, format!("not as of {}", day_label(d)), false));
+                    time = Some(event_time_at(d, Relation::On, None, prefixed_day_label("not as of ", d), false));
                     rule = "time.negated_past";
                     why = "negated in the past tense with no date: not done as of the publication date".into();
                 } else if c.reporting || perfect {
@@ -354,7 +354,7 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
                     why = "a headline in the present tense: the news of the publication date".into();
                 } else if matches!(c.tense, Tense::Present | Tense::PresentProgressive) || c.modal.as_deref() == Some("can") {
                     // "can" states what is possible now ("You can get 70 percent discounts"): true at the publication date
-                    time = Some(event_time_at(d, Relation::During, None, format!("ongoing at {}", day_label(d)), false));
+                    time = Some(event_time_at(d, Relation::During, None, prefixed_day_label("ongoing at ", d), false));
                     rule = "time.dct_present";
                     why = "present tense: true at the publication date".into();
                 }
@@ -460,7 +460,7 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
                         state.explanation = format!("the expectation (\"{}\") held at {}", doc.tok_text(&doc.tokens[head]), t.label);
                     }
                     None => {
-                        state.time = Some(event_time_at(d, Relation::During, None, format!("ongoing at {}", day_label(d)), false));
+                        state.time = Some(event_time_at(d, Relation::During, None, prefixed_day_label("ongoing at ", d), false));
                         state.rule = "time.expectation_state".into();
                         state.explanation = format!("the expectation (\"{}\") holds at the publication date", doc.tok_text(&doc.tokens[head]));
                     }
@@ -517,7 +517,7 @@ const RELATIVE_MAX_GAP: usize = 10;
 fn relative_antecedent_time(doc: &Document<'_>, cls: &[Clause], ci: usize, timexes: &[Timex], dct: Option<Date>) -> Option<EventTime> {
     let c = cls.get(ci)?;
     let opener = c.opener.as_deref()?;
-    if !RELATIVE_OPENERS.iter().any(|o| opener == *o || opener.ends_with(&format!(" {o}"))) {
+    if !RELATIVE_OPENERS.iter().any(|o| opener == *o || ends_with_word(opener, o)) {
         return None;
     }
     let prev = cls.get(ci.checked_sub(1)?)?;
@@ -611,7 +611,81 @@ fn timex_text<'t>(index: &std::collections::HashMap<&str, &'t str>, id: Option<&
 }
 
 pub fn day_label(d: Date) -> String {
-    format!("{} {} {}", d.day, MONTH_NAMES[usize::from(d.month - 1).min(11)], d.year)
+    prefixed_day_label("", d)
+}
+
+/// `prefix` followed by `d`'s day label ("ongoing at 24 June 2025"), written into one string of its exact length (was
+/// `format!` of a `day_label`: two strings and the formatting machinery, for most events).
+fn prefixed_day_label(prefix: &str, d: Date) -> String {
+    // "24 June 2025" written piece by piece, at its exact length (a label for nearly every event: `format!` of the
+    // numbers cost about a thousand instructions)
+    let month = MONTH_NAMES[usize::from(d.month - 1).min(11)];
+    let year = u64::from(d.year.unsigned_abs());
+    let len = super::lexicon::decimal_len(u64::from(d.day)) + 1 + month.len() + 1 + usize::from(d.year < 0) + super::lexicon::decimal_len(year);
+    let mut s = String::with_capacity(prefix.len() + len);
+    s.push_str(prefix);
+    super::lexicon::push_decimal(&mut s, u64::from(d.day));
+    s.push(' ');
+    s.push_str(month);
+    s.push(' ');
+    if d.year < 0 {
+        s.push('-');
+    }
+    super::lexicon::push_decimal(&mut s, year);
+    s
+}
+
+/// The pieces written one after another into a string of their exact length (an explanation without `format!`).
+fn concat(pieces: &[&str]) -> String {
+    let mut s = String::with_capacity(pieces.iter().map(|p| p.len()).sum());
+    for p in pieces {
+        s.push_str(p);
+    }
+    s
+}
+
+/// Whether `text` is `word` or ends with a space and `word` ("that", "in which"), without building " word".
+fn ends_with_word(text: &str, word: &str) -> bool {
+    text.strip_suffix(word).is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
+}
+
+#[cfg(test)]
+mod label_writer_tests {
+    use super::*;
+
+    #[test]
+    fn labels_and_explanations_read_as_format_writes_them() {
+        for d in [
+            Date { year: 2025, month: 6, day: 24 },
+            Date { year: -44, month: 3, day: 15 },
+            Date { year: 12_345, month: 12, day: 1 },
+        ] {
+            for prefix in ["", "after ", "ongoing at ", "repeatedly, up to "] {
+                let label = prefixed_day_label(prefix, d);
+                assert_eq!(label, format!("{prefix}{}", day_label(d)));
+                assert_eq!(label.capacity(), label.len(), "exact size: {label}");
+            }
+        }
+        assert_eq!(
+            concat(&["dated by \"", "last Friday", "\" in its clause"]),
+            "dated by \"last Friday\" in its clause"
+        );
+        assert_eq!(concat(&[]), "");
+        for (text, word) in [
+            ("that", "that"),
+            ("in which", "which"),
+            ("whichever", "which"),
+            ("swhich", "which"),
+            ("", "who"),
+            ("of whom", "whom"),
+        ] {
+            assert_eq!(
+                ends_with_word(text, word),
+                text == word || text.ends_with(&format!(" {word}")),
+                "{text:?} {word:?}"
+            );
+        }
+    }
 }
 
 fn event_time_at(d: Date, relation: Relation, timex: Option<String>, label: String, open_start: bool) -> EventTime {
@@ -1347,7 +1421,7 @@ fn evaluated_actions(doc: &Document<'_>, events: &[(Event, usize, Option<usize>)
             range: DateRange { start: end_day.add_days(-365), end: end_day, precision: Precision::Day },
             open_start: true,
             open_end: false,
-            label: format!("before {}", day_label(end_day)),
+            label: prefixed_day_label("before ", end_day),
         };
         let mut ev_actors: Vec<String> = owner.map(|a| vec![a.id.clone()]).unwrap_or_default();
         for a in actors {
@@ -1503,8 +1577,8 @@ fn title_of(doc: &Document<'_>, c: &Clause, head: usize, timexes: &[Timex], acto
     while k < c.tok_end {
         if in_timex(k) {
             let first_of_timex = k == 0 || !in_timex(k - 1);
-            if let (true, Some((_, w))) = (first_of_timex, words.last()) {
-                if PREPOSITION_OF_TIME.contains(&w.to_lowercase().as_str()) {
+            if let (true, Some(&(w, _))) = (first_of_timex, words.last()) {
+                if PREPOSITION_OF_TIME.contains(&doc.lower(w)) {
                     words.pop();
                 }
             }
@@ -1515,8 +1589,8 @@ fn title_of(doc: &Document<'_>, c: &Clause, head: usize, timexes: &[Timex], acto
         k += 1;
     }
     // a subject pronoun is replaced by its actor's name
-    if let (Some((pi, w)), Some(a)) = (words.first().cloned(), subject.and_then(|s| actors.get(s))) {
-        if matches!(w.to_lowercase().as_str(), "he" | "she") && pi < head {
+    if let (Some(&(pi, _)), Some(a)) = (words.first(), subject.and_then(|s| actors.get(s))) {
+        if matches!(doc.lower(pi), "he" | "she") && pi < head {
             words[0].1 = std::borrow::Cow::Owned(short_name(a));
         }
     }
@@ -1530,7 +1604,7 @@ fn title_of(doc: &Document<'_>, c: &Clause, head: usize, timexes: &[Timex], acto
             .clone()
             .rev()
             .find(|&j| words[j].1 == ",")
-            .or_else(|| range.rev().find(|&j| TITLE_CUTS.contains(&words[j].1.to_lowercase().as_str())))
+            .or_else(|| range.rev().find(|&j| TITLE_CUTS.contains(&title_word_lower(doc, &words[j]).as_ref())))
             .unwrap_or(limit);
         words.truncate(cut);
     }
@@ -1539,11 +1613,11 @@ fn title_of(doc: &Document<'_>, c: &Clause, head: usize, timexes: &[Timex], acto
         words.pop();
     }
     while words.len() > head_pos + 2
-        && words.last().is_some_and(|(t, w)| {
-            let l = w.to_lowercase();
+        && words.last().is_some_and(|tw @ (t, w)| {
+            let l = title_word_lower(doc, tw);
             (toks[*t].kind == TokenKind::Punct && !w.ends_with(['”', ')']))
-                || TITLE_CUTS.contains(&l.as_str())
-                || matches!(l.as_str(), "to" | "of" | "the" | "a" | "an" | "and" | "or" | "but" | "that" | "which" | "his" | "her" | "their" | "its" | "whether" | "than")
+                || TITLE_CUTS.contains(&&*l)
+                || matches!(&*l, "to" | "of" | "the" | "a" | "an" | "and" | "or" | "but" | "that" | "which" | "his" | "her" | "their" | "its" | "whether" | "than")
         })
     {
         words.pop();
@@ -1571,6 +1645,18 @@ fn title_of(doc: &Document<'_>, c: &Clause, head: usize, timexes: &[Timex], acto
         out.push('"');
     }
     capitalised(&out)
+}
+
+/// A title word lower-cased: a word of the text is read from `doc.lower` (no allocation); a name put in for a pronoun
+/// is lower-cased here.
+fn title_word_lower<'a>(
+    doc: &'a Document<'_>,
+    (t, w): &'a (usize, std::borrow::Cow<'_, str>),
+) -> std::borrow::Cow<'a, str> {
+    match w {
+        std::borrow::Cow::Borrowed(_) => std::borrow::Cow::Borrowed(doc.lower(*t)),
+        std::borrow::Cow::Owned(s) => std::borrow::Cow::Owned(s.to_lowercase()),
+    }
 }
 
 /// `s` with its first character upper-cased, written once into a string of the right size.
@@ -1622,8 +1708,16 @@ fn content_words<'d>(doc: &'d Document<'_>, c: &Clause) -> Vec<&'d str> {
     (c.tok_start..c.tok_end)
         .filter(|&i| doc.tokens[i].kind == TokenKind::Word && !doc.tok_text(&doc.tokens[i]).starts_with(char::is_uppercase))
         .map(|i| doc.lower(i))
-        .filter(|w| w.len() > 3 && !super::lexicon::word_in(STOP_NOUNS, w) && super::lexicon::verb_form_lower(w).is_none())
+        .filter(|w| w.len() > 3 && !is_stop_noun(w) && super::lexicon::verb_form_lower(w).is_none())
         .collect()
+}
+
+/// `STOP_NOUNS.contains(w)`, with a filter in front that turns most words away without scanning the list (asked for
+/// every word of every event's clause when mentions are merged).
+fn is_stop_noun(w: &str) -> bool {
+    static FILTER: std::sync::OnceLock<super::lexicon::WordFilter> = std::sync::OnceLock::new();
+    FILTER.get_or_init(|| super::lexicon::WordFilter::new(STOP_NOUNS.iter().copied())).may_contain(w)
+        && super::lexicon::word_in(STOP_NOUNS, w)
 }
 
 /// Merges mentions of one happening: same verb lemma or a shared content noun, a shared actor, and times that

@@ -212,6 +212,17 @@ pub fn word_in(list: &[&str], w: &str) -> bool {
     }
 }
 
+/// How many decimal digits `n` has (1 for 0).
+pub fn decimal_len(n: u64) -> usize {
+    let mut len = 1;
+    let mut v = n / 10;
+    while v > 0 {
+        len += 1;
+        v /= 10;
+    }
+    len
+}
+
 /// Appends the decimal digits of `n` to `out`, as `write!(out, "{n}")` would, without the formatting machinery
 /// (ids and score reasons are made for every item of a long text).
 pub fn push_decimal(out: &mut String, n: u64) {
@@ -522,6 +533,28 @@ pub const MONTH_WORDS: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_and_day_labels_read_as_the_formatter_writes_them() {
+        use crate::analysis::date::{Date, MONTH_NAMES};
+        for n in [0u64, 1, 9, 10, 99, 100, 12_345, u64::MAX] {
+            assert_eq!(decimal_len(n), n.to_string().len(), "{n}");
+        }
+        let years = [i32::MIN, -12_345, -2025, -5, 0, 7, 99, 999, 1998, 2025, 9999, 10_000, 123_456, i32::MAX];
+        for year in years {
+            for (month, day) in [(1u8, 1u8), (6, 24), (12, 31), (0, 0), (13, 99), (100, 100), (255, 255)] {
+                let d = Date { year, month, day };
+                assert_eq!(d.to_string(), format!("{:04}-{:02}-{:02}", year, month, day));
+                // day_label's reference (month 0 is left out: its `month - 1` is not a date's)
+                if month >= 1 {
+                    let reference = format!("{} {} {}", day, MONTH_NAMES[usize::from(month - 1).min(11)], year);
+                    let label = crate::analysis::events::day_label(d);
+                    assert_eq!(label, reference);
+                    assert_eq!(label.capacity(), label.len(), "exact size: {label}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn verb_form_lower_agrees_with_verb_form() {

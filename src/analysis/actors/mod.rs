@@ -115,6 +115,9 @@ struct Tables {
     title_index: TableMap<String, Vec<(usize, Vec<String>)>>,
     /// Quick filters in front of the two indexes (most words are neither).
     gaz_filter: WordFilter,
+    /// Every gazetteer key but "the" starts with an upper-case letter: a word that is not capitalised can start
+    /// no form but "the"/"The" (computed from the table, so that a lower-case form added later still works).
+    gaz_keys_capitalised: bool,
     title_filter: WordFilter,
     stop: TableSet<&'static str>,
     demonyms: TableMap<&'static str, &'static str>,
@@ -152,6 +155,7 @@ fn tables() -> &'static Tables {
         }
         Tables {
             gaz_filter: WordFilter::new(gaz_index.keys().copied()),
+            gaz_keys_capitalised: gaz_index.keys().all(|k| *k == "the" || starts_upper(k)),
             title_filter: WordFilter::new(title_index.keys().map(String::as_str)),
             gaz_index,
             title_index,
@@ -166,6 +170,10 @@ fn tables() -> &'static Tables {
 }
 
 fn strip_possessive(text: &str) -> (&str, bool) {
+    // every suffix ends in s or S: most words are turned away by their last byte
+    if !matches!(text.as_bytes().last(), Some(b's' | b'S')) {
+        return (text, false);
+    }
     for suf in ["'s", "’s", "'S", "’S"] {
         if let Some(core) = text.strip_suffix(suf) {
             if !core.is_empty() {
@@ -178,6 +186,42 @@ fn strip_possessive(text: &str) -> (&str, bool) {
 
 fn is_quote_char(s: &str) -> bool {
     matches!(s, "\"" | "'" | "“" | "”" | "‘" | "’" | "«" | "»" | "„")
+}
+
+/// Whether a token may start a new sentence-like stretch for the word after it (`Recognizer::new`): only these
+/// punctuation tokens can, so the first byte turns away every other token before the string comparisons.
+fn may_open(prev: &str) -> bool {
+    // ':' '(' '[' '|' '"' '\'' '-', and the first byte of “ ” ‘ ’ „ — – • (E2) and « » (C2)
+    matches!(prev.as_bytes().first(), Some(b':' | b'(' | b'[' | b'|' | b'"' | b'\'' | b'-' | 0xE2 | 0xC2))
+}
+
+/// The first character is upper-case (lower-case), read from the first byte when it is ASCII.
+fn starts_upper(s: &str) -> bool {
+    match s.as_bytes().first() {
+        None => false,
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        Some(_) => s.chars().next().is_some_and(char::is_uppercase),
+    }
+}
+
+fn starts_lower(s: &str) -> bool {
+    match s.as_bytes().first() {
+        None => false,
+        Some(b) if b.is_ascii() => b.is_ascii_lowercase(),
+        Some(_) => s.chars().next().is_some_and(char::is_lowercase),
+    }
+}
+
+/// At least two letters, all upper-case ("NATO", "U.S.").
+fn all_caps(core: &str, ascii: bool) -> bool {
+    if ascii {
+        let b = core.as_bytes();
+        b.iter().filter(|c| c.is_ascii_alphabetic()).count() >= 2
+            && b.iter().filter(|c| c.is_ascii_alphabetic()).all(u8::is_ascii_uppercase)
+    } else {
+        core.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && core.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase())
+    }
 }
 
 impl<'d, 'a> Recognizer<'d, 'a> {
@@ -194,18 +238,12 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                 } else {
                     (text, false)
                 };
-                let first = core.chars().next().unwrap_or(' ');
-                let cap = word && first.is_uppercase();
-                let letters = core.chars().filter(|c| c.is_alphabetic()).count();
-                let allcaps = cap
-                    && letters >= 2
-                    && core
-                        .chars()
-                        .filter(|c| c.is_alphabetic())
-                        .all(|c| c.is_uppercase());
+                let cap = word && starts_upper(core);
+                let ascii = word && core.is_ascii();
+                let allcaps = cap && all_caps(core, ascii);
                 let low = if !word {
                     Cow::Borrowed("")
-                } else if core.is_ascii() {
+                } else if ascii {
                     // the document's lower-cased token, minus any "'s" (ASCII: the same bytes)
                     match doc.lower(i).get(..core.len()) {
                         Some(l) => Cow::Borrowed(l),
@@ -242,6 +280,9 @@ impl<'d, 'a> Recognizer<'d, 'a> {
         }
         for k in 1..toks.len() {
             let prev = toks[k - 1].text;
+            if !may_open(prev) {
+                continue;
+            }
             let glued = toks[k - 1].start + prev.len() == toks[k].start;
             if matches!(prev, ":" | "—" | "–" | "(" | "[" | "•" | "|")
                 || (is_quote_char(prev) && glued)
@@ -259,7 +300,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             };
             let (content, caps) = slice
                 .iter()
-                .filter(|t| t.word && t.core.chars().count() > 3)
+                .filter(|t| t.word && t.core.len() > 3 && t.core.chars().count() > 3)
                 .fold((0usize, 0usize), |(n, c), t| (n + 1, c + usize::from(t.cap)));
             if content >= 4 && caps * 4 >= content * 3 {
                 for t in toks.get_mut(a..b).into_iter().flatten() {
@@ -274,7 +315,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             if !t.word {
                 continue;
             }
-            if t.core.chars().next().is_some_and(|c| c.is_lowercase()) {
+            if starts_lower(t.core) {
                 // borrowed from the document's table for ASCII tokens: cloning the Cow copies no text
                 lower_seen.insert(t.low.clone());
             } else if t.cap && !t.initial {
@@ -347,6 +388,10 @@ impl<'d, 'a> Recognizer<'d, 'a> {
         } else {
             t.core
         };
+        // `core` and `text` start with the same character: not capitalised, neither can be a key
+        if key != "the" && !t.cap && tables().gaz_keys_capitalised {
+            return None;
+        }
         let mut best: Option<(usize, usize)> = None;
         let mut try_key = |key: &str| {
             if !self.gaz_filter.may_contain(key) {
@@ -1105,9 +1150,10 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                         continue;
                     };
                     let key = if *hint == ActorKind::Person {
-                        format!("p:{f} {l}")
+                        key_of("p:", &[f.as_str(), l.as_str()], " ")
                     } else {
-                        format!("o:{}", words.join(" "))
+                        let parts: Vec<&str> = words.iter().map(String::as_str).collect();
+                        key_of("o:", &parts, " ")
                     };
                     let e = get_ent(&mut ents, key, *hint);
                     let rule = if *titled {
@@ -1120,7 +1166,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                     } else {
                         self.doc.slice(r.start, r.end).to_string()
                     };
-                    ents[e].push(self.doc, r, rule, Some(form));
+                    ents[e].push(self.doc, r, rule, Some(&form));
                     if let Some(ro) = role {
                         ents[e].add_role(ro.clone());
                     }
@@ -1228,7 +1274,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                 (
                     get_ent(
                         &mut ents,
-                        format!("s:{w}"),
+                        key_of("s:", &[w.as_str()], ""),
                         if *titled {
                             *hint
                         } else {
@@ -1239,7 +1285,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                 )
             };
             let rule = if *titled { "title.before_name" } else { rule };
-            ents[e].push(self.doc, r, rule, Some(w.clone()));
+            ents[e].push(self.doc, r, rule, Some(w));
             ents[e].note_start();
             if let Some(ro) = role {
                 ents[e].add_role(ro.clone());
@@ -1389,9 +1435,9 @@ impl<'d, 'a> Recognizer<'d, 'a> {
     ) -> Option<usize> {
         let mut best: Option<(u8, usize, usize)> = None;
         let key = if desc.generic {
-            format!("mod:{}", desc.modk.as_deref().unwrap_or(""))
+            key_of("mod:", &[desc.modk.as_deref().unwrap_or("")], "")
         } else {
-            format!("head:{}", desc.head)
+            key_of("head:", &[&desc.head], "")
         };
         let cands = index.get(&key).map(|v| v.as_slice()).unwrap_or(&[]);
         // the most recent role holders suffice (and keep hostile texts linear)
@@ -1456,25 +1502,42 @@ impl<'d, 'a> Recognizer<'d, 'a> {
 
 /// A person's name from its words, with the periods of initials ("Donald J. Trump").
 fn initials(words: &[String]) -> String {
-    words
-        .iter()
-        .map(|w| {
-            if w.chars().count() == 1 && w.chars().all(char::is_uppercase) {
-                format!("{w}.")
-            } else {
-                w.clone()
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
+    // an initial is one upper-case letter: it takes a period
+    let is_initial = |w: &str| w.chars().count() == 1 && w.chars().all(char::is_uppercase);
+    // written into one string of its exact length (was a string per word, their vector and the joined copy)
+    let len = words.iter().map(|w| w.len() + usize::from(is_initial(w))).sum::<usize>() + words.len().saturating_sub(1);
+    let mut out = String::with_capacity(len);
+    for (i, w) in words.iter().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        out.push_str(w);
+        if is_initial(w) {
+            out.push('.');
+        }
+    }
+    out
+}
+
+/// `prefix` followed by `parts` separated by `sep`, in one allocation (the clustering's map keys: `format!` and
+/// `join` cost several hundred instructions a key).
+fn key_of(prefix: &str, parts: &[&str], sep: &str) -> String {
+    let len = prefix.len() + parts.iter().map(|p| p.len()).sum::<usize>() + sep.len() * parts.len().saturating_sub(1);
+    let mut k = String::with_capacity(len);
+    k.push_str(prefix);
+    for (i, p) in parts.iter().enumerate() {
+        if i > 0 {
+            k.push_str(sep);
+        }
+        k.push_str(p);
+    }
+    k
 }
 
 fn index_role(index: &mut TextMap<String, Vec<usize>>, e: usize, r: &Role) {
-    let mut keys = vec![format!("head:{}", r.head)];
-    if let Some(m) = &r.modk {
-        keys.push(format!("mod:{m}"));
-    }
-    for k in keys {
+    let head = key_of("head:", &[&r.head], "");
+    let modk = r.modk.as_deref().map(|m| key_of("mod:", &[m], ""));
+    for k in std::iter::once(head).chain(modk) {
         let v = index.entry(k).or_default();
         if v.last() != Some(&e) {
             if v.len() <= 256 {
@@ -1508,15 +1571,16 @@ impl Ent {
         }
     }
 
-    fn push(&mut self, doc: &Document<'_>, r: &Raw, rule: &str, name: Option<String>) {
+    fn push(&mut self, doc: &Document<'_>, r: &Raw, rule: &str, name: Option<&str>) {
         let span: Span = doc.span(r.start, r.end);
         let text = doc.slice(span.start, span.end).to_string();
         if text.is_empty() {
             return;
         }
+        // a name form is copied only the first time it is seen
         if let Some(n) = name {
-            if !self.names.contains(&n) {
-                self.names.push(n);
+            if !self.names.iter().any(|x| x.as_str() == n) {
+                self.names.push(n.to_string());
             }
         } else if self.gaz.is_some() && !self.names.contains(&text) {
             self.names.push(text.clone());
@@ -1573,6 +1637,52 @@ impl Ent {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn byte_level_word_checks_agree_with_the_character_definitions() {
+        let words = [
+            "", "A", "a", "NATO", "U.S.", "Rutte's", "Rutte’s", "CEO's", "É", "école", "Éric", "ÉTÉ", "Ünal",
+            "İstanbul", "x1", "X1", "A1", "MP", "iPhone", "'s", "’s", "S", "s", "the", "—", "–", "•", "«", "»",
+            "„", "“", "”", "‘", "’", "\"", "'", ":", "(", "[", "|", "-", ",", "Σ", "σ", "ǅ", "1990s",
+        ];
+        for w in words {
+            let reference_possessive = ["'s", "’s", "'S", "’S"]
+                .iter()
+                .find_map(|suf| w.strip_suffix(suf).filter(|c| !c.is_empty()).map(|c| (c, true)))
+                .unwrap_or((w, false));
+            assert_eq!(strip_possessive(w), reference_possessive, "{w}");
+            assert_eq!(starts_upper(w), w.chars().next().is_some_and(char::is_uppercase), "{w}");
+            assert_eq!(starts_lower(w), w.chars().next().is_some_and(char::is_lowercase), "{w}");
+            let reference_caps = w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && w.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase());
+            assert_eq!(all_caps(w, w.is_ascii()), reference_caps, "{w}");
+            let opens = matches!(w, ":" | "—" | "–" | "(" | "[" | "•" | "|" | "-") || is_quote_char(w);
+            assert!(!opens || may_open(w), "{w}");
+        }
+        assert_eq!(key_of("p:", &["Mark", "Rutte"], " "), format!("p:{} {}", "Mark", "Rutte"));
+        assert_eq!(key_of("o:", &["Acme", "Corp", "Ltd"], " "), format!("o:{}", ["Acme", "Corp", "Ltd"].join(" ")));
+        assert_eq!(key_of("s:", &[], " "), "s:");
+        assert!(tables().gaz_keys_capitalised, "the gazetteer's forms start with capitals (or \"The\")");
+        let former_initials = |words: &[String]| {
+            words
+                .iter()
+                .map(|w| {
+                    if w.chars().count() == 1 && w.chars().all(char::is_uppercase) {
+                        format!("{w}.")
+                    } else {
+                        w.clone()
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        for names in [&["Donald", "J", "Trump"][..], &["A", "B"], &["É", "x", "Ünal"], &["Rutte"], &[], &["", "J"]] {
+            let words: Vec<String> = names.iter().map(|w| w.to_string()).collect();
+            let made = initials(&words);
+            assert_eq!(made, former_initials(&words));
+            assert_eq!(made.capacity(), made.len());
+        }
+    }
 
     fn actors(text: &str) -> Vec<Actor> {
         recognize(&Document::new(text))

@@ -43,6 +43,11 @@ pub fn recognize(doc: &Document<'_>, timexes: &[Timex]) -> Vec<Quantity> {
     let mut out: Vec<Quantity> = Vec::new();
     let mut k = 0;
     while k < r.toks.len() {
+        // `at` finds nothing where no quantity can start (most tokens): not called there
+        if r.toks.get(k).is_some_and(|t| !t.may_start) {
+            k += 1;
+            continue;
+        }
         match r.at(k) {
             Some((q, end)) => {
                 let id = crate::analysis::lexicon::numbered_id("n", out.len() + 1);
