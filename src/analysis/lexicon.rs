@@ -189,12 +189,36 @@ pub fn verb_form_lower(lw: &str) -> Option<(Lemma<'_>, VerbForm)> {
         return Some((Lemma::StemY(&lw[..lw.len() - 3]), VerbForm::PastOrParticiple));
     }
     if lw.len() > 3 && lw.ends_with("ed") {
-        return Some((Lemma::Stem(&lw[..lw.len() - 2]), VerbForm::PastOrParticiple));
+        return Some((Lemma::Stem(undouble(&lw[..lw.len() - 2])), VerbForm::PastOrParticiple));
     }
     if lw.len() > 4 && lw.ends_with("ing") {
-        return Some((Lemma::Stem(&lw[..lw.len() - 3]), VerbForm::Gerund));
+        return Some((Lemma::Stem(undouble(&lw[..lw.len() - 3])), VerbForm::Gerund));
     }
     None
+}
+
+/// The consonant a regular verb doubles before "-ed" and "-ing" when its last syllable is stressed: a final
+/// consonant other than w, x, y after a single vowel after a consonant ("drop", "submit", "plan"; not "need", "add").
+fn doubled_final(base: &str) -> Option<char> {
+    let b = base.as_bytes();
+    let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u');
+    match b {
+        [.., c1, v, c2] if !vowel(*c1) && vowel(*v) && !vowel(*c2) && !matches!(c2, b'w' | b'x' | b'y') => {
+            Some(*c2 as char)
+        }
+        _ => None,
+    }
+}
+
+/// The stem of an unlisted "-ed" or "-ing" form without the doubled consonant its ending added ("dropp" of
+/// "dropped" -> "drop", "occurr" -> "occur"); doubled l, s, f and z are the verb's own ("call", "pass", "staff").
+fn undouble(stem: &str) -> &str {
+    match stem.as_bytes() {
+        [.., a, b] if a == b && matches!(a, b'b' | b'd' | b'g' | b'm' | b'n' | b'p' | b'r' | b't') && stem.len() > 3 => {
+            &stem[..stem.len() - 1]
+        }
+        _ => stem,
+    }
 }
 
 /// Whether `w` is one of the words of `list` (`list.contains(&w)`), comparing the length and the first byte before
@@ -451,6 +475,13 @@ fn verb_table() -> &'static TableMap<String, Option<(&'static str, VerbForm)>> {
             } else {
                 format!("{base}ed")
             };
+            // "drop" -> "dropped", "dropping"; "submit" -> "submitted": a final consonant after one vowel doubles
+            // where the last syllable is stressed, which spelling cannot tell ("visited"), so both spellings are listed
+            // (a doubled "visitted" never occurs; the plain form wins where both are words)
+            if let Some(d) = doubled_final(base) {
+                m.entry(format!("{base}{d}ed")).or_insert((base, VerbForm::PastOrParticiple));
+                m.entry(format!("{base}{d}ing")).or_insert((base, VerbForm::Gerund));
+            }
             m.insert(past, (base, VerbForm::PastOrParticiple));
             m.insert(gerund(base), (base, VerbForm::Gerund));
             m.insert(third(base), (base, VerbForm::Present3));
@@ -533,6 +564,23 @@ pub const MONTH_WORDS: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn doubled_consonants_read_back_to_their_verb() {
+        let lemma = |w: &str| verb_form_lower(w).map(|(l, f)| (l.to_string(), f));
+        // listed verbs, both spellings (the plain one is still listed)
+        assert_eq!(lemma("dropped"), Some(("drop".into(), VerbForm::PastOrParticiple)));
+        assert_eq!(lemma("dropping"), Some(("drop".into(), VerbForm::Gerund)));
+        assert_eq!(lemma("submitted"), Some(("submit".into(), VerbForm::PastOrParticiple)));
+        assert_eq!(lemma("planned"), Some(("plan".into(), VerbForm::PastOrParticiple)));
+        assert_eq!(lemma("visited").map(|l| l.0), verb_form_lower("visited").map(|l| l.0.to_string()));
+        // unlisted verbs, by their ending
+        assert_eq!(lemma("mopped"), Some(("mop".into(), VerbForm::PastOrParticiple)));
+        assert_eq!(lemma("occurring"), Some(("occur".into(), VerbForm::Gerund)));
+        assert_eq!(lemma("rolled"), Some(("roll".into(), VerbForm::PastOrParticiple)));
+        assert_eq!(lemma("fussed"), Some(("fuss".into(), VerbForm::PastOrParticiple)));
+        assert_eq!(lemma("needed").map(|l| l.0), Some("need".into()));
+    }
 
     #[test]
     fn dates_and_day_labels_read_as_the_formatter_writes_them() {
