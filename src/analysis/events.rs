@@ -749,6 +749,46 @@ pub fn range_label(r: &DateRange, dct: Option<Date>) -> String {
     }
 }
 
+/// The event of a noun that names a happening and the date that dates it (rules `nominal.dated_noun` and
+/// `nominal.noun_then_date`): its span as its title, on (or before, after) the date, expected if the date is ahead.
+#[allow(clippy::too_many_arguments)]
+fn nominal_event(
+    doc: &Document<'_>,
+    sentence: usize,
+    span: Span,
+    noun: Span,
+    (t, r): (&Timex, DateRange),
+    dct: Option<Date>,
+    rule: &str,
+    explanation: String,
+) -> Event {
+    let mut title = doc.slice(span.start, span.end).to_string();
+    if let Some(f) = title.get(0..1) {
+        title = f.to_uppercase() + title.get(1..).unwrap_or("");
+    }
+    let relation = match t.modifier.as_deref() {
+        Some("BEFORE" | "ON_OR_BEFORE") => Relation::Before,
+        Some("AFTER" | "ON_OR_AFTER") => Relation::After,
+        _ => Relation::On,
+    };
+    let status = if dct.is_some_and(|d| r.start > d) { EventStatus::Expected } else { EventStatus::Happened };
+    Event {
+        id: String::new(),
+        spans: vec![span],
+        sentence,
+        title,
+        trigger: SpanText { span: noun, text: doc.slice(noun.start, noun.end).to_string() },
+        time: Some(timex_time(t, r, relation, dct)),
+        status,
+        actors: Vec::new(),
+        claims: Vec::new(),
+        rule: rule.into(),
+        explanation,
+        class: EventClass::Occurrence,
+    }
+}
+
+
 /// The time a date gives, with the relation read before it ("before", "since"...) and a reader's label.
 fn timex_time(t: &Timex, r: DateRange, relation: Relation, dct: Option<Date>) -> EventTime {
     let base = range_label(&r, dct);
@@ -1045,34 +1085,8 @@ fn dated_nouns(doc: &Document<'_>, cls: &[Clause], own: &[Option<EventTime>], ti
             }
             let span = doc.span(t.span.start, doc.tokens[k - 1].end);
             let noun = doc.span(doc.tokens[k - 1].start, doc.tokens[k - 1].end);
-            let mut title = doc.slice(span.start, span.end).to_string();
-            if let Some(f) = title.get(0..1) {
-                title = f.to_uppercase() + title.get(1..).unwrap_or("");
-            }
-            let relation = match t.modifier.as_deref() {
-                Some("BEFORE" | "ON_OR_BEFORE") => Relation::Before,
-                Some("AFTER" | "ON_OR_AFTER") => Relation::After,
-                _ => Relation::On,
-            };
-            let status = if dct.is_some_and(|d| r.start > d) { EventStatus::Expected } else { EventStatus::Happened };
-            out.push((
-                Event {
-                    id: String::new(),
-                    spans: vec![span],
-                    sentence: c.sentence,
-                    title,
-                    trigger: SpanText { span: noun, text: doc.slice(noun.start, noun.end).to_string() },
-                    time: Some(timex_time(t, r, relation, dct)),
-                    status,
-                    actors: Vec::new(),
-                    claims: Vec::new(),
-                    rule: "nominal.dated_noun".into(),
-                    explanation: format!("a happening named by a noun that \"{}\" dates", t.text),
-                    class: EventClass::Occurrence,
-                },
-                ci,
-                None,
-            ));
+            let event = nominal_event(doc, c.sentence, span, noun, (t, r), dct, "nominal.dated_noun", format!("a happening named by a noun that \"{}\" dates", t.text));
+            out.push((event, ci, None));
         }
     }
     out
@@ -1186,34 +1200,8 @@ fn nouns_then_dates(
             }
             let span = doc.span(a.start, t.span.end);
             let noun = doc.span(a.start, a.end);
-            let mut title = doc.slice(span.start, span.end).to_string();
-            if let Some(f) = title.get(0..1) {
-                title = f.to_uppercase() + title.get(1..).unwrap_or("");
-            }
-            let relation = match t.modifier.as_deref() {
-                Some("BEFORE" | "ON_OR_BEFORE") => Relation::Before,
-                Some("AFTER" | "ON_OR_AFTER") => Relation::After,
-                _ => Relation::On,
-            };
-            let status = if dct.is_some_and(|d| r.start > d) { EventStatus::Expected } else { EventStatus::Happened };
-            out.push((
-                Event {
-                    id: String::new(),
-                    spans: vec![span],
-                    sentence: c.sentence,
-                    title,
-                    trigger: SpanText { span: noun, text: doc.slice(noun.start, noun.end).to_string() },
-                    time: Some(timex_time(t, r, relation, dct)),
-                    status,
-                    actors: Vec::new(),
-                    claims: Vec::new(),
-                    rule: "nominal.noun_then_date".into(),
-                    explanation: format!("a happening named by a noun that \"{}\" right after it dates", t.text),
-                    class: EventClass::Occurrence,
-                },
-                ci,
-                None,
-            ));
+            let event = nominal_event(doc, c.sentence, span, noun, (t, r), dct, "nominal.noun_then_date", format!("a happening named by a noun that \"{}\" right after it dates", t.text));
+            out.push((event, ci, None));
         }
     }
     out
