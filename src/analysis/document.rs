@@ -655,7 +655,9 @@ fn split_sentences(doc: &Document<'_>) -> Vec<SentenceRange> {
             }
             // no split after an abbreviation or an initial ("Mr. Smith", "J. Smith", "U.S. officials")
             if s == "." && k > t0 {
+                // "then-Sen. John Smith", "ex-Gov. Jones": a hyphenated word ends in its abbreviation
                 let prev = doc.lower(k - 1);
+                let prev = prev.rsplit('-').next().unwrap_or(prev);
                 let glued = toks[k - 1].end == t.start;
                 let abbreviation = || {
                     ABBREVIATION_LIST.contains(prev)
@@ -744,6 +746,11 @@ mod tests {
         assert_eq!(
             sentences("The mayor said no. Asked why, she left. Bill No. 5 and Nos. 6 passed."),
             vec!["The mayor said no.", "Asked why, she left.", "Bill No. 5 and Nos. 6 passed."]
+        );
+        // a hyphenated word ends in its abbreviation ("then-Sen.", "ex-Gov."); "co-op." is no abbreviation
+        assert_eq!(
+            sentences("Then-Sen. John Smith said so. Ex-Gov. Jones agreed. They joined the co-op. Prices fell."),
+            vec!["Then-Sen. John Smith said so.", "Ex-Gov. Jones agreed.", "They joined the co-op.", "Prices fell."]
         );
     }
 
