@@ -449,6 +449,10 @@ pub const MONTH_CONTEXT_BEFORE: &[&str] = &[
     "far",
 ];
 
+/// Words that open a subordinate clause after a date ("the announcement Friday that it would cut jobs"): the tense
+/// of that clause's verbs is the clause's own, so they count as farther from the date (rule `date.weekday.tense`).
+pub const SUBORDINATE_OPENERS: &[&str] = &["that", "which", "who"];
+
 /// Verbs and clause words that tell the tense of the clause of a weekday or a month.
 pub const FUTURE_MARKERS: &[&str] = &[
     "will",

@@ -2270,6 +2270,11 @@ impl Tagger<'_, '_> {
             if !opening && self.t.get(end + d - 1).is_some_and(|t| t.punct == ',') {
                 comma_after = 4;
             }
+            // "rose after Unisys Corp.'s announcement Friday that it would cut jobs": the verbs of a clause that a
+            // complementizer or relative pronoun opens after the date govern it only when no verb before it does
+            if self.raw_is(end + d - 1, lexicon::SUBORDINATE_OPENERS) {
+                comma_after = comma_after.max(10);
+            }
             let kept = best;
             consider(end + d - 1, d + comma_after, &mut best);
             if comma_after > 0 && best != kept {
