@@ -182,12 +182,15 @@ const MAX_ACCORDING_TAIL: usize = 24;
 /// Cuts the document's sentences into clauses.
 pub fn clauses(doc: &Document<'_>) -> Vec<Clause> {
     let mut out = Vec::new();
+    // the clause starts of a sentence, one vector for all sentences
+    let mut starts: Vec<(usize, &'static str, Option<String>)> = Vec::new();
     for (si, s) in doc.sentences.iter().enumerate() {
         let (t0, t1) = (s.tok_start, s.tok_end.min(doc.tokens.len()));
         if t0 >= t1 {
             continue;
         }
-        let mut starts: Vec<(usize, &'static str, Option<String>)> = vec![(t0, "sentence.start", None)];
+        starts.clear();
+        starts.push((t0, "sentence.start", None));
         let mut k = t0 + 1;
         while k < t1 {
             let w = lw(doc, k);
@@ -247,21 +250,24 @@ pub fn clauses(doc: &Document<'_>) -> Vec<Clause> {
             }
             k += 1;
         }
-        for (n, (ts, rule, opener)) in starts.iter().enumerate() {
+        for n in 0..starts.len() {
             let te = starts.get(n + 1).map(|s| s.0).unwrap_or(t1);
+            // the opener moved into its clause, not copied
+            let Some((ts, rule, opener)) = starts.get_mut(n).map(|s| (s.0, s.1, s.2.take())) else { continue };
             // leave trailing punctuation (",", "-") that separated it from the next clause out of the span
             let mut te_span = te;
-            while te_span > *ts + 1 && doc.tokens[te_span - 1].kind == TokenKind::Punct && matches!(lw(doc, te_span - 1), "," | ";" | "-" | "—" | "–" | ":") {
+            while te_span > ts + 1 && doc.tokens[te_span - 1].kind == TokenKind::Punct && matches!(lw(doc, te_span - 1), "," | ";" | "-" | "—" | "–" | ":") {
                 te_span -= 1;
             }
             let mut c = Clause {
-                start: doc.tokens[*ts].start,
+                start: doc.tokens[ts].start,
                 end: doc.tokens[te_span - 1].end,
                 sentence: si,
                 paragraph: s.paragraph,
-                tok_start: *ts,
+                tok_start: ts,
                 tok_end: te,
-                opener: opener.clone(),
+                hypothetical: opener.as_deref().is_some_and(|o| HYPOTHETICAL_OPENERS.contains(&o)),
+                opener,
                 boundary: rule,
                 head: None,
                 lemma: None,
@@ -270,12 +276,11 @@ pub fn clauses(doc: &Document<'_>) -> Vec<Clause> {
                 modal: None,
                 negated: false,
                 expected: false,
-                hypothetical: opener.as_deref().is_some_and(|o| HYPOTHETICAL_OPENERS.contains(&o)),
                 reporting: false,
                 copular: false,
                 passive: false,
             };
-            read_verb_group(doc, &mut c, *ts == t0);
+            read_verb_group(doc, &mut c, ts == t0);
             out.push(c);
         }
     }
@@ -423,7 +428,8 @@ fn read_verb_group(doc: &Document<'_>, c: &mut Clause, sentence_start: bool) {
     if auxes.iter().any(|a| a == "going") {
         c.tense = Tense::Future;
     }
-    if let (Some(h), Some(lemma)) = (c.head, c.lemma.clone()) {
+    // the lemma taken out of the clause while its flags are set, and put back (no copy of it per clause)
+    if let (Some(h), Some(lemma)) = (c.head, c.lemma.take()) {
         let head_form = doc.verb_form(h);
         c.passive = auxes.iter().any(|a| BE_FORMS.contains(&a.as_str())) && matches!(head_form, Some(VerbForm::Participle | VerbForm::PastOrParticiple));
         // expectation: "expected to", "plans to", "is set to", "are due to"
@@ -434,6 +440,7 @@ fn read_verb_group(doc: &Document<'_>, c: &mut Clause, sentence_start: bool) {
             c.expected = true;
         }
         c.reporting = REPORTING_VERBS.contains(&lemma.as_str());
+        c.lemma = Some(lemma);
     }
     if matches!(c.tense, Tense::Future) {
         c.expected = true;
