@@ -534,20 +534,25 @@ pub fn build(
         .map(|&(a, b, _)| b.saturating_sub(a))
         .max()
         .unwrap_or(0);
+    // one vector each for all claims: the actors' and quantities' indexes inside a claim, the events' overlaps, the
+    // claim's lower-cased tokens
+    let (mut act, mut qs, mut overlap, mut lows) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
     for c in claims.iter_mut() {
         // (ids are given after the unworthy statements are dropped, below)
         let (cs, ce) = (c.span.start, c.span.end);
-        let inside = |v: &[(usize, usize, usize)]| -> Vec<usize> {
+        let inside = |v: &[(usize, usize, usize)], out: &mut Vec<usize>| {
             let from = v.partition_point(|&(a, _, _)| a < cs);
-            v.get(from..)
-                .unwrap_or(&[])
-                .iter()
-                .take_while(|&&(a, _, _)| a < ce)
-                .filter(|&&(_, b, _)| b <= ce)
-                .map(|&(_, _, i)| i)
-                .collect()
+            out.clear();
+            out.extend(
+                v.get(from..)
+                    .unwrap_or(&[])
+                    .iter()
+                    .take_while(|&&(a, _, _)| a < ce)
+                    .filter(|&&(_, b, _)| b <= ce)
+                    .map(|&(_, _, i)| i),
+            );
         };
-        let mut act = inside(&mentions);
+        inside(&mentions, &mut act);
         crate::sort::sort(&mut act);
         act.dedup();
         c.actors = act
@@ -555,7 +560,7 @@ pub fn build(
             .filter_map(|&i| actors.get(i))
             .map(|a| a.id.clone())
             .collect();
-        let qs = inside(&qidx);
+        inside(&qidx, &mut qs);
         c.quantities = qs
             .iter()
             .filter_map(|&i| quantities.get(i))
@@ -566,7 +571,7 @@ pub fn build(
             .filter_map(|&i| quantities.get(i))
             .any(|q| q.value >= 1e6 && q.unit == "count");
         // the event whose spans overlap the claim most
-        let mut overlap: Vec<(usize, usize)> = Vec::new();
+        overlap.clear();
         let from = espans.partition_point(|&(a, _, _)| a < cs.saturating_sub(max_event_span));
         for &(a, b, ei) in espans
             .get(from..)
@@ -591,7 +596,7 @@ pub fn build(
         let best_event = best.and_then(|(ei, _)| events.get(ei));
         c.event = best_event.map(|e| e.id.clone());
         let dated = best_event.is_some_and(|e| e.time.is_some());
-        let (score, reasons) = score(doc, &flags, c, dated, big);
+        let (score, reasons) = score(doc, &flags, c, dated, big, &mut lows);
         c.score = score;
         c.score_reasons = reasons;
     }
@@ -764,13 +769,23 @@ fn reason(rule: &str, p: i32) -> String {
 }
 
 /// The claim's score and the rules that fired; `flags` are the document's per-token table bits (`word_flags`).
-fn score(doc: &Document<'_>, flags: &[u16], c: &Claim, dated: bool, big: bool) -> (u8, Vec<String>) {
+/// `lows`: a vector to hold the claim's lower-cased tokens (one for all claims).
+fn score<'d>(
+    doc: &'d Document<'_>,
+    flags: &[u16],
+    c: &Claim,
+    dated: bool,
+    big: bool,
+    lows: &mut Vec<&'d str>,
+) -> (u8, Vec<String>) {
     let a = doc.token_at_or_after(c.span.start);
     let b = doc.token_at_or_after(c.span.end).max(a);
     // the claim's tokens, read in place (no vector of their texts per candidate claim)
     let toks = doc.tokens.get(a..b).unwrap_or(&[]);
     // the document's lower-cased tokens, borrowed (no per-claim lower-casing)
-    let lows: Vec<&str> = (a..a + toks.len()).map(|i| doc.lower(i)).collect();
+    lows.clear();
+    lows.extend((a..a + toks.len()).map(|i| doc.lower(i)));
+    let lows: &[&str] = lows;
     let fl = flags.get(a..a + toks.len()).unwrap_or(&[]);
     let mut s = BASE;
     // the rules that fire, noted first (at most one each: 14 rules), then written into a vector of their number

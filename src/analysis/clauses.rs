@@ -94,7 +94,7 @@ fn verb_here<'d>(doc: &'d Document<'_>, i: usize, first_in_sentence: bool) -> Op
     if is_capitalised(doc, i) && !first_in_sentence {
         return None;
     }
-    let (lemma, form) = verb_form_lower(lw(doc, i))?;
+    let (lemma, form) = doc.verb(i)?;
     if i > 0 {
         let prev = lw(doc, i - 1);
         // after a determiner or a possessive it is a noun or an adjective: "the plan", "his threats"
@@ -144,7 +144,7 @@ fn reporting_tail(doc: &Document<'_>, k: usize, end: usize) -> bool {
         return false;
     }
     let words: Vec<&str> = (k..end).map(|i| lw(doc, i)).collect();
-    let Some(v) = words.iter().position(|w| verb_form_lower(w).is_some_and(|(l, f)| l.is_in(REPORTING_VERBS) && matches!(f, VerbForm::Past | VerbForm::PastOrParticiple | VerbForm::Present3))) else {
+    let Some(v) = (k..end).position(|i| doc.reporting_verb(i).is_some_and(|f| matches!(f, VerbForm::Past | VerbForm::PastOrParticiple | VerbForm::Present3))) else {
         return false;
     };
     // the verb first, the source after it with its description: "says Louis Harvey, the group's president"
@@ -182,12 +182,15 @@ const MAX_ACCORDING_TAIL: usize = 24;
 /// Cuts the document's sentences into clauses.
 pub fn clauses(doc: &Document<'_>) -> Vec<Clause> {
     let mut out = Vec::new();
+    // the clause starts of a sentence, one vector for all sentences
+    let mut starts: Vec<(usize, &'static str, Option<String>)> = Vec::new();
     for (si, s) in doc.sentences.iter().enumerate() {
         let (t0, t1) = (s.tok_start, s.tok_end.min(doc.tokens.len()));
         if t0 >= t1 {
             continue;
         }
-        let mut starts: Vec<(usize, &'static str, Option<String>)> = vec![(t0, "sentence.start", None)];
+        starts.clear();
+        starts.push((t0, "sentence.start", None));
         let mut k = t0 + 1;
         while k < t1 {
             let w = lw(doc, k);
@@ -204,8 +207,8 @@ pub fn clauses(doc: &Document<'_>) -> Vec<Clause> {
                 let ok = match w {
                     // complement "that" after a verb: "said that", "confirmed that"
                     "that" => {
-                        let reporting_before = (last_start..k).any(|j| verb_form_lower(lw(doc, j)).is_some_and(|(l, f)| l.is_in(REPORTING_VERBS) && !matches!(f, VerbForm::Gerund)));
-                        ((verb_form_lower(prev).is_some() && !DETERMINERS.contains(&prev)) || reporting_before) && verb_soon(doc, k, t1, 8)
+                        let reporting_before = (last_start..k).any(|j| doc.reporting_verb(j).is_some_and(|f| !matches!(f, VerbForm::Gerund)));
+                        ((doc.verb_form(k - 1).is_some() && !DETERMINERS.contains(&prev)) || reporting_before) && verb_soon(doc, k, t1, 8)
                     }
                     // "as" opens a clause only when a verb follows soon: "as he headed"
                     "as" | "since" | "after" | "before" | "until" | "once" => verb_soon(doc, k, t1, 5) && !matches!(lw(doc, k + 1), "well" | "much" | "many" | "long" | "soon" | "far"),
@@ -228,7 +231,7 @@ pub fn clauses(doc: &Document<'_>) -> Vec<Clause> {
                 // verb group may open with an auxiliary ("The plant, which makes batteries, will be closed") or an
                 // adverb ("The station, which backs the party, actually began")
                 cut = Some((k, "boundary.relative_end", None));
-            } else if k >= 2 && long_enough && verb_form_lower(prev).is_some_and(|(l, f)| l.is_in(REPORTING_VERBS) && !matches!(f, VerbForm::Gerund | VerbForm::Base)) && (DETERMINERS.contains(&w) || SUBJECT_PRONOUNS.contains(&w) || is_capitalised(doc, k)) && !TIME_WORDS.contains(&w) && verb_soon(doc, k, t1, 5) {
+            } else if k >= 2 && long_enough && doc.reporting_verb(k - 1).is_some_and(|f| !matches!(f, VerbForm::Gerund | VerbForm::Base)) && (DETERMINERS.contains(&w) || SUBJECT_PRONOUNS.contains(&w) || is_capitalised(doc, k)) && !TIME_WORDS.contains(&w) && verb_soon(doc, k, t1, 5) {
                 // reported speech without "that": "said his client would appeal"
                 cut = Some((k, "boundary.reported_clause", None));
             } else if matches!(w, "and" | "but" | "or") && long_enough {
@@ -247,21 +250,24 @@ pub fn clauses(doc: &Document<'_>) -> Vec<Clause> {
             }
             k += 1;
         }
-        for (n, (ts, rule, opener)) in starts.iter().enumerate() {
+        for n in 0..starts.len() {
             let te = starts.get(n + 1).map(|s| s.0).unwrap_or(t1);
+            // the opener moved into its clause, not copied
+            let Some((ts, rule, opener)) = starts.get_mut(n).map(|s| (s.0, s.1, s.2.take())) else { continue };
             // leave trailing punctuation (",", "-") that separated it from the next clause out of the span
             let mut te_span = te;
-            while te_span > *ts + 1 && doc.tokens[te_span - 1].kind == TokenKind::Punct && matches!(lw(doc, te_span - 1), "," | ";" | "-" | "—" | "–" | ":") {
+            while te_span > ts + 1 && doc.tokens[te_span - 1].kind == TokenKind::Punct && matches!(lw(doc, te_span - 1), "," | ";" | "-" | "—" | "–" | ":") {
                 te_span -= 1;
             }
             let mut c = Clause {
-                start: doc.tokens[*ts].start,
+                start: doc.tokens[ts].start,
                 end: doc.tokens[te_span - 1].end,
                 sentence: si,
                 paragraph: s.paragraph,
-                tok_start: *ts,
+                tok_start: ts,
                 tok_end: te,
-                opener: opener.clone(),
+                hypothetical: opener.as_deref().is_some_and(|o| HYPOTHETICAL_OPENERS.contains(&o)),
+                opener,
                 boundary: rule,
                 head: None,
                 lemma: None,
@@ -270,12 +276,11 @@ pub fn clauses(doc: &Document<'_>) -> Vec<Clause> {
                 modal: None,
                 negated: false,
                 expected: false,
-                hypothetical: opener.as_deref().is_some_and(|o| HYPOTHETICAL_OPENERS.contains(&o)),
                 reporting: false,
                 copular: false,
                 passive: false,
             };
-            read_verb_group(doc, &mut c, *ts == t0);
+            read_verb_group(doc, &mut c, ts == t0);
             out.push(c);
         }
     }
@@ -423,8 +428,9 @@ fn read_verb_group(doc: &Document<'_>, c: &mut Clause, sentence_start: bool) {
     if auxes.iter().any(|a| a == "going") {
         c.tense = Tense::Future;
     }
-    if let (Some(h), Some(lemma)) = (c.head, c.lemma.clone()) {
-        let head_form = verb_form_lower(lw(doc, h)).map(|v| v.1);
+    // the lemma taken out of the clause while its flags are set, and put back (no copy of it per clause)
+    if let (Some(h), Some(lemma)) = (c.head, c.lemma.take()) {
+        let head_form = doc.verb_form(h);
         c.passive = auxes.iter().any(|a| BE_FORMS.contains(&a.as_str())) && matches!(head_form, Some(VerbForm::Participle | VerbForm::PastOrParticiple));
         // expectation: "expected to", "plans to", "is set to", "are due to"
         if EXPECTATION_CUES.contains(&lw(doc, h)) && lw(doc, h + 1) == "to" {
@@ -434,6 +440,7 @@ fn read_verb_group(doc: &Document<'_>, c: &mut Clause, sentence_start: bool) {
             c.expected = true;
         }
         c.reporting = REPORTING_VERBS.contains(&lemma.as_str());
+        c.lemma = Some(lemma);
     }
     if matches!(c.tense, Tense::Future) {
         c.expected = true;

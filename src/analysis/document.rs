@@ -4,6 +4,7 @@
 //! also fills the code-point offsets that exports use. Nothing here can panic on any UTF-8 input: all
 //! slicing goes through `get` or through offsets that come from `char_indices`.
 
+use super::lexicon::{Lemma, VerbCode, VerbForm};
 use super::model::Span;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -65,6 +66,10 @@ pub struct Document<'a> {
     /// (each token's lower case is at its own offsets).
     lower_buf: String,
     lower_at: Vec<(u32, u32)>,
+    /// Each token's reading as a verb (`lexicon::verb_form_lower` of its lower case), four bytes a token, computed
+    /// once: the clause reader, events and quotations ask about most words, many of them more than once, and mostly
+    /// want only the form.
+    verbs: Vec<VerbCode>,
     /// For each hyphen or apostrophe inside a word token ("well-known", "don't", "we’ve"), the token's index, in order.
     inner_marks: Vec<u32>,
 }
@@ -123,9 +128,21 @@ impl<'a> Document<'a> {
         let quote_marks = find_quote_marks(text, &quotes);
         let (lower_buf, lower_at) = lower_tokens(text, &tokens);
         let sentences = Vec::new();
-        let mut doc =
-            Document { text, paragraphs, sentences, tokens, quote_marks, multibyte, lower_buf, lower_at, inner_marks };
+        let verbs = Vec::new();
+        let mut doc = Document {
+            text,
+            paragraphs,
+            sentences,
+            tokens,
+            quote_marks,
+            multibyte,
+            lower_buf,
+            lower_at,
+            verbs,
+            inner_marks,
+        };
         doc.sentences = split_sentences(&doc);
+        doc.verbs = verb_codes(&doc);
         doc
     }
 
@@ -139,6 +156,24 @@ impl<'a> Document<'a> {
         }
         let Some(&(start, end)) = self.lower_at.get(i) else { return "" };
         self.lower_buf.get(start as usize..end as usize).unwrap_or("")
+    }
+
+    /// Token `i` read as a verb, its lemma and form: `lexicon::verb_form_lower(self.lower(i))`, computed once.
+    #[inline]
+    pub fn verb(&self, i: usize) -> Option<(Lemma<'_>, VerbForm)> {
+        self.verbs.get(i)?.read(self.lower(i))
+    }
+
+    /// The form of token `i` read as a verb (`self.verb(i)`'s form), without reading the lemma.
+    #[inline]
+    pub fn verb_form(&self, i: usize) -> Option<VerbForm> {
+        self.verbs.get(i)?.form()
+    }
+
+    /// The form of token `i` when it is a verb of saying (its lemma one of `lexicon::REPORTING_VERBS`).
+    #[inline]
+    pub fn reporting_verb(&self, i: usize) -> Option<VerbForm> {
+        self.verbs.get(i)?.reporting_form()
     }
 
     /// For each hyphen or apostrophe inside a word token, the token's index (in order; a token once per mark).
@@ -221,6 +256,16 @@ fn multibyte_chars(text: &str) -> Vec<(usize, usize)> {
         out.push((i + l, extra));
     }
     out
+}
+
+/// Each token's `VerbCode` (only words can be verbs: the others are not asked).
+#[inline(never)]
+fn verb_codes(doc: &Document<'_>) -> Vec<VerbCode> {
+    doc.tokens
+        .iter()
+        .enumerate()
+        .map(|(i, t)| if t.kind == TokenKind::Word { VerbCode::of(doc.lower(i)) } else { VerbCode::NONE })
+        .collect()
 }
 
 /// All tokens lower-cased: the text with its ASCII letters lower-cased (one pass; an ASCII token's lower case is
@@ -782,6 +827,24 @@ mod tests {
             assert_eq!(d.lower(i), d.tok_text(t).to_lowercase(), "token {i}");
         }
         assert_eq!(d.lower(d.tokens.len()), "");
+    }
+
+    #[test]
+    fn verb_form_is_verb_form_lower_of_each_token() {
+        use super::super::lexicon::{verb_form_lower, REPORTING_VERBS};
+        for text in [
+            "Officials SAID the plan was carried, dropped — then 2ND-guessed; É running? internationalized it's 5",
+            "the need, the speeds; Hurried crowds went cut set TOLD “well-known” counter-attacked, replied",
+        ] {
+            let d = Document::new(text);
+            for i in 0..=d.tokens.len() {
+                let expected = verb_form_lower(d.lower(i));
+                assert_eq!(d.verb(i), expected, "token {i} of {text}");
+                assert_eq!(d.verb_form(i), expected.map(|v| v.1), "token {i} of {text}");
+                let reporting = expected.filter(|(l, _)| l.is_in(REPORTING_VERBS)).map(|v| v.1);
+                assert_eq!(d.reporting_verb(i), reporting, "token {i} of {text}");
+            }
+        }
     }
 
     #[test]

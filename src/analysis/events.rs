@@ -451,7 +451,7 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
                 state.status = EventStatus::Ongoing;
                 // "Last April, the backers planned to acquire ...": a cue in the past tense with a date of its own before
                 // the publication date held at that date (rule `time.expectation_state_dated`)
-                let past_cue = matches!(c.tense, Tense::Past | Tense::PastPerfect) && super::lexicon::verb_form_lower(cue_word).is_some_and(|(_, f)| matches!(f, super::lexicon::VerbForm::Past | super::lexicon::VerbForm::PastOrParticiple));
+                let past_cue = matches!(c.tense, Tense::Past | Tense::PastPerfect) && doc.verb_form(head).is_some_and(|f| matches!(f, super::lexicon::VerbForm::Past | super::lexicon::VerbForm::PastOrParticiple));
                 match own[ci].as_ref().filter(|t| past_cue && t.relation == Relation::On && t.range.end <= d) {
                     Some(t) => {
                         state.time = Some(t.clone());
@@ -941,7 +941,7 @@ fn not_governing(doc: &Document<'_>, c: &Clause, t: &Timex, dct: Option<Date>) -
             matches!(w, "was" | "were" | "had" | "did")
                 // a hyphenated compound ("self-declared", "long-awaited") is an adjective, not a past verb
                 || (doc.tokens.get(i).is_some_and(|x| x.kind == TokenKind::Word && !doc.tok_text(x).starts_with(char::is_uppercase) && !doc.tok_text(x).contains('-'))
-                    && super::lexicon::verb_form_lower(w).is_some_and(|(_, f)| matches!(f, super::lexicon::VerbForm::Past | super::lexicon::VerbForm::PastOrParticiple))
+                    && doc.verb_form(i).is_some_and(|f| matches!(f, super::lexicon::VerbForm::Past | super::lexicon::VerbForm::PastOrParticiple))
                     // a participle after a present form of "be" is a present passive ("are related"), not a past
                     && !(i > c.tok_start && matches!(doc.lower(i - 1), "is" | "are" | "am" | "be" | "being")))
         });
@@ -1074,7 +1074,7 @@ fn dated_nouns(doc: &Document<'_>, cls: &[Clause], own: &[Option<EventTime>], ti
                     || super::lexicon::BE_FORMS.contains(&w)
                     || super::lexicon::HAVE_FORMS.contains(&w)
                     || super::lexicon::is_modal(w)
-                    || super::lexicon::verb_form_lower(w).is_some_and(|(_, f)| matches!(f, super::lexicon::VerbForm::Past | super::lexicon::VerbForm::PastOrParticiple));
+                    || doc.verb_form(k).is_some_and(|f| matches!(f, super::lexicon::VerbForm::Past | super::lexicon::VerbForm::PastOrParticiple));
                 if stop {
                     break;
                 }
@@ -1678,7 +1678,7 @@ fn antecedent(doc: &Document<'_>, rel: usize) -> Option<String> {
         let t = &doc.tokens[start - 1];
         let w = doc.lower(start - 1);
         let of_phrase = matches!(w, "of" | "from") || w.ends_with("ly");
-        if t.kind == TokenKind::Punct || (super::lexicon::PREPOSITIONS.contains(&w) && !of_phrase) || super::lexicon::verb_form_lower(w).is_some_and(|(_, f)| !matches!(f, super::lexicon::VerbForm::Base)) || end - start >= 6 {
+        if t.kind == TokenKind::Punct || (super::lexicon::PREPOSITIONS.contains(&w) && !of_phrase) || doc.verb_form(start - 1).is_some_and(|f| !matches!(f, super::lexicon::VerbForm::Base)) || end - start >= 6 {
             break;
         }
         start -= 1;
@@ -1695,8 +1695,8 @@ fn antecedent(doc: &Document<'_>, rel: usize) -> Option<String> {
 fn content_words<'d>(doc: &'d Document<'_>, c: &Clause) -> Vec<&'d str> {
     (c.tok_start..c.tok_end)
         .filter(|&i| doc.tokens[i].kind == TokenKind::Word && !doc.tok_text(&doc.tokens[i]).starts_with(char::is_uppercase))
+        .filter(|&i| doc.lower(i).len() > 3 && !is_stop_noun(doc.lower(i)) && doc.verb_form(i).is_none())
         .map(|i| doc.lower(i))
-        .filter(|w| w.len() > 3 && !is_stop_noun(w) && super::lexicon::verb_form_lower(w).is_none())
         .collect()
 }
 

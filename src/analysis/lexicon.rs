@@ -159,8 +159,40 @@ impl std::fmt::Display for Lemma<'_> {
 
 /// `verb_form` of a word that is already lower-cased (a `Document::lower` token), without allocating.
 pub fn verb_form_lower(lw: &str) -> Option<(Lemma<'_>, VerbForm)> {
+    verb_hit(lw).read(lw)
+}
+
+/// What `verb_form_lower` finds for a word, before its lemma is read.
+#[derive(Clone, Copy)]
+enum VerbHit {
+    None,
+    /// An entry of `verb_index().values`.
+    Indexed(u32),
+    /// An entry of `verb_table` of a word over 16 bytes.
+    Listed(&'static str, VerbForm),
+    /// The word's first `n` bytes are the lemma.
+    Stem(usize, VerbForm),
+    /// The word's first `n` bytes and "y" are the lemma (a past or participle).
+    StemY(usize),
+}
+
+impl VerbHit {
+    fn read(self, lw: &str) -> Option<(Lemma<'_>, VerbForm)> {
+        match self {
+            VerbHit::None => None,
+            VerbHit::Indexed(v) => {
+                verb_index().values.get(v as usize).copied().flatten().map(|(base, form)| (Lemma::Listed(base), form))
+            }
+            VerbHit::Listed(base, form) => Some((Lemma::Listed(base), form)),
+            VerbHit::Stem(n, form) => Some((Lemma::Stem(lw.get(..n)?), form)),
+            VerbHit::StemY(n) => Some((Lemma::StemY(lw.get(..n)?), VerbForm::PastOrParticiple)),
+        }
+    }
+}
+
+fn verb_hit(lw: &str) -> VerbHit {
     if lw.len() < 2 {
-        return None;
+        return VerbHit::None;
     }
     // one pass over the bytes: the letters-and-hyphens check, and the word copied for `VerbIndex`
     let mut buf = [0u8; 16];
@@ -168,33 +200,124 @@ pub fn verb_form_lower(lw: &str) -> Option<(Lemma<'_>, VerbForm)> {
     for (d, &c) in buf.iter_mut().zip(&mut rest) {
         // an ASCII letter (either case: c | 0x20 in a..=z) or a hyphen
         if (c | 0x20).wrapping_sub(b'a') >= 26 && c != b'-' {
-            return None;
+            return VerbHit::None;
         }
         *d = c;
     }
-    let found = if rest.as_slice().is_empty() {
-        verb_index().get(pack(buf))
+    if rest.as_slice().is_empty() {
+        match verb_index().find(pack(buf)) {
+            Some(v) => {
+                return match verb_index().values.get(v) {
+                    Some(Some(_)) => VerbHit::Indexed(v as u32),
+                    _ => VerbHit::None, // NOT_VERBS
+                }
+            }
+            None => {}
+        }
     } else {
         if !rest.all(|&c| c.is_ascii_alphabetic() || c == b'-') {
-            return None;
+            return VerbHit::None;
         }
-        verb_table().get(lw)
-    };
-    match found {
-        Some(Some((base, form))) => return Some((Lemma::Listed(base), *form)),
-        Some(None) => return None, // NOT_VERBS
-        None => {}
+        match verb_table().get(lw) {
+            Some(Some((base, form))) => return VerbHit::Listed(base, *form),
+            Some(None) => return VerbHit::None, // NOT_VERBS
+            None => {}
+        }
     }
     if lw.len() > 4 && lw.ends_with("ied") {
-        return Some((Lemma::StemY(&lw[..lw.len() - 3]), VerbForm::PastOrParticiple));
+        return VerbHit::StemY(lw.len() - 3);
     }
     if lw.len() > 3 && lw.ends_with("ed") {
-        return Some((Lemma::Stem(undouble(&lw[..lw.len() - 2])), VerbForm::PastOrParticiple));
+        return VerbHit::Stem(undouble(&lw[..lw.len() - 2]).len(), VerbForm::PastOrParticiple);
     }
     if lw.len() > 4 && lw.ends_with("ing") {
-        return Some((Lemma::Stem(undouble(&lw[..lw.len() - 3])), VerbForm::Gerund));
+        return VerbHit::Stem(undouble(&lw[..lw.len() - 3]).len(), VerbForm::Gerund);
     }
-    None
+    VerbHit::None
+}
+
+/// `verb_form_lower`'s answer for one word in four bytes, so that a document computes it once per token
+/// (`Document::verb`, `Document::verb_form`, `Document::reporting_verb`) and the clause reader, events and quotations
+/// read it: a kind, the form (with a bit for a lemma among `REPORTING_VERBS`), and the entry of the verb index or the
+/// length of the stem. What does not fit (a listed word over 16 bytes, a stem over 65,535 bytes) is marked to be
+/// asked again.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct VerbCode {
+    kind: u8,
+    /// The form's place in `FORMS`, and `REPORTING` when the lemma is a verb of saying.
+    form: u8,
+    n: u16,
+}
+
+const CODE_NONE: u8 = 0;
+const CODE_INDEXED: u8 = 1;
+const CODE_STEM: u8 = 2;
+const CODE_STEM_Y: u8 = 3;
+const CODE_ASK: u8 = 4;
+/// The bit of `VerbCode::form` that marks a lemma of `REPORTING_VERBS`.
+const REPORTING: u8 = 0x80;
+
+/// The forms by their `VerbCode` number (`form as u8`, the order of `VerbForm`'s declaration).
+const FORMS: [VerbForm; 6] = [
+    VerbForm::Base,
+    VerbForm::Present3,
+    VerbForm::Past,
+    VerbForm::PastOrParticiple,
+    VerbForm::Participle,
+    VerbForm::Gerund,
+];
+
+impl VerbCode {
+    /// The code of a word that is not a verb.
+    pub const NONE: VerbCode = VerbCode { kind: CODE_NONE, form: 0, n: 0 };
+
+    /// The code of a lower-cased word.
+    pub fn of(lw: &str) -> VerbCode {
+        let hit = verb_hit(lw);
+        let Some((lemma, form)) = hit.read(lw) else { return VerbCode::NONE };
+        let form = form as u8 | if lemma.is_in(REPORTING_VERBS) { REPORTING } else { 0 };
+        let code = |kind: u8, n: usize| match u16::try_from(n) {
+            Ok(n) => VerbCode { kind, form, n },
+            Err(_) => VerbCode { kind: CODE_ASK, form, n: 0 },
+        };
+        match hit {
+            VerbHit::None => VerbCode::NONE,
+            VerbHit::Indexed(v) => code(CODE_INDEXED, v as usize),
+            VerbHit::Listed(..) => VerbCode { kind: CODE_ASK, form, n: 0 },
+            VerbHit::Stem(n, _) => code(CODE_STEM, n),
+            VerbHit::StemY(n) => code(CODE_STEM_Y, n),
+        }
+    }
+
+    /// `verb_form_lower(lw)`, where `lw` is the word this code was made of.
+    #[inline]
+    pub fn read(self, lw: &str) -> Option<(Lemma<'_>, VerbForm)> {
+        match self.kind {
+            CODE_NONE => None,
+            CODE_INDEXED => VerbHit::Indexed(u32::from(self.n)).read(lw),
+            CODE_STEM => VerbHit::Stem(self.n as usize, self.form().unwrap_or(VerbForm::Base)).read(lw),
+            CODE_STEM_Y => VerbHit::StemY(self.n as usize).read(lw),
+            _ => verb_form_lower(lw),
+        }
+    }
+
+    /// The form of `verb_form_lower`'s answer, without the lemma.
+    #[inline]
+    pub fn form(self) -> Option<VerbForm> {
+        if self.kind == CODE_NONE {
+            return None;
+        }
+        FORMS.get((self.form & !REPORTING) as usize).copied()
+    }
+
+    /// The form, when the lemma is one of `REPORTING_VERBS` (`Lemma::is_in(REPORTING_VERBS)`).
+    #[inline]
+    pub fn reporting_form(self) -> Option<VerbForm> {
+        if self.form & REPORTING == 0 {
+            return None;
+        }
+        self.form()
+    }
 }
 
 /// The consonant a regular verb doubles before "-ed" and "-ing" when its last syllable is stressed: a final
@@ -388,7 +511,8 @@ impl VerbIndex {
         (h >> 40) as usize & mask
     }
 
-    fn get(&self, key: [u64; 2]) -> Option<&Option<(&'static str, VerbForm)>> {
+    /// The index into `values` of a packed word.
+    fn find(&self, key: [u64; 2]) -> Option<usize> {
         let mut i = Self::slot(key, self.mask);
         // at most half full: an empty slot always ends the probe
         loop {
@@ -397,7 +521,7 @@ impl VerbIndex {
                 return None;
             }
             if k == key {
-                return self.values.get(v as usize - 1);
+                return Some(v as usize - 1);
             }
             i = (i + 1) & self.mask;
         }
@@ -623,18 +747,47 @@ mod tests {
     }
 
     #[test]
+    fn verb_code_reads_as_verb_form_lower() {
+        for (i, f) in FORMS.iter().enumerate() {
+            assert_eq!(*f as usize, i);
+        }
+        let long_stem = format!("{}ed", "a".repeat(70_000));
+        let mut words: Vec<String> = verb_table().keys().cloned().collect();
+        words.extend(
+            [
+                "said", "carried", "walked", "running", "dropped", "the", "need", "x", "", "über", "well-known",
+                "counter-attacked", "understanding", "internationalizing", "internationalized", "5,000", ",", "it's",
+                "tweeted", "replied", "stated",
+            ]
+            .map(String::from),
+        );
+        words.push(long_stem);
+        for w in &words {
+            let code = VerbCode::of(w);
+            let expected = verb_form_lower(w);
+            assert_eq!(code.read(w), expected, "{w}");
+            assert_eq!(code.form(), expected.map(|v| v.1), "{w}");
+            let reporting = expected.filter(|(l, _)| l.is_in(REPORTING_VERBS)).map(|v| v.1);
+            assert_eq!(code.reporting_form(), reporting, "{w}");
+        }
+        assert_eq!(VerbCode::of("replied").reporting_form(), Some(VerbForm::PastOrParticiple));
+        assert_eq!(VerbCode::of("says").reporting_form(), Some(VerbForm::Present3));
+        assert_eq!(VerbCode::of("walks").reporting_form(), None);
+    }
+
+    #[test]
     fn verb_index_agrees_with_the_verb_table() {
         let table = verb_table();
         let ix = verb_index();
         for (w, v) in table {
             if let Some(key) = pack16(w) {
-                assert_eq!(ix.get(key), Some(v), "{w}");
+                assert_eq!(ix.find(key).and_then(|i| ix.values.get(i)), Some(v), "{w}");
             }
         }
         // words that are not keys, some sharing a key's first eight bytes
         for w in ["zebra", "announcements", "announcedx", "saidsaid", "ab", "quietly", "internationally-minded"] {
             let expected = table.get(w);
-            assert_eq!(pack16(w).map_or(expected, |k| ix.get(k)), expected, "{w}");
+            assert_eq!(pack16(w).map_or(expected, |k| ix.find(k).and_then(|i| ix.values.get(i))), expected, "{w}");
         }
         // every lookup through verb_form_lower agrees with the plain table
         for w in ["said", "carried", "walked", "running", "need", "understanding", "counter-attacked", "x-ray"] {

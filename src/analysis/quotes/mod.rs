@@ -92,7 +92,7 @@ pub mod speaker;
 pub mod tables;
 
 use super::document::{Document, QuoteRole, TokenKind};
-use super::lexicon::{verb_form_lower, VerbForm};
+use super::lexicon::VerbForm;
 use super::model::{Actor, Attribution, QuoteKind, Span, SpanText};
 use tables::*;
 
@@ -3665,7 +3665,7 @@ impl<'d, 'a> Cx<'d, 'a> {
             };
             if is_in(FINITE_AUXILIARIES, w)
                 || w == "am"
-                || verb_form_lower(w).is_some_and(|(_, f)| match f {
+                || self.doc.verb_form(i).is_some_and(|f| match f {
                     VerbForm::Past | VerbForm::PastOrParticiple | VerbForm::Present3 => true,
                     VerbForm::Base => !after_np_word,
                     _ => false,

@@ -32,7 +32,7 @@ use super::tables::{
     SOURCE_POSTMODIFIER_PREPOSITIONS, SUBJECT_PREPOSITIONS, WEEKDAYS_AND_TIMES,
 };
 use super::{Cx, Draft, MAX_AGENT_TOKENS};
-use crate::analysis::lexicon::{verb_form_lower, VerbForm};
+use crate::analysis::lexicon::VerbForm;
 use crate::analysis::model::QuoteKind;
 
 /// At most this many conjuncts or prepositional phrases join one source.
@@ -232,7 +232,7 @@ impl Cx<'_, '_> {
             && !w.ends_with("ly")
             && !w.ends_with("ing")
             && !w.ends_with("ed")
-            && !verb_form_lower(w).is_some_and(|(_, f)| matches!(f, VerbForm::Past | VerbForm::Present3))
+            && !self.doc.verb_form(i).is_some_and(|f| matches!(f, VerbForm::Past | VerbForm::Present3))
     }
 
     fn is_number(&self, i: usize) -> bool {
@@ -272,7 +272,7 @@ impl Cx<'_, '_> {
                 return false;
             }
             is_in(FINITE_AUXILIARIES, w)
-                || verb_form_lower(w).is_some_and(|(_, f)| match f {
+                || self.doc.verb_form(i).is_some_and(|f| match f {
                     VerbForm::Past => true,
                     VerbForm::PastOrParticiple => i == a || !is_in(DETERMINERS, self.lw(i - 1)),
                     VerbForm::Present3 => i > a && (self.is_cap(i - 1) || is_in(PERSON_PRONOUNS, self.lw(i - 1))),

@@ -152,8 +152,8 @@ fn message_author(doc: &Document<'_>, actors: &[Actor], idx: &MentionIndex, befo
     let t0 = doc.token_at_or_after(lo);
     let t1 = doc.token_at_or_after(before);
     let toks = doc.tokens.get(t0..t1)?;
-    for (k, t) in toks.iter().enumerate().rev() {
-        let w = doc.tok_text(t).to_lowercase();
+    for k in (0..toks.len()).rev() {
+        let w = doc.lower(t0 + k);
         let base = strip_possessive(&w);
         if is_in(MESSAGE_NOUNS, base) && base == w {
             // "message from X" / "message by X" / "a text purportedly from X"
