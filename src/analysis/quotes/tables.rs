@@ -271,6 +271,27 @@ pub const REDUCED_PASSIVE_NOT_CUES: &[&str] = &[
     "reacted", "opened", "closed",
 ];
 
+/// Words after a dash inside a source that continue the subject ("Democrats -- including Clinton -- said", "Democrats
+/// — and some Republicans — said"); after any other single dash the source starts anew ("CHICAGO - Rahm Emanuel
+/// said", "- Mr. Biden told") (rule "source.after_dash").
+pub const SOURCE_DASH_CONTINUERS: &[&str] =
+    &["including", "and", "or", "like", "for", "such", "especially", "not", "in", "among", "from", "with", "as"];
+
+/// Relative pronouns that open a clause between dashes after a source ("Joyce — who is listed as an attorney — told"):
+/// the clause is left out (rule "source.dash_relative").
+pub const SOURCE_DASH_RELATIVES: &[&str] = &["who", "whose", "which"];
+
+/// Nouns of `NOUN_CUES` that are also verbs of stance: after a subject and before "that" they are its verb ("She fears
+/// that", "the suit claims that"), and the subject is the source (rule "source.noun_cue_subject").
+pub const NOUN_CUE_VERB_READINGS: &[&str] = &["fear", "fears", "claim", "claims"];
+
+/// Prepositions before a noun of `NOUN_CUE_VERB_READINGS` that keep it a noun ("amid fears that") (rule
+/// "source.noun_cue_subject"; `SUBJECT_PREPOSITIONS` too).
+pub const NOUN_CUE_PREPOSITIONS: &[&str] = &["amid", "despite", "over", "after", "before", "like", "unlike"];
+
+/// Pronouns that stand as a subject before a verb (rule "source.noun_cue_subject").
+pub const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "you"];
+
 /// Adverbials interjected between a source and its cue, in commas ("Cement makers, for instance, argue"): not part
 /// of the source (rule "source.interjection").
 pub const SOURCE_INTERJECTIONS: &[&str] = &[
