@@ -28,9 +28,10 @@ use super::tables::{cue_verb, noun_cue_prepositions};
 use super::tables::{
     is_in, CLAUSE_OPENERS, COMPLEMENTIZERS, DETERMINERS, FINITE_AUXILIARIES, INTERJECTED_OBJECT_OPENERS,
     IRREGULAR_PAST_VERBS, NOUN_CUE_PREPOSITIONS, NOUN_CUE_VERB_READINGS, NP_BOUNDARY, OBJECT_GAP_DETERMINERS,
-    OBJECT_GAP_NON_HEADS, PERSON_PRONOUNS, POSSESSIVE_SOURCES, REDUCED_PASSIVE_NOT_CUES, SOURCE_COORDINATORS,
-    SOURCE_DASH_CONTINUERS, SOURCE_DASH_RELATIVES, SOURCE_INTERJECTIONS, SOURCE_LIST_NON_ITEMS,
-    SOURCE_POSTMODIFIER_PREPOSITIONS, SUBJECT_PREPOSITIONS, SUBJECT_PRONOUNS, WEEKDAYS_AND_TIMES,
+    OBJECT_GAP_NON_HEADS, PERSON_PRONOUNS, POSSESSIVE_SOURCES, REDUCED_PASSIVE_NOT_CUES, RELATIVE_PRONOUNS,
+    SOURCE_CLAUSE_LINKS, SOURCE_COORDINATORS, SOURCE_DASH_CONTINUERS, SOURCE_DASH_RELATIVES, SOURCE_END_AUXILIARIES,
+    SOURCE_INTERJECTIONS, SOURCE_LIST_NON_ITEMS, SOURCE_POSTMODIFIER_PREPOSITIONS, SUBJECT_PREPOSITIONS,
+    SUBJECT_PRONOUNS, WEEKDAYS_AND_TIMES,
 };
 use super::{Cx, Draft, MAX_AGENT_TOKENS};
 use crate::analysis::lexicon::{verb_form_lower, VerbForm};
@@ -53,6 +54,14 @@ pub(super) fn widen(cx: &Cx<'_, '_>, drafts: &mut [Draft], used: &[bool]) {
             let t0 = doc.token_at_or_after(src.0);
             let end = doc.token_at_or_after(src.1);
             let (s0, _) = cx.sentence_toks(t0);
+            // "The governor has said", "Mr. Trump has repudiated decades of ... , saying": a finite auxiliary ends
+            // the subject
+            if let Some(tok) =
+                cx.trailing_auxiliary(t0, end).and_then(|k| k.checked_sub(1)).and_then(|k| doc.tokens.get(k))
+            {
+                src.1 = tok.end;
+                continue;
+            }
             // "CHICAGO - Rahm Emanuel said", "- Mr. Biden told": the source starts after a single dash
             if let Some(tok) = cx.after_single_dash(t0, end).and_then(|k| doc.tokens.get(k)) {
                 src.0 = tok.start;
@@ -322,6 +331,22 @@ impl Cx<'_, '_> {
     /// no relative pronoun or with "that" ("an offer the leadership rebuffed", "a trend that the foundation
     /// predicts"): a noun phrase opening with a determiner, a lowercase noun, then a determiner
     /// (`tables::OBJECT_GAP_DETERMINERS`) or "that"; not in a source with punctuation (an apposition).
+    /// "source.trailing_auxiliary": in a source `t..end` read backwards over its verb ("The governor has", "Black
+    /// voters have formed an important part of ..."), the finite auxiliary (`tables::SOURCE_END_AUXILIARIES`) that
+    /// ends the subject; none after punctuation or a relative pronoun ("Kasich (who has 25 delegates)"), nor before one.
+    fn trailing_auxiliary(&self, t: usize, end: usize) -> Option<usize> {
+        (t + 1..end)
+            .take_while(|&k| !self.is_punct(k) && !is_in(RELATIVE_PRONOUNS, self.lw(k)) && self.lw(k) != "that")
+            .find(|&k| !self.is_cap(k) && is_in(SOURCE_END_AUXILIARIES, self.lw(k)))
+            // no punctuation after it but a closing comma ("Sanders is pushing back, said"): a comma inside leaves
+            // the subject after it ("John Kasich is assuring voters ... after a woman in Worcester, Mass., told")
+            .filter(|&k| !(k + 1..end.saturating_sub(1)).any(|i| self.is_punct(i) && !self.abbrev_period(i)))
+            // the verb and at most one more word after it ("have begun"), or a clause closed by its comma; not a
+            // clause whose object is the cue's subject ("The answers might just make you | feel")
+            .filter(|&k| end <= k + 3 || self.text(end - 1) == ",")
+            .filter(|&k| !(k + 1..end).any(|i| is_in(SOURCE_CLAUSE_LINKS, self.lw(i))))
+    }
+
     /// "source.after_dash": in a source `t..end` read backwards, the token after its one spaced dash ("CHICAGO - Rahm
     /// Emanuel", "- Mr. Biden", "a microscopic planner - a former speechwriter"), unless a word of
     /// `tables::SOURCE_DASH_CONTINUERS` follows it ("Democrats -- including Clinton").
@@ -608,6 +633,12 @@ mod tests {
         assert_eq!(sources_of("In Leeds, she fears that the ward will close.", "fears"), ["she"]);
         // after a preposition the noun stays a noun without a source
         assert!(sources_of("Prices rose amid fears that the harvest failed.", "fears").is_empty());
+    }
+
+    #[test]
+    fn a_finite_auxiliary_ends_the_subject() {
+        let text = "The harbour board has spent weeks on the plan, saying that the ferry will close.";
+        assert_eq!(sources_of(text, "saying"), ["The harbour board"]);
     }
 
     #[test]

@@ -289,6 +289,17 @@ pub const NOUN_CUE_VERB_READINGS: &[&str] = &["fear", "fears", "claim", "claims"
 /// "source.noun_cue_subject"; `SUBJECT_PREPOSITIONS` too).
 pub const NOUN_CUE_PREPOSITIONS: &[&str] = &["amid", "despite", "over", "after", "before", "like", "unlike"];
 
+/// Finite auxiliaries that end a subject read backwards over its verb ("The governor has", "Many clubs have begun")
+/// (rule "source.trailing_auxiliary").
+pub const SOURCE_END_AUXILIARIES: &[&str] = &[
+    "has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could", "should", "may", "might",
+    "must", "did", "does", "do",
+];
+
+/// Words after such an auxiliary that join another clause whose subject may be the source ("A second-place finish
+/// could bruise Rubio and help Cruz | win") (rule "source.trailing_auxiliary").
+pub const SOURCE_CLAUSE_LINKS: &[&str] = &["and", "but", "or", "that", "which", "who", "whom", "whose"];
+
 /// Pronouns that stand as a subject before a verb (rule "source.noun_cue_subject").
 pub const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "you"];
 
