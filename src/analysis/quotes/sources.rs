@@ -26,12 +26,12 @@
 
 use super::tables::{cue_verb, noun_cue_prepositions};
 use super::tables::{
-    is_in, CLAUSE_OPENERS, COMPLEMENTIZERS, DETERMINERS, FINITE_AUXILIARIES, INTERJECTED_OBJECT_OPENERS,
-    IRREGULAR_PAST_VERBS, NOUN_CUE_PREPOSITIONS, NOUN_CUE_VERB_READINGS, NP_BOUNDARY, OBJECT_GAP_DETERMINERS,
-    OBJECT_GAP_NON_HEADS, PERSON_PRONOUNS, POSSESSIVE_SOURCES, REDUCED_PASSIVE_NOT_CUES, RELATIVE_PRONOUNS,
-    SOURCE_CLAUSE_LINKS, SOURCE_COORDINATORS, SOURCE_DASH_CONTINUERS, SOURCE_DASH_RELATIVES, SOURCE_END_AUXILIARIES,
-    SOURCE_INTERJECTIONS, SOURCE_LIST_NON_ITEMS, SOURCE_POSTMODIFIER_PREPOSITIONS, SUBJECT_PREPOSITIONS,
-    SUBJECT_PRONOUNS, WEEKDAYS_AND_TIMES,
+    is_in, CLAUSE_OPENERS, COMPLEMENTIZERS, DETERMINERS, FINITE_AUXILIARIES, FRAMING_RELATIVES,
+    INTERJECTED_OBJECT_OPENERS, IRREGULAR_PAST_VERBS, NOUN_CUE_PREPOSITIONS, NOUN_CUE_VERB_READINGS, NP_BOUNDARY,
+    OBJECT_GAP_DETERMINERS, OBJECT_GAP_NON_HEADS, PERSON_PRONOUNS, POSSESSIVE_SOURCES, REDUCED_PASSIVE_NOT_CUES,
+    RELATIVE_PRONOUNS, SOURCE_CLAUSE_LINKS, SOURCE_COORDINATORS, SOURCE_DASH_CONTINUERS, SOURCE_DASH_RELATIVES,
+    SOURCE_END_AUXILIARIES, SOURCE_INTERJECTIONS, SOURCE_LIST_NON_ITEMS, SOURCE_POSTMODIFIER_PREPOSITIONS,
+    SUBJECT_PREPOSITIONS, SUBJECT_PRONOUNS, WEEKDAYS_AND_TIMES,
 };
 use super::{Cx, Draft, MAX_AGENT_TOKENS};
 use crate::analysis::lexicon::{verb_form_lower, VerbForm};
@@ -49,6 +49,7 @@ pub(super) fn widen(cx: &Cx<'_, '_>, drafts: &mut [Draft], used: &[bool]) {
         asked_by(cx, d);
         reduced_passive(cx, d);
         noun_cue_source(cx, d, used);
+        framing_source(cx, d, used);
         let Some(cue) = d.cue else { continue };
         for src in d.sources.iter_mut().filter(|s| s.1 <= cue.0) {
             let t0 = doc.token_at_or_after(src.0);
@@ -160,6 +161,36 @@ fn subject_before(cx: &Cx<'_, '_>, c0: usize, s0: usize) -> Option<(usize, usize
             && !cx.np_has_verb(x.0, x.1)
             && !(x.0..x.1).any(|i| is_in(SUBJECT_PREPOSITIONS, cx.lw(i)) || is_in(NOUN_CUE_PREPOSITIONS, cx.lw(i)))
     })
+}
+
+/// A framed quotation without a source (rule "partial.framing") takes one from around its verb:
+/// - "source.framing_relative": the relative pronoun before it ("leaflets that said, "...""; PolNeAR marks the
+///   pronoun, as for "who said");
+/// - "source.framing_and": the subject of the verb before "and" ("Ms. Okafor smiled and said, "..."");
+/// - "source.framing_inverted": a name after it, between commas ("But, said Okafor, "..."").
+fn framing_source(cx: &Cx<'_, '_>, d: &mut Draft, used: &[bool]) {
+    let doc = cx.doc;
+    if d.rule != "partial.framing" || !d.sources.is_empty() {
+        return;
+    }
+    let Some(cue) = d.cue else { return };
+    let c0 = doc.token_at_or_after(cue.0);
+    let c1 = doc.token_at_or_after(cue.1);
+    let (s0, _) = cx.sentence_toks(c0);
+    let free = |a: usize, b: usize| b > a && !(a..b).any(|i| used.get(i).copied().unwrap_or(false));
+    let src = if c0 > s0 + 1 && is_in(FRAMING_RELATIVES, cx.lw(c0 - 1)) && !cx.is_punct(c0 - 2) {
+        Some((c0 - 1, c0))
+    } else if c0 > s0 + 2 && cx.lw(c0 - 1) == "and" && !cx.is_cap(c0 - 2) && cx.verbal(c0 - 2) {
+        cx.source_before(c0 - 2, s0).filter(|x| x.1 == c0 - 2 && cx.opens_clause(x.0, s0) && !cx.np_has_verb(x.0, x.1))
+    } else if c1 == c0 + 1 && (c0 == s0 || cx.text(c0 - 1) == ",") && cx.is_cap(c1) {
+        let limit = (c1..c1 + MAX_AGENT_TOKENS).find(|&j| cx.text(j) == ",").filter(|&j| cx.is_quote_tok(j + 1));
+        limit.and_then(|l| cx.source_after(c1, l)).filter(|x| Some(x.1) == limit)
+    } else {
+        None
+    };
+    let Some((a, b)) = src.filter(|x| free(x.0, x.1)) else { return };
+    let (Some(ta), Some(tb)) = (doc.tokens.get(a), b.checked_sub(1).and_then(|i| doc.tokens.get(i))) else { return };
+    d.sources.push((ta.start, tb.end));
 }
 
 /// The possessor before a noun cue's noun `noun` and at most three adjectives (rule "source.noun_cue_possessor").
@@ -639,6 +670,16 @@ mod tests {
     fn a_finite_auxiliary_ends_the_subject() {
         let text = "The harbour board has spent weeks on the plan, saying that the ferry will close.";
         assert_eq!(sources_of(text, "saying"), ["The harbour board"]);
+    }
+
+    #[test]
+    fn framed_quotations_take_a_relative_pronoun_a_conjoined_subject_or_an_inverted_name() {
+        let text = "They handed out leaflets that said, \"The ferry must stay open.\"";
+        assert_eq!(sources_of(text, "said"), ["that"]);
+        let text = "When asked about the plan, Ms. Okafor smiled and said, \"We will see about that.\"";
+        assert_eq!(sources_of(text, "said"), ["Ms. Okafor"]);
+        let text = "The ward was calm. But, said Okafor, \"the plan is not dead yet.\"";
+        assert_eq!(sources_of(text, "said"), ["Okafor"]);
     }
 
     #[test]

@@ -300,6 +300,10 @@ pub const SOURCE_END_AUXILIARIES: &[&str] = &[
 /// could bruise Rubio and help Cruz | win") (rule "source.trailing_auxiliary").
 pub const SOURCE_CLAUSE_LINKS: &[&str] = &["and", "but", "or", "that", "which", "who", "whom", "whose"];
 
+/// Relative pronouns that are the source of a framing verb after them ("leaflets that said, "..."") (rule
+/// "source.framing_relative").
+pub const FRAMING_RELATIVES: &[&str] = &["that", "which", "who"];
+
 /// Pronouns that stand as a subject before a verb (rule "source.noun_cue_subject").
 pub const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "you"];
 
