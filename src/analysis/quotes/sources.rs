@@ -30,10 +30,11 @@ use super::tables::{
     INTERJECTED_OBJECT_OPENERS, IRREGULAR_PAST_VERBS, NOUN_CUE_PREPOSITIONS, NOUN_CUE_VERB_READINGS, NP_BOUNDARY,
     OBJECT_GAP_DETERMINERS, OBJECT_GAP_NON_HEADS, PERSON_PRONOUNS, POSSESSIVE_SOURCES, REDUCED_PASSIVE_NOT_CUES,
     RELATIVE_PRONOUNS, SOURCE_CLAUSE_LINKS, SOURCE_COORDINATORS, SOURCE_DASH_CONTINUERS, SOURCE_DASH_RELATIVES,
-    SOURCE_END_AUXILIARIES, SOURCE_INTERJECTIONS, SOURCE_LIST_NON_ITEMS, SOURCE_POSTMODIFIER_PREPOSITIONS,
-    SUBJECT_PREPOSITIONS, SUBJECT_PRONOUNS, WEEKDAYS_AND_TIMES,
+    SOURCE_END_AUXILIARIES, SOURCE_FORWARD_PREPOSITIONS, SOURCE_FORWARD_TIME_HEADS, SOURCE_INTERJECTIONS,
+    SOURCE_LIST_NON_ITEMS, SOURCE_POSTMODIFIER_PREPOSITIONS, SUBJECT_PREPOSITIONS, SUBJECT_PRONOUNS,
+    WEEKDAYS_AND_TIMES,
 };
-use super::{Cx, Draft, MAX_AGENT_TOKENS};
+use super::{Cx, Draft, MAX_AGENT_TOKENS, MAX_SOURCE_TOKENS};
 use crate::analysis::lexicon::{verb_form_lower, VerbForm};
 use crate::analysis::model::QuoteKind;
 
@@ -51,6 +52,14 @@ pub(super) fn widen(cx: &Cx<'_, '_>, drafts: &mut [Draft], used: &[bool]) {
         noun_cue_source(cx, d, used);
         framing_source(cx, d, used);
         let Some(cue) = d.cue else { continue };
+        // "said a longtime adviser to Trump": a source read forwards keeps its prepositional phrase
+        for src in d.sources.iter_mut().filter(|s| s.0 >= cue.1) {
+            if let Some(tok) =
+                cx.forward_postmodifier(doc.token_at_or_after(src.1), used).and_then(|e| doc.tokens.get(e - 1))
+            {
+                src.1 = tok.end;
+            }
+        }
         for src in d.sources.iter_mut().filter(|s| s.1 <= cue.0) {
             let t0 = doc.token_at_or_after(src.0);
             let end = doc.token_at_or_after(src.1);
@@ -378,6 +387,21 @@ impl Cx<'_, '_> {
             .filter(|&k| !(k + 1..end).any(|i| is_in(SOURCE_CLAUSE_LINKS, self.lw(i))))
     }
 
+    /// "source.forward_postmodifier": the end of a prepositional phrase (`tables::SOURCE_FORWARD_PREPOSITIONS`) at
+    /// token `e`, just after a source read forwards ("said a longtime adviser | to Trump", "said one person | with
+    /// knowledge of the talks"), up to punctuation; none when a word of it is taken or it holds a finite verb.
+    fn forward_postmodifier(&self, e: usize, used: &[bool]) -> Option<usize> {
+        if !is_in(SOURCE_FORWARD_PREPOSITIONS, self.lw(e)) {
+            return None;
+        }
+        let (_, s1) = self.sentence_toks(e);
+        let limit = (e + 1..s1.min(e + 1 + MAX_SOURCE_TOKENS)).find(|&j| self.is_punct(j) && !self.abbrev_period(j))?;
+        let (a, b) = self.source_after(e + 1, limit)?;
+        // "at the time", "on Monday": a time adverbial, not a postmodifier
+        let time = is_in(WEEKDAYS_AND_TIMES, self.lw(b - 1)) || is_in(SOURCE_FORWARD_TIME_HEADS, self.lw(b - 1));
+        (a == e + 1 && b == limit && !time && !(e..b).any(|i| used.get(i).copied().unwrap_or(false))).then_some(b)
+    }
+
     /// "source.after_dash": in a source `t..end` read backwards, the token after its one spaced dash ("CHICAGO - Rahm
     /// Emanuel", "- Mr. Biden", "a microscopic planner - a former speechwriter"), unless a word of
     /// `tables::SOURCE_DASH_CONTINUERS` follows it ("Democrats -- including Clinton").
@@ -680,6 +704,15 @@ mod tests {
         assert_eq!(sources_of(text, "said"), ["Ms. Okafor"]);
         let text = "The ward was calm. But, said Okafor, \"the plan is not dead yet.\"";
         assert_eq!(sources_of(text, "said"), ["Okafor"]);
+    }
+
+    #[test]
+    fn a_source_read_forwards_keeps_its_prepositional_phrase() {
+        let text = "\"The ferry will stay,\" said a longtime adviser to the mayor.";
+        assert_eq!(sources_of(text, "said"), ["a longtime adviser to the mayor"]);
+        // a time adverbial is not part of it
+        let text = "\"The ferry will stay,\" said the harbour master at the time.";
+        assert_eq!(sources_of(text, "said"), ["the harbour master"]);
     }
 
     #[test]

@@ -304,6 +304,13 @@ pub const SOURCE_CLAUSE_LINKS: &[&str] = &["and", "but", "or", "that", "which", 
 /// "source.framing_relative").
 pub const FRAMING_RELATIVES: &[&str] = &["that", "which", "who"];
 
+/// Prepositions whose phrase stays with a source read forwards, measured on PolNeAR train (11 gold sources with the
+/// phrase, none without; "in" is left out: 2 against 7) (rule "source.forward_postmodifier").
+pub const SOURCE_FORWARD_PREPOSITIONS: &[&str] = &["to", "for", "with", "at", "from"];
+
+/// Head nouns that make such a phrase a time adverbial ("said X at the time") (rule "source.forward_postmodifier").
+pub const SOURCE_FORWARD_TIME_HEADS: &[&str] = &["time", "moment", "event", "rally", "meeting", "hearing", "conference"];
+
 /// Pronouns that stand as a subject before a verb (rule "source.noun_cue_subject").
 pub const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "you"];
 
