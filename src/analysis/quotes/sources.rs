@@ -31,7 +31,7 @@ use super::tables::{
     OBJECT_GAP_DETERMINERS, OBJECT_GAP_NON_HEADS, PERSON_PRONOUNS, POSSESSIVE_SOURCES, REDUCED_PASSIVE_NOT_CUES,
     RELATIVE_PRONOUNS, SOURCE_CLAUSE_LINKS, SOURCE_COORDINATORS, SOURCE_DASH_CONTINUERS, SOURCE_DASH_RELATIVES,
     SOURCE_END_AUXILIARIES, SOURCE_FORWARD_PREPOSITIONS, SOURCE_FORWARD_TIME_HEADS, SOURCE_INTERJECTIONS,
-    SOURCE_LIST_NON_ITEMS, SOURCE_POSTMODIFIER_PREPOSITIONS, SUBJECT_PREPOSITIONS, SUBJECT_PRONOUNS,
+    SOURCE_LIST_NON_ITEMS, SOURCE_POSTMODIFIER_PREPOSITIONS, SUBJECT_PREPOSITIONS, SUBJECT_PRONOUNS, VERB_PARTICLES,
     WEEKDAYS_AND_TIMES,
 };
 use super::{Cx, Draft, MAX_AGENT_TOKENS, MAX_SOURCE_TOKENS};
@@ -51,6 +51,7 @@ pub(super) fn widen(cx: &Cx<'_, '_>, drafts: &mut [Draft], used: &[bool]) {
         reduced_passive(cx, d);
         noun_cue_source(cx, d, used);
         framing_source(cx, d, used);
+        possessive_object(cx, d);
         let Some(cue) = d.cue else { continue };
         // "said a longtime adviser to Trump": a source read forwards keeps its prepositional phrase
         for src in d.sources.iter_mut().filter(|s| s.0 >= cue.1) {
@@ -170,6 +171,41 @@ fn subject_before(cx: &Cx<'_, '_>, c0: usize, s0: usize) -> Option<(usize, usize
             && !cx.np_has_verb(x.0, x.1)
             && !(x.0..x.1).any(|i| is_in(SUBJECT_PREPOSITIONS, cx.lw(i)) || is_in(NOUN_CUE_PREPOSITIONS, cx.lw(i)))
     })
+}
+
+/// "source.possessive_object": a noun cue whose possessive pronoun is the object of a verb reports the verb's subject
+/// ("Trump continued his attacks against", "Both parents stiffened their denunciation of", "Sanders has toned down
+/// his criticism of"), not the pronoun.
+fn possessive_object(cx: &Cx<'_, '_>, d: &mut Draft) {
+    let doc = cx.doc;
+    if d.rule != "indirect.noun_cue" {
+        return;
+    }
+    let Some(&[(ss, se)]) = Some(d.sources.as_slice()) else { return };
+    let p = doc.token_at_or_after(ss);
+    if doc.token_at_or_after(se) != p + 1 || cx.is_cap(p) || !is_in(POSSESSIVE_SOURCES, cx.lw(p)) {
+        return;
+    }
+    let (s0, _) = cx.sentence_toks(p);
+    let Some(mut v) = p.checked_sub(1).filter(|&v| v > s0) else { return };
+    if is_in(VERB_PARTICLES, cx.lw(v)) && v > s0 + 1 {
+        v -= 1; // "toned down his criticism"
+    }
+    let w = cx.lw(v);
+    let finite = verb_form_lower(w).is_some_and(|(_, f)| matches!(f, VerbForm::Past | VerbForm::Present3));
+    if cx.is_cap(v) || !(finite || cx.verbal(v)) || is_in(FINITE_AUXILIARIES, w) {
+        return;
+    }
+    let a = cx.aux_start(v, s0);
+    let Some((x, y)) =
+        cx.source_before(a, s0).filter(|x| x.1 == a && cx.opens_clause(x.0, s0) && !cx.np_has_verb(x.0, x.1))
+    else {
+        return;
+    };
+    // "He’s been ratcheting up": the contracted auxiliary is not part of the subject
+    let y = if y > x + 1 && matches!(cx.lw(y - 1), "’s" | "'s") { y - 1 } else { y };
+    let (Some(tx), Some(ty)) = (doc.tokens.get(x), y.checked_sub(1).and_then(|i| doc.tokens.get(i))) else { return };
+    d.sources = vec![(tx.start, ty.end)];
 }
 
 /// A framed quotation without a source (rule "partial.framing") takes one from around its verb:
@@ -713,6 +749,17 @@ mod tests {
         // a time adverbial is not part of it
         let text = "\"The ferry will stay,\" said the harbour master at the time.";
         assert_eq!(sources_of(text, "said"), ["the harbour master"]);
+    }
+
+    #[test]
+    fn a_possessive_object_of_a_verb_reports_the_subject() {
+        let text = "The union renewed its criticism of the ferry contract.";
+        assert_eq!(sources_of(text, "criticism"), ["The union"]);
+        let text = "The mayor has toned down her attacks against the harbour board.";
+        assert_eq!(sources_of(text, "attacks"), ["The mayor"]);
+        // after a preposition the pronoun stays the source
+        let text = "The mayor was firm in her criticism of the ferry contract.";
+        assert_eq!(sources_of(text, "criticism"), ["her"]);
     }
 
     #[test]

@@ -311,6 +311,10 @@ pub const SOURCE_FORWARD_PREPOSITIONS: &[&str] = &["to", "for", "with", "at", "f
 /// Head nouns that make such a phrase a time adverbial ("said X at the time") (rule "source.forward_postmodifier").
 pub const SOURCE_FORWARD_TIME_HEADS: &[&str] = &["time", "moment", "event", "rally", "meeting", "hearing", "conference"];
 
+/// Particles between a verb and its object ("toned down his criticism", "ratcheting up his critique") (rule
+/// "source.possessive_object").
+pub const VERB_PARTICLES: &[&str] = &["up", "down", "off", "out", "back"];
+
 /// Pronouns that stand as a subject before a verb (rule "source.noun_cue_subject").
 pub const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "you"];
 
