@@ -21,6 +21,11 @@
 //!
 //! - "source.interjection": "Cement makers, for instance, argue": the interjected adverbial and its commas are left out.
 //!
+//! Round 13 (same measure): "source.trailing_auxiliary", "source.after_dash", "source.dash_relative" and
+//! "source.forward_postmodifier" move an edge; "source.noun_cue_possessor", "source.noun_cue_subject",
+//! "source.possessive_object" and "source.framing_relative" / "_and" / "_inverted" give noun cues and framed quotations
+//! the source read around them (each documented at its function).
+//!
 //! Each source widens at most `MAX_WIDENINGS` times, each by a noun phrase of at most `MAX_SOURCE_TOKENS` words, so
 //! the pass is linear in the drafts.
 
