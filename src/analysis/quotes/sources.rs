@@ -21,18 +21,26 @@
 //!
 //! - "source.interjection": "Cement makers, for instance, argue": the interjected adverbial and its commas are left out.
 //!
+//! Round 13 (same measure): "source.trailing_auxiliary", "source.after_dash", "source.dash_relative" and
+//! "source.forward_postmodifier" move an edge; "source.noun_cue_possessor", "source.noun_cue_subject",
+//! "source.possessive_object" and "source.framing_relative" / "_and" / "_inverted" give noun cues and framed quotations
+//! the source read around them (each documented at its function).
+//!
 //! Each source widens at most `MAX_WIDENINGS` times, each by a noun phrase of at most `MAX_SOURCE_TOKENS` words, so
 //! the pass is linear in the drafts.
 
-use super::tables::cue_verb;
+use super::tables::{cue_verb, noun_cue_prepositions};
 use super::tables::{
-    is_in, CLAUSE_OPENERS, COMPLEMENTIZERS, DETERMINERS, FINITE_AUXILIARIES, INTERJECTED_OBJECT_OPENERS,
-    IRREGULAR_PAST_VERBS, NP_BOUNDARY, OBJECT_GAP_DETERMINERS, OBJECT_GAP_NON_HEADS, PERSON_PRONOUNS,
-    REDUCED_PASSIVE_NOT_CUES, SOURCE_COORDINATORS, SOURCE_INTERJECTIONS, SOURCE_LIST_NON_ITEMS,
-    SOURCE_POSTMODIFIER_PREPOSITIONS, SUBJECT_PREPOSITIONS, WEEKDAYS_AND_TIMES,
+    is_in, CLAUSE_OPENERS, COMPLEMENTIZERS, DETERMINERS, FINITE_AUXILIARIES, FRAMING_RELATIVES,
+    INTERJECTED_OBJECT_OPENERS, IRREGULAR_PAST_VERBS, NOUN_CUE_PREPOSITIONS, NOUN_CUE_VERB_READINGS, NP_BOUNDARY,
+    OBJECT_GAP_DETERMINERS, OBJECT_GAP_NON_HEADS, PERSON_PRONOUNS, POSSESSIVE_SOURCES, REDUCED_PASSIVE_NOT_CUES,
+    RELATIVE_PRONOUNS, SOURCE_CLAUSE_LINKS, SOURCE_COORDINATORS, SOURCE_DASH_CONTINUERS, SOURCE_DASH_RELATIVES,
+    SOURCE_END_AUXILIARIES, SOURCE_FORWARD_PREPOSITIONS, SOURCE_FORWARD_TIME_HEADS, SOURCE_INTERJECTIONS,
+    SOURCE_LIST_NON_ITEMS, SOURCE_POSTMODIFIER_PREPOSITIONS, SUBJECT_PREPOSITIONS, SUBJECT_PRONOUNS, VERB_PARTICLES,
+    WEEKDAYS_AND_TIMES,
 };
-use super::{Cx, Draft, MAX_AGENT_TOKENS};
-use crate::analysis::lexicon::VerbForm;
+use super::{Cx, Draft, MAX_AGENT_TOKENS, MAX_SOURCE_TOKENS};
+use crate::analysis::lexicon::{verb_form_lower, VerbForm};
 use crate::analysis::model::QuoteKind;
 
 /// At most this many conjuncts or prepositional phrases join one source.
@@ -46,11 +54,41 @@ pub(super) fn widen(cx: &Cx<'_, '_>, drafts: &mut [Draft], used: &[bool]) {
     for d in drafts.iter_mut() {
         asked_by(cx, d);
         reduced_passive(cx, d);
+        noun_cue_source(cx, d, used);
+        framing_source(cx, d, used);
+        possessive_object(cx, d);
         let Some(cue) = d.cue else { continue };
+        // "said a longtime adviser to Trump": a source read forwards keeps its prepositional phrase
+        for src in d.sources.iter_mut().filter(|s| s.0 >= cue.1) {
+            if let Some(tok) =
+                cx.forward_postmodifier(doc.token_at_or_after(src.1), used).and_then(|e| doc.tokens.get(e - 1))
+            {
+                src.1 = tok.end;
+            }
+        }
         for src in d.sources.iter_mut().filter(|s| s.1 <= cue.0) {
             let t0 = doc.token_at_or_after(src.0);
             let end = doc.token_at_or_after(src.1);
             let (s0, _) = cx.sentence_toks(t0);
+            // "The governor has said", "Mr. Trump has repudiated decades of ... , saying": a finite auxiliary ends
+            // the subject
+            if let Some(tok) =
+                cx.trailing_auxiliary(t0, end).and_then(|k| k.checked_sub(1)).and_then(|k| doc.tokens.get(k))
+            {
+                src.1 = tok.end;
+                continue;
+            }
+            // "CHICAGO - Rahm Emanuel said", "- Mr. Biden told": the source starts after a single dash
+            if let Some(tok) = cx.after_single_dash(t0, end).and_then(|k| doc.tokens.get(k)) {
+                src.0 = tok.start;
+                continue;
+            }
+            // "Joyce — who is listed as an attorney — told": a relative clause between dashes is left out
+            if let Some(tok) = cx.dash_relative(t0, end).and_then(|k| k.checked_sub(1)).and_then(|k| doc.tokens.get(k))
+            {
+                src.1 = tok.end;
+                continue;
+            }
             // "Cement makers, for instance, argue": an interjected adverbial is not part of the source
             if let Some(k) = cx.trailing_interjection(t0, end) {
                 if let Some(tok) = k.checked_sub(1).and_then(|k| doc.tokens.get(k)) {
@@ -83,6 +121,177 @@ pub(super) fn widen(cx: &Cx<'_, '_>, drafts: &mut [Draft], used: &[bool]) {
                 }
             }
         }
+    }
+}
+
+/// A noun cue without a source (rule "indirect.noun_cue") takes one from before it:
+/// - "source.noun_cue_possessor": a possessor before the noun's adjectives ("Trump's false claims that", "her tentative
+///   embrace of", "budget hawks’ warnings", "the nonprofit's assurances that");
+/// - "source.noun_cue_subject": a noun of `tables::NOUN_CUE_VERB_READINGS` right after a subject and before "that" is
+///   its verb ("She fears that", "the suit claims that", "some Democratic strategists fear that").
+fn noun_cue_source(cx: &Cx<'_, '_>, d: &mut Draft, used: &[bool]) {
+    let doc = cx.doc;
+    if d.rule != "indirect.noun_cue" || !d.sources.is_empty() {
+        return;
+    }
+    let Some(cue) = d.cue else { return };
+    let c0 = doc.token_at_or_after(cue.0);
+    let c1 = doc.token_at_or_after(cue.1);
+    let (s0, _) = cx.sentence_toks(c0);
+    if c0 <= s0 {
+        return;
+    }
+    let span = |a: usize, b: usize| -> Option<(usize, usize)> {
+        let (ta, tb) = (doc.tokens.get(a)?, doc.tokens.get(b.checked_sub(1)?)?);
+        (b > a && !(a..b).any(|i| used.get(i).copied().unwrap_or(false))).then_some((ta.start, tb.end))
+    };
+    // the noun is the cue's last word before its preposition or "that"
+    let noun = (c0..c1).rev().find(|&i| noun_cue_prepositions(cx.lw(i)).is_some());
+    // "her allies fear that": a plural noun before a plural verb reading is its subject, not an adjective
+    let verb_reading = c1 == c0 + 1 && is_in(NOUN_CUE_VERB_READINGS, cx.lw(c0)) && cx.lw(c1) == "that";
+    let plural_subject = verb_reading
+        && !cx.lw(c0).ends_with('s')
+        && cx.lw(c0 - 1).ends_with('s')
+        && !cx.lw(c0 - 1).contains(['’', '\'']);
+    let poss = if plural_subject { None } else { possessor(cx, noun, s0) };
+    let src = poss.or_else(|| verb_reading.then(|| subject_before(cx, c0, s0)).flatten());
+    if let Some(x) = src.and_then(|x| span(x.0, x.1)) {
+        d.sources.push(x);
+    }
+}
+
+/// The subject right before a noun cue read as a verb at `c0` ("She fears", "the suit claims", "some Democratic
+/// strategists fear") (rule "source.noun_cue_subject").
+fn subject_before(cx: &Cx<'_, '_>, c0: usize, s0: usize) -> Option<(usize, usize)> {
+    let p = cx.lw(c0.checked_sub(1)?);
+    if is_in(SUBJECT_PRONOUNS, p) {
+        return Some((c0 - 1, c0));
+    }
+    if cx.is_punct(c0 - 1) || is_in(DETERMINERS, p) || is_in(NP_BOUNDARY, p) || cx.verbal(c0 - 1) {
+        return None;
+    }
+    cx.source_before(c0, s0).filter(|x| {
+        x.1 == c0
+            && cx.opens_clause(x.0, s0)
+            && !cx.np_has_verb(x.0, x.1)
+            && !(x.0..x.1).any(|i| is_in(SUBJECT_PREPOSITIONS, cx.lw(i)) || is_in(NOUN_CUE_PREPOSITIONS, cx.lw(i)))
+    })
+}
+
+/// "source.possessive_object": a noun cue whose possessive pronoun is the object of a verb reports the verb's subject
+/// ("Trump continued his attacks against", "Both parents stiffened their denunciation of", "Sanders has toned down
+/// his criticism of"), not the pronoun.
+fn possessive_object(cx: &Cx<'_, '_>, d: &mut Draft) {
+    let doc = cx.doc;
+    if d.rule != "indirect.noun_cue" {
+        return;
+    }
+    let Some(&[(ss, se)]) = Some(d.sources.as_slice()) else { return };
+    let p = doc.token_at_or_after(ss);
+    if doc.token_at_or_after(se) != p + 1 || cx.is_cap(p) || !is_in(POSSESSIVE_SOURCES, cx.lw(p)) {
+        return;
+    }
+    let (s0, _) = cx.sentence_toks(p);
+    let Some(mut v) = p.checked_sub(1).filter(|&v| v > s0) else { return };
+    if is_in(VERB_PARTICLES, cx.lw(v)) && v > s0 + 1 {
+        v -= 1; // "toned down his criticism"
+    }
+    let w = cx.lw(v);
+    let finite = verb_form_lower(w).is_some_and(|(_, f)| matches!(f, VerbForm::Past | VerbForm::Present3));
+    if cx.is_cap(v) || !(finite || cx.verbal(v)) || is_in(FINITE_AUXILIARIES, w) {
+        return;
+    }
+    let a = cx.aux_start(v, s0);
+    let Some((x, y)) =
+        cx.source_before(a, s0).filter(|x| x.1 == a && cx.opens_clause(x.0, s0) && !cx.np_has_verb(x.0, x.1))
+    else {
+        return;
+    };
+    // "He’s been ratcheting up": the contracted auxiliary is not part of the subject
+    let y = if y > x + 1 && matches!(cx.lw(y - 1), "’s" | "'s") { y - 1 } else { y };
+    let (Some(tx), Some(ty)) = (doc.tokens.get(x), y.checked_sub(1).and_then(|i| doc.tokens.get(i))) else { return };
+    d.sources = vec![(tx.start, ty.end)];
+}
+
+/// A framed quotation without a source (rule "partial.framing") takes one from around its verb:
+/// - "source.framing_relative": the relative pronoun before it ("leaflets that said, "...""; PolNeAR marks the
+///   pronoun, as for "who said");
+/// - "source.framing_and": the subject of the verb before "and" ("Ms. Okafor smiled and said, "..."");
+/// - "source.framing_inverted": a name after it, between commas ("But, said Okafor, "..."").
+fn framing_source(cx: &Cx<'_, '_>, d: &mut Draft, used: &[bool]) {
+    let doc = cx.doc;
+    if d.rule != "partial.framing" || !d.sources.is_empty() {
+        return;
+    }
+    let Some(cue) = d.cue else { return };
+    let c0 = doc.token_at_or_after(cue.0);
+    let c1 = doc.token_at_or_after(cue.1);
+    let (s0, _) = cx.sentence_toks(c0);
+    let free = |a: usize, b: usize| b > a && !(a..b).any(|i| used.get(i).copied().unwrap_or(false));
+    let src = if c0 > s0 + 1 && is_in(FRAMING_RELATIVES, cx.lw(c0 - 1)) && !cx.is_punct(c0 - 2) {
+        Some((c0 - 1, c0))
+    } else if c0 > s0 + 2 && cx.lw(c0 - 1) == "and" && !cx.is_cap(c0 - 2) && cx.verbal(c0 - 2) {
+        cx.source_before(c0 - 2, s0).filter(|x| x.1 == c0 - 2 && cx.opens_clause(x.0, s0) && !cx.np_has_verb(x.0, x.1))
+    } else if c1 == c0 + 1 && (c0 == s0 || cx.text(c0 - 1) == ",") && cx.is_cap(c1) {
+        let limit = (c1..c1 + MAX_AGENT_TOKENS).find(|&j| cx.text(j) == ",").filter(|&j| cx.is_quote_tok(j + 1));
+        limit.and_then(|l| cx.source_after(c1, l)).filter(|x| Some(x.1) == limit)
+    } else {
+        None
+    };
+    let Some((a, b)) = src.filter(|x| free(x.0, x.1)) else { return };
+    let (Some(ta), Some(tb)) = (doc.tokens.get(a), b.checked_sub(1).and_then(|i| doc.tokens.get(i))) else { return };
+    d.sources.push((ta.start, tb.end));
+}
+
+/// The possessor before a noun cue's noun `noun` and at most three adjectives (rule "source.noun_cue_possessor").
+fn possessor(cx: &Cx<'_, '_>, noun: Option<usize>, s0: usize) -> Option<(usize, usize)> {
+    let doc = cx.doc;
+    let n = noun?;
+    let mut b = n;
+    while b > s0 && n - b < 3 {
+        let w = cx.lw(b - 1);
+        if cx.is_punct(b - 1)
+            || cx.is_cap(b - 1)
+            || is_in(DETERMINERS, w)
+            || is_in(NP_BOUNDARY, w)
+            || is_in(SUBJECT_PREPOSITIONS, w)
+            || w.contains(['’', '\''])
+            || cx.verbal(b - 1)
+            || verb_form_lower(w).is_some_and(|(_, f)| matches!(f, VerbForm::Past | VerbForm::Present3))
+        {
+            break;
+        }
+        b -= 1;
+    }
+    let p = b.checked_sub(1).filter(|&p| p >= s0)?;
+    let w = cx.lw(p);
+    let glued = |x: usize| doc.tokens.get(x).zip(doc.tokens.get(x + 1)).is_some_and(|(a, c)| a.end == c.start);
+    if is_in(POSSESSIVE_SOURCES, w) {
+        Some((p, p + 1))
+    } else {
+        // "Trump's", "Mr. Obama's", "budget hawks’", "the nonprofit's": the mark glued to its word (or one token
+        // with it), and the capitalised words before a capitalised one
+        let mark = matches!(w, "’s" | "'s" | "’" | "'");
+        let last = if mark { p.checked_sub(1).filter(|&l| l >= s0 && glued(l) && !cx.is_punct(l))? } else { p };
+        let ok = if mark {
+            matches!(w, "’s" | "'s") || cx.lw(last).ends_with('s')
+        } else {
+            w.ends_with("’s") || w.ends_with("'s")
+        };
+        if !ok {
+            return None;
+        }
+        let mut a = last;
+        while cx.is_cap(a) && last - a < MAX_AGENT_TOKENS {
+            if a > s0 && cx.is_cap(a - 1) {
+                a -= 1;
+            } else if a > s0 + 1 && cx.abbrev_period(a - 1) && cx.is_cap(a - 2) {
+                a -= 2; // "Mr. Obama's"
+            } else {
+                break;
+            }
+        }
+        Some((a, p + 1))
     }
 }
 
@@ -203,6 +412,84 @@ impl Cx<'_, '_> {
     /// no relative pronoun or with "that" ("an offer the leadership rebuffed", "a trend that the foundation
     /// predicts"): a noun phrase opening with a determiner, a lowercase noun, then a determiner
     /// (`tables::OBJECT_GAP_DETERMINERS`) or "that"; not in a source with punctuation (an apposition).
+    /// "source.trailing_auxiliary": in a source `t..end` read backwards over its verb ("The governor has", "Black
+    /// voters have formed an important part of ..."), the finite auxiliary (`tables::SOURCE_END_AUXILIARIES`) that
+    /// ends the subject; none after punctuation or a relative pronoun ("Kasich (who has 25 delegates)"), nor before one.
+    fn trailing_auxiliary(&self, t: usize, end: usize) -> Option<usize> {
+        (t + 1..end)
+            .take_while(|&k| !self.is_punct(k) && !is_in(RELATIVE_PRONOUNS, self.lw(k)) && self.lw(k) != "that")
+            .find(|&k| !self.is_cap(k) && is_in(SOURCE_END_AUXILIARIES, self.lw(k)))
+            // no punctuation after it but a closing comma ("Sanders is pushing back, said"): a comma inside leaves
+            // the subject after it ("John Kasich is assuring voters ... after a woman in Worcester, Mass., told")
+            .filter(|&k| !(k + 1..end.saturating_sub(1)).any(|i| self.is_punct(i) && !self.abbrev_period(i)))
+            // the verb and at most one more word after it ("have begun"), or a clause closed by its comma; not a
+            // clause whose object is the cue's subject ("The answers might just make you | feel")
+            .filter(|&k| end <= k + 3 || self.text(end - 1) == ",")
+            .filter(|&k| !(k + 1..end).any(|i| is_in(SOURCE_CLAUSE_LINKS, self.lw(i))))
+    }
+
+    /// "source.forward_postmodifier": the end of a prepositional phrase (`tables::SOURCE_FORWARD_PREPOSITIONS`) at
+    /// token `e`, just after a source read forwards ("said a longtime adviser | to Trump", "said one person | with
+    /// knowledge of the talks"), up to punctuation; none when a word of it is taken or it holds a finite verb.
+    fn forward_postmodifier(&self, e: usize, used: &[bool]) -> Option<usize> {
+        if !is_in(SOURCE_FORWARD_PREPOSITIONS, self.lw(e)) {
+            return None;
+        }
+        let (_, s1) = self.sentence_toks(e);
+        let limit = (e + 1..s1.min(e + 1 + MAX_SOURCE_TOKENS)).find(|&j| self.is_punct(j) && !self.abbrev_period(j))?;
+        let (a, b) = self.source_after(e + 1, limit)?;
+        // "at the time", "on Monday": a time adverbial, not a postmodifier
+        let time = is_in(WEEKDAYS_AND_TIMES, self.lw(b - 1)) || is_in(SOURCE_FORWARD_TIME_HEADS, self.lw(b - 1));
+        (a == e + 1 && b == limit && !time && !(e..b).any(|i| used.get(i).copied().unwrap_or(false))).then_some(b)
+    }
+
+    /// "source.after_dash": in a source `t..end` read backwards, the token after its one spaced dash ("CHICAGO - Rahm
+    /// Emanuel", "- Mr. Biden", "a microscopic planner - a former speechwriter"), unless a word of
+    /// `tables::SOURCE_DASH_CONTINUERS` follows it ("Democrats -- including Clinton").
+    fn after_single_dash(&self, t: usize, end: usize) -> Option<usize> {
+        let runs = self.dash_runs(t, end);
+        let &[(_, b)] = runs.as_slice() else { return None };
+        (b < end && !is_in(SOURCE_DASH_CONTINUERS, self.lw(b))).then_some(b)
+    }
+
+    /// "source.dash_relative": the first dash of a source `t..end` that ends with a relative clause between dashes
+    /// ("Joyce — who is listed as an attorney —"), to end the source there.
+    fn dash_relative(&self, t: usize, end: usize) -> Option<usize> {
+        let runs = self.dash_runs(t, end);
+        let &[(a1, b1), (_, b2)] = runs.as_slice() else { return None };
+        (a1 > t && b2 == end && is_in(SOURCE_DASH_RELATIVES, self.lw(b1))).then_some(a1)
+    }
+
+    /// The spaced dashes in tokens `t..end` as token ranges (`--` may be two tokens); a hyphen glued to a word on
+    /// both sides ("R-Tex.", "pro-Trump") is none. At most three are listed.
+    fn dash_runs(&self, t: usize, end: usize) -> Vec<(usize, usize)> {
+        let toks = &self.doc.tokens;
+        let glued = |x: usize, y: usize| toks.get(x).zip(toks.get(y)).is_some_and(|(a, b)| a.end == b.start);
+        let is_dash = |i: usize| matches!(self.text(i), "-" | "--" | "—" | "–");
+        let mut runs: Vec<(usize, usize)> = Vec::new();
+        let mut i = t;
+        while i < end && runs.len() < 3 {
+            if !is_dash(i) {
+                i += 1;
+                continue;
+            }
+            let a = i;
+            while i + 1 < end && is_dash(i + 1) && glued(i, i + 1) {
+                i += 1;
+            }
+            let b = i + 1;
+            // a hyphen is a dash only with a space on both sides ("R -S.C." is none); a long dash glued to
+            // its words is one ("figures—whose")
+            let spaced = (a == t || !glued(a - 1, a)) && (b >= end || !glued(b - 1, b));
+            let hyphen = b == a + 1 && self.text(a) == "-";
+            if spaced || !hyphen {
+                runs.push((a, b));
+            }
+            i = b;
+        }
+        runs
+    }
+
     fn object_gap(&self, t: usize, end: usize) -> Option<usize> {
         if end > t + MAX_WIDENED_TOKENS
             || !(is_in(DETERMINERS, self.lw(t)) || self.is_number(t))
@@ -413,6 +700,71 @@ mod tests {
             sources_of("The plan was criticized by farmers and the grocers' union.", "criticized"),
             ["farmers and the grocers' union"]
         );
+    }
+
+    #[test]
+    fn a_source_starts_after_a_single_dash() {
+        let text = "LEEDS - Ms. Okafor said the clinic would close.";
+        assert_eq!(sources_of(text, "said"), ["Ms. Okafor"]);
+        let text = "She was a careful planner - a former aide said she read every memo.";
+        assert_eq!(sources_of(text, "said"), ["a former aide"]);
+        // a dash that goes on with the subject, and a hyphen with one space, are kept
+        let text = "Bakers -- including Ms. Okafor -- said flour prices doubled.";
+        assert_eq!(sources_of(text, "said"), ["Bakers -- including Ms. Okafor --"]);
+        // a relative clause between dashes is left out
+        let text = "The mayor — who was elected in May — said the clinic would close.";
+        assert_eq!(sources_of(text, "said"), ["The mayor"]);
+    }
+
+    #[test]
+    fn noun_cues_take_a_possessor_over_adjectives_or_a_subject() {
+        let text = "The race turned on Ortiz's false claims that the ferry lost money.";
+        assert_eq!(sources_of(text, "claims"), ["Ortiz's"]);
+        let text = "Few noticed the mayor's quiet embrace of the ferry plan.";
+        assert_eq!(sources_of(text, "embrace"), ["mayor's"]);
+        let text = "Nobody in town was surprised by Dr. Okafor's sharp criticism of the plan.";
+        assert_eq!(sources_of(text, "criticism"), ["Dr. Okafor's"]);
+        // a noun of stance read as a verb after its subject
+        assert_eq!(sources_of("Local bakers fear that flour prices will double.", "fear"), ["Local bakers"]);
+        assert_eq!(sources_of("In Leeds, she fears that the ward will close.", "fears"), ["she"]);
+        // after a preposition the noun stays a noun without a source
+        assert!(sources_of("Prices rose amid fears that the harvest failed.", "fears").is_empty());
+    }
+
+    #[test]
+    fn a_finite_auxiliary_ends_the_subject() {
+        let text = "The harbour board has spent weeks on the plan, saying that the ferry will close.";
+        assert_eq!(sources_of(text, "saying"), ["The harbour board"]);
+    }
+
+    #[test]
+    fn framed_quotations_take_a_relative_pronoun_a_conjoined_subject_or_an_inverted_name() {
+        let text = "They handed out leaflets that said, \"The ferry must stay open.\"";
+        assert_eq!(sources_of(text, "said"), ["that"]);
+        let text = "When asked about the plan, Ms. Okafor smiled and said, \"We will see about that.\"";
+        assert_eq!(sources_of(text, "said"), ["Ms. Okafor"]);
+        let text = "The ward was calm. But, said Okafor, \"the plan is not dead yet.\"";
+        assert_eq!(sources_of(text, "said"), ["Okafor"]);
+    }
+
+    #[test]
+    fn a_source_read_forwards_keeps_its_prepositional_phrase() {
+        let text = "\"The ferry will stay,\" said a longtime adviser to the mayor.";
+        assert_eq!(sources_of(text, "said"), ["a longtime adviser to the mayor"]);
+        // a time adverbial is not part of it
+        let text = "\"The ferry will stay,\" said the harbour master at the time.";
+        assert_eq!(sources_of(text, "said"), ["the harbour master"]);
+    }
+
+    #[test]
+    fn a_possessive_object_of_a_verb_reports_the_subject() {
+        let text = "The union renewed its criticism of the ferry contract.";
+        assert_eq!(sources_of(text, "criticism"), ["The union"]);
+        let text = "The mayor has toned down her attacks against the harbour board.";
+        assert_eq!(sources_of(text, "attacks"), ["The mayor"]);
+        // after a preposition the pronoun stays the source
+        let text = "The mayor was firm in her criticism of the ferry contract.";
+        assert_eq!(sources_of(text, "criticism"), ["her"]);
     }
 
     #[test]

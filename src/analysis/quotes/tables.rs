@@ -271,6 +271,53 @@ pub const REDUCED_PASSIVE_NOT_CUES: &[&str] = &[
     "reacted", "opened", "closed",
 ];
 
+/// Words after a dash inside a source that continue the subject ("Democrats -- including Clinton -- said", "Democrats
+/// — and some Republicans — said"); after any other single dash the source starts anew ("CHICAGO - Rahm Emanuel
+/// said", "- Mr. Biden told") (rule "source.after_dash").
+pub const SOURCE_DASH_CONTINUERS: &[&str] =
+    &["including", "and", "or", "like", "for", "such", "especially", "not", "in", "among", "from", "with", "as"];
+
+/// Relative pronouns that open a clause between dashes after a source ("Joyce — who is listed as an attorney — told"):
+/// the clause is left out (rule "source.dash_relative").
+pub const SOURCE_DASH_RELATIVES: &[&str] = &["who", "whose", "which"];
+
+/// Nouns of `NOUN_CUES` that are also verbs of stance: after a subject and before "that" they are its verb ("She fears
+/// that", "the suit claims that"), and the subject is the source (rule "source.noun_cue_subject").
+pub const NOUN_CUE_VERB_READINGS: &[&str] = &["fear", "fears", "claim", "claims"];
+
+/// Prepositions before a noun of `NOUN_CUE_VERB_READINGS` that keep it a noun ("amid fears that") (rule
+/// "source.noun_cue_subject"; `SUBJECT_PREPOSITIONS` too).
+pub const NOUN_CUE_PREPOSITIONS: &[&str] = &["amid", "despite", "over", "after", "before", "like", "unlike"];
+
+/// Finite auxiliaries that end a subject read backwards over its verb ("The governor has", "Many clubs have begun")
+/// (rule "source.trailing_auxiliary").
+pub const SOURCE_END_AUXILIARIES: &[&str] = &[
+    "has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could", "should", "may", "might",
+    "must", "did", "does", "do",
+];
+
+/// Words after such an auxiliary that join another clause whose subject may be the source ("A second-place finish
+/// could bruise Rubio and help Cruz | win") (rule "source.trailing_auxiliary").
+pub const SOURCE_CLAUSE_LINKS: &[&str] = &["and", "but", "or", "that", "which", "who", "whom", "whose"];
+
+/// Relative pronouns that are the source of a framing verb after them ("leaflets that said, "..."") (rule
+/// "source.framing_relative").
+pub const FRAMING_RELATIVES: &[&str] = &["that", "which", "who"];
+
+/// Prepositions whose phrase stays with a source read forwards, measured on PolNeAR train (11 gold sources with the
+/// phrase, none without; "in" is left out: 2 against 7) (rule "source.forward_postmodifier").
+pub const SOURCE_FORWARD_PREPOSITIONS: &[&str] = &["to", "for", "with", "at", "from"];
+
+/// Head nouns that make such a phrase a time adverbial ("said X at the time") (rule "source.forward_postmodifier").
+pub const SOURCE_FORWARD_TIME_HEADS: &[&str] = &["time", "moment", "event", "rally", "meeting", "hearing", "conference"];
+
+/// Particles between a verb and its object ("toned down his criticism", "ratcheting up his critique") (rule
+/// "source.possessive_object").
+pub const VERB_PARTICLES: &[&str] = &["up", "down", "off", "out", "back"];
+
+/// Pronouns that stand as a subject before a verb (rule "source.noun_cue_subject").
+pub const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "you"];
+
 /// Adverbials interjected between a source and its cue, in commas ("Cement makers, for instance, argue"): not part
 /// of the source (rule "source.interjection").
 pub const SOURCE_INTERJECTIONS: &[&str] = &[
