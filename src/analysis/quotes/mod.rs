@@ -1510,6 +1510,9 @@ impl<'d, 'a> Cx<'d, 'a> {
                             return Some(mk(QuoteKind::Direct, (v, cue_end), Some(src), "quote.participle"));
                         }
                     }
+                    if let Some((src, rule)) = self.quote_clause_subject(smin, a, v, drafts) {
+                        return Some(mk(QuoteKind::Direct, (a, cue_end), Some(src), rule));
+                    }
                 }
                 // `according to X, "..."`
                 if sep == "," {
@@ -3303,6 +3306,31 @@ impl<'d, 'a> Cx<'d, 'a> {
     /// The speaker of a gerund clause after a preposition at `a - 1` ("Trump angered many by saying ...", "After
     /// announcing his run, Rubio ..."): the source of an attribution made earlier in the sentence, else the subject
     /// that opens the sentence or, for a clause that opens it, the subject after its comma.
+    /// The speaker of a cue verb right before a quotation that has no subject of its own: a verb coordinated with
+    /// an earlier one (`She shook her head and said, "No."`, rule "quote.coordinated") or a gerund after a
+    /// preposition (`He ended by saying, "..."`, rule "quote.gerund_clause"), the subject of the sentence (or of an
+    /// attribution made earlier in it). `a` is the cue's first token (its auxiliaries), `v` the verb.
+    fn quote_clause_subject(
+        &self,
+        s0: usize,
+        a: usize,
+        v: usize,
+        drafts: &[Draft],
+    ) -> Option<((usize, usize), &'static str)> {
+        if a < s0 + 2 {
+            return None;
+        }
+        let prev = self.lw(a - 1);
+        if is_in(QUOTE_COORDINATORS, prev) && !self.lw(v).ends_with("ing") {
+            let src = self.subject_np(s0, a - 1).or_else(|| self.subject_after_opener(s0, a - 1))?;
+            return Some((src, "quote.coordinated"));
+        }
+        if a == v && self.lw(v).ends_with("ing") && is_in(GERUND_PREPOSITIONS, prev) {
+            return Some((self.gerund_clause_subject(s0, a, a, drafts)?, "quote.gerund_clause"));
+        }
+        None
+    }
+
     fn gerund_clause_subject(&self, s0: usize, a: usize, cend: usize, drafts: &[Draft]) -> Option<(usize, usize)> {
         let lo = self.doc.tokens.get(s0).map_or(0, |t| t.start);
         let hi = self.doc.tokens.get(a).map_or(0, |t| t.start);

@@ -962,6 +962,10 @@ pub const GERUND_GOVERNORS: &[&str] = &[
 pub const GERUND_PREPOSITIONS: &[&str] =
     &["by", "after", "while", "when", "before", "without", "since", "upon", "in"];
 
+/// Words before a cue verb that coordinate it with an earlier verb of the same subject when a quotation follows
+/// (`She shook her head and said, "No."`) (rule "quote.coordinated").
+pub const QUOTE_COORDINATORS: &[&str] = &["and", "but", "then"];
+
 /// Words that approximate a share of people before it ("more than 4 in 10", "about one in five", "nearly half")
 /// and belong to the source (rule "source.poll_share").
 pub const SHARE_APPROXIMATORS: &[&str] = &[
