@@ -714,6 +714,10 @@ impl<'d, 'a> Cx<'d, 'a> {
             }
             break;
         }
+        // "It added, "..."", "..., it said": "it" speaks through a verb of saying (an organisation, a document)
+        if s == end && end > min && self.lw(end - 1) == "it" && is_in(IT_SPEECH_VERBS, self.lw(end)) {
+            return Some((end - 1, end));
+        }
         if s == end || (end - s >= MAX_SOURCE_TOKENS && s > min && self.np_word_ok(s - 1)) {
             return None;
         }
@@ -3303,9 +3307,6 @@ impl<'d, 'a> Cx<'d, 'a> {
             && self.source_before(a, s0).is_some_and(|x| x.1 == a)
     }
 
-    /// The speaker of a gerund clause after a preposition at `a - 1` ("Trump angered many by saying ...", "After
-    /// announcing his run, Rubio ..."): the source of an attribution made earlier in the sentence, else the subject
-    /// that opens the sentence or, for a clause that opens it, the subject after its comma.
     /// The speaker of a cue verb right before a quotation that has no subject of its own: a verb coordinated with
     /// an earlier one (`She shook her head and said, "No."`, rule "quote.coordinated") or a gerund after a
     /// preposition (`He ended by saying, "..."`, rule "quote.gerund_clause"), the subject of the sentence (or of an
@@ -3331,6 +3332,9 @@ impl<'d, 'a> Cx<'d, 'a> {
         None
     }
 
+    /// The speaker of a gerund clause after a preposition at `a - 1` ("Trump angered many by saying ...", "After
+    /// announcing his run, Rubio ..."): the source of an attribution made earlier in the sentence, else the subject
+    /// that opens the sentence or, for a clause that opens it, the subject after its comma.
     fn gerund_clause_subject(&self, s0: usize, a: usize, cend: usize, drafts: &[Draft]) -> Option<(usize, usize)> {
         let lo = self.doc.tokens.get(s0).map_or(0, |t| t.start);
         let hi = self.doc.tokens.get(a).map_or(0, |t| t.start);
