@@ -3000,10 +3000,15 @@ impl<'d, 'a> Cx<'d, 'a> {
         let agent = |c: usize| self.agent_np(c + 1, cend);
         let mut src = None;
         let mut c = k + 1;
+        let mut cue_end = k + 1;
         if self.lw(c) == "by" {
             let x = agent(c)?;
             src = Some(x);
             c = x.1;
+        } else if self.lw(c) == "as" && is_in(PASSIVE_AS_IN_CUE, w) {
+            // "is seen as | a threat", "was criticized as | sloppy": "as" joins the cue (rule "cue.passive_as")
+            c += 1;
+            cue_end = c;
         }
         // what follows the verb, to the clause's end; a later "by X" is the agent
         let mut e = c;
@@ -3026,10 +3031,10 @@ impl<'d, 'a> Cx<'d, 'a> {
         }
         let lo = subj.map_or(k + 1, |x| x.0);
         let hi = after.unwrap_or(e);
-        if (subj.is_none() && e <= c + 1) || self.used_any(used, lo, hi) || self.used_any(used, a, k + 1) {
+        if (subj.is_none() && e <= c + 1) || self.used_any(used, lo, hi) || self.used_any(used, a, cue_end) {
             return None;
         }
-        Some(self.passive_draft((a, k + 1), src, subj, (c, e), "indirect.passive", paragraph))
+        Some(self.passive_draft((a, cue_end), src, subj, (c, e), "indirect.passive", paragraph))
     }
 
     /// "As The Post's columnist puts it, ...", "..., as an American diplomat put it.": the source between "as" and "put

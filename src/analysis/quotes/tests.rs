@@ -884,8 +884,8 @@ fn passives_of_cue_verbs_take_the_agent_as_source() {
     let r = find(&a, "the winner of the regatta").expect("declared");
     assert_eq!((view(r).1.as_str(), r.sourceless), ("was declared", true));
     assert_eq!(view(r).3, vec!["Captain Ortiz".to_string(), "the winner of the regatta".to_string()]);
-    let r = find(&a, "as a gamble").expect("seen as");
-    assert_eq!((view(r).1.as_str(), view(r).3[0].as_str()), ("is seen", "The new pier"));
+    let r = find(&a, "a gamble").expect("seen as");
+    assert_eq!((view(r).1.as_str(), view(r).3[0].as_str()), ("is seen as", "The new pier"));
     let r = find(&a, "the tolls will rise").expect("it is assumed");
     assert_eq!((view(r).1.as_str(), view(r).3.clone()), ("is assumed", vec!["that the tolls will rise".to_string()]));
     // a name given is no view, nor is a participle of `PASSIVE_NOT_CUES`
@@ -1069,4 +1069,42 @@ fn reads_before_a_quotation_is_a_cue() {
     assert_eq!((view(r).1.as_str(), view(r).2.as_str()), ("reads:", "The banner"));
     // "reads" takes no clause of its own
     assert!(run("The captain reads the harbour news every morning.").is_empty());
+}
+
+#[test]
+fn quotation_after_a_coordinated_verb_or_a_gerund_takes_the_clause_subject() {
+    let a = run("The ferry captain frowned at the tide tables and said, \"We sail at noon.\"");
+    let r = find(&a, "We sail at noon").expect("and said");
+    assert_eq!(
+        (r.rule.as_str(), view(r).1.as_str(), view(r).2.as_str()),
+        ("quote.coordinated", "said", "The ferry captain")
+    );
+    let a = run("Councillor Mbeki closed the hearing before adding, \"The quay stays open.\"");
+    let r = find(&a, "The quay stays open").expect("before adding");
+    assert_eq!(
+        (r.rule.as_str(), view(r).1.as_str(), view(r).2.as_str()),
+        ("quote.gerund_clause", "adding", "Councillor Mbeki")
+    );
+}
+
+#[test]
+fn it_speaks_through_a_verb_of_saying_before_a_quotation() {
+    let a = run("The harbour board apologised. It added, \"We regret the delays.\"");
+    let r = find(&a, "We regret the delays").expect("It added");
+    assert_eq!((view(r).1.as_str(), view(r).2.as_str()), ("added", "It"));
+    let a = run("The harbour board apologised. \"We regret the delays,\" it said.");
+    assert_eq!(view(find(&a, "We regret the delays").expect("it said")).2, "it");
+}
+
+#[test]
+fn passive_view_verbs_take_as_into_the_cue() {
+    let a = run("The new canal is widely seen as a lifeline for the valley.");
+    let r = find(&a, "a lifeline").expect("seen as");
+    assert_eq!(
+        (view(r).1, view(r).3),
+        ("is widely seen as".to_string(), vec!["The new canal".to_string(), "a lifeline for the valley".to_string()])
+    );
+    // "listed as" keeps "as" in the content
+    let a = run("The ferry captain was listed as a witness.");
+    assert!(a.iter().all(|x| view(x).1 != "was listed as"), "{a:#?}");
 }
