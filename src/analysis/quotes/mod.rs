@@ -1044,6 +1044,15 @@ impl<'d, 'a> Cx<'d, 'a> {
             && ((w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing"))) || is_in(IRREGULAR_PAST_VERBS, w))
     }
 
+    /// "criticized Clinton for accepting donations and speaking fees": a gerund at `v` after "and" at `j` that
+    /// goes on with a gerund governed by a preposition earlier in the content (from `st`), not a new predicate of
+    /// the subject; PolNeAR's contents run on over it (rule "content.parallel_gerund").
+    fn parallel_gerund(&self, st: usize, j: usize, v: usize) -> bool {
+        self.lw(v).ends_with("ing")
+            && (st.max(j.saturating_sub(MAX_PARALLEL_GERUND_TOKENS)) + 1..j)
+                .any(|x| self.lw(x).ends_with("ing") && is_in(GERUND_PREPOSITIONS_IN_CONTENT, self.lw(x - 1)))
+    }
+
     /// A cue word at `k` in a sense that reports nothing: a reply to a request for comment, a dateline
     /// ("reported from"), the filler "you know" (tables `NO_REPLY_OBJECTS`, `NON_REPORTING_PARTICLES`).
     fn non_reporting(&self, k: usize) -> bool {
@@ -2723,7 +2732,8 @@ impl<'d, 'a> Cx<'d, 'a> {
                                 (cue_verb(self.lw(v)).is_some() && !is_in(NOUN_LIKE, self.lw(v)))
                                     || is_object_verb(self.lw(v))
                             }) || self.clause_with_cue(j + 1, cend)
-                                || ((object || class == CueClass::Object) && v.is_some_and(|v| self.predicate_start(v)))
+                                || ((object || class == CueClass::Object)
+                                    && v.is_some_and(|v| self.predicate_start(v) && !self.parallel_gerund(st, j, v)))
                             {
                                 e = j;
                                 break;

@@ -977,6 +977,12 @@ pub const GERUND_PREPOSITIONS: &[&str] =
 /// (`She shook her head and said, "No."`) (rule "quote.coordinated").
 pub const QUOTE_COORDINATORS: &[&str] = &["and", "but", "then"];
 
+/// Prepositions whose gerund a later "and <gerund>" continues inside a content ("for accepting donations and
+/// speaking fees", "in supporting the war and accepting ...") (rule "content.parallel_gerund"), looked for at most
+/// `MAX_PARALLEL_GERUND_TOKENS` words back.
+pub const GERUND_PREPOSITIONS_IN_CONTENT: &[&str] = &["for", "in", "of", "by", "about", "on", "from", "without", "against"];
+pub const MAX_PARALLEL_GERUND_TOKENS: usize = 12;
+
 /// Words that approximate a share of people before it ("more than 4 in 10", "about one in five", "nearly half")
 /// and belong to the source (rule "source.poll_share").
 pub const SHARE_APPROXIMATORS: &[&str] = &[

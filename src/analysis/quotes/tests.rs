@@ -1108,3 +1108,13 @@ fn passive_view_verbs_take_as_into_the_cue() {
     let a = run("The ferry captain was listed as a witness.");
     assert!(a.iter().all(|x| view(x).1 != "was listed as"), "{a:#?}");
 }
+
+#[test]
+fn parallel_gerunds_stay_in_an_object_content() {
+    let a = run("The union criticized the harbour board for raising the tolls and cutting the night ferries.");
+    let r = find(&a, "the night ferries").expect("criticized");
+    assert_eq!(view(r).1, "criticized");
+    // a new predicate of the subject still closes the content
+    let a = run("The union criticized the harbour board and demanded a new vote.");
+    assert!(a.iter().all(|x| !view(x).3.iter().any(|c| c.contains("demanded"))), "{a:#?}");
+}
