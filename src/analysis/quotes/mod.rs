@@ -1044,6 +1044,25 @@ impl<'d, 'a> Cx<'d, 'a> {
             && ((w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing"))) || is_in(IRREGULAR_PAST_VERBS, w))
     }
 
+    /// `The streets were deserted, he added, "and nobody came out."`: the words that open the sentence before
+    /// `, X said, "..."` belong to the content when the quotation goes on with their sentence (it opens in lower
+    /// case) and they are not an opening adverbial (rule "content.lead_in"). `s0` is the sentence's first token,
+    /// `src` the source's first token, `open` the opening mark's token.
+    fn quote_lead_in(&self, s0: usize, src: usize, open: usize, used: &[bool]) -> Option<(usize, usize)> {
+        let first = self.doc.tokens.get(open + 1).filter(|t| t.kind == TokenKind::Word)?;
+        let lower = self.doc.text.get(first.start..first.end)?.chars().next().is_some_and(char::is_lowercase);
+        let end = src.checked_sub(1)?;
+        (lower
+            && end > s0
+            && end - s0 <= MAX_LEAD_IN_TOKENS
+            && self.text(end) == ","
+            && !is_in(LEAD_IN_NOT_OPENERS, self.lw(s0))
+            && !is_in(INTERJECTION_OPENERS, self.lw(s0))
+            && !self.used_any(used, s0, end)
+            && (s0..end).all(|x| !self.is_quote_tok(x) && !matches!(self.text(x), ":" | ";")))
+        .then_some((s0, end))
+    }
+
     /// "criticized Clinton for accepting donations and speaking fees": a gerund at `v` after "and" at `j` that
     /// goes on with a gerund governed by a preposition earlier in the content (from `st`), not a new predicate of
     /// the subject; PolNeAR's contents run on over it (rule "content.parallel_gerund").
@@ -1511,7 +1530,11 @@ impl<'d, 'a> Cx<'d, 'a> {
                     let a = self.aux_start(v, smin);
                     let cue_end = if colon { i } else { v + 1 };
                     if let Some(src) = self.source_before(a, smin) {
-                        return Some(mk(QuoteKind::Direct, (a, cue_end), Some(src), "quote.source_said_colon"));
+                        let mut d = mk(QuoteKind::Direct, (a, cue_end), Some(src), "quote.source_said_colon");
+                        if let Some(lead) = self.quote_lead_in(smin, src.0, i, used) {
+                            d.contents.insert(0, self.span_toks(lead.0, lead.1));
+                        }
+                        return Some(d);
                     }
                     if let Some(src) = self.source_after(v + 1, c) {
                         return Some(mk(QuoteKind::Direct, (v, cue_end), Some(src), "quote.said_source"));

@@ -983,6 +983,12 @@ pub const QUOTE_COORDINATORS: &[&str] = &["and", "but", "then"];
 pub const GERUND_PREPOSITIONS_IN_CONTENT: &[&str] = &["for", "in", "of", "by", "about", "on", "from", "without", "against"];
 pub const MAX_PARALLEL_GERUND_TOKENS: usize = 12;
 
+/// Words that open an adverbial or a connective, not a clause, before `, X said, "..."` (with
+/// `INTERJECTION_OPENERS`); such words stay out of the quotation's content (rule "content.lead_in"), as do openings
+/// longer than `MAX_LEAD_IN_TOKENS` words.
+pub const LEAD_IN_NOT_OPENERS: &[&str] = &["but", "and", "so", "yet", "to", "still", "speaking", "asked", "from", "into"];
+pub const MAX_LEAD_IN_TOKENS: usize = 40;
+
 /// Words that approximate a share of people before it ("more than 4 in 10", "about one in five", "nearly half")
 /// and belong to the source (rule "source.poll_share").
 pub const SHARE_APPROXIMATORS: &[&str] = &[

@@ -1118,3 +1118,15 @@ fn parallel_gerunds_stay_in_an_object_content() {
     let a = run("The union criticized the harbour board and demanded a new vote.");
     assert!(a.iter().all(|x| !view(x).3.iter().any(|c| c.contains("demanded"))), "{a:#?}");
 }
+
+#[test]
+fn words_before_a_parenthetical_cue_open_a_lower_case_quotation() {
+    let a = run("The quay was empty, the harbour master said, \"and nobody came to the ferry.\"");
+    let r = find(&a, "nobody came").expect("said");
+    assert_eq!(view(r).3, vec!["The quay was empty".to_string(), "\"and nobody came to the ferry.\"".to_string()]);
+    // an opening adverbial stays out, and so does a sentence before a capitalised quotation
+    let a = run("In the harbour, the captain said, \"we wait for the tide.\"");
+    assert_eq!(view(find(&a, "we wait").expect("said")).3.len(), 1);
+    let a = run("The quay was empty, the captain said, \"We wait for the tide.\"");
+    assert_eq!(view(find(&a, "We wait").expect("said")).3.len(), 1);
+}
