@@ -196,7 +196,7 @@ pub fn recognize(doc: &Document<'_>, actors: &[Actor]) -> Vec<Attribution> {
         let (Some(p), Some(n)) = (doc.tokens.get(t), doc.tokens.get(t + 1)) else { continue };
         if p.start == first.0
             && n.end <= first.1
-            && is_in(CUE_PREPOSITIONS, cx.lw(t))
+            && (is_in(CUE_PREPOSITIONS, cx.lw(t)) || (cx.lw(t) == "at" && t > 0 && is_in(AT_CUE_WORDS, cx.lw(t - 1))))
             && !(t > 0 && is_in(PREPOSITION_OUTSIDE_VERBS, cx.lw(t - 1)))
         {
             cue.1 = p.end;

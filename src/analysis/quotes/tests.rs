@@ -1130,3 +1130,13 @@ fn words_before_a_parenthetical_cue_open_a_lower_case_quotation() {
     let a = run("The quay was empty, the captain said, \"We wait for the tide.\"");
     assert_eq!(view(find(&a, "We wait").expect("said")).3.len(), 1);
 }
+
+#[test]
+fn at_joins_cues_of_attack_and_hint() {
+    let a = run("The ferry union lashed out at the harbour board over the tolls.");
+    let r = find(&a, "the harbour board").expect("lashed out at");
+    assert_eq!(view(r).1, "lashed out at");
+    // "at" after other verbs is a place, not part of the cue
+    let a = run("The captain said at the hearing that the quay was unsafe.");
+    assert!(a.iter().all(|x| !view(x).1.ends_with(" at")), "{a:#?}");
+}
