@@ -1063,6 +1063,22 @@ impl<'d, 'a> Cx<'d, 'a> {
         .then_some((s0, end))
     }
 
+    /// "praised teachers, nurses, and firefighters": the comma at `j` before "and"/"or" closes a list whose items
+    /// the content (from `st`) already separates with a comma, and the last item is no clause of its own (no
+    /// pronoun, cue verb or participle after the conjunction) (rule "content.list").
+    fn list_goes_on(&self, st: usize, j: usize) -> bool {
+        let next = self.lw(j + 2);
+        matches!(self.lw(j + 1), "and" | "or")
+            && (st + 1..j).any(|x| self.text(x) == ",")
+            && !self.is_punct(j + 2)
+            && !is_in(PERSON_PRONOUNS, next)
+            && !is_in(GROUP_PRONOUNS, next)
+            && !is_in(OTHER_PRONOUNS, next)
+            && cue_verb(next).is_none()
+            && !participle_cue(next)
+            && !(next.ends_with("ing") && !self.is_cap(j + 2))
+    }
+
     /// "criticized Clinton for accepting donations and speaking fees": a gerund at `v` after "and" at `j` that
     /// goes on with a gerund governed by a preposition earlier in the content (from `st`), not a new predicate of
     /// the subject; PolNeAR's contents run on over it (rule "content.parallel_gerund").
@@ -2677,7 +2693,8 @@ impl<'d, 'a> Cx<'d, 'a> {
                         // an object's content ends at its clause: "called it a victory, and now ..."
                         let object_comma = (object || class == CueClass::Object)
                             && self.text(j) == ","
-                            && (is_in(NP_BOUNDARY, self.lw(j + 1)) || is_in(DETERMINERS, self.lw(j + 1)));
+                            && (is_in(NP_BOUNDARY, self.lw(j + 1)) || is_in(DETERMINERS, self.lw(j + 1)))
+                            && !self.list_goes_on(st, j);
                         let clause_comma = (opening_clause && self.text(j) == ",")
                             || (subject_relative && j > st + 1 && self.main_predicate(j));
                         if (self.text(j) == ";" || object_comma || clause_comma)

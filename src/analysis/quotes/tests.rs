@@ -1140,3 +1140,13 @@ fn at_joins_cues_of_attack_and_hint() {
     let a = run("The captain said at the hearing that the quay was unsafe.");
     assert!(a.iter().all(|x| !view(x).1.ends_with(" at")), "{a:#?}");
 }
+
+#[test]
+fn a_list_after_an_object_verb_stays_whole() {
+    let a = run("The union praised the pilots, the deckhands, and the harbour master for their calm.");
+    let r = find(&a, "the pilots").expect("praised");
+    assert_eq!(view(r).3, vec!["the pilots, the deckhands, and the harbour master for their calm".to_string()]);
+    // ", and" before a clause of its own still closes the content
+    let a = run("The union praised the pilots, the deckhands, and they thanked the crew.");
+    assert!(a.iter().all(|x| !view(x).3.iter().any(|c| c.contains("thanked"))), "{a:#?}");
+}
