@@ -2758,7 +2758,8 @@ impl<'d, 'a> Cx<'d, 'a> {
                                 // (rule "content.compared_with")
                                 || (nw == "compared" && matches!(self.lw(j + 2), "with" | "to"))
                                 || participle_cue(nw)
-                                || is_in(CONTRAST_OPENERS, nw)
+                                // "said A, but that B": reported speech goes on (rule "content.but_that")
+                                || (is_in(CONTRAST_OPENERS, nw) && !(nw == "but" && is_in(BUT_GOES_ON, self.lw(j + 2))))
                                 || cue_verb(nw).is_some()
                                 || self.clause_with_cue(j + 1, cend))
                         {

@@ -730,6 +730,10 @@ pub const OBJECT_PRONOUNS: &[&str] = &["him", "her", "them", "us", "me"];
 /// "agreed with"): moved from the start of an indirect content to the end of its cue (rule "cue.preposition").
 pub const CUE_PREPOSITIONS: &[&str] = &["about", "of", "against", "upon", "with", "on", "for"];
 
+/// Words after ", but" that go on with the reported speech ("said A, but that B", "but not", "but also"): the
+/// content is not cut there (rule "content.but_that"; on PolNeAR train 17 such contents run on, 7 stop).
+pub const BUT_GOES_ON: &[&str] = &["that", "not", "also"];
+
 /// Words that end a cue and take "at" into it ("lashed out at", "balked at", "hints at", "fired back at"); on
 /// PolNeAR train 15 of 17 such cues hold "at" (rule "cue.preposition").
 pub const AT_CUE_WORDS: &[&str] = &[

@@ -1150,3 +1150,13 @@ fn a_list_after_an_object_verb_stays_whole() {
     let a = run("The union praised the pilots, the deckhands, and they thanked the crew.");
     assert!(a.iter().all(|x| !view(x).3.iter().any(|c| c.contains("thanked"))), "{a:#?}");
 }
+
+#[test]
+fn but_that_goes_on_with_the_reported_speech() {
+    let a = run("The captain said the quay was safe, but that the tide would rise tonight.");
+    let r = find(&a, "the quay was safe").expect("said");
+    assert_eq!(view(r).3, vec!["the quay was safe, but that the tide would rise tonight".to_string()]);
+    // ", but" before a clause of the writer's still closes it
+    let a = run("The captain said the quay was safe, but the tide rose anyway.");
+    assert_eq!(view(find(&a, "the quay was safe").expect("said")).3, vec!["the quay was safe".to_string()]);
+}
