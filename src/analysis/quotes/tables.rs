@@ -734,6 +734,16 @@ pub const CUE_PREPOSITIONS: &[&str] = &["about", "of", "against", "upon", "with"
 /// content is not cut there (rule "content.but_that"; on PolNeAR train 17 such contents run on, 7 stop).
 pub const BUT_GOES_ON: &[&str] = &["that", "not", "also"];
 
+/// "showed no sign of ...", "has shown little interest in ..." (rule "cue.shown_no"): the verbs, the words of
+/// absence, the nouns shown and the prepositions after them; on PolNeAR train 8 of 11 such cues run to the noun.
+pub const SHOW_VERBS: &[&str] = &["show", "shows", "showed", "shown", "showing"];
+pub const SHOWN_NO_DETERMINERS: &[&str] = &["no", "little", "few"];
+pub const SHOWN_NO_NOUNS: &[&str] = &[
+    "sign", "signs", "interest", "inclination", "respect", "appetite", "desire", "intention", "willingness", "regard",
+    "remorse", "patience", "enthusiasm", "hesitation", "indication", "mercy", "tolerance", "sympathy", "concern",
+];
+pub const SHOWN_NO_PREPOSITIONS: &[&str] = &["of", "in", "for", "to", "toward", "towards"];
+
 /// Words that end a cue and take "at" into it ("lashed out at", "balked at", "hints at", "fired back at"); on
 /// PolNeAR train 15 of 17 such cues hold "at" (rule "cue.preposition").
 pub const AT_CUE_WORDS: &[&str] = &[
