@@ -30,6 +30,9 @@
 //! - "content.according_to_around": "At the heart of the trouble, according to X, was a decision ...": when the
 //!   words before ", according to X," have no verb of their own, the content is both sides of the attribution.
 //!
+//! - "cue.shown_no": "showed no sign of ...", "has shown little interest in ...": the noun shown (and its
+//!   preposition) belongs to the cue, the content opens after it (`tables::SHOW_VERBS`, `SHOWN_NO_NOUNS`).
+//!
 //! - "cue.by_gerund": "began by talking about ...", "followed up by asking ...": a verb that orders the speech
 //!   (`tables::SEQUENCE_VERBS`) and "by" belong to the gerund's cue.
 //!
@@ -38,7 +41,7 @@
 
 use super::tables::{
     is_in, CONTRACTED_SUBJECTS, CONTRACTIONS, DETERMINERS, EXPRESS_VERBS, INTERJECTED_PREPOSITIONS, PERSON_PRONOUNS,
-    POSSESSIVE_SOURCES, SEQUENCE_VERBS, SOURCE_DASHES, STATEMENT_NOUNS, STATEMENT_PARTICLES, STATEMENT_VERBS,
+    POSSESSIVE_SOURCES, SEQUENCE_VERBS, SHOWN_NO_DETERMINERS, SHOWN_NO_NOUNS, SHOWN_NO_PREPOSITIONS, SHOW_VERBS, SOURCE_DASHES, STATEMENT_NOUNS, STATEMENT_PARTICLES, STATEMENT_VERBS,
     WEEKDAYS_AND_TIMES,
 };
 use super::{Cx, Draft, QuoteGroup};
@@ -57,6 +60,7 @@ pub(super) fn adjust(cx: &Cx<'_, '_>, drafts: &mut [Draft], used: &mut [bool], g
         dateline(cx, d);
         interjected_adverbial(cx, d);
         expressed_noun(cx, d);
+        shown_no(cx, d);
         by_gerund(cx, d);
         closing_dash(cx, d);
     }
@@ -295,6 +299,26 @@ fn expressed_noun(cx: &Cx<'_, '_>, d: &mut Draft) {
     }
     cue.1 = noun.end;
     first.0 = that.start;
+}
+
+/// "cue.shown_no".
+fn shown_no(cx: &Cx<'_, '_>, d: &mut Draft) {
+    let doc = cx.doc;
+    let (Some(cue), Some(first)) = (d.cue.as_mut(), d.contents.first_mut()) else { return };
+    let v = doc.token_at_or_after(cue.1).saturating_sub(1);
+    let n = doc.token_at_or_after(first.0);
+    if first.0 < cue.1 || !is_in(SHOW_VERBS, cx.lw(v)) || !is_in(SHOWN_NO_DETERMINERS, cx.lw(n)) {
+        return;
+    }
+    // the noun within two modifiers ("no immediate signs", "little personal interest"), then a preposition
+    let Some(h) = (n + 1..n + 4).find(|&i| is_in(SHOWN_NO_NOUNS, cx.lw(i))) else { return };
+    let e = if is_in(SHOWN_NO_PREPOSITIONS, cx.lw(h + 1)) { h + 2 } else { h + 1 };
+    let (Some(last), Some(next)) = (doc.tokens.get(e - 1), doc.tokens.get(e)) else { return };
+    if (n..e).any(|i| cx.is_punct(i)) || next.start >= first.1 || cx.is_punct(e) {
+        return;
+    }
+    cue.1 = last.end;
+    first.0 = next.start;
 }
 
 /// "content.according_to_around".

@@ -196,7 +196,7 @@ pub fn recognize(doc: &Document<'_>, actors: &[Actor]) -> Vec<Attribution> {
         let (Some(p), Some(n)) = (doc.tokens.get(t), doc.tokens.get(t + 1)) else { continue };
         if p.start == first.0
             && n.end <= first.1
-            && is_in(CUE_PREPOSITIONS, cx.lw(t))
+            && (is_in(CUE_PREPOSITIONS, cx.lw(t)) || (cx.lw(t) == "at" && t > 0 && is_in(AT_CUE_WORDS, cx.lw(t - 1))))
             && !(t > 0 && is_in(PREPOSITION_OUTSIDE_VERBS, cx.lw(t - 1)))
         {
             cue.1 = p.end;
@@ -714,6 +714,10 @@ impl<'d, 'a> Cx<'d, 'a> {
             }
             break;
         }
+        // "It added, "..."", "..., it said": "it" speaks through a verb of saying (an organisation, a document)
+        if s == end && end > min && self.lw(end - 1) == "it" && is_in(IT_SPEECH_VERBS, self.lw(end)) {
+            return Some((end - 1, end));
+        }
         if s == end || (end - s >= MAX_SOURCE_TOKENS && s > min && self.np_word_ok(s - 1)) {
             return None;
         }
@@ -1038,6 +1042,50 @@ impl<'d, 'a> Cx<'d, 'a> {
         !self.is_cap(v)
             && !self.is_punct(v)
             && ((w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing"))) || is_in(IRREGULAR_PAST_VERBS, w))
+    }
+
+    /// `The streets were deserted, he added, "and nobody came out."`: the words that open the sentence before
+    /// `, X said, "..."` belong to the content when the quotation goes on with their sentence (it opens in lower
+    /// case) and they are not an opening adverbial (rule "content.lead_in"). `s0` is the sentence's first token,
+    /// `src` the source's first token, `open` the opening mark's token.
+    fn quote_lead_in(&self, s0: usize, src: usize, open: usize, used: &[bool]) -> Option<(usize, usize)> {
+        let first = self.doc.tokens.get(open + 1).filter(|t| t.kind == TokenKind::Word)?;
+        let lower = self.doc.text.get(first.start..first.end)?.chars().next().is_some_and(char::is_lowercase);
+        let end = src.checked_sub(1)?;
+        (lower
+            && end > s0
+            && end - s0 <= MAX_LEAD_IN_TOKENS
+            && self.text(end) == ","
+            && !is_in(LEAD_IN_NOT_OPENERS, self.lw(s0))
+            && !is_in(INTERJECTION_OPENERS, self.lw(s0))
+            && !self.used_any(used, s0, end)
+            && (s0..end).all(|x| !self.is_quote_tok(x) && !matches!(self.text(x), ":" | ";")))
+        .then_some((s0, end))
+    }
+
+    /// "praised teachers, nurses, and firefighters": the comma at `j` before "and"/"or" closes a list whose items
+    /// the content (from `st`) already separates with a comma, and the last item is no clause of its own (no
+    /// pronoun, cue verb or participle after the conjunction) (rule "content.list").
+    fn list_goes_on(&self, st: usize, j: usize) -> bool {
+        let next = self.lw(j + 2);
+        matches!(self.lw(j + 1), "and" | "or")
+            && (st + 1..j).any(|x| self.text(x) == ",")
+            && !self.is_punct(j + 2)
+            && !is_in(PERSON_PRONOUNS, next)
+            && !is_in(GROUP_PRONOUNS, next)
+            && !is_in(OTHER_PRONOUNS, next)
+            && cue_verb(next).is_none()
+            && !participle_cue(next)
+            && !(next.ends_with("ing") && !self.is_cap(j + 2))
+    }
+
+    /// "criticized Clinton for accepting donations and speaking fees": a gerund at `v` after "and" at `j` that
+    /// goes on with a gerund governed by a preposition earlier in the content (from `st`), not a new predicate of
+    /// the subject; PolNeAR's contents run on over it (rule "content.parallel_gerund").
+    fn parallel_gerund(&self, st: usize, j: usize, v: usize) -> bool {
+        self.lw(v).ends_with("ing")
+            && (st.max(j.saturating_sub(MAX_PARALLEL_GERUND_TOKENS)) + 1..j)
+                .any(|x| self.lw(x).ends_with("ing") && is_in(GERUND_PREPOSITIONS_IN_CONTENT, self.lw(x - 1)))
     }
 
     /// A cue word at `k` in a sense that reports nothing: a reply to a request for comment, a dateline
@@ -1498,7 +1546,11 @@ impl<'d, 'a> Cx<'d, 'a> {
                     let a = self.aux_start(v, smin);
                     let cue_end = if colon { i } else { v + 1 };
                     if let Some(src) = self.source_before(a, smin) {
-                        return Some(mk(QuoteKind::Direct, (a, cue_end), Some(src), "quote.source_said_colon"));
+                        let mut d = mk(QuoteKind::Direct, (a, cue_end), Some(src), "quote.source_said_colon");
+                        if let Some(lead) = self.quote_lead_in(smin, src.0, i, used) {
+                            d.contents.insert(0, self.span_toks(lead.0, lead.1));
+                        }
+                        return Some(d);
                     }
                     if let Some(src) = self.source_after(v + 1, c) {
                         return Some(mk(QuoteKind::Direct, (v, cue_end), Some(src), "quote.said_source"));
@@ -1509,6 +1561,9 @@ impl<'d, 'a> Cx<'d, 'a> {
                         if let Some(src) = self.subject_np(smin, a).or_else(|| self.subject_after_opener(smin, a)) {
                             return Some(mk(QuoteKind::Direct, (v, cue_end), Some(src), "quote.participle"));
                         }
+                    }
+                    if let Some((src, rule)) = self.quote_clause_subject(smin, a, v, drafts) {
+                        return Some(mk(QuoteKind::Direct, (a, cue_end), Some(src), rule));
                     }
                 }
                 // `according to X, "..."`
@@ -2638,7 +2693,8 @@ impl<'d, 'a> Cx<'d, 'a> {
                         // an object's content ends at its clause: "called it a victory, and now ..."
                         let object_comma = (object || class == CueClass::Object)
                             && self.text(j) == ","
-                            && (is_in(NP_BOUNDARY, self.lw(j + 1)) || is_in(DETERMINERS, self.lw(j + 1)));
+                            && (is_in(NP_BOUNDARY, self.lw(j + 1)) || is_in(DETERMINERS, self.lw(j + 1)))
+                            && !self.list_goes_on(st, j);
                         let clause_comma = (opening_clause && self.text(j) == ",")
                             || (subject_relative && j > st + 1 && self.main_predicate(j));
                         if (self.text(j) == ";" || object_comma || clause_comma)
@@ -2702,7 +2758,8 @@ impl<'d, 'a> Cx<'d, 'a> {
                                 // (rule "content.compared_with")
                                 || (nw == "compared" && matches!(self.lw(j + 2), "with" | "to"))
                                 || participle_cue(nw)
-                                || is_in(CONTRAST_OPENERS, nw)
+                                // "said A, but that B": reported speech goes on (rule "content.but_that")
+                                || (is_in(CONTRAST_OPENERS, nw) && !(nw == "but" && is_in(BUT_GOES_ON, self.lw(j + 2))))
                                 || cue_verb(nw).is_some()
                                 || self.clause_with_cue(j + 1, cend))
                         {
@@ -2716,7 +2773,8 @@ impl<'d, 'a> Cx<'d, 'a> {
                                 (cue_verb(self.lw(v)).is_some() && !is_in(NOUN_LIKE, self.lw(v)))
                                     || is_object_verb(self.lw(v))
                             }) || self.clause_with_cue(j + 1, cend)
-                                || ((object || class == CueClass::Object) && v.is_some_and(|v| self.predicate_start(v)))
+                                || ((object || class == CueClass::Object)
+                                    && v.is_some_and(|v| self.predicate_start(v) && !self.parallel_gerund(st, j, v)))
                             {
                                 e = j;
                                 break;
@@ -2993,10 +3051,15 @@ impl<'d, 'a> Cx<'d, 'a> {
         let agent = |c: usize| self.agent_np(c + 1, cend);
         let mut src = None;
         let mut c = k + 1;
+        let mut cue_end = k + 1;
         if self.lw(c) == "by" {
             let x = agent(c)?;
             src = Some(x);
             c = x.1;
+        } else if self.lw(c) == "as" && is_in(PASSIVE_AS_IN_CUE, w) {
+            // "is seen as | a threat", "was criticized as | sloppy": "as" joins the cue (rule "cue.passive_as")
+            c += 1;
+            cue_end = c;
         }
         // what follows the verb, to the clause's end; a later "by X" is the agent
         let mut e = c;
@@ -3019,10 +3082,10 @@ impl<'d, 'a> Cx<'d, 'a> {
         }
         let lo = subj.map_or(k + 1, |x| x.0);
         let hi = after.unwrap_or(e);
-        if (subj.is_none() && e <= c + 1) || self.used_any(used, lo, hi) || self.used_any(used, a, k + 1) {
+        if (subj.is_none() && e <= c + 1) || self.used_any(used, lo, hi) || self.used_any(used, a, cue_end) {
             return None;
         }
-        Some(self.passive_draft((a, k + 1), src, subj, (c, e), "indirect.passive", paragraph))
+        Some(self.passive_draft((a, cue_end), src, subj, (c, e), "indirect.passive", paragraph))
     }
 
     /// "As The Post's columnist puts it, ...", "..., as an American diplomat put it.": the source between "as" and "put
@@ -3298,6 +3361,31 @@ impl<'d, 'a> Cx<'d, 'a> {
             && !is_in(OTHER_PRONOUNS, prev_w)
             && !is_in(GROUP_PRONOUNS, prev_w)
             && self.source_before(a, s0).is_some_and(|x| x.1 == a)
+    }
+
+    /// The speaker of a cue verb right before a quotation that has no subject of its own: a verb coordinated with
+    /// an earlier one (`She shook her head and said, "No."`, rule "quote.coordinated") or a gerund after a
+    /// preposition (`He ended by saying, "..."`, rule "quote.gerund_clause"), the subject of the sentence (or of an
+    /// attribution made earlier in it). `a` is the cue's first token (its auxiliaries), `v` the verb.
+    fn quote_clause_subject(
+        &self,
+        s0: usize,
+        a: usize,
+        v: usize,
+        drafts: &[Draft],
+    ) -> Option<((usize, usize), &'static str)> {
+        if a < s0 + 2 {
+            return None;
+        }
+        let prev = self.lw(a - 1);
+        if is_in(QUOTE_COORDINATORS, prev) && !self.lw(v).ends_with("ing") {
+            let src = self.subject_np(s0, a - 1).or_else(|| self.subject_after_opener(s0, a - 1))?;
+            return Some((src, "quote.coordinated"));
+        }
+        if a == v && self.lw(v).ends_with("ing") && is_in(GERUND_PREPOSITIONS, prev) {
+            return Some((self.gerund_clause_subject(s0, a, a, drafts)?, "quote.gerund_clause"));
+        }
+        None
     }
 
     /// The speaker of a gerund clause after a preposition at `a - 1` ("Trump angered many by saying ...", "After

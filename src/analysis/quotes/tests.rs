@@ -884,8 +884,8 @@ fn passives_of_cue_verbs_take_the_agent_as_source() {
     let r = find(&a, "the winner of the regatta").expect("declared");
     assert_eq!((view(r).1.as_str(), r.sourceless), ("was declared", true));
     assert_eq!(view(r).3, vec!["Captain Ortiz".to_string(), "the winner of the regatta".to_string()]);
-    let r = find(&a, "as a gamble").expect("seen as");
-    assert_eq!((view(r).1.as_str(), view(r).3[0].as_str()), ("is seen", "The new pier"));
+    let r = find(&a, "a gamble").expect("seen as");
+    assert_eq!((view(r).1.as_str(), view(r).3[0].as_str()), ("is seen as", "The new pier"));
     let r = find(&a, "the tolls will rise").expect("it is assumed");
     assert_eq!((view(r).1.as_str(), view(r).3.clone()), ("is assumed", vec!["that the tolls will rise".to_string()]));
     // a name given is no view, nor is a participle of `PASSIVE_NOT_CUES`
@@ -1069,4 +1069,103 @@ fn reads_before_a_quotation_is_a_cue() {
     assert_eq!((view(r).1.as_str(), view(r).2.as_str()), ("reads:", "The banner"));
     // "reads" takes no clause of its own
     assert!(run("The captain reads the harbour news every morning.").is_empty());
+}
+
+#[test]
+fn quotation_after_a_coordinated_verb_or_a_gerund_takes_the_clause_subject() {
+    let a = run("The ferry captain frowned at the tide tables and said, \"We sail at noon.\"");
+    let r = find(&a, "We sail at noon").expect("and said");
+    assert_eq!(
+        (r.rule.as_str(), view(r).1.as_str(), view(r).2.as_str()),
+        ("quote.coordinated", "said", "The ferry captain")
+    );
+    let a = run("Councillor Mbeki closed the hearing before adding, \"The quay stays open.\"");
+    let r = find(&a, "The quay stays open").expect("before adding");
+    assert_eq!(
+        (r.rule.as_str(), view(r).1.as_str(), view(r).2.as_str()),
+        ("quote.gerund_clause", "adding", "Councillor Mbeki")
+    );
+}
+
+#[test]
+fn it_speaks_through_a_verb_of_saying_before_a_quotation() {
+    let a = run("The harbour board apologised. It added, \"We regret the delays.\"");
+    let r = find(&a, "We regret the delays").expect("It added");
+    assert_eq!((view(r).1.as_str(), view(r).2.as_str()), ("added", "It"));
+    let a = run("The harbour board apologised. \"We regret the delays,\" it said.");
+    assert_eq!(view(find(&a, "We regret the delays").expect("it said")).2, "it");
+}
+
+#[test]
+fn passive_view_verbs_take_as_into_the_cue() {
+    let a = run("The new canal is widely seen as a lifeline for the valley.");
+    let r = find(&a, "a lifeline").expect("seen as");
+    assert_eq!(
+        (view(r).1, view(r).3),
+        ("is widely seen as".to_string(), vec!["The new canal".to_string(), "a lifeline for the valley".to_string()])
+    );
+    // "listed as" keeps "as" in the content
+    let a = run("The ferry captain was listed as a witness.");
+    assert!(a.iter().all(|x| view(x).1 != "was listed as"), "{a:#?}");
+}
+
+#[test]
+fn parallel_gerunds_stay_in_an_object_content() {
+    let a = run("The union criticized the harbour board for raising the tolls and cutting the night ferries.");
+    let r = find(&a, "the night ferries").expect("criticized");
+    assert_eq!(view(r).1, "criticized");
+    // a new predicate of the subject still closes the content
+    let a = run("The union criticized the harbour board and demanded a new vote.");
+    assert!(a.iter().all(|x| !view(x).3.iter().any(|c| c.contains("demanded"))), "{a:#?}");
+}
+
+#[test]
+fn words_before_a_parenthetical_cue_open_a_lower_case_quotation() {
+    let a = run("The quay was empty, the harbour master said, \"and nobody came to the ferry.\"");
+    let r = find(&a, "nobody came").expect("said");
+    assert_eq!(view(r).3, vec!["The quay was empty".to_string(), "\"and nobody came to the ferry.\"".to_string()]);
+    // an opening adverbial stays out, and so does a sentence before a capitalised quotation
+    let a = run("In the harbour, the captain said, \"we wait for the tide.\"");
+    assert_eq!(view(find(&a, "we wait").expect("said")).3.len(), 1);
+    let a = run("The quay was empty, the captain said, \"We wait for the tide.\"");
+    assert_eq!(view(find(&a, "We wait").expect("said")).3.len(), 1);
+}
+
+#[test]
+fn at_joins_cues_of_attack_and_hint() {
+    let a = run("The ferry union lashed out at the harbour board over the tolls.");
+    let r = find(&a, "the harbour board").expect("lashed out at");
+    assert_eq!(view(r).1, "lashed out at");
+    // "at" after other verbs is a place, not part of the cue
+    let a = run("The captain said at the hearing that the quay was unsafe.");
+    assert!(a.iter().all(|x| !view(x).1.ends_with(" at")), "{a:#?}");
+}
+
+#[test]
+fn a_list_after_an_object_verb_stays_whole() {
+    let a = run("The union praised pilots, deckhands, and the harbour master for their calm.");
+    let r = find(&a, "pilots").expect("praised");
+    assert_eq!(view(r).3, vec!["pilots, deckhands, and the harbour master for their calm".to_string()]);
+    // ", and" before a clause of its own still closes the content
+    let a = run("The union praised the pilots, the deckhands, and they thanked the crew.");
+    assert!(a.iter().all(|x| !view(x).3.iter().any(|c| c.contains("thanked"))), "{a:#?}");
+}
+
+#[test]
+fn but_that_goes_on_with_the_reported_speech() {
+    let a = run("The captain said the quay was safe, but that the tide would rise tonight.");
+    let r = find(&a, "the quay was safe").expect("said");
+    assert_eq!(view(r).3, vec!["the quay was safe, but that the tide would rise tonight".to_string()]);
+    // ", but" before a clause of the writer's still closes it
+    let a = run("The captain said the quay was safe, but the tide rose anyway.");
+    assert_eq!(view(find(&a, "the quay was safe").expect("said")).3, vec!["the quay was safe".to_string()]);
+}
+
+#[test]
+fn the_noun_shown_joins_the_cue() {
+    let a = run("The ferry union showed no sign of backing down. The board has shown little interest.");
+    let r = find(&a, "backing down").expect("showed no sign of");
+    assert_eq!(view(r).1, "showed no sign of");
+    // nothing after the noun: the noun stays the content
+    assert_eq!(view(find(&a, "little interest").expect("has shown")).1, "has shown");
 }
