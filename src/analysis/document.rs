@@ -554,6 +554,14 @@ fn find_quote_marks(text: &str, at: &[usize]) -> Vec<QuoteMark> {
         let before_space = prev.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[' | '—' | '–' | '-' | ':') || is_any_quote(p));
         let after_space = next.is_none_or(|n| n.is_whitespace() || n.is_ascii_punctuation() || matches!(n, '—' | '–' | '…') || is_any_quote(n));
         let role = if is_open_quote(c) {
+            // "... here,“ said Lee": an opening mark glued to the end of a word and followed by a space closes
+            if !before_space && next.is_none_or(char::is_whitespace) {
+                QuoteRole::Close
+            } else {
+                QuoteRole::Open
+            }
+        } else if c != '’' && is_close_quote(c) && before_space && next.is_some_and(char::is_alphanumeric) {
+            // ”Here,” said Lee (Swedish and Finnish typography; a closing mark typed for an opening one) opens
             QuoteRole::Open
         } else if c == '’' || c == '\'' {
             // apostrophes: between letters ("we’ve"), or after s ("members’") are not quotation marks
@@ -904,6 +912,18 @@ mod tests {
         // out of range and inside a char: clamped, never a panic
         let s = d.span(1, 100);
         assert_eq!((s.start, s.end), (0, d.text.len()));
+    }
+
+    #[test]
+    fn quote_marks_take_their_role_from_their_place() {
+        // an opening mark typed for a closing one, and a closing mark typed for an opening one
+        let d = Document::new("“We will stay here,“ said Lee. ”It is home,” she added.");
+        let roles: Vec<_> = d.quote_marks.iter().map(|q| q.role).collect();
+        assert_eq!(roles, vec![QuoteRole::Open, QuoteRole::Close, QuoteRole::Open, QuoteRole::Close]);
+        // an opening mark before a word stays one, after a space or a bracket
+        let d = Document::new("He said (“never”) and “soon”.");
+        let roles: Vec<_> = d.quote_marks.iter().map(|q| q.role).collect();
+        assert_eq!(roles, vec![QuoteRole::Open, QuoteRole::Close, QuoteRole::Open, QuoteRole::Close]);
     }
 
     #[test]
