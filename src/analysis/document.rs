@@ -542,13 +542,37 @@ fn word_end(text: &str, start: usize, mut end: usize, quotes: &mut Vec<usize>) -
 #[inline(never)]
 fn find_quote_marks(text: &str, at: &[usize]) -> Vec<QuoteMark> {
     let mut out = Vec::new();
+    let mut skip_to = 0;
     // only at a candidate is a character decoded, with the characters just before and after it
     for &i in at {
+        if i < skip_to {
+            continue;
+        }
         let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else { continue };
         if !is_any_quote(c) {
             continue;
         }
         let prev = text.get(..i).and_then(|r| r.chars().next_back());
+        // "... 'Kosovo is a special case,''' Mr. Putin said": where quotations are written with doubled single
+        // marks, three close a single quotation and the doubled one at once (or, before a word, open both). A
+        // doubled single counts as one single mark at its inner character, as elsewhere.
+        if c == '\'' && prev != Some('\'') && text.get(i..).is_some_and(|r| r.starts_with("'''")) {
+            let next = text.get(i + 3..).and_then(|r| r.chars().next());
+            let spaced_before = prev.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[' | '—' | '–' | ':'));
+            let spaced_after =
+                next.is_none_or(|n| n.is_whitespace() || n.is_ascii_punctuation() || matches!(n, '—' | '–' | '…'));
+            let role = match (spaced_before, spaced_after) {
+                (false, true) => Some((QuoteRole::Close, i, i + 1)),
+                (true, false) => Some((QuoteRole::Open, i + 1, i + 2)),
+                _ => None,
+            };
+            if let Some((role, a, b)) = role {
+                out.push(QuoteMark { pos: a, len: 1, double: false, role });
+                out.push(QuoteMark { pos: b, len: 1, double: false, role });
+                skip_to = i + 3;
+                continue;
+            }
+        }
         let next = text.get(i + c.len_utf8()..).and_then(|r| r.chars().next());
         let double = matches!(c, '“' | '”' | '"' | '«' | '»' | '„');
         let before_space = prev.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[' | '—' | '–' | '-' | ':') || is_any_quote(p));
@@ -924,6 +948,17 @@ mod tests {
         let d = Document::new("He said (“never”) and “soon”.");
         let roles: Vec<_> = d.quote_marks.iter().map(|q| q.role).collect();
         assert_eq!(roles, vec![QuoteRole::Open, QuoteRole::Close, QuoteRole::Open, QuoteRole::Close]);
+    }
+
+    #[test]
+    fn tripled_straight_singles_close_two_quotations() {
+        let d = Document::new("''We are told, 'Kosovo is special,''' Mr. Putin said. ''It is all lies.''");
+        let marks: Vec<_> = d.quote_marks.iter().map(|q| (q.pos, q.role)).collect();
+        let expected = [(1, QuoteRole::Open), (15, QuoteRole::Open), (34, QuoteRole::Close), (35, QuoteRole::Close)];
+        assert_eq!(marks.get(..4), Some(&expected[..]));
+        let d = Document::new("'''Yes,' he said,'' she wrote.");
+        let marks: Vec<_> = d.quote_marks.iter().map(|q| (q.pos, q.role)).collect();
+        assert_eq!(marks.get(..2), Some(&[(1, QuoteRole::Open), (2, QuoteRole::Open)][..]));
     }
 
     #[test]
