@@ -101,6 +101,11 @@ fn verb_here<'d>(doc: &'d Document<'_>, i: usize, first_in_sentence: bool) -> Op
         if DETERMINERS.contains(&prev) {
             return None;
         }
+        // ... also a noun's possessive ("before next week's talks", "the company's plans"), not a pronoun's "'s"
+        // ("he's", "it's": "is"/"has"; rule `clause.noun_after_possessive`)
+        if matches!(form, VerbForm::Present3 | VerbForm::Base) && noun_possessive_before(doc, i) {
+            return None;
+        }
         // a gerund or base after a preposition is not the clause's verb: "of not paying", "for meeting"
         if matches!(form, VerbForm::Gerund) && PREPOSITIONS.contains(&prev) {
             return None;
@@ -112,6 +117,26 @@ fn verb_here<'d>(doc: &'d Document<'_>, i: usize, first_in_sentence: bool) -> Op
         }
     }
     Some((lemma, form))
+}
+
+/// Pronouns whose "'s" is "is" or "has", not a possessive.
+const CONTRACTING_PRONOUNS: &[&str] = &["he", "she", "it", "that", "there", "what", "who", "here", "where", "let", "how", "this"];
+
+/// Does a noun's possessive ("week's", "week" + "'s") stand right before token `i`?
+fn noun_possessive_before(doc: &Document<'_>, i: usize) -> bool {
+    let Some(p) = i.checked_sub(1) else { return false };
+    let prev = lw(doc, p);
+    let owner = if matches!(prev, "'s" | "’s") {
+        match p.checked_sub(1) {
+            Some(o) if doc.tokens.get(o).is_some_and(|t| t.end == doc.tokens[p].start) => lw(doc, o),
+            _ => return false,
+        }
+    } else if let Some(o) = prev.strip_suffix("'s").or_else(|| prev.strip_suffix("’s")) {
+        o
+    } else {
+        return false;
+    };
+    !owner.is_empty() && !CONTRACTING_PRONOUNS.contains(&owner)
 }
 
 /// Does a clause (a verb) begin within the next few tokens after `i` (exclusive), before punctuation?
@@ -168,6 +193,35 @@ const MAX_OBJECT_BEFORE_INFINITIVE: usize = 5;
 /// "Bond prices still rose"): the word before them is read as a noun (rule `clause.noun_adverb_verb`).
 const SUBJECT_ADVERBS: &[&str] = &["also", "still", "already", "just", "recently", "reportedly", "later", "then", "actually", "eventually", "finally", "quickly", "immediately", "initially", "again", "sharply", "briefly"];
 
+/// Expectation cues besides the lexicon's `EXPECTATION_CUES`, each with the word that opens what is expected, for a
+/// present-tense passive clause only ("the talks are supposed to conclude by May", "the merger is scheduled for
+/// completion by Dec. 10"; rule `clause.expectation_cue`): the cue holds now, what follows it is expected.
+pub const PRESENT_EXPECTATION_CUES: &[(&str, &str)] = &[
+    ("supposed", "to"),
+    ("scheduled", "for"),
+    ("slated", "for"),
+    ("set", "for"),
+    ("planned", "for"),
+    ("expected", "for"),
+];
+
+/// Participles of expectation that, right after a noun past the clause's verb and before "to", open a reduced
+/// relative clause of their own ("in a cost-cutting move expected to result in a charge"; rule
+/// `boundary.reduced_expectation`).
+const REDUCED_EXPECTATION_CUES: &[&str] = &["expected", "scheduled", "slated", "planned"];
+
+/// If clause `c`'s head is an expectation cue ("expected to", "plans to", `PRESENT_EXPECTATION_CUES`), the token that
+/// opens what is expected ("to", "for").
+pub fn expectation_opener(doc: &Document<'_>, c: &Clause) -> Option<usize> {
+    let h = c.head?;
+    let (cue, next) = (lw(doc, h), lw(doc, h + 1));
+    if h + 1 >= c.tok_end {
+        return None;
+    }
+    let more = c.passive && c.tense == Tense::Present && PRESENT_EXPECTATION_CUES.iter().any(|(w, n)| *w == cue && *n == next);
+    ((EXPECTATION_CUES.contains(&cue) && next == "to") || more).then_some(h + 1)
+}
+
 /// The longest tail that starts with its verb of saying ("..., says Louis Harvey, the group's president.").
 const MAX_INVERTED_TAIL: usize = 14;
 
@@ -178,6 +232,26 @@ const MAX_SOURCE_WORDS: usize = 7;
 
 /// The longest "according to ..." tail (in tokens, to the end of the sentence) that is cut as the source's clause.
 const MAX_ACCORDING_TAIL: usize = 24;
+
+/// "The governments, which cosponsor the talks that are supposed to conclude by May, invited ...": a "that" clause
+/// opened inside a "who"/"which" clause ends with it at the comma (rule `boundary.relative_end`, nested).
+fn nested_relative(starts: &[(usize, &'static str, Option<String>)]) -> bool {
+    let n = starts.len();
+    n >= 2 && starts[n - 1].2.as_deref() == Some("that") && matches!(starts[n - 2].2.as_deref(), Some("who" | "which"))
+}
+
+/// Is token `k` (a participle of expectation before "to") a reduced relative clause's verb: after a word that is no
+/// auxiliary, pronoun, adverb or conjunction, with a finite verb between the clause's start and it?
+fn reduced_relative_here(doc: &Document<'_>, start: usize, k: usize) -> bool {
+    let prev = lw(doc, k - 1);
+    let noun_before = is_word(doc, k - 1)
+        && !is_aux(prev)
+        && !SUBJECT_PRONOUNS.contains(&prev)
+        && !NEGATIONS.contains(&prev)
+        && !prev.ends_with("ly")
+        && !matches!(prev, "and" | "or" | "but" | "not" | "also" | "still" | "now" | "been" | "being" | "be" | "it" | "that" | "which" | "who");
+    noun_before && (start..k - 1).any(|j| is_aux(lw(doc, j)) || verb_here(doc, j, j == start).is_some_and(|(_, f)| matches!(f, VerbForm::Past | VerbForm::PastOrParticiple | VerbForm::Present3)))
+}
 
 /// Cuts the document's sentences into clauses.
 pub fn clauses(doc: &Document<'_>) -> Vec<Clause> {
@@ -223,7 +297,7 @@ pub fn clauses(doc: &Document<'_>) -> Vec<Clause> {
             } else if (prev == "," || (matches!(prev, "\"" | "”" | "''") && k >= 2 && lw(doc, k - 2) == ",")) && long_enough && reporting_tail(doc, k, t1) {
                 // a sentence that ends in its source: "..., police said.", "..., according to officials."
                 cut = Some((k, "boundary.reporting_tail", None));
-            } else if prev == "," && long_enough && starts.last().is_some_and(|s| matches!(s.2.as_deref(), Some("who" | "which"))) && (verb_here(doc, k, false).is_some_and(|(_, f)| matches!(f, VerbForm::Past | VerbForm::PastOrParticiple | VerbForm::Present3)) || (is_aux(w) && !matches!(w, "being" | "having" | "be" | "been")) || (RELATIVE_END_ADVERBS.contains(&w) && verb_here(doc, k + 1, false).is_some_and(|(_, f)| matches!(f, VerbForm::Past | VerbForm::PastOrParticiple | VerbForm::Present3)))) {
+            } else if prev == "," && long_enough && (starts.last().is_some_and(|s| matches!(s.2.as_deref(), Some("who" | "which"))) || nested_relative(&starts)) && (verb_here(doc, k, false).is_some_and(|(_, f)| matches!(f, VerbForm::Past | VerbForm::PastOrParticiple | VerbForm::Present3)) || (is_aux(w) && !matches!(w, "being" | "having" | "be" | "been")) || (RELATIVE_END_ADVERBS.contains(&w) && verb_here(doc, k + 1, false).is_some_and(|(_, f)| matches!(f, VerbForm::Past | VerbForm::PastOrParticiple | VerbForm::Present3)))) {
                 // the end of a relative clause: "The Liberals, who had governed since 2007, lost 12 seats"; the main
                 // verb group may open with an auxiliary ("The plant, which makes batteries, will be closed") or an
                 // adverb ("The station, which backs the party, actually began")
@@ -231,6 +305,9 @@ pub fn clauses(doc: &Document<'_>) -> Vec<Clause> {
             } else if k >= 2 && long_enough && verb_form_lower(prev).is_some_and(|(l, f)| l.is_in(REPORTING_VERBS) && !matches!(f, VerbForm::Gerund | VerbForm::Base)) && (DETERMINERS.contains(&w) || SUBJECT_PRONOUNS.contains(&w) || is_capitalised(doc, k)) && !TIME_WORDS.contains(&w) && verb_soon(doc, k, t1, 5) {
                 // reported speech without "that": "said his client would appeal"
                 cut = Some((k, "boundary.reported_clause", None));
+            } else if REDUCED_EXPECTATION_CUES.contains(&w) && lw(doc, k + 1) == "to" && long_enough && reduced_relative_here(doc, last_start, k) {
+                // "Upjohn offered a package in a cost-cutting move expected to result in a charge"
+                cut = Some((k, "boundary.reduced_expectation", None));
             } else if matches!(w, "and" | "but" | "or") && long_enough {
                 // coordinated predicates and clauses: "and spends more", "and has cast doubt", ", but he said"
                 let next = lw(doc, k + 1);
@@ -428,6 +505,10 @@ fn read_verb_group(doc: &Document<'_>, c: &mut Clause, sentence_start: bool) {
         c.passive = auxes.iter().any(|a| BE_FORMS.contains(&a.as_str())) && matches!(head_form, Some(VerbForm::Participle | VerbForm::PastOrParticiple));
         // expectation: "expected to", "plans to", "is set to", "are due to"
         if EXPECTATION_CUES.contains(&lw(doc, h)) && lw(doc, h + 1) == "to" {
+            c.expected = true;
+        }
+        // "the talks are supposed to conclude", "is scheduled for completion" (rule `clause.expectation_cue`)
+        if c.passive && c.tense == Tense::Present && PRESENT_EXPECTATION_CUES.iter().any(|(w, n)| *w == lw(doc, h) && *n == lw(doc, h + 1)) {
             c.expected = true;
         }
         if lemma == "be" && (lw(doc, h + 1) == "expected" || lw(doc, h + 1) == "due" || lw(doc, h + 1) == "set" || lw(doc, h + 1) == "likely") && lw(doc, h + 2) == "to" {

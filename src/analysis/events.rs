@@ -226,11 +226,14 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
             }
         }
         // "in 1998, when 65 people died", "since August, when they traded at $10": the time right before "when"
-        if time.is_none() && c.opener.as_deref() == Some("when") {
+        // also for an expected clause with no date of its own ("in the first half of 1990, when the industry will see
+        // the effect"), at a date after the publication date (rule `time.when_clause`)
+        let expected_when = rule == "time.expected";
+        if (time.is_none() || expected_when) && c.opener.as_deref() == Some("when") {
             let before = doc.token_at_or_after(c.start).checked_sub(1).filter(|&i| matches!(doc.tok_text(&doc.tokens[i]), "," | "_" | "—" | "-")).unwrap_or(doc.token_at_or_after(c.start));
             let end_of_prev = before.checked_sub(1).and_then(|i| doc.tokens.get(i)).map(|t| t.end);
             if let Some(t) = timexes_in(timexes, c.start.saturating_sub(200), c.start).iter().find(|t| Some(t.span.end) == end_of_prev && matches!(t.kind, TimexType::Date | TimexType::Time)) {
-                if let Some(r) = t.range {
+                if let Some(r) = t.range.filter(|r| !expected_when || dct.is_some_and(|d| r.start > d)) {
                     time = Some(EventTime {
                         timex: Some(t.id.clone()),
                         value: t.value.clone(),
@@ -437,9 +440,9 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
         }
         // "X is expected to set", "X plans to buy": the expectation holds at the publication date, the expected
         // event comes after it. The clause becomes two events: a state (up to "expected") and the occurrence.
+        // also "the talks are supposed to conclude", "the merger is scheduled for completion" (`clause.expectation_cue`)
         let cue_word = doc.lower(head);
-        let to = head + 1;
-        if let (Some(d), true) = (dct, c.expected && super::lexicon::EXPECTATION_CUES.contains(&cue_word) && to < c.tok_end && doc.tok_text(&doc.tokens[to]).eq_ignore_ascii_case("to")) {
+        if let (Some(d), Some(to)) = (dct, super::clauses::expectation_opener(doc, c).filter(|_| c.expected)) {
             if let Some((main, _, _)) = events.last_mut() {
                 let split = doc.tokens[to].start;
                 if let Some(first) = main.spans.first_mut() {
@@ -1044,9 +1047,7 @@ fn dated_nouns(doc: &Document<'_>, cls: &[Clause], own: &[Option<EventTime>], ti
         }
         for t in timexes_in(timexes, c.start, c.end).iter().filter(|t| t.span.start >= c.start && t.span.end <= c.end && matches!(t.kind, TimexType::Date | TimexType::Time)) {
             let Some(r) = t.range else { continue };
-            if own.get(ci).and_then(|o| o.as_ref()).and_then(|o| o.timex.as_deref()) == Some(t.id.as_str()) {
-                continue;
-            }
+            let own_time = own.get(ci).and_then(|o| o.as_ref()).filter(|o| o.timex.as_deref() == Some(t.id.as_str()));
             let first = doc.token_at_or_after(t.span.start);
             let mut k = doc.token_at_or_after(t.span.end);
             // "Tuesday's declaration": the possessive is a token of its own, or the rest of the date's last token
@@ -1054,6 +1055,11 @@ fn dated_nouns(doc: &Document<'_>, cls: &[Clause], own: &[Option<EventTime>], ti
             let possessive = t.text.ends_with("'s") || t.text.ends_with("’s") || gap.starts_with("'s") || gap.starts_with("’s") || matches!(doc.tokens.get(k).map(|x| doc.tok_text(x)), Some("'s" | "’s"));
             if matches!(doc.tokens.get(k).map(|x| doc.tok_text(x)), Some("'s" | "’s")) {
                 k += 1;
+            }
+            // the date dates the verb; but "before next week's talks", "after Thursday's ruling": a bound read from
+            // the preposition is the verb's, the noun in the possessive is at the date (rule `nominal.bound_possessive`)
+            if own_time.is_some_and(|o| !(possessive && matches!(o.relation, Relation::Before | Relation::After))) {
+                continue;
             }
             let det_before = first > 0 && MODIFIER_DETERMINERS.contains(&doc.lower(first - 1));
             if !(det_before || possessive) {
@@ -1085,7 +1091,10 @@ fn dated_nouns(doc: &Document<'_>, cls: &[Clause], own: &[Option<EventTime>], ti
             }
             let span = doc.span(t.span.start, doc.tokens[k - 1].end);
             let noun = doc.span(doc.tokens[k - 1].start, doc.tokens[k - 1].end);
-            let event = nominal_event(doc, c.sentence, span, noun, (t, r), dct, "nominal.dated_noun", format!("a happening named by a noun that \"{}\" dates", t.text));
+            let event = match own_time {
+                Some(_) => nominal_event(doc, c.sentence, span, noun, (t, r), dct, "nominal.bound_possessive", format!("a happening named by a noun in the possessive of \"{}\": at that date, the clause's verb before or after it", t.text)),
+                None => nominal_event(doc, c.sentence, span, noun, (t, r), dct, "nominal.dated_noun", format!("a happening named by a noun that \"{}\" dates", t.text)),
+            };
             out.push((event, ci, None));
         }
     }
