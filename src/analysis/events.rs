@@ -226,14 +226,11 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
             }
         }
         // "in 1998, when 65 people died", "since August, when they traded at $10": the time right before "when"
-        // also for an expected clause with no date of its own ("in the first half of 1990, when the industry will see
-        // the effect"), at a date after the publication date (rule `time.when_clause`)
-        let expected_when = rule == "time.expected";
-        if (time.is_none() || expected_when) && c.opener.as_deref() == Some("when") {
+        if time.is_none() && c.opener.as_deref() == Some("when") {
             let before = doc.token_at_or_after(c.start).checked_sub(1).filter(|&i| matches!(doc.tok_text(&doc.tokens[i]), "," | "_" | "—" | "-")).unwrap_or(doc.token_at_or_after(c.start));
             let end_of_prev = before.checked_sub(1).and_then(|i| doc.tokens.get(i)).map(|t| t.end);
             if let Some(t) = timexes_in(timexes, c.start.saturating_sub(200), c.start).iter().find(|t| Some(t.span.end) == end_of_prev && matches!(t.kind, TimexType::Date | TimexType::Time)) {
-                if let Some(r) = t.range.filter(|r| !expected_when || dct.is_some_and(|d| r.start > d)) {
+                if let Some(r) = t.range {
                     time = Some(EventTime {
                         timex: Some(t.id.clone()),
                         value: t.value.clone(),
