@@ -233,13 +233,6 @@ const MAX_SOURCE_WORDS: usize = 7;
 /// The longest "according to ..." tail (in tokens, to the end of the sentence) that is cut as the source's clause.
 const MAX_ACCORDING_TAIL: usize = 24;
 
-/// "The governments, which cosponsor the talks that are supposed to conclude by May, invited ...": a "that" clause
-/// opened inside a "who"/"which" clause ends with it at the comma (rule `boundary.relative_end`, nested).
-fn nested_relative(starts: &[(usize, &'static str, Option<String>)]) -> bool {
-    let n = starts.len();
-    n >= 2 && starts[n - 1].2.as_deref() == Some("that") && matches!(starts[n - 2].2.as_deref(), Some("who" | "which"))
-}
-
 /// Is token `k` (a participle of expectation before "to") a reduced relative clause's verb: after a word that is no
 /// auxiliary, pronoun, adverb or conjunction, with a finite verb between the clause's start and it?
 fn reduced_relative_here(doc: &Document<'_>, start: usize, k: usize) -> bool {
@@ -297,7 +290,7 @@ pub fn clauses(doc: &Document<'_>) -> Vec<Clause> {
             } else if (prev == "," || (matches!(prev, "\"" | "”" | "''") && k >= 2 && lw(doc, k - 2) == ",")) && long_enough && reporting_tail(doc, k, t1) {
                 // a sentence that ends in its source: "..., police said.", "..., according to officials."
                 cut = Some((k, "boundary.reporting_tail", None));
-            } else if prev == "," && long_enough && (starts.last().is_some_and(|s| matches!(s.2.as_deref(), Some("who" | "which"))) || nested_relative(&starts)) && (verb_here(doc, k, false).is_some_and(|(_, f)| matches!(f, VerbForm::Past | VerbForm::PastOrParticiple | VerbForm::Present3)) || (is_aux(w) && !matches!(w, "being" | "having" | "be" | "been")) || (RELATIVE_END_ADVERBS.contains(&w) && verb_here(doc, k + 1, false).is_some_and(|(_, f)| matches!(f, VerbForm::Past | VerbForm::PastOrParticiple | VerbForm::Present3)))) {
+            } else if prev == "," && long_enough && starts.last().is_some_and(|s| matches!(s.2.as_deref(), Some("who" | "which"))) && (verb_here(doc, k, false).is_some_and(|(_, f)| matches!(f, VerbForm::Past | VerbForm::PastOrParticiple | VerbForm::Present3)) || (is_aux(w) && !matches!(w, "being" | "having" | "be" | "been")) || (RELATIVE_END_ADVERBS.contains(&w) && verb_here(doc, k + 1, false).is_some_and(|(_, f)| matches!(f, VerbForm::Past | VerbForm::PastOrParticiple | VerbForm::Present3)))) {
                 // the end of a relative clause: "The Liberals, who had governed since 2007, lost 12 seats"; the main
                 // verb group may open with an auxiliary ("The plant, which makes batteries, will be closed") or an
                 // adverb ("The station, which backs the party, actually began")
@@ -583,6 +576,27 @@ mod tests {
             .into_iter()
             .map(|c| (text[c.start..c.end].to_string(), c.lemma.clone(), c.tense, c.expected))
             .collect()
+    }
+
+    #[test]
+    fn a_reduced_relative_of_expectation_and_a_noun_after_a_possessive() {
+        // "expected to" right after a noun past the clause's verb opens a clause of its own
+        let r = read("The mill cut 200 jobs in a restructuring expected to save $4 million a year.");
+        assert_eq!(r.len(), 2, "{r:?}");
+        assert!(r[1].0.starts_with("expected to save") && r[1].3, "{r:?}");
+        // not as the clause's own verb, nor after an auxiliary
+        assert_eq!(read("The mill expected to save $4 million a year.").len(), 1);
+        assert_eq!(read("The mill is expected to save $4 million a year.").len(), 1);
+        // a word after a noun's possessive is a noun: no clause opens at "before"
+        let r = read("The envoys met to narrow gaps before next week's talks in Vell.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        // a pronoun's "'s" is "is"/"has": the verb after it stays one
+        let r = read("He's expected to meet the envoy.");
+        assert_eq!(r[0].1.as_deref(), Some("expect"), "{r:?}");
+        // a present passive cue: "are supposed to", "is scheduled for" (rule `clause.expectation_cue`)
+        assert!(read("The talks are supposed to conclude by May.")[0].3);
+        assert!(read("The merger is scheduled for completion by Dec. 10.")[0].3);
+        assert!(!read("The merger was scheduled for completion by Dec. 10.")[0].3);
     }
 
     #[test]

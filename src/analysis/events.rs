@@ -1978,6 +1978,11 @@ mod tests {
         ("a noun with its date right after it is an event at that date", "The union on Monday rejected the terms reached at the negotiations in January.", (2024, 3, 14), "Negotiations in January", "2024-01", "nominal.noun_then_date"),
         ("and a bare date after the noun", "Traders on Monday weighed the central bank's announcement Friday of a rate cut.", (2024, 3, 13), "Announcement Friday", "2024-03-08", "nominal.noun_then_date"),
         ("and a short phrase between the noun and the date", "The minister on Tuesday defended his visit to the coastal province last week.", (2024, 3, 14), "Visit to the coastal province last week", "2024-W10", "nominal.noun_then_date"),
+        ("a present passive cue of expectation holds at the publication date", "The ferry contract is supposed to start in June.", (2024, 3, 10), "supposed", "2024-03-10", "time.expectation_state"),
+        ("and what is expected takes the date", "The ferry contract is supposed to start in June.", (2024, 3, 10), "supposed", "2024-06", "time.in_clause"),
+        ("\"scheduled for\" too", "The harbour works are scheduled for completion by Oct. 1.", (2024, 3, 10), "scheduled", "2024-03-10", "time.expectation_state"),
+        ("a reduced relative of expectation after a noun", "The mill cut 200 jobs in a restructuring expected to save $4 million a year.", (2024, 3, 10), "xpected", "2024-03-10", "time.expectation_state"),
+        ("a noun in a date's possessive after \"before\" is at that date", "The envoys met to narrow gaps before next week's talks in Vell.", (2024, 3, 13), "talks", "2024-W12", "nominal.bound_possessive"),
         ("and is in force for the next sentence", "The foreign minister has invited the leaders of four states to a summit on May 2, 2024. They will sign a water treaty.", (2024, 3, 10), "sign", "2024-05-02", "time.narrative_expected"),
     ];
 
@@ -1992,6 +1997,22 @@ mod tests {
         }
         assert!(failures.is_empty(), "{}", failures.join("\n"));
         assert!(events("The brewer bought a rival.\n\nTerms weren't disclosed.", (2024, 3, 10)).iter().any(|e| e.status == crate::analysis::model::EventStatus::Negated));
+    }
+
+    #[test]
+    fn a_past_cue_or_an_active_one_is_not_split_by_the_present_passive_cues() {
+        // "was scheduled for Monday" in the past: the clause keeps its date, no state at the publication date
+        let t = rules("The hearing was scheduled for Monday.", (2024, 3, 13));
+        assert!(!t.iter().any(|e| e.2 == "time.expectation_state"), "{t:?}");
+        // "set for" as an active verb is no cue: "The board set for itself a goal"
+        let t = rules("The board set for itself a new goal on Monday.", (2024, 3, 13));
+        assert!(!t.iter().any(|e| e.2 == "time.expectation_state"), "{t:?}");
+        // the bound stays the verb's: the envoys met before the talks
+        let t = rules("The envoys met to narrow gaps before next week's talks in Vell.", (2024, 3, 13));
+        assert!(t.iter().any(|e| e.0.contains("envoys met") && e.1 == "2024-W12" && e.2 == "time.in_clause"), "{t:?}");
+        // a possessive date that dates its verb "on" makes no second event
+        let t = rules("Tuesday's vote was held in the old hall.", (2024, 3, 13));
+        assert!(!t.iter().any(|e| e.2 == "nominal.bound_possessive"), "{t:?}");
     }
 
     #[test]
