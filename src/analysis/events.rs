@@ -447,6 +447,16 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
                 }
                 let mut state = main.clone();
                 state.spans = vec![doc.span(c.start, doc.tokens[head].end)];
+                // "Construction is set to begin in early 1991": a subject that names a happening is what is expected;
+                // the expectation keeps the verb group (rule `time.expected_subject`)
+                if let Some(gs) = c.group_start.filter(|&g| g > c.tok_start && g <= c.tok_start + EXPECTED_SUBJECT_MAX) {
+                    let words = (c.tok_start..gs).all(|i| doc.tokens.get(i).is_some_and(|x| x.kind == TokenKind::Word));
+                    if words && is_event_noun(doc.lower(gs - 1)) {
+                        // the expected event keeps the whole clause, the expectation only its verb group inside it
+                        main.spans = vec![doc.span(c.start, c.end)];
+                        state.spans = vec![doc.span(doc.tokens[gs].start, doc.tokens[head].end)];
+                    }
+                }
                 state.class = EventClass::State;
                 state.status = EventStatus::Ongoing;
                 // "Last April, the backers planned to acquire ...": a cue in the past tense with a date of its own before
@@ -510,6 +520,9 @@ fn present_in_period(doc: &Document<'_>, c: &Clause, t: &EventTime, d: Date) -> 
 const RELATIVE_OPENERS: &[&str] = &["who", "which", "that", "whom", "whose"];
 /// How many tokens may stand between a date and the relative pronoun of a clause about the noun phrase it dates.
 const RELATIVE_MAX_GAP: usize = 10;
+
+/// The most words of a subject naming a happening before an expectation's verb group (`time.expected_subject`).
+const EXPECTED_SUBJECT_MAX: usize = 3;
 
 /// Rule `time.relative_antecedent`: "a court order in 1992 against protesters who had blocked a clinic", "the 1994
 /// Act, which Schumer sponsored": a relative clause in the past with no date of its own, opening at most
@@ -1997,6 +2010,22 @@ mod tests {
         }
         assert!(failures.is_empty(), "{}", failures.join("\n"));
         assert!(events("The brewer bought a rival.\n\nTerms weren't disclosed.", (2024, 3, 10)).iter().any(|e| e.status == crate::analysis::model::EventStatus::Negated));
+    }
+
+    #[test]
+    fn a_subject_that_names_a_happening_is_what_is_expected() {
+        let text = "The demolition is scheduled to begin in June.";
+        let ev = events(text, (2024, 3, 10));
+        let words = |text: &str, e: &crate::analysis::Event| e.spans.iter().map(|s| text.get(s.start..s.end).unwrap_or("")).collect::<Vec<_>>().join(" | ");
+        let expected = ev.iter().find(|e| e.time.as_ref().is_some_and(|t| t.value == "2024-06")).expect("the expected demolition");
+        assert_eq!(words(text, expected), "The demolition is scheduled to begin in June.");
+        let state = ev.iter().find(|e| e.rule == "time.expectation_state").expect("the schedule");
+        assert_eq!(words(text, state), "is scheduled");
+        // not a subject that names no happening
+        let text = "The old pier is scheduled to close in June.";
+        let ev = events(text, (2024, 3, 10));
+        let state = ev.iter().find(|e| e.rule == "time.expectation_state").expect("the schedule");
+        assert_eq!(words(text, state), "The old pier is scheduled");
     }
 
     #[test]
