@@ -13,7 +13,7 @@
 //! | `time.duration_perfect` | a duration ("for years") with a perfect verb; with a present verb    | until the publication date, open start; during it |
 //! | `time.so_far`           | "so far", "to date", "until now", "thus far" in the clause           | during the publication date (ongoing) |
 //! | `time.repeated_perfect` | "repeatedly", "long", "often" with a perfect verb                    | until the publication date, open start |
-//! | `time.expectation_state`| the cue of an expectation ("is expected", "plans") split from what is expected | during the publication date |
+//! | `time.expectation_state`| the cue of an expectation ("is expected", "plans"; present passive "are supposed to", "is scheduled for": `clause.expectation_cue`; a reduced "a move expected to": `boundary.reduced_expectation`) split from what is expected; a subject naming a happening ("Construction is set to begin") stays with what is expected (`time.expected_subject`) | during the publication date |
 //! | `time.expectation_state_dated` | the same cue in the past tense, in a clause dated before the publication date ("Last April, they planned to buy") | that date |
 //! | `time.expected`         | an expected, planned or future event with no date                    | after the publication date   |
 //! | `time.narrative_expected` | the same, in the sentence after one dated after the publication date ("The summit opens on Friday. Leaders will discuss trade.") | that date |
@@ -33,6 +33,7 @@
 //! | `time.dct_present`      | a present-tense clause, or one with "can" ("You can get discounts")  | during the publication date  |
 //! | `time.negated_past`     | a negated past-tense clause with no date ("Terms weren't disclosed"), not a state nor a quotation | the publication date (not done as of it) |
 //! | `nominal.noun_then_date` | a noun naming a happening followed by a date that does not date the clause's verb ("the talks in February", "his visit to Paris last week") | that date (an event of its own) |
+//! | `nominal.bound_possessive` | a date in the possessive after "before"/"after" that bounds the verb ("before next week's talks"): the noun | that date |
 //! | `nominal.period_end`    | "the quarter ended Sept. 30": the end of a named period (`govern.period_end` keeps the date from the clause's verb) | that date |
 //! | `time.headline`         | the first paragraph, in the present tense (a headline)               | the publication date         |
 //! | `undated`               | none of the above                                                    | listed apart                 |
