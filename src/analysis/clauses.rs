@@ -101,6 +101,11 @@ fn verb_here<'d>(doc: &'d Document<'_>, i: usize, first_in_sentence: bool) -> Op
         if DETERMINERS.contains(&prev) {
             return None;
         }
+        // ... also a noun's possessive ("before next week's talks", "the company's plans"), not a pronoun's "'s"
+        // ("he's", "it's": "is"/"has"; rule `clause.noun_after_possessive`)
+        if matches!(form, VerbForm::Present3 | VerbForm::Base) && noun_possessive_before(doc, i) {
+            return None;
+        }
         // a gerund or base after a preposition is not the clause's verb: "of not paying", "for meeting"
         if matches!(form, VerbForm::Gerund) && PREPOSITIONS.contains(&prev) {
             return None;
@@ -112,6 +117,26 @@ fn verb_here<'d>(doc: &'d Document<'_>, i: usize, first_in_sentence: bool) -> Op
         }
     }
     Some((lemma, form))
+}
+
+/// Pronouns whose "'s" is "is" or "has", not a possessive.
+const CONTRACTING_PRONOUNS: &[&str] = &["he", "she", "it", "that", "there", "what", "who", "here", "where", "let", "how", "this"];
+
+/// Does a noun's possessive ("week's", "week" + "'s") stand right before token `i`?
+fn noun_possessive_before(doc: &Document<'_>, i: usize) -> bool {
+    let Some(p) = i.checked_sub(1) else { return false };
+    let prev = lw(doc, p);
+    let owner = if matches!(prev, "'s" | "’s") {
+        match p.checked_sub(1) {
+            Some(o) if doc.tokens.get(o).is_some_and(|t| t.end == doc.tokens[p].start) => lw(doc, o),
+            _ => return false,
+        }
+    } else if let Some(o) = prev.strip_suffix("'s").or_else(|| prev.strip_suffix("’s")) {
+        o
+    } else {
+        return false;
+    };
+    !owner.is_empty() && !CONTRACTING_PRONOUNS.contains(&owner)
 }
 
 /// Does a clause (a verb) begin within the next few tokens after `i` (exclusive), before punctuation?
@@ -168,6 +193,35 @@ const MAX_OBJECT_BEFORE_INFINITIVE: usize = 5;
 /// "Bond prices still rose"): the word before them is read as a noun (rule `clause.noun_adverb_verb`).
 const SUBJECT_ADVERBS: &[&str] = &["also", "still", "already", "just", "recently", "reportedly", "later", "then", "actually", "eventually", "finally", "quickly", "immediately", "initially", "again", "sharply", "briefly"];
 
+/// Expectation cues besides the lexicon's `EXPECTATION_CUES`, each with the word that opens what is expected, for a
+/// present-tense passive clause only ("the talks are supposed to conclude by May", "the merger is scheduled for
+/// completion by Dec. 10"; rule `clause.expectation_cue`): the cue holds now, what follows it is expected.
+pub const PRESENT_EXPECTATION_CUES: &[(&str, &str)] = &[
+    ("supposed", "to"),
+    ("scheduled", "for"),
+    ("slated", "for"),
+    ("set", "for"),
+    ("planned", "for"),
+    ("expected", "for"),
+];
+
+/// Participles of expectation that, right after a noun past the clause's verb and before "to", open a reduced
+/// relative clause of their own ("in a cost-cutting move expected to result in a charge"; rule
+/// `boundary.reduced_expectation`).
+const REDUCED_EXPECTATION_CUES: &[&str] = &["expected", "scheduled", "slated", "planned"];
+
+/// If clause `c`'s head is an expectation cue ("expected to", "plans to", `PRESENT_EXPECTATION_CUES`), the token that
+/// opens what is expected ("to", "for").
+pub fn expectation_opener(doc: &Document<'_>, c: &Clause) -> Option<usize> {
+    let h = c.head?;
+    let (cue, next) = (lw(doc, h), lw(doc, h + 1));
+    if h + 1 >= c.tok_end {
+        return None;
+    }
+    let more = c.passive && c.tense == Tense::Present && PRESENT_EXPECTATION_CUES.iter().any(|(w, n)| *w == cue && *n == next);
+    ((EXPECTATION_CUES.contains(&cue) && next == "to") || more).then_some(h + 1)
+}
+
 /// The longest tail that starts with its verb of saying ("..., says Louis Harvey, the group's president.").
 const MAX_INVERTED_TAIL: usize = 14;
 
@@ -178,6 +232,19 @@ const MAX_SOURCE_WORDS: usize = 7;
 
 /// The longest "according to ..." tail (in tokens, to the end of the sentence) that is cut as the source's clause.
 const MAX_ACCORDING_TAIL: usize = 24;
+
+/// Is token `k` (a participle of expectation before "to") a reduced relative clause's verb: after a word that is no
+/// auxiliary, pronoun, adverb or conjunction, with a finite verb between the clause's start and it?
+fn reduced_relative_here(doc: &Document<'_>, start: usize, k: usize) -> bool {
+    let prev = lw(doc, k - 1);
+    let noun_before = is_word(doc, k - 1)
+        && !is_aux(prev)
+        && !SUBJECT_PRONOUNS.contains(&prev)
+        && !NEGATIONS.contains(&prev)
+        && !prev.ends_with("ly")
+        && !matches!(prev, "and" | "or" | "but" | "not" | "also" | "still" | "now" | "been" | "being" | "be" | "it" | "that" | "which" | "who");
+    noun_before && (start..k - 1).any(|j| is_aux(lw(doc, j)) || verb_here(doc, j, j == start).is_some_and(|(_, f)| matches!(f, VerbForm::Past | VerbForm::PastOrParticiple | VerbForm::Present3)))
+}
 
 /// Cuts the document's sentences into clauses.
 pub fn clauses(doc: &Document<'_>) -> Vec<Clause> {
@@ -234,6 +301,9 @@ pub fn clauses(doc: &Document<'_>) -> Vec<Clause> {
             } else if k >= 2 && long_enough && doc.reporting_verb(k - 1).is_some_and(|f| !matches!(f, VerbForm::Gerund | VerbForm::Base)) && (DETERMINERS.contains(&w) || SUBJECT_PRONOUNS.contains(&w) || is_capitalised(doc, k)) && !TIME_WORDS.contains(&w) && verb_soon(doc, k, t1, 5) {
                 // reported speech without "that": "said his client would appeal"
                 cut = Some((k, "boundary.reported_clause", None));
+            } else if REDUCED_EXPECTATION_CUES.contains(&w) && lw(doc, k + 1) == "to" && long_enough && reduced_relative_here(doc, last_start, k) {
+                // "Upjohn offered a package in a cost-cutting move expected to result in a charge"
+                cut = Some((k, "boundary.reduced_expectation", None));
             } else if matches!(w, "and" | "but" | "or") && long_enough {
                 // coordinated predicates and clauses: "and spends more", "and has cast doubt", ", but he said"
                 let next = lw(doc, k + 1);
@@ -436,6 +506,10 @@ fn read_verb_group(doc: &Document<'_>, c: &mut Clause, sentence_start: bool) {
         if EXPECTATION_CUES.contains(&lw(doc, h)) && lw(doc, h + 1) == "to" {
             c.expected = true;
         }
+        // "the talks are supposed to conclude", "is scheduled for completion" (rule `clause.expectation_cue`)
+        if c.passive && c.tense == Tense::Present && PRESENT_EXPECTATION_CUES.iter().any(|(w, n)| *w == lw(doc, h) && *n == lw(doc, h + 1)) {
+            c.expected = true;
+        }
         if lemma == "be" && (lw(doc, h + 1) == "expected" || lw(doc, h + 1) == "due" || lw(doc, h + 1) == "set" || lw(doc, h + 1) == "likely") && lw(doc, h + 2) == "to" {
             c.expected = true;
         }
@@ -509,6 +583,27 @@ mod tests {
             .into_iter()
             .map(|c| (text[c.start..c.end].to_string(), c.lemma.clone(), c.tense, c.expected))
             .collect()
+    }
+
+    #[test]
+    fn a_reduced_relative_of_expectation_and_a_noun_after_a_possessive() {
+        // "expected to" right after a noun past the clause's verb opens a clause of its own
+        let r = read("The mill cut 200 jobs in a restructuring expected to save $4 million a year.");
+        assert_eq!(r.len(), 2, "{r:?}");
+        assert!(r[1].0.starts_with("expected to save") && r[1].3, "{r:?}");
+        // not as the clause's own verb, nor after an auxiliary
+        assert_eq!(read("The mill expected to save $4 million a year.").len(), 1);
+        assert_eq!(read("The mill is expected to save $4 million a year.").len(), 1);
+        // a word after a noun's possessive is a noun: no clause opens at "before"
+        let r = read("The envoys met to narrow gaps before next week's talks in Vell.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        // a pronoun's "'s" is "is"/"has": the verb after it stays one
+        let r = read("He's expected to meet the envoy.");
+        assert_eq!(r[0].1.as_deref(), Some("expect"), "{r:?}");
+        // a present passive cue: "are supposed to", "is scheduled for" (rule `clause.expectation_cue`)
+        assert!(read("The talks are supposed to conclude by May.")[0].3);
+        assert!(read("The merger is scheduled for completion by Dec. 10.")[0].3);
+        assert!(!read("The merger was scheduled for completion by Dec. 10.")[0].3);
     }
 
     #[test]

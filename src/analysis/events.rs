@@ -13,7 +13,7 @@
 //! | `time.duration_perfect` | a duration ("for years") with a perfect verb; with a present verb    | until the publication date, open start; during it |
 //! | `time.so_far`           | "so far", "to date", "until now", "thus far" in the clause           | during the publication date (ongoing) |
 //! | `time.repeated_perfect` | "repeatedly", "long", "often" with a perfect verb                    | until the publication date, open start |
-//! | `time.expectation_state`| the cue of an expectation ("is expected", "plans") split from what is expected | during the publication date |
+//! | `time.expectation_state`| the cue of an expectation ("is expected", "plans"; present passive "are supposed to", "is scheduled for": `clause.expectation_cue`; a reduced "a move expected to": `boundary.reduced_expectation`) split from what is expected; a subject naming a happening ("Construction is set to begin") stays with what is expected (`time.expected_subject`) | during the publication date |
 //! | `time.expectation_state_dated` | the same cue in the past tense, in a clause dated before the publication date ("Last April, they planned to buy") | that date |
 //! | `time.expected`         | an expected, planned or future event with no date                    | after the publication date   |
 //! | `time.narrative_expected` | the same, in the sentence after one dated after the publication date ("The summit opens on Friday. Leaders will discuss trade.") | that date |
@@ -33,6 +33,7 @@
 //! | `time.dct_present`      | a present-tense clause, or one with "can" ("You can get discounts")  | during the publication date  |
 //! | `time.negated_past`     | a negated past-tense clause with no date ("Terms weren't disclosed"), not a state nor a quotation | the publication date (not done as of it) |
 //! | `nominal.noun_then_date` | a noun naming a happening followed by a date that does not date the clause's verb ("the talks in February", "his visit to Paris last week") | that date (an event of its own) |
+//! | `nominal.bound_possessive` | a date in the possessive after "before"/"after" that bounds the verb ("before next week's talks"): the noun | that date |
 //! | `nominal.period_end`    | "the quarter ended Sept. 30": the end of a named period (`govern.period_end` keeps the date from the clause's verb) | that date |
 //! | `time.headline`         | the first paragraph, in the present tense (a headline)               | the publication date         |
 //! | `undated`               | none of the above                                                    | listed apart                 |
@@ -437,9 +438,9 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
         }
         // "X is expected to set", "X plans to buy": the expectation holds at the publication date, the expected
         // event comes after it. The clause becomes two events: a state (up to "expected") and the occurrence.
+        // also "the talks are supposed to conclude", "the merger is scheduled for completion" (`clause.expectation_cue`)
         let cue_word = doc.lower(head);
-        let to = head + 1;
-        if let (Some(d), true) = (dct, c.expected && super::lexicon::EXPECTATION_CUES.contains(&cue_word) && to < c.tok_end && doc.tok_text(&doc.tokens[to]).eq_ignore_ascii_case("to")) {
+        if let (Some(d), Some(to)) = (dct, super::clauses::expectation_opener(doc, c).filter(|_| c.expected)) {
             if let Some((main, _, _)) = events.last_mut() {
                 let split = doc.tokens[to].start;
                 if let Some(first) = main.spans.first_mut() {
@@ -447,6 +448,16 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
                 }
                 let mut state = main.clone();
                 state.spans = vec![doc.span(c.start, doc.tokens[head].end)];
+                // "Construction is set to begin in early 1991": a subject that names a happening is what is expected;
+                // the expectation keeps the verb group (rule `time.expected_subject`)
+                if let Some(gs) = c.group_start.filter(|&g| g > c.tok_start && g <= c.tok_start + EXPECTED_SUBJECT_MAX) {
+                    let words = (c.tok_start..gs).all(|i| doc.tokens.get(i).is_some_and(|x| x.kind == TokenKind::Word));
+                    if words && is_event_noun(doc.lower(gs - 1)) {
+                        // the expected event keeps the whole clause, the expectation only its verb group inside it
+                        main.spans = vec![doc.span(c.start, c.end)];
+                        state.spans = vec![doc.span(doc.tokens[gs].start, doc.tokens[head].end)];
+                    }
+                }
                 state.class = EventClass::State;
                 state.status = EventStatus::Ongoing;
                 // "Last April, the backers planned to acquire ...": a cue in the past tense with a date of its own before
@@ -510,6 +521,9 @@ fn present_in_period(doc: &Document<'_>, c: &Clause, t: &EventTime, d: Date) -> 
 const RELATIVE_OPENERS: &[&str] = &["who", "which", "that", "whom", "whose"];
 /// How many tokens may stand between a date and the relative pronoun of a clause about the noun phrase it dates.
 const RELATIVE_MAX_GAP: usize = 10;
+
+/// The most words of a subject naming a happening before an expectation's verb group (`time.expected_subject`).
+const EXPECTED_SUBJECT_MAX: usize = 3;
 
 /// Rule `time.relative_antecedent`: "a court order in 1992 against protesters who had blocked a clinic", "the 1994
 /// Act, which Schumer sponsored": a relative clause in the past with no date of its own, opening at most
@@ -1044,9 +1058,7 @@ fn dated_nouns(doc: &Document<'_>, cls: &[Clause], own: &[Option<EventTime>], ti
         }
         for t in timexes_in(timexes, c.start, c.end).iter().filter(|t| t.span.start >= c.start && t.span.end <= c.end && matches!(t.kind, TimexType::Date | TimexType::Time)) {
             let Some(r) = t.range else { continue };
-            if own.get(ci).and_then(|o| o.as_ref()).and_then(|o| o.timex.as_deref()) == Some(t.id.as_str()) {
-                continue;
-            }
+            let own_time = own.get(ci).and_then(|o| o.as_ref()).filter(|o| o.timex.as_deref() == Some(t.id.as_str()));
             let first = doc.token_at_or_after(t.span.start);
             let mut k = doc.token_at_or_after(t.span.end);
             // "Tuesday's declaration": the possessive is a token of its own, or the rest of the date's last token
@@ -1054,6 +1066,11 @@ fn dated_nouns(doc: &Document<'_>, cls: &[Clause], own: &[Option<EventTime>], ti
             let possessive = t.text.ends_with("'s") || t.text.ends_with("’s") || gap.starts_with("'s") || gap.starts_with("’s") || matches!(doc.tokens.get(k).map(|x| doc.tok_text(x)), Some("'s" | "’s"));
             if matches!(doc.tokens.get(k).map(|x| doc.tok_text(x)), Some("'s" | "’s")) {
                 k += 1;
+            }
+            // the date dates the verb; but "before next week's talks", "after Thursday's ruling": a bound read from
+            // the preposition is the verb's, the noun in the possessive is at the date (rule `nominal.bound_possessive`)
+            if own_time.is_some_and(|o| !(possessive && matches!(o.relation, Relation::Before | Relation::After))) {
+                continue;
             }
             let det_before = first > 0 && MODIFIER_DETERMINERS.contains(&doc.lower(first - 1));
             if !(det_before || possessive) {
@@ -1085,7 +1102,10 @@ fn dated_nouns(doc: &Document<'_>, cls: &[Clause], own: &[Option<EventTime>], ti
             }
             let span = doc.span(t.span.start, doc.tokens[k - 1].end);
             let noun = doc.span(doc.tokens[k - 1].start, doc.tokens[k - 1].end);
-            let event = nominal_event(doc, c.sentence, span, noun, (t, r), dct, "nominal.dated_noun", format!("a happening named by a noun that \"{}\" dates", t.text));
+            let event = match own_time {
+                Some(_) => nominal_event(doc, c.sentence, span, noun, (t, r), dct, "nominal.bound_possessive", format!("a happening named by a noun in the possessive of \"{}\": at that date, the clause's verb before or after it", t.text)),
+                None => nominal_event(doc, c.sentence, span, noun, (t, r), dct, "nominal.dated_noun", format!("a happening named by a noun that \"{}\" dates", t.text)),
+            };
             out.push((event, ci, None));
         }
     }
@@ -1972,6 +1992,11 @@ mod tests {
         ("a noun with its date right after it is an event at that date", "The union on Monday rejected the terms reached at the negotiations in January.", (2024, 3, 14), "Negotiations in January", "2024-01", "nominal.noun_then_date"),
         ("and a bare date after the noun", "Traders on Monday weighed the central bank's announcement Friday of a rate cut.", (2024, 3, 13), "Announcement Friday", "2024-03-08", "nominal.noun_then_date"),
         ("and a short phrase between the noun and the date", "The minister on Tuesday defended his visit to the coastal province last week.", (2024, 3, 14), "Visit to the coastal province last week", "2024-W10", "nominal.noun_then_date"),
+        ("a present passive cue of expectation holds at the publication date", "The ferry contract is supposed to start in June.", (2024, 3, 10), "supposed", "2024-03-10", "time.expectation_state"),
+        ("and what is expected takes the date", "The ferry contract is supposed to start in June.", (2024, 3, 10), "supposed", "2024-06", "time.in_clause"),
+        ("\"scheduled for\" too", "The harbour works are scheduled for completion by Oct. 1.", (2024, 3, 10), "scheduled", "2024-03-10", "time.expectation_state"),
+        ("a reduced relative of expectation after a noun", "The mill cut 200 jobs in a restructuring expected to save $4 million a year.", (2024, 3, 10), "xpected", "2024-03-10", "time.expectation_state"),
+        ("a noun in a date's possessive after \"before\" is at that date", "The envoys met to narrow gaps before next week's talks in Vell.", (2024, 3, 13), "talks", "2024-W12", "nominal.bound_possessive"),
         ("and is in force for the next sentence", "The foreign minister has invited the leaders of four states to a summit on May 2, 2024. They will sign a water treaty.", (2024, 3, 10), "sign", "2024-05-02", "time.narrative_expected"),
     ];
 
@@ -1986,6 +2011,38 @@ mod tests {
         }
         assert!(failures.is_empty(), "{}", failures.join("\n"));
         assert!(events("The brewer bought a rival.\n\nTerms weren't disclosed.", (2024, 3, 10)).iter().any(|e| e.status == crate::analysis::model::EventStatus::Negated));
+    }
+
+    #[test]
+    fn a_subject_that_names_a_happening_is_what_is_expected() {
+        let text = "The demolition is scheduled to begin in June.";
+        let ev = events(text, (2024, 3, 10));
+        let words = |text: &str, e: &crate::analysis::Event| e.spans.iter().map(|s| text.get(s.start..s.end).unwrap_or("")).collect::<Vec<_>>().join(" | ");
+        let expected = ev.iter().find(|e| e.time.as_ref().is_some_and(|t| t.value == "2024-06")).expect("the expected demolition");
+        assert_eq!(words(text, expected), "The demolition is scheduled to begin in June.");
+        let state = ev.iter().find(|e| e.rule == "time.expectation_state").expect("the schedule");
+        assert_eq!(words(text, state), "is scheduled");
+        // not a subject that names no happening
+        let text = "The old pier is scheduled to close in June.";
+        let ev = events(text, (2024, 3, 10));
+        let state = ev.iter().find(|e| e.rule == "time.expectation_state").expect("the schedule");
+        assert_eq!(words(text, state), "The old pier is scheduled");
+    }
+
+    #[test]
+    fn a_past_cue_or_an_active_one_is_not_split_by_the_present_passive_cues() {
+        // "was scheduled for Monday" in the past: the clause keeps its date, no state at the publication date
+        let t = rules("The hearing was scheduled for Monday.", (2024, 3, 13));
+        assert!(!t.iter().any(|e| e.2 == "time.expectation_state"), "{t:?}");
+        // "set for" as an active verb is no cue: "The board set for itself a goal"
+        let t = rules("The board set for itself a new goal on Monday.", (2024, 3, 13));
+        assert!(!t.iter().any(|e| e.2 == "time.expectation_state"), "{t:?}");
+        // the bound stays the verb's: the envoys met before the talks
+        let t = rules("The envoys met to narrow gaps before next week's talks in Vell.", (2024, 3, 13));
+        assert!(t.iter().any(|e| e.0.contains("envoys met") && e.1 == "2024-W12" && e.2 == "time.in_clause"), "{t:?}");
+        // a possessive date that dates its verb "on" makes no second event
+        let t = rules("Tuesday's vote was held in the old hall.", (2024, 3, 13));
+        assert!(!t.iter().any(|e| e.2 == "nominal.bound_possessive"), "{t:?}");
     }
 
     #[test]
