@@ -78,7 +78,7 @@ command -v wasm-bindgen-test-runner >/dev/null || die "wasm-bindgen-test-runner 
 
 # The release wasm's build, for trunk's cargo call only (`env "${WASM_RELEASE_ENV[@]}" trunk build --release`): the
 # standard library rebuilt with the wasm-release profile (opt-level z, LTO across std) and panics that abort at once
-# (no panic messages, locations or their formatting in the bundle: 27 KB gzipped less; src/app/crash.js tells the
+# (no panic messages, locations or their formatting in the bundle: 25 KB gzipped less; src/app/crash.js tells the
 # user when the wasm stops). These are unstable flags, accepted by this stable toolchain through RUSTC_BOOTSTRAP=1,
 # a deliberate choice (docs/ARCHITECTURE.md, "Toolchain"). Not exported: native builds, `cargo test` and the
 # component tests keep the prebuilt std and its panic messages.
