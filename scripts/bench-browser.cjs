@@ -1,5 +1,5 @@
 // The browser benchmark (issue 7; figures in docs/PERFORMANCE.md, "Browser"). Not a test: run it by hand after
-// `trunk build --release --public-url ./`:
+// `bash scripts/size` (which builds dist/ as shipped: std rebuilt, WASM_RELEASE_ENV in scripts/setup.sh):
 //
 //   source scripts/setup.sh && node scripts/bench-browser.cjs [--runs N] [--loads N]
 //

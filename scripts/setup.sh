@@ -25,6 +25,12 @@ if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknow
   rustup target add wasm32-unknown-unknown || die "rustup could not add wasm32-unknown-unknown."
 fi
 
+# 1b. The standard library's source: the release wasm rebuilds std for size (WASM_RELEASE_ENV below).
+if ! rustup component list --installed 2>/dev/null | grep -qx rust-src; then
+  say "adding the rust-src component (the release wasm rebuilds the standard library)"
+  rustup component add rust-src || die "rustup could not add the rust-src component."
+fi
+
 # 2. Chromium and its driver, from Debian (for wasm-bindgen-test and the end-to-end tests).
 if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
   if [ "$(id -u)" -ne 0 ] && ! command -v sudo >/dev/null; then
@@ -69,6 +75,19 @@ grep -q "wasm_bindgen = \"$WASM_BINDGEN_VERSION\"" "$ROOT/Trunk.toml" \
   || die "Trunk.toml's [tools] wasm_bindgen does not equal Cargo.lock's wasm-bindgen $WASM_BINDGEN_VERSION."
 [ "$(wasm-bindgen --version)" = "wasm-bindgen $WASM_BINDGEN_VERSION" ] || die "wasm-bindgen version mismatch."
 command -v wasm-bindgen-test-runner >/dev/null || die "wasm-bindgen-test-runner is missing."
+
+# The release wasm's build, for trunk's cargo call only (`env "${WASM_RELEASE_ENV[@]}" trunk build --release`): the
+# standard library rebuilt with the wasm-release profile (opt-level z, LTO across std) and panics that abort at once
+# (no panic messages, locations or their formatting in the bundle: 25 KB gzipped less; src/app/crash.js tells the
+# user when the wasm stops). These are unstable flags, accepted by this stable toolchain through RUSTC_BOOTSTRAP=1,
+# a deliberate choice (docs/ARCHITECTURE.md, "Toolchain"). Not exported: native builds, `cargo test` and the
+# component tests keep the prebuilt std and its panic messages.
+# shellcheck disable=SC2034  # used by the scripts that source this file
+WASM_RELEASE_ENV=(
+  RUSTC_BOOTSTRAP=1
+  CARGO_UNSTABLE_BUILD_STD=std,panic_abort
+  "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS=-Zunstable-options -Cpanic=immediate-abort"
+)
 
 export TRUNK_SKIP_VERSION_CHECK=true
 export TRUNK_OFFLINE=true

@@ -9,7 +9,7 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::AttrValue;
 
-/// The localStorage key (versioned: a later format gets a new key).
+/// The localStorage key (versioned: a later format gets a new key; src/app/crash.js forgets it too).
 pub const STORAGE_KEY: &str = "claimline:v1";
 
 fn storage() -> Option<web_sys::Storage> {
