@@ -439,7 +439,6 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
         // "X is expected to set", "X plans to buy": the expectation holds at the publication date, the expected
         // event comes after it. The clause becomes two events: a state (up to "expected") and the occurrence.
         // also "the talks are supposed to conclude", "the merger is scheduled for completion" (`clause.expectation_cue`)
-        let cue_word = doc.lower(head);
         if let (Some(d), Some(to)) = (dct, super::clauses::expectation_opener(doc, c).filter(|_| c.expected)) {
             if let Some((main, _, _)) = events.last_mut() {
                 let split = doc.tokens[to].start;
