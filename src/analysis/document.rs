@@ -67,9 +67,9 @@ pub struct Document<'a> {
     lower_buf: String,
     lower_at: Vec<(u32, u32)>,
     /// Each token's reading as a verb (`lexicon::verb_form_lower` of its lower case), four bytes a token, computed
-    /// once: the clause reader, events and quotations ask about most words, many of them more than once, and mostly
-    /// want only the form.
-    verbs: Vec<VerbCode>,
+    /// once, at the first question: the clause reader, events and quotations ask about most words, many of them more
+    /// than once, and mostly want only the form; the temporal tagger alone never asks, so it does not pay for it.
+    verbs: std::cell::OnceCell<Vec<VerbCode>>,
     /// For each hyphen or apostrophe inside a word token ("well-known", "don't", "we’ve"), the token's index, in order.
     inner_marks: Vec<u32>,
 }
@@ -128,7 +128,7 @@ impl<'a> Document<'a> {
         let quote_marks = find_quote_marks(text, &quotes);
         let (lower_buf, lower_at) = lower_tokens(text, &tokens);
         let sentences = Vec::new();
-        let verbs = Vec::new();
+        let verbs = std::cell::OnceCell::new();
         let mut doc = Document {
             text,
             paragraphs,
@@ -142,7 +142,6 @@ impl<'a> Document<'a> {
             inner_marks,
         };
         doc.sentences = split_sentences(&doc);
-        doc.verbs = verb_codes(&doc);
         doc
     }
 
@@ -161,19 +160,25 @@ impl<'a> Document<'a> {
     /// Token `i` read as a verb, its lemma and form: `lexicon::verb_form_lower(self.lower(i))`, computed once.
     #[inline]
     pub fn verb(&self, i: usize) -> Option<(Lemma<'_>, VerbForm)> {
-        self.verbs.get(i)?.read(self.lower(i))
+        self.verb_codes().get(i)?.read(self.lower(i))
     }
 
     /// The form of token `i` read as a verb (`self.verb(i)`'s form), without reading the lemma.
     #[inline]
     pub fn verb_form(&self, i: usize) -> Option<VerbForm> {
-        self.verbs.get(i)?.form()
+        self.verb_codes().get(i)?.form()
     }
 
     /// The form of token `i` when it is a verb of saying (its lemma one of `lexicon::REPORTING_VERBS`).
     #[inline]
     pub fn reporting_verb(&self, i: usize) -> Option<VerbForm> {
-        self.verbs.get(i)?.reporting_form()
+        self.verb_codes().get(i)?.reporting_form()
+    }
+
+    /// Every token's `VerbCode`, built for the whole document at the first question.
+    #[inline]
+    fn verb_codes(&self) -> &[VerbCode] {
+        self.verbs.get_or_init(|| verb_codes(self))
     }
 
     /// For each hyphen or apostrophe inside a word token, the token's index (in order; a token once per mark).
