@@ -40,7 +40,7 @@ use super::tables::{
     WEEKDAYS_AND_TIMES,
 };
 use super::{Cx, Draft, MAX_AGENT_TOKENS, MAX_SOURCE_TOKENS};
-use crate::analysis::lexicon::{verb_form_lower, VerbForm};
+use crate::analysis::lexicon::VerbForm;
 use crate::analysis::model::QuoteKind;
 
 /// At most this many conjuncts or prepositional phrases join one source.
@@ -197,7 +197,7 @@ fn possessive_object(cx: &Cx<'_, '_>, d: &mut Draft) {
         v -= 1; // "toned down his criticism"
     }
     let w = cx.lw(v);
-    let finite = verb_form_lower(w).is_some_and(|(_, f)| matches!(f, VerbForm::Past | VerbForm::Present3));
+    let finite = cx.doc.verb_form(v).is_some_and(|f| matches!(f, VerbForm::Past | VerbForm::Present3));
     if cx.is_cap(v) || !(finite || cx.verbal(v)) || is_in(FINITE_AUXILIARIES, w) {
         return;
     }
@@ -257,7 +257,7 @@ fn possessor(cx: &Cx<'_, '_>, noun: Option<usize>, s0: usize) -> Option<(usize, 
             || is_in(SUBJECT_PREPOSITIONS, w)
             || w.contains(['’', '\''])
             || cx.verbal(b - 1)
-            || verb_form_lower(w).is_some_and(|(_, f)| matches!(f, VerbForm::Past | VerbForm::Present3))
+            || doc.verb_form(b - 1).is_some_and(|f| matches!(f, VerbForm::Past | VerbForm::Present3))
         {
             break;
         }

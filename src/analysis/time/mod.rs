@@ -2261,23 +2261,26 @@ impl Tagger<'_, '_> {
         // clause after its comma, whose verb may stand past a long subject
         let opening = self.t.get(i).is_some_and(|t| t.start == a)
             || (i >= 1 && self.t.get(i - 1).is_some_and(|t| t.start == a) && self.raw_is(i - 1, lexicon::DATE_OPENERS));
-        let mut comma_after = 0;
+        // how much farther a verb after the date counts: past the date's comma, or inside a clause opened after it
+        let mut later_clause = 0;
+        let mut comma_after = false;
         let mut after_comma_pick = None;
         for d in 1..=10 {
             if i >= d {
                 consider(i - d, d, &mut best);
             }
             if !opening && self.t.get(end + d - 1).is_some_and(|t| t.punct == ',') {
-                comma_after = 4;
+                comma_after = true;
+                later_clause = later_clause.max(4);
             }
             // "rose after Unisys Corp.'s announcement Friday that it would cut jobs": the verbs of a clause that a
             // complementizer or relative pronoun opens after the date govern it only when no verb before it does
             if self.raw_is(end + d - 1, lexicon::SUBORDINATE_OPENERS) {
-                comma_after = comma_after.max(10);
+                later_clause = later_clause.max(10);
             }
             let kept = best;
-            consider(end + d - 1, d + comma_after, &mut best);
-            if comma_after > 0 && best != kept {
+            consider(end + d - 1, d + later_clause, &mut best);
+            if comma_after && best != kept {
                 after_comma_pick = best;
             }
         }
