@@ -218,8 +218,15 @@ pub fn expectation_opener(doc: &Document<'_>, c: &Clause) -> Option<usize> {
     if h + 1 >= c.tok_end {
         return None;
     }
-    let more = c.passive && c.tense == Tense::Present && PRESENT_EXPECTATION_CUES.iter().any(|(w, n)| *w == cue && *n == next);
-    ((EXPECTATION_CUES.contains(&cue) && next == "to") || more).then_some(h + 1)
+    ((EXPECTATION_CUES.contains(&cue) && next == "to") || present_expectation_cue(doc, c, h)).then_some(h + 1)
+}
+
+/// Whether head `h` of clause `c` is a present passive cue of expectation ("is supposed to", "are scheduled for":
+/// `PRESENT_EXPECTATION_CUES`, rule `clause.expectation_cue`).
+fn present_expectation_cue(doc: &Document<'_>, c: &Clause, h: usize) -> bool {
+    c.passive
+        && c.tense == Tense::Present
+        && PRESENT_EXPECTATION_CUES.iter().any(|&(w, n)| w == lw(doc, h) && n == lw(doc, h + 1))
 }
 
 /// The longest tail that starts with its verb of saying ("..., says Louis Harvey, the group's president.").
@@ -507,7 +514,7 @@ fn read_verb_group(doc: &Document<'_>, c: &mut Clause, sentence_start: bool) {
             c.expected = true;
         }
         // "the talks are supposed to conclude", "is scheduled for completion" (rule `clause.expectation_cue`)
-        if c.passive && c.tense == Tense::Present && PRESENT_EXPECTATION_CUES.iter().any(|(w, n)| *w == lw(doc, h) && *n == lw(doc, h + 1)) {
+        if present_expectation_cue(doc, c, h) {
             c.expected = true;
         }
         if lemma == "be" && (lw(doc, h + 1) == "expected" || lw(doc, h + 1) == "due" || lw(doc, h + 1) == "set" || lw(doc, h + 1) == "likely") && lw(doc, h + 2) == "to" {
