@@ -1045,6 +1045,19 @@ impl Tagger<'_, '_> {
         (k0..i).any(|k| self.raw_is(k, &["months"]))
     }
 
+    /// A comparison ("compared with", rules::COMPARISON_CUES) opens at most 16 tokens before token `i`, in its
+    /// sentence.
+    fn comparison_before(&self, i: usize) -> bool {
+        let Some(t) = self.t.get(i) else { return false };
+        let Some(from) =
+            self.doc.sentence_at(t.start).and_then(|s| self.doc.sentences.get(s)).map(|s| s.start)
+        else {
+            return false;
+        };
+        let k0 = self.t.partition_point(|x| x.start < from).max(i.saturating_sub(16));
+        (k0..i).any(|k| rules::COMPARISON_CUES.iter().any(|[a, b]| self.raw_is(k, &[a]) && self.raw_is(k + 1, &[b])))
+    }
+
     /// Token `i` opens a sentence.
     fn starts_sentence(&self, i: usize) -> bool {
         let Some(t) = self.t.get(i) else { return false };
@@ -2715,6 +2728,26 @@ pub fn recognize(doc: &Document<'_>, dct: Option<Date>) -> Vec<Timex> {
                 rule_name = rules::TIME_CLOCK_EVENT_DAY;
             }
         }
+        // "posted earnings of $24 million, compared with a loss of $3 million last year": in an earnings story with
+        // a quarter in view, the "last year" of a comparison is that quarter a year before (rule
+        // `date.last_year.compared_quarter`)
+        if rule.sem == Sem::UnitRel
+            && caps.unit == Some(Unit::Year)
+            && caps.rel_word == "last"
+            && !caps.has_the
+            && end == i + 2
+            && tg.comparison_before(i)
+        {
+            let quarter = last_quarter
+                .filter(|&(_, s)| sent <= s + 12)
+                .filter(|_| !tg.months_before_in_sentence(i))
+                .map(|(r, _)| r);
+            let ctx = resolve::Ctx { dct, last: None, tense: Tense::Unknown, quarter };
+            if let Some(r) = quarter.and_then(|_| resolve::resolve(Sem::YearAgo, &caps, &ctx)) {
+                res = r;
+                rule_name = rules::DATE_COMPARED_QUARTER;
+            }
+        }
         let mut start_tok = i;
         let starts_with_the = caps.has_the && tg.lc(i) == "the";
         // "in the weeks before the shooting", "in the days after the vote": when something happened, near an
@@ -2803,6 +2836,14 @@ pub fn recognize(doc: &Document<'_>, dct: Option<Date>) -> Vec<Timex> {
                     && rules::QUARTER_IN_VIEW_REL.contains(&caps.rel_word)))
                 && r.precision == super::model::Precision::Quarter
                 && res.value.contains('Q')
+                // a quarter written out that is still ahead ("losses through the third quarter of 1990"), or under
+                // way after a word of continuation ("to continue into the fourth quarter"), is a forecast, not the
+                // quarter reported on (rule `context.quarter_in_view.not_ahead`); a fiscal "fourth quarter" in
+                // November is the one reported on
+                && (rule.sem == Sem::UnitRel
+                    || dct.is_none_or(|d| {
+                        r.start <= d && (r.end <= d || !tg.raw_is(i.wrapping_sub(1), rules::QUARTER_FORECAST_BEFORE))
+                    }))
         }) {
             last_quarter = Some((r, sent));
         }

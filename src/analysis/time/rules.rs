@@ -1232,6 +1232,20 @@ pub const DATE_AROUND_EVENT: &str = "date.vague.around_event";
 /// is. "last quarter" / "next quarter" name another quarter and are left out.
 pub const QUARTER_IN_VIEW_REL: &[&str] = &["latest", "this", "current"];
 
+/// Rule `context.quarter_in_view.not_ahead`: a quarter written out that starts after the publication date is a
+/// forecast ("losses through the third quarter of 1990") and does not become the quarter an earnings story reports
+/// on; nor does the quarter under way after one of these words ("to continue into the fourth quarter"). A fiscal
+/// "fourth-quarter net" reported in November stays the quarter in view.
+pub const QUARTER_FORECAST_BEFORE: &[&str] = &["into", "through", "until", "till", "throughout"];
+
+/// Rule `date.last_year.compared_quarter`: the words that open a comparison ("compared with a loss of $3 million
+/// last year"); with a quarter in view, such a "last year" is that quarter a year before (1988-Q3), not the year.
+/// "down from $21.4 million last year" stays the year (TimeBank gives it 1988 twice).
+pub const COMPARISON_CUES: &[[&str; 2]] = &[["compared", "with"], ["compared", "to"]];
+
+/// The name given to a comparison's "last year" read as the quarter in view a year before.
+pub const DATE_COMPARED_QUARTER: &str = "date.last_year.compared_quarter";
+
 /// The name given to the second day of "April 24 and 25" (a day of the month written just before).
 pub const DATE_COORDINATED_DAY: &str = "date.month_day.coordinated";
 
