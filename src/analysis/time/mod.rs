@@ -2748,6 +2748,29 @@ pub fn recognize(doc: &Document<'_>, dct: Option<Date>) -> Vec<Timex> {
                 rule_name = rules::DATE_COMPARED_QUARTER;
             }
         }
+        // "complete the deal by year-end", "the change since year-end": the hyphenated noun after a preposition of a
+        // deadline or a starting point is the last day of the year (TimeBank 2 of 2); "a year-end rally", "year end"
+        // stay the year's end (rule `date.year_end.day`, rules::YEAR_END_DAY_BEFORE)
+        if rule.sem == Sem::UnitEdge && end == i + 3 && tg.lc(i) == "year" && tg.is_hy(i + 1) && i >= 1 {
+            let back = rules::YEAR_END_DAY_BEFORE.iter().find(|(w, _)| tg.raw_is(i - 1, &[w])).map(|&(_, b)| b);
+            if let (Some(back), Some(d)) = (back, dct) {
+                // "since year-end": the last one passed (the publication date's own year only on Dec. 31)
+                let y = if back && !(d.month == 12 && d.day == 31) { d.year - 1 } else { d.year };
+                if let Some(day) = super::date::Date::new(y, 12, 31) {
+                    res.value = format!("{y:04}-12-31");
+                    res.modifier = None;
+                    res.range =
+                        Some(DateRange { start: day, end: day.add_days(1), precision: super::model::Precision::Day });
+                    res.reason = if back {
+                        "the last year-end before the publication date"
+                    } else {
+                        "the last day of the publication year"
+                    }
+                    .into();
+                    rule_name = rules::DATE_YEAR_END_DAY;
+                }
+            }
+        }
         let mut start_tok = i;
         let starts_with_the = caps.has_the && tg.lc(i) == "the";
         // "in the weeks before the shooting", "in the days after the vote": when something happened, near an

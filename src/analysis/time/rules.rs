@@ -1238,6 +1238,14 @@ pub const QUARTER_IN_VIEW_REL: &[&str] = &["latest", "this", "current"];
 /// "fourth-quarter net" reported in November stays the quarter in view.
 pub const QUARTER_FORECAST_BEFORE: &[&str] = &["into", "through", "until", "till", "throughout"];
 
+/// Rule `date.year_end.day`: the prepositions before which the hyphenated noun "year-end" is the last day of a year
+/// ("by year-end" 1989-12-31, "since year-end" 1988-12-31 in a 1989 story), with whether that day is the last one
+/// passed (true) or the publication year's (false). "a year-end rally", "around year end" stay the year's end.
+pub const YEAR_END_DAY_BEFORE: &[(&str, bool)] = &[("by", false), ("until", false), ("till", false), ("since", true)];
+
+/// The name given to "year-end" read as a day.
+pub const DATE_YEAR_END_DAY: &str = "date.year_end.day";
+
 /// Rule `date.last_year.compared_quarter`: the words that open a comparison ("compared with a loss of $3 million
 /// last year"); with a quarter in view, such a "last year" is that quarter a year before (1988-Q3), not the year.
 /// "down from $21.4 million last year" stays the year (TimeBank gives it 1988 twice).
