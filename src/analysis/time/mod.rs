@@ -1049,9 +1049,7 @@ impl Tagger<'_, '_> {
     /// sentence.
     fn comparison_before(&self, i: usize) -> bool {
         let Some(t) = self.t.get(i) else { return false };
-        let Some(from) =
-            self.doc.sentence_at(t.start).and_then(|s| self.doc.sentences.get(s)).map(|s| s.start)
-        else {
+        let Some(from) = self.doc.sentence_at(t.start).and_then(|s| self.doc.sentences.get(s)).map(|s| s.start) else {
             return false;
         };
         let k0 = self.t.partition_point(|x| x.start < from).max(i.saturating_sub(16));
@@ -2464,6 +2462,58 @@ fn coordinated_day(tg: &Tagger<'_, '_>, end: usize, first: Option<DateRange>) ->
     ))
 }
 
+/// Values read again from the words around a match, for two rare cases (out of line, so that the token loop's code
+/// stays as it was): the "last year" of a comparison with a quarter in view (rule `date.last_year.compared_quarter`)
+/// and "year-end" as a day (rule `date.year_end.day`). `quarter` is the quarter in view.
+#[inline(never)]
+fn reread_value(
+    tg: &Tagger<'_, '_>,
+    rule: &Rule,
+    caps: &Caps,
+    i: usize,
+    end: usize,
+    dct: Option<Date>,
+    quarter: Option<DateRange>,
+) -> Option<(resolve::Res, &'static str)> {
+    // "posted earnings of $24 million, compared with a loss of $3 million last year": in an earnings story with a
+    // quarter in view, the "last year" of a comparison is that quarter a year before
+    if rule.sem == Sem::UnitRel
+        && caps.unit == Some(Unit::Year)
+        && caps.rel_word == "last"
+        && !caps.has_the
+        && end == i + 2
+        && quarter.is_some()
+        && tg.comparison_before(i)
+        && !tg.months_before_in_sentence(i)
+    {
+        let ctx = resolve::Ctx { dct, last: None, tense: Tense::Unknown, quarter };
+        return resolve::resolve(Sem::YearAgo, caps, &ctx).map(|r| (r, rules::DATE_COMPARED_QUARTER));
+    }
+    // "complete the deal by year-end", "the change since year-end": the hyphenated noun after a preposition of a
+    // deadline or a starting point is the last day of the year (TimeBank 2 of 2); "a year-end rally", "year end"
+    // stay the year's end
+    if rule.sem == Sem::UnitEdge && end == i + 3 && tg.lc(i) == "year" && tg.is_hy(i + 1) && i >= 1 {
+        let back = rules::YEAR_END_DAY_BEFORE.iter().find(|(w, _)| tg.raw_is(i - 1, &[w])).map(|&(_, b)| b)?;
+        let d = dct?;
+        // "since year-end": the last one passed (the publication date's own year only on Dec. 31)
+        let y = if back && !(d.month == 12 && d.day == 31) { d.year - 1 } else { d.year };
+        let day = Date::new(y, 12, 31)?;
+        let reason =
+            if back { "the last year-end before the publication date" } else { "the last day of the publication year" };
+        let res = resolve::Res {
+            kind: TimexType::Date,
+            value: format!("{y:04}-12-31"),
+            modifier: None,
+            freq: None,
+            quant: None,
+            range: Some(DateRange { start: day, end: day.add_days(1), precision: super::model::Precision::Day }),
+            reason: reason.into(),
+        };
+        return Some((res, rules::DATE_YEAR_END_DAY));
+    }
+    None
+}
+
 /// The day of an earlier event told again by a past clock time's clause (rule `time.clock.event_day`): the past
 /// verb nearest before the time (within 8 tokens of its sentence, not a reporting verb) is looked for, as a whole
 /// word, in the sentences of the last 30 day-precise timexes; the nearest such timex gives (its day, its index).
@@ -2728,47 +2778,13 @@ pub fn recognize(doc: &Document<'_>, dct: Option<Date>) -> Vec<Timex> {
                 rule_name = rules::TIME_CLOCK_EVENT_DAY;
             }
         }
-        // "posted earnings of $24 million, compared with a loss of $3 million last year": in an earnings story with
-        // a quarter in view, the "last year" of a comparison is that quarter a year before (rule
-        // `date.last_year.compared_quarter`)
-        if rule.sem == Sem::UnitRel
-            && caps.unit == Some(Unit::Year)
-            && caps.rel_word == "last"
-            && !caps.has_the
-            && end == i + 2
-            && tg.comparison_before(i)
-        {
-            let quarter = last_quarter
-                .filter(|&(_, s)| sent <= s + 12)
-                .filter(|_| !tg.months_before_in_sentence(i))
-                .map(|(r, _)| r);
-            let ctx = resolve::Ctx { dct, last: None, tense: Tense::Unknown, quarter };
-            if let Some(r) = quarter.and_then(|_| resolve::resolve(Sem::YearAgo, &caps, &ctx)) {
+        // a comparison's "last year" in an earnings story, "by year-end": values read again from the words around
+        // (out of line: two rare cases, kept out of the token loop's code)
+        if matches!(rule.sem, Sem::UnitRel | Sem::UnitEdge) {
+            let quarter = last_quarter.filter(|&(_, s)| sent <= s + 12).map(|(r, _)| r);
+            if let Some((r, name)) = reread_value(&tg, rule, &caps, i, end, dct, quarter) {
                 res = r;
-                rule_name = rules::DATE_COMPARED_QUARTER;
-            }
-        }
-        // "complete the deal by year-end", "the change since year-end": the hyphenated noun after a preposition of a
-        // deadline or a starting point is the last day of the year (TimeBank 2 of 2); "a year-end rally", "year end"
-        // stay the year's end (rule `date.year_end.day`, rules::YEAR_END_DAY_BEFORE)
-        if rule.sem == Sem::UnitEdge && end == i + 3 && tg.lc(i) == "year" && tg.is_hy(i + 1) && i >= 1 {
-            let back = rules::YEAR_END_DAY_BEFORE.iter().find(|(w, _)| tg.raw_is(i - 1, &[w])).map(|&(_, b)| b);
-            if let (Some(back), Some(d)) = (back, dct) {
-                // "since year-end": the last one passed (the publication date's own year only on Dec. 31)
-                let y = if back && !(d.month == 12 && d.day == 31) { d.year - 1 } else { d.year };
-                if let Some(day) = super::date::Date::new(y, 12, 31) {
-                    res.value = format!("{y:04}-12-31");
-                    res.modifier = None;
-                    res.range =
-                        Some(DateRange { start: day, end: day.add_days(1), precision: super::model::Precision::Day });
-                    res.reason = if back {
-                        "the last year-end before the publication date"
-                    } else {
-                        "the last day of the publication year"
-                    }
-                    .into();
-                    rule_name = rules::DATE_YEAR_END_DAY;
-                }
+                rule_name = name;
             }
         }
         let mut start_tok = i;
