@@ -33,6 +33,7 @@
 //! | `time.dct_present`      | a present-tense clause, or one with "can" ("You can get discounts")  | during the publication date  |
 //! | `time.negated_past`     | a negated past-tense clause with no date ("Terms weren't disclosed"), not a state nor a quotation | the publication date (not done as of it) |
 //! | `nominal.noun_then_date` | a noun naming a happening followed by a date that does not date the clause's verb ("the talks in February", "his visit to Paris last week") | that date (an event of its own) |
+//! | `nominal.gerund_then_date` | a gerund right after a preposition, a date a few words after it that does not date the clause's verb ("accused of blowing up a jet in 1988", "After touring the capital Thursday") | that date (an event of its own) |
 //! | `nominal.bound_possessive` | a date in the possessive after "before"/"after" that bounds the verb ("before next week's talks"): the noun | that date |
 //! | `nominal.period_end`    | "the quarter ended Sept. 30": the end of a named period (`govern.period_end` keeps the date from the clause's verb) | that date |
 //! | `time.headline`         | the first paragraph, in the present tense (a headline)               | the publication date         |
@@ -483,6 +484,7 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
     events.extend(dated_nouns(doc, &cls, &own, timexes, dct));
     events.extend(compared_events(doc, &cls, &own, timexes, dct));
     events.extend(nouns_then_dates(doc, &cls, &own, timexes, dct));
+    events.extend(gerunds_then_dates(doc, &cls, &own, timexes, dct));
     events.extend(period_end_events(doc, &cls, timexes, dct));
     // the clauses' own times and the reports' placements are no longer needed: free them before events are merged
     // (the peak of memory)
@@ -1137,6 +1139,63 @@ fn is_event_noun(w: &str) -> bool {
     DATED_EVENT_NOUNS.contains(&w)
         || EVENT_NOUNS.contains(&w)
         || EVENT_NOUN_SUFFIXES.iter().any(|s| w.len() >= s.len() + 3 && w.ends_with(s))
+}
+
+/// The prepositions after which a gerund names a happening of its own ("suspected of blowing up a jet in 1988",
+/// "after touring the capital Thursday"), for `nominal.gerund_then_date`.
+const GERUND_PREPOSITIONS: &[&str] =
+    &["of", "for", "after", "before", "by", "in", "on", "upon", "without", "from", "about", "since", "while"];
+/// How many words may stand between the gerund and its date ("blowing up a Pan Am jumbo jet over Scotland in 1988").
+const GERUND_DATE_MAX_WORDS: usize = 10;
+
+/// Rule `nominal.gerund_then_date`: a gerund right after a preposition (`GERUND_PREPOSITIONS`), followed within a few
+/// words (`GERUND_DATE_MAX_WORDS`, words only: no comma, no quotation mark, not the clause's verb) by a date that does
+/// not date the clause's verb, is an event of its own at that date (span: the gerund to the end of the date): "two
+/// Libyans suspected of blowing up a jet over Scotland in 1988", "After touring the capital Thursday, the chief met".
+/// Linear: a constant number of tokens is read before each date.
+fn gerunds_then_dates(
+    doc: &Document<'_>,
+    cls: &[Clause],
+    own: &[Option<EventTime>],
+    timexes: &[Timex],
+    dct: Option<Date>,
+) -> Vec<(Event, usize, Option<usize>)> {
+    let mut out = Vec::new();
+    for (ci, c) in cls.iter().enumerate() {
+        let Some(head) = c.head else { continue };
+        let own_id = own.get(ci).and_then(|o| o.as_ref()).and_then(|o| o.timex.as_deref());
+        for t in timexes_in(timexes, c.start, c.end).iter().filter(|t| {
+            t.span.start >= c.start && t.span.end <= c.end && matches!(t.kind, TimexType::Date | TimexType::Time)
+        }) {
+            let Some(r) = t.range else { continue };
+            if own_id == Some(t.id.as_str()) {
+                continue;
+            }
+            let first = doc.token_at_or_after(t.span.start);
+            let lo = first.saturating_sub(GERUND_DATE_MAX_WORDS + 1).max(c.tok_start + 1);
+            let gerund = (lo..first)
+                .rev()
+                .take_while(|&i| i != head && doc.tokens.get(i).is_some_and(|x| x.kind == TokenKind::Word))
+                .find(|&i| {
+                    doc.verb_form(i) == Some(super::lexicon::VerbForm::Gerund)
+                        && GERUND_PREPOSITIONS.contains(&doc.lower(i - 1))
+                });
+            let Some(g) = gerund else { continue };
+            let Some(a) = doc.tokens.get(g) else { continue };
+            if t.span.end <= a.start {
+                continue;
+            }
+            let span = doc.span(a.start, t.span.end);
+            let word = doc.span(a.start, a.end);
+            let why = format!("a happening named by a gerund that \"{}\" after it dates", t.text);
+            out.push((
+                nominal_event(doc, c.sentence, span, word, (t, r), dct, "nominal.gerund_then_date", why),
+                ci,
+                None,
+            ));
+        }
+    }
+    out
 }
 
 /// Rule `nominal.noun_then_date`: a noun that names a happening, introduced by a determiner, a possessive or a
@@ -2056,6 +2115,36 @@ mod tests {
         // not a noun without a determiner, possessive or preposition before it
         let t = rules("On Monday officials said elections in May would be delayed.", (2024, 3, 14));
         assert!(!t.iter().any(|e| e.2 == "nominal.noun_then_date"), "{t:?}");
+    }
+
+    #[test]
+    fn a_gerund_after_a_preposition_takes_the_date_after_it() {
+        let t = rules(
+            "The court on Monday convicted two men accused of setting fire to a depot near Lyon in 2019.",
+            (2024, 3, 14),
+        );
+        assert!(
+            t.iter().any(|e| e.0.starts_with("Setting fire") && e.1 == "2019" && e.2 == "nominal.gerund_then_date"),
+            "{t:?}"
+        );
+        assert!(t.iter().any(|e| e.0.contains("convicted") && e.1 == "2024-03-11" && e.2 == "time.in_clause"), "{t:?}");
+        let t = rules(
+            "After visiting the flooded valley Tuesday, the minister promised new dams on Wednesday.",
+            (2024, 3, 14),
+        );
+        assert!(
+            t.iter().any(|e| e.0.starts_with("Visiting") && e.1 == "2024-03-12" && e.2 == "nominal.gerund_then_date"),
+            "{t:?}"
+        );
+        // not when the date dates the clause's verb, nor past a comma, nor a gerund after no preposition
+        for text in [
+            "The firm was fined for dumping waste in 2019.",
+            "Critics, tired of waiting, protested in May.",
+            "Workers kept repairing the dam in May while the town slept on Monday.",
+        ] {
+            let t = rules(text, (2024, 6, 14));
+            assert!(!t.iter().any(|e| e.2 == "nominal.gerund_then_date"), "{text}: {t:?}");
+        }
     }
 
     #[test]
