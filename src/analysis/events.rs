@@ -32,6 +32,7 @@
 //! | `time.dct_reporting`    | a reporting verb, a present-perfect clause                           | the publication date         |
 //! | `time.dct_present`      | a present-tense clause, or one with "can" ("You can get discounts")  | during the publication date  |
 //! | `time.negated_past`     | a negated past-tense clause with no date ("Terms weren't disclosed"), not a state nor a quotation | the publication date (not done as of it) |
+//! | `time.fronted_date`     | after the clause's verb, a date right after a comma, then a subject pronoun and a verb ("..., and the following year he was appointed") | that date (the words from the date on: an event of its own) |
 //! | `nominal.noun_then_date` | a noun naming a happening followed by a date that does not date the clause's verb ("the talks in February", "his visit to Paris last week") | that date (an event of its own) |
 //! | `nominal.gerund_then_date` | a gerund right after a preposition, a date a few words after it that does not date the clause's verb ("accused of blowing up a jet in 1988", "After touring the capital Thursday") | that date (an event of its own) |
 //! | `nominal.bound_possessive` | a date in the possessive after "before"/"after" that bounds the verb ("before next week's talks"): the noun | that date |
@@ -436,6 +437,21 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
                 last_in_paragraph = Some((t.clone(), c.paragraph, c.sentence));
             }
             events.push((ev, ci, subject));
+        }
+        // "..., and the following year he was appointed": a date after a comma, then a subject pronoun and a verb, opens
+        // a clause that the reader left uncut; it is an event of its own at that date (rule `time.fronted_date`)
+        if let Some(ev) = fronted_date_event(doc, c, head, timexes, &own[ci], dct, events.last().map(|e| &e.0)) {
+            if let (Some((main, _, _)), Some(from)) = (events.last_mut(), ev.spans.first().map(|s| s.start)) {
+                let cut =
+                    doc.slice(c.start, from).trim_end_matches(|ch: char| ch.is_whitespace() || ch == ',' || ch == ';');
+                let cut = cut
+                    .strip_suffix(" and")
+                    .or_else(|| cut.strip_suffix(" but"))
+                    .unwrap_or(cut)
+                    .trim_end_matches([',', ' ']);
+                main.spans = vec![doc.span(c.start, c.start + cut.len())];
+            }
+            events.push((ev, ci, None));
         }
         // "X is expected to set", "X plans to buy": the expectation holds at the publication date, the expected
         // event comes after it. The clause becomes two events: a state (up to "expected") and the occurrence.
@@ -1045,6 +1061,69 @@ fn complement_event(doc: &Document<'_>, c: &Clause, head: usize, timexes: &[Time
     e.rule = "time.complement".into();
     e.explanation = format!("what \"{}\" looks ahead to, dated by \"{}\"", doc.tok_text(&doc.tokens[head]), t.text);
     Some(e)
+}
+
+/// Rule `time.fronted_date`: in a clause, after its verb, a date right after a comma (or ", and", ", but", ";") and
+/// followed by a subject pronoun and a verb ("was made a general in 1995, and the following year he was appointed
+/// attache", "this year it earned $5 million, last year they contributed $3 million") opens a clause of its own: the
+/// words from the date to the clause's end are an event at that date, the verb after the pronoun its trigger. Not
+/// when that date already dates the clause's verb.
+fn fronted_date_event(
+    doc: &Document<'_>,
+    c: &Clause,
+    head: usize,
+    timexes: &[Timex],
+    own: &Option<EventTime>,
+    dct: Option<Date>,
+    main: Option<&Event>,
+) -> Option<Event> {
+    let main = main?;
+    let head_end = doc.tokens.get(head)?.end;
+    let own_id = own.as_ref().and_then(|o| o.timex.as_deref());
+    timexes_in(timexes, head_end, c.end)
+        .iter()
+        .filter(|t| {
+            t.span.start >= head_end
+                && t.span.end <= c.end
+                && matches!(t.kind, TimexType::Date | TimexType::Time)
+                && own_id != Some(t.id.as_str())
+        })
+        .find_map(|t| {
+            let r = t.range?;
+            let first = doc.token_at_or_after(t.span.start);
+            let before = first.checked_sub(1)?;
+            let opens = match doc.lower(before) {
+                "," | ";" => true,
+                "and" | "but" => before.checked_sub(1).is_some_and(|b| doc.lower(b) == ","),
+                _ => false,
+            };
+            let after = doc.token_at_or_after(t.span.end);
+            let pronoun = matches!(doc.lower(after), "he" | "she" | "they" | "we" | "it" | "i");
+            let w = doc.lower(after + 1);
+            let verb = after + 1 < c.tok_end
+                && (doc.verb_form(after + 1).is_some()
+                    || super::lexicon::BE_FORMS.contains(&w)
+                    || super::lexicon::HAVE_FORMS.contains(&w)
+                    || super::lexicon::is_modal(w));
+            if !(opens && pronoun && verb && before > head) {
+                return None;
+            }
+            let trigger = doc.tokens.get(after + 1)?;
+            let mut e = main.clone();
+            e.spans = vec![doc.span(t.span.start, c.end)];
+            e.trigger =
+                SpanText { span: doc.span(trigger.start, trigger.end), text: doc.tok_text(trigger).to_string() };
+            e.time = Some(timex_time(t, r, Relation::On, dct));
+            e.status = if dct.is_some_and(|d| r.start > d) { EventStatus::Expected } else { EventStatus::Happened };
+            e.class = EventClass::Occurrence;
+            e.rule = "time.fronted_date".into();
+            e.explanation = format!("a clause opened by \"{}\" after a comma: at that date", t.text);
+            e.title = {
+                let text = doc.slice(t.span.start, c.end).trim_end_matches(['.', ' ']);
+                capitalised(text)
+            };
+            Some(e)
+        })
 }
 
 /// Rule `nominal.dated_noun`: a date that modifies the noun after it ("the August 1988 cease-fire", "his Aug. 2
@@ -2144,6 +2223,36 @@ mod tests {
         ] {
             let t = rules(text, (2024, 6, 14));
             assert!(!t.iter().any(|e| e.2 == "nominal.gerund_then_date"), "{text}: {t:?}");
+        }
+    }
+
+    #[test]
+    fn a_date_then_a_pronoun_and_a_verb_after_a_comma_is_a_clause_of_its_own() {
+        let text = "The colonel was promoted to general in 2015, and the following year he was named envoy to Vienna.";
+        let t = rules(text, (2024, 3, 14));
+        assert!(
+            t.iter().any(|e| e.0.starts_with("The following year he was named")
+                && e.1 == "2016"
+                && e.2 == "time.fronted_date"),
+            "{t:?}"
+        );
+        assert!(t.iter().any(|e| e.0.contains("promoted") && e.1 == "2015" && e.2 == "time.in_clause"), "{t:?}");
+        let e = events(text, (2024, 3, 14));
+        let main = e.iter().find(|e| e.rule == "time.in_clause").map(|e| &text[e.spans[0].start..e.spans[0].end]);
+        assert_eq!(main, Some("The colonel was promoted to general in 2015"), "{e:?}");
+        let t = rules("Exports grew 4% this year, last year they fell 2%.", (2024, 6, 10));
+        assert!(
+            t.iter().any(|e| e.0.starts_with("Last year they fell") && e.1 == "2023" && e.2 == "time.fronted_date"),
+            "{t:?}"
+        );
+        // not with no comma before the date, nor without a pronoun and a verb after it, nor a date before the verb
+        for text in [
+            "The colonel was promoted in 2015 and he was named envoy.",
+            "The colonel was promoted to general, in 2015.",
+            "Last year, they fell 2%.",
+        ] {
+            let t = rules(text, (2024, 6, 10));
+            assert!(!t.iter().any(|e| e.2 == "time.fronted_date"), "{text}: {t:?}");
         }
     }
 
