@@ -32,7 +32,9 @@
 //! | `time.dct_reporting`    | a reporting verb, a present-perfect clause                           | the publication date         |
 //! | `time.dct_present`      | a present-tense clause, or one with "can" ("You can get discounts")  | during the publication date  |
 //! | `time.negated_past`     | a negated past-tense clause with no date ("Terms weren't disclosed"), not a state nor a quotation | the publication date (not done as of it) |
+//! | `time.fronted_date`     | after the clause's verb, a date right after a comma, then a subject pronoun and a verb ("..., and the following year he was appointed") | that date (the words from the date on: an event of its own) |
 //! | `nominal.noun_then_date` | a noun naming a happening followed by a date that does not date the clause's verb ("the talks in February", "his visit to Paris last week") | that date (an event of its own) |
+//! | `nominal.gerund_then_date` | a gerund right after a preposition, a date a few words after it that does not date the clause's verb ("accused of blowing up a jet in 1988", "After touring the capital Thursday") | that date (an event of its own) |
 //! | `nominal.bound_possessive` | a date in the possessive after "before"/"after" that bounds the verb ("before next week's talks"): the noun | that date |
 //! | `nominal.period_end`    | "the quarter ended Sept. 30": the end of a named period (`govern.period_end` keeps the date from the clause's verb) | that date |
 //! | `time.headline`         | the first paragraph, in the present tense (a headline)               | the publication date         |
@@ -435,6 +437,21 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
                 last_in_paragraph = Some((t.clone(), c.paragraph, c.sentence));
             }
             events.push((ev, ci, subject));
+        }
+        // "..., and the following year he was appointed": a date after a comma, then a subject pronoun and a verb, opens
+        // a clause that the reader left uncut; it is an event of its own at that date (rule `time.fronted_date`)
+        if let Some(ev) = fronted_date_event(doc, c, head, timexes, &own[ci], dct, events.last().map(|e| &e.0)) {
+            if let (Some((main, _, _)), Some(from)) = (events.last_mut(), ev.spans.first().map(|s| s.start)) {
+                let cut =
+                    doc.slice(c.start, from).trim_end_matches(|ch: char| ch.is_whitespace() || ch == ',' || ch == ';');
+                let cut = cut
+                    .strip_suffix(" and")
+                    .or_else(|| cut.strip_suffix(" but"))
+                    .unwrap_or(cut)
+                    .trim_end_matches([',', ' ']);
+                main.spans = vec![doc.span(c.start, c.start + cut.len())];
+            }
+            events.push((ev, ci, None));
         }
         // "X is expected to set", "X plans to buy": the expectation holds at the publication date, the expected
         // event comes after it. The clause becomes two events: a state (up to "expected") and the occurrence.
@@ -1045,6 +1062,69 @@ fn complement_event(doc: &Document<'_>, c: &Clause, head: usize, timexes: &[Time
     Some(e)
 }
 
+/// Rule `time.fronted_date`: in a clause, after its verb, a date right after a comma (or ", and", ", but", ";") and
+/// followed by a subject pronoun and a verb ("was made a general in 1995, and the following year he was appointed
+/// attache", "this year it earned $5 million, last year they contributed $3 million") opens a clause of its own: the
+/// words from the date to the clause's end are an event at that date, the verb after the pronoun its trigger. Not
+/// when that date already dates the clause's verb.
+fn fronted_date_event(
+    doc: &Document<'_>,
+    c: &Clause,
+    head: usize,
+    timexes: &[Timex],
+    own: &Option<EventTime>,
+    dct: Option<Date>,
+    main: Option<&Event>,
+) -> Option<Event> {
+    let main = main?;
+    let head_end = doc.tokens.get(head)?.end;
+    let own_id = own.as_ref().and_then(|o| o.timex.as_deref());
+    timexes_in(timexes, head_end, c.end)
+        .iter()
+        .filter(|t| {
+            t.span.start >= head_end
+                && t.span.end <= c.end
+                && matches!(t.kind, TimexType::Date | TimexType::Time)
+                && own_id != Some(t.id.as_str())
+        })
+        .find_map(|t| {
+            let r = t.range?;
+            let first = doc.token_at_or_after(t.span.start);
+            let before = first.checked_sub(1)?;
+            let opens = match doc.lower(before) {
+                "," | ";" => true,
+                "and" | "but" => before.checked_sub(1).is_some_and(|b| doc.lower(b) == ","),
+                _ => false,
+            };
+            let after = doc.token_at_or_after(t.span.end);
+            let pronoun = matches!(doc.lower(after), "he" | "she" | "they" | "we" | "it" | "i");
+            let w = doc.lower(after + 1);
+            let verb = after + 1 < c.tok_end
+                && (doc.verb_form(after + 1).is_some()
+                    || super::lexicon::BE_FORMS.contains(&w)
+                    || super::lexicon::HAVE_FORMS.contains(&w)
+                    || super::lexicon::is_modal(w));
+            if !(opens && pronoun && verb && before > head) {
+                return None;
+            }
+            let trigger = doc.tokens.get(after + 1)?;
+            let mut e = main.clone();
+            e.spans = vec![doc.span(t.span.start, c.end)];
+            e.trigger =
+                SpanText { span: doc.span(trigger.start, trigger.end), text: doc.tok_text(trigger).to_string() };
+            e.time = Some(timex_time(t, r, Relation::On, dct));
+            e.status = if dct.is_some_and(|d| r.start > d) { EventStatus::Expected } else { EventStatus::Happened };
+            e.class = EventClass::Occurrence;
+            e.rule = "time.fronted_date".into();
+            e.explanation = format!("a clause opened by \"{}\" after a comma: at that date", t.text);
+            e.title = {
+                let text = doc.slice(t.span.start, c.end).trim_end_matches(['.', ' ']);
+                capitalised(text)
+            };
+            Some(e)
+        })
+}
+
 /// Rule `nominal.dated_noun`: a date that modifies the noun after it ("the August 1988 cease-fire", "his Aug. 2
 /// power-grab", "last month's explosion", "a third-quarter loss") names a happening of its own at that date. It
 /// becomes an event (span: the date and the noun) when it does not date its clause's verb.
@@ -1139,6 +1219,51 @@ fn is_event_noun(w: &str) -> bool {
         || EVENT_NOUN_SUFFIXES.iter().any(|s| w.len() >= s.len() + 3 && w.ends_with(s))
 }
 
+/// The dates (DATE or TIME) standing in each clause with a verb that do not date that verb: (clause index, clause, its
+/// verb, the date, its range), for the nominal rules that give such a date to a word of the clause.
+fn dates_not_dating_their_verb<'a>(
+    cls: &'a [Clause],
+    own: &'a [Option<EventTime>],
+    timexes: &'a [Timex],
+) -> impl Iterator<Item = (usize, &'a Clause, usize, &'a Timex, DateRange)> + 'a {
+    cls.iter().enumerate().filter_map(|(ci, c)| c.head.map(|h| (ci, c, h))).flat_map(move |(ci, c, head)| {
+        let own_id = own.get(ci).and_then(|o| o.as_ref()).and_then(|o| o.timex.as_deref());
+        timexes_in(timexes, c.start, c.end)
+            .iter()
+            .filter(move |t| {
+                t.span.start >= c.start
+                    && t.span.end <= c.end
+                    && matches!(t.kind, TimexType::Date | TimexType::Time)
+                    && own_id != Some(t.id.as_str())
+            })
+            .filter_map(move |t| t.range.map(|r| (ci, c, head, t, r)))
+    })
+}
+
+/// The prepositions after which a gerund names a happening of its own ("suspected of blowing up a jet in 1988",
+/// "after touring the capital Thursday"), for `nominal.gerund_then_date`.
+const GERUND_PREPOSITIONS: &[&str] =
+    &["of", "for", "after", "before", "by", "in", "on", "upon", "without", "from", "about", "since", "while"];
+/// How many words may stand between the gerund and its date ("blowing up a Pan Am jumbo jet over Scotland in 1988").
+const GERUND_DATE_MAX_WORDS: usize = 10;
+
+/// Rule `nominal.gerund_then_date`: a gerund right after a preposition (`GERUND_PREPOSITIONS`), followed within a few
+/// words (`GERUND_DATE_MAX_WORDS`, words only: no comma, no quotation mark, not the clause's verb) by a date that does
+/// not date the clause's verb, is an event of its own at that date (span: the gerund to the end of the date): "two
+/// Libyans suspected of blowing up a jet over Scotland in 1988", "After touring the capital Thursday, the chief met".
+/// The gerund's token, for the date whose first token is `first`, in clause `c` headed by `head` (read by
+/// `nouns_then_dates`, which gives the event). Linear: a constant number of tokens is read before each date.
+fn gerund_before_date(doc: &Document<'_>, c: &Clause, head: usize, first: usize) -> Option<usize> {
+    let lo = first.saturating_sub(GERUND_DATE_MAX_WORDS + 1).max(c.tok_start + 1);
+    (lo..first).rev().take_while(|&i| i != head && doc.tokens.get(i).is_some_and(|x| x.kind == TokenKind::Word)).find(
+        |&i| {
+            doc.verb_form(i) == Some(super::lexicon::VerbForm::Gerund)
+                && GERUND_PREPOSITIONS.contains(&doc.lower(i - 1))
+        },
+    )
+}
+
+/// Rules `nominal.noun_then_date` and `nominal.gerund_then_date` (see `gerund_before_date`).
 /// Rule `nominal.noun_then_date`: a noun that names a happening, introduced by a determiner, a possessive or a
 /// preposition and followed at once by a date (with "in", "on", "at" or "during" between, or none): "the talks in
 /// February", "Unisys's announcement Friday", "a turnaround next year"), or after a short phrase that opens with a
@@ -1153,75 +1278,71 @@ fn nouns_then_dates(
     dct: Option<Date>,
 ) -> Vec<(Event, usize, Option<usize>)> {
     let mut out = Vec::new();
-    for (ci, c) in cls.iter().enumerate() {
-        let Some(head) = c.head else { continue };
-        let own_id = own.get(ci).and_then(|o| o.as_ref()).and_then(|o| o.timex.as_deref());
-        for t in timexes_in(timexes, c.start, c.end).iter().filter(|t| {
-            t.span.start >= c.start && t.span.end <= c.end && matches!(t.kind, TimexType::Date | TimexType::Time)
-        }) {
-            let Some(r) = t.range else { continue };
-            if own_id == Some(t.id.as_str()) {
-                continue;
-            }
-            let first = doc.token_at_or_after(t.span.start);
-            let mut n = first;
-            if n > c.tok_start && NOUN_DATE_PREPOSITIONS.contains(&doc.lower(n - 1)) {
-                n -= 1;
-            }
-            let Some(mut n) = n.checked_sub(1).filter(|&n| n >= c.tok_start && n != head) else { continue };
-            // or the noun before a short prepositional phrase that ends at the date ("his visit to Paris last week")
-            if !is_event_noun(doc.lower(n)) {
-                let lo = n.saturating_sub(NOUN_PP_MAX).max(c.tok_start + 1);
-                let found = (lo..=n)
-                    .rev()
-                    .take_while(|&i| {
-                        i != head
-                            && doc.tokens.get(i).is_some_and(|x| x.kind == TokenKind::Word || doc.lower(i) == "'s")
-                    })
-                    .find(|&i| {
-                        NOUN_PP_PREPOSITIONS.contains(&doc.lower(i)) && i - 1 != head && is_event_noun(doc.lower(i - 1))
-                    });
-                match found {
-                    Some(i) => n = i - 1,
-                    None => continue,
-                }
-            }
-            if doc.tokens.get(n).is_none_or(|x| x.kind != TokenKind::Word) || !is_event_noun(doc.lower(n)) {
-                continue;
-            }
-            // introduced by a determiner, a possessive or a preposition, with only words between
-            let lo = n.saturating_sub(NOUN_DATE_MAX_MODIFIERS + 1).max(c.tok_start);
-            let introduced = (lo..n).rev().find_map(|i| {
-                let w = doc.lower(i);
-                if MODIFIER_DETERMINERS.contains(&w)
-                    || super::lexicon::PREPOSITIONS.contains(&w)
-                    || w.ends_with("'s")
-                    || w.ends_with("’s")
-                {
-                    Some(true)
-                } else if i == head
-                    || doc.tokens.get(i).is_none_or(|x| x.kind != TokenKind::Word)
-                    || super::lexicon::BE_FORMS.contains(&w)
-                    || super::lexicon::HAVE_FORMS.contains(&w)
-                    || super::lexicon::is_modal(w)
-                {
-                    Some(false)
-                } else {
-                    None
-                }
-            });
-            if introduced != Some(true) {
-                continue;
-            }
-            let (Some(a), Some(b)) = (doc.tokens.get(n), doc.tokens.get(first)) else { continue };
-            if t.span.end <= a.start || b.start < a.start {
-                continue;
-            }
-            let span = doc.span(a.start, t.span.end);
-            let noun = doc.span(a.start, a.end);
-            let event = nominal_event(doc, c.sentence, span, noun, (t, r), dct, "nominal.noun_then_date", format!("a happening named by a noun that \"{}\" right after it dates", t.text));
+    for (ci, c, head, t, r) in dates_not_dating_their_verb(cls, own, timexes) {
+        let first = doc.token_at_or_after(t.span.start);
+        if let Some(a) = gerund_before_date(doc, c, head, first).and_then(|g| doc.tokens.get(g)) {
+            let (span, word) = (doc.span(a.start, t.span.end), doc.span(a.start, a.end));
+            let why = format!("a happening named by a gerund that \"{}\" after it dates", t.text);
+            let event = nominal_event(doc, c.sentence, span, word, (t, r), dct, "nominal.gerund_then_date", why);
             out.push((event, ci, None));
         }
+        let mut n = first;
+        if n > c.tok_start && NOUN_DATE_PREPOSITIONS.contains(&doc.lower(n - 1)) {
+            n -= 1;
+        }
+        let Some(mut n) = n.checked_sub(1).filter(|&n| n >= c.tok_start && n != head) else { continue };
+        // or the noun before a short prepositional phrase that ends at the date ("his visit to Paris last week")
+        if !is_event_noun(doc.lower(n)) {
+            let lo = n.saturating_sub(NOUN_PP_MAX).max(c.tok_start + 1);
+            let found = (lo..=n)
+                .rev()
+                .take_while(|&i| {
+                    i != head
+                        && doc.tokens.get(i).is_some_and(|x| x.kind == TokenKind::Word || doc.lower(i) == "'s")
+                })
+                .find(|&i| {
+                    NOUN_PP_PREPOSITIONS.contains(&doc.lower(i)) && i - 1 != head && is_event_noun(doc.lower(i - 1))
+                });
+            match found {
+                Some(i) => n = i - 1,
+                None => continue,
+            }
+        }
+        if doc.tokens.get(n).is_none_or(|x| x.kind != TokenKind::Word) || !is_event_noun(doc.lower(n)) {
+            continue;
+        }
+        // introduced by a determiner, a possessive or a preposition, with only words between
+        let lo = n.saturating_sub(NOUN_DATE_MAX_MODIFIERS + 1).max(c.tok_start);
+        let introduced = (lo..n).rev().find_map(|i| {
+            let w = doc.lower(i);
+            if MODIFIER_DETERMINERS.contains(&w)
+                || super::lexicon::PREPOSITIONS.contains(&w)
+                || w.ends_with("'s")
+                || w.ends_with("’s")
+            {
+                Some(true)
+            } else if i == head
+                || doc.tokens.get(i).is_none_or(|x| x.kind != TokenKind::Word)
+                || super::lexicon::BE_FORMS.contains(&w)
+                || super::lexicon::HAVE_FORMS.contains(&w)
+                || super::lexicon::is_modal(w)
+            {
+                Some(false)
+            } else {
+                None
+            }
+        });
+        if introduced != Some(true) {
+            continue;
+        }
+        let (Some(a), Some(b)) = (doc.tokens.get(n), doc.tokens.get(first)) else { continue };
+        if t.span.end <= a.start || b.start < a.start {
+            continue;
+        }
+        let span = doc.span(a.start, t.span.end);
+        let noun = doc.span(a.start, a.end);
+        let event = nominal_event(doc, c.sentence, span, noun, (t, r), dct, "nominal.noun_then_date", format!("a happening named by a noun that \"{}\" right after it dates", t.text));
+        out.push((event, ci, None));
     }
     out
 }
@@ -1967,6 +2088,12 @@ mod tests {
     /// Placements on texts written for them: (what it shows, text, publication date, a word of the event's title,
     /// the value it is placed at, the rule that places it).
     const PLACEMENTS: &[(&str, &str, (i32, u8, u8), &str, &str, &str)] = &[
+        ("a gerund after a preposition takes the date a few words after it", "The court on Monday convicted two men accused of setting fire to a depot near Lyon in 2019.", (2024, 3, 14), "Setting fire", "2019", "nominal.gerund_then_date"),
+        ("and the clause's verb keeps its own date", "The court on Monday convicted two men accused of setting fire to a depot near Lyon in 2019.", (2024, 3, 14), "convicted", "2024-03-11", "time.in_clause"),
+        ("a gerund after 'after'", "After visiting the flooded valley Tuesday, the minister promised new dams on Wednesday.", (2024, 3, 14), "Visiting", "2024-03-12", "nominal.gerund_then_date"),
+        ("a date after a comma, then a pronoun and a verb, opens an event of its own", "The colonel was promoted to general in 2015, and the following year he was named envoy to Vienna.", (2024, 3, 14), "The following year he was named", "2016", "time.fronted_date"),
+        ("and the clause before the comma keeps its date", "The colonel was promoted to general in 2015, and the following year he was named envoy to Vienna.", (2024, 3, 14), "promoted", "2015", "time.in_clause"),
+        ("with no 'and'", "Exports grew 4% this year, last year they fell 2%.", (2024, 6, 10), "Last year they fell", "2023", "time.fronted_date"),
         ("what a report tells is placed with the report", "Police said the driver fled the scene.", (2024, 3, 10), "fled", "2024-03-10", "time.reported_at_report"),
         ("a report dated in the text dates what it tells", "The coroner on Monday said the boy drowned in the reservoir.", (2024, 3, 14), "drowned", "2024-03-11", "time.reported_at_report"),
         ("a verb of speech after a dated sentence speaks on that occasion", "On Sunday, rebels attacked the border town of Kell.\n\nThe army said the attack was repelled by noon.", (2024, 3, 13), "The army said", "2024-03-10", "time.speech_in_narrative"),
@@ -2056,6 +2183,34 @@ mod tests {
         // not a noun without a determiner, possessive or preposition before it
         let t = rules("On Monday officials said elections in May would be delayed.", (2024, 3, 14));
         assert!(!t.iter().any(|e| e.2 == "nominal.noun_then_date"), "{t:?}");
+    }
+
+    /// Texts where a rule places nothing: (rule, text).
+    const NEVER: &[(&str, &str)] = &[
+        // not when the date dates the clause's verb, nor past a comma, nor a gerund after no preposition
+        ("nominal.gerund_then_date", "The firm was fined for dumping waste in 2019."),
+        ("nominal.gerund_then_date", "Critics, tired of waiting, protested in May."),
+        ("nominal.gerund_then_date", "Workers kept repairing the dam in May while the town slept on Monday."),
+        // not with no comma before the date, nor without a pronoun and a verb after it, nor a date before the verb
+        ("time.fronted_date", "The colonel was promoted in 2015 and he was named envoy."),
+        ("time.fronted_date", "The colonel was promoted to general, in 2015."),
+        ("time.fronted_date", "Last year, they fell 2%."),
+    ];
+
+    #[test]
+    fn rules_place_nothing_where_they_do_not_apply() {
+        for (rule, text) in NEVER {
+            let t = rules(text, (2024, 6, 14));
+            assert!(!t.iter().any(|e| e.2 == *rule), "{rule}: {text}: {t:?}");
+        }
+    }
+
+    #[test]
+    fn a_fronted_date_leaves_the_clause_the_words_before_its_comma() {
+        let text = "The colonel was promoted to general in 2015, and the following year he was named envoy to Vienna.";
+        let e = events(text, (2024, 3, 14));
+        let main = e.iter().find(|e| e.rule == "time.in_clause").map(|e| &text[e.spans[0].start..e.spans[0].end]);
+        assert_eq!(main, Some("The colonel was promoted to general in 2015"), "{e:?}");
     }
 
     #[test]

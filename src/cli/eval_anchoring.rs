@@ -405,11 +405,12 @@ pub fn run(args: &[String]) -> Result<(), CliError> {
         }
     }
     if links {
-        // every scored link, tab-separated: for studying the gold's conventions (develop on TimeBank only)
+        // every scored link, tab-separated: for studying the gold's conventions (develop on TimeBank only); the last
+        // column is the system's placement (value, relation, rule, the clause's dates)
         println!("\nlinks:");
         for (name, j) in &judged_all {
             let rule = j.system.as_deref().and_then(|s| s.split('[').nth(1)).and_then(|s| s.split(']').next()).unwrap_or("-");
-            println!("{name}\t{}\t{}\t{}\t{}\t{rule}\t{}\t{}\t{}\t{}", u8::from(j.correct), j.place, j.gold_class, j.event_text, j.gold_value, j.category, if j.at_trigger { "verb" } else { "other" }, j.context);
+            println!("{name}\t{}\t{}\t{}\t{}\t{rule}\t{}\t{}\t{}\t{}\t{}", u8::from(j.correct), j.place, j.gold_class, j.event_text, j.gold_value, j.category, if j.at_trigger { "verb" } else { "other" }, j.context, j.system.as_deref().unwrap_or("-"));
         }
     }
     if errors {
