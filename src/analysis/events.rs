@@ -608,16 +608,20 @@ pub fn sort_events(events: &mut [Event]) {
 
 /// Each event lists the claims that name it, in claim order (an index by event id: linear in events + claims).
 pub fn link_claims(events: &mut [Event], claims: &[Claim]) {
-    let mut by_id: std::collections::HashMap<String, usize> = std::collections::HashMap::with_capacity(events.len());
-    for (i, e) in events.iter_mut().enumerate() {
+    // (event, claim) pairs found through an index that borrows the ids, then the claim ids copied in
+    let links: Vec<(usize, usize)> = {
+        let mut by_id: std::collections::HashMap<&str, usize> = std::collections::HashMap::with_capacity(events.len());
+        for (i, e) in events.iter().enumerate() {
+            by_id.entry(e.id.as_str()).or_insert(i);
+        }
+        claims.iter().enumerate().filter_map(|(ci, c)| Some((*by_id.get(c.event.as_deref()?)?, ci))).collect()
+    };
+    for e in events.iter_mut() {
         e.claims.clear();
-        by_id.entry(e.id.clone()).or_insert(i);
     }
-    for c in claims {
-        if let Some(&i) = c.event.as_deref().and_then(|id| by_id.get(id)) {
-            if let Some(e) = events.get_mut(i) {
-                e.claims.push(c.id.clone());
-            }
+    for (i, ci) in links {
+        if let (Some(e), Some(c)) = (events.get_mut(i), claims.get(ci)) {
+            e.claims.push(c.id.clone());
         }
     }
 }
