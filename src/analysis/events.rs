@@ -79,7 +79,11 @@ enum TimeAt {
 }
 
 /// The time `at` refers to.
-fn time_at<'e>(at: Option<TimeAt>, own: &'e [Option<EventTime>], events: &'e [(Event, usize, Option<usize>)]) -> Option<&'e EventTime> {
+fn time_at<'e>(
+    at: Option<TimeAt>,
+    own: &'e [Option<EventTime>],
+    events: &'e [(Event, usize, Option<usize>)],
+) -> Option<&'e EventTime> {
     match at? {
         TimeAt::Own(i) => own.get(i)?.as_ref(),
         TimeAt::Event(k) => events.get(k)?.0.time.as_ref(),
@@ -98,7 +102,9 @@ fn in_force<'e>(
 
 /// Does the clause hold the words `p` in a row (lower case)?
 fn clause_has_phrase(doc: &Document<'_>, c: &Clause, p: &[&str]) -> bool {
-    !p.is_empty() && c.tok_end >= c.tok_start + p.len() && (c.tok_start..=c.tok_end - p.len()).any(|s| p.iter().enumerate().all(|(j, w)| doc.lower(s + j) == *w))
+    !p.is_empty()
+        && c.tok_end >= c.tok_start + p.len()
+        && (c.tok_start..=c.tok_end - p.len()).any(|s| p.iter().enumerate().all(|(j, w)| doc.lower(s + j) == *w))
 }
 
 /// Does the clause's sentence open with a word that turns to another matter (`NARRATIVE_BREAKS`)?
@@ -1770,7 +1776,9 @@ fn antecedent(doc: &Document<'_>, rel: usize) -> Option<String> {
 fn content_words_into<'d>(doc: &'d Document<'_>, c: &Clause, out: &mut Vec<&'d str>) {
     out.extend(
         (c.tok_start..c.tok_end)
-            .filter(|&i| doc.tokens[i].kind == TokenKind::Word && !doc.tok_text(&doc.tokens[i]).starts_with(char::is_uppercase))
+            .filter(|&i| {
+                doc.tokens[i].kind == TokenKind::Word && !doc.tok_text(&doc.tokens[i]).starts_with(char::is_uppercase)
+            })
             .filter(|&i| doc.lower(i).len() > 3 && !is_stop_noun(doc.lower(i)) && doc.verb_form(i).is_none())
             .map(|i| doc.lower(i)),
     );
