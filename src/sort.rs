@@ -23,8 +23,8 @@ pub fn sort_by<T>(v: &mut [T], mut cmp: impl FnMut(&T, &T) -> Ordering) {
             _ => Ordering::Equal,
         })
     };
-    if let Some(order) = order {
-        permute(v, order);
+    if let Some(mut order) = order {
+        permute(v, order.as_mut_slice());
     }
 }
 
@@ -43,8 +43,8 @@ pub fn sort_by_cached_key<T, K: Ord>(v: &mut [T], f: impl FnMut(&T) -> K) {
         (Some(x), Some(y)) => x.cmp(y),
         _ => Ordering::Equal,
     });
-    if let Some(order) = order {
-        permute(v, order);
+    if let Some(mut order) = order {
+        permute(v, order.as_mut_slice());
     }
 }
 
@@ -56,12 +56,28 @@ pub fn sort<T: Ord>(v: &mut [T]) {
 /// Slices up to this length are sorted by insertion (fewer comparisons and no merge buffers).
 const SMALL: usize = 20;
 
+/// A sorted order of positions: on the stack for short slices (most sorts here are of a few items: no allocation),
+/// else on the heap.
+enum Positions {
+    Small([usize; SMALL], usize),
+    Large(Vec<usize>),
+}
+
+impl Positions {
+    fn as_mut_slice(&mut self) -> &mut [usize] {
+        match self {
+            Positions::Small(a, n) => a.get_mut(..*n).unwrap_or(&mut []),
+            Positions::Large(v) => v,
+        }
+    }
+}
+
 /// The stable sorted order of positions `0..n` under `cmp`, or `None` when they are in order already.
 /// A natural bottom-up merge sort: the input is cut into its runs (non-descending ones as they are, strictly
 /// descending ones reversed, which keeps equal elements in order), then neighbouring runs are merged pairwise until
 /// one is left. O(n log r) comparisons for r runs (linear on sorted or nearly sorted input, the common case here:
 /// items found in text order), two buffers of n positions, no recursion.
-fn order(n: usize, cmp: &mut dyn FnMut(usize, usize) -> Ordering) -> Option<Vec<usize>> {
+fn order(n: usize, cmp: &mut dyn FnMut(usize, usize) -> Ordering) -> Option<Positions> {
     // input already in order (the most common case) is answered without allocating
     let mut first = 1;
     while first < n && cmp(first - 1, first) != Ordering::Greater {
@@ -70,20 +86,24 @@ fn order(n: usize, cmp: &mut dyn FnMut(usize, usize) -> Ordering) -> Option<Vec<
     if first >= n {
         return None;
     }
-    let mut src: Vec<usize> = (0..n).collect();
     if n <= SMALL {
         // a short slice: insertion sort (shifting only past strictly greater elements keeps equal ones in order)
+        let mut small = [0usize; SMALL];
+        for (i, p) in small.iter_mut().enumerate() {
+            *p = i;
+        }
         for i in 1..n {
-            let x = src[i];
+            let x = small[i];
             let mut k = i;
-            while k > 0 && cmp(src[k - 1], x) == Ordering::Greater {
-                src[k] = src[k - 1];
+            while k > 0 && cmp(small[k - 1], x) == Ordering::Greater {
+                small[k] = small[k - 1];
                 k -= 1;
             }
-            src[k] = x;
+            small[k] = x;
         }
-        return Some(src);
+        return Some(Positions::Small(small, n));
     }
+    let mut src: Vec<usize> = (0..n).collect();
     // run boundaries: runs[k]..runs[k + 1]; the first run, when longer than one element, is known already
     let mut runs: Vec<usize> = vec![0];
     let mut i = 0;
@@ -140,12 +160,12 @@ fn order(n: usize, cmp: &mut dyn FnMut(usize, usize) -> Ordering) -> Option<Vec<
         std::mem::swap(&mut src, &mut dst);
         std::mem::swap(&mut runs, &mut merged);
     }
-    Some(src)
+    Some(Positions::Large(src))
 }
 
 /// Rearranges `v` so that the new `v[i]` is the old `v[order[i]]`, by swaps along the permutation's cycles.
 /// `order` must be a permutation of `0..v.len()` (as `order()` makes it).
-fn permute<T>(v: &mut [T], mut order: Vec<usize>) {
+fn permute<T>(v: &mut [T], order: &mut [usize]) {
     for i in 0..order.len() {
         let mut j = i;
         loop {

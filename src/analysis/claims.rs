@@ -348,7 +348,6 @@ pub fn build(
     let actor_by_id: std::collections::HashMap<&str, &Actor> = actors.iter().map(|x| (x.id.as_str(), x)).collect();
     // a sourceless attribution ("X is expected to ...") quotes nobody: its sentence is claimed as the article's
     for a in attributions.iter().filter(|a| !a.sourceless) {
-        let mut parts: Vec<Span> = a.contents.iter().map(|c| c.span).collect();
         for s in a
             .sources
             .iter()
@@ -357,21 +356,16 @@ pub fn build(
         {
             covered.push((s.start, s.end));
         }
-        for p in &parts {
-            covered.push((p.start, p.end));
+        for c in &a.contents {
+            covered.push((c.span.start, c.span.end));
         }
-        if parts.is_empty() {
-            parts = a
-                .cue
-                .iter()
-                .map(|c| c.span)
-                .chain(a.sources.iter().map(|s| s.span))
-                .collect();
-        }
-        let (Some(start), Some(end)) = (
-            parts.iter().map(|s| s.start).min(),
-            parts.iter().map(|s| s.end).max(),
-        ) else {
+        // the claim spans the contents, or else the cue and the sources (read in place, not copied)
+        let bounds = if a.contents.is_empty() {
+            span_bounds(a.cue.iter().map(|c| c.span).chain(a.sources.iter().map(|s| s.span)))
+        } else {
+            span_bounds(a.contents.iter().map(|c| c.span))
+        };
+        let Some((start, end)) = bounds else {
             continue;
         };
         let span = doc.span(start, end);
@@ -756,6 +750,11 @@ fn has_cue(lows: &[&str], flags: &[u16], cues: &[&[&str]], bit: u16) -> bool {
                 .all(|(i, w)| lows.get(k + i).is_some_and(|x| x == w))
         })
     })
+}
+
+/// The least start and the greatest end of `spans`.
+fn span_bounds(spans: impl Iterator<Item = Span>) -> Option<(usize, usize)> {
+    spans.fold(None, |b, s| Some(b.map_or((s.start, s.end), |(lo, hi): (usize, usize)| (lo.min(s.start), hi.max(s.end)))))
 }
 
 /// "rule (+p)", as `format!("{rule} ({p:+})")` writes it (made for every candidate claim: no formatting machinery).

@@ -249,16 +249,28 @@ fn multibyte_chars(text: &str) -> Vec<(usize, usize)> {
     if text.is_ascii() {
         return out;
     }
+    let bytes = text.as_bytes();
     let mut extra = 0usize;
-    for (i, &b) in text.as_bytes().iter().enumerate() {
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        // eight ASCII bytes at a time (the stretches between multi-byte characters)
+        if let Some(w) = bytes.get(i..i + 8).and_then(|c| <[u8; 8]>::try_from(c).ok()) {
+            if u64::from_le_bytes(w) & 0x8080_8080_8080_8080 == 0 {
+                i += 8;
+                continue;
+            }
+        }
         let l = match b {
             0xC0..=0xDF => 2,
             0xE0..=0xEF => 3,
             0xF0..=0xFF => 4,
-            _ => continue, // ASCII or a continuation byte
+            _ => 1, // ASCII or a continuation byte
         };
-        extra += l - 1;
-        out.push((i + l, extra));
+        if l > 1 {
+            extra += l - 1;
+            out.push((i + l, extra));
+        }
+        i += 1;
     }
     out
 }
@@ -941,6 +953,21 @@ mod tests {
         // out of range and inside a char: clamped, never a panic
         let s = d.span(1, 100);
         assert_eq!((s.start, s.end), (0, d.text.len()));
+    }
+
+    #[test]
+    fn code_points_agree_with_char_indices_across_ascii_stretches() {
+        // multi-byte characters at every place against the eight-byte steps over ASCII
+        let pieces = ["é", "—", "😀", "abcdefgh", "abc", " ", "”x", "ab cd ef gh ij"];
+        let mut text = String::new();
+        for k in 0..200usize {
+            text.push_str(pieces[(k * 7 + k / 3) % pieces.len()]);
+        }
+        let d = Document::new(&text);
+        for (cp, (byte, _)) in text.char_indices().enumerate() {
+            assert_eq!(d.cp(byte), cp, "byte {byte}");
+        }
+        assert_eq!(d.cp(text.len()), text.chars().count());
     }
 
     #[test]

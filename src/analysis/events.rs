@@ -72,6 +72,43 @@ const NARRATIVE_SPEECH_VERBS: &[&str] = &["say", "tell", "add"];
 /// (`narrative.break`): "Separately, the company said ...".
 const NARRATIVE_BREAKS: &[&[&str]] = &[&["separately"], &["meanwhile"], &["elsewhere"], &["in", "other", "news"], &["in", "other", "developments"], &["in", "a", "separate"], &["on", "another", "front"]];
 
+/// Where a time in force is kept: a clause's own time (`own[i]`) or an event already made (`events[k]`), so that it
+/// is copied only when a later clause takes it.
+#[derive(Clone, Copy)]
+enum TimeAt {
+    Own(usize),
+    Event(usize),
+}
+
+/// The time `at` refers to.
+fn time_at<'e>(
+    at: Option<TimeAt>,
+    own: &'e [Option<EventTime>],
+    events: &'e [(Event, usize, Option<usize>)],
+) -> Option<&'e EventTime> {
+    match at? {
+        TimeAt::Own(i) => own.get(i)?.as_ref(),
+        TimeAt::Event(k) => events.get(k)?.0.time.as_ref(),
+    }
+}
+
+/// The last time in force with its paragraph and sentence, read where it is kept.
+fn in_force<'e>(
+    last: &'e Option<(TimeAt, usize, usize)>,
+    own: &'e [Option<EventTime>],
+    events: &'e [(Event, usize, Option<usize>)],
+) -> Option<(&'e EventTime, &'e usize, &'e usize)> {
+    let (at, p, s) = last.as_ref()?;
+    Some((time_at(Some(*at), own, events)?, p, s))
+}
+
+/// Does the clause hold the words `p` in a row (lower case)?
+fn clause_has_phrase(doc: &Document<'_>, c: &Clause, p: &[&str]) -> bool {
+    !p.is_empty()
+        && c.tok_end >= c.tok_start + p.len()
+        && (c.tok_start..=c.tok_end - p.len()).any(|s| p.iter().enumerate().all(|(j, w)| doc.lower(s + j) == *w))
+}
+
 /// Does the clause's sentence open with a word that turns to another matter (`NARRATIVE_BREAKS`)?
 fn narrative_break(doc: &Document<'_>, c: &Clause) -> bool {
     let Some(s) = doc.sentences.get(c.sentence) else { return false };
@@ -129,9 +166,11 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
             (ci + 1..cls.len()).take_while(|&j| cls[j].sentence == s).find_map(|j| own[j].clone())
         })
     };
-    let mut last_in_paragraph: Option<(EventTime, usize, usize)> = None; // time, paragraph, sentence
-    // the time each clause's main event was given, for the clauses reported by it
-    let mut placed: Vec<Option<EventTime>> = vec![None; cls.len()];
+    let mut last_in_paragraph: Option<(TimeAt, usize, usize)> = None; // time, paragraph, sentence
+    // the time each clause's main event was given (the event's index), for the clauses reported by it
+    let mut placed: Vec<Option<usize>> = vec![None; cls.len()];
+    // the words of each title, one buffer for all
+    let mut title_words: Vec<(usize, std::borrow::Cow<'_, str>)> = Vec::new();
     for (ci, c) in cls.iter().enumerate() {
         let Some(head) = c.head else { continue };
         // What kind of event: a happening, a report of speech, a state, or the speaker's own words inside a
@@ -173,8 +212,7 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
         } else {
             EventStatus::Happened
         };
-        let lower: Vec<&str> = (c.tok_start..c.tok_end).map(|i| doc.lower(i)).collect();
-        let has_phrase = |p: &[&str]| lower.windows(p.len()).any(|w| w.iter().zip(p).all(|(a, b)| a == b));
+        let has_phrase = |p: &[&str]| clause_has_phrase(doc, c, p);
         let perfect = matches!(c.tense, Tense::PresentPerfect);
         let mut rule = "undated";
         let mut why = String::new();
@@ -210,7 +248,7 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
                 rule = "time.so_far";
                 so_far = true;
                 why = "\"so far\": true up to the publication date".into();
-            } else if perfect && lower.iter().any(|w| REPEATED_ADVERBS.contains(w)) {
+            } else if perfect && (c.tok_start..c.tok_end).any(|i| REPEATED_ADVERBS.contains(&doc.lower(i))) {
                 time = Some(until_dct(d, None, prefixed_day_label("repeatedly, up to ", d)));
                 rule = "time.repeated_perfect";
                 why = "a repeated action in the present perfect, up to the publication date".into();
@@ -280,7 +318,7 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
         if time.is_none() && matches!(c.tense, Tense::Past | Tense::PastPerfect) && status == EventStatus::Happened {
             let host = (0..ci).rev().take_while(|&j| cls[j].sentence == c.sentence).find(|&j| cls[j].head.is_some());
             let reported = host.is_some_and(|h| cls[h].reporting) && matches!(c.boundary, "boundary.reported_clause" | "boundary.subordinator") && c.opener.as_deref().is_none_or(|o| o == "that");
-            let report_time = host.filter(|&h| cls[h].lemma.as_deref().is_some_and(|l| NARRATIVE_SPEECH_VERBS.contains(&l))).and_then(|h| placed.get(h).cloned().flatten()).filter(|t| t.relation == Relation::On && dct.is_none_or(|d| t.range.start <= d));
+            let report_time = host.filter(|&h| cls[h].lemma.as_deref().is_some_and(|l| NARRATIVE_SPEECH_VERBS.contains(&l))).and_then(|h| time_at(placed.get(h).copied().flatten().map(TimeAt::Event), &own, &events).cloned()).filter(|t| t.relation == Relation::On && dct.is_none_or(|d| t.range.start <= d));
             if let (true, Some(t), true) = (reported, report_time, c.tense == Tense::Past) {
                 why = format!("reported in the past tense with no date: placed with its report ({})", t.label);
                 let mut t = t;
@@ -296,7 +334,7 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
             }
         }
         if time.is_none() && matches!(c.tense, Tense::Past | Tense::PastPerfect | Tense::PastProgressive) && !c.reporting {
-            if let Some((t, p, s)) = &last_in_paragraph {
+            if let Some((t, p, s)) = in_force(&last_in_paragraph, &own, &events) {
                 // the narrative goes on in the next sentence, across a paragraph break too (news paragraphs are a
                 // sentence or two long), but not into a quotation that opens a paragraph (a new voice)
                 // a clause in the past tense tells what happened by the publication date: a later date in force
@@ -317,7 +355,7 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
         // "The summit opens on Friday. Leaders will discuss trade.": an expected event with no date of its own, in the
         // sentence after one dated after the publication date, is expected on that date (rule `time.narrative_expected`)
         if rule == "time.expected" && !own_time_phrase(doc, c, timexes) {
-            if let Some((t, _, s)) = &last_in_paragraph {
+            if let Some((t, _, s)) = in_force(&last_in_paragraph, &own, &events) {
                 if c.sentence <= s + 1 && t.relation == Relation::On && dct.is_some_and(|d| t.range.start > d) {
                     time = Some(t.clone());
                     rule = "time.narrative_expected";
@@ -330,7 +368,7 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
         // not a negated one ("Investigators did not say how close ..."): what was not said is not told of an occasion,
         // it holds as of the report (`narrative.negated_speech`)
         if time.is_none() && c.reporting && !c.negated && c.tense == Tense::Past && c.boundary == "sentence.start" && c.lemma.as_deref().is_some_and(|l| NARRATIVE_SPEECH_VERBS.contains(&l)) {
-            if let Some((t, p, s)) = &last_in_paragraph {
+            if let Some((t, p, s)) = in_force(&last_in_paragraph, &own, &events) {
                 if c.sentence == s + 1 && t.timex.is_some() && t.range.precision >= Precision::Day && t.relation == Relation::On && dct.is_none_or(|d| t.range.start <= d) && (*p == c.paragraph || class != EventClass::Quoted) && !narrative_break(doc, c) {
                     time = Some(t.clone());
                     rule = "time.speech_in_narrative";
@@ -376,11 +414,12 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
         if let Some(t) = &time {
             if t.relation == Relation::On || own[ci].is_some() {
                 // a present state placed at the publication date leaves its clause's period in force
-                let carried = if rule == "time.present_in_period" { own[ci].as_ref().unwrap_or(t) } else { t };
-                last_in_paragraph = Some((carried.clone(), c.paragraph, c.sentence));
+                // (the event made below is the next one)
+                let carried = if rule == "time.present_in_period" && own[ci].is_some() { TimeAt::Own(ci) } else { TimeAt::Event(events.len()) };
+                last_in_paragraph = Some((carried, c.paragraph, c.sentence));
             }
             if let Some(p) = placed.get_mut(ci) {
-                *p = Some(t.clone());
+                *p = Some(events.len());
             }
         }
         // what is dated wholly after the publication date has not happened yet
@@ -402,7 +441,7 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
             }
         }
         let subject = subject_actor(doc, c, head, actors, &mentions);
-        let title = title_of(doc, c, head, timexes_in(timexes, c.start, c.end), actors, subject, &cls);
+        let title = title_of(doc, c, head, timexes_in(timexes, c.start, c.end), actors, subject, &cls, &mut title_words);
         let clause_span = doc.span(c.start, c.end);
         let ev_actors = actors_in(actors, &mentions, &clause_span, subject);
         let trigger = doc.span(doc.tokens[head].start, doc.tokens[head].end);
@@ -433,8 +472,8 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
             }
             // the complement's date is in force for the sentence after ("has invited them to a ceremony on March 12.
             // The ceremony will mark ...")
-            if let Some(t) = ev.time.as_ref().filter(|t| t.relation == Relation::On) {
-                last_in_paragraph = Some((t.clone(), c.paragraph, c.sentence));
+            if ev.time.as_ref().is_some_and(|t| t.relation == Relation::On) {
+                last_in_paragraph = Some((TimeAt::Event(events.len()), c.paragraph, c.sentence));
             }
             events.push((ev, ci, subject));
         }
@@ -592,16 +631,20 @@ pub fn sort_events(events: &mut [Event]) {
 
 /// Each event lists the claims that name it, in claim order (an index by event id: linear in events + claims).
 pub fn link_claims(events: &mut [Event], claims: &[Claim]) {
-    let mut by_id: std::collections::HashMap<String, usize> = std::collections::HashMap::with_capacity(events.len());
-    for (i, e) in events.iter_mut().enumerate() {
+    // (event, claim) pairs found through an index that borrows the ids, then the claim ids copied in
+    let links: Vec<(usize, usize)> = {
+        let mut by_id: std::collections::HashMap<&str, usize> = std::collections::HashMap::with_capacity(events.len());
+        for (i, e) in events.iter().enumerate() {
+            by_id.entry(e.id.as_str()).or_insert(i);
+        }
+        claims.iter().enumerate().filter_map(|(ci, c)| Some((*by_id.get(c.event.as_deref()?)?, ci))).collect()
+    };
+    for e in events.iter_mut() {
         e.claims.clear();
-        by_id.entry(e.id.clone()).or_insert(i);
     }
-    for c in claims {
-        if let Some(&i) = c.event.as_deref().and_then(|id| by_id.get(id)) {
-            if let Some(e) = events.get_mut(i) {
-                e.claims.push(c.id.clone());
-            }
+    for (i, ci) in links {
+        if let (Some(e), Some(c)) = (events.get_mut(i), claims.get(ci)) {
+            e.claims.push(c.id.clone());
         }
     }
 }
@@ -1645,7 +1688,18 @@ fn short_name(a: &Actor) -> String {
 
 /// A short extractive headline: the clause without its opener, leading or trailing time phrases, with the
 /// subject pronoun or relative pronoun replaced by what it stands for, cut after a few words past the verb.
-fn title_of(doc: &Document<'_>, c: &Clause, head: usize, timexes: &[Timex], actors: &[Actor], subject: Option<usize>, cls: &[Clause]) -> String {
+/// `words` is a buffer for the title's words (emptied here), so that titles are made without allocating it each time.
+#[allow(clippy::too_many_arguments)]
+fn title_of<'d>(
+    doc: &'d Document<'_>,
+    c: &Clause,
+    head: usize,
+    timexes: &[Timex],
+    actors: &[Actor],
+    subject: Option<usize>,
+    cls: &[Clause],
+    words: &mut Vec<(usize, std::borrow::Cow<'d, str>)>,
+) -> String {
     let toks = &doc.tokens;
     let in_timex = |i: usize| timexes.iter().any(|t| matches!(t.kind, TimexType::Date | TimexType::Time) && toks[i].start >= t.span.start && toks[i].end <= t.span.end);
     let mut i = c.tok_start;
@@ -1700,7 +1754,7 @@ fn title_of(doc: &Document<'_>, c: &Clause, head: usize, timexes: &[Timex], acto
         }
     }
     // words: from i to the clause end, skipping time expressions (and the preposition before them)
-    let mut words: Vec<(usize, std::borrow::Cow<'_, str>)> = Vec::with_capacity(c.tok_end.saturating_sub(i));
+    words.clear();
     let mut k = i;
     while k < c.tok_end {
         if in_timex(k) {
@@ -1751,12 +1805,12 @@ fn title_of(doc: &Document<'_>, c: &Clause, head: usize, timexes: &[Timex], acto
         words.pop();
     }
     // balance a quotation mark left open by the cut
-    let mut out = String::with_capacity(title_capacity(prefix.as_deref(), &words));
+    let mut out = String::with_capacity(title_capacity(prefix.as_deref(), words));
     if let Some(p) = prefix {
         out.push_str(&p);
     }
     let mut prev_end: Option<usize> = None;
-    for (t, w) in &words {
+    for (t, w) in words.iter() {
         let tok = toks[*t];
         let glued = prev_end.is_some_and(|e| e == tok.start) || (tok.kind == TokenKind::Punct && matches!(w.as_ref(), "," | "." | ";" | ":" | "!" | "?"));
         if !out.is_empty() && !glued {
@@ -1772,7 +1826,7 @@ fn title_of(doc: &Document<'_>, c: &Clause, head: usize, timexes: &[Timex], acto
     if out.matches('"').count() % 2 == 1 {
         out.push('"');
     }
-    capitalised(&out)
+    capitalised(out)
 }
 
 /// A title word lower-cased: a word of the text is read from `doc.lower` (no allocation); a name put in for a pronoun
@@ -1787,8 +1841,15 @@ fn title_word_lower<'a>(
     }
 }
 
-/// `s` with its first character upper-cased, written once into a string of the right size.
-fn capitalised(s: &str) -> String {
+/// `s` with its first character upper-cased: in place when it is ASCII, else written once into a string of the
+/// right size.
+fn capitalised(mut s: String) -> String {
+    if s.as_bytes().first().is_some_and(u8::is_ascii) {
+        if let Some(f) = s.get_mut(..1) {
+            f.make_ascii_uppercase();
+        }
+        return s;
+    }
     let mut chars = s.chars();
     let Some(f) = chars.next() else { return String::new() };
     // the size of the text: an upper-case letter as long as its lower case (any other grows the string once)
@@ -1832,12 +1893,41 @@ fn antecedent(doc: &Document<'_>, rel: usize) -> Option<String> {
     Some(doc.slice(doc.tokens[start].start, doc.tokens[end - 1].end).to_string())
 }
 
-fn content_words<'d>(doc: &'d Document<'_>, c: &Clause) -> Vec<&'d str> {
-    (c.tok_start..c.tok_end)
-        .filter(|&i| doc.tokens[i].kind == TokenKind::Word && !doc.tok_text(&doc.tokens[i]).starts_with(char::is_uppercase))
-        .filter(|&i| doc.lower(i).len() > 3 && !is_stop_noun(doc.lower(i)) && doc.verb_form(i).is_none())
-        .map(|i| doc.lower(i))
-        .collect()
+/// The clause's content words (lower case), put at the end of `out`.
+fn content_words_into<'d>(doc: &'d Document<'_>, c: &Clause, out: &mut Vec<&'d str>) {
+    out.extend(
+        (c.tok_start..c.tok_end)
+            .filter(|&i| {
+                doc.tokens[i].kind == TokenKind::Word && !doc.tok_text(&doc.tokens[i]).starts_with(char::is_uppercase)
+            })
+            .filter(|&i| doc.lower(i).len() > 3 && !is_stop_noun(doc.lower(i)) && doc.verb_form(i).is_none())
+            .map(|i| doc.lower(i)),
+    );
+}
+
+/// Sorts `v[from..]` and drops its repeats (`v[..from]` stays as it is).
+fn sort_dedup_tail<T: Ord + Copy>(v: &mut Vec<T>, from: usize) {
+    if let Some(tail) = v.get_mut(from..) {
+        crate::sort::sort(tail);
+    }
+    let mut kept = from;
+    for r in from..v.len() {
+        if kept == from || v[r] != v[kept - 1] {
+            v[kept] = v[r];
+            kept += 1;
+        }
+    }
+    v.truncate(kept);
+}
+
+/// The mentions on a word's list, newest first (`merge_mentions`).
+fn newest_first(nodes: &[(usize, usize)], newest: usize) -> impl Iterator<Item = usize> + '_ {
+    let mut at = newest;
+    std::iter::from_fn(move || {
+        let &(k, before) = nodes.get(at)?;
+        at = before;
+        Some(k)
+    })
 }
 
 /// `STOP_NOUNS.contains(w)`, with a filter in front that turns most words away without scanning the list (asked for
@@ -1855,25 +1945,34 @@ fn merge_mentions(doc: &Document<'_>, events: Vec<(Event, usize, Option<usize>)>
     // word, so that merging stays linear in the length of the text
     const PER_WORD: usize = 24;
     // content words borrow the document's lower-cased tokens (a 1 MB text has tens of thousands of mentions)
-    let mut out: Vec<(Event, usize, Option<usize>, bool, Vec<&str>)> = Vec::new();
-    let mut by_word: super::lexicon::TextMap<std::borrow::Cow<'_, str>, Vec<usize>> = Default::default();
+    // each kept mention's content words (sorted, no repeats) are `all_words[from..to]`
+    let mut out: Vec<(Event, usize, Option<usize>, bool, (usize, usize))> = Vec::new();
+    let mut all_words: Vec<&str> = Vec::new();
+    // the mentions that have a word, newest first: a list through `nodes` (mention, the node before) from the word's
+    // newest node
+    let mut by_word: super::lexicon::TextMap<std::borrow::Cow<'_, str>, usize> = Default::default();
+    let mut nodes: Vec<(usize, usize)> = Vec::new();
     let mut headlines: Vec<usize> = Vec::new();
+    let mut cands: Vec<usize> = Vec::new();
     'next: for (e, ci, subj) in events {
         let c = &cls[ci];
-        let mut words = content_words(doc, c);
-        crate::sort::sort(&mut words);
-        words.dedup();
+        let from = all_words.len();
+        content_words_into(doc, c, &mut all_words);
+        sort_dedup_tail(&mut all_words, from);
+        let words = all_words.get(from..).unwrap_or(&[]);
         let nominal_key = (e.rule == "nominal.evaluated_before").then(|| format!("#nominal:{}", e.trigger.text.trim_end_matches('s').to_lowercase()));
-        let mut cands: Vec<usize> = headlines.clone();
+        cands.clear();
+        cands.extend_from_slice(&headlines);
         for w in words.iter().copied().chain(nominal_key.as_deref()) {
-            if let Some(list) = by_word.get(w) {
-                cands.extend(list.iter().rev().take(PER_WORD));
+            if let Some(&newest) = by_word.get(w) {
+                cands.extend(newest_first(&nodes, newest).take(PER_WORD));
             }
         }
         crate::sort::sort(&mut cands);
         cands.dedup();
-        for k in cands {
-            let (o, oci, osubj, has_headline, owords) = &mut out[k];
+        for &k in &cands {
+            let (o, oci, osubj, has_headline, (ofrom, oto)) = &mut out[k];
+            let owords = all_words.get(*ofrom..*oto).unwrap_or(&[]);
             let oc = &cls[*oci];
             if o.status != e.status || e.status != EventStatus::Happened || o.class != e.class {
                 continue;
@@ -1903,24 +2002,28 @@ fn merge_mentions(doc: &Document<'_>, events: Vec<(Event, usize, Option<usize>)>
                 let o_explicit = o.rule == "time.in_clause";
                 let e_explicit = e.rule == "time.in_clause";
                 if (e_explicit && !o_explicit) || (o.time.is_none() && e.time.is_some()) || (o.rule == "time.headline" && e.time.is_some()) {
-                    o.time = e.time.clone();
-                    o.rule = e.rule.clone();
-                    o.explanation = e.explanation.clone();
-                    o.title = e.title.clone();
-                    o.trigger = e.trigger.clone();
+                    o.time = e.time;
+                    o.rule = e.rule;
+                    o.explanation = e.explanation;
+                    o.title = e.title;
+                    o.trigger = e.trigger;
                 }
+                // the merged mention's words are not kept
+                all_words.truncate(from);
                 continue 'next;
             }
         }
         let headline = e.rule == "time.headline";
         let k = out.len();
         for w in words.iter().map(|&w| std::borrow::Cow::Borrowed(w)).chain(nominal_key.map(std::borrow::Cow::Owned)) {
-            by_word.entry(w).or_default().push(k);
+            let newest = by_word.entry(w).or_insert(usize::MAX);
+            nodes.push((k, *newest));
+            *newest = nodes.len() - 1;
         }
         if headline {
             headlines.push(k);
         }
-        out.push((e, ci, subj, headline, words));
+        out.push((e, ci, subj, headline, (from, all_words.len())));
     }
     out.into_iter()
         .map(|(mut e, _, _, _, _)| {

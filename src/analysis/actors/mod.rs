@@ -67,10 +67,11 @@ struct Role {
 }
 
 #[derive(Clone, Debug)]
-enum RawKind {
+enum RawKind<'d> {
     Gaz(usize),
     Name {
-        words: Vec<String>,
+        /// the name's words, borrowed from the text
+        words: Vec<&'d str>,
         role: Option<Role>,
         titled: bool,
         needs_conf: bool,
@@ -83,14 +84,14 @@ enum RawKind {
 }
 
 #[derive(Clone, Debug)]
-struct Raw {
+struct Raw<'d> {
     #[allow(dead_code)]
     tok: usize,
     tok_end: usize,
     start: usize,
     end: usize,
     sent: usize,
-    kind: RawKind,
+    kind: RawKind<'d>,
 }
 
 struct Recognizer<'d, 'a> {
@@ -610,7 +611,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             .unwrap_or(GazKind::Organisation)
     }
 
-    fn raw(&self, tok: usize, tok_end: usize, kind: RawKind) -> Raw {
+    fn raw(&self, tok: usize, tok_end: usize, kind: RawKind<'d>) -> Raw<'d> {
         let start = self.toks.get(tok).map(|t| t.start).unwrap_or(0);
         let end = tok_end
             .checked_sub(1)
@@ -642,17 +643,18 @@ impl<'d, 'a> Recognizer<'d, 'a> {
     }
 
     /// det? modifier? TITLE (NAME | description).
-    fn title_pattern(&self, i: usize, raws: &mut Vec<Raw>) -> Option<usize> {
+    fn title_pattern(&self, i: usize, raws: &mut Vec<Raw<'d>>) -> Option<usize> {
         let t0 = self.toks.get(i)?;
         let det = t0.text == "the" || t0.text == "The";
         let j = if det { i + 1 } else { i };
-        let mut modk: Option<String> = None;
-        let mut mod_raw: Option<Raw> = None;
+        // the modifier's key, copied only when a role is made with it
+        let mut modk: Option<Cow<'static, str>> = None;
+        let mut mod_raw: Option<Raw<'d>> = None;
         let mut mod_poss = false;
         let mut k = j;
         if let Some((gi, end)) = self.gaz_at(j) {
             let g = GAZETTEER.get(gi)?;
-            modk = Some(g.name.to_string());
+            modk = Some(Cow::Borrowed(g.name));
             mod_raw = Some(self.raw(j, end, RawKind::Gaz(gi)));
             mod_poss = self.toks.get(end - 1).is_some_and(|t| t.poss);
             k = end;
@@ -660,7 +662,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             if tk.cap {
                 if let Some(c) = self.demonyms.get(tk.core) {
                     if !c.is_empty() {
-                        modk = Some(c.to_string());
+                        modk = Some(Cow::Borrowed(*c));
                     }
                     k = j + 1;
                 } else if let Some(nend) = self.name_run(j) {
@@ -668,12 +670,12 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                     if self.toks.get(nend - 1).is_some_and(|t| t.poss)
                         && self.title_at(nend).is_some()
                     {
-                        let words: Vec<String> = (j..nend)
+                        let words: Vec<&str> = (j..nend)
                             .filter_map(|q| self.toks.get(q))
                             .filter(|t| t.word)
-                            .map(|t| t.core.to_string())
+                            .map(|t| t.core)
                             .collect();
-                        modk = Some(words.join(" "));
+                        modk = Some(Cow::Owned(words.join(" ")));
                         let hint = self.hint(j, nend, &words);
                         mod_raw = Some(self.raw(
                             j,
@@ -703,10 +705,10 @@ impl<'d, 'a> Recognizer<'d, 'a> {
         if !self.toks.get(tend - 1).is_some_and(|t| t.poss) {
             if let Some(name_end) = self.name_run(tend) {
                 if self.gaz_at(tend).is_none() || name_end > tend + 1 {
-                    let words: Vec<String> = (tend..name_end)
+                    let words: Vec<&str> = (tend..name_end)
                         .filter_map(|q| self.toks.get(q))
                         .filter(|t| t.word && !PARTICLES.contains(&t.text) && t.text != "of")
-                        .map(|t| t.core.to_string())
+                        .map(|t| t.core)
                         .collect();
                     if !words.is_empty() {
                         if let Some(m) = mod_raw {
@@ -716,7 +718,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                             None
                         } else {
                             Some(Role {
-                                modk,
+                                modk: modk.map(Cow::into_owned),
                                 head: title.head.to_string(),
                                 generic: title.generic,
                                 text: self.span_text(j, tend),
@@ -758,7 +760,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
         }
         let mut end = tend;
         let mut modk = modk;
-        let mut extra: Option<Raw> = None;
+        let mut extra: Option<Raw<'d>> = None;
         if self
             .toks
             .get(tend)
@@ -771,19 +773,19 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             };
             if let Some((gi, gend)) = self.gaz_at(after) {
                 if modk.is_none() {
-                    modk = GAZETTEER.get(gi).map(|g| g.name.to_string());
+                    modk = GAZETTEER.get(gi).map(|g| Cow::Borrowed(g.name));
                 }
                 extra = Some(self.raw(after, gend, RawKind::Gaz(gi)));
                 end = gend;
             } else if let Some(nend) = self.name_run(after) {
                 if modk.is_none() {
-                    modk = Some(self.span_text(after, nend));
+                    modk = Some(Cow::Owned(self.span_text(after, nend)));
                 }
                 // the organisation itself is a mention: "the chief executive of Acme Corp"
-                let words: Vec<String> = (after..nend)
+                let words: Vec<&str> = (after..nend)
                     .filter_map(|q| self.toks.get(q))
                     .filter(|t| t.word && t.text != "of")
-                    .map(|t| t.core.to_string())
+                    .map(|t| t.core)
                     .collect();
                 let hint = match self.hint(after, nend, &words) {
                     ActorKind::Person => ActorKind::Organisation,
@@ -814,13 +816,13 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             raws.push(m);
         }
         let role = Role {
-            modk,
+            modk: modk.map(Cow::into_owned),
             head: title.head.to_string(),
             generic: title.generic,
             text: self.span_text(j, end),
         };
         // "Harlow's chief executive, Daniel Reyes,": the name after the description holds the role
-        let mut after: Option<(Raw, usize)> = None;
+        let mut after: Option<(Raw<'d>, usize)> = None;
         if appos.is_none()
             && self
                 .toks
@@ -828,10 +830,10 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                 .is_some_and(|t| t.text == "," && t.sent == s)
         {
             if let Some(nend) = self.name_run(end + 1) {
-                let words: Vec<String> = (end + 1..nend)
+                let words: Vec<&str> = (end + 1..nend)
                     .filter_map(|q| self.toks.get(q))
                     .filter(|t| t.word && !PARTICLES.contains(&t.text) && t.text != "of")
-                    .map(|t| t.core.to_string())
+                    .map(|t| t.core)
                     .collect();
                 if !words.is_empty() && self.gaz_at(end + 1).is_none() {
                     let r = self.raw(
@@ -865,8 +867,8 @@ impl<'d, 'a> Recognizer<'d, 'a> {
         Some(end)
     }
 
-    fn scan(&self) -> Vec<Raw> {
-        let mut raws: Vec<Raw> = Vec::new();
+    fn scan(&self) -> Vec<Raw<'d>> {
+        let mut raws: Vec<Raw<'d>> = Vec::new();
         let n = self.toks.len();
         let mut i = 0;
         while i < n {
@@ -954,10 +956,10 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                         b += 1;
                     }
                     let tk = &self.toks[b];
-                    let words: Vec<String> = (b..end)
+                    let words: Vec<&str> = (b..end)
                         .filter_map(|q| self.toks.get(q))
                         .filter(|t| t.word && !PARTICLES.contains(&t.text) && t.text != "of")
-                        .map(|t| t.core.to_string())
+                        .map(|t| t.core)
                         .collect();
                     let all_initial = (b..end).all(|q| self.toks[q].initial);
                     let needs_conf =
@@ -990,37 +992,38 @@ impl<'d, 'a> Recognizer<'d, 'a> {
         let Some(run) = self.toks.get(i..end) else {
             return true;
         };
-        let words: Vec<&Tk> = run.iter().filter(|t| t.word && t.cap).collect();
-        let Some(last) = words.last() else {
+        let words = || run.iter().filter(|t| t.word && t.cap);
+        let Some(last) = words().last() else {
             return true;
         };
+        let n = words().count();
         if tables().non_actor_heads.contains(last.core)
-            || (words.len() == 1 && tables().non_actor_words.contains(last.core))
+            || (n == 1 && tables().non_actor_words.contains(last.core))
         {
             return true;
         }
-        if words.iter().all(|t| self.is_demonym(t.core)) {
+        if words().all(|t| self.is_demonym(t.core)) {
             return true;
         }
         // all-capital runs of several words are headings, datelines or shouting ("FULL TEXT", "NEW YORK")
-        words.len() >= 2 && words.iter().all(|t| t.allcaps)
+        n >= 2 && words().all(|t| t.allcaps)
     }
 
-    fn hint(&self, i: usize, end: usize, words: &[String]) -> ActorKind {
-        if words.iter().any(|w| tables().org_words.contains(w.as_str())) {
+    fn hint(&self, i: usize, end: usize, words: &[&str]) -> ActorKind {
+        if words.iter().any(|w| tables().org_words.contains(*w)) {
             return ActorKind::Organisation;
         }
         if words
             .last()
-            .is_some_and(|w| PLACE_WORDS.contains(&w.as_str()))
-            || words.first().is_some_and(|w| w == "Mount" || w == "Lake")
+            .is_some_and(|w| PLACE_WORDS.contains(w))
+            || words.first().is_some_and(|&w| w == "Mount" || w == "Lake")
         {
             return ActorKind::Place;
         }
         if words.len() >= 2
             && words
                 .first()
-                .is_some_and(|w| PLACE_PREFIXES.contains(&w.as_str()))
+                .is_some_and(|w| PLACE_PREFIXES.contains(w))
         {
             return ActorKind::Place;
         }
@@ -1079,15 +1082,15 @@ impl<'d, 'a> Recognizer<'d, 'a> {
         ActorKind::Person
     }
 
-    fn confirmed(&self, raw: &Raw, words: &[String]) -> bool {
+    fn confirmed(&self, raw: &Raw<'_>, words: &[&str]) -> bool {
         if words.len() == 1 {
             if let Some(w) = words.first() {
-                if self.cap_noninitial.contains(w.as_str()) {
+                if self.cap_noninitial.contains(*w) {
                     return true;
                 }
             }
         } else if let Some(w) = words.last() {
-            if self.cap_noninitial.contains(w.as_str()) {
+            if self.cap_noninitial.contains(*w) {
                 return true;
             }
         }
@@ -1096,7 +1099,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             .is_some_and(|t| PERSON_VERBS.contains(&t.text))
     }
 
-    fn cluster(&self, raws: Vec<Raw>) -> Vec<Actor> {
+    fn cluster(&self, raws: Vec<Raw<'d>>) -> Vec<Actor> {
         let mut ents: Vec<Ent> = Vec::new();
         let mut by_key: TextMap<String, usize> = TextMap::default();
         // raw index -> entity
@@ -1114,7 +1117,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
         // 1. gazetteer mentions and multi-word names
         let mut surnames: TextMap<String, Vec<usize>> = TextMap::default();
         let mut firstnames: TextMap<String, Vec<usize>> = TextMap::default();
-        let mut multi_words: TextSet<String> = TextSet::default();
+        let mut multi_words: TextSet<&str> = TextSet::default();
         let mut org_short: TextMap<String, Vec<usize>> = TextMap::default();
         for (ri, r) in raws.iter().enumerate() {
             match &r.kind {
@@ -1144,16 +1147,15 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                     if *needs_conf && !self.confirmed(r, words) {
                         continue;
                     }
-                    let core: Vec<&String> =
-                        words.iter().filter(|w| w.chars().count() > 1).collect();
-                    let (Some(f), Some(l)) = (core.first(), core.last()) else {
+                    let mut core = words.iter().copied().filter(|w| w.chars().count() > 1);
+                    let Some(f) = core.next() else {
                         continue;
                     };
+                    let l = core.last().unwrap_or(f);
                     let key = if *hint == ActorKind::Person {
-                        key_of("p:", &[f.as_str(), l.as_str()], " ")
+                        key_of("p:", &[f, l], " ")
                     } else {
-                        let parts: Vec<&str> = words.iter().map(String::as_str).collect();
-                        key_of("o:", &parts, " ")
+                        key_of("o:", words, " ")
                     };
                     let e = get_ent(&mut ents, key, *hint);
                     let rule = if *titled {
@@ -1175,7 +1177,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                         // "Brightwave" for "Brightwave Systems", "Harlow" for "Harlow Chemicals"; "the League" for
                         // "the Farmers' League"
                         for key in [f.to_string(), l.to_string()] {
-                            if key == l.as_str() && !tables().org_words.contains(key.as_str()) {
+                            if key == l && !tables().org_words.contains(key.as_str()) {
                                 continue;
                             }
                             let fv = org_short.entry(key).or_default();
@@ -1194,8 +1196,8 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                             fv.push(e);
                         }
                     }
-                    for w in words {
-                        multi_words.insert(w.clone());
+                    for &w in words {
+                        multi_words.insert(w);
                     }
                 }
                 _ => {}
@@ -1219,7 +1221,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             } = &r.kind
             {
                 if let [w] = words.as_slice() {
-                    let k = single_kind.entry(w.as_str()).or_insert(*hint);
+                    let k = single_kind.entry(*w).or_insert(*hint);
                     if *hint == ActorKind::Place
                         || (*hint == ActorKind::Organisation && *k == ActorKind::Person)
                     {
@@ -1242,7 +1244,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             if words.len() != 1 {
                 continue;
             }
-            let Some(w) = words.first() else { continue };
+            let Some(&w) = words.first() else { continue };
             let (e, rule) = if let Some(v) = surnames.get(w) {
                 // the most recently mentioned person with that surname, else the first
                 let e = v
@@ -1274,11 +1276,11 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                 (
                     get_ent(
                         &mut ents,
-                        key_of("s:", &[w.as_str()], ""),
+                        key_of("s:", &[w], ""),
                         if *titled {
                             *hint
                         } else {
-                            single_kind.get(w.as_str()).copied().unwrap_or(*hint)
+                            single_kind.get(w).copied().unwrap_or(*hint)
                         },
                     ),
                     rule,
@@ -1467,7 +1469,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
     fn nearest_person(
         &self,
         ents: &[Ent],
-        raws: &[Raw],
+        raws: &[Raw<'_>],
         assigned: &[Option<usize>],
         di: usize,
         desc: &Role,
@@ -1501,13 +1503,13 @@ impl<'d, 'a> Recognizer<'d, 'a> {
 }
 
 /// A person's name from its words, with the periods of initials ("Donald J. Trump").
-fn initials(words: &[String]) -> String {
+fn initials<S: AsRef<str>>(words: &[S]) -> String {
     // an initial is one upper-case letter: it takes a period
     let is_initial = |w: &str| w.chars().count() == 1 && w.chars().all(char::is_uppercase);
     // written into one string of its exact length (was a string per word, their vector and the joined copy)
-    let len = words.iter().map(|w| w.len() + usize::from(is_initial(w))).sum::<usize>() + words.len().saturating_sub(1);
+    let len = words.iter().map(|w| w.as_ref().len() + usize::from(is_initial(w.as_ref()))).sum::<usize>() + words.len().saturating_sub(1);
     let mut out = String::with_capacity(len);
-    for (i, w) in words.iter().enumerate() {
+    for (i, w) in words.iter().map(AsRef::as_ref).enumerate() {
         if i > 0 {
             out.push(' ');
         }
@@ -1571,7 +1573,7 @@ impl Ent {
         }
     }
 
-    fn push(&mut self, doc: &Document<'_>, r: &Raw, rule: &str, name: Option<&str>) {
+    fn push(&mut self, doc: &Document<'_>, r: &Raw<'_>, rule: &str, name: Option<&str>) {
         let span: Span = doc.span(r.start, r.end);
         let text = doc.slice(span.start, span.end).to_string();
         if text.is_empty() {
