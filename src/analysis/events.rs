@@ -1162,7 +1162,7 @@ fn fronted_date_event(
             e.explanation = format!("a clause opened by \"{}\" after a comma: at that date", t.text);
             e.title = {
                 let text = doc.slice(t.span.start, c.end).trim_end_matches(['.', ' ']);
-                capitalised(text)
+                capitalised(text.to_string())
             };
             Some(e)
         })
