@@ -2522,10 +2522,18 @@ impl<'d, 'a> Cx<'d, 'a> {
                 // "As a part of his plea, Marcel Lazar, 44, said": the subject after an opening adverbial (rule
                 // "source.after_opener")
                 let after_opener = || {
-                    if !is_in(INTERJECTION_OPENERS, self.lw(s0)) {
+                    // "And on Tuesday, X, the chairman, said", "Alarmed by the unrest, X, the leader, said": a
+                    // conjunction before the opener, or a participle with its preposition as the opener (rule
+                    // "source.after_opener", `tables::OPENER_CONJUNCTIONS`, `OPENING_PARTICIPLE_PREPOSITIONS`)
+                    let s = if is_in(OPENER_CONJUNCTIONS, self.lw(s0)) { s0 + 1 } else { s0 };
+                    let w = self.lw(s);
+                    let participle = w.len() > 4
+                        && w.ends_with("ed")
+                        && is_in(OPENING_PARTICIPLE_PREPOSITIONS, self.lw(s + 1));
+                    if !is_in(INTERJECTION_OPENERS, w) && !participle {
                         return None;
                     }
-                    let c = (s0 + 1..a.saturating_sub(2)).find(|&i| self.text(i) == ",")?;
+                    let c = (s + 1..a.saturating_sub(2)).find(|&i| self.text(i) == ",")?;
                     self.subject_np(c + 1, a).filter(|x| x.0 == c + 1 && self.text(x.1) == ",")
                 };
                 (
@@ -3020,7 +3028,11 @@ impl<'d, 'a> Cx<'d, 'a> {
     ) -> Option<Draft> {
         let w = self.lw(k);
         // "is seen as a threat", "was said to be furious", "was shown to be false"
+        // "is known for its ties", "was known as a backwater": the preposition joins the cue (rule
+        // "indirect.passive_reputation", `tables::PASSIVE_PREPOSITION_CUES`)
+        let reputation = PASSIVE_PREPOSITION_CUES.iter().any(|&(v, p)| v == w && self.lw(k + 1) == p);
         let seen_as = (self.has(k, WC_PASSIVE_AS_PARTICIPLES) && self.lw(k + 1) == "as")
+            || reputation
             || (matches!(w, "said" | "shown" | "known" | "told") && matches!(self.lw(k + 1), "to" | "that"));
         if k < s0 + 2
             || !(seen_as
@@ -3031,7 +3043,12 @@ impl<'d, 'a> Cx<'d, 'a> {
             return None;
         }
         let mut b = k;
-        while b > s0 + 1 && k - b < 2 && (self.has(b - 1, WC_EXPECTED_ADVERBS) || self.lw(b - 1).ends_with("ly")) {
+        while b > s0 + 1
+            && k - b < 2
+            && (self.has(b - 1, WC_EXPECTED_ADVERBS)
+                || self.lw(b - 1).ends_with("ly")
+                || (reputation && is_in(REPUTATION_DEGREE_ADVERBS, self.lw(b - 1))))
+        {
             b -= 1;
         }
         if !self.has(b - 1, WC_PASSIVE_BE) {
@@ -3052,7 +3069,10 @@ impl<'d, 'a> Cx<'d, 'a> {
         let mut src = None;
         let mut c = k + 1;
         let mut cue_end = k + 1;
-        if self.lw(c) == "by" {
+        if reputation {
+            c += 1;
+            cue_end = c;
+        } else if self.lw(c) == "by" {
             let x = agent(c)?;
             src = Some(x);
             c = x.1;
@@ -3085,7 +3105,8 @@ impl<'d, 'a> Cx<'d, 'a> {
         if (subj.is_none() && e <= c + 1) || self.used_any(used, lo, hi) || self.used_any(used, a, cue_end) {
             return None;
         }
-        Some(self.passive_draft((a, cue_end), src, subj, (c, e), "indirect.passive", paragraph))
+        let rule = if reputation { "indirect.passive_reputation" } else { "indirect.passive" };
+        Some(self.passive_draft((a, cue_end), src, subj, (c, e), rule, paragraph))
     }
 
     /// "As The Post's columnist puts it, ...", "..., as an American diplomat put it.": the source between "as" and "put
