@@ -1546,6 +1546,12 @@ impl<'d, 'a> Cx<'d, 'a> {
                     let a = self.aux_start(v, smin);
                     let cue_end = if colon { i } else { v + 1 };
                     if let Some(src) = self.source_before(a, smin) {
+                        // "X also said that Obama shows "great charm" and ...", "Y said he hopes "...": the verb
+                        // before the quotation is inside reported speech; the quotation is left to the outer cue
+                        // (rule "quote.embedded_frame")
+                        if self.embedded_subject(src.0, smin) {
+                            return None;
+                        }
                         let mut d = mk(QuoteKind::Direct, (a, cue_end), Some(src), "quote.source_said_colon");
                         if let Some(lead) = self.quote_lead_in(smin, src.0, i, used) {
                             d.contents.insert(0, self.span_toks(lead.0, lead.1));
@@ -3238,6 +3244,25 @@ impl<'d, 'a> Cx<'d, 'a> {
             return None;
         }
         Some(self.indirect_draft((k0, cue_end), src, (st, e), "indirect.noun_cue", paragraph))
+    }
+
+    /// Whether the subject starting at `s` is that of a clause reported by an earlier cue of its sentence: right after
+    /// a cue verb ("Benjamin said he believes"), or after "that" which follows a cue verb within
+    /// `EMBEDDED_FRAME_REACH` words ("also said that Obama shows", "said on Tuesday that she") (rule
+    /// "quote.embedded_frame").
+    fn embedded_subject(&self, s: usize, smin: usize) -> bool {
+        if s <= smin {
+            return false;
+        }
+        let reporting = |i: usize| cue_verb(self.lw(i)).is_some() && !self.is_cap(i);
+        if reporting(s - 1) {
+            return true;
+        }
+        self.lw(s - 1) == "that"
+            && (s.saturating_sub(1 + EMBEDDED_FRAME_REACH).max(smin)..s - 1)
+                .rev()
+                .take_while(|&i| !self.is_punct(i))
+                .any(reporting)
     }
 
     /// "One of the authors of that 2013 report, Ari Fleischer, said": a description without a verb that opens the

@@ -934,6 +934,10 @@ pub const OPENER_CONJUNCTIONS: &[&str] = &["and", "but", "so", "yet"];
 /// unrest, Senator Reid, the minority leader, said") (rule "source.after_opener").
 pub const OPENING_PARTICIPLE_PREPOSITIONS: &[&str] = &["by", "at", "with", "about", "over", "from", "after", "in"];
 
+/// How many words before a "that" a cue verb may stand and still report the clause it opens ("said on Tuesday that
+/// ...") (rule "quote.embedded_frame").
+pub const EMBEDDED_FRAME_REACH: usize = 4;
+
 /// Adjectives that join a prepositional phrase to a source read forwards ("a source close to the campaign", "a
 /// person familiar with the talks") (rule "source.close_to").
 pub const SOURCE_LINK_ADJECTIVES: &[(&str, &str)] = &[
