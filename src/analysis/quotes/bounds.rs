@@ -535,7 +535,7 @@ mod tests {
         assert_eq!(contents, vec!["\"The dam is safe,\"", "\"Nobody should worry.\""]);
         // a quotation with a cue of its own, or followed by more words in its paragraph, stays apart
         let atts = run("\"The dam is safe,\" Ms. Ode said. \"Nobody should worry,\" the mayor added.\n");
-        let (_, _, contents) = parts(&atts, "Ode said");
+        let (_, _, contents) = parts(&atts, "said");
         assert_eq!(contents, vec!["\"The dam is safe,\""]);
         let atts = run("\"The dam is safe,\" Ms. Ode said. \"Safe\" was the word of the day.\n");
         let (_, _, contents) = parts(&atts, "said");
