@@ -1980,7 +1980,10 @@ impl<'d, 'a> Cx<'d, 'a> {
                 let lo = s0.max(k.saturating_sub(MAX_CONTENT_TOKENS));
                 let b = (lo..k).rev().find(|&x| used.get(x).copied().unwrap_or(false)).map_or(lo, |x| x + 1);
                 let e = k - 1;
-                if e > b + 1 && (src.1 >= cend || self.text(src.1) == ",") {
+                // one word before the comma is a content only when the words around the source go on
+                // ("Fundraising, according to the campaign, has surged": "content.according_to_around")
+                let one_word = e == b + 1 && b == s0 && !self.is_punct(b) && self.text(src.1) == ",";
+                if (e > b + 1 || one_word) && (src.1 >= cend || self.text(src.1) == ",") {
                     let dr = Draft {
                         kind: QuoteKind::Indirect,
                         cue: Some(self.span_toks(k, k + 2)),
