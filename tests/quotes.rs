@@ -275,8 +275,8 @@ fn polnear_dev_scores() {
     assert_eq!(per_doc.len(), 84);
     assert!(r.exact.cue.f1 >= 0.677, "exact cue F1 {}", r.exact.cue.f1);
     assert!(r.exact.source.f1 >= 0.712, "exact source F1 {}", r.exact.source.f1);
-    // 0.5397 after round 14 (0.5411 before it): the round's content rules, chosen on train where exact content rose
-    // .5416 -> .5465, end three fewer dev contents exactly
+    // 0.5397 after round 14 (0.5411 before it): with the round's content rules, chosen on train where exact content
+    // rose .5416 -> .5465, one dev gold content fewer is matched exactly (516 of 1,096 instead of 517)
     assert!(r.exact.content.f1 >= 0.539, "exact content F1 {}", r.exact.content.f1);
     assert!(r.overlap.cue.f1 >= 0.743, "overlap cue F1 {}", r.overlap.cue.f1);
     assert!(r.overlap.source.f1 >= 0.765, "overlap source F1 {}", r.overlap.source.f1);
