@@ -529,15 +529,15 @@ mod tests {
 
     #[test]
     fn a_following_quotation_continues_the_content() {
-        let text = "\"The dam is safe,\" Ms. Ode said at the site. \"Nobody should worry.\"\nThe river rose.";
-        let atts = run(text);
+        // the whole next paragraph is a quotation with no cue: the speaker goes on
+        let atts = run("\"The dam is safe,\" Ms. Ode said at the site.\n\"Nobody should worry.\"\nThe river rose.");
         let (_, _, contents) = parts(&atts, "said");
         assert_eq!(contents, vec!["\"The dam is safe,\"", "\"Nobody should worry.\""]);
-        // a quotation with a cue of its own, or followed by more words in its paragraph, stays apart
-        let atts = run("\"The dam is safe,\" Ms. Ode said. \"Nobody should worry,\" the mayor added.\n");
+        // a quotation followed by more words in its paragraph, or with a cue of its own, stays apart
+        let atts = run("\"The dam is safe,\" Ms. Ode said at the site.\n\"Safe\" was the word of the day.\n");
         let (_, _, contents) = parts(&atts, "said");
         assert_eq!(contents, vec!["\"The dam is safe,\""]);
-        let atts = run("\"The dam is safe,\" Ms. Ode said. \"Safe\" was the word of the day.\n");
+        let atts = run("\"The dam is safe,\" Ms. Ode said.\n\"Nobody should worry,\" the mayor added.\n");
         let (_, _, contents) = parts(&atts, "said");
         assert_eq!(contents, vec!["\"The dam is safe,\""]);
     }

@@ -1980,10 +1980,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                 let lo = s0.max(k.saturating_sub(MAX_CONTENT_TOKENS));
                 let b = (lo..k).rev().find(|&x| used.get(x).copied().unwrap_or(false)).map_or(lo, |x| x + 1);
                 let e = k - 1;
-                // one word before the comma is a content only when the words around the source go on
-                // ("Fundraising, according to the campaign, has surged": "content.according_to_around")
-                let one_word = e == b + 1 && b == s0 && !self.is_punct(b) && self.text(src.1) == ",";
-                if (e > b + 1 || one_word) && (src.1 >= cend || self.text(src.1) == ",") {
+                if e > b + 1 && (src.1 >= cend || self.text(src.1) == ",") {
                     let dr = Draft {
                         kind: QuoteKind::Indirect,
                         cue: Some(self.span_toks(k, k + 2)),
@@ -3521,7 +3518,8 @@ impl<'d, 'a> Cx<'d, 'a> {
             if self.is_punct(k) && !self.abbrev_period(k) {
                 return false;
             }
-            if k > j && !self.is_cap(k) && cue_verb(w).is_some() && !is_in(NOUN_LIKE, w) {
+            // a verb of judgement counts too ("and he accused Mr. Trump of ...", round 14)
+            if k > j && !self.is_cap(k) && (cue_verb(w).is_some() || is_object_verb(w)) && !is_in(NOUN_LIKE, w) {
                 let a = self.aux_start(k, j);
                 return self.source_before(a, j).is_some_and(|s| s.0 == j);
             }
