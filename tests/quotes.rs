@@ -273,13 +273,14 @@ fn polnear_dev_scores() {
     println!("{}", serde_json::to_string(&r).unwrap());
     assert_eq!(r.documents, 84);
     assert_eq!(per_doc.len(), 84);
-    assert!(r.exact.cue.f1 >= 0.677, "exact cue F1 {}", r.exact.cue.f1);
-    assert!(r.exact.source.f1 >= 0.712, "exact source F1 {}", r.exact.source.f1);
-    assert!(r.exact.content.f1 >= 0.540, "exact content F1 {}", r.exact.content.f1);
-    assert!(r.overlap.cue.f1 >= 0.743, "overlap cue F1 {}", r.overlap.cue.f1);
-    assert!(r.overlap.source.f1 >= 0.765, "overlap source F1 {}", r.overlap.source.f1);
+    // round 14 (computed): .6790 / .7147 / .5438 exact, .7466 / .7676 / .8123 overlap, attribution .7187
+    assert!(r.exact.cue.f1 >= 0.678, "exact cue F1 {}", r.exact.cue.f1);
+    assert!(r.exact.source.f1 >= 0.714, "exact source F1 {}", r.exact.source.f1);
+    assert!(r.exact.content.f1 >= 0.543, "exact content F1 {}", r.exact.content.f1);
+    assert!(r.overlap.cue.f1 >= 0.746, "overlap cue F1 {}", r.overlap.cue.f1);
+    assert!(r.overlap.source.f1 >= 0.767, "overlap source F1 {}", r.overlap.source.f1);
     assert!(r.overlap.content.f1 >= 0.812, "overlap content F1 {}", r.overlap.content.f1);
-    assert!(r.attribution_f1 >= 0.716, "attribution F1 {}", r.attribution_f1);
+    assert!(r.attribution_f1 >= 0.718, "attribution F1 {}", r.attribution_f1);
     // precision is where rules are strong
     assert!(r.overlap.cue.p >= 0.85, "overlap cue precision {}", r.overlap.cue.p);
 }

@@ -1546,6 +1546,12 @@ impl<'d, 'a> Cx<'d, 'a> {
                     let a = self.aux_start(v, smin);
                     let cue_end = if colon { i } else { v + 1 };
                     if let Some(src) = self.source_before(a, smin) {
+                        // "X also said that Obama shows "great charm" and ...", "Y said he hopes "...": the verb
+                        // before the quotation is inside reported speech; the quotation is left to the outer cue
+                        // (rule "quote.embedded_frame")
+                        if self.embedded_subject(src.0, smin) {
+                            return None;
+                        }
                         let mut d = mk(QuoteKind::Direct, (a, cue_end), Some(src), "quote.source_said_colon");
                         if let Some(lead) = self.quote_lead_in(smin, src.0, i, used) {
                             d.contents.insert(0, self.span_toks(lead.0, lead.1));
@@ -2522,10 +2528,18 @@ impl<'d, 'a> Cx<'d, 'a> {
                 // "As a part of his plea, Marcel Lazar, 44, said": the subject after an opening adverbial (rule
                 // "source.after_opener")
                 let after_opener = || {
-                    if !is_in(INTERJECTION_OPENERS, self.lw(s0)) {
+                    // "And on Tuesday, X, the chairman, said", "Alarmed by the unrest, X, the leader, said": a
+                    // conjunction before the opener, or a participle with its preposition as the opener (rule
+                    // "source.after_opener", `tables::OPENER_CONJUNCTIONS`, `OPENING_PARTICIPLE_PREPOSITIONS`)
+                    let s = if is_in(OPENER_CONJUNCTIONS, self.lw(s0)) { s0 + 1 } else { s0 };
+                    let w = self.lw(s);
+                    let participle = w.len() > 4
+                        && w.ends_with("ed")
+                        && is_in(OPENING_PARTICIPLE_PREPOSITIONS, self.lw(s + 1));
+                    if !is_in(INTERJECTION_OPENERS, w) && !participle {
                         return None;
                     }
-                    let c = (s0 + 1..a.saturating_sub(2)).find(|&i| self.text(i) == ",")?;
+                    let c = (s + 1..a.saturating_sub(2)).find(|&i| self.text(i) == ",")?;
                     self.subject_np(c + 1, a).filter(|x| x.0 == c + 1 && self.text(x.1) == ",")
                 };
                 (
@@ -3020,7 +3034,11 @@ impl<'d, 'a> Cx<'d, 'a> {
     ) -> Option<Draft> {
         let w = self.lw(k);
         // "is seen as a threat", "was said to be furious", "was shown to be false"
+        // "is known for its ties", "was known as a backwater": the preposition joins the cue (rule
+        // "indirect.passive_reputation", `tables::PASSIVE_PREPOSITION_CUES`)
+        let reputation = PASSIVE_PREPOSITION_CUES.iter().any(|&(v, p)| v == w && self.lw(k + 1) == p);
         let seen_as = (self.has(k, WC_PASSIVE_AS_PARTICIPLES) && self.lw(k + 1) == "as")
+            || reputation
             || (matches!(w, "said" | "shown" | "known" | "told") && matches!(self.lw(k + 1), "to" | "that"));
         if k < s0 + 2
             || !(seen_as
@@ -3031,7 +3049,12 @@ impl<'d, 'a> Cx<'d, 'a> {
             return None;
         }
         let mut b = k;
-        while b > s0 + 1 && k - b < 2 && (self.has(b - 1, WC_EXPECTED_ADVERBS) || self.lw(b - 1).ends_with("ly")) {
+        while b > s0 + 1
+            && k - b < 2
+            && (self.has(b - 1, WC_EXPECTED_ADVERBS)
+                || self.lw(b - 1).ends_with("ly")
+                || (reputation && is_in(REPUTATION_DEGREE_ADVERBS, self.lw(b - 1))))
+        {
             b -= 1;
         }
         if !self.has(b - 1, WC_PASSIVE_BE) {
@@ -3052,7 +3075,10 @@ impl<'d, 'a> Cx<'d, 'a> {
         let mut src = None;
         let mut c = k + 1;
         let mut cue_end = k + 1;
-        if self.lw(c) == "by" {
+        if reputation {
+            c += 1;
+            cue_end = c;
+        } else if self.lw(c) == "by" {
             let x = agent(c)?;
             src = Some(x);
             c = x.1;
@@ -3085,7 +3111,8 @@ impl<'d, 'a> Cx<'d, 'a> {
         if (subj.is_none() && e <= c + 1) || self.used_any(used, lo, hi) || self.used_any(used, a, cue_end) {
             return None;
         }
-        Some(self.passive_draft((a, cue_end), src, subj, (c, e), "indirect.passive", paragraph))
+        let rule = if reputation { "indirect.passive_reputation" } else { "indirect.passive" };
+        Some(self.passive_draft((a, cue_end), src, subj, (c, e), rule, paragraph))
     }
 
     /// "As The Post's columnist puts it, ...", "..., as an American diplomat put it.": the source between "as" and "put
@@ -3217,6 +3244,25 @@ impl<'d, 'a> Cx<'d, 'a> {
             return None;
         }
         Some(self.indirect_draft((k0, cue_end), src, (st, e), "indirect.noun_cue", paragraph))
+    }
+
+    /// Whether the subject starting at `s` is that of a clause reported by an earlier cue of its sentence: right after
+    /// a cue verb ("Benjamin said he believes"), or after "that" which follows a cue verb within
+    /// `EMBEDDED_FRAME_REACH` words ("also said that Obama shows", "said on Tuesday that she") (rule
+    /// "quote.embedded_frame").
+    fn embedded_subject(&self, s: usize, smin: usize) -> bool {
+        if s <= smin {
+            return false;
+        }
+        let reporting = |i: usize| cue_verb(self.lw(i)).is_some() && !self.is_cap(i);
+        if reporting(s - 1) {
+            return true;
+        }
+        self.lw(s - 1) == "that"
+            && (s.saturating_sub(1 + EMBEDDED_FRAME_REACH).max(smin)..s - 1)
+                .rev()
+                .take_while(|&i| !self.is_punct(i))
+                .any(reporting)
     }
 
     /// "One of the authors of that 2013 report, Ari Fleischer, said": a description without a verb that opens the
@@ -3472,7 +3518,8 @@ impl<'d, 'a> Cx<'d, 'a> {
             if self.is_punct(k) && !self.abbrev_period(k) {
                 return false;
             }
-            if k > j && !self.is_cap(k) && cue_verb(w).is_some() && !is_in(NOUN_LIKE, w) {
+            // a verb of judgement counts too ("and he accused Mr. Trump of ...", round 14)
+            if k > j && !self.is_cap(k) && (cue_verb(w).is_some() || is_object_verb(w)) && !is_in(NOUN_LIKE, w) {
                 let a = self.aux_start(k, j);
                 return self.source_before(a, j).is_some_and(|s| s.0 == j);
             }

@@ -1169,3 +1169,75 @@ fn the_noun_shown_joins_the_cue() {
     // nothing after the noun: the noun stays the content
     assert_eq!(view(find(&a, "little interest").expect("has shown")).1, "has shown");
 }
+
+/// (rule, cue, sources, contents) of the attribution whose cue text is `cue`.
+fn by_cue(atts: &[Attribution], cue: &str) -> Option<(String, String, Vec<String>, Vec<String>)> {
+    atts.iter().find(|a| a.cue.as_ref().is_some_and(|c| c.text == cue)).map(|a| {
+        (
+            a.rule.clone(),
+            cue.to_string(),
+            a.sources.iter().map(|s| s.text.clone()).collect(),
+            a.contents.iter().map(|s| s.text.clone()).collect(),
+        )
+    })
+}
+
+#[test]
+fn round14_subject_after_a_conjunction_and_an_opener() {
+    // "source.after_opener": a conjunction before the opening adverbial, or an opening participle with its preposition
+    let atts = run("And on Monday, Ana Ruiz, the union's treasurer, said that dues would rise.");
+    let (_, _, sources, contents) = by_cue(&atts, "said").expect("said");
+    assert_eq!(sources, vec!["Ana Ruiz, the union's treasurer,"]);
+    assert_eq!(contents, vec!["that dues would rise"]);
+    let atts = run("Worried by the floods, Tom Berg, the county's engineer, said that the levee would hold.");
+    let (_, _, sources, _) = by_cue(&atts, "said").expect("said");
+    assert_eq!(sources, vec!["Tom Berg, the county's engineer,"]);
+}
+
+#[test]
+fn round14_known_for_and_as() {
+    // "indirect.passive_reputation": no source; the subject and the words after the preposition are the content
+    let atts = run("The bakery is best known for its rye bread. The valley was known as a quiet backwater.");
+    let (rule, _, sources, contents) = by_cue(&atts, "is best known for").expect("known for");
+    assert_eq!(rule, "indirect.passive_reputation");
+    assert!(sources.is_empty());
+    assert_eq!(contents, vec!["The bakery", "its rye bread"]);
+    let (_, _, _, contents) = by_cue(&atts, "was known as").expect("known as");
+    assert_eq!(contents, vec!["The valley", "a quiet backwater"]);
+    // without "be" (a reduced relative) it stays out
+    let atts = run("She joined a firm known for its audits.");
+    assert!(atts.iter().all(|a| a.cue.as_ref().is_none_or(|c| !c.text.contains("known"))), "{atts:#?}");
+}
+
+#[test]
+fn round14_quotation_inside_reported_speech() {
+    // "quote.embedded_frame": the verb before the quotation is inside the clause "said" reports
+    let atts = run("The ambassador also said that the minister shows \"real courage\" and deserves support.");
+    let (_, _, sources, contents) = by_cue(&atts, "also said").expect("also said");
+    assert_eq!(sources, vec!["The ambassador"]);
+    assert_eq!(contents, vec!["that the minister shows \"real courage\" and deserves support"]);
+    assert!(by_cue(&atts, "shows").is_none(), "{atts:#?}");
+    // a quotation framed by its own speaker's verb is still a quotation
+    let atts = run("The minister said \"we will not retreat.\"");
+    let (rule, _, _, _) = by_cue(&atts, "said").expect("said");
+    assert_eq!(rule, "quote.source_said_colon");
+}
+
+#[test]
+fn round14_compared_with_an_object() {
+    let atts = run("The mayor compared the strike to a siege. Turnout rose, compared to 2012.");
+    let (_, _, sources, contents) = by_cue(&atts, "compared").expect("compared");
+    assert_eq!(sources, vec!["The mayor"]);
+    assert_eq!(contents, vec!["the strike to a siege"]);
+    assert_eq!(atts.iter().filter(|a| a.cue.as_ref().is_some_and(|c| c.text.contains("compared"))).count(), 1);
+}
+
+#[test]
+fn round14_a_clause_with_a_verb_of_judgement_ends_the_content() {
+    // `Cx::clause_with_cue` reads object verbs too: ", and he accused X of ..." is an attribution of its own
+    let atts = run("The coach had shown patience with the referee, and he accused the league of ignoring the fouls.");
+    let (_, _, _, contents) = by_cue(&atts, "had shown").expect("had shown");
+    assert_eq!(contents, vec!["patience with the referee"]);
+    let (_, _, sources, contents) = by_cue(&atts, "accused").expect("accused");
+    assert_eq!((sources, contents), (vec!["he".to_string()], vec!["the league of ignoring the fouls".to_string()]));
+}
