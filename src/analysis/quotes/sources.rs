@@ -31,7 +31,7 @@
 
 use super::tables::{cue_verb, noun_cue_prepositions};
 use super::tables::{
-    is_in, CLAUSE_OPENERS, COMPLEMENTIZERS, DETERMINERS, FINITE_AUXILIARIES, FRAMING_RELATIVES,
+    is_in, CLAUSE_OPENERS, COMPLEMENTIZERS, DETERMINERS, FINITE_AUXILIARIES, FRAMING_RELATIVES, GERUND_SUBJECT_PARTICLES, GERUND_SUBJECT_VERBS, SOURCE_OPENING_ADVERBS,
     INTERJECTED_OBJECT_OPENERS, IRREGULAR_PAST_VERBS, NOUN_CUE_PREPOSITIONS, NOUN_CUE_VERB_READINGS, NP_BOUNDARY,
     OBJECT_GAP_DETERMINERS, OBJECT_GAP_NON_HEADS, PERSON_PRONOUNS, POSSESSIVE_SOURCES, REDUCED_PASSIVE_NOT_CUES,
     RELATIVE_PRONOUNS, SOURCE_CLAUSE_LINKS, SOURCE_COORDINATORS, SOURCE_DASH_CONTINUERS, SOURCE_DASH_RELATIVES,
@@ -57,6 +57,7 @@ pub(super) fn widen(cx: &Cx<'_, '_>, drafts: &mut [Draft], used: &[bool]) {
         noun_cue_source(cx, d, used);
         framing_source(cx, d, used);
         possessive_object(cx, d);
+        verb_object_gerund(cx, d);
         let Some(cue) = d.cue else { continue };
         // "said a longtime adviser to Trump": a source read forwards keeps its prepositional phrase
         for src in d.sources.iter_mut().filter(|s| s.0 >= cue.1) {
@@ -67,6 +68,22 @@ pub(super) fn widen(cx: &Cx<'_, '_>, drafts: &mut [Draft], used: &[bool]) {
             }
         }
         for src in d.sources.iter_mut().filter(|s| s.1 <= cue.0) {
+            // "Moreover, X, a spokesman,", "The White House contends ..., and X, its adviser,": the subject after an
+            // opening adverb or clause
+            if let Some(tok) = cx
+                .leading_clause(doc.token_at_or_after(src.0), doc.token_at_or_after(src.1))
+                .and_then(|k| doc.tokens.get(k))
+            {
+                src.0 = tok.start;
+            }
+            // "Federal | investigators have ...": the lowercase head after the capitalised words
+            if let Some(tok) = cx
+                .subject_head(doc.token_at_or_after(src.0), doc.token_at_or_after(src.1), doc.token_at_or_after(cue.0))
+                .and_then(|k| k.checked_sub(1))
+                .and_then(|k| doc.tokens.get(k))
+            {
+                src.1 = tok.end;
+            }
             let t0 = doc.token_at_or_after(src.0);
             let end = doc.token_at_or_after(src.1);
             let (s0, _) = cx.sentence_toks(t0);
@@ -369,7 +386,170 @@ fn reduced_passive(cx: &Cx<'_, '_>, d: &mut Draft) {
     d.contents = vec![(ns.start, nend.end)];
 }
 
+/// "source.verb_object_gerund": a gerund after the object of a verb of `tables::GERUND_SUBJECT_VERBS` reports the
+/// verb's subject ("The town released a statement Wednesday saying", "Sanders spent much of his campaign railing
+/// against", "which released a statement Tuesday questioning"), not the object nor the words read back over the verb.
+fn verb_object_gerund(cx: &Cx<'_, '_>, d: &mut Draft) {
+    let doc = cx.doc;
+    if d.rule != "indirect.reduced_relative" {
+        return;
+    }
+    let (Some(cue), Some(&[(ss, se)])) = (d.cue, Some(d.sources.as_slice())) else { return };
+    if se > cue.0 {
+        return;
+    }
+    let (t0, end) = (doc.token_at_or_after(ss), doc.token_at_or_after(se));
+    let (s0, _) = cx.sentence_toks(t0);
+    let verb = |k: usize| !cx.is_cap(k) && is_in(GERUND_SUBJECT_VERBS, cx.lw(k));
+    // the verb inside the source read back over it, or right before the source (and a particle)
+    let inside = (t0 + 1..end).find(|&k| verb(k));
+    let before = || {
+        let p = t0.checked_sub(1)?;
+        let p = if is_in(GERUND_SUBJECT_PARTICLES, cx.lw(p)) { p.checked_sub(1)? } else { p };
+        (p > s0 && verb(p)).then_some(p)
+    };
+    let Some(k) = inside.or_else(before) else { return };
+    let a = cx.aux_start(k, s0);
+    let subject = if a > s0 && is_in(RELATIVE_PRONOUNS, cx.lw(a - 1)) {
+        Some((a - 1, a))
+    } else if inside.is_some() {
+        (a > t0 && !cx.np_has_verb(t0, a) && cx.np_plausible(t0, a)).then_some((t0, a))
+    } else {
+        cx.source_before(a, s0).filter(|x| x.1 == a && cx.opens_clause(x.0, s0) && !cx.np_has_verb(x.0, x.1))
+    };
+    let Some((x, y)) = subject else { return };
+    let (Some(tx), Some(ty)) = (doc.tokens.get(x), y.checked_sub(1).and_then(|i| doc.tokens.get(i))) else { return };
+    d.sources = vec![(tx.start, ty.end)];
+}
+
 impl Cx<'_, '_> {
+    /// "source.leading_clause": in a source `t..end` read backwards, the start of the subject after an opening adverb
+    /// ("Moreover, Jeffrey Sachs, director of ...,", `tables::SOURCE_OPENING_ADVERBS`), a colon ("Voter
+    /// participation: Sanders, whose ...,") or a clause whose finite verb comes before a link ("Facebook created the
+    /// tool ..., a spokeswoman,", "The White House contends ..., and Brian Deese, its adviser,"); at most four steps.
+    fn leading_clause(&self, t: usize, end: usize) -> Option<usize> {
+        let mut n = t;
+        let starts_np = |m: usize| {
+            m < end
+                && (self.is_cap(m)
+                    || is_in(DETERMINERS, self.lw(m))
+                    || is_in(PERSON_PRONOUNS, self.lw(m))
+                    || is_in(POSSESSIVE_SOURCES, self.lw(m))
+                    || self.is_number(m))
+        };
+        for _ in 0..4 {
+            if end < n + 2 {
+                break;
+            }
+            let w = self.lw(n);
+            let adverb = is_in(SOURCE_OPENING_ADVERBS, w) || (w.len() > 4 && w.ends_with("ly") && self.is_cap(n));
+            if adverb && self.text(n + 1) == "," && starts_np(n + 2) {
+                n += 2;
+                continue;
+            }
+            if is_in(SOURCE_OPENING_ADVERBS, w) && !self.is_punct(n + 1) && starts_np(n + 1) {
+                n += 1;
+                continue;
+            }
+            if let Some(c) = (n + 1..end - 1).find(|&i| self.text(i) == ":").filter(|&c| starts_np(c + 1)) {
+                n = c + 1;
+                continue;
+            }
+            // a finite verb before any punctuation or relative pronoun, then a comma or a clause opener
+            let Some(f) = (n + 1..end)
+                .take_while(|&i| {
+                    !(self.is_punct(i) && !self.abbrev_period(i))
+                        && !is_in(RELATIVE_PRONOUNS, self.lw(i))
+                        && self.lw(i) != "that"
+                })
+                .find(|&i| self.finite_in_source(i))
+            else {
+                break;
+            };
+            let Some(l) = (f + 1..end)
+                .find(|&i| matches!(self.text(i), "," | ";" | "—" | "–") || is_in(CLAUSE_OPENERS, self.lw(i)))
+            else {
+                break;
+            };
+            let mut m = l + 1;
+            while m < end && (is_in(CLAUSE_OPENERS, self.lw(m)) || self.text(m) == "," || self.lw(m) == "even") {
+                m += 1;
+            }
+            if !starts_np(m) {
+                break;
+            }
+            n = m;
+        }
+        // what is left is a noun phrase: no finite verb before its first punctuation
+        let clause = (n + 1..end).take_while(|&i| !(self.is_punct(i) && !self.abbrev_period(i))).any(|i| {
+            self.finite_in_source(i) || is_in(RELATIVE_PRONOUNS, self.lw(i)) && !self.is_punct(i.saturating_sub(1))
+        });
+        (n > t && n < end && !clause && self.np_plausible(n, end)).then_some(n)
+    }
+
+    /// A lowercase finite verb at token `i` of a would-be source: an auxiliary, a past form, or an -s form or a
+    /// regular past after a name or a pronoun ("The White House contends", "Facebook created").
+    fn finite_in_source(&self, i: usize) -> bool {
+        let w = self.lw(i);
+        if self.is_cap(i) || i == 0 {
+            return false;
+        }
+        let after_name = self.is_cap(i - 1) || is_in(PERSON_PRONOUNS, self.lw(i - 1));
+        is_in(FINITE_AUXILIARIES, w)
+            || self.doc.verb_form(i).is_some_and(|f| match f {
+                VerbForm::Past => true,
+                VerbForm::PastOrParticiple | VerbForm::Present3 => after_name,
+                _ => false,
+            })
+    }
+
+    /// "source.subject_head": the new end of a source `t..end` that stops before the lowercase head of its noun
+    /// phrase ("Federal | investigators have", "Sanders | supporters are crying", "Former Secretary | of State
+    /// Madeleine Albright recently urged"): up to three lowercase modifiers (or "of" and capitalised words), then a
+    /// verb, an adverb, a time word or the cue at `c0`.
+    fn subject_head(&self, t: usize, end: usize, c0: usize) -> Option<usize> {
+        if end <= t || end >= c0 || !(t..end).any(|i| self.is_cap(i)) || self.is_punct(end - 1) {
+            return None;
+        }
+        let last = self.lw(end - 1);
+        if is_in(PERSON_PRONOUNS, last)
+            || matches!(last, "they" | "we" | "i" | "it")
+            || last.ends_with(['’', '\''])
+            || last.ends_with("’s")
+            || last.ends_with("'s")
+        {
+            return None;
+        }
+        let mut e = end;
+        if self.lw(e) == "of" && self.is_cap(e + 1) && self.is_cap(end - 1) {
+            e += 1;
+            while e < c0 && e - end < 6 && (self.is_cap(e) || self.abbrev_period(e)) {
+                e += 1;
+            }
+        } else {
+            while e < c0
+                && e - end < 3
+                && self.np_modifier(e)
+                && !is_in(WEEKDAYS_AND_TIMES, self.lw(e))
+                && !is_in(PERSON_PRONOUNS, self.lw(e))
+                && !matches!(self.lw(e), "they" | "we" | "i" | "it" | "you")
+            {
+                e += 1;
+            }
+        }
+        if e == end || e > c0 || self.is_cap(e) && e < c0 {
+            return None;
+        }
+        let w = self.lw(e);
+        let verbish = e == c0
+            || is_in(FINITE_AUXILIARIES, w)
+            || is_in(WEEKDAYS_AND_TIMES, w)
+            || (w.len() > 4 && w.ends_with("ly"))
+            || cue_verb(w).is_some()
+            || self.doc.verb_form(e).is_some_and(|f| matches!(f, VerbForm::Past | VerbForm::Present3));
+        verbish.then_some(e)
+    }
+
     /// The agent after "by", read forwards to a punctuation mark, a clause opener, a preposition, a time word, a
     /// finite or cue verb; "of"
     /// and "and" before a noun phrase go on ("by 64 percent of the electorate", "by Muslims and some other groups").

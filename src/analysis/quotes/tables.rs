@@ -302,6 +302,25 @@ pub const SOURCE_END_AUXILIARIES: &[&str] = &[
 /// could bruise Rubio and help Cruz | win") (rule "source.trailing_auxiliary").
 pub const SOURCE_CLAUSE_LINKS: &[&str] = &["and", "but", "or", "that", "which", "who", "whom", "whose"];
 
+/// Verbs whose object a gerund after it does not report: the verb's subject does ("The town released a statement
+/// Wednesday saying", "Sanders spent much of his campaign railing against", "speakers took turns urging"), measured
+/// on PolNeAR train (rule "source.verb_object_gerund").
+pub const GERUND_SUBJECT_VERBS: &[&str] = &[
+    "released", "releases", "issued", "issues", "sent", "sends", "published", "publishes", "filed", "files", "posted",
+    "spent", "spends", "spending", "took", "takes", "taking", "wasted", "planted", "launched", "revised", "led",
+    "entered", "unveiled", "aired", "making", "made", "went",
+];
+
+/// Particles between such a verb and its object ("sent out fund-raising pitches", "put off deciding").
+pub const GERUND_SUBJECT_PARTICLES: &[&str] = &["out", "off", "up"];
+
+/// Opening adverbs that are no part of a subject read backwards ("Moreover, Jeffrey Sachs, director of ..., said",
+/// "First his wife ... announced") (rule "source.leading_clause").
+pub const SOURCE_OPENING_ADVERBS: &[&str] = &[
+    "moreover", "similarly", "meanwhile", "still", "however", "instead", "also", "finally", "first", "separately",
+    "likewise", "indeed", "besides", "yet", "now", "then", "again", "ultimately", "thus", "certainly", "perhaps",
+];
+
 /// Relative pronouns that are the source of a framing verb after them ("leaflets that said, "..."") (rule
 /// "source.framing_relative").
 pub const FRAMING_RELATIVES: &[&str] = &["that", "which", "who"];
