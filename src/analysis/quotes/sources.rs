@@ -481,9 +481,9 @@ impl Cx<'_, '_> {
             n = m;
         }
         // what is left is a noun phrase: no finite verb before its first punctuation
-        let clause = (n + 1..end).take_while(|&i| !(self.is_punct(i) && !self.abbrev_period(i))).any(|i| {
-            self.finite_in_source(i) || is_in(RELATIVE_PRONOUNS, self.lw(i)) && !self.is_punct(i.saturating_sub(1))
-        });
+        let p = (n + 1..end).find(|&i| self.is_punct(i) && !self.abbrev_period(i)).unwrap_or(end);
+        let clause = self.np_has_verb(n, p)
+            || (n + 1..p).any(|i| self.finite_in_source(i) || is_in(CLAUSE_OPENERS, self.lw(i)));
         (n > t && n < end && !clause && self.np_plausible(n, end)).then_some(n)
     }
 
