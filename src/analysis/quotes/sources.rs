@@ -31,7 +31,7 @@
 
 use super::tables::{cue_verb, noun_cue_prepositions};
 use super::tables::{
-    is_in, CLAUSE_OPENERS, COMPLEMENTIZERS, DETERMINERS, FINITE_AUXILIARIES, FRAMING_RELATIVES, GERUND_SUBJECT_PARTICLES, GERUND_SUBJECT_VERBS, SOURCE_OPENING_ADVERBS,
+    is_in, CLAUSE_OPENERS, COMPLEMENTIZERS, DETERMINERS, FINITE_AUXILIARIES, FRAMING_RELATIVES, GERUND_SUBJECT_PARTICLES, GERUND_SUBJECT_VERBS, OBJECT_GAP_HEADS, QUANTIFIER_SOURCES, SOURCE_OPENING_ADVERBS,
     INTERJECTED_OBJECT_OPENERS, IRREGULAR_PAST_VERBS, NOUN_CUE_PREPOSITIONS, NOUN_CUE_VERB_READINGS, NP_BOUNDARY,
     OBJECT_GAP_DETERMINERS, OBJECT_GAP_NON_HEADS, PERSON_PRONOUNS, POSSESSIVE_SOURCES, REDUCED_PASSIVE_NOT_CUES,
     RELATIVE_PRONOUNS, SOURCE_CLAUSE_LINKS, SOURCE_COORDINATORS, SOURCE_DASH_CONTINUERS, SOURCE_DASH_RELATIVES,
@@ -118,6 +118,11 @@ pub(super) fn widen(cx: &Cx<'_, '_>, drafts: &mut [Draft], used: &[bool]) {
                 if let Some(tok) = doc.tokens.get(k) {
                     src.0 = tok.start;
                 }
+                continue;
+            }
+            // "a tactic Democrats hope", "everything Trump says": the subject after an object-gap relative's head
+            if let Some(tok) = cx.object_gap_head(t0, end).and_then(|k| doc.tokens.get(k)) {
+                src.0 = tok.start;
                 continue;
             }
             // widen step by step; keep the furthest start that opens its clause
@@ -682,6 +687,30 @@ impl Cx<'_, '_> {
             self.gap_head_noun(k - 1) && ((w == "that" && k + 1 < end) || is_in(OBJECT_GAP_DETERMINERS, w))
         })?;
         let k = if self.lw(k) == "that" { k + 1 } else { k };
+        (!self.np_has_verb(k, end) && self.np_plausible(k, end)).then_some(k)
+    }
+
+    /// "source.object_gap_head": in a source `t..end` with no punctuation, the start of the subject after a head noun
+    /// of `tables::OBJECT_GAP_HEADS` ("a tactic | Democrats hope", "the kind of campaign | Ayotte hoped", "everything |
+    /// Trump says"): a name, a quantifier or a pronoun with no verb of its own.
+    fn object_gap_head(&self, t: usize, end: usize) -> Option<usize> {
+        if end > t + MAX_WIDENED_TOKENS || (t..end).any(|i| self.is_punct(i) && !self.abbrev_period(i)) {
+            return None;
+        }
+        let k = (t + 1..end).find(|&k| {
+            let w = self.lw(k);
+            // "one Clinton aide", "Clinton campaign Chairman John Podesta": a number or a noun after a name is no
+            // head
+            let head = self.lw(k - 1);
+            !self.is_cap(k - 1)
+                && is_in(OBJECT_GAP_HEADS, head)
+                && !(k >= t + 2 && self.is_cap(k - 2))
+                && !(head == "one" && self.is_cap(k))
+                && (self.is_cap(k)
+                    || is_in(QUANTIFIER_SOURCES, w)
+                    || is_in(PERSON_PRONOUNS, w)
+                    || matches!(w, "we" | "they" | "i" | "you"))
+        })?;
         (!self.np_has_verb(k, end) && self.np_plausible(k, end)).then_some(k)
     }
 

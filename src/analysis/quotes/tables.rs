@@ -256,6 +256,15 @@ pub const SOURCE_LIST_NON_ITEMS: &[&str] = &[
 /// offer the leadership rebuffed", "nine things the Donald has said") (rule "source.object_gap").
 pub const OBJECT_GAP_DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "their", "its", "several", "many", "most", "some"];
 
+/// Head nouns of an object-gap relative whose subject is a name, a quantifier or a pronoun ("a tactic Democrats
+/// hope", "the moment Chris Christie learned", "everything Trump says"); adjectives before a name ("a flabbergasted
+/// Noah", "the presumptive nominee") are none, measured on PolNeAR train (rule "source.object_gap_head").
+pub const OBJECT_GAP_HEADS: &[&str] = &[
+    "moment", "place", "reason", "reasons", "way", "thing", "things", "one", "ones", "kind", "word", "point", "tactic",
+    "honor", "defeat", "time", "day", "everything", "anything", "something", "nothing", "issue", "idea", "promise",
+    "trends", "campaign", "jurist", "columns", "office", "agenda", "plans", "topics",
+];
+
 /// Lowercase words that never end the head of an object-gap relative before its subject ("including a minority of
 /// ...", "like the ...") (rule "source.object_gap").
 pub const OBJECT_GAP_NON_HEADS: &[&str] = &[
