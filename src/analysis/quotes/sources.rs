@@ -87,6 +87,13 @@ pub(super) fn widen(cx: &Cx<'_, '_>, drafts: &mut [Draft], used: &[bool]) {
             let t0 = doc.token_at_or_after(src.0);
             let end = doc.token_at_or_after(src.1);
             let (s0, _) = cx.sentence_toks(t0);
+            // "His campaign sued the DNC in federal court on Friday, seeking": the subject of the clause before the
+            // comma
+            if let Some(tok) = cx.clause_before_comma(t0, end).and_then(|k| k.checked_sub(1)).and_then(|k| doc.tokens.get(k))
+            {
+                src.1 = tok.end;
+                continue;
+            }
             // "The governor has said", "Mr. Trump has repudiated decades of ... , saying": a finite auxiliary ends
             // the subject
             if let Some(tok) =
@@ -506,6 +513,51 @@ impl Cx<'_, '_> {
                 VerbForm::PastOrParticiple | VerbForm::Present3 => after_name,
                 _ => false,
             })
+    }
+
+    /// "source.clause_before_comma": in a source `t..end` that ends with a comma, read back over a clause ("His
+    /// campaign sued the DNC in federal court on Friday,", "Activists engaged in a brief sit-in ...,"), the end of
+    /// the clause's subject: the words before its first finite verb (and the auxiliaries and adverbs before it), when
+    /// no punctuation, relative pronoun or "that" comes first and the words before read as a noun phrase.
+    fn clause_before_comma(&self, t: usize, end: usize) -> Option<usize> {
+        if end < t + 3 || self.text(end - 1) != "," {
+            return None;
+        }
+        let f = (t + 1..end)
+            .take_while(|&i| {
+                !(self.is_punct(i) && !self.abbrev_period(i))
+                    && !is_in(RELATIVE_PRONOUNS, self.lw(i))
+                    && self.lw(i) != "that"
+            })
+            .find(|&i| {
+                let w = self.lw(i);
+                !self.is_cap(i)
+                    && (is_in(FINITE_AUXILIARIES, w)
+                        || self.doc.verb_form(i).is_some_and(|f| match f {
+                            VerbForm::Past => true,
+                            VerbForm::PastOrParticiple => !is_in(DETERMINERS, self.lw(i - 1)),
+                            VerbForm::Present3 => self.is_cap(i - 1) || is_in(PERSON_PRONOUNS, self.lw(i - 1)),
+                            _ => false,
+                        }))
+            })?;
+        // one clause up to the comma: no other punctuation, clause opener or question word after the verb ("...
+        // when Michael Capellas, her counterpart,", "how and why Mr. Trump, almost unilaterally,")
+        if (f + 1..end - 1).any(|i| {
+            (self.is_punct(i) && !self.abbrev_period(i))
+                || is_in(CLAUSE_OPENERS, self.lw(i))
+                || matches!(self.lw(i), "how" | "why" | "what")
+        }) {
+            return None;
+        }
+        let mut a = f;
+        while a > t + 1
+            && (is_in(FINITE_AUXILIARIES, self.lw(a - 1))
+                || matches!(self.lw(a - 1), "also" | "even" | "just" | "then" | "now" | "still" | "already" | "never")
+                || (!self.is_cap(a - 1) && self.lw(a - 1).len() > 4 && self.lw(a - 1).ends_with("ly")))
+        {
+            a -= 1;
+        }
+        (a > t && !self.np_has_verb(t, a) && self.np_plausible(t, a)).then_some(a)
     }
 
     /// "source.subject_head": the new end of a source `t..end` that stops before the lowercase head of its noun
