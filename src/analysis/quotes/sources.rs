@@ -31,7 +31,7 @@
 
 use super::tables::{cue_verb, noun_cue_prepositions};
 use super::tables::{
-    is_in, CLAUSE_OPENERS, COMPLEMENTIZERS, DETERMINERS, FINITE_AUXILIARIES, FRAMING_RELATIVES, GERUND_SUBJECT_PARTICLES, GERUND_SUBJECT_VERBS, OBJECT_GAP_HEADS, QUANTIFIER_SOURCES, SOURCE_OPENING_ADVERBS,
+    is_in, CLAUSE_OPENERS, COMPLEMENTIZERS, DETERMINERS, FINITE_AUXILIARIES, FRAMING_RELATIVES, GERUND_SUBJECT_PARTICLES, GERUND_SUBJECT_VERBS, OBJECT_GAP_HEADS, QUANTIFIER_SOURCES, RELATIVE_HEAD_PRONOUNS, SOURCE_OPENING_ADVERBS,
     INTERJECTED_OBJECT_OPENERS, IRREGULAR_PAST_VERBS, NOUN_CUE_PREPOSITIONS, NOUN_CUE_VERB_READINGS, NP_BOUNDARY,
     OBJECT_GAP_DETERMINERS, OBJECT_GAP_NON_HEADS, PERSON_PRONOUNS, POSSESSIVE_SOURCES, REDUCED_PASSIVE_NOT_CUES,
     RELATIVE_PRONOUNS, SOURCE_CLAUSE_LINKS, SOURCE_COORDINATORS, SOURCE_DASH_CONTINUERS, SOURCE_DASH_RELATIVES,
@@ -59,6 +59,7 @@ pub(super) fn widen(cx: &Cx<'_, '_>, drafts: &mut [Draft], used: &[bool]) {
         possessive_object(cx, d);
         verb_object_gerund(cx, d);
         let Some(cue) = d.cue else { continue };
+        let rule = d.rule;
         // "said a longtime adviser to Trump": a source read forwards keeps its prepositional phrase
         for src in d.sources.iter_mut().filter(|s| s.0 >= cue.1) {
             if let Some(tok) =
@@ -129,6 +130,16 @@ pub(super) fn widen(cx: &Cx<'_, '_>, drafts: &mut [Draft], used: &[bool]) {
             }
             // "a tactic Democrats hope", "everything Trump says": the subject after an object-gap relative's head
             if let Some(tok) = cx.object_gap_head(t0, end).and_then(|k| doc.tokens.get(k)) {
+                src.0 = tok.start;
+                continue;
+            }
+            // "people who have battled | other online threats say", "People involved in | the lobbying project
+            // offered": the noun phrase that the relative clause or participle qualifies
+            if let Some(tok) = cx
+                .clause_postmodifier(t0, end, s0, used)
+                .filter(|_| rule != "indirect.reduced_relative")
+                .and_then(|k| doc.tokens.get(k))
+            {
                 src.0 = tok.start;
                 continue;
             }
@@ -558,6 +569,56 @@ impl Cx<'_, '_> {
             a -= 1;
         }
         (a > t && !self.np_has_verb(t, a) && self.np_plausible(t, a)).then_some(a)
+    }
+
+    /// "source.clause_postmodifier": the start of the noun phrase that a source `t..end` read backwards ends, when the
+    /// source stops inside its postmodifier: a relative clause with a verb ("people who have battled | other online
+    /// threats", "those who back | her opponents") or a participle and a preposition ("People involved in | the
+    /// lobbying project", "a super PAC started by | a former Romney aide"); the noun phrase opens its clause.
+    fn clause_postmodifier(&self, t: usize, end: usize, s0: usize, used: &[bool]) -> Option<usize> {
+        let first = self.lw(t);
+        if is_in(PERSON_PRONOUNS, first) || matches!(first, "they" | "we" | "i" | "who" | "which" | "that" | "it") {
+            return None;
+        }
+        let lo = t.saturating_sub(10).max(s0 + 1);
+        let plain = |i: usize| !self.is_punct(i) || self.abbrev_period(i);
+        let back: Vec<usize> = (lo..t).rev().take_while(|&i| plain(i)).collect();
+        let verb = |i: usize| {
+            !self.is_cap(i)
+                && (is_in(FINITE_AUXILIARIES, self.lw(i))
+                    || self.doc.verb_form(i).is_some_and(|f| !matches!(f, VerbForm::Gerund)))
+        };
+        let head = if let Some(&r) = back.iter().find(|&&i| matches!(self.lw(i), "who" | "that")) {
+            // a verb right after the pronoun: "whom Trump called", "that the campaign" are none
+            if r + 1 >= t || !verb(r + 1) || (r + 1..t).any(|i| is_in(CLAUSE_OPENERS, self.lw(i))) {
+                return None;
+            }
+            r
+        } else {
+            let p = *back.iter().find(|&&i| {
+                let w = self.lw(i);
+                !self.is_cap(i)
+                    && (w.ends_with("ed") || is_in(IRREGULAR_PAST_VERBS, w))
+                    && self.doc.verb_form(i).is_some_and(|f| matches!(f, VerbForm::PastOrParticiple | VerbForm::Past))
+            })?;
+            // a participle that takes no object: a preposition or a time word right after it ("People involved
+            // in", "a poll released Sunday by"; "He sent a memo to" is a clause)
+            let next = self.lw(p + 1);
+            if !is_in(SOURCE_POSTMODIFIER_PREPOSITIONS, self.lw(t - 1))
+                || p + 1 >= t
+                || !(is_in(SOURCE_POSTMODIFIER_PREPOSITIONS, next) || is_in(WEEKDAYS_AND_TIMES, next))
+            {
+                return None;
+            }
+            p
+        };
+        let x = if head > s0 && is_in(RELATIVE_HEAD_PRONOUNS, self.lw(head - 1)) && !self.is_cap(head - 1) {
+            Some((head - 1, head))
+        } else {
+            self.source_before(head, s0).filter(|x| x.1 == head && !self.np_has_verb(x.0, x.1))
+        }?;
+        (x.0 < t && self.opens_clause(x.0, s0) && end - x.0 <= MAX_WIDENED_TOKENS && !self.used_any(used, x.0, t))
+            .then_some(x.0)
     }
 
     /// "source.subject_head": the new end of a source `t..end` that stops before the lowercase head of its noun

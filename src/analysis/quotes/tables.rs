@@ -256,6 +256,10 @@ pub const SOURCE_LIST_NON_ITEMS: &[&str] = &[
 /// offer the leadership rebuffed", "nine things the Donald has said") (rule "source.object_gap").
 pub const OBJECT_GAP_DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "their", "its", "several", "many", "most", "some"];
 
+/// Pronouns that head a source with a relative clause on their own ("those who back her opponents say") (rule
+/// "source.clause_postmodifier").
+pub const RELATIVE_HEAD_PRONOUNS: &[&str] = &["those", "people", "anyone", "everyone", "someone", "many", "some"];
+
 /// Head nouns of an object-gap relative whose subject is a name, a quantifier or a pronoun ("a tactic Democrats
 /// hope", "the moment Chris Christie learned", "everything Trump says"); adjectives before a name ("a flabbergasted
 /// Noah", "the presumptive nominee") are none, measured on PolNeAR train (rule "source.object_gap_head").
