@@ -31,7 +31,7 @@
 
 use super::tables::{cue_verb, noun_cue_prepositions};
 use super::tables::{
-    is_in, CLAUSE_OPENERS, COMPLEMENTIZERS, DETERMINERS, FINITE_AUXILIARIES, FRAMING_RELATIVES, GERUND_SUBJECT_PARTICLES, GERUND_SUBJECT_VERBS, OBJECT_GAP_HEADS, QUANTIFIER_SOURCES, RELATIVE_HEAD_PRONOUNS, SOURCE_OPENING_ADVERBS,
+    is_in, CLAUSE_OPENERS, COMPLEMENTIZERS, DETERMINERS, FINITE_AUXILIARIES, FRAMING_RELATIVES, GERUND_SUBJECT_PARTICLES, GERUND_SUBJECT_VERBS, OBJECT_GAP_HEADS, QUANTIFIER_SOURCES, RELATIVE_HEAD_PRONOUNS, CAUSATIVE_VERBS, SOURCE_OPENING_ADVERBS,
     INTERJECTED_OBJECT_OPENERS, IRREGULAR_PAST_VERBS, NOUN_CUE_PREPOSITIONS, NOUN_CUE_VERB_READINGS, NP_BOUNDARY,
     OBJECT_GAP_DETERMINERS, OBJECT_GAP_NON_HEADS, PERSON_PRONOUNS, POSSESSIVE_SOURCES, REDUCED_PASSIVE_NOT_CUES,
     RELATIVE_PRONOUNS, SOURCE_CLAUSE_LINKS, SOURCE_COORDINATORS, SOURCE_DASH_CONTINUERS, SOURCE_DASH_RELATIVES,
@@ -58,6 +58,7 @@ pub(super) fn widen(cx: &Cx<'_, '_>, drafts: &mut [Draft], used: &[bool]) {
         framing_source(cx, d, used);
         possessive_object(cx, d);
         verb_object_gerund(cx, d);
+        infinitive_object(cx, d);
         let Some(cue) = d.cue else { continue };
         let rule = d.rule;
         // "said a longtime adviser to Trump": a source read forwards keeps its prepositional phrase
@@ -443,6 +444,47 @@ fn verb_object_gerund(cx: &Cx<'_, '_>, d: &mut Draft) {
     let Some((x, y)) = subject else { return };
     let (Some(tx), Some(ty)) = (doc.tokens.get(x), y.checked_sub(1).and_then(|i| doc.tokens.get(i))) else { return };
     d.sources = vec![(tx.start, ty.end)];
+}
+
+/// "source.infinitive_object": the object of a causative verb (`tables::CAUSATIVE_VERBS`) is the subject of the
+/// infinitive cue after it ("The victory led | Priebus | to declare", "will force | Sen. Bernie Sanders | to
+/// acknowledge", "a chance for | Clinton | to highlight"): it is the source, and the cue starts at "to".
+fn infinitive_object(cx: &Cx<'_, '_>, d: &mut Draft) {
+    let doc = cx.doc;
+    if d.rule != "indirect.infinitive" {
+        return;
+    }
+    let Some(cue) = d.cue else { return };
+    let (c0, c1) = (doc.token_at_or_after(cue.0), doc.token_at_or_after(cue.1));
+    let (s0, _) = cx.sentence_toks(c0);
+    let Some(to) = (c0..c1).rev().find(|&k| cx.lw(k) == "to") else { return };
+    let causative = |k: usize| !cx.is_cap(k) && is_in(CAUSATIVE_VERBS, cx.lw(k));
+    // the object inside the cue ("led some to speculate") or right before it ("force X | to acknowledge")
+    let np = match (c0..to).find(|&k| causative(k)) {
+        Some(v) => Some((v + 1, to)),
+        None if to == c0 => {
+            cx.source_before(c0, s0).filter(|x| x.1 == c0 && x.0 > s0 && causative(x.0 - 1)).map(|x| (x.0, x.1))
+        }
+        None => None,
+    };
+    let Some((a, b)) = np else { return };
+    if b <= a
+        || is_in(SUBJECT_PREPOSITIONS, cx.lw(a))
+        || matches!(cx.lw(a), "by" | "it")
+        || b - a > MAX_SOURCE_TOKENS
+        || (a..b).any(|i| cx.is_punct(i) && !cx.abbrev_period(i))
+        || cx.np_has_verb(a, b)
+        || !cx.np_plausible(a, b)
+    {
+        return;
+    }
+    let (Some(ta), Some(tb), Some(tt)) = (doc.tokens.get(a), doc.tokens.get(b - 1), doc.tokens.get(to)) else {
+        return;
+    };
+    d.sources = vec![(ta.start, tb.end)];
+    if let Some(c) = d.cue.as_mut() {
+        c.0 = tt.start;
+    }
 }
 
 impl Cx<'_, '_> {

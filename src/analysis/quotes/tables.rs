@@ -256,6 +256,16 @@ pub const SOURCE_LIST_NON_ITEMS: &[&str] = &[
 /// offer the leadership rebuffed", "nine things the Donald has said") (rule "source.object_gap").
 pub const OBJECT_GAP_DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "their", "its", "several", "many", "most", "some"];
 
+/// Verbs that make their object the subject of an infinitive cue ("The victory led Priebus to declare", "forced
+/// Sanders to acknowledge"), and "for" ("a chance for Clinton to highlight"): the object is the source (rule
+/// "source.infinitive_object").
+pub const CAUSATIVE_VERBS: &[&str] = &[
+    "led", "lead", "leads", "leading", "caused", "cause", "causes", "causing", "drove", "drive", "drives", "driving",
+    "forced", "force", "forces", "forcing", "allowed", "allow", "allows", "allowing", "left", "leave", "leaves",
+    "leaving", "prompted", "prompt", "prompts", "prompting", "pushed", "push", "pushes", "pushing", "spurred",
+    "enabled", "inspired", "for",
+];
+
 /// Pronouns that head a source with a relative clause on their own ("those who back her opponents say") (rule
 /// "source.clause_postmodifier").
 pub const RELATIVE_HEAD_PRONOUNS: &[&str] = &["those", "people", "anyone", "everyone", "someone", "many", "some"];
