@@ -31,12 +31,12 @@
 
 use super::tables::{cue_verb, noun_cue_prepositions};
 use super::tables::{
-    is_in, CLAUSE_OPENERS, COMPLEMENTIZERS, DETERMINERS, FINITE_AUXILIARIES, FRAMING_RELATIVES, GERUND_SUBJECT_PARTICLES, GERUND_SUBJECT_VERBS, OBJECT_GAP_HEADS, QUANTIFIER_SOURCES, RELATIVE_HEAD_PRONOUNS, CAUSATIVE_VERBS, SOURCE_OPENING_ADVERBS,
+    is_in, CLAUSE_OPENERS, COMPLEMENTIZERS, DETERMINERS, FINITE_AUXILIARIES, FRAMING_RELATIVES, GERUND_SUBJECT_PARTICLES, GERUND_SUBJECT_VERBS, OBJECT_GAP_HEADS, QUANTIFIER_SOURCES, RELATIVE_HEAD_PRONOUNS, CAUSATIVE_VERBS, SOURCE_ADVERBIAL_OPENERS, SUBJECT_OPENING_PREPOSITIONS, SOURCE_OPENING_ADVERBS,
     INTERJECTED_OBJECT_OPENERS, IRREGULAR_PAST_VERBS, NOUN_CUE_PREPOSITIONS, NOUN_CUE_VERB_READINGS, NP_BOUNDARY,
     OBJECT_GAP_DETERMINERS, OBJECT_GAP_NON_HEADS, PERSON_PRONOUNS, POSSESSIVE_SOURCES, REDUCED_PASSIVE_NOT_CUES,
     RELATIVE_PRONOUNS, SOURCE_CLAUSE_LINKS, SOURCE_COORDINATORS, SOURCE_DASH_CONTINUERS, SOURCE_DASH_RELATIVES,
     SOURCE_END_AUXILIARIES, SOURCE_FORWARD_PREPOSITIONS, SOURCE_FORWARD_TIME_HEADS, SOURCE_INTERJECTIONS,
-    SOURCE_LIST_NON_ITEMS, SOURCE_POSTMODIFIER_PREPOSITIONS, SUBJECT_PREPOSITIONS, SUBJECT_PRONOUNS, VERB_PARTICLES,
+    SOURCE_LIST_NON_ITEMS, SOURCE_POSTMODIFIER_PREPOSITIONS, OPENING_TIME_TAILS, SUBJECT_PREPOSITIONS, SUBJECT_PRONOUNS, VERB_PARTICLES,
     WEEKDAYS_AND_TIMES,
 };
 use super::{Cx, Draft, MAX_AGENT_TOKENS, MAX_SOURCE_TOKENS};
@@ -77,6 +77,12 @@ pub(super) fn widen(cx: &Cx<'_, '_>, drafts: &mut [Draft], used: &[bool]) {
                 .and_then(|k| doc.tokens.get(k))
             {
                 src.0 = tok.start;
+            }
+            // "Ultimately, | Mr. Yanukovych disregarded ... and refused": the subject after an opening adverbial
+            if let Some((a, b)) = cx.after_opening(doc.token_at_or_after(src.0), doc.token_at_or_after(src.1), doc.token_at_or_after(cue.0)) {
+                if let (Some(ta), Some(tb)) = (doc.tokens.get(a), b.checked_sub(1).and_then(|k| doc.tokens.get(k))) {
+                    *src = (ta.start, tb.end);
+                }
             }
             // "Federal | investigators have ...": the lowercase head after the capitalised words
             if let Some(tok) = cx
@@ -661,6 +667,32 @@ impl Cx<'_, '_> {
         }?;
         (x.0 < t && self.opens_clause(x.0, s0) && end - x.0 <= MAX_WIDENED_TOKENS && !self.used_any(used, x.0, t))
             .then_some(x.0)
+    }
+
+    /// "source.after_opening": a source `t..end` read as a sentence's subject that is its opening adverbial
+    /// ("Ultimately", "Once", "Outside", "A few minutes", "QLast October": a first word of
+    /// `tables::SOURCE_ADVERBIAL_OPENERS`, `SUBJECT_OPENING_PREPOSITIONS`, a capitalised -ly adverb, or words before a
+    /// comma that hold a time word) is replaced by the subject after the adverbial's comma, before the cue at `c0`.
+    fn after_opening(&self, t: usize, end: usize, c0: usize) -> Option<(usize, usize)> {
+        let (s0, _) = self.sentence_toks(t);
+        let mut f = s0;
+        while f < t && matches!(self.lw(f), "but" | "and" | "so" | "yet") {
+            f += 1;
+        }
+        if t != f || end > c0 || !self.is_cap(t) {
+            return None;
+        }
+        let w = self.lw(t);
+        let c = (end..c0.min(end + MAX_SOURCE_TOKENS)).find(|&i| self.text(i) == ",")?;
+        let opener = is_in(SOURCE_ADVERBIAL_OPENERS, w)
+            || is_in(SUBJECT_OPENING_PREPOSITIONS, w)
+            || (w.len() > 4 && w.ends_with("ly"))
+            || (t..c).any(|i| is_in(WEEKDAYS_AND_TIMES, self.lw(i)) || is_in(OPENING_TIME_TAILS, self.lw(i)));
+        if !opener || (t..c).any(|i| self.is_quote_tok(i)) {
+            return None;
+        }
+        let x = self.subject_np(c + 1, c0)?;
+        (x.0 > c && x.1 <= c0 && !self.np_has_verb(x.0, x.1)).then_some(x)
     }
 
     /// "source.subject_head": the new end of a source `t..end` that stops before the lowercase head of its noun

@@ -266,6 +266,14 @@ pub const CAUSATIVE_VERBS: &[&str] = &[
     "enabled", "inspired", "for",
 ];
 
+/// Words that open an adverbial before a sentence's subject ("Ultimately, X ...", "Once he was president, X ...",
+/// "Outside the campaign, X ...", "Along with her husband, ..., she ..."), besides -ly adverbs and the prepositions of
+/// `SUBJECT_OPENING_PREPOSITIONS` (rule "source.after_opening").
+pub const SOURCE_ADVERBIAL_OPENERS: &[&str] = &[
+    "once", "outside", "absent", "along", "just", "more", "less", "even", "when", "while", "as", "if", "although",
+    "though", "because", "since", "instead", "meanwhile", "unlike", "like", "amid", "despite", "upon", "beyond",
+];
+
 /// Pronouns that head a source with a relative clause on their own ("those who back her opponents say") (rule
 /// "source.clause_postmodifier").
 pub const RELATIVE_HEAD_PRONOUNS: &[&str] = &["those", "people", "anyone", "everyone", "someone", "many", "some"];
