@@ -201,7 +201,9 @@ fn noun_cue_source(cx: &Cx<'_, '_>, d: &mut Draft, used: &[bool]) {
         && cx.lw(c0 - 1).ends_with('s')
         && !cx.lw(c0 - 1).contains(['’', '\'']);
     let poss = if plural_subject { None } else { possessor(cx, noun, s0) };
-    let src = poss.or_else(|| verb_reading.then(|| subject_before(cx, c0, s0)).flatten());
+    let src = poss
+        .or_else(|| verb_reading.then(|| subject_before(cx, c0, s0)).flatten())
+        .or_else(|| verb_phrase_subject(cx, c0, s0));
     if let Some(x) = src.and_then(|x| span(x.0, x.1)) {
         d.sources.push(x);
     }
@@ -223,6 +225,50 @@ fn subject_before(cx: &Cx<'_, '_>, c0: usize, s0: usize) -> Option<(usize, usize
             && !cx.np_has_verb(x.0, x.1)
             && !(x.0..x.1).any(|i| is_in(SUBJECT_PREPOSITIONS, cx.lw(i)) || is_in(NOUN_CUE_PREPOSITIONS, cx.lw(i)))
     })
+}
+
+/// "source.noun_cue_verb_subject": the subject before a noun cue that opens with its finite verb ("Donald Trump | has
+/// delivered an impassioned defense of", "Ms. Warren | roused the crowd with criticism", "It | makes no mention of"):
+/// a noun phrase that opens its clause and has no verb of its own.
+fn verb_phrase_subject(cx: &Cx<'_, '_>, c0: usize, s0: usize) -> Option<(usize, usize)> {
+    let finite = |k: usize| {
+        let w = cx.lw(k);
+        !cx.is_cap(k)
+            && (is_in(FINITE_AUXILIARIES, w)
+                || cx.doc.verb_form(k).is_some_and(|f| {
+                    matches!(f, VerbForm::Past | VerbForm::Present3 | VerbForm::PastOrParticiple)
+                }))
+    };
+    // the verb opens the cue, or stands before its determiner and adjectives ("has delivered | an impassioned defense
+    // of")
+    let mut b = c0;
+    while b > s0 + 1
+        && c0 - b < 4
+        && !finite(b)
+        && !cx.is_punct(b - 1)
+        && !cx.is_cap(b - 1)
+        && !is_in(CLAUSE_OPENERS, cx.lw(b - 1))
+        && !is_in(SUBJECT_PREPOSITIONS, cx.lw(b - 1))
+    {
+        b -= 1;
+    }
+    // "she won the endorsement of X", "picked up the endorsement of X": the one received from speaks
+    if !finite(b) || b <= s0 || matches!(cx.lw(b), "won" | "picked" | "earned" | "received" | "got" | "secured" | "gained") {
+        return None;
+    }
+    let c0 = cx.aux_start(b, s0);
+    if c0 <= s0 {
+        return None;
+    }
+    // "It makes no mention of": "it" before a verb is a source here
+    if cx.lw(c0 - 1) == "it" && (c0 - 1 == s0 || cx.is_punct(c0 - 2)) {
+        return Some((c0 - 1, c0));
+    }
+    let p = cx.lw(c0 - 1);
+    if is_in(SUBJECT_PRONOUNS, p) {
+        return Some((c0 - 1, c0));
+    }
+    cx.source_before(c0, s0).filter(|x| x.1 == c0 && cx.opens_clause(x.0, s0) && !cx.np_has_verb(x.0, x.1))
 }
 
 /// "source.possessive_object": a noun cue whose possessive pronoun is the object of a verb reports the verb's subject
