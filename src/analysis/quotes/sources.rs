@@ -144,7 +144,7 @@ pub(super) fn widen(cx: &Cx<'_, '_>, drafts: &mut [Draft], used: &[bool]) {
             // offered": the noun phrase that the relative clause or participle qualifies
             if let Some(tok) = cx
                 .clause_postmodifier(t0, end, s0, used)
-                .filter(|_| rule != "indirect.reduced_relative")
+                .filter(|_| rule != "indirect.reduced_relative" && end == doc.token_at_or_after(cue.0))
                 .and_then(|k| doc.tokens.get(k))
             {
                 src.0 = tok.start;
@@ -234,6 +234,7 @@ fn verb_phrase_subject(cx: &Cx<'_, '_>, c0: usize, s0: usize) -> Option<(usize, 
     let finite = |k: usize| {
         let w = cx.lw(k);
         !cx.is_cap(k)
+            && !(k > 0 && is_in(DETERMINERS, cx.lw(k - 1)))
             && (is_in(FINITE_AUXILIARIES, w)
                 || cx.doc.verb_form(k).is_some_and(|f| {
                     matches!(f, VerbForm::Past | VerbForm::Present3 | VerbForm::PastOrParticiple)
@@ -249,6 +250,8 @@ fn verb_phrase_subject(cx: &Cx<'_, '_>, c0: usize, s0: usize) -> Option<(usize, 
         && !cx.is_cap(b - 1)
         && !is_in(CLAUSE_OPENERS, cx.lw(b - 1))
         && !is_in(SUBJECT_PREPOSITIONS, cx.lw(b - 1))
+        && !is_in(SUBJECT_OPENING_PREPOSITIONS, cx.lw(b - 1))
+        && !matches!(cx.lw(b - 1), "into" | "as" | "like" | "than" | "to")
     {
         b -= 1;
     }
@@ -611,11 +614,14 @@ impl Cx<'_, '_> {
         if self.is_cap(i) || i == 0 {
             return false;
         }
-        let after_name = self.is_cap(i - 1) || is_in(PERSON_PRONOUNS, self.lw(i - 1));
+        let p = self.lw(i - 1);
+        let after_name = self.is_cap(i - 1) || is_in(PERSON_PRONOUNS, p);
+        let after_noun = !is_in(DETERMINERS, p) && !is_in(SUBJECT_PREPOSITIONS, p) && !is_in(FINITE_AUXILIARIES, p);
         is_in(FINITE_AUXILIARIES, w)
             || self.doc.verb_form(i).is_some_and(|f| match f {
                 VerbForm::Past => true,
-                VerbForm::PastOrParticiple | VerbForm::Present3 => after_name,
+                VerbForm::PastOrParticiple => after_noun,
+                VerbForm::Present3 => after_name,
                 _ => false,
             })
     }
@@ -1212,6 +1218,73 @@ mod tests {
     #[test]
     fn interjections_are_left_out() {
         assert_eq!(sources_of("Local bakers, however, argue that flour costs too much.", "argue"), ["Local bakers"]);
+    }
+
+    #[test]
+    fn a_gerund_after_a_produced_object_reports_the_subject() {
+        let text = "The harbour board released a statement Tuesday saying the ferry would stop in May.";
+        assert_eq!(sources_of(text, "saying"), ["The harbour board"]);
+        let text = "The mayor spent much of her speech defending the new tram line.";
+        assert_eq!(sources_of(text, "defending"), ["The mayor"]);
+    }
+
+    #[test]
+    fn an_opening_adverb_or_clause_is_no_part_of_the_subject() {
+        let text = "Moreover, Dr. Amara Okafor, the head of the clinic, said the ward would close.";
+        assert_eq!(sources_of(text, "said"), ["Dr. Amara Okafor, the head of the clinic,"]);
+        let text = "The council approved the budget, but Peter Lind, a local baker, said it was too late.";
+        assert_eq!(sources_of(text, "said"), ["Peter Lind, a local baker,"]);
+    }
+
+    #[test]
+    fn a_subject_keeps_its_lowercase_head() {
+        let text = "Peter Lind said the harbour was safe. Federal investigators have since argued that it was not.";
+        assert_eq!(sources_of(text, "argued"), ["Federal investigators"]);
+    }
+
+    #[test]
+    fn an_object_gap_head_before_a_name_is_left_out() {
+        let text = "The tram was a tactic Mayor Okafor hoped would win votes.";
+        assert_eq!(sources_of(text, "hoped"), ["Mayor Okafor"]);
+        let text = "Not everything Okafor says is true.";
+        assert_eq!(sources_of(text, "says"), ["Okafor"]);
+        // an adjective before a name is no head
+        assert_eq!(sources_of("A weary Ms. Okafor said the clinic would close.", "said"), ["A weary Ms. Okafor"]);
+    }
+
+    #[test]
+    fn a_clause_before_the_comma_gives_its_subject() {
+        let text = "The union sued the city in federal court on Friday, arguing that the rules were unfair.";
+        assert_eq!(sources_of(text, "arguing"), ["The union"]);
+    }
+
+    #[test]
+    fn a_relative_clause_or_participle_stays_with_its_noun() {
+        let text = "Nurses who have worked in the ward for years say the clinic is understaffed.";
+        assert_eq!(sources_of(text, "say"), ["Nurses who have worked in the ward for years"]);
+        let text = "Bakers involved in the dispute argued that flour prices had doubled.";
+        assert_eq!(sources_of(text, "argued"), ["Bakers involved in the dispute"]);
+    }
+
+    #[test]
+    fn the_object_of_a_causative_verb_is_the_source_of_the_infinitive() {
+        let text = "The sudden closure led the harbour master to declare an emergency.";
+        let atts = recognize(&Document::new(text), &[]);
+        let a = atts.iter().find(|a| a.rule == "indirect.infinitive").expect("infinitive");
+        assert_eq!(a.sources[0].text, "the harbour master");
+        assert_eq!(a.cue.as_ref().map(|c| c.text.as_str()), Some("to declare"));
+    }
+
+    #[test]
+    fn an_opening_adverbial_is_not_the_subject() {
+        let text = "Ultimately, the harbour master ignored the warning and refused to close the port.";
+        assert_eq!(sources_of(text, "refused"), ["the harbour master"]);
+    }
+
+    #[test]
+    fn a_noun_cue_after_its_verb_takes_the_subject() {
+        let text = "The mayor has delivered an impassioned defense of the tram line.";
+        assert_eq!(sources_of(text, "defense"), ["The mayor"]);
     }
 
     #[test]
