@@ -31,13 +31,15 @@
 
 use super::tables::{cue_verb, noun_cue_prepositions};
 use super::tables::{
-    is_in, CLAUSE_OPENERS, COMPLEMENTIZERS, DETERMINERS, FINITE_AUXILIARIES, FRAMING_RELATIVES, GERUND_SUBJECT_PARTICLES, GERUND_SUBJECT_VERBS, OBJECT_GAP_HEADS, QUANTIFIER_SOURCES, RELATIVE_HEAD_PRONOUNS, CAUSATIVE_VERBS, SOURCE_ADVERBIAL_OPENERS, SUBJECT_OPENING_PREPOSITIONS, SOURCE_OPENING_ADVERBS,
-    INTERJECTED_OBJECT_OPENERS, IRREGULAR_PAST_VERBS, NOUN_CUE_PREPOSITIONS, NOUN_CUE_VERB_READINGS, NP_BOUNDARY,
-    OBJECT_GAP_DETERMINERS, OBJECT_GAP_NON_HEADS, PERSON_PRONOUNS, POSSESSIVE_SOURCES, REDUCED_PASSIVE_NOT_CUES,
-    RELATIVE_PRONOUNS, SOURCE_CLAUSE_LINKS, SOURCE_COORDINATORS, SOURCE_DASH_CONTINUERS, SOURCE_DASH_RELATIVES,
-    SOURCE_END_AUXILIARIES, SOURCE_FORWARD_PREPOSITIONS, SOURCE_FORWARD_TIME_HEADS, SOURCE_INTERJECTIONS,
-    SOURCE_LIST_NON_ITEMS, SOURCE_POSTMODIFIER_PREPOSITIONS, OPENING_TIME_TAILS, SUBJECT_PREPOSITIONS, SUBJECT_PRONOUNS, VERB_PARTICLES,
-    WEEKDAYS_AND_TIMES,
+    is_in, CAUSATIVE_VERBS, CLAUSE_OPENERS, COMPLEMENTIZERS, DETERMINERS, FINITE_AUXILIARIES, FRAMING_RELATIVES,
+    GERUND_SUBJECT_PARTICLES, GERUND_SUBJECT_VERBS, INTERJECTED_OBJECT_OPENERS, IRREGULAR_PAST_VERBS,
+    NOUN_CUE_PREPOSITIONS, NOUN_CUE_VERB_READINGS, NP_BOUNDARY, OBJECT_GAP_DETERMINERS, OBJECT_GAP_HEADS,
+    OBJECT_GAP_NON_HEADS, OPENING_TIME_TAILS, PERSON_PRONOUNS, POSSESSIVE_SOURCES, QUANTIFIER_SOURCES,
+    REDUCED_PASSIVE_NOT_CUES, RELATIVE_HEAD_PRONOUNS, RELATIVE_PRONOUNS, SOURCE_ADVERBIAL_OPENERS, SOURCE_CLAUSE_LINKS,
+    SOURCE_COORDINATORS, SOURCE_DASH_CONTINUERS, SOURCE_DASH_RELATIVES, SOURCE_END_AUXILIARIES,
+    SOURCE_FORWARD_PREPOSITIONS, SOURCE_FORWARD_TIME_HEADS, SOURCE_INTERJECTIONS, SOURCE_LIST_NON_ITEMS,
+    SOURCE_OPENING_ADVERBS, SOURCE_POSTMODIFIER_PREPOSITIONS, SUBJECT_OPENING_PREPOSITIONS, SUBJECT_PREPOSITIONS,
+    SUBJECT_PRONOUNS, VERB_PARTICLES, WEEKDAYS_AND_TIMES,
 };
 use super::{Cx, Draft, MAX_AGENT_TOKENS, MAX_SOURCE_TOKENS};
 use crate::analysis::lexicon::VerbForm;
@@ -79,7 +81,11 @@ pub(super) fn widen(cx: &Cx<'_, '_>, drafts: &mut [Draft], used: &[bool]) {
                 src.0 = tok.start;
             }
             // "Ultimately, | Mr. Yanukovych disregarded ... and refused": the subject after an opening adverbial
-            if let Some((a, b)) = cx.after_opening(doc.token_at_or_after(src.0), doc.token_at_or_after(src.1), doc.token_at_or_after(cue.0)) {
+            if let Some((a, b)) = cx.after_opening(
+                doc.token_at_or_after(src.0),
+                doc.token_at_or_after(src.1),
+                doc.token_at_or_after(cue.0),
+            ) {
                 if let (Some(ta), Some(tb)) = (doc.tokens.get(a), b.checked_sub(1).and_then(|k| doc.tokens.get(k))) {
                     *src = (ta.start, tb.end);
                 }
@@ -97,7 +103,8 @@ pub(super) fn widen(cx: &Cx<'_, '_>, drafts: &mut [Draft], used: &[bool]) {
             let (s0, _) = cx.sentence_toks(t0);
             // "His campaign sued the DNC in federal court on Friday, seeking": the subject of the clause before the
             // comma
-            if let Some(tok) = cx.clause_before_comma(t0, end).and_then(|k| k.checked_sub(1)).and_then(|k| doc.tokens.get(k))
+            if let Some(tok) =
+                cx.clause_before_comma(t0, end).and_then(|k| k.checked_sub(1)).and_then(|k| doc.tokens.get(k))
             {
                 src.1 = tok.end;
                 continue;
@@ -236,9 +243,10 @@ fn verb_phrase_subject(cx: &Cx<'_, '_>, c0: usize, s0: usize) -> Option<(usize, 
         !cx.is_cap(k)
             && !(k > 0 && is_in(DETERMINERS, cx.lw(k - 1)))
             && (is_in(FINITE_AUXILIARIES, w)
-                || cx.doc.verb_form(k).is_some_and(|f| {
-                    matches!(f, VerbForm::Past | VerbForm::Present3 | VerbForm::PastOrParticiple)
-                }))
+                || cx
+                    .doc
+                    .verb_form(k)
+                    .is_some_and(|f| matches!(f, VerbForm::Past | VerbForm::Present3 | VerbForm::PastOrParticiple)))
     };
     // the verb opens the cue, or stands before its determiner and adjectives ("has delivered | an impassioned defense
     // of")
@@ -256,7 +264,10 @@ fn verb_phrase_subject(cx: &Cx<'_, '_>, c0: usize, s0: usize) -> Option<(usize, 
         b -= 1;
     }
     // "she won the endorsement of X", "picked up the endorsement of X": the one received from speaks
-    if !finite(b) || b <= s0 || matches!(cx.lw(b), "won" | "picked" | "earned" | "received" | "got" | "secured" | "gained") {
+    if !finite(b)
+        || b <= s0
+        || matches!(cx.lw(b), "won" | "picked" | "earned" | "received" | "got" | "secured" | "gained")
+    {
         return None;
     }
     let c0 = cx.aux_start(b, s0);
@@ -602,8 +613,8 @@ impl Cx<'_, '_> {
         }
         // what is left is a noun phrase: no finite verb before its first punctuation
         let p = (n + 1..end).find(|&i| self.is_punct(i) && !self.abbrev_period(i)).unwrap_or(end);
-        let clause = self.np_has_verb(n, p)
-            || (n + 1..p).any(|i| self.finite_in_source(i) || is_in(CLAUSE_OPENERS, self.lw(i)));
+        let clause =
+            self.np_has_verb(n, p) || (n + 1..p).any(|i| self.finite_in_source(i) || is_in(CLAUSE_OPENERS, self.lw(i)));
         (n > t && n < end && !clause && self.np_plausible(n, end)).then_some(n)
     }
 
