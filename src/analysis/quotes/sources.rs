@@ -343,11 +343,37 @@ fn framing_source(cx: &Cx<'_, '_>, d: &mut Draft, used: &[bool]) {
         let limit = (c1..c1 + MAX_AGENT_TOKENS).find(|&j| cx.text(j) == ",").filter(|&j| cx.is_quote_tok(j + 1));
         limit.and_then(|l| cx.source_after(c1, l)).filter(|x| Some(x.1) == limit)
     } else {
-        None
+        framing_subject(cx, c0, s0)
     };
     let Some((a, b)) = src.filter(|x| free(x.0, x.1)) else { return };
     let (Some(ta), Some(tb)) = (doc.tokens.get(a), b.checked_sub(1).and_then(|i| doc.tokens.get(i))) else { return };
     d.sources.push((ta.start, tb.end));
+}
+
+/// "source.framing_subject": the subject of a framing verb at `c0` (after its auxiliaries): a pronoun or a noun
+/// phrase that opens its clause right before it ("Will described Trump as ..."), or the sentence's subject with its
+/// apposition between commas ("Col. Steven Warren, a military spokesman, said, ''...''").
+fn framing_subject(cx: &Cx<'_, '_>, c0: usize, s0: usize) -> Option<(usize, usize)> {
+    let a = cx.aux_start(c0, s0);
+    if a <= s0 {
+        return None;
+    }
+    let p = cx.lw(a - 1);
+    if is_in(SUBJECT_PRONOUNS, p) && (a - 1 == s0 || cx.is_punct(a - 2) || is_in(CLAUSE_OPENERS, cx.lw(a - 2))) {
+        return Some((a - 1, a));
+    }
+    if cx.text(a - 1) == "," {
+        // a noun phrase that opens its clause and its apposition between commas
+        let lo = a.saturating_sub(MAX_SOURCE_TOKENS).max(s0 + 1);
+        let k = (lo..a - 1)
+            .rev()
+            .take_while(|&i| !cx.is_punct(i) || cx.abbrev_period(i) || cx.text(i) == ",")
+            .find(|&i| cx.text(i) == ",")?;
+        let x =
+            cx.source_before(k, s0).filter(|x| x.1 == k && cx.opens_clause(x.0, s0) && !cx.np_has_verb(x.0, x.1))?;
+        return (!cx.np_has_verb(k + 1, a - 1) && !is_in(PERSON_PRONOUNS, cx.lw(k + 1))).then_some((x.0, a));
+    }
+    cx.source_before(a, s0).filter(|x| x.1 == a && cx.opens_clause(x.0, s0) && !cx.np_has_verb(x.0, x.1))
 }
 
 /// The possessor before a noun cue's noun `noun` and at most three adjectives (rule "source.noun_cue_possessor").
@@ -1290,6 +1316,12 @@ mod tests {
     fn an_opening_adverbial_is_not_the_subject() {
         let text = "Ultimately, the harbour master ignored the warning and refused to close the port.";
         assert_eq!(sources_of(text, "refused"), ["the harbour master"]);
+    }
+
+    #[test]
+    fn a_framing_verb_takes_its_subject_and_apposition() {
+        let text = "At the hearing, Dr. Amara Okafor, the head of the clinic, said, \"We are out of beds.\"";
+        assert_eq!(sources_of(text, "said"), ["Dr. Amara Okafor, the head of the clinic,"]);
     }
 
     #[test]
