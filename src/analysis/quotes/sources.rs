@@ -1320,8 +1320,11 @@ mod tests {
 
     #[test]
     fn a_framing_verb_takes_its_subject_and_apposition() {
-        let text = "At the hearing, Dr. Amara Okafor, the head of the clinic, said, \"We are out of beds.\"";
-        assert_eq!(sources_of(text, "said"), ["Dr. Amara Okafor, the head of the clinic,"]);
+        let text = "But in a call with reporters on Monday, Dr. Amara Okafor, the head of the clinic, said, \"We are \
+                    out of beds.\"";
+        let atts = recognize(&Document::new(text), &[]);
+        let a = atts.iter().find(|a| a.rule == "partial.framing").expect("framing");
+        assert_eq!(a.sources[0].text, "Dr. Amara Okafor, the head of the clinic,");
     }
 
     #[test]
