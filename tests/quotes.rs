@@ -274,7 +274,7 @@ fn polnear_dev_scores() {
     assert_eq!(r.documents, 84);
     assert_eq!(per_doc.len(), 84);
     assert!(r.exact.cue.f1 >= 0.677, "exact cue F1 {}", r.exact.cue.f1);
-    assert!(r.exact.source.f1 >= 0.712, "exact source F1 {}", r.exact.source.f1);
+    assert!(r.exact.source.f1 >= 0.714, "exact source F1 {}", r.exact.source.f1);
     assert!(r.exact.content.f1 >= 0.540, "exact content F1 {}", r.exact.content.f1);
     assert!(r.overlap.cue.f1 >= 0.743, "overlap cue F1 {}", r.overlap.cue.f1);
     assert!(r.overlap.source.f1 >= 0.765, "overlap source F1 {}", r.overlap.source.f1);
