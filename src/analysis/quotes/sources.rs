@@ -31,13 +31,15 @@
 
 use super::tables::{cue_verb, noun_cue_prepositions};
 use super::tables::{
-    is_in, CLAUSE_OPENERS, COMPLEMENTIZERS, DETERMINERS, FINITE_AUXILIARIES, FRAMING_RELATIVES,
-    INTERJECTED_OBJECT_OPENERS, IRREGULAR_PAST_VERBS, NOUN_CUE_PREPOSITIONS, NOUN_CUE_VERB_READINGS, NP_BOUNDARY,
-    OBJECT_GAP_DETERMINERS, OBJECT_GAP_NON_HEADS, PERSON_PRONOUNS, POSSESSIVE_SOURCES, REDUCED_PASSIVE_NOT_CUES,
-    RELATIVE_PRONOUNS, SOURCE_CLAUSE_LINKS, SOURCE_COORDINATORS, SOURCE_DASH_CONTINUERS, SOURCE_DASH_RELATIVES,
-    SOURCE_END_AUXILIARIES, SOURCE_FORWARD_PREPOSITIONS, SOURCE_FORWARD_TIME_HEADS, SOURCE_INTERJECTIONS,
-    SOURCE_LIST_NON_ITEMS, SOURCE_POSTMODIFIER_PREPOSITIONS, SUBJECT_PREPOSITIONS, SUBJECT_PRONOUNS, VERB_PARTICLES,
-    WEEKDAYS_AND_TIMES,
+    is_in, CAUSATIVE_VERBS, CLAUSE_OPENERS, COMPLEMENTIZERS, DETERMINERS, FINITE_AUXILIARIES, FRAMING_RELATIVES,
+    GERUND_SUBJECT_PARTICLES, GERUND_SUBJECT_VERBS, INTERJECTED_OBJECT_OPENERS, IRREGULAR_PAST_VERBS,
+    NOUN_CUE_PREPOSITIONS, NOUN_CUE_VERB_READINGS, NP_BOUNDARY, OBJECT_GAP_DETERMINERS, OBJECT_GAP_HEADS,
+    OBJECT_GAP_NON_HEADS, OPENING_TIME_TAILS, PERSON_PRONOUNS, POSSESSIVE_SOURCES, QUANTIFIER_SOURCES,
+    REDUCED_PASSIVE_NOT_CUES, RELATIVE_HEAD_PRONOUNS, RELATIVE_PRONOUNS, SOURCE_ADVERBIAL_OPENERS, SOURCE_CLAUSE_LINKS,
+    SOURCE_COORDINATORS, SOURCE_DASH_CONTINUERS, SOURCE_DASH_RELATIVES, SOURCE_END_AUXILIARIES,
+    SOURCE_FORWARD_PREPOSITIONS, SOURCE_FORWARD_TIME_HEADS, SOURCE_INTERJECTIONS, SOURCE_LIST_NON_ITEMS,
+    SOURCE_OPENING_ADVERBS, SOURCE_POSTMODIFIER_PREPOSITIONS, SUBJECT_OPENING_PREPOSITIONS, SUBJECT_PREPOSITIONS,
+    SUBJECT_PRONOUNS, VERB_PARTICLES, WEEKDAYS_AND_TIMES,
 };
 use super::{Cx, Draft, MAX_AGENT_TOKENS, MAX_SOURCE_TOKENS};
 use crate::analysis::lexicon::VerbForm;
@@ -57,7 +59,10 @@ pub(super) fn widen(cx: &Cx<'_, '_>, drafts: &mut [Draft], used: &[bool]) {
         noun_cue_source(cx, d, used);
         framing_source(cx, d, used);
         possessive_object(cx, d);
+        verb_object_gerund(cx, d);
+        infinitive_object(cx, d);
         let Some(cue) = d.cue else { continue };
+        let rule = d.rule;
         // "said a longtime adviser to Trump": a source read forwards keeps its prepositional phrase
         for src in d.sources.iter_mut().filter(|s| s.0 >= cue.1) {
             if let Some(tok) =
@@ -67,9 +72,43 @@ pub(super) fn widen(cx: &Cx<'_, '_>, drafts: &mut [Draft], used: &[bool]) {
             }
         }
         for src in d.sources.iter_mut().filter(|s| s.1 <= cue.0) {
+            // "Moreover, X, a spokesman,", "The White House contends ..., and X, its adviser,": the subject after an
+            // opening adverb or clause
+            if let Some(tok) = cx
+                .leading_clause(doc.token_at_or_after(src.0), doc.token_at_or_after(src.1))
+                .and_then(|k| doc.tokens.get(k))
+            {
+                src.0 = tok.start;
+            }
+            // "Ultimately, | Mr. Yanukovych disregarded ... and refused": the subject after an opening adverbial
+            if let Some((a, b)) = cx.after_opening(
+                doc.token_at_or_after(src.0),
+                doc.token_at_or_after(src.1),
+                doc.token_at_or_after(cue.0),
+            ) {
+                if let (Some(ta), Some(tb)) = (doc.tokens.get(a), b.checked_sub(1).and_then(|k| doc.tokens.get(k))) {
+                    *src = (ta.start, tb.end);
+                }
+            }
+            // "Federal | investigators have ...": the lowercase head after the capitalised words
+            if let Some(tok) = cx
+                .subject_head(doc.token_at_or_after(src.0), doc.token_at_or_after(src.1), doc.token_at_or_after(cue.0))
+                .and_then(|k| k.checked_sub(1))
+                .and_then(|k| doc.tokens.get(k))
+            {
+                src.1 = tok.end;
+            }
             let t0 = doc.token_at_or_after(src.0);
             let end = doc.token_at_or_after(src.1);
             let (s0, _) = cx.sentence_toks(t0);
+            // "His campaign sued the DNC in federal court on Friday, seeking": the subject of the clause before the
+            // comma
+            if let Some(tok) =
+                cx.clause_before_comma(t0, end).and_then(|k| k.checked_sub(1)).and_then(|k| doc.tokens.get(k))
+            {
+                src.1 = tok.end;
+                continue;
+            }
             // "The governor has said", "Mr. Trump has repudiated decades of ... , saying": a finite auxiliary ends
             // the subject
             if let Some(tok) =
@@ -101,6 +140,21 @@ pub(super) fn widen(cx: &Cx<'_, '_>, drafts: &mut [Draft], used: &[bool]) {
                 if let Some(tok) = doc.tokens.get(k) {
                     src.0 = tok.start;
                 }
+                continue;
+            }
+            // "a tactic Democrats hope", "everything Trump says": the subject after an object-gap relative's head
+            if let Some(tok) = cx.object_gap_head(t0, end).and_then(|k| doc.tokens.get(k)) {
+                src.0 = tok.start;
+                continue;
+            }
+            // "people who have battled | other online threats say", "People involved in | the lobbying project
+            // offered": the noun phrase that the relative clause or participle qualifies
+            if let Some(tok) = cx
+                .clause_postmodifier(t0, end, s0, used)
+                .filter(|_| rule != "indirect.reduced_relative" && end == doc.token_at_or_after(cue.0))
+                .and_then(|k| doc.tokens.get(k))
+            {
+                src.0 = tok.start;
                 continue;
             }
             // widen step by step; keep the furthest start that opens its clause
@@ -154,7 +208,9 @@ fn noun_cue_source(cx: &Cx<'_, '_>, d: &mut Draft, used: &[bool]) {
         && cx.lw(c0 - 1).ends_with('s')
         && !cx.lw(c0 - 1).contains(['’', '\'']);
     let poss = if plural_subject { None } else { possessor(cx, noun, s0) };
-    let src = poss.or_else(|| verb_reading.then(|| subject_before(cx, c0, s0)).flatten());
+    let src = poss
+        .or_else(|| verb_reading.then(|| subject_before(cx, c0, s0)).flatten())
+        .or_else(|| verb_phrase_subject(cx, c0, s0));
     if let Some(x) = src.and_then(|x| span(x.0, x.1)) {
         d.sources.push(x);
     }
@@ -176,6 +232,57 @@ fn subject_before(cx: &Cx<'_, '_>, c0: usize, s0: usize) -> Option<(usize, usize
             && !cx.np_has_verb(x.0, x.1)
             && !(x.0..x.1).any(|i| is_in(SUBJECT_PREPOSITIONS, cx.lw(i)) || is_in(NOUN_CUE_PREPOSITIONS, cx.lw(i)))
     })
+}
+
+/// "source.noun_cue_verb_subject": the subject before a noun cue that opens with its finite verb ("Donald Trump | has
+/// delivered an impassioned defense of", "Ms. Warren | roused the crowd with criticism", "It | makes no mention of"):
+/// a noun phrase that opens its clause and has no verb of its own.
+fn verb_phrase_subject(cx: &Cx<'_, '_>, c0: usize, s0: usize) -> Option<(usize, usize)> {
+    let finite = |k: usize| {
+        let w = cx.lw(k);
+        !cx.is_cap(k)
+            && !(k > 0 && is_in(DETERMINERS, cx.lw(k - 1)))
+            && (is_in(FINITE_AUXILIARIES, w)
+                || cx
+                    .doc
+                    .verb_form(k)
+                    .is_some_and(|f| matches!(f, VerbForm::Past | VerbForm::Present3 | VerbForm::PastOrParticiple)))
+    };
+    // the verb opens the cue, or stands before its determiner and adjectives ("has delivered | an impassioned defense
+    // of")
+    let mut b = c0;
+    while b > s0 + 1
+        && c0 - b < 4
+        && !finite(b)
+        && !cx.is_punct(b - 1)
+        && !cx.is_cap(b - 1)
+        && !is_in(CLAUSE_OPENERS, cx.lw(b - 1))
+        && !is_in(SUBJECT_PREPOSITIONS, cx.lw(b - 1))
+        && !is_in(SUBJECT_OPENING_PREPOSITIONS, cx.lw(b - 1))
+        && !matches!(cx.lw(b - 1), "into" | "as" | "like" | "than" | "to")
+    {
+        b -= 1;
+    }
+    // "she won the endorsement of X", "picked up the endorsement of X": the one received from speaks
+    if !finite(b)
+        || b <= s0
+        || matches!(cx.lw(b), "won" | "picked" | "earned" | "received" | "got" | "secured" | "gained")
+    {
+        return None;
+    }
+    let c0 = cx.aux_start(b, s0);
+    if c0 <= s0 {
+        return None;
+    }
+    // "It makes no mention of": "it" before a verb is a source here
+    if cx.lw(c0 - 1) == "it" && (c0 - 1 == s0 || cx.is_punct(c0 - 2)) {
+        return Some((c0 - 1, c0));
+    }
+    let p = cx.lw(c0 - 1);
+    if is_in(SUBJECT_PRONOUNS, p) {
+        return Some((c0 - 1, c0));
+    }
+    cx.source_before(c0, s0).filter(|x| x.1 == c0 && cx.opens_clause(x.0, s0) && !cx.np_has_verb(x.0, x.1))
 }
 
 /// "source.possessive_object": a noun cue whose possessive pronoun is the object of a verb reports the verb's subject
@@ -236,11 +343,37 @@ fn framing_source(cx: &Cx<'_, '_>, d: &mut Draft, used: &[bool]) {
         let limit = (c1..c1 + MAX_AGENT_TOKENS).find(|&j| cx.text(j) == ",").filter(|&j| cx.is_quote_tok(j + 1));
         limit.and_then(|l| cx.source_after(c1, l)).filter(|x| Some(x.1) == limit)
     } else {
-        None
+        framing_subject(cx, c0, s0)
     };
     let Some((a, b)) = src.filter(|x| free(x.0, x.1)) else { return };
     let (Some(ta), Some(tb)) = (doc.tokens.get(a), b.checked_sub(1).and_then(|i| doc.tokens.get(i))) else { return };
     d.sources.push((ta.start, tb.end));
+}
+
+/// "source.framing_subject": the subject of a framing verb at `c0` (after its auxiliaries): a pronoun or a noun
+/// phrase that opens its clause right before it ("Will described Trump as ..."), or the sentence's subject with its
+/// apposition between commas ("Col. Steven Warren, a military spokesman, said, ''...''").
+fn framing_subject(cx: &Cx<'_, '_>, c0: usize, s0: usize) -> Option<(usize, usize)> {
+    let a = cx.aux_start(c0, s0);
+    if a <= s0 {
+        return None;
+    }
+    let p = cx.lw(a - 1);
+    if is_in(SUBJECT_PRONOUNS, p) && (a - 1 == s0 || cx.is_punct(a - 2) || is_in(CLAUSE_OPENERS, cx.lw(a - 2))) {
+        return Some((a - 1, a));
+    }
+    if cx.text(a - 1) == "," {
+        // a noun phrase that opens its clause and its apposition between commas
+        let lo = a.saturating_sub(MAX_SOURCE_TOKENS).max(s0 + 1);
+        let k = (lo..a - 1)
+            .rev()
+            .take_while(|&i| !cx.is_punct(i) || cx.abbrev_period(i) || cx.text(i) == ",")
+            .find(|&i| cx.text(i) == ",")?;
+        let x =
+            cx.source_before(k, s0).filter(|x| x.1 == k && cx.opens_clause(x.0, s0) && !cx.np_has_verb(x.0, x.1))?;
+        return (!cx.np_has_verb(k + 1, a - 1) && !is_in(PERSON_PRONOUNS, cx.lw(k + 1))).then_some((x.0, a));
+    }
+    cx.source_before(a, s0).filter(|x| x.1 == a && cx.opens_clause(x.0, s0) && !cx.np_has_verb(x.0, x.1))
 }
 
 /// The possessor before a noun cue's noun `noun` and at most three adjectives (rule "source.noun_cue_possessor").
@@ -369,7 +502,335 @@ fn reduced_passive(cx: &Cx<'_, '_>, d: &mut Draft) {
     d.contents = vec![(ns.start, nend.end)];
 }
 
+/// "source.verb_object_gerund": a gerund after the object of a verb of `tables::GERUND_SUBJECT_VERBS` reports the
+/// verb's subject ("The town released a statement Wednesday saying", "Sanders spent much of his campaign railing
+/// against", "which released a statement Tuesday questioning"), not the object nor the words read back over the verb.
+fn verb_object_gerund(cx: &Cx<'_, '_>, d: &mut Draft) {
+    let doc = cx.doc;
+    if d.rule != "indirect.reduced_relative" {
+        return;
+    }
+    let (Some(cue), Some(&[(ss, se)])) = (d.cue, Some(d.sources.as_slice())) else { return };
+    if se > cue.0 {
+        return;
+    }
+    let (t0, end) = (doc.token_at_or_after(ss), doc.token_at_or_after(se));
+    let (s0, _) = cx.sentence_toks(t0);
+    let verb = |k: usize| !cx.is_cap(k) && is_in(GERUND_SUBJECT_VERBS, cx.lw(k));
+    // the verb inside the source read back over it, or right before the source (and a particle)
+    let inside = (t0 + 1..end).find(|&k| verb(k));
+    let before = || {
+        let p = t0.checked_sub(1)?;
+        let p = if is_in(GERUND_SUBJECT_PARTICLES, cx.lw(p)) { p.checked_sub(1)? } else { p };
+        (p > s0 && verb(p)).then_some(p)
+    };
+    let Some(k) = inside.or_else(before) else { return };
+    let a = cx.aux_start(k, s0);
+    let subject = if a > s0 && is_in(RELATIVE_PRONOUNS, cx.lw(a - 1)) {
+        Some((a - 1, a))
+    } else if inside.is_some() {
+        (a > t0 && !cx.np_has_verb(t0, a) && cx.np_plausible(t0, a)).then_some((t0, a))
+    } else {
+        cx.source_before(a, s0).filter(|x| x.1 == a && cx.opens_clause(x.0, s0) && !cx.np_has_verb(x.0, x.1))
+    };
+    let Some((x, y)) = subject else { return };
+    let (Some(tx), Some(ty)) = (doc.tokens.get(x), y.checked_sub(1).and_then(|i| doc.tokens.get(i))) else { return };
+    d.sources = vec![(tx.start, ty.end)];
+}
+
+/// "source.infinitive_object": the object of a causative verb (`tables::CAUSATIVE_VERBS`) is the subject of the
+/// infinitive cue after it ("The victory led | Priebus | to declare", "will force | Sen. Bernie Sanders | to
+/// acknowledge", "a chance for | Clinton | to highlight"): it is the source, and the cue starts at "to".
+fn infinitive_object(cx: &Cx<'_, '_>, d: &mut Draft) {
+    let doc = cx.doc;
+    if d.rule != "indirect.infinitive" {
+        return;
+    }
+    let Some(cue) = d.cue else { return };
+    let (c0, c1) = (doc.token_at_or_after(cue.0), doc.token_at_or_after(cue.1));
+    let (s0, _) = cx.sentence_toks(c0);
+    let Some(to) = (c0..c1).rev().find(|&k| cx.lw(k) == "to") else { return };
+    let causative = |k: usize| !cx.is_cap(k) && is_in(CAUSATIVE_VERBS, cx.lw(k));
+    // the object inside the cue ("led some to speculate") or right before it ("force X | to acknowledge")
+    let np = match (c0..to).find(|&k| causative(k)) {
+        Some(v) => Some((v + 1, to)),
+        None if to == c0 => {
+            cx.source_before(c0, s0).filter(|x| x.1 == c0 && x.0 > s0 && causative(x.0 - 1)).map(|x| (x.0, x.1))
+        }
+        None => None,
+    };
+    let Some((a, b)) = np else { return };
+    if b <= a
+        || is_in(SUBJECT_PREPOSITIONS, cx.lw(a))
+        || matches!(cx.lw(a), "by" | "it")
+        || b - a > MAX_SOURCE_TOKENS
+        || (a..b).any(|i| cx.is_punct(i) && !cx.abbrev_period(i))
+        || cx.np_has_verb(a, b)
+        || !cx.np_plausible(a, b)
+    {
+        return;
+    }
+    let (Some(ta), Some(tb), Some(tt)) = (doc.tokens.get(a), doc.tokens.get(b - 1), doc.tokens.get(to)) else {
+        return;
+    };
+    d.sources = vec![(ta.start, tb.end)];
+    if let Some(c) = d.cue.as_mut() {
+        c.0 = tt.start;
+    }
+}
+
 impl Cx<'_, '_> {
+    /// "source.leading_clause": in a source `t..end` read backwards, the start of the subject after an opening adverb
+    /// ("Moreover, Jeffrey Sachs, director of ...,", `tables::SOURCE_OPENING_ADVERBS`), a colon ("Voter
+    /// participation: Sanders, whose ...,") or a clause whose finite verb comes before a link ("Facebook created the
+    /// tool ..., a spokeswoman,", "The White House contends ..., and Brian Deese, its adviser,"); at most four steps.
+    fn leading_clause(&self, t: usize, end: usize) -> Option<usize> {
+        let mut n = t;
+        let starts_np = |m: usize| {
+            m < end
+                && (self.is_cap(m)
+                    || is_in(DETERMINERS, self.lw(m))
+                    || is_in(PERSON_PRONOUNS, self.lw(m))
+                    || is_in(POSSESSIVE_SOURCES, self.lw(m))
+                    || self.is_number(m))
+        };
+        for _ in 0..4 {
+            if end < n + 2 {
+                break;
+            }
+            let w = self.lw(n);
+            let adverb = is_in(SOURCE_OPENING_ADVERBS, w) || (w.len() > 4 && w.ends_with("ly") && self.is_cap(n));
+            if adverb && self.text(n + 1) == "," && starts_np(n + 2) {
+                n += 2;
+                continue;
+            }
+            if is_in(SOURCE_OPENING_ADVERBS, w) && !self.is_punct(n + 1) && starts_np(n + 1) {
+                n += 1;
+                continue;
+            }
+            if let Some(c) = (n + 1..end - 1).find(|&i| self.text(i) == ":").filter(|&c| starts_np(c + 1)) {
+                n = c + 1;
+                continue;
+            }
+            // a finite verb before any punctuation or relative pronoun, then a comma or a clause opener
+            let Some(f) = (n + 1..end)
+                .take_while(|&i| {
+                    !(self.is_punct(i) && !self.abbrev_period(i))
+                        && !is_in(RELATIVE_PRONOUNS, self.lw(i))
+                        && self.lw(i) != "that"
+                })
+                .find(|&i| self.finite_in_source(i))
+            else {
+                break;
+            };
+            let Some(l) = (f + 1..end)
+                .find(|&i| matches!(self.text(i), "," | ";" | "—" | "–") || is_in(CLAUSE_OPENERS, self.lw(i)))
+            else {
+                break;
+            };
+            let mut m = l + 1;
+            while m < end && (is_in(CLAUSE_OPENERS, self.lw(m)) || self.text(m) == "," || self.lw(m) == "even") {
+                m += 1;
+            }
+            if !starts_np(m) {
+                break;
+            }
+            n = m;
+        }
+        // what is left is a noun phrase: no finite verb before its first punctuation
+        let p = (n + 1..end).find(|&i| self.is_punct(i) && !self.abbrev_period(i)).unwrap_or(end);
+        let clause =
+            self.np_has_verb(n, p) || (n + 1..p).any(|i| self.finite_in_source(i) || is_in(CLAUSE_OPENERS, self.lw(i)));
+        (n > t && n < end && !clause && self.np_plausible(n, end)).then_some(n)
+    }
+
+    /// A lowercase finite verb at token `i` of a would-be source: an auxiliary, a past form, or an -s form or a
+    /// regular past after a name or a pronoun ("The White House contends", "Facebook created").
+    fn finite_in_source(&self, i: usize) -> bool {
+        let w = self.lw(i);
+        if self.is_cap(i) || i == 0 {
+            return false;
+        }
+        let p = self.lw(i - 1);
+        let after_name = self.is_cap(i - 1) || is_in(PERSON_PRONOUNS, p);
+        let after_noun = !is_in(DETERMINERS, p) && !is_in(SUBJECT_PREPOSITIONS, p) && !is_in(FINITE_AUXILIARIES, p);
+        is_in(FINITE_AUXILIARIES, w)
+            || self.doc.verb_form(i).is_some_and(|f| match f {
+                VerbForm::Past => true,
+                VerbForm::PastOrParticiple => after_noun,
+                VerbForm::Present3 => after_name,
+                _ => false,
+            })
+    }
+
+    /// "source.clause_before_comma": in a source `t..end` that ends with a comma, read back over a clause ("His
+    /// campaign sued the DNC in federal court on Friday,", "Activists engaged in a brief sit-in ...,"), the end of
+    /// the clause's subject: the words before its first finite verb (and the auxiliaries and adverbs before it), when
+    /// no punctuation, relative pronoun or "that" comes first and the words before read as a noun phrase.
+    fn clause_before_comma(&self, t: usize, end: usize) -> Option<usize> {
+        if end < t + 3 || self.text(end - 1) != "," {
+            return None;
+        }
+        let f = (t + 1..end)
+            .take_while(|&i| {
+                !(self.is_punct(i) && !self.abbrev_period(i))
+                    && !is_in(RELATIVE_PRONOUNS, self.lw(i))
+                    && self.lw(i) != "that"
+            })
+            .find(|&i| {
+                let w = self.lw(i);
+                !self.is_cap(i)
+                    && (is_in(FINITE_AUXILIARIES, w)
+                        || self.doc.verb_form(i).is_some_and(|f| match f {
+                            VerbForm::Past => true,
+                            VerbForm::PastOrParticiple => !is_in(DETERMINERS, self.lw(i - 1)),
+                            VerbForm::Present3 => self.is_cap(i - 1) || is_in(PERSON_PRONOUNS, self.lw(i - 1)),
+                            _ => false,
+                        }))
+            })?;
+        // one clause up to the comma: no other punctuation, clause opener or question word after the verb ("...
+        // when Michael Capellas, her counterpart,", "how and why Mr. Trump, almost unilaterally,")
+        if (f + 1..end - 1).any(|i| {
+            (self.is_punct(i) && !self.abbrev_period(i))
+                || is_in(CLAUSE_OPENERS, self.lw(i))
+                || matches!(self.lw(i), "how" | "why" | "what")
+        }) {
+            return None;
+        }
+        let mut a = f;
+        while a > t + 1
+            && (is_in(FINITE_AUXILIARIES, self.lw(a - 1))
+                || matches!(self.lw(a - 1), "also" | "even" | "just" | "then" | "now" | "still" | "already" | "never")
+                || (!self.is_cap(a - 1) && self.lw(a - 1).len() > 4 && self.lw(a - 1).ends_with("ly")))
+        {
+            a -= 1;
+        }
+        (a > t && !self.np_has_verb(t, a) && self.np_plausible(t, a)).then_some(a)
+    }
+
+    /// "source.clause_postmodifier": the start of the noun phrase that a source `t..end` read backwards ends, when the
+    /// source stops inside its postmodifier: a relative clause with a verb ("people who have battled | other online
+    /// threats", "those who back | her opponents") or a participle and a preposition ("People involved in | the
+    /// lobbying project", "a super PAC started by | a former Romney aide"); the noun phrase opens its clause.
+    fn clause_postmodifier(&self, t: usize, end: usize, s0: usize, used: &[bool]) -> Option<usize> {
+        let first = self.lw(t);
+        if is_in(PERSON_PRONOUNS, first) || matches!(first, "they" | "we" | "i" | "who" | "which" | "that" | "it") {
+            return None;
+        }
+        let lo = t.saturating_sub(10).max(s0 + 1);
+        let plain = |i: usize| !self.is_punct(i) || self.abbrev_period(i);
+        let back: Vec<usize> = (lo..t).rev().take_while(|&i| plain(i)).collect();
+        let verb = |i: usize| {
+            !self.is_cap(i)
+                && (is_in(FINITE_AUXILIARIES, self.lw(i))
+                    || self.doc.verb_form(i).is_some_and(|f| !matches!(f, VerbForm::Gerund)))
+        };
+        let head = if let Some(&r) = back.iter().find(|&&i| matches!(self.lw(i), "who" | "that")) {
+            // a verb right after the pronoun: "whom Trump called", "that the campaign" are none
+            if r + 1 >= t || !verb(r + 1) || (r + 1..t).any(|i| is_in(CLAUSE_OPENERS, self.lw(i))) {
+                return None;
+            }
+            r
+        } else {
+            let p = *back.iter().find(|&&i| {
+                let w = self.lw(i);
+                !self.is_cap(i)
+                    && (w.ends_with("ed") || is_in(IRREGULAR_PAST_VERBS, w))
+                    && self.doc.verb_form(i).is_some_and(|f| matches!(f, VerbForm::PastOrParticiple | VerbForm::Past))
+            })?;
+            // a participle that takes no object: a preposition or a time word right after it ("People involved
+            // in", "a poll released Sunday by"; "He sent a memo to" is a clause)
+            let next = self.lw(p + 1);
+            if !is_in(SOURCE_POSTMODIFIER_PREPOSITIONS, self.lw(t - 1))
+                || p + 1 >= t
+                || !(is_in(SOURCE_POSTMODIFIER_PREPOSITIONS, next) || is_in(WEEKDAYS_AND_TIMES, next))
+            {
+                return None;
+            }
+            p
+        };
+        let x = if head > s0 && is_in(RELATIVE_HEAD_PRONOUNS, self.lw(head - 1)) && !self.is_cap(head - 1) {
+            Some((head - 1, head))
+        } else {
+            self.source_before(head, s0).filter(|x| x.1 == head && !self.np_has_verb(x.0, x.1))
+        }?;
+        (x.0 < t && self.opens_clause(x.0, s0) && end - x.0 <= MAX_WIDENED_TOKENS && !self.used_any(used, x.0, t))
+            .then_some(x.0)
+    }
+
+    /// "source.after_opening": a source `t..end` read as a sentence's subject that is its opening adverbial
+    /// ("Ultimately", "Once", "Outside", "A few minutes", "QLast October": a first word of
+    /// `tables::SOURCE_ADVERBIAL_OPENERS`, `SUBJECT_OPENING_PREPOSITIONS`, a capitalised -ly adverb, or words before a
+    /// comma that hold a time word) is replaced by the subject after the adverbial's comma, before the cue at `c0`.
+    fn after_opening(&self, t: usize, end: usize, c0: usize) -> Option<(usize, usize)> {
+        let (s0, _) = self.sentence_toks(t);
+        let mut f = s0;
+        while f < t && matches!(self.lw(f), "but" | "and" | "so" | "yet") {
+            f += 1;
+        }
+        if t != f || end > c0 || !self.is_cap(t) {
+            return None;
+        }
+        let w = self.lw(t);
+        let c = (end..c0.min(end + MAX_SOURCE_TOKENS)).find(|&i| self.text(i) == ",")?;
+        let opener = is_in(SOURCE_ADVERBIAL_OPENERS, w)
+            || is_in(SUBJECT_OPENING_PREPOSITIONS, w)
+            || (w.len() > 4 && w.ends_with("ly"))
+            || (t..c).any(|i| is_in(WEEKDAYS_AND_TIMES, self.lw(i)) || is_in(OPENING_TIME_TAILS, self.lw(i)));
+        if !opener || (t..c).any(|i| self.is_quote_tok(i)) {
+            return None;
+        }
+        let x = self.subject_np(c + 1, c0)?;
+        (x.0 > c && x.1 <= c0 && !self.np_has_verb(x.0, x.1)).then_some(x)
+    }
+
+    /// "source.subject_head": the new end of a source `t..end` that stops before the lowercase head of its noun
+    /// phrase ("Federal | investigators have", "Sanders | supporters are crying", "Former Secretary | of State
+    /// Madeleine Albright recently urged"): up to three lowercase modifiers (or "of" and capitalised words), then a
+    /// verb, an adverb, a time word or the cue at `c0`.
+    fn subject_head(&self, t: usize, end: usize, c0: usize) -> Option<usize> {
+        if end <= t || end >= c0 || !(t..end).any(|i| self.is_cap(i)) || self.is_punct(end - 1) {
+            return None;
+        }
+        let last = self.lw(end - 1);
+        if is_in(PERSON_PRONOUNS, last)
+            || matches!(last, "they" | "we" | "i" | "it")
+            || last.ends_with(['’', '\''])
+            || last.ends_with("’s")
+            || last.ends_with("'s")
+        {
+            return None;
+        }
+        let mut e = end;
+        if self.lw(e) == "of" && self.is_cap(e + 1) && self.is_cap(end - 1) {
+            e += 1;
+            while e < c0 && e - end < 6 && (self.is_cap(e) || self.abbrev_period(e)) {
+                e += 1;
+            }
+        } else {
+            while e < c0
+                && e - end < 3
+                && self.np_modifier(e)
+                && !is_in(WEEKDAYS_AND_TIMES, self.lw(e))
+                && !is_in(PERSON_PRONOUNS, self.lw(e))
+                && !matches!(self.lw(e), "they" | "we" | "i" | "it" | "you")
+            {
+                e += 1;
+            }
+        }
+        if e == end || e > c0 || self.is_cap(e) && e < c0 {
+            return None;
+        }
+        let w = self.lw(e);
+        let verbish = e == c0
+            || is_in(FINITE_AUXILIARIES, w)
+            || is_in(WEEKDAYS_AND_TIMES, w)
+            || (w.len() > 4 && w.ends_with("ly"))
+            || cue_verb(w).is_some()
+            || self.doc.verb_form(e).is_some_and(|f| matches!(f, VerbForm::Past | VerbForm::Present3));
+        verbish.then_some(e)
+    }
+
     /// The agent after "by", read forwards to a punctuation mark, a clause opener, a preposition, a time word, a
     /// finite or cue verb; "of"
     /// and "and" before a noun phrase go on ("by 64 percent of the electorate", "by Muslims and some other groups").
@@ -502,6 +963,30 @@ impl Cx<'_, '_> {
             self.gap_head_noun(k - 1) && ((w == "that" && k + 1 < end) || is_in(OBJECT_GAP_DETERMINERS, w))
         })?;
         let k = if self.lw(k) == "that" { k + 1 } else { k };
+        (!self.np_has_verb(k, end) && self.np_plausible(k, end)).then_some(k)
+    }
+
+    /// "source.object_gap_head": in a source `t..end` with no punctuation, the start of the subject after a head noun
+    /// of `tables::OBJECT_GAP_HEADS` ("a tactic | Democrats hope", "the kind of campaign | Ayotte hoped", "everything |
+    /// Trump says"): a name, a quantifier or a pronoun with no verb of its own.
+    fn object_gap_head(&self, t: usize, end: usize) -> Option<usize> {
+        if end > t + MAX_WIDENED_TOKENS || (t..end).any(|i| self.is_punct(i) && !self.abbrev_period(i)) {
+            return None;
+        }
+        let k = (t + 1..end).find(|&k| {
+            let w = self.lw(k);
+            // "one Clinton aide", "Clinton campaign Chairman John Podesta": a number or a noun after a name is no
+            // head
+            let head = self.lw(k - 1);
+            !self.is_cap(k - 1)
+                && is_in(OBJECT_GAP_HEADS, head)
+                && !(k >= t + 2 && self.is_cap(k - 2))
+                && !(head == "one" && self.is_cap(k))
+                && (self.is_cap(k)
+                    || is_in(QUANTIFIER_SOURCES, w)
+                    || is_in(PERSON_PRONOUNS, w)
+                    || matches!(w, "we" | "they" | "i" | "you"))
+        })?;
         (!self.np_has_verb(k, end) && self.np_plausible(k, end)).then_some(k)
     }
 
@@ -770,6 +1255,82 @@ mod tests {
     #[test]
     fn interjections_are_left_out() {
         assert_eq!(sources_of("Local bakers, however, argue that flour costs too much.", "argue"), ["Local bakers"]);
+    }
+
+    #[test]
+    fn a_gerund_after_a_produced_object_reports_the_subject() {
+        let text = "The harbour board released a statement Tuesday saying the ferry would stop in May.";
+        assert_eq!(sources_of(text, "saying"), ["The harbour board"]);
+        let text = "The mayor spent much of her speech defending the new tram line.";
+        assert_eq!(sources_of(text, "defending"), ["The mayor"]);
+    }
+
+    #[test]
+    fn an_opening_adverb_or_clause_is_no_part_of_the_subject() {
+        let text = "Moreover, Dr. Amara Okafor, the head of the clinic, said the ward would close.";
+        assert_eq!(sources_of(text, "said"), ["Dr. Amara Okafor, the head of the clinic,"]);
+        let text = "The council approved the budget, but Peter Lind, a local baker, said it was too late.";
+        assert_eq!(sources_of(text, "said"), ["Peter Lind, a local baker,"]);
+    }
+
+    #[test]
+    fn a_subject_keeps_its_lowercase_head() {
+        let text = "Peter Lind said the harbour was safe. Federal investigators have since argued that it was not.";
+        assert_eq!(sources_of(text, "argued"), ["Federal investigators"]);
+    }
+
+    #[test]
+    fn an_object_gap_head_before_a_name_is_left_out() {
+        let text = "The tram was a tactic Mayor Okafor hoped would win votes.";
+        assert_eq!(sources_of(text, "hoped"), ["Mayor Okafor"]);
+        let text = "Not everything Okafor says is true.";
+        assert_eq!(sources_of(text, "says"), ["Okafor"]);
+        // an adjective before a name is no head
+        assert_eq!(sources_of("A weary Ms. Okafor said the clinic would close.", "said"), ["A weary Ms. Okafor"]);
+    }
+
+    #[test]
+    fn a_clause_before_the_comma_gives_its_subject() {
+        let text = "The union sued the city in federal court on Friday, arguing that the rules were unfair.";
+        assert_eq!(sources_of(text, "arguing"), ["The union"]);
+    }
+
+    #[test]
+    fn a_relative_clause_or_participle_stays_with_its_noun() {
+        let text = "Nurses who have worked in the ward for years say the clinic is understaffed.";
+        assert_eq!(sources_of(text, "say"), ["Nurses who have worked in the ward for years"]);
+        let text = "Bakers involved in the dispute argued that flour prices had doubled.";
+        assert_eq!(sources_of(text, "argued"), ["Bakers involved in the dispute"]);
+    }
+
+    #[test]
+    fn the_object_of_a_causative_verb_is_the_source_of_the_infinitive() {
+        let text = "The sudden closure led the harbour master to declare an emergency.";
+        let atts = recognize(&Document::new(text), &[]);
+        let a = atts.iter().find(|a| a.rule == "indirect.infinitive").expect("infinitive");
+        assert_eq!(a.sources[0].text, "the harbour master");
+        assert_eq!(a.cue.as_ref().map(|c| c.text.as_str()), Some("to declare"));
+    }
+
+    #[test]
+    fn an_opening_adverbial_is_not_the_subject() {
+        let text = "Ultimately, the harbour master ignored the warning and refused to close the port.";
+        assert_eq!(sources_of(text, "refused"), ["the harbour master"]);
+    }
+
+    #[test]
+    fn a_framing_verb_takes_its_subject_and_apposition() {
+        let text = "But in a call with reporters on Monday, Dr. Amara Okafor, the head of the clinic, said, \"We are \
+                    out of beds.\"";
+        let atts = recognize(&Document::new(text), &[]);
+        let a = atts.iter().find(|a| a.rule == "partial.framing").expect("framing");
+        assert_eq!(a.sources[0].text, "Dr. Amara Okafor, the head of the clinic,");
+    }
+
+    #[test]
+    fn a_noun_cue_after_its_verb_takes_the_subject() {
+        let text = "The mayor has delivered an impassioned defense of the tram line.";
+        assert_eq!(sources_of(text, "defense"), ["The mayor"]);
     }
 
     #[test]

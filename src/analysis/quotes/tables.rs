@@ -259,6 +259,37 @@ pub const SOURCE_LIST_NON_ITEMS: &[&str] = &[
 /// offer the leadership rebuffed", "nine things the Donald has said") (rule "source.object_gap").
 pub const OBJECT_GAP_DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "their", "its", "several", "many", "most", "some"];
 
+/// Verbs that make their object the subject of an infinitive cue ("The victory led Priebus to declare", "forced
+/// Sanders to acknowledge"), and "for" ("a chance for Clinton to highlight"): the object is the source (rule
+/// "source.infinitive_object").
+pub const CAUSATIVE_VERBS: &[&str] = &[
+    "led", "lead", "leads", "leading", "caused", "cause", "causes", "causing", "drove", "drive", "drives", "driving",
+    "forced", "force", "forces", "forcing", "allowed", "allow", "allows", "allowing", "left", "leave", "leaves",
+    "leaving", "prompted", "prompt", "prompts", "prompting", "pushed", "push", "pushes", "pushing", "spurred",
+    "enabled", "inspired", "for",
+];
+
+/// Words that open an adverbial before a sentence's subject ("Ultimately, X ...", "Once he was president, X ...",
+/// "Outside the campaign, X ...", "Along with her husband, ..., she ..."), besides -ly adverbs and the prepositions of
+/// `SUBJECT_OPENING_PREPOSITIONS` (rule "source.after_opening").
+pub const SOURCE_ADVERBIAL_OPENERS: &[&str] = &[
+    "once", "outside", "absent", "along", "just", "more", "less", "even", "when", "while", "as", "if", "although",
+    "though", "because", "since", "instead", "meanwhile", "unlike", "like", "amid", "despite", "upon", "beyond",
+];
+
+/// Pronouns that head a source with a relative clause on their own ("those who back her opponents say") (rule
+/// "source.clause_postmodifier").
+pub const RELATIVE_HEAD_PRONOUNS: &[&str] = &["those", "people", "anyone", "everyone", "someone", "many", "some"];
+
+/// Head nouns of an object-gap relative whose subject is a name, a quantifier or a pronoun ("a tactic Democrats
+/// hope", "the moment Chris Christie learned", "everything Trump says"); adjectives before a name ("a flabbergasted
+/// Noah", "the presumptive nominee") are none, measured on PolNeAR train (rule "source.object_gap_head").
+pub const OBJECT_GAP_HEADS: &[&str] = &[
+    "moment", "place", "reason", "reasons", "way", "thing", "things", "one", "ones", "kind", "word", "point", "tactic",
+    "honor", "defeat", "time", "day", "everything", "anything", "something", "nothing", "issue", "idea", "promise",
+    "trends", "campaign", "jurist", "columns", "office", "agenda", "plans", "topics",
+];
+
 /// Lowercase words that never end the head of an object-gap relative before its subject ("including a minority of
 /// ...", "like the ...") (rule "source.object_gap").
 pub const OBJECT_GAP_NON_HEADS: &[&str] = &[
@@ -304,6 +335,25 @@ pub const SOURCE_END_AUXILIARIES: &[&str] = &[
 /// Words after such an auxiliary that join another clause whose subject may be the source ("A second-place finish
 /// could bruise Rubio and help Cruz | win") (rule "source.trailing_auxiliary").
 pub const SOURCE_CLAUSE_LINKS: &[&str] = &["and", "but", "or", "that", "which", "who", "whom", "whose"];
+
+/// Verbs whose object a gerund after it does not report: the verb's subject does ("The town released a statement
+/// Wednesday saying", "Sanders spent much of his campaign railing against", "speakers took turns urging"), measured
+/// on PolNeAR train (rule "source.verb_object_gerund").
+pub const GERUND_SUBJECT_VERBS: &[&str] = &[
+    "released", "releases", "issued", "issues", "sent", "sends", "published", "publishes", "filed", "files", "posted",
+    "spent", "spends", "spending", "took", "takes", "taking", "wasted", "planted", "launched", "revised", "led",
+    "entered", "unveiled", "aired", "making", "made", "went",
+];
+
+/// Particles between such a verb and its object ("sent out fund-raising pitches", "put off deciding").
+pub const GERUND_SUBJECT_PARTICLES: &[&str] = &["out", "off", "up"];
+
+/// Opening adverbs that are no part of a subject read backwards ("Moreover, Jeffrey Sachs, director of ..., said",
+/// "First his wife ... announced") (rule "source.leading_clause").
+pub const SOURCE_OPENING_ADVERBS: &[&str] = &[
+    "moreover", "similarly", "meanwhile", "still", "however", "instead", "also", "finally", "first", "separately",
+    "likewise", "indeed", "besides", "yet", "now", "then", "again", "ultimately", "thus", "certainly", "perhaps",
+];
 
 /// Relative pronouns that are the source of a framing verb after them ("leaflets that said, "..."") (rule
 /// "source.framing_relative").
