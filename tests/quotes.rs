@@ -273,9 +273,9 @@ fn polnear_dev_scores() {
     println!("{}", serde_json::to_string(&r).unwrap());
     assert_eq!(r.documents, 84);
     assert_eq!(per_doc.len(), 84);
-    // round 14 (computed): .6790 / .7147 / .5438 exact, .7466 / .7676 / .8123 overlap, attribution .7187
+    // rounds 14 and 15 (computed): .6790 / .7176 / .5438 exact, .7466 / .7676 / .8123 overlap, attribution .7187
     assert!(r.exact.cue.f1 >= 0.678, "exact cue F1 {}", r.exact.cue.f1);
-    assert!(r.exact.source.f1 >= 0.714, "exact source F1 {}", r.exact.source.f1);
+    assert!(r.exact.source.f1 >= 0.717, "exact source F1 {}", r.exact.source.f1);
     assert!(r.exact.content.f1 >= 0.543, "exact content F1 {}", r.exact.content.f1);
     assert!(r.overlap.cue.f1 >= 0.746, "overlap cue F1 {}", r.overlap.cue.f1);
     assert!(r.overlap.source.f1 >= 0.767, "overlap source F1 {}", r.overlap.source.f1);
