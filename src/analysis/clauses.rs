@@ -185,6 +185,46 @@ fn reporting_tail(doc: &Document<'_>, k: usize, end: usize) -> bool {
 /// said", "The station, which ..., actually began").
 const RELATIVE_END_ADVERBS: &[&str] = &["also", "actually", "later", "then", "still", "now", "already", "recently", "reportedly", "eventually", "finally", "quickly", "immediately"];
 
+/// Words after which a subject pronoun does not open a relative clause with no "that" (`boundary.contact_relative`):
+/// the nouns of time that end a fronted date ("last year it reported"), and words that are not a noun.
+const NOT_BEFORE_CONTACT_RELATIVE: &[&str] = &[
+    "year", "years", "week", "weeks", "month", "months", "day", "days", "quarter", "ago", "time", "times", "morning",
+    "afternoon", "evening", "night", "weekend", "period", "season", "decade", "so", "now", "then", "also", "and",
+    "but", "or", "nor", "yet", "if", "what", "how", "why", "where", "when", "whether", "not", "too", "as", "because",
+    "said", "says", "say", "think", "believe", "hope", "know", "knew", "thought", "believed",
+];
+
+/// How far back the host clause's verb is looked for (`boundary.contact_relative`): bounded, so a long clause costs
+/// no more per pronoun.
+const MAX_CONTACT_HOST_WORDS: usize = 30;
+
+/// Does a relative clause with no "that" open at token `k` (rule `boundary.contact_relative`)? A subject pronoun
+/// right after a noun, then a past verb (a present one or an auxiliary there lost a link on AQ-held), in a clause whose own verb stands before the noun: "retreated from the
+/// principle it upheld two years ago", "lower than the 16 cents a share it reported last year".
+fn contact_relative_here(doc: &Document<'_>, start: usize, k: usize) -> bool {
+    let w = lw(doc, k);
+    if !matches!(w, "he" | "she" | "it" | "we" | "they") || k < 1 || !is_word(doc, k - 1) || is_capitalised(doc, k - 1) {
+        return false;
+    }
+    let prev = lw(doc, k - 1);
+    if NOT_BEFORE_CONTACT_RELATIVE.contains(&prev)
+        || DETERMINERS.contains(&prev)
+        || PREPOSITIONS.contains(&prev)
+        || SUBORDINATORS.contains(&prev)
+        || TIME_WORDS.contains(&prev)
+        || is_aux(prev)
+        || doc.verb(k - 1).is_some_and(|(_, f)| !matches!(f, VerbForm::Base))
+    {
+        return false;
+    }
+    let finite = |i: usize| {
+        (is_aux(lw(doc, i)) && !matches!(lw(doc, i), "being" | "having" | "be" | "been"))
+            || verb_here(doc, i, false).is_some_and(|(_, f)| matches!(f, VerbForm::Past | VerbForm::PastOrParticiple | VerbForm::Present3))
+    };
+    let past = |i: usize| verb_here(doc, i, false).is_some_and(|(_, f)| matches!(f, VerbForm::Past | VerbForm::PastOrParticiple));
+    past(k + 1) && (start.max(k.saturating_sub(MAX_CONTACT_HOST_WORDS))..k - 1).any(finite)
+}
+
 /// How many words of object may stand between a verb that opens a clause and its infinitive ("requires thrifts to
 /// divest", "urged the two banks to merge") for the verb to head the clause (`clause.infinitive_after_object`).
 const MAX_OBJECT_BEFORE_INFINITIVE: usize = 5;
@@ -311,6 +351,9 @@ pub fn clauses(doc: &Document<'_>) -> Vec<Clause> {
             } else if REDUCED_EXPECTATION_CUES.contains(&w) && lw(doc, k + 1) == "to" && long_enough && reduced_relative_here(doc, last_start, k) {
                 // "Upjohn offered a package in a cost-cutting move expected to result in a charge"
                 cut = Some((k, "boundary.reduced_expectation", None));
+            } else if long_enough && contact_relative_here(doc, last_start, k) {
+                // a relative clause with no "that": "retreated from the principle it upheld two years ago"
+                cut = Some((k, "boundary.contact_relative", None));
             } else if matches!(w, "and" | "but" | "or") && long_enough {
                 // coordinated predicates and clauses: "and spends more", "and has cast doubt", ", but he said"
                 let next = lw(doc, k + 1);
