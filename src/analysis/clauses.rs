@@ -194,6 +194,51 @@ const NOT_BEFORE_CONTACT_RELATIVE: &[&str] = &[
     "said", "says", "say", "think", "believe", "hope", "know", "knew", "thought", "believed",
 ];
 
+/// How many words after ", but" the verb of a clause of its own is looked for (`boundary.but_other_tense`).
+const MAX_BUT_SUBJECT_WORDS: usize = 6;
+
+/// Past (0), present (1) or future and modal (2), by the first finite verb or auxiliary in `from..to`, before any
+/// punctuation.
+fn finite_time(doc: &Document<'_>, from: usize, to: usize) -> Option<u8> {
+    for i in from..to {
+        let w = lw(doc, i);
+        if matches!(w, "," | ";" | ":" | "(" | ")") {
+            return None;
+        }
+        let aux = negative_contraction(w).unwrap_or(w);
+        if is_modal(aux) || aux == "will" {
+            return Some(2);
+        }
+        if matches!(aux, "was" | "were" | "had" | "did" | "is" | "are" | "am" | "has" | "have" | "does" | "do") {
+            // a bare "be" states ("but the risk is small": not an event, a cut there lost a link on AQ-held): no tense
+            let bare_be = BE_FORMS.contains(&aux)
+                && !verb_here(doc, i + 1, false).is_some_and(|(_, f)| !matches!(f, VerbForm::Base))
+                && !matches!(lw(doc, i + 1), "being" | "not");
+            if bare_be {
+                return None;
+            }
+            return Some(u8::from(!matches!(aux, "was" | "were" | "had" | "did")));
+        }
+        match verb_here(doc, i, false).map(|(_, f)| f) {
+            Some(VerbForm::Past) => return Some(0),
+            Some(VerbForm::Present3) => return Some(1),
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Does ", but" at `k` open a clause of its own (rule `boundary.but_other_tense`)? A subject and a finite verb within
+/// a few words, in another tense than the clause before it: "earnings haven't been very good, but the effect hit
+/// home hard yesterday" (a date in one does not date the other).
+fn but_turns_tense(doc: &Document<'_>, start: usize, k: usize, end: usize) -> bool {
+    let to = (k + 1 + MAX_BUT_SUBJECT_WORDS).min(end);
+    let Some(after) = finite_time(doc, k + 2, to) else { return false };
+    let back = k.saturating_sub(MAX_CONTACT_HOST_WORDS).max(start);
+    let before = (back..k).find_map(|i| finite_time(doc, i, i + 1));
+    before.is_some_and(|b| b != after)
+}
+
 /// How far back the host clause's verb is looked for (`boundary.contact_relative`): bounded, so a long clause costs
 /// no more per pronoun.
 const MAX_CONTACT_HOST_WORDS: usize = 30;
@@ -362,6 +407,9 @@ pub fn clauses(doc: &Document<'_>) -> Vec<Clause> {
                 let subject_next = SUBJECT_PRONOUNS.contains(&next) && verb_soon(doc, k + 1, t1, 3);
                 if verb_next || (subject_next && prev == ",") {
                     cut = Some((k, "boundary.coordination", Some(w.to_string())));
+                } else if w == "but" && prev == "," && but_turns_tense(doc, last_start, k, t1) {
+                    // ", but now those estimates are being scaled back" after a past clause
+                    cut = Some((k, "boundary.but_other_tense", Some(w.to_string())));
                 }
             }
             if let Some(c) = cut {
@@ -669,6 +717,19 @@ mod tests {
         let r = read("The mill closed a plant and last year it reported a loss.");
         assert!(!r.iter().any(|c| c.0.starts_with("it reported")), "{r:?}");
         assert_eq!(read("The board abandoned the timetable it likes.").len(), 1);
+    }
+
+    #[test]
+    fn but_then_a_clause_in_another_tense() {
+        // rule `boundary.but_other_tense`
+        let r = read("Sales have been weak, but the storms took a toll on the mill in March.");
+        assert_eq!(r.len(), 2, "{r:?}");
+        assert!(r[1].0.starts_with("but the storms took"), "{r:?}");
+        let r = read("Analysts were predicting higher profits for 1990, but now those estimates are being scaled back.");
+        assert!(r.iter().any(|c| c.0.starts_with("but now those estimates")), "{r:?}");
+        // not in the same tense, nor before a bare "be" (a state)
+        assert_eq!(read("Sales fell in March, but the mill hired more workers.").len(), 1);
+        assert_eq!(read("Sales fell in March, but the risk is small.").len(), 1);
     }
 
     #[test]
