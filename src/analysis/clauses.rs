@@ -220,7 +220,7 @@ fn finite_time(doc: &Document<'_>, from: usize, to: usize) -> Option<u8> {
             return Some(u8::from(!matches!(aux, "was" | "were" | "had" | "did")));
         }
         match verb_here(doc, i, false).map(|(_, f)| f) {
-            Some(VerbForm::Past) => return Some(0),
+            Some(VerbForm::Past | VerbForm::PastOrParticiple) => return Some(0),
             Some(VerbForm::Present3) => return Some(1),
             _ => {}
         }
@@ -725,6 +725,9 @@ mod tests {
         let r = read("Sales have been weak, but the storms took a toll on the mill in March.");
         assert_eq!(r.len(), 2, "{r:?}");
         assert!(r[1].0.starts_with("but the storms took"), "{r:?}");
+        // a past form that is also the participle ("hit", "closed") is read as a past here
+        let r = read("Sales have been weak, but the effect hit the mill hard in March.");
+        assert!(r.iter().any(|c| c.0.starts_with("but the effect hit")), "{r:?}");
         let r = read("Analysts were predicting higher profits for 1990, but now those estimates are being scaled back.");
         assert!(r.iter().any(|c| c.0.starts_with("but now those estimates")), "{r:?}");
         // not in the same tense, nor before a bare "be" (a state)
