@@ -49,5 +49,5 @@ fn anchoring_on_tbaq() {
     // The figures reached so far (issue 4 asks for coverage >= 0.90 and accuracy >= 0.88): a regression fails.
     assert!(all.links > 2500, "gold links read: {}", all.links);
     assert!(all.coverage() >= 0.945, "coverage {:.3}", all.coverage());
-    assert!(all.accuracy() >= 0.841, "accuracy {:.3}", all.accuracy());
+    assert!(all.accuracy() >= 0.844, "accuracy {:.3}", all.accuracy());
 }

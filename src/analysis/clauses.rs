@@ -185,6 +185,92 @@ fn reporting_tail(doc: &Document<'_>, k: usize, end: usize) -> bool {
 /// said", "The station, which ..., actually began").
 const RELATIVE_END_ADVERBS: &[&str] = &["also", "actually", "later", "then", "still", "now", "already", "recently", "reportedly", "eventually", "finally", "quickly", "immediately"];
 
+/// Words after which a subject pronoun does not open a relative clause with no "that" (`boundary.contact_relative`):
+/// the nouns of time that end a fronted date ("last year it reported"), and words that are not a noun.
+const NOT_BEFORE_CONTACT_RELATIVE: &[&str] = &[
+    "year", "years", "week", "weeks", "month", "months", "day", "days", "quarter", "ago", "time", "times", "morning",
+    "afternoon", "evening", "night", "weekend", "period", "season", "decade", "so", "now", "then", "also", "and",
+    "but", "or", "nor", "yet", "if", "what", "how", "why", "where", "when", "whether", "not", "too", "as", "because",
+    "said", "says", "say", "think", "believe", "hope", "know", "knew", "thought", "believed",
+];
+
+/// How many words after ", but" the verb of a clause of its own is looked for (`boundary.but_other_tense`).
+const MAX_BUT_SUBJECT_WORDS: usize = 6;
+
+/// Past (0), present (1) or future and modal (2), by the first finite verb or auxiliary in `from..to`, before any
+/// punctuation.
+fn finite_time(doc: &Document<'_>, from: usize, to: usize) -> Option<u8> {
+    for i in from..to {
+        let w = lw(doc, i);
+        if matches!(w, "," | ";" | ":" | "(" | ")") {
+            return None;
+        }
+        let aux = negative_contraction(w).unwrap_or(w);
+        if is_modal(aux) || aux == "will" {
+            return Some(2);
+        }
+        if matches!(aux, "was" | "were" | "had" | "did" | "is" | "are" | "am" | "has" | "have" | "does" | "do") {
+            // a bare "be" states ("but the risk is small": not an event, a cut there lost a link on AQ-held): no tense
+            let bare_be = BE_FORMS.contains(&aux)
+                && !verb_here(doc, i + 1, false).is_some_and(|(_, f)| !matches!(f, VerbForm::Base))
+                && !matches!(lw(doc, i + 1), "being" | "not");
+            if bare_be {
+                return None;
+            }
+            return Some(u8::from(!matches!(aux, "was" | "were" | "had" | "did")));
+        }
+        match verb_here(doc, i, false).map(|(_, f)| f) {
+            Some(VerbForm::Past | VerbForm::PastOrParticiple) => return Some(0),
+            Some(VerbForm::Present3) => return Some(1),
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Does ", but" at `k` open a clause of its own (rule `boundary.but_other_tense`)? A subject and a finite verb within
+/// a few words, in another tense than the clause before it: "earnings haven't been very good, but the effect hit
+/// home hard yesterday" (a date in one does not date the other).
+fn but_turns_tense(doc: &Document<'_>, start: usize, k: usize, end: usize) -> bool {
+    let to = (k + 1 + MAX_BUT_SUBJECT_WORDS).min(end);
+    let Some(after) = finite_time(doc, k + 2, to) else { return false };
+    let back = k.saturating_sub(MAX_CONTACT_HOST_WORDS).max(start);
+    let before = (back..k).find_map(|i| finite_time(doc, i, i + 1));
+    before.is_some_and(|b| b != after)
+}
+
+/// How far back the host clause's verb is looked for (`boundary.contact_relative`): bounded, so a long clause costs
+/// no more per pronoun.
+const MAX_CONTACT_HOST_WORDS: usize = 30;
+
+/// Does a relative clause with no "that" open at token `k` (rule `boundary.contact_relative`)? A subject pronoun
+/// right after a noun, then a past verb (a present one or an auxiliary there lost a link on AQ-held), in a clause
+/// whose own verb stands before the noun: "retreated from the principle it upheld two years ago", "lower than the
+/// 16 cents a share it reported last year".
+fn contact_relative_here(doc: &Document<'_>, start: usize, k: usize) -> bool {
+    let w = lw(doc, k);
+    if !matches!(w, "he" | "she" | "it" | "we" | "they") || k < 1 || !is_word(doc, k - 1) || is_capitalised(doc, k - 1) {
+        return false;
+    }
+    let prev = lw(doc, k - 1);
+    if NOT_BEFORE_CONTACT_RELATIVE.contains(&prev)
+        || DETERMINERS.contains(&prev)
+        || PREPOSITIONS.contains(&prev)
+        || SUBORDINATORS.contains(&prev)
+        || TIME_WORDS.contains(&prev)
+        || is_aux(prev)
+        || doc.verb(k - 1).is_some_and(|(_, f)| !matches!(f, VerbForm::Base))
+    {
+        return false;
+    }
+    let finite = |i: usize| {
+        (is_aux(lw(doc, i)) && !matches!(lw(doc, i), "being" | "having" | "be" | "been"))
+            || verb_here(doc, i, false).is_some_and(|(_, f)| matches!(f, VerbForm::Past | VerbForm::PastOrParticiple | VerbForm::Present3))
+    };
+    let past = |i: usize| verb_here(doc, i, false).is_some_and(|(_, f)| matches!(f, VerbForm::Past | VerbForm::PastOrParticiple));
+    past(k + 1) && (start.max(k.saturating_sub(MAX_CONTACT_HOST_WORDS))..k - 1).any(finite)
+}
+
 /// How many words of object may stand between a verb that opens a clause and its infinitive ("requires thrifts to
 /// divest", "urged the two banks to merge") for the verb to head the clause (`clause.infinitive_after_object`).
 const MAX_OBJECT_BEFORE_INFINITIVE: usize = 5;
@@ -311,6 +397,9 @@ pub fn clauses(doc: &Document<'_>) -> Vec<Clause> {
             } else if REDUCED_EXPECTATION_CUES.contains(&w) && lw(doc, k + 1) == "to" && long_enough && reduced_relative_here(doc, last_start, k) {
                 // "Upjohn offered a package in a cost-cutting move expected to result in a charge"
                 cut = Some((k, "boundary.reduced_expectation", None));
+            } else if long_enough && contact_relative_here(doc, last_start, k) {
+                // a relative clause with no "that": "retreated from the principle it upheld two years ago"
+                cut = Some((k, "boundary.contact_relative", None));
             } else if matches!(w, "and" | "but" | "or") && long_enough {
                 // coordinated predicates and clauses: "and spends more", "and has cast doubt", ", but he said"
                 let next = lw(doc, k + 1);
@@ -318,6 +407,9 @@ pub fn clauses(doc: &Document<'_>) -> Vec<Clause> {
                 let subject_next = SUBJECT_PRONOUNS.contains(&next) && verb_soon(doc, k + 1, t1, 3);
                 if verb_next || (subject_next && prev == ",") {
                     cut = Some((k, "boundary.coordination", Some(w.to_string())));
+                } else if w == "but" && prev == "," && but_turns_tense(doc, last_start, k, t1) {
+                    // ", but now those estimates are being scaled back" after a past clause
+                    cut = Some((k, "boundary.but_other_tense", Some(w.to_string())));
                 }
             }
             if let Some(c) = cut {
@@ -611,6 +703,36 @@ mod tests {
         assert!(read("The talks are supposed to conclude by May.")[0].3);
         assert!(read("The merger is scheduled for completion by Dec. 10.")[0].3);
         assert!(!read("The merger was scheduled for completion by Dec. 10.")[0].3);
+    }
+
+    #[test]
+    fn a_relative_clause_with_no_that_after_the_clauses_verb() {
+        // rule `boundary.contact_relative`: a noun, a subject pronoun, a past verb
+        let r = read("Profit will be lower than the 40 cents a share it earned last year, the mill said.");
+        assert!(r.iter().any(|c| c.0.starts_with("it earned last year") && c.1.as_deref() == Some("earn")), "{r:?}");
+        let r = read("The ferry board abandoned the timetable they adopted in 2019.");
+        assert_eq!(r.len(), 2, "{r:?}");
+        // not before the clause's verb, nor after a noun of time (a fronted date), nor with a present verb
+        assert_eq!(read("The timetable they adopted in 2019 was abandoned.").len(), 1);
+        let r = read("The mill closed a plant and last year it reported a loss.");
+        assert!(!r.iter().any(|c| c.0.starts_with("it reported")), "{r:?}");
+        assert_eq!(read("The board abandoned the timetable it likes.").len(), 1);
+    }
+
+    #[test]
+    fn but_then_a_clause_in_another_tense() {
+        // rule `boundary.but_other_tense`
+        let r = read("Sales have been weak, but the storms took a toll on the mill in March.");
+        assert_eq!(r.len(), 2, "{r:?}");
+        assert!(r[1].0.starts_with("but the storms took"), "{r:?}");
+        // a past form that is also the participle ("hit", "closed") is read as a past here
+        let r = read("Sales have been weak, but the effect hit the mill hard in March.");
+        assert!(r.iter().any(|c| c.0.starts_with("but the effect hit")), "{r:?}");
+        let r = read("Analysts were predicting higher profits for 1990, but now those estimates are being scaled back.");
+        assert!(r.iter().any(|c| c.0.starts_with("but now those estimates")), "{r:?}");
+        // not in the same tense, nor before a bare "be" (a state)
+        assert_eq!(read("Sales fell in March, but the mill hired more workers.").len(), 1);
+        assert_eq!(read("Sales fell in March, but the risk is small.").len(), 1);
     }
 
     #[test]

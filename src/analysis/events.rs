@@ -2226,6 +2226,10 @@ mod tests {
         ("\"scheduled for\" too", "The harbour works are scheduled for completion by Oct. 1.", (2024, 3, 10), "scheduled", "2024-03-10", "time.expectation_state"),
         ("a reduced relative of expectation after a noun", "The mill cut 200 jobs in a restructuring expected to save $4 million a year.", (2024, 3, 10), "xpected", "2024-03-10", "time.expectation_state"),
         ("a noun in a date's possessive after \"before\" is at that date", "The envoys met to narrow gaps before next week's talks in Vell.", (2024, 3, 13), "talks", "2024-W12", "nominal.bound_possessive"),
+        ("a relative clause with no \"that\" keeps its own date", "The ferry board this week abandoned the timetable it adopted in 2019.", (2024, 3, 14), "adopted", "2019", "time.in_clause"),
+        ("and the host clause keeps its date", "The ferry board this week abandoned the timetable it adopted in 2019.", (2024, 3, 14), "abandoned", "2024-W11", "time.in_clause"),
+        ("a clause after \", but\" in another tense keeps its own date", "Ferry bookings have been weak all year, but the storms took a toll on the line in March.", (2024, 6, 10), "took", "2024-03", "time.in_clause"),
+        ("and the one before it is not dated by it", "Ferry bookings have been weak all year, but the storms took a toll on the line in March.", (2024, 6, 10), "been weak", "2024-06-10", "time.dct_present"),
         ("and is in force for the next sentence", "The foreign minister has invited the leaders of four states to a summit on May 2, 2024. They will sign a water treaty.", (2024, 3, 10), "sign", "2024-05-02", "time.narrative_expected"),
     ];
 
