@@ -2412,6 +2412,9 @@ impl<'d, 'a> Cx<'d, 'a> {
                 }
             }
             // the source: a relative pronoun, the noun phrase before, or the sentence's subject
+            // the source was found past an opening adverbial: the words before it are no content (rule
+            // "source.after_opener"; "And on Tuesday, X, the chairman, said, ...")
+            let mut past_opener = false;
             let (src, how) = if let Some(x) = doc_subject {
                 (Some(x), "indirect.document")
             } else if matches!(prev_w, "who" | "which") {
@@ -2542,10 +2545,11 @@ impl<'d, 'a> Cx<'d, 'a> {
                     let c = (s + 1..a.saturating_sub(2)).find(|&i| self.text(i) == ",")?;
                     self.subject_np(c + 1, a).filter(|x| x.0 == c + 1 && self.text(x.1) == ",")
                 };
+                let np = self.subject_np(s0, a).filter(|x| x.0 <= s0 + 3 && a - x.0 <= 40);
+                let opened = if np.is_none() { after_opener() } else { None };
+                past_opener = opened.is_some();
                 (
-                    self.subject_np(s0, a)
-                        .filter(|x| x.0 <= s0 + 3 && a - x.0 <= 40)
-                        .or_else(after_opener)
+                    np.or(opened)
                         .or_else(|| self.described_subject(s0, a))
                         .map(|x| if interjected(x) { x } else { (x.0, a) }),
                     "",
@@ -2563,6 +2567,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                 // "The golf industry, he said, was over-supplied": the content around a parenthetical cue
                 let p0 = s0.max(src.0.saturating_sub(MAX_CONTENT_TOKENS));
                 if how.is_empty()
+                    && !past_opener
                     && src.0 > p0 + 1
                     && self.text(src.0 - 1) == ","
                     && self.text(verb_end) == ","

@@ -1241,3 +1241,19 @@ fn round14_a_clause_with_a_verb_of_judgement_ends_the_content() {
     let (_, _, sources, contents) = by_cue(&atts, "accused").expect("accused");
     assert_eq!((sources, contents), (vec!["he".to_string()], vec!["the league of ignoring the fouls".to_string()]));
 }
+
+#[test]
+fn an_opening_adverbial_is_no_content_of_the_cue_after_it() {
+    // the subject found past "And on Tuesday," (rule "source.after_opener"): the words before it are when, not what
+    for text in [
+        "And on Tuesday, Ana Ruiz, the harbour master, said, the port would stay closed for a week.",
+        "And on Tuesday, Ana Ruiz, the harbour master, said, \"The port stays closed.\"",
+    ] {
+        let atts = run(text);
+        assert!(!atts.is_empty(), "{text}: {atts:#?}");
+        for a in &atts {
+            assert!(a.contents.iter().all(|c| !c.text.contains("Tuesday")), "{text}: {a:#?}");
+            assert_eq!(a.sources.first().map(|s| s.text.as_str()), Some("Ana Ruiz, the harbour master,"), "{text}");
+        }
+    }
+}
