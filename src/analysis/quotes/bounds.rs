@@ -239,8 +239,18 @@ fn content_dash(cx: &Cx<'_, '_>, d: &mut Draft) {
 fn single_dash(body: &str) -> Option<usize> {
     let mut found = None;
     let mut i = 0;
-    while let Some(rest) = body.get(i..) {
-        let Some(ch) = rest.chars().next() else { break };
+    let bytes = body.as_bytes();
+    while let Some(&b) = bytes.get(i) {
+        // only a byte that opens one of the dashes is tried against the table (a dash's first byte is never inside
+        // another character: '-' is ASCII, and the long dashes open with a leading byte)
+        if !CONTENT_DASHES.iter().any(|(dash, _)| dash.as_bytes().first() == Some(&b)) {
+            i += 1;
+            continue;
+        }
+        let Some(rest) = body.get(i..) else {
+            i += 1;
+            continue;
+        };
         let hit = CONTENT_DASHES.iter().find(|(dash, spaced)| {
             rest.starts_with(dash)
                 && (!spaced
@@ -254,7 +264,7 @@ fn single_dash(body: &str) -> Option<usize> {
             found = Some(i);
             i += dash.len();
         } else {
-            i += ch.len_utf8();
+            i += 1;
         }
     }
     let at = found?;
