@@ -196,6 +196,8 @@ const NOT_BEFORE_CONTACT_RELATIVE: &[&str] = &[
 
 /// How many words after ", but" the verb of a clause of its own is looked for (`boundary.but_other_tense`).
 const MAX_BUT_SUBJECT_WORDS: usize = 6;
+/// How far back the verb of the clause before ", but" is looked for (`boundary.but_other_tense`).
+const MAX_BUT_HOST_WORDS: usize = 30;
 
 /// Past (0), present (1) or future and modal (2), by the first finite verb or auxiliary in `from..to`, before any
 /// punctuation.
@@ -234,7 +236,7 @@ fn finite_time(doc: &Document<'_>, from: usize, to: usize) -> Option<u8> {
 fn but_turns_tense(doc: &Document<'_>, start: usize, k: usize, end: usize) -> bool {
     let to = (k + 1 + MAX_BUT_SUBJECT_WORDS).min(end);
     let Some(after) = finite_time(doc, k + 2, to) else { return false };
-    let back = k.saturating_sub(MAX_CONTACT_HOST_WORDS).max(start);
+    let back = k.saturating_sub(MAX_BUT_HOST_WORDS).max(start);
     let before = (back..k).find_map(|i| finite_time(doc, i, i + 1));
     before.is_some_and(|b| b != after)
 }

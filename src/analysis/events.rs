@@ -1124,12 +1124,7 @@ fn fronted_date_event(
     let own_id = own.as_ref().and_then(|o| o.timex.as_deref());
     timexes_in(timexes, head_end, c.end)
         .iter()
-        .filter(|t| {
-            t.span.start >= head_end
-                && t.span.end <= c.end
-                && matches!(t.kind, TimexType::Date | TimexType::Time)
-                && own_id != Some(t.id.as_str())
-        })
+        .filter(|t| other_date_within(t, head_end, c.end, own_id))
         .find_map(|t| {
             let r = t.range?;
             let first = doc.token_at_or_after(t.span.start);
@@ -1262,6 +1257,15 @@ fn is_event_noun(w: &str) -> bool {
         || EVENT_NOUN_SUFFIXES.iter().any(|s| w.len() >= s.len() + 3 && w.ends_with(s))
 }
 
+/// Is `t` a DATE or TIME inside `start..end` other than the clause's own date (`own_id`, the timex that dates its
+/// verb)? Read by the rules that give such a date to another word of the clause.
+fn other_date_within(t: &Timex, start: usize, end: usize, own_id: Option<&str>) -> bool {
+    t.span.start >= start
+        && t.span.end <= end
+        && matches!(t.kind, TimexType::Date | TimexType::Time)
+        && own_id != Some(t.id.as_str())
+}
+
 /// The dates (DATE or TIME) standing in each clause with a verb that do not date that verb: (clause index, clause, its
 /// verb, the date, its range), for the nominal rules that give such a date to a word of the clause.
 fn dates_not_dating_their_verb<'a>(
@@ -1273,12 +1277,7 @@ fn dates_not_dating_their_verb<'a>(
         let own_id = own.get(ci).and_then(|o| o.as_ref()).and_then(|o| o.timex.as_deref());
         timexes_in(timexes, c.start, c.end)
             .iter()
-            .filter(move |t| {
-                t.span.start >= c.start
-                    && t.span.end <= c.end
-                    && matches!(t.kind, TimexType::Date | TimexType::Time)
-                    && own_id != Some(t.id.as_str())
-            })
+            .filter(move |t| other_date_within(t, c.start, c.end, own_id))
             .filter_map(move |t| t.range.map(|r| (ci, c, head, t, r)))
     })
 }

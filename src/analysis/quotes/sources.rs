@@ -614,11 +614,7 @@ impl Cx<'_, '_> {
             }
             // a finite verb before any punctuation or relative pronoun, then a comma or a clause opener
             let Some(f) = (n + 1..end)
-                .take_while(|&i| {
-                    !(self.is_punct(i) && !self.abbrev_period(i))
-                        && !is_in(RELATIVE_PRONOUNS, self.lw(i))
-                        && self.lw(i) != "that"
-                })
+                .take_while(|&i| self.within_clause(i))
                 .find(|&i| self.finite_in_source(i))
             else {
                 break;
@@ -646,6 +642,12 @@ impl Cx<'_, '_> {
 
     /// A lowercase finite verb at token `i` of a would-be source: an auxiliary, a past form, or an -s form or a
     /// regular past after a name or a pronoun ("The White House contends", "Facebook created").
+    /// Token `i` keeps a source's clause going: no punctuation (but an abbreviation's period), no relative pronoun, no
+    /// "that".
+    fn within_clause(&self, i: usize) -> bool {
+        !(self.is_punct(i) && !self.abbrev_period(i)) && !is_in(RELATIVE_PRONOUNS, self.lw(i)) && self.lw(i) != "that"
+    }
+
     fn finite_in_source(&self, i: usize) -> bool {
         let w = self.lw(i);
         if self.is_cap(i) || i == 0 {
@@ -672,22 +674,8 @@ impl Cx<'_, '_> {
             return None;
         }
         let f = (t + 1..end)
-            .take_while(|&i| {
-                !(self.is_punct(i) && !self.abbrev_period(i))
-                    && !is_in(RELATIVE_PRONOUNS, self.lw(i))
-                    && self.lw(i) != "that"
-            })
-            .find(|&i| {
-                let w = self.lw(i);
-                !self.is_cap(i)
-                    && (is_in(FINITE_AUXILIARIES, w)
-                        || self.doc.verb_form(i).is_some_and(|f| match f {
-                            VerbForm::Past => true,
-                            VerbForm::PastOrParticiple => !is_in(DETERMINERS, self.lw(i - 1)),
-                            VerbForm::Present3 => self.is_cap(i - 1) || is_in(PERSON_PRONOUNS, self.lw(i - 1)),
-                            _ => false,
-                        }))
-            })?;
+            .take_while(|&i| self.within_clause(i))
+            .find(|&i| self.finite_in_source(i))?;
         // one clause up to the comma: no other punctuation, clause opener or question word after the verb ("...
         // when Michael Capellas, her counterpart,", "how and why Mr. Trump, almost unilaterally,")
         if (f + 1..end - 1).any(|i| {
