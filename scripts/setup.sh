@@ -89,6 +89,16 @@ WASM_RELEASE_ENV=(
   "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS=-Zunstable-options -Cpanic=immediate-abort"
 )
 
+# 6. The crates the release wasm needs, on disk: trunk calls cargo with --offline (Trunk.toml), and the rebuilt std
+# has dependencies of its own (dlmalloc, object, ...) that no other build here downloads. Without this step a fresh
+# machine's `trunk build` fails with "no matching package named `object` found".
+if ! env "${WASM_RELEASE_ENV[@]}" cargo fetch --offline --target wasm32-unknown-unknown \
+     --manifest-path "$ROOT/Cargo.toml" >/dev/null 2>&1; then
+  say "fetching the crates of the release wasm and of the standard library it rebuilds"
+  env "${WASM_RELEASE_ENV[@]}" cargo fetch --quiet --target wasm32-unknown-unknown --manifest-path "$ROOT/Cargo.toml" \
+    || die "cargo fetch failed (the release wasm's crates and std's dependencies)."
+fi
+
 export TRUNK_SKIP_VERSION_CHECK=true
 export TRUNK_OFFLINE=true
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
