@@ -2351,6 +2351,16 @@ impl Tagger<'_, '_> {
                 }
             }
             best = far.filter(|&(_, t)| t == Tense::Future);
+            // a date opening its sentence frames the clause after its comma however long its subject: that
+            // clause's verb, past or not, governs it ("In January, a week after the anniversary of the ruling, a
+            // bombing in Birmingham, Ala., killed a guard"); bounded by the sentence and 32 tokens
+            if best.is_none() && opening {
+                let mut framed = None;
+                for d in 11..=OPENING_FAR_VERB {
+                    consider(end + d - 1, d, &mut framed);
+                }
+                best = framed;
+            }
         }
         // a present-tense clause that sets a date "for" a day is about what is to come: "rain is forecast for
         // Thursday", "the vote is scheduled for Friday"
@@ -2760,6 +2770,18 @@ pub fn recognize(doc: &Document<'_>, dct: Option<Date>) -> Vec<Timex> {
                 rule_name = rules::SET_PLURAL_WEEKDAY;
             }
         }
+        // "a Sunday night memorial service", "Saturday night's debate": a weekday's part of the day that modifies a
+        // noun dates the thing named, a DATE (rules::WEEKDAY_PART_ATTRIBUTIVE_BEFORE)
+        if rule.sem == Sem::PartOfDay
+            && res.kind == TimexType::Time
+            && caps.weekday.is_some()
+            && ((i >= 1 && tg.raw_is(i - 1, rules::WEEKDAY_PART_ATTRIBUTIVE_BEFORE))
+                || matches!(tg.lc(end), "'s" | "’s"))
+        {
+            res.kind = TimexType::Date;
+            res.reason = format!("{}, modifying a noun: the date of what it names", res.reason);
+            rule_name = rules::DATE_WEEKDAY_PART_ATTRIBUTIVE;
+        }
         // "He was shot on Oct. 23. ... He was shot at 10 p.m.": a past clock time with no day near it, whose verb
         // tells again an event of an earlier sentence with a day, falls on that day
         if rule.sem == Sem::Clock
@@ -2936,6 +2958,9 @@ pub fn recognize(doc: &Document<'_>, dct: Option<Date>) -> Vec<Timex> {
 }
 
 /// "t" and the decimal digits of `n` ("t12"), without the formatting machinery.
+/// How far after a date that opens its sentence (`Tagger::tense`) the verb of the clause it frames is looked for.
+const OPENING_FAR_VERB: usize = 32;
+
 fn timex_id(n: usize) -> String {
     let mut digits = [0u8; 20];
     let mut k = digits.len();

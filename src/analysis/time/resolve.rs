@@ -1218,6 +1218,8 @@ pub fn resolve(sem: Sem, c: &Caps, ctx: &Ctx) -> Option<Res> {
             } else {
                 c.num
             };
+            // "day-long", "year-long" (rule duration.unit_long): one unit
+            let n = if n.is_none() && !c.vague && sem == Sem::Duration && c.has("long") { Some(1.0) } else { n };
             let (n, unit) = if c.has("and") && c.has("half") {
                 (n.map(|v| v + 0.5), unit) // "a year and a half"
             } else if c.has("half") {

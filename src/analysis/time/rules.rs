@@ -1037,6 +1037,13 @@ pub const RULES: &[Rule] = &[
         example: "a three-year period",
     },
     Rule {
+        // "a day-long meeting", "the year-long strike": one unit, as an adjective (the article stays out)
+        name: "duration.unit_long",
+        pat: &[r(UnitSg), r(Hy), r(W(&["long"]))],
+        sem: Sem::Duration,
+        example: "their third day-long meeting",
+    },
+    Rule {
         name: "duration.count",
         pat: &[r(W(&["half"])), r(A), r(UnitSg)],
         sem: Sem::Duration,
@@ -1262,3 +1269,12 @@ const _: () = assert!(RULES.len() <= 128);
 /// The name given to a past clock time with no day near it whose verb tells again an event dated earlier ("He was
 /// shot on Oct. 23. ... He was shot at 10 p.m."): the time falls on that event's day, not the publication date.
 pub const TIME_CLOCK_EVENT_DAY: &str = "time.clock.event_day";
+
+/// Rule `date.weekday_part.attributive`: the words before a weekday with its part of the day ("a Sunday night
+/// memorial service", "his Sunday night address") with which the expression modifies a noun: it dates the thing
+/// named, a DATE (value kept: 1999-10-24TNI), as is one with a possessive ("Saturday night's debate"). Elsewhere
+/// ("attacked Saturday night") it stays a TIME, as TimeBank has it (AQUAINT's gold gives DATE there too: left alone).
+pub const WEEKDAY_PART_ATTRIBUTIVE_BEFORE: &[&str] = &["a", "an", "the", "his", "her", "its", "their", "our", "my", "your"];
+
+/// The name given to a weekday with its part of the day read as a DATE before a noun.
+pub const DATE_WEEKDAY_PART_ATTRIBUTIVE: &str = "date.weekday_part.attributive";
