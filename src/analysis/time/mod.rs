@@ -2781,6 +2781,20 @@ pub fn recognize(doc: &Document<'_>, dct: Option<Date>) -> Vec<Timex> {
             res.kind = TimexType::Date;
             res.reason = format!("{}, modifying a noun: the date of what it names", res.reason);
             rule_name = rules::DATE_WEEKDAY_PART_ATTRIBUTIVE;
+        } else if rule.sem == Sem::PartOfDay
+            && res.kind == TimexType::Time
+            && caps.weekday.is_some()
+            && i >= 1
+            && tg.raw_is(i - 1, rules::WEEKDAY_PART_DAY_BEFORE)
+        {
+            // "on Friday night": the preposition of days takes the day (rules::WEEKDAY_PART_DAY_BEFORE)
+            if let Some(day) = res.value.split('T').next().map(str::to_string) {
+                res.value = day;
+            }
+            res.kind = TimexType::Date;
+            res.range = res.range.map(|r| DateRange { precision: super::model::Precision::Day, ..r });
+            res.reason = format!("{}, after \"on\": the day", res.reason);
+            rule_name = rules::DATE_WEEKDAY_PART_ON;
         }
         // "He was shot on Oct. 23. ... He was shot at 10 p.m.": a past clock time with no day near it, whose verb
         // tells again an event of an earlier sentence with a day, falls on that day

@@ -1274,7 +1274,16 @@ pub const TIME_CLOCK_EVENT_DAY: &str = "time.clock.event_day";
 /// memorial service", "his Sunday night address") with which the expression modifies a noun: it dates the thing
 /// named, a DATE (value kept: 1999-10-24TNI), as is one with a possessive ("Saturday night's debate"). Elsewhere
 /// ("attacked Saturday night") it stays a TIME, as TimeBank has it (AQUAINT's gold gives DATE there too: left alone).
-pub const WEEKDAY_PART_ATTRIBUTIVE_BEFORE: &[&str] = &["a", "an", "the", "his", "her", "its", "their", "our", "my", "your"];
+pub const WEEKDAY_PART_ATTRIBUTIVE_BEFORE: &[&str] =
+    &["a", "an", "the", "his", "her", "its", "their", "our", "my", "your"];
 
 /// The name given to a weekday with its part of the day read as a DATE before a noun.
 pub const DATE_WEEKDAY_PART_ATTRIBUTIVE: &str = "date.weekday_part.attributive";
+
+/// Rule `date.weekday_part.on`: the preposition before a weekday with its part of the day with which the expression
+/// names the day: "on Friday night" is a DATE whose value is the day (2000-01-07), as AQUAINT's gold gives all three
+/// of its development half's (TimeBank has none after "on").
+pub const WEEKDAY_PART_DAY_BEFORE: &[&str] = &["on"];
+
+/// The name given to a weekday with its part of the day read as the day after "on".
+pub const DATE_WEEKDAY_PART_ON: &str = "date.weekday_part.on";
