@@ -2787,13 +2787,14 @@ pub fn recognize(doc: &Document<'_>, dct: Option<Date>) -> Vec<Timex> {
             && i >= 1
             && tg.raw_is(i - 1, rules::WEEKDAY_PART_DAY_BEFORE)
         {
-            // "on Friday night": the preposition of days takes the day (rules::WEEKDAY_PART_DAY_BEFORE)
+            // "on Friday night", "the early hours of Thursday morning": after the preposition, the day
+            // (rules::WEEKDAY_PART_DAY_BEFORE)
             if let Some(day) = res.value.split('T').next().map(str::to_string) {
                 res.value = day;
             }
             res.kind = TimexType::Date;
             res.range = res.range.map(|r| DateRange { precision: super::model::Precision::Day, ..r });
-            res.reason = format!("{}, after \"on\": the day", res.reason);
+            res.reason = format!("{}, after a preposition: the day", res.reason);
             rule_name = rules::DATE_WEEKDAY_PART_ON;
         }
         // "He was shot on Oct. 23. ... He was shot at 10 p.m.": a past clock time with no day near it, whose verb

@@ -1280,10 +1280,11 @@ pub const WEEKDAY_PART_ATTRIBUTIVE_BEFORE: &[&str] =
 /// The name given to a weekday with its part of the day read as a DATE before a noun.
 pub const DATE_WEEKDAY_PART_ATTRIBUTIVE: &str = "date.weekday_part.attributive";
 
-/// Rule `date.weekday_part.on`: the preposition before a weekday with its part of the day with which the expression
-/// names the day: "on Friday night" is a DATE whose value is the day (2000-01-07), as AQUAINT's gold gives all three
-/// of its development half's (TimeBank has none after "on").
-pub const WEEKDAY_PART_DAY_BEFORE: &[&str] = &["on"];
+/// Rule `date.weekday_part.on`: the prepositions before a weekday with its part of the day with which the expression
+/// names the day: "on Friday night", "the early hours of Thursday morning" are a DATE whose value is the day
+/// (2000-01-07), as AQUAINT's gold gives all three of its development half's after "on" (two of three after "of",
+/// the third a DATE with its part of the day); TimeBank has none after a preposition (its four are TIME).
+pub const WEEKDAY_PART_DAY_BEFORE: &[&str] = &["on", "of"];
 
-/// The name given to a weekday with its part of the day read as the day after "on".
+/// The name given to a weekday with its part of the day read as the day after "on" or "of".
 pub const DATE_WEEKDAY_PART_ON: &str = "date.weekday_part.on";
