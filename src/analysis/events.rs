@@ -1196,9 +1196,15 @@ fn dated_nouns(doc: &Document<'_>, cls: &[Clause], own: &[Option<EventTime>], ti
             let noun_start = k;
             // the noun phrase ends before the clause's verb (a subject: "that 2019 agreement still binds")
             let stop_at = c.head.filter(|&h| h >= noun_start).unwrap_or(c.tok_end).min(c.tok_end);
-            while k < stop_at && k < noun_start + MAX_NOUN_WORDS {
+            let mut words = 0;
+            while k < stop_at && words < MAX_NOUN_WORDS {
                 let Some(x) = doc.tokens.get(k) else { break };
                 let w = doc.lower(k);
+                // "Campeau Corp. credit squeeze": an abbreviation's period is part of its word (`nominal.abbreviation`)
+                if abbreviation_period(doc, k) && k > noun_start {
+                    k += 1;
+                    continue;
+                }
                 let stop = x.kind != TokenKind::Word
                     || super::lexicon::PREPOSITIONS.contains(&w)
                     || super::lexicon::DETERMINERS.contains(&w)
@@ -1213,6 +1219,10 @@ fn dated_nouns(doc: &Document<'_>, cls: &[Clause], own: &[Option<EventTime>], ti
                     break;
                 }
                 k += 1;
+                words += 1;
+            }
+            while k > noun_start && abbreviation_period(doc, k - 1) {
+                k -= 1;
             }
             if k == noun_start {
                 continue;
@@ -1248,6 +1258,10 @@ const NOUN_DATE_PREPOSITIONS: &[&str] = &["in", "on", "at", "during"];
 /// words that phrase may have.
 const NOUN_PP_PREPOSITIONS: &[&str] = &["to", "by", "of", "with", "against", "between", "from", "in", "on", "at"];
 const NOUN_PP_MAX: usize = 5;
+/// Rule `nominal.counted_noun`: a number or a counting word introduces the noun as a determiner does ("follows two
+/// decisions by the Supreme Court last June", "after 12 attacks in May").
+const COUNTING_WORDS: &[&str] =
+    &["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "both", "many", "few"];
 /// How many words (modifiers) may stand between the determiner, possessive or preposition and the noun.
 const NOUN_DATE_MAX_MODIFIERS: usize = 3;
 
@@ -1255,6 +1269,31 @@ fn is_event_noun(w: &str) -> bool {
     DATED_EVENT_NOUNS.contains(&w)
         || EVENT_NOUNS.contains(&w)
         || EVENT_NOUN_SUFFIXES.iter().any(|s| w.len() >= s.len() + 3 && w.ends_with(s))
+}
+
+/// Rule `nominal.abbreviation`: the tokenizer cuts "Corp.'s" into "Corp", ".", "'", "s" and "U.S.-based" or "Co."
+/// keep their period apart; the nominal rules read the period of an abbreviation (`ABBREVIATIONS`) glued to its word,
+/// and an apostrophe and "s" glued after it, as part of that word ("Unisys Corp.'s announcement Friday", "last month's
+/// Campeau Corp. credit squeeze"). Is token `i` the period of such an abbreviation?
+fn abbreviation_period(doc: &Document<'_>, i: usize) -> bool {
+    let (Some(p), Some(x)) = (i.checked_sub(1).and_then(|p| doc.tokens.get(p)), doc.tokens.get(i)) else { return false };
+    p.end == x.start
+        && p.kind == TokenKind::Word
+        && doc.lower(i) == "."
+        && super::document::ABBREVIATIONS.contains(&doc.lower(i - 1))
+}
+
+/// Is token `i` the "s" of a possessive the tokenizer cut from its word ("Corp.'s": "Corp", ".", "'", "s")?
+fn split_possessive(doc: &Document<'_>, i: usize) -> bool {
+    let glued = |a: usize, b: usize| doc.tokens.get(a).zip(doc.tokens.get(b)).is_some_and(|(x, y)| x.end == y.start);
+    i >= 2 && doc.lower(i) == "s" && matches!(doc.lower(i - 1), "'" | "’") && glued(i - 1, i) && glued(i - 2, i - 1)
+}
+
+/// A token that the nominal rules read as part of the word before it (`abbreviation_period`, `split_possessive`).
+fn glued_piece(doc: &Document<'_>, i: usize) -> bool {
+    abbreviation_period(doc, i)
+        || split_possessive(doc, i)
+        || (matches!(doc.lower(i), "'" | "’") && split_possessive(doc, i + 1))
 }
 
 /// Is `t` a DATE or TIME inside `start..end` other than the clause's own date (`own_id`, the timex that dates its
@@ -1340,7 +1379,9 @@ fn nouns_then_dates(
                 .rev()
                 .take_while(|&i| {
                     i != head
-                        && doc.tokens.get(i).is_some_and(|x| x.kind == TokenKind::Word || doc.lower(i) == "'s")
+                        && doc.tokens.get(i).is_some_and(|x| {
+                            x.kind == TokenKind::Word || doc.lower(i) == "'s" || glued_piece(doc, i)
+                        })
                 })
                 .find(|&i| {
                     NOUN_PP_PREPOSITIONS.contains(&doc.lower(i)) && i - 1 != head && is_event_noun(doc.lower(i - 1))
@@ -1361,8 +1402,13 @@ fn nouns_then_dates(
                 || super::lexicon::PREPOSITIONS.contains(&w)
                 || w.ends_with("'s")
                 || w.ends_with("’s")
+                || split_possessive(doc, i)
+                || COUNTING_WORDS.contains(&w)
+                || doc.tokens.get(i).is_some_and(|x| x.kind == TokenKind::Number)
             {
                 Some(true)
+            } else if glued_piece(doc, i) {
+                None
             } else if i == head
                 || doc.tokens.get(i).is_none_or(|x| x.kind != TokenKind::Word)
                 || super::lexicon::BE_FORMS.contains(&w)
