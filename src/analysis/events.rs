@@ -1253,7 +1253,8 @@ const DATED_EVENT_NOUNS: &[&str] = &[
 /// the suffix by three letters.
 const EVENT_NOUN_SUFFIXES: &[&str] = &["ment", "ments", "tion", "tions", "sion", "sions", "ings"];
 /// The prepositions that may stand between the noun and its date.
-const NOUN_DATE_PREPOSITIONS: &[&str] = &["in", "on", "at", "during"];
+/// Rule `nominal.noun_for_period`: "for" too ("a $20 million loss for its fourth quarter", "a vote for Tuesday").
+const NOUN_DATE_PREPOSITIONS: &[&str] = &["in", "on", "at", "during", "for"];
 /// The prepositions that open a phrase between the noun and its date ("his visit to Paris last week"), and how many
 /// words that phrase may have.
 const NOUN_PP_PREPOSITIONS: &[&str] = &["to", "by", "of", "with", "against", "between", "from", "in", "on", "at"];
@@ -1368,6 +1369,13 @@ fn nouns_then_dates(
             out.push((event, ci, None));
         }
         let mut n = first;
+        // "a loss for its fourth quarter": a possessive determiner the date leaves out (`nominal.noun_for_period`)
+        if n > c.tok_start + 1
+            && matches!(doc.lower(n - 1), "its" | "their" | "his" | "her" | "our")
+            && NOUN_DATE_PREPOSITIONS.contains(&doc.lower(n - 2))
+        {
+            n -= 1;
+        }
         if n > c.tok_start && NOUN_DATE_PREPOSITIONS.contains(&doc.lower(n - 1)) {
             n -= 1;
         }
