@@ -1167,7 +1167,7 @@ fn fronted_date_event(
 /// power-grab", "last month's explosion", "a third-quarter loss") names a happening of its own at that date. It
 /// becomes an event (span: the date and the noun) when it does not date its clause's verb.
 fn dated_nouns(doc: &Document<'_>, cls: &[Clause], own: &[Option<EventTime>], timexes: &[Timex], dct: Option<Date>) -> Vec<(Event, usize, Option<usize>)> {
-    const MAX_NOUN_WORDS: usize = 3;
+    const MAX_NOUN_WORDS: usize = 4;
     let mut out = Vec::new();
     for (ci, c) in cls.iter().enumerate() {
         if c.head.is_none() {
