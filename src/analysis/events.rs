@@ -1189,7 +1189,8 @@ fn dated_nouns(doc: &Document<'_>, cls: &[Clause], own: &[Option<EventTime>], ti
             if own_time.is_some_and(|o| !(possessive && matches!(o.relation, Relation::Before | Relation::After))) {
                 continue;
             }
-            let det_before = first > 0 && MODIFIER_DETERMINERS.contains(&doc.lower(first - 1));
+            // "for November transactions": a date after "for" modifies the noun after it (`nominal.for_dated_noun`)
+            let det_before = first > 0 && (MODIFIER_DETERMINERS.contains(&doc.lower(first - 1)) || doc.lower(first - 1) == "for");
             if !(det_before || possessive) {
                 continue;
             }
