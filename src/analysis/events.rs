@@ -1328,7 +1328,7 @@ fn dates_not_dating_their_verb<'a>(
 const GERUND_PREPOSITIONS: &[&str] =
     &["of", "for", "after", "before", "by", "in", "on", "upon", "without", "from", "about", "since", "while"];
 /// How many words may stand between the gerund and its date ("blowing up a Pan Am jumbo jet over Scotland in 1988").
-const GERUND_DATE_MAX_WORDS: usize = 10;
+const GERUND_DATE_MAX_WORDS: usize = 14;
 
 /// Rule `nominal.gerund_then_date`: a gerund right after a preposition (`GERUND_PREPOSITIONS`), followed within a few
 /// words (`GERUND_DATE_MAX_WORDS`, words only: no comma, no quotation mark, not the clause's verb) by a date that does
