@@ -1190,7 +1190,8 @@ fn dated_nouns(doc: &Document<'_>, cls: &[Clause], own: &[Option<EventTime>], ti
                 continue;
             }
             // "for November transactions": a date after "for" modifies the noun after it (`nominal.for_dated_noun`)
-            let det_before = first > 0 && (MODIFIER_DETERMINERS.contains(&doc.lower(first - 1)) || doc.lower(first - 1) == "for");
+            let det_before =
+                first > 0 && (MODIFIER_DETERMINERS.contains(&doc.lower(first - 1)) || doc.lower(first - 1) == "for");
             if !(det_before || possessive) {
                 continue;
             }
@@ -1278,7 +1279,9 @@ fn is_event_noun(w: &str) -> bool {
 /// and an apostrophe and "s" glued after it, as part of that word ("Unisys Corp.'s announcement Friday", "last month's
 /// Campeau Corp. credit squeeze"). Is token `i` the period of such an abbreviation?
 fn abbreviation_period(doc: &Document<'_>, i: usize) -> bool {
-    let (Some(p), Some(x)) = (i.checked_sub(1).and_then(|p| doc.tokens.get(p)), doc.tokens.get(i)) else { return false };
+    let (Some(p), Some(x)) = (i.checked_sub(1).and_then(|p| doc.tokens.get(p)), doc.tokens.get(i)) else {
+        return false;
+    };
     p.end == x.start
         && p.kind == TokenKind::Word
         && doc.lower(i) == "."
@@ -2284,6 +2287,12 @@ mod tests {
         ("and the host clause keeps its date", "The ferry board this week abandoned the timetable it adopted in 2019.", (2024, 3, 14), "abandoned", "2024-W11", "time.in_clause"),
         ("a clause after \", but\" in another tense keeps its own date", "Ferry bookings have been weak all year, but the storms took a toll on the line in March.", (2024, 6, 10), "took", "2024-03", "time.in_clause"),
         ("and the one before it is not dated by it", "Ferry bookings have been weak all year, but the storms took a toll on the line in March.", (2024, 6, 10), "been weak", "2024-06-10", "time.dct_present"),
+        ("an abbreviation's period and a possessive cut from it are read as part of the word", "Traders on Monday weighed Vell Corp.'s announcement Friday of a rate cut.", (2024, 3, 13), "Announcement Friday", "2024-03-08", "nominal.noun_then_date"),
+        ("and a dated noun phrase of four words with an abbreviation in it", "Deposits fell on Monday, double the level of the week after last month's Vell Corp. credit squeeze.", (2024, 3, 13), "credit squeeze", "2024-02", "nominal.dated_noun"),
+        ("a number introduces the noun as a determiner does", "The warning follows two decisions by the state court last June.", (2024, 3, 14), "Decisions by the state court last June", "2023-06", "nominal.noun_then_date"),
+        ("\"for\" and a possessive determiner between the noun and its date", "The storms also resulted in the mill posting a $3 million loss for its fourth quarter ended Dec. 31.", (2024, 3, 14), "Loss for its fourth quarter", "2023-Q4", "nominal.noun_then_date"),
+        ("a date after \"for\" modifies the noun after it", "Dealers placed orders on Monday for November deliveries.", (2024, 11, 20), "November deliveries", "2024-11", "nominal.dated_noun"),
+        ("a gerund up to 14 words before its date", "The widow moved to town on Monday after losing her farm and two horses in a long and bitter flood along the river last spring.", (2024, 10, 10), "Losing her farm", "2024-SP", "nominal.gerund_then_date"),
         ("and is in force for the next sentence", "The foreign minister has invited the leaders of four states to a summit on May 2, 2024. They will sign a water treaty.", (2024, 3, 10), "sign", "2024-05-02", "time.narrative_expected"),
     ];
 
@@ -2344,6 +2353,16 @@ mod tests {
         // not a noun without a determiner, possessive or preposition before it
         let t = rules("On Monday officials said elections in May would be delayed.", (2024, 3, 14));
         assert!(!t.iter().any(|e| e.2 == "nominal.noun_then_date"), "{t:?}");
+        // a date after "for" that dates the clause's verb makes no dated noun
+        let t = rules("Dealers placed orders for November deliveries.", (2024, 11, 20));
+        assert!(!t.iter().any(|e| e.2 == "nominal.dated_noun"), "{t:?}");
+        // a noun phrase does not end in an abbreviation's period
+        let t =
+            rules("Deposits fell on Monday, a week after last month's rout at Vell Corp. Rates rose.", (2024, 3, 13));
+        assert!(t.iter().any(|e| e.2 == "nominal.dated_noun"), "{t:?}");
+        assert!(!t.iter().any(|e| e.2 == "nominal.dated_noun" && e.0.ends_with('.')), "{t:?}");
+        let t = rules("Deposits fell on Monday, a week after last month's Vell Corp. crisis.", (2024, 3, 13));
+        assert!(t.iter().any(|e| e.2 == "nominal.dated_noun" && e.0.ends_with("Corp. crisis")), "{t:?}");
     }
 
     /// Texts where a rule places nothing: (rule, text).
