@@ -540,6 +540,7 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
     events.extend(compared_events(doc, &cls, &own, timexes, dct));
     events.extend(nouns_then_dates(doc, &cls, &own, timexes, dct));
     events.extend(period_end_events(doc, &cls, timexes, dct));
+    events.extend(retold_events(doc, &cls, &own, &events, dct));
     // the clauses' own times and the reports' placements are no longer needed: free them before events are merged
     // (the peak of memory)
     drop(own);
@@ -1443,6 +1444,102 @@ fn nouns_then_dates(
         let noun = doc.span(a.start, a.end);
         let event = nominal_event(doc, c.sentence, span, noun, (t, r), dct, "nominal.noun_then_date", format!("a happening named by a noun that \"{}\" right after it dates", t.text));
         out.push((event, ci, None));
+    }
+    out
+}
+
+/// Rule `nominal.retold`: kinds of happening, each named by verbs (lemmas) and nouns. A definite noun of a kind ("the
+/// slaying", "the unfortunate murder of the doctor") tells again the last happening of that kind placed on a day
+/// earlier in the text ("Slepian was shot on Friday night"): it is an event of its own at that day.
+const RETOLD_KINDS: &[(&[&str], &[&str])] = &[
+    (
+        &["kill", "slay", "murder", "shoot", "assassinate", "stab"],
+        &["killing", "slaying", "murder", "homicide", "shooting", "assassination", "stabbing"],
+    ),
+    (&["attack", "bomb", "explode"], &["attack", "bombing", "blast", "explosion"]),
+    (&["crash", "collide"], &["crash", "collision"]),
+];
+/// How many words (modifiers) may stand between "the" and the noun of `nominal.retold`.
+const RETOLD_MAX_MODIFIERS: usize = 1;
+
+/// The kind (`RETOLD_KINDS`) of an event's trigger: a verb of a kind, or a noun of one.
+fn retold_kind(w: &str) -> Option<usize> {
+    let lemma = super::lexicon::verb_form_lower(w).map(|(l, _)| l);
+    RETOLD_KINDS.iter().position(|(verbs, nouns)| nouns.contains(&w) || lemma.as_ref().is_some_and(|l| l.is_in(verbs)))
+}
+
+/// Rule `nominal.retold` (see `RETOLD_KINDS`): not in a clause with a date of its own in the text, not a noun that is
+/// already an event's trigger. Linear but for sorting the earlier placements by position.
+fn retold_events(
+    doc: &Document<'_>,
+    cls: &[Clause],
+    own: &[Option<EventTime>],
+    events: &[(Event, usize, Option<usize>)],
+    dct: Option<Date>,
+) -> Vec<(Event, usize, Option<usize>)> {
+    // the placements on a day that name a kind, by position
+    let mut placed: Vec<(usize, usize, &EventTime)> = events
+        .iter()
+        .filter_map(|(e, _, _)| {
+            let t = e.time.as_ref()?;
+            let on_a_day = t.timex.is_some() && t.relation == Relation::On && t.range.precision >= Precision::Day;
+            let past = dct.is_none_or(|d| t.range.start <= d);
+            let kind = retold_kind(&e.trigger.text.to_lowercase())?;
+            (on_a_day && past).then_some((e.trigger.span.start, kind, t))
+        })
+        .collect();
+    if placed.is_empty() {
+        return Vec::new();
+    }
+    crate::sort::sort_by_key(&mut placed, |p| p.0);
+    let mut triggers: Vec<usize> = events.iter().map(|(e, _, _)| e.trigger.span.start).collect();
+    crate::sort::sort(&mut triggers);
+    let mut last: Vec<Option<&EventTime>> = vec![None; RETOLD_KINDS.len()];
+    let mut next = 0;
+    let mut out = Vec::new();
+    for (ci, c) in cls.iter().enumerate() {
+        if c.head.is_none() || own.get(ci).and_then(|o| o.as_ref()).is_some_and(|o| o.timex.is_some()) {
+            continue;
+        }
+        for i in c.tok_start..c.tok_end {
+            let Some(x) = doc.tokens.get(i) else { break };
+            while let Some(&(_, kind, t)) = placed.get(next).filter(|p| p.0 < x.start) {
+                last[kind] = Some(t);
+                next += 1;
+            }
+            let w = doc.lower(i);
+            let Some(kind) = RETOLD_KINDS.iter().position(|(_, nouns)| nouns.contains(&w)) else { continue };
+            let Some(t) = last[kind] else { continue };
+            let lo = i.saturating_sub(RETOLD_MAX_MODIFIERS + 1).max(c.tok_start);
+            let Some(the) = (lo..i).rev().find(|&j| doc.lower(j) == "the") else { continue };
+            let words_between = (the + 1..i).all(|j| {
+                doc.tokens.get(j).is_some_and(|y| y.kind == TokenKind::Word) && doc.verb_form(j).is_none()
+            });
+            if !words_between || triggers.binary_search(&x.start).is_ok() {
+                continue;
+            }
+            let Some(a) = doc.tokens.get(the) else { continue };
+            let span = doc.span(a.start, x.end);
+            let mut title = doc.slice(span.start, span.end).to_string();
+            if let Some(f) = title.get(0..1) {
+                title = f.to_uppercase() + title.get(1..).unwrap_or("");
+            }
+            let event = Event {
+                id: String::new(),
+                spans: vec![span],
+                sentence: c.sentence,
+                title,
+                trigger: SpanText { span: doc.span(x.start, x.end), text: doc.tok_text(x).to_string() },
+                time: Some(t.clone()),
+                status: EventStatus::Happened,
+                actors: Vec::new(),
+                claims: Vec::new(),
+                rule: "nominal.retold".into(),
+                explanation: format!("\"{}\" tells again the happening placed at {} earlier in the text", doc.tok_text(x), t.label),
+                class: EventClass::Occurrence,
+            };
+            out.push((event, ci, None));
+        }
     }
     out
 }
