@@ -36,6 +36,7 @@
 //! | `nominal.noun_then_date` | a noun naming a happening followed by a date that does not date the clause's verb ("the talks in February", "his visit to Paris last week") | that date (an event of its own) |
 //! | `nominal.gerund_then_date` | a gerund right after a preposition, a date a few words after it that does not date the clause's verb ("accused of blowing up a jet in 1988", "After touring the capital Thursday") | that date (an event of its own) |
 //! | `nominal.bound_possessive` | a date in the possessive after "before"/"after" that bounds the verb ("before next week's talks"): the noun | that date |
+//! | `nominal.retold`        | a definite noun of a kind of happening ("the slaying") after a happening of that kind placed on a day earlier in the text ("was shot on Friday night"), in a clause with no date of its own | that day (an event of its own) |
 //! | `nominal.period_end`    | "the quarter ended Sept. 30": the end of a named period (`govern.period_end` keeps the date from the clause's verb) | that date |
 //! | `time.headline`         | the first paragraph, in the present tense (a headline)               | the publication date         |
 //! | `undated`               | none of the above                                                    | listed apart                 |
@@ -2390,6 +2391,7 @@ mod tests {
         ("\"for\" and a possessive determiner between the noun and its date", "The storms also resulted in the mill posting a $3 million loss for its fourth quarter ended Dec. 31.", (2024, 3, 14), "Loss for its fourth quarter", "2023-Q4", "nominal.noun_then_date"),
         ("a date after \"for\" modifies the noun after it", "Dealers placed orders on Monday for November deliveries.", (2024, 11, 20), "November deliveries", "2024-11", "nominal.dated_noun"),
         ("a gerund up to 14 words before its date", "The widow moved to town on Monday after losing her farm and two horses in a long and bitter flood along the river last spring.", (2024, 10, 10), "Losing her farm", "2024-SP", "nominal.gerund_then_date"),
+        ("a definite noun of a kind of happening tells again the last one placed on a day", "A doctor was shot in his kitchen on Friday night.\n\nThe senator would not comment on the slaying, his aides said.", (2024, 3, 12), "The slaying", "2024-03-08TNI", "nominal.retold"),
         ("and is in force for the next sentence", "The foreign minister has invited the leaders of four states to a summit on May 2, 2024. They will sign a water treaty.", (2024, 3, 10), "sign", "2024-05-02", "time.narrative_expected"),
     ];
 
@@ -2464,6 +2466,11 @@ mod tests {
 
     /// Texts where a rule places nothing: (rule, text).
     const NEVER: &[(&str, &str)] = &[
+        // not an indefinite noun (a happening of its own), nor one in a clause with a date of its own, nor one with
+        // no happening of its kind placed earlier
+        ("nominal.retold", "A doctor was shot on Friday night.\n\nThe senator spoke about a slaying in another town. The killing last year shocked the city."),
+        ("nominal.retold", "The senator would not comment on the slaying."),
+        ("nominal.retold", "A doctor was shot on Friday night.\n\nThe senator would not comment on the crash."),
         // not when the date dates the clause's verb, nor past a comma, nor a gerund after no preposition
         ("nominal.gerund_then_date", "The firm was fined for dumping waste in 2019."),
         ("nominal.gerund_then_date", "Critics, tired of waiting, protested in May."),
@@ -2499,6 +2506,19 @@ mod tests {
         text.push_str("last week.");
         let e = events(&text, (2024, 3, 14));
         assert!(!e.is_empty());
+    }
+
+    #[test]
+    fn retold_happenings_on_a_long_text_are_linear() {
+        // thousands of retold nouns after thousands of placed happenings: each noun reads only the last placement
+        let mut text = String::new();
+        for _ in 0..2000 {
+            text.push_str("A guard was shot on Friday night. The mayor condemned the shooting and the killing. ");
+        }
+        let started = std::time::Instant::now();
+        let t = rules(&text, (2024, 3, 12));
+        assert!(t.iter().filter(|e| e.2 == "nominal.retold").count() >= 2000, "{}", t.len());
+        assert!(started.elapsed().as_secs() < 20);
     }
 
     #[test]
