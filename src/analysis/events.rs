@@ -1393,9 +1393,10 @@ fn nouns_then_dates(
                 .rev()
                 .take_while(|&i| {
                     i != head
-                        && doc.tokens.get(i).is_some_and(|x| {
-                            x.kind == TokenKind::Word || doc.lower(i) == "'s" || glued_piece(doc, i)
-                        })
+                        && doc
+                            .tokens
+                            .get(i)
+                            .is_some_and(|x| x.kind == TokenKind::Word || doc.lower(i) == "'s" || glued_piece(doc, i))
                 })
                 .find(|&i| {
                     NOUN_PP_PREPOSITIONS.contains(&doc.lower(i)) && i - 1 != head && is_event_noun(doc.lower(i - 1))
@@ -1513,9 +1514,8 @@ fn retold_events(
             let Some(t) = last[kind] else { continue };
             let lo = i.saturating_sub(RETOLD_MAX_MODIFIERS + 1).max(c.tok_start);
             let Some(the) = (lo..i).rev().find(|&j| doc.lower(j) == "the") else { continue };
-            let words_between = (the + 1..i).all(|j| {
-                doc.tokens.get(j).is_some_and(|y| y.kind == TokenKind::Word) && doc.verb_form(j).is_none()
-            });
+            let words_between = (the + 1..i)
+                .all(|j| doc.tokens.get(j).is_some_and(|y| y.kind == TokenKind::Word) && doc.verb_form(j).is_none());
             if !words_between || triggers.binary_search(&x.start).is_ok() {
                 continue;
             }
@@ -1536,7 +1536,11 @@ fn retold_events(
                 actors: Vec::new(),
                 claims: Vec::new(),
                 rule: "nominal.retold".into(),
-                explanation: format!("\"{}\" tells again the happening placed at {} earlier in the text", doc.tok_text(x), t.label),
+                explanation: format!(
+                    "\"{}\" tells again the happening placed at {} earlier in the text",
+                    doc.tok_text(x),
+                    t.label
+                ),
                 class: EventClass::Occurrence,
             };
             out.push((event, ci, None));
