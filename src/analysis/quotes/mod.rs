@@ -453,7 +453,8 @@ struct Cx<'d, 'a> {
     doc: &'d Document<'a>,
     /// The sentence of each token.
     sent_of: Vec<usize>,
-    /// Each token's word classes (`tables::word_classes` of its lower case), made once per document: `has`.
+    /// Each token's word classes (`tables::word_classes` of its lower case) and cue-verb bits (`tables::cue_bits`),
+    /// made once per document: `has`, `is_cue`, `is_object`, `inf_cue`, `part_cue`.
     classes: Vec<u32>,
     /// How many drafts the pass over quotations made: they come first in the drafts, in document order.
     n_direct: std::cell::Cell<usize>,
@@ -467,7 +468,13 @@ impl<'d, 'a> Cx<'d, 'a> {
                 *x = si;
             }
         }
-        let classes = (0..doc.tokens.len()).map(|i| word_classes(doc.lower(i))).collect();
+        let classes = (0..doc.tokens.len())
+            .map(|i| {
+                let w = doc.lower(i);
+                let classes = word_classes(w);
+                classes | cue_bits(w, classes)
+            })
+            .collect();
         Cx { doc, sent_of, classes, n_direct: std::cell::Cell::new(0) }
     }
 
@@ -476,6 +483,30 @@ impl<'d, 'a> Cx<'d, 'a> {
     #[inline]
     fn has(&self, i: usize, class: u32) -> bool {
         self.classes.get(i).is_some_and(|&c| c & class != 0)
+    }
+
+    /// `cue_verb(lw(i)).is_some()`, from the per-token bits (`tables::CB_CUE`).
+    #[inline]
+    fn is_cue(&self, i: usize) -> bool {
+        self.has(i, CB_CUE)
+    }
+
+    /// `is_object_verb(lw(i))`.
+    #[inline]
+    fn is_object(&self, i: usize) -> bool {
+        self.has(i, CB_OBJECT)
+    }
+
+    /// `infinitive_cue(lw(i))`.
+    #[inline]
+    fn inf_cue(&self, i: usize) -> bool {
+        self.has(i, CB_INFINITIVE)
+    }
+
+    /// `participle_cue(lw(i))`.
+    #[inline]
+    fn part_cue(&self, i: usize) -> bool {
+        self.has(i, CB_PARTICIPLE)
     }
 
     #[inline]
@@ -586,7 +617,7 @@ impl<'d, 'a> Cx<'d, 'a> {
             && self.lw(v - 1) == "to"
             && self.lw(v - 2) == "on"
             && is_in(WENT_ON, self.lw(v - 3))
-            && infinitive_cue(self.lw(v0))
+            && self.inf_cue(v0)
         {
             v - 3
         } else if let Some(g) = self.catenative_start(v).filter(|&g| g >= min) {
@@ -636,7 +667,7 @@ impl<'d, 'a> Cx<'d, 'a> {
     /// "are" in "are slightly more likely to say" (a form of "be" and degree words before `CATENATIVE_ADJECTIVES`).
     fn catenative_start(&self, v: usize) -> Option<usize> {
         let g = v.checked_sub(2)?;
-        if self.lw(v - 1) != "to" || !infinitive_cue(self.lw(v)) || self.is_cap(v) {
+        if self.lw(v - 1) != "to" || !self.inf_cue(v) || self.is_cap(v) {
             return None;
         }
         let gw = self.lw(g);
@@ -676,7 +707,7 @@ impl<'d, 'a> Cx<'d, 'a> {
             let slash = w == "/" && i > 0 && glued(i - 1, i) && glued(i, i + 1);
             return self.abbrev_period(i) || possessive || percent || slash || w == "-" || w == "&";
         }
-        !is_in(NP_BOUNDARY, w) && !(cue_verb(w).is_some() && !self.is_cap(i) && !is_in(NOUN_LIKE, w))
+        !is_in(NP_BOUNDARY, w) && !(self.is_cue(i) && !self.is_cap(i) && !is_in(NOUN_LIKE, w))
     }
 
     /// The source noun phrase that ends just before token `end`, not before `min`.
@@ -968,8 +999,8 @@ impl<'d, 'a> Cx<'d, 'a> {
         let nw = self.lw(src.1 + 1);
         if self.is_punct(src.1 + 1)
             || is_in(PERSON_PRONOUNS, nw)
-            || participle_cue(nw)
-            || cue_verb(nw).is_some()
+            || self.part_cue(src.1 + 1)
+            || self.is_cue(src.1 + 1)
             || is_in(CONTRAST_OPENERS, nw)
             || matches!(
                 nw,
@@ -986,7 +1017,7 @@ impl<'d, 'a> Cx<'d, 'a> {
             && !self.is_quote_tok(e)
             && !matches!(self.text(e), ";" | "(" | ")")
             && !(self.text(e) == ","
-                && (participle_cue(self.lw(e + 1)) || self.lw(e + 1) == "according" || self.relative_cue(e + 1)))
+                && (self.part_cue(e + 1) || self.lw(e + 1) == "according" || self.relative_cue(e + 1)))
         {
             e += 1;
         }
@@ -1074,8 +1105,8 @@ impl<'d, 'a> Cx<'d, 'a> {
             && !is_in(PERSON_PRONOUNS, next)
             && !is_in(GROUP_PRONOUNS, next)
             && !is_in(OTHER_PRONOUNS, next)
-            && cue_verb(next).is_none()
-            && !participle_cue(next)
+            && !self.is_cue(j + 2)
+            && !self.part_cue(j + 2)
             && !(next.ends_with("ing") && !self.is_cap(j + 2))
     }
 
@@ -1113,7 +1144,7 @@ impl<'d, 'a> Cx<'d, 'a> {
             && a - s < 12
             && !(self.is_punct(s - 1) && !self.abbrev_period(s - 1))
             && !is_in(CLAUSE_OPENERS, self.lw(s - 1))
-            && cue_verb(self.lw(s - 1)).is_none()
+            && !self.is_cue(s - 1)
         {
             s -= 1;
         }
@@ -1218,8 +1249,8 @@ impl<'d, 'a> Cx<'d, 'a> {
             && !is_in(DETERMINERS, w)
             && !is_in(CUE_AUXILIARIES, w)
             && !is_in(PREDICATE_MODALS, w)
-            && cue_verb(w).is_none()
-            && !is_object_verb(w)
+            && !self.is_cue(x)
+            && !self.is_object(x)
             && !is_in(IRREGULAR_PAST_VERBS, w)
             && !w.ends_with("ed")
             && !w.ends_with("ly")
@@ -1283,11 +1314,7 @@ impl<'d, 'a> Cx<'d, 'a> {
         if is_in(DETERMINERS, w) && !self.is_punct(s + 1) {
             e += 1;
         }
-        while e < limit
-            && e - s < 6
-            && (self.is_cap(e) || self.abbrev_period(e))
-            && !(cue_verb(self.lw(e)).is_some() && e > s)
-        {
+        while e < limit && e - s < 6 && (self.is_cap(e) || self.abbrev_period(e)) && !(self.is_cue(e) && e > s) {
             e += 1;
         }
         // "Democratic presidential candidate Sen. Bernie Sanders": lowercase modifiers between capitalised words
@@ -1297,12 +1324,12 @@ impl<'d, 'a> Cx<'d, 'a> {
             while x < limit && x - e < MAX_NP_MODIFIERS && self.np_modifier(x) {
                 x += 1;
             }
-            if x > e && x < limit && self.is_cap(x) && cue_verb(self.lw(x)).is_none() {
+            if x > e && x < limit && self.is_cap(x) && !self.is_cue(x) {
                 e = x;
                 while e < limit
                     && e - s < MAX_SOURCE_TOKENS
                     && (self.is_cap(e) || self.abbrev_period(e))
-                    && cue_verb(self.lw(e)).is_none()
+                    && !self.is_cue(e)
                 {
                     e += 1;
                 }
@@ -1324,8 +1351,8 @@ impl<'d, 'a> Cx<'d, 'a> {
                 && e - s < 5
                 && !self.is_punct(e)
                 && !is_in(NP_BOUNDARY, self.lw(e))
-                && cue_verb(self.lw(e)).is_none()
-                && !is_object_verb(self.lw(e))
+                && !self.is_cue(e)
+                && !self.is_object(e)
                 && !is_in(IRREGULAR_PAST_VERBS, self.lw(e))
                 && !self.lw(e).ends_with("ed")
             {
@@ -1339,8 +1366,8 @@ impl<'d, 'a> Cx<'d, 'a> {
             && e < limit
             && !self.is_punct(e)
             && !is_in(NP_BOUNDARY, self.lw(e))
-            && cue_verb(self.lw(e)).is_none()
-            && !is_object_verb(self.lw(e))
+            && !self.is_cue(e)
+            && !self.is_object(e)
         {
             e += 1;
         }
@@ -1411,7 +1438,7 @@ impl<'d, 'a> Cx<'d, 'a> {
             && inner_end == ","
             && open > s0
             && !self.used_any(used, s0, open)
-            && !(s0..open).any(|x| cue_verb(self.lw(x)).is_some() || self.is_quote_tok(x) || self.text(x) == ":");
+            && !(s0..open).any(|x| self.is_cue(x) || self.is_quote_tok(x) || self.text(x) == ":");
         let mut contents = contents;
         if lead_in {
             if let Some(c) = contents.first_mut() {
@@ -1438,7 +1465,7 @@ impl<'d, 'a> Cx<'d, 'a> {
             if j < p1 && !self.used_any(used, j, j + 1) {
                 let (_, se) = self.sentence_toks(j);
                 let limit = se.min(p1).max(j);
-                if cue_verb(self.lw(j)).is_some() && (!self.is_cap(j) || j == close) {
+                if self.is_cue(j) && (!self.is_cap(j) || j == close) {
                     if let Some(src) = self.source_after(j + 1, limit) {
                         return Some(mk(kind, (j, j + 1), Some(self.with_apposition(src)), "quote.said_source"));
                     }
@@ -1448,9 +1475,9 @@ impl<'d, 'a> Cx<'d, 'a> {
                 let mut commas = 0;
                 while k < limit && k - j <= 30 {
                     let w = self.lw(k);
-                    if cue_verb(w).is_some()
+                    if self.is_cue(k)
                         && !self.is_cap(k)
-                        && !(is_in(NOUN_LIKE, w) && k > j && !self.is_cap(k - 1) && cue_verb(self.lw(k + 1)).is_some())
+                        && !(is_in(NOUN_LIKE, w) && k > j && !self.is_cap(k - 1) && self.is_cue(k + 1))
                     {
                         break;
                     }
@@ -1467,7 +1494,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                     }
                     k += 1;
                 }
-                if k < limit && k > j && cue_verb(self.lw(k)).is_some() {
+                if k < limit && k > j && self.is_cue(k) {
                     let a = self.aux_start(k, j + 1);
                     let ce = self.cue_end(k).min(limit);
                     if commas == 0 {
@@ -1542,7 +1569,7 @@ impl<'d, 'a> Cx<'d, 'a> {
             // `X said: "..."` / `X said, "..."` / `X said "..."`
             if c > smin && !self.used_any(used, c - 1, c) {
                 let v = c - 1;
-                if cue_verb(self.lw(v)).is_some() {
+                if self.is_cue(v) {
                     let a = self.aux_start(v, smin);
                     let cue_end = if colon { i } else { v + 1 };
                     if let Some(src) = self.source_before(a, smin) {
@@ -1562,8 +1589,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                         return Some(mk(QuoteKind::Direct, (v, cue_end), Some(src), "quote.said_source"));
                     }
                     // "Clinton posted a comment of her own, saying, "..."": the sentence's subject
-                    if a == v && a > smin && participle_cue(self.lw(v)) && matches!(self.text(a - 1), "," | "—" | "–")
-                    {
+                    if a == v && a > smin && self.part_cue(v) && matches!(self.text(a - 1), "," | "—" | "–") {
                         if let Some(src) = self.subject_np(smin, a).or_else(|| self.subject_after_opener(smin, a)) {
                             return Some(mk(QuoteKind::Direct, (v, cue_end), Some(src), "quote.participle"));
                         }
@@ -1600,7 +1626,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                     if self.is_punct(k) {
                         break;
                     }
-                    if cue_verb(self.lw(k)).is_some() && !self.is_cap(k) {
+                    if self.is_cue(k) && !self.is_cap(k) {
                         let a = self.aux_start(k, smin);
                         if let Some(src) = self.source_before(a, smin) {
                             return Some(mk(QuoteKind::Direct, (a, k + 1), Some(src), "quote.source_said_colon"));
@@ -1612,7 +1638,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                 if let Some(src) = self.source_before(c, smin) {
                     if src.0 == smin && src.1 - src.0 <= 5 {
                         // "Stated Stone:", "Continued Stone:": a capitalised cue verb before the name
-                        if src.1 - src.0 >= 2 && cue_verb(self.lw(src.0)).is_some() {
+                        if src.1 - src.0 >= 2 && self.is_cue(src.0) {
                             return Some(mk(
                                 QuoteKind::Direct,
                                 (src.0, src.0 + 1),
@@ -1670,7 +1696,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                     let pv =
                         open.saturating_sub(if matches!(self.text(open.saturating_sub(1)), "," | ":") { 2 } else { 1 });
                     if pv > 0
-                        && participle_cue(self.lw(pv))
+                        && self.part_cue(pv)
                         && self.text(pv - 1) == ","
                         && !prev.sources.is_empty()
                         && self.doc.tokens.get(pv).is_some_and(|t| t.start >= prev_end)
@@ -1699,7 +1725,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                         // (an -ing form inside the adverbial describes: "hundreds of screaming supporters"; "when
                         // asked ..." is a question put to the same speaker)
                         let no_other_cue = (after_cue..open).all(|x| {
-                            cue_verb(self.lw(x)).is_none()
+                            !self.is_cue(x)
                                 || self.is_cap(x)
                                 || self.lw(x).ends_with("ing")
                                 || (self.lw(x) == "asked" && x > 0 && is_in(ASKED_OPENERS, self.lw(x - 1)))
@@ -2002,19 +2028,26 @@ impl<'d, 'a> Cx<'d, 'a> {
         }
         // a headline ("Bernie Sanders Says He's Already Writing His Inaugural Address"): a short paragraph of one
         // sentence with most words capitalised, where a capitalised cue verb is still a verb
-        let headline = {
-            let (p0, p1) = self.paragraph_toks(paragraph);
-            let words: Vec<usize> =
-                (s0..s1).filter(|&i| self.doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)).collect();
-            p0 == s0
-                && p1 == s1
-                && words.len() >= 4
-                && words.len() <= 25
-                && words.iter().filter(|&&i| self.is_cap(i)).count() * 10 >= words.len() * 7
+        let headline = self.paragraph_toks(paragraph) == (s0, s1) && {
+            let (mut words, mut caps) = (0usize, 0usize);
+            for i in s0..s1 {
+                if self.doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word) {
+                    words += 1;
+                    caps += usize::from(self.is_cap(i));
+                }
+            }
+            (4..=25).contains(&words) && caps * 10 >= words * 7
         };
         let mut k = s0;
         while k < s1 {
             if used.get(k).copied().unwrap_or(true) || in_quote.get(k).copied().unwrap_or(true) || self.is_punct(k) {
+                k += 1;
+                continue;
+            }
+            // a word at which none of the rules below can start (`tables::INDIRECT_GATE`: the words they test by
+            // name, their word classes and the cue verbs), without a manner adverb before it (`manner_verb`), is
+            // passed over at one test
+            if !self.has(k, INDIRECT_GATE) && !(k > s0 && self.has(k - 1, WC_MANNER_ADVERBS)) {
                 k += 1;
                 continue;
             }
@@ -2118,7 +2151,7 @@ impl<'d, 'a> Cx<'d, 'a> {
             // Described Her ...", "Sanders Told A Reporter ..." (rule "cue.headline")
             let headline_verb = headline
                 && k > s0
-                && (cue_verb(w).is_some() || is_object_verb(w))
+                && (self.is_cue(k) || self.is_object(k))
                 && (w.ends_with('s') || (w.ends_with("ed") || matches!(w, "told" | "said")) && self.is_cap(k - 1));
             // "Noting that ..., X said": a participle cue opening the sentence (read below as a gerund clause)
             let opening = k == s0 && is_in(PARTICIPLE_CUES, w) && self.lw(k + 1) != "to";
@@ -2209,7 +2242,7 @@ impl<'d, 'a> Cx<'d, 'a> {
             }
             let called_for = self.has(k, WC_CALL_FOR) && self.lw(k + 1) == "for";
             // "Recent polling is showing ...": an -ing noun after a form of "be" is a verb (rule "cue.progressive")
-            let cv = cue_verb(w)
+            let cv = (if self.is_cue(k) { cue_verb(w) } else { None })
                 .or_else(|| (k > s0 && self.has(k - 1, WC_PASSIVE_BE)).then(|| progressive_cue_verb(w)).flatten());
             let catenated = k >= s0 + 2 && self.catenated(k);
             // "Sanders visited a studio to discuss ...", "took to the talk shows to defend ...": an infinitive of purpose
@@ -2217,7 +2250,7 @@ impl<'d, 'a> Cx<'d, 'a> {
             let infinitive = !catenated
                 && k >= s0 + 3
                 && self.lw(k - 1) == "to"
-                && infinitive_cue(w)
+                && self.inf_cue(k)
                 && !self.is_cap(k)
                 && !is_in(INFINITIVE_NOT_AFTER, self.lw(k - 2))
                 && !self.has(k - 2, WC_INTENTION_VERBS)
@@ -2233,13 +2266,13 @@ impl<'d, 'a> Cx<'d, 'a> {
             let object = cv.is_none()
                 && !called_for
                 && (intention
-                    || is_object_verb(w)
+                    || self.is_object(k)
                     || self.see_as(k)
                     || particle_follows(w, self.lw(k + 1))
                     || manner
                     || catenated
                     || infinitive
-                    || (k >= s0 + 3 && self.lw(k - 2) == "on" && is_in(WENT_ON, self.lw(k - 3)) && infinitive_cue(w)));
+                    || (k >= s0 + 3 && self.lw(k - 2) == "on" && is_in(WENT_ON, self.lw(k - 3)) && self.inf_cue(k)));
             if cv.is_none() && !called_for && !object {
                 k += 1;
                 continue;
@@ -2458,9 +2491,8 @@ impl<'d, 'a> Cx<'d, 'a> {
                 (Some(x), "")
             } else if let Some(x) = self.relative_subject(a, s0) {
                 (Some(x), "")
-            } else if participle_cue(w)
-                && (matches!(prev_w, "," | "—" | "–" | "-")
-                    || (a > s0 + 1 && self.comma_quote_before(a)))
+            } else if self.part_cue(k)
+                && (matches!(prev_w, "," | "—" | "–" | "-") || (a > s0 + 1 && self.comma_quote_before(a)))
             {
                 // `"...," Anderson said, adding that ...`: the speaker of the attribution just before in this
                 // sentence, else the sentence's subject
@@ -2536,9 +2568,8 @@ impl<'d, 'a> Cx<'d, 'a> {
                     // "source.after_opener", `tables::OPENER_CONJUNCTIONS`, `OPENING_PARTICIPLE_PREPOSITIONS`)
                     let s = if is_in(OPENER_CONJUNCTIONS, self.lw(s0)) { s0 + 1 } else { s0 };
                     let w = self.lw(s);
-                    let participle = w.len() > 4
-                        && w.ends_with("ed")
-                        && is_in(OPENING_PARTICIPLE_PREPOSITIONS, self.lw(s + 1));
+                    let participle =
+                        w.len() > 4 && w.ends_with("ed") && is_in(OPENING_PARTICIPLE_PREPOSITIONS, self.lw(s + 1));
                     if !is_in(INTERJECTION_OPENERS, w) && !participle {
                         return None;
                     }
@@ -2549,9 +2580,13 @@ impl<'d, 'a> Cx<'d, 'a> {
                 let opened = if np.is_none() { after_opener() } else { None };
                 past_opener = opened.is_some();
                 (
-                    np.or(opened)
-                        .or_else(|| self.described_subject(s0, a))
-                        .map(|x| if interjected(x) { x } else { (x.0, a) }),
+                    np.or(opened).or_else(|| self.described_subject(s0, a)).map(|x| {
+                        if interjected(x) {
+                            x
+                        } else {
+                            (x.0, a)
+                        }
+                    }),
                     "",
                 )
             } else {
@@ -2578,7 +2613,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                     for j in verb_end + 2..e {
                         if self.text(j) == ";"
                             || (self.text(j) == ","
-                                && (is_in(CONTRAST_OPENERS, self.lw(j + 1)) || participle_cue(self.lw(j + 1))))
+                                && (is_in(CONTRAST_OPENERS, self.lw(j + 1)) || self.part_cue(j + 1)))
                         {
                             e = j;
                             break;
@@ -2586,7 +2621,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                     }
                     // "A, an official said, adding that B": the participle is a cue of its own, read next (rule
                     // "cue.participle_after_parenthetical")
-                    let adding = participle_cue(self.lw(verb_end + 1));
+                    let adding = self.part_cue(verb_end + 1);
                     let mut contents = vec![self.span_toks(p0, src.0 - 1)];
                     if adding {
                         e = verb_end + 1;
@@ -2725,7 +2760,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                         // the end of a parenthetical between dashes: "who said ... - said"
                         if matches!(self.text(j), "-" | "—" | "–")
                             && !in_quote.get(j).copied().unwrap_or(false)
-                            && (cue_verb(self.lw(j + 1)).is_some() || is_in(CUE_AUXILIARIES, self.lw(j + 1)))
+                            && (self.is_cue(j + 1) || is_in(CUE_AUXILIARIES, self.lw(j + 1)))
                         {
                             e = j;
                             break;
@@ -2755,7 +2790,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                             break;
                         }
                         // `the rule was "a disaster," citing ...`: the comma inside a closing quotation mark
-                        if self.is_quote_tok(j) && j > st + 1 && self.text(j - 1) == "," && participle_cue(nw) {
+                        if self.is_quote_tok(j) && j > st + 1 && self.text(j - 1) == "," && self.part_cue(j + 1) {
                             e = j + 1;
                             break;
                         }
@@ -2765,7 +2800,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                             && self.text(j + 1) == "'"
                             && j > st + 1
                             && self.text(j - 1) == ","
-                            && participle_cue(self.lw(j + 2))
+                            && self.part_cue(j + 2)
                         {
                             e = j + 2;
                             break;
@@ -2776,10 +2811,10 @@ impl<'d, 'a> Cx<'d, 'a> {
                                 // "46 percent said yes, compared with 23 percent who ...": the writer's comparison
                                 // (rule "content.compared_with")
                                 || (nw == "compared" && matches!(self.lw(j + 2), "with" | "to"))
-                                || participle_cue(nw)
+                                || self.part_cue(j + 1)
                                 // "said A, but that B": reported speech goes on (rule "content.but_that")
                                 || (is_in(CONTRAST_OPENERS, nw) && !(nw == "but" && is_in(BUT_GOES_ON, self.lw(j + 2))))
-                                || cue_verb(nw).is_some()
+                                || self.is_cue(j + 1)
                                 || self.clause_with_cue(j + 1, cend))
                         {
                             e = j;
@@ -2788,10 +2823,8 @@ impl<'d, 'a> Cx<'d, 'a> {
                         if matches!(self.lw(j), "and" | "but") && !in_quote.get(j).copied().unwrap_or(false) {
                             let v = (j + 1..(j + 4).min(cend)).find(|&x| !is_in(CUE_AUXILIARIES, self.lw(x)));
                             // "..., and Smith said ...": a clause with a speaker and a cue of its own
-                            if v.is_some_and(|v| {
-                                (cue_verb(self.lw(v)).is_some() && !is_in(NOUN_LIKE, self.lw(v)))
-                                    || is_object_verb(self.lw(v))
-                            }) || self.clause_with_cue(j + 1, cend)
+                            if v.is_some_and(|v| (self.is_cue(v) && !is_in(NOUN_LIKE, self.lw(v))) || self.is_object(v))
+                                || self.clause_with_cue(j + 1, cend)
                                 || ((object || class == CueClass::Object)
                                     && v.is_some_and(|v| self.predicate_start(v) && !self.parallel_gerund(st, j, v)))
                             {
@@ -3047,9 +3080,7 @@ impl<'d, 'a> Cx<'d, 'a> {
             || (matches!(w, "said" | "shown" | "known" | "told") && matches!(self.lw(k + 1), "to" | "that"));
         if k < s0 + 2
             || !(seen_as
-                || (w.ends_with("ed")
-                    && !self.has(k, WC_PASSIVE_NOT_CUES)
-                    && (cue_verb(w).is_some() || is_object_verb(w))))
+                || (w.ends_with("ed") && !self.has(k, WC_PASSIVE_NOT_CUES) && (self.is_cue(k) || self.is_object(k))))
         {
             return None;
         }
@@ -3191,7 +3222,7 @@ impl<'d, 'a> Cx<'d, 'a> {
             {
                 break;
             }
-            if is_in(NOUN_CUE_VERBS, w) || (w.ends_with("ed") && w.len() > 4) || cue_verb(w).is_some() {
+            if is_in(NOUN_CUE_VERBS, w) || (w.ends_with("ed") && w.len() > 4) || self.is_cue(c0 - 1) {
                 verb = Some(c0 - 1);
                 c0 = self.aux_start(c0 - 1, s0);
                 break;
@@ -3259,7 +3290,7 @@ impl<'d, 'a> Cx<'d, 'a> {
         if s <= smin {
             return false;
         }
-        let reporting = |i: usize| cue_verb(self.lw(i)).is_some() && !self.is_cap(i);
+        let reporting = |i: usize| self.is_cue(i) && !self.is_cap(i);
         if reporting(s - 1) {
             return true;
         }
@@ -3287,7 +3318,7 @@ impl<'d, 'a> Cx<'d, 'a> {
         };
         let verbless = |i: usize| {
             let w = self.lw(i);
-            !is_in(FINITE_AUXILIARIES, w) && cue_verb(w).is_none() && !is_object_verb(w) && !w.ends_with("ed")
+            !is_in(FINITE_AUXILIARIES, w) && !self.is_cue(i) && !self.is_object(i) && !w.ends_with("ed")
         };
         let head_ok = (s..c1).all(|i| plain(i) && verbless(i)) && !is_in(NP_BOUNDARY, self.lw(s));
         let name_ok = (c1 + 1..a - 1).all(|i| plain(i) && verbless(i)) && a - 1 - (c1 + 1) <= 5;
@@ -3303,8 +3334,8 @@ impl<'d, 'a> Cx<'d, 'a> {
         // only the words of a noun phrase between the head and the verb
         if (h + 1..a).any(|i| {
             self.is_punct(i)
-                || cue_verb(self.lw(i)).is_some()
-                || is_object_verb(self.lw(i))
+                || self.is_cue(i)
+                || self.is_object(i)
                 || (is_in(NP_BOUNDARY, self.lw(i)) && !is_in(DOCUMENT_TAIL_WORDS, self.lw(i)))
         }) {
             return None;
@@ -3364,7 +3395,7 @@ impl<'d, 'a> Cx<'d, 'a> {
         }
         let n = self.lw(k + 1);
         // "reportedly said": the adverb joins the cue of the verb after it
-        if self.is_punct(k + 1) || cue_verb(n).is_some() || is_object_verb(n) || is_in(PARTICIPLE_CUES, n) {
+        if self.is_punct(k + 1) || self.is_cue(k + 1) || self.is_object(k + 1) || is_in(PARTICIPLE_CUES, n) {
             return None;
         }
         let mut a = k;
@@ -3524,7 +3555,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                 return false;
             }
             // a verb of judgement counts too ("and he accused Mr. Trump of ...", round 14)
-            if k > j && !self.is_cap(k) && (cue_verb(w).is_some() || is_object_verb(w)) && !is_in(NOUN_LIKE, w) {
+            if k > j && !self.is_cap(k) && (self.is_cue(k) || self.is_object(k)) && !is_in(NOUN_LIKE, w) {
                 let a = self.aux_start(k, j);
                 return self.source_before(a, j).is_some_and(|s| s.0 == j);
             }
@@ -3606,9 +3637,7 @@ impl<'d, 'a> Cx<'d, 'a> {
             (a..b).all(|i| {
                 !used.get(i).copied().unwrap_or(true)
                     && !in_quote.get(i).copied().unwrap_or(true)
-                    && (self.is_cap(i)
-                        || is_in(NOUN_LIKE, self.lw(i))
-                        || (cue_verb(self.lw(i)).is_none() && !is_object_verb(self.lw(i))))
+                    && (self.is_cap(i) || is_in(NOUN_LIKE, self.lw(i)) || (!self.is_cue(i) && !self.is_object(i)))
             })
         };
         let opener_ok = |i: usize| is_in(IN_SOURCE_OPENERS, self.lw(i)) || (self.is_cap(i) && !self.is_punct(i));
@@ -3742,7 +3771,7 @@ impl<'d, 'a> Cx<'d, 'a> {
         for _ in 0..3 {
             let j = c + 1;
             // (a participle after the comma reports the subject's speech: "..., saying the country was strong")
-            if cue_verb(self.lw(j)).is_some() && !self.is_cap(j) && !self.lw(j).ends_with("ing") {
+            if self.is_cue(j) && !self.is_cap(j) && !self.lw(j).ends_with("ing") {
                 let f = self.lw(j + 1);
                 if !(self.is_cap(j + 1) || matches!(f, "the" | "a" | "an" | "he" | "she" | "they")) {
                     return None;
@@ -3758,7 +3787,7 @@ impl<'d, 'a> Cx<'d, 'a> {
             let mut k = j;
             while k < cend && k - j <= MAX_SOURCE_TOKENS {
                 let w = self.lw(k);
-                if k > j && !self.is_cap(k) && cue_verb(w).is_some() && !is_in(NOUN_LIKE, w) {
+                if k > j && !self.is_cap(k) && self.is_cue(k) && !is_in(NOUN_LIKE, w) {
                     let a = self.aux_start(k, j);
                     // the cue ends the sentence (or a short adverbial follows: "said Tuesday", "said in a statement")
                     let tail_ok = k + 1 >= cend

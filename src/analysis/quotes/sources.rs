@@ -29,7 +29,7 @@
 //! Each source widens at most `MAX_WIDENINGS` times, each by a noun phrase of at most `MAX_SOURCE_TOKENS` words, so
 //! the pass is linear in the drafts.
 
-use super::tables::{cue_verb, noun_cue_prepositions};
+use super::tables::noun_cue_prepositions;
 use super::tables::{
     is_in, CAUSATIVE_VERBS, CLAUSE_OPENERS, COMPLEMENTIZERS, DETERMINERS, FINITE_AUXILIARIES, FRAMING_RELATIVES,
     GERUND_SUBJECT_PARTICLES, GERUND_SUBJECT_VERBS, INTERJECTED_OBJECT_OPENERS, IRREGULAR_PAST_VERBS,
@@ -814,7 +814,7 @@ impl Cx<'_, '_> {
             || is_in(FINITE_AUXILIARIES, w)
             || is_in(WEEKDAYS_AND_TIMES, w)
             || (w.len() > 4 && w.ends_with("ly"))
-            || cue_verb(w).is_some()
+            || self.is_cue(e)
             || self.doc.verb_form(e).is_some_and(|f| matches!(f, VerbForm::Past | VerbForm::Present3));
         verbish.then_some(e)
     }
@@ -830,7 +830,7 @@ impl Cx<'_, '_> {
             && !(is_in(CLAUSE_OPENERS, self.lw(e)) && !self.agent_conjunct(e))
             && !is_in(COMPLEMENTIZERS, self.lw(e))
             && !is_in(FINITE_AUXILIARIES, self.lw(e))
-            && !(e > c && !self.is_cap(e) && cue_verb(self.lw(e)).is_some())
+            && !(e > c && !self.is_cap(e) && self.is_cue(e))
             && !is_in(WEEKDAYS_AND_TIMES, self.lw(e))
             && !(!self.is_cap(e) && self.lw(e).ends_with("ing"))
             && !(e > c && matches!(self.lw(e), "for" | "as" | "to" | "in" | "on" | "at" | "over"))
