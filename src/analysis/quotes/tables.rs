@@ -657,6 +657,18 @@ pub const WC_INTENTION_VERBS: u32 = 1 << 10;
 pub const WC_MANNER_ADVERBS: u32 = 1 << 11;
 pub const WC_SEE_AS_VERBS: u32 = 1 << 12;
 pub const WC_PARTICIPLE_CUES: u32 = 1 << 14;
+pub const WC_FINITE_AUXILIARIES: u32 = 1 << 15;
+pub const WC_DETERMINERS: u32 = 1 << 16;
+pub const WC_SUBJECT_PREPOSITIONS: u32 = 1 << 17;
+pub const WC_PERSON_PRONOUNS: u32 = 1 << 18;
+pub const WC_CLAUSE_OPENERS: u32 = 1 << 19;
+pub const WC_NP_BOUNDARY: u32 = 1 << 20;
+pub const WC_CUE_AUXILIARIES: u32 = 1 << 21;
+pub const WC_NOUN_LIKE: u32 = 1 << 22;
+pub const WC_RELATIVE_PRONOUNS: u32 = 1 << 23;
+pub const WC_WEEKDAYS_AND_TIMES: u32 = 1 << 24;
+pub const WC_COMPLEMENTIZERS: u32 = 1 << 25;
+pub const WC_POSSESSIVE_SOURCES: u32 = 1 << 26;
 
 /// Each list of a word class with its bit.
 const WORD_CLASS_LISTS: &[(&[&str], u32)] = &[
@@ -674,6 +686,18 @@ const WORD_CLASS_LISTS: &[(&[&str], u32)] = &[
     (MANNER_ADVERBS, WC_MANNER_ADVERBS),
     (SEE_AS_VERBS, WC_SEE_AS_VERBS),
     (PARTICIPLE_CUES, WC_PARTICIPLE_CUES),
+    (FINITE_AUXILIARIES, WC_FINITE_AUXILIARIES),
+    (DETERMINERS, WC_DETERMINERS),
+    (SUBJECT_PREPOSITIONS, WC_SUBJECT_PREPOSITIONS),
+    (PERSON_PRONOUNS, WC_PERSON_PRONOUNS),
+    (CLAUSE_OPENERS, WC_CLAUSE_OPENERS),
+    (NP_BOUNDARY, WC_NP_BOUNDARY),
+    (CUE_AUXILIARIES, WC_CUE_AUXILIARIES),
+    (NOUN_LIKE, WC_NOUN_LIKE),
+    (RELATIVE_PRONOUNS, WC_RELATIVE_PRONOUNS),
+    (WEEKDAYS_AND_TIMES, WC_WEEKDAYS_AND_TIMES),
+    (COMPLEMENTIZERS, WC_COMPLEMENTIZERS),
+    (POSSESSIVE_SOURCES, WC_POSSESSIVE_SOURCES),
 ];
 
 /// The word classes of a lower-case word: the OR of the bits of `WORD_CLASS_LISTS` whose list holds it (0 for most
@@ -728,13 +752,13 @@ pub fn indirect_start(word_lower: &str) -> bool {
 }
 
 /// A token's cue-verb bits, beside its word classes (`cue_bits`): `cue_verb(w).is_some()`.
-pub const CB_CUE: u32 = 1 << 16;
+pub const CB_CUE: u32 = 1 << 27;
 /// `is_object_verb(w)`.
-pub const CB_OBJECT: u32 = 1 << 17;
+pub const CB_OBJECT: u32 = 1 << 28;
 /// `infinitive_cue(w)`.
-pub const CB_INFINITIVE: u32 = 1 << 18;
+pub const CB_INFINITIVE: u32 = 1 << 29;
 /// `participle_cue(w)`.
-pub const CB_PARTICIPLE: u32 = 1 << 19;
+pub const CB_PARTICIPLE: u32 = 1 << 30;
 
 /// The word classes and cue-verb bits at which a rule of the indirect reader can start at a word (with a manner
 /// adverb before it, `Cx::manner_verb`): `WC_INDIRECT_START`, the classes the rules test at the word itself
