@@ -49,10 +49,11 @@
 //! the quotations.
 
 use super::tables::{
-    is_in, CONTRACTED_SUBJECTS, CONTRACTIONS, DETERMINERS, EXPRESS_VERBS, INTERJECTED_PREPOSITIONS, PERSON_PRONOUNS,
+    is_in, CONTRACTED_SUBJECTS, CONTRACTIONS, DETERMINERS, EXPRESS_VERBS, INTERJECTED_PREPOSITIONS,
     POSSESSIVE_SOURCES, SEQUENCE_VERBS, SHOWN_NO_DETERMINERS, SHOWN_NO_NOUNS, SHOWN_NO_PREPOSITIONS, SHOW_VERBS, SOURCE_DASHES, STATEMENT_NOUNS, CONTENT_DASHES, STATEMENT_PARTICLES, STATEMENT_VERBS,
     WEEKDAYS_AND_TIMES,
 };
+use super::tables::{WC_PERSON_PRONOUNS, WC_WEEKDAYS_AND_TIMES};
 use super::{Cx, Draft, QuoteGroup};
 use crate::analysis::document::TokenKind;
 use crate::analysis::model::QuoteKind;
@@ -372,8 +373,8 @@ fn interjected_adverbial(cx: &Cx<'_, '_>, d: &mut Draft) {
     // the name (capitalised words, abbreviations' periods) or pronoun before the preposition, in the sentence
     let (s0, _) = cx.sentence_toks(q);
     let mut a = q;
-    if !(is_in(PERSON_PRONOUNS, cx.lw(q)) || matches!(cx.lw(q), "they" | "we" | "i")) {
-        if !cx.is_cap(q) || is_in(WEEKDAYS_AND_TIMES, cx.lw(q)) {
+    if !(cx.has(q, WC_PERSON_PRONOUNS) || matches!(cx.lw(q), "they" | "we" | "i")) {
+        if !cx.is_cap(q) || cx.has(q, WC_WEEKDAYS_AND_TIMES) {
             return;
         }
         while a > s0 && q - a < super::MAX_SOURCE_TOKENS && (cx.is_cap(a - 1) || cx.abbrev_period(a - 1)) {
@@ -445,7 +446,7 @@ fn according_to_around(cx: &Cx<'_, '_>, drafts: &mut [Draft], used: &mut [bool])
         while end > after && matches!(cx.text(end - 1), "." | "!" | "?" | ";" | ":") {
             end -= 1;
         }
-        if cx.text(after) != "," || end <= after + 2 || cx.has_main_verb(a, b) || cx.used_any(used, after + 1, end) {
+        if !cx.is_text(after, ",") || end <= after + 2 || cx.has_main_verb(a, b) || cx.used_any(used, after + 1, end) {
             continue;
         }
         let (Some(t0), Some(t1)) = (doc.tokens.get(after + 1), doc.tokens.get(end - 1)) else { continue };

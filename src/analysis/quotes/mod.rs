@@ -453,7 +453,8 @@ struct Cx<'d, 'a> {
     doc: &'d Document<'a>,
     /// The sentence of each token.
     sent_of: Vec<usize>,
-    /// Each token's word classes (`tables::word_classes` of its lower case), made once per document: `has`.
+    /// Each token's word classes (`tables::word_classes` of its lower case) and cue-verb bits (`tables::cue_bits`),
+    /// made once per document: `has`, `is_cue`, `is_object`, `inf_cue`, `part_cue`.
     classes: Vec<u32>,
     /// How many drafts the pass over quotations made: they come first in the drafts, in document order.
     n_direct: std::cell::Cell<usize>,
@@ -467,7 +468,13 @@ impl<'d, 'a> Cx<'d, 'a> {
                 *x = si;
             }
         }
-        let classes = (0..doc.tokens.len()).map(|i| word_classes(doc.lower(i))).collect();
+        let classes = (0..doc.tokens.len())
+            .map(|i| {
+                let w = doc.lower(i);
+                let classes = word_classes(w);
+                classes | cue_bits(w, classes)
+            })
+            .collect();
         Cx { doc, sent_of, classes, n_direct: std::cell::Cell::new(0) }
     }
 
@@ -478,6 +485,30 @@ impl<'d, 'a> Cx<'d, 'a> {
         self.classes.get(i).is_some_and(|&c| c & class != 0)
     }
 
+    /// `cue_verb(lw(i)).is_some()`, from the per-token bits (`tables::CB_CUE`).
+    #[inline]
+    fn is_cue(&self, i: usize) -> bool {
+        self.has(i, CB_CUE)
+    }
+
+    /// `is_object_verb(lw(i))`.
+    #[inline]
+    fn is_object(&self, i: usize) -> bool {
+        self.has(i, CB_OBJECT)
+    }
+
+    /// `infinitive_cue(lw(i))`.
+    #[inline]
+    fn inf_cue(&self, i: usize) -> bool {
+        self.has(i, CB_INFINITIVE)
+    }
+
+    /// `participle_cue(lw(i))`.
+    #[inline]
+    fn part_cue(&self, i: usize) -> bool {
+        self.has(i, CB_PARTICIPLE)
+    }
+
     #[inline]
     fn lw(&self, i: usize) -> &str {
         self.doc.lower(i)
@@ -486,6 +517,13 @@ impl<'d, 'a> Cx<'d, 'a> {
     #[inline]
     fn text(&self, i: usize) -> &'a str {
         self.doc.tokens.get(i).map_or("", |t| self.doc.tok_text(t))
+    }
+
+    /// `self.text(i) == s` for a non-empty `s`, by the bytes (no check of the token's char boundaries: bytes equal
+    /// to a whole string start and end at boundaries).
+    #[inline]
+    fn is_text(&self, i: usize, s: &str) -> bool {
+        self.doc.tokens.get(i).is_some_and(|t| self.doc.text.as_bytes().get(t.start..t.end) == Some(s.as_bytes()))
     }
 
     #[inline]
@@ -508,9 +546,9 @@ impl<'d, 'a> Cx<'d, 'a> {
         if !self.is_quote_tok(q) {
             return false;
         }
-        let doubled = q > 0 && self.text(q) == "'" && self.text(q - 1) == "'";
+        let doubled = q > 0 && self.is_text(q, "'") && self.is_text(q - 1, "'");
         let c = if doubled { q.checked_sub(2) } else { q.checked_sub(1) };
-        c.is_some_and(|c| self.text(c) == ",")
+        c.is_some_and(|c| self.is_text(c, ","))
     }
 
     fn span_toks(&self, a: usize, b: usize) -> (usize, usize) {
@@ -552,7 +590,7 @@ impl<'d, 'a> Cx<'d, 'a> {
 
     /// A "." glued to an abbreviation ("Sen.", "Gov.") that belongs to a name.
     fn abbrev_period(&self, i: usize) -> bool {
-        self.text(i) == "."
+        self.is_text(i, ".")
             && i > 0
             && self.doc.tokens[i - 1].end == self.doc.tokens[i].start
             && (super::document::ABBREVIATIONS.contains(&self.lw(i - 1))
@@ -586,7 +624,7 @@ impl<'d, 'a> Cx<'d, 'a> {
             && self.lw(v - 1) == "to"
             && self.lw(v - 2) == "on"
             && is_in(WENT_ON, self.lw(v - 3))
-            && infinitive_cue(self.lw(v0))
+            && self.inf_cue(v0)
         {
             v - 3
         } else if let Some(g) = self.catenative_start(v).filter(|&g| g >= min) {
@@ -601,7 +639,7 @@ impl<'d, 'a> Cx<'d, 'a> {
         let gerund = self.lw(v).ends_with("ing");
         while a > min
             && a + 3 > v
-            && (is_in(CUE_AUXILIARIES, self.lw(a - 1))
+            && (self.has(a - 1, WC_CUE_AUXILIARIES)
                 || (gerund && matches!(self.lw(a - 1), "is" | "was" | "are" | "were" | "been" | "be" | "am"))
                 || (self.lw(a - 1).len() > 4 && self.lw(a - 1).ends_with("ly") && !self.is_cap(a - 1))
                 || self.lw(a - 1) == "twice")
@@ -626,7 +664,7 @@ impl<'d, 'a> Cx<'d, 'a> {
             return None;
         }
         let c = (s0 + 1..a.min(s0 + 16)).find(|&i| self.is_punct(i) && !self.abbrev_period(i))?;
-        if self.text(c) != "," {
+        if !self.is_text(c, ",") {
             return None;
         }
         self.subject_np(c + 1, a).filter(|x| x.0 == c + 1 && x.1 < a)
@@ -636,7 +674,7 @@ impl<'d, 'a> Cx<'d, 'a> {
     /// "are" in "are slightly more likely to say" (a form of "be" and degree words before `CATENATIVE_ADJECTIVES`).
     fn catenative_start(&self, v: usize) -> Option<usize> {
         let g = v.checked_sub(2)?;
-        if self.lw(v - 1) != "to" || !infinitive_cue(self.lw(v)) || self.is_cap(v) {
+        if self.lw(v - 1) != "to" || !self.inf_cue(v) || self.is_cap(v) {
             return None;
         }
         let gw = self.lw(g);
@@ -676,7 +714,7 @@ impl<'d, 'a> Cx<'d, 'a> {
             let slash = w == "/" && i > 0 && glued(i - 1, i) && glued(i, i + 1);
             return self.abbrev_period(i) || possessive || percent || slash || w == "-" || w == "&";
         }
-        !is_in(NP_BOUNDARY, w) && !(cue_verb(w).is_some() && !self.is_cap(i) && !is_in(NOUN_LIKE, w))
+        !self.has(i, WC_NP_BOUNDARY) && !(self.is_cue(i) && !self.is_cap(i) && !self.has(i, WC_NOUN_LIKE))
     }
 
     /// The source noun phrase that ends just before token `end`, not before `min`.
@@ -684,17 +722,17 @@ impl<'d, 'a> Cx<'d, 'a> {
         // "A federal judge on Monday ordered": a time adverbial between the subject and its verb
         let mut end = end;
         if end > min + 2
-            && is_in(WEEKDAYS_AND_TIMES, self.lw(end - 1))
+            && self.has(end - 1, WC_WEEKDAYS_AND_TIMES)
             && matches!(self.lw(end - 2), "on" | "last" | "this" | "early" | "late" | "earlier")
         {
             end -= 2;
-        } else if end > min + 1 && is_in(WEEKDAYS_AND_TIMES, self.lw(end - 1)) && self.is_cap(end - 2) {
+        } else if end > min + 1 && self.has(end - 1, WC_WEEKDAYS_AND_TIMES) && self.is_cap(end - 2) {
             end -= 1; // "Trump Tuesday said"
         } else if end > min + 1
             && is_in(SUBJECT_TIME_ADVERBS, self.lw(end - 1))
             && self.doc.tokens.get(end - 2).is_some_and(|t| t.kind == TokenKind::Word)
             && self.np_word_ok(end - 2)
-            && !is_in(DETERMINERS, self.lw(end - 2))
+            && !self.has(end - 2, WC_DETERMINERS)
         {
             end -= 1; // "Clinton defenders today argue" (rule "source.time_between")
         }
@@ -704,8 +742,8 @@ impl<'d, 'a> Cx<'d, 'a> {
                 s -= 1;
             }
             // "Rep. Hank Johnson (D-Ga.) said": a parenthesis inside the name
-            if s > min + 1 && self.text(s - 1) == ")" && end - s < MAX_SOURCE_TOKENS {
-                if let Some(o) = (s.saturating_sub(24).max(min)..s - 1).rev().find(|&i| self.text(i) == "(") {
+            if s > min + 1 && self.is_text(s - 1, ")") && end - s < MAX_SOURCE_TOKENS {
+                if let Some(o) = (s.saturating_sub(24).max(min)..s - 1).rev().find(|&i| self.is_text(i, "(")) {
                     if o > min && self.np_word_ok(o - 1) {
                         s = o;
                         continue;
@@ -759,7 +797,7 @@ impl<'d, 'a> Cx<'d, 'a> {
             && matches!(self.lw(s - 1), "that" | "this" | "these" | "those")
             && (s - 1 == min || matches!(self.text(s - 2), "," | ";" | ":" | "(" | "—" | "–"))
             && end - s <= 3
-            && !is_in(PERSON_PRONOUNS, self.lw(s))
+            && !self.has(s, WC_PERSON_PRONOUNS)
             && !matches!(self.lw(s), "they" | "i" | "we" | "it" | "you")
         {
             s -= 1;
@@ -829,11 +867,11 @@ impl<'d, 'a> Cx<'d, 'a> {
                     && !self.is_cap(s)
                     && verbish(self.lw(s))
                     && self.doc.tokens.get(s).is_some_and(|x| x.kind == TokenKind::Word)
-                    && (s + 1..end).any(|i| self.is_cap(i) || is_in(DETERMINERS, self.lw(i)))
+                    && (s + 1..end).any(|i| self.is_cap(i) || self.has(i, WC_DETERMINERS))
                 {
                     s += 1;
                 }
-                while s + 1 < end && is_in(WEEKDAYS_AND_TIMES, self.lw(s)) {
+                while s + 1 < end && self.has(s, WC_WEEKDAYS_AND_TIMES) {
                     s += 1;
                 }
             }
@@ -873,7 +911,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                     let opens = x.0 == min
                         || matches!(self.text(x.0 - 1), "," | ";" | ":")
                         || matches!(self.lw(x.0 - 1), "and" | "but");
-                    if opens && e - x.0 <= 25 && !is_in(PERSON_PRONOUNS, self.lw(x.0)) {
+                    if opens && e - x.0 <= 25 && !self.has(x.0, WC_PERSON_PRONOUNS) {
                         s = x.0;
                         continue;
                     }
@@ -895,7 +933,7 @@ impl<'d, 'a> Cx<'d, 'a> {
         let opens = np.0 == min
             || matches!(self.text(np.0 - 1), "," | ";" | ":" | "(")
             || matches!(self.lw(np.0 - 1), "and" | "but" | "while" | "because");
-        (np.1 == r && opens && a > r + 1 && !is_in(PERSON_PRONOUNS, self.lw(np.0))).then_some((np.0, a))
+        (np.1 == r && opens && a > r + 1 && !self.has(np.0, WC_PERSON_PRONOUNS)).then_some((np.0, a))
     }
 
     /// The source noun phrase that starts at token `start` ("said Caddell", "said the mayor of Paris").
@@ -914,7 +952,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                 && self.doc.tokens[e - 1].end == self.doc.tokens[e].start;
             // "Rep. Bobby Scott (D-Va.)": a short parenthesis after a name
             if w == "(" && e > start && self.is_cap(e - 1) && self.is_cap(e + 1) {
-                if let Some(c) = (e + 1..(e + 8).min(limit)).find(|&i| self.text(i) == ")") {
+                if let Some(c) = (e + 1..(e + 8).min(limit)).find(|&i| self.is_text(i, ")")) {
                     e = c + 1;
                     continue;
                 }
@@ -923,7 +961,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                 break;
             }
             // "Robert Antonacci of the New York delegation"
-            if w == "of" && e > start && (self.is_cap(e + 1) || is_in(DETERMINERS, self.lw(e + 1))) {
+            if w == "of" && e > start && (self.is_cap(e + 1) || self.has(e + 1, WC_DETERMINERS)) {
                 e += 1;
                 continue;
             }
@@ -937,7 +975,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                 continue;
             }
             // "the man who built his career on ...": a relative clause without a comma runs to the sentence's end
-            if w == "who" && e > start && self.text(e - 1) != "," {
+            if w == "who" && e > start && !self.is_text(e - 1, ",") {
                 let (_, se) = self.sentence_toks(e);
                 let mut x = e;
                 while x < se.min(limit) && !self.is_quote_tok(x) && x - start < 40 {
@@ -962,14 +1000,14 @@ impl<'d, 'a> Cx<'d, 'a> {
     /// A source read forwards with its apposition, as PolNeAR marks it ("said Dino Spencer, who now runs the gym",
     /// "said Robert Klein, chairman of the institute"): up to the sentence's end or the next quotation mark.
     fn with_apposition(&self, src: (usize, usize)) -> (usize, usize) {
-        if self.text(src.1) != "," || self.relative_cue(src.1 + 1) {
+        if !self.is_text(src.1, ",") || self.relative_cue(src.1 + 1) {
             return src;
         }
         let nw = self.lw(src.1 + 1);
         if self.is_punct(src.1 + 1)
             || is_in(PERSON_PRONOUNS, nw)
-            || participle_cue(nw)
-            || cue_verb(nw).is_some()
+            || self.part_cue(src.1 + 1)
+            || self.is_cue(src.1 + 1)
             || is_in(CONTRAST_OPENERS, nw)
             || matches!(
                 nw,
@@ -985,12 +1023,12 @@ impl<'d, 'a> Cx<'d, 'a> {
             && e - src.0 < 40
             && !self.is_quote_tok(e)
             && !matches!(self.text(e), ";" | "(" | ")")
-            && !(self.text(e) == ","
-                && (participle_cue(self.lw(e + 1)) || self.lw(e + 1) == "according" || self.relative_cue(e + 1)))
+            && !(self.is_text(e, ",")
+                && (self.part_cue(e + 1) || self.lw(e + 1) == "according" || self.relative_cue(e + 1)))
         {
             e += 1;
         }
-        if self.text(e) == "," && e > src.1 + 1 {
+        if self.is_text(e, ",") && e > src.1 + 1 {
             return (src.0, e); // "said X, a spokesman, adding ..."
         }
         if e >= se || self.is_quote_tok(e) {
@@ -1012,7 +1050,7 @@ impl<'d, 'a> Cx<'d, 'a> {
             return false;
         }
         let mut v = i + 1;
-        while v < i + 3 && is_in(CUE_AUXILIARIES, self.lw(v)) {
+        while v < i + 3 && self.has(v, WC_CUE_AUXILIARIES) {
             v += 1;
         }
         !self.is_cap(v) && cue_verb(self.lw(v)).is_some_and(|c| c.class != CueClass::Object)
@@ -1055,7 +1093,7 @@ impl<'d, 'a> Cx<'d, 'a> {
         (lower
             && end > s0
             && end - s0 <= MAX_LEAD_IN_TOKENS
-            && self.text(end) == ","
+            && self.is_text(end, ",")
             && !is_in(LEAD_IN_NOT_OPENERS, self.lw(s0))
             && !is_in(INTERJECTION_OPENERS, self.lw(s0))
             && !self.used_any(used, s0, end)
@@ -1069,13 +1107,13 @@ impl<'d, 'a> Cx<'d, 'a> {
     fn list_goes_on(&self, st: usize, j: usize) -> bool {
         let next = self.lw(j + 2);
         matches!(self.lw(j + 1), "and" | "or")
-            && (st + 1..j).any(|x| self.text(x) == ",")
+            && (st + 1..j).any(|x| self.is_text(x, ","))
             && !self.is_punct(j + 2)
             && !is_in(PERSON_PRONOUNS, next)
             && !is_in(GROUP_PRONOUNS, next)
             && !is_in(OTHER_PRONOUNS, next)
-            && cue_verb(next).is_none()
-            && !participle_cue(next)
+            && !self.is_cue(j + 2)
+            && !self.part_cue(j + 2)
             && !(next.ends_with("ing") && !self.is_cap(j + 2))
     }
 
@@ -1112,13 +1150,13 @@ impl<'d, 'a> Cx<'d, 'a> {
         while s > min
             && a - s < 12
             && !(self.is_punct(s - 1) && !self.abbrev_period(s - 1))
-            && !is_in(CLAUSE_OPENERS, self.lw(s - 1))
-            && cue_verb(self.lw(s - 1)).is_none()
+            && !self.has(s - 1, WC_CLAUSE_OPENERS)
+            && !self.is_cue(s - 1)
         {
             s -= 1;
         }
-        let opens = s == min || self.is_punct(s - 1) || is_in(CLAUSE_OPENERS, self.lw(s - 1));
-        (opens && s < a && a - s < 12 && !is_in(NP_BOUNDARY, self.lw(s))).then_some((s, a))
+        let opens = s == min || self.is_punct(s - 1) || self.has(s - 1, WC_CLAUSE_OPENERS);
+        (opens && s < a && a - s < 12 && !self.has(s, WC_NP_BOUNDARY)).then_some((s, a))
     }
 
     /// The source after "according to": up to the next comma or the sentence's end ("a new article in Politico").
@@ -1145,7 +1183,7 @@ impl<'d, 'a> Cx<'d, 'a> {
         // "according to ouest-france.fr", "according to complete but unofficial returns": a web address or a plural
         // head is a source too
         let loose = e > start
-            && ((start..e).any(|i| glued(i) && self.text(i) == ".")
+            && ((start..e).any(|i| glued(i) && self.is_text(i, "."))
                 || (e - start <= 5 && self.lw(e - 1).ends_with('s') && !self.lw(e - 1).ends_with("ss")));
         (e > start && (plain || loose || self.np_plausible(start, e))).then_some((start, e))
     }
@@ -1189,19 +1227,19 @@ impl<'d, 'a> Cx<'d, 'a> {
         while x < s0 + MAX_DATELINE_TOKENS
             && (self.is_cap(x)
                 || self.abbrev_period(x)
-                || self.text(x) == ","
+                || self.is_text(x, ",")
                 || (x > s0 && self.doc.tokens.get(x).is_some_and(|t| t.kind == TokenKind::Number)))
         {
             x += 1;
         }
-        if x == s0 || self.text(x) != "(" {
+        if x == s0 || !self.is_text(x, "(") {
             return s0;
         }
         let mut y = x + 1;
-        while y < x + 4 && self.text(y) != ")" {
+        while y < x + 4 && !self.is_text(y, ")") {
             y += 1;
         }
-        if self.text(y) == ")" && matches!(self.text(y + 1), "—" | "–" | "-" | "--") {
+        if self.is_text(y, ")") && matches!(self.text(y + 1), "—" | "–" | "-" | "--") {
             y + 2
         } else {
             s0
@@ -1218,8 +1256,8 @@ impl<'d, 'a> Cx<'d, 'a> {
             && !is_in(DETERMINERS, w)
             && !is_in(CUE_AUXILIARIES, w)
             && !is_in(PREDICATE_MODALS, w)
-            && cue_verb(w).is_none()
-            && !is_object_verb(w)
+            && !self.is_cue(x)
+            && !self.is_object(x)
             && !is_in(IRREGULAR_PAST_VERBS, w)
             && !w.ends_with("ed")
             && !w.ends_with("ly")
@@ -1241,7 +1279,7 @@ impl<'d, 'a> Cx<'d, 'a> {
             && (matches!(
                 self.lw(s),
                 "but" | "and" | "so" | "still" | "yet" | "however" | "meanwhile" | "then" | "now" | "instead"
-            ) || self.text(s) == ",")
+            ) || self.is_text(s, ","))
         {
             s += 1;
         }
@@ -1250,7 +1288,7 @@ impl<'d, 'a> Cx<'d, 'a> {
         // "source.after_adverbial")
         for _ in 0..MAX_OPENING_ADVERBIALS {
             let opens = s < limit
-                && (is_in(WEEKDAYS_AND_TIMES, self.lw(s))
+                && (self.has(s, WC_WEEKDAYS_AND_TIMES)
                     || (s + 1..(s + 3).min(limit)).any(|i| is_in(OPENING_TIME_TAILS, self.lw(i)))
                     || ((self.lw(s).ends_with("ing") || self.lw(s).ends_with("ed"))
                         && self.is_cap(s)
@@ -1261,8 +1299,8 @@ impl<'d, 'a> Cx<'d, 'a> {
                 break;
             }
             let end = limit.min(s + MAX_OPENING_ADVERBIAL);
-            match (s + 1..end).find(|&i| self.is_punct(i) && self.text(i) != ".") {
-                Some(c) if self.text(c) == "," && c + 1 < limit => s = c + 1,
+            match (s + 1..end).find(|&i| self.is_punct(i) && !self.is_text(i, ".")) {
+                Some(c) if self.is_text(c, ",") && c + 1 < limit => s = c + 1,
                 _ => break,
             }
         }
@@ -1283,11 +1321,7 @@ impl<'d, 'a> Cx<'d, 'a> {
         if is_in(DETERMINERS, w) && !self.is_punct(s + 1) {
             e += 1;
         }
-        while e < limit
-            && e - s < 6
-            && (self.is_cap(e) || self.abbrev_period(e))
-            && !(cue_verb(self.lw(e)).is_some() && e > s)
-        {
+        while e < limit && e - s < 6 && (self.is_cap(e) || self.abbrev_period(e)) && !(self.is_cue(e) && e > s) {
             e += 1;
         }
         // "Democratic presidential candidate Sen. Bernie Sanders": lowercase modifiers between capitalised words
@@ -1297,12 +1331,12 @@ impl<'d, 'a> Cx<'d, 'a> {
             while x < limit && x - e < MAX_NP_MODIFIERS && self.np_modifier(x) {
                 x += 1;
             }
-            if x > e && x < limit && self.is_cap(x) && cue_verb(self.lw(x)).is_none() {
+            if x > e && x < limit && self.is_cap(x) && !self.is_cue(x) {
                 e = x;
                 while e < limit
                     && e - s < MAX_SOURCE_TOKENS
                     && (self.is_cap(e) || self.abbrev_period(e))
-                    && cue_verb(self.lw(e)).is_none()
+                    && !self.is_cue(e)
                 {
                     e += 1;
                 }
@@ -1323,9 +1357,9 @@ impl<'d, 'a> Cx<'d, 'a> {
             while e < limit
                 && e - s < 5
                 && !self.is_punct(e)
-                && !is_in(NP_BOUNDARY, self.lw(e))
-                && cue_verb(self.lw(e)).is_none()
-                && !is_object_verb(self.lw(e))
+                && !self.has(e, WC_NP_BOUNDARY)
+                && !self.is_cue(e)
+                && !self.is_object(e)
                 && !is_in(IRREGULAR_PAST_VERBS, self.lw(e))
                 && !self.lw(e).ends_with("ed")
             {
@@ -1338,9 +1372,9 @@ impl<'d, 'a> Cx<'d, 'a> {
             && is_in(DETERMINERS, w)
             && e < limit
             && !self.is_punct(e)
-            && !is_in(NP_BOUNDARY, self.lw(e))
-            && cue_verb(self.lw(e)).is_none()
-            && !is_object_verb(self.lw(e))
+            && !self.has(e, WC_NP_BOUNDARY)
+            && !self.is_cue(e)
+            && !self.is_object(e)
         {
             e += 1;
         }
@@ -1411,7 +1445,7 @@ impl<'d, 'a> Cx<'d, 'a> {
             && inner_end == ","
             && open > s0
             && !self.used_any(used, s0, open)
-            && !(s0..open).any(|x| cue_verb(self.lw(x)).is_some() || self.is_quote_tok(x) || self.text(x) == ":");
+            && !(s0..open).any(|x| self.is_cue(x) || self.is_quote_tok(x) || self.is_text(x, ":"));
         let mut contents = contents;
         if lead_in {
             if let Some(c) = contents.first_mut() {
@@ -1432,13 +1466,13 @@ impl<'d, 'a> Cx<'d, 'a> {
         // after the closing mark: `"...," said X` / `"...," X said`
         if last.closed && (ends_clause || sentence_start) && !ended_inside {
             let mut j = close;
-            if self.text(j) == "," {
+            if self.is_text(j, ",") {
                 j += 1;
             }
             if j < p1 && !self.used_any(used, j, j + 1) {
                 let (_, se) = self.sentence_toks(j);
                 let limit = se.min(p1).max(j);
-                if cue_verb(self.lw(j)).is_some() && (!self.is_cap(j) || j == close) {
+                if self.is_cue(j) && (!self.is_cap(j) || j == close) {
                     if let Some(src) = self.source_after(j + 1, limit) {
                         return Some(mk(kind, (j, j + 1), Some(self.with_apposition(src)), "quote.said_source"));
                     }
@@ -1448,13 +1482,13 @@ impl<'d, 'a> Cx<'d, 'a> {
                 let mut commas = 0;
                 while k < limit && k - j <= 30 {
                     let w = self.lw(k);
-                    if cue_verb(w).is_some()
+                    if self.is_cue(k)
                         && !self.is_cap(k)
-                        && !(is_in(NOUN_LIKE, w) && k > j && !self.is_cap(k - 1) && cue_verb(self.lw(k + 1)).is_some())
+                        && !(is_in(NOUN_LIKE, w) && k > j && !self.is_cap(k - 1) && self.is_cue(k + 1))
                     {
                         break;
                     }
-                    if self.text(k) == "," {
+                    if self.is_text(k, ",") {
                         commas += 1;
                     } else if self.is_punct(k) && !self.abbrev_period(k) && !matches!(w, "(" | ")" | "-" | "’" | "'")
                     {
@@ -1467,7 +1501,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                     }
                     k += 1;
                 }
-                if k < limit && k > j && cue_verb(self.lw(k)).is_some() {
+                if k < limit && k > j && self.is_cue(k) {
                     let a = self.aux_start(k, j + 1);
                     let ce = self.cue_end(k).min(limit);
                     if commas == 0 {
@@ -1476,12 +1510,12 @@ impl<'d, 'a> Cx<'d, 'a> {
                                 return Some(mk(kind, (a, ce), Some(src), "quote.source_said"));
                             }
                         }
-                    } else if commas == 1 && self.text(a - 1) != "," && a - j <= 8 && is_in(DETERMINERS, self.lw(j)) {
+                    } else if commas == 1 && !self.is_text(a - 1, ",") && a - j <= 8 && self.has(j, WC_DETERMINERS) {
                         // "the bespectacled, 71-year-old diplomat said"
                         return Some(mk(kind, (a, ce), Some((j, a)), "quote.source_said"));
-                    } else if self.text(a - 1) == ","
+                    } else if self.is_text(a - 1, ",")
                         && commas == 2
-                        && self.np_plausible(j, (j + 1..a).find(|&x| self.text(x) == ",").unwrap_or(a))
+                        && self.np_plausible(j, (j + 1..a).find(|&x| self.is_text(x, ",")).unwrap_or(a))
                     {
                         return Some(mk(kind, (a, ce), Some((j, a)), "quote.source_said"));
                     }
@@ -1496,11 +1530,11 @@ impl<'d, 'a> Cx<'d, 'a> {
                             .find(|&x| {
                                 !self.np_word_ok(x)
                                     || (!self.is_cap(x)
-                                        && !is_in(DETERMINERS, self.lw(x))
+                                        && !self.has(x, WC_DETERMINERS)
                                         && x > j
                                         && self.doc.tokens.get(x).is_some_and(|t| t.kind == TokenKind::Word)
                                         && !is_in(GROUP_HEADS, self.lw(x))
-                                        && !(x > j && is_in(DETERMINERS, self.lw(x - 1))))
+                                        && !(x > j && self.has(x - 1, WC_DETERMINERS)))
                             })
                             .unwrap_or(j),
                         j,
@@ -1510,7 +1544,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                             && v < limit
                             && !self.is_cap(v)
                             && self.doc.tokens.get(v).is_some_and(|t| t.kind == TokenKind::Word)
-                            && !is_in(NP_BOUNDARY, self.lw(v))
+                            && !self.has(v, WC_NP_BOUNDARY)
                             && end_ok(v + 1)
                         {
                             return Some(mk(kind, (v, v + 1), Some(src), "quote.source_verb"));
@@ -1524,7 +1558,7 @@ impl<'d, 'a> Cx<'d, 'a> {
         if open == p0 && first.paragraph > 0 {
             // "Caddell continued:\n\n"...""
             let (pp0, pp1) = self.paragraph_toks(first.paragraph - 1);
-            if pp1 > pp0 && self.text(pp1 - 1) == ":" {
+            if pp1 > pp0 && self.is_text(pp1 - 1, ":") {
                 i = pp1;
                 prev_par = true;
             }
@@ -1542,7 +1576,7 @@ impl<'d, 'a> Cx<'d, 'a> {
             // `X said: "..."` / `X said, "..."` / `X said "..."`
             if c > smin && !self.used_any(used, c - 1, c) {
                 let v = c - 1;
-                if cue_verb(self.lw(v)).is_some() {
+                if self.is_cue(v) {
                     let a = self.aux_start(v, smin);
                     let cue_end = if colon { i } else { v + 1 };
                     if let Some(src) = self.source_before(a, smin) {
@@ -1562,8 +1596,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                         return Some(mk(QuoteKind::Direct, (v, cue_end), Some(src), "quote.said_source"));
                     }
                     // "Clinton posted a comment of her own, saying, "..."": the sentence's subject
-                    if a == v && a > smin && participle_cue(self.lw(v)) && matches!(self.text(a - 1), "," | "—" | "–")
-                    {
+                    if a == v && a > smin && self.part_cue(v) && matches!(self.text(a - 1), "," | "—" | "–") {
                         if let Some(src) = self.subject_np(smin, a).or_else(|| self.subject_after_opener(smin, a)) {
                             return Some(mk(QuoteKind::Direct, (v, cue_end), Some(src), "quote.participle"));
                         }
@@ -1600,7 +1633,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                     if self.is_punct(k) {
                         break;
                     }
-                    if cue_verb(self.lw(k)).is_some() && !self.is_cap(k) {
+                    if self.is_cue(k) && !self.is_cap(k) {
                         let a = self.aux_start(k, smin);
                         if let Some(src) = self.source_before(a, smin) {
                             return Some(mk(QuoteKind::Direct, (a, k + 1), Some(src), "quote.source_said_colon"));
@@ -1612,7 +1645,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                 if let Some(src) = self.source_before(c, smin) {
                     if src.0 == smin && src.1 - src.0 <= 5 {
                         // "Stated Stone:", "Continued Stone:": a capitalised cue verb before the name
-                        if src.1 - src.0 >= 2 && cue_verb(self.lw(src.0)).is_some() {
+                        if src.1 - src.0 >= 2 && self.is_cue(src.0) {
                             return Some(mk(
                                 QuoteKind::Direct,
                                 (src.0, src.0 + 1),
@@ -1628,8 +1661,8 @@ impl<'d, 'a> Cx<'d, 'a> {
                 if let Some(subj) = self.subject_np(smin, c) {
                     let mut subj = subj;
                     // an apposition after the subject: "Mark Mahaney, technology analyst at RBC,"
-                    if self.text(subj.1) == "," {
-                        if let Some(x) = (subj.1 + 1..c).find(|&x| self.text(x) == ",") {
+                    if self.is_text(subj.1, ",") {
+                        if let Some(x) = (subj.1 + 1..c).find(|&x| self.is_text(x, ",")) {
                             if x + 1 < c {
                                 subj = (subj.0, x + 1);
                             }
@@ -1670,8 +1703,8 @@ impl<'d, 'a> Cx<'d, 'a> {
                     let pv =
                         open.saturating_sub(if matches!(self.text(open.saturating_sub(1)), "," | ":") { 2 } else { 1 });
                     if pv > 0
-                        && participle_cue(self.lw(pv))
-                        && self.text(pv - 1) == ","
+                        && self.part_cue(pv)
+                        && self.is_text(pv - 1, ",")
                         && !prev.sources.is_empty()
                         && self.doc.tokens.get(pv).is_some_and(|t| t.start >= prev_end)
                         && prev.cue.is_some_and(|c| self.doc.tokens.get(pv).is_some_and(|t| t.start >= c.1))
@@ -1699,7 +1732,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                         // (an -ing form inside the adverbial describes: "hundreds of screaming supporters"; "when
                         // asked ..." is a question put to the same speaker)
                         let no_other_cue = (after_cue..open).all(|x| {
-                            cue_verb(self.lw(x)).is_none()
+                            !self.is_cue(x)
                                 || self.is_cap(x)
                                 || self.lw(x).ends_with("ing")
                                 || (self.lw(x) == "asked" && x > 0 && is_in(ASKED_OPENERS, self.lw(x - 1)))
@@ -1832,7 +1865,7 @@ impl<'d, 'a> Cx<'d, 'a> {
         let mut e = cend.min(st + MAX_CONTENT_TOKENS);
         for j in st + 1..e {
             let iq = in_quote.get(j).copied().unwrap_or(false);
-            if (used.get(j).copied().unwrap_or(false) && !iq) || (self.text(j) == ";" && !iq) {
+            if (used.get(j).copied().unwrap_or(false) && !iq) || (self.is_text(j, ";") && !iq) {
                 e = j;
                 break;
             }
@@ -1915,12 +1948,12 @@ impl<'d, 'a> Cx<'d, 'a> {
                 let a = self.aux_start(k, s0);
                 // the subject of the verb: just before it, or the sentence's subject ("..., calling the detention ...")
                 let src = self.source_before(a, s0).or_else(|| {
-                    if a > s0 && self.text(a - 1) == "," {
+                    if a > s0 && self.is_text(a - 1, ",") {
                         let x = self.subject_np(s0, a)?;
                         // "Raphael Lemkin, who coined the word genocide, once said": the subject with what stands
                         // between commas after it (rule "source.framing_subject")
                         let finite = !self.lw(k).ends_with("ing");
-                        Some(if finite && self.text(x.1) == "," && x.1 + 2 < a { (x.0, a) } else { x })
+                        Some(if finite && self.is_text(x.1, ",") && x.1 + 2 < a { (x.0, a) } else { x })
                     } else if a > s0
                         && (matches!(self.lw(a - 1), "and" | "but" | ")")
                             || is_in(FRAMING_SUBJECT_ADVERBS, self.lw(a - 1)))
@@ -1970,9 +2003,10 @@ impl<'d, 'a> Cx<'d, 'a> {
         // "..., according to a publishing executive.": the clause before is the content, before any verb in it
         // takes it
         if let Some(k) = (s0 + 2..s1).find(|&k| {
-            self.lw(k) == "according"
+            self.has(k, WC_INDIRECT_START)
+                && self.lw(k) == "according"
                 && self.lw(k + 1) == "to"
-                && self.text(k - 1) == ","
+                && self.is_text(k - 1, ",")
                 && !in_quote.get(k).copied().unwrap_or(true)
                 && !used.get(k).copied().unwrap_or(true)
         }) {
@@ -1980,7 +2014,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                 let lo = s0.max(k.saturating_sub(MAX_CONTENT_TOKENS));
                 let b = (lo..k).rev().find(|&x| used.get(x).copied().unwrap_or(false)).map_or(lo, |x| x + 1);
                 let e = k - 1;
-                if e > b + 1 && (src.1 >= cend || self.text(src.1) == ",") {
+                if e > b + 1 && (src.1 >= cend || self.is_text(src.1, ",")) {
                     let dr = Draft {
                         kind: QuoteKind::Indirect,
                         cue: Some(self.span_toks(k, k + 2)),
@@ -2002,18 +2036,25 @@ impl<'d, 'a> Cx<'d, 'a> {
         }
         // a headline ("Bernie Sanders Says He's Already Writing His Inaugural Address"): a short paragraph of one
         // sentence with most words capitalised, where a capitalised cue verb is still a verb
-        let headline = {
-            let (p0, p1) = self.paragraph_toks(paragraph);
-            let words: Vec<usize> =
-                (s0..s1).filter(|&i| self.doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)).collect();
-            p0 == s0
-                && p1 == s1
-                && words.len() >= 4
-                && words.len() <= 25
-                && words.iter().filter(|&&i| self.is_cap(i)).count() * 10 >= words.len() * 7
+        let headline = self.paragraph_toks(paragraph) == (s0, s1) && {
+            let (mut words, mut caps) = (0usize, 0usize);
+            for i in s0..s1 {
+                if self.doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word) {
+                    words += 1;
+                    caps += usize::from(self.is_cap(i));
+                }
+            }
+            (4..=25).contains(&words) && caps * 10 >= words * 7
         };
         let mut k = s0;
         while k < s1 {
+            // a word at which none of the rules below can start (`tables::INDIRECT_GATE`: the words they test by
+            // name, their word classes and the cue verbs), without a manner adverb before it (`manner_verb`), is
+            // passed over at one test
+            if !self.has(k, INDIRECT_GATE) && !(k > s0 && self.has(k - 1, WC_MANNER_ADVERBS)) {
+                k += 1;
+                continue;
+            }
             if used.get(k).copied().unwrap_or(true) || in_quote.get(k).copied().unwrap_or(true) || self.is_punct(k) {
                 k += 1;
                 continue;
@@ -2025,10 +2066,10 @@ impl<'d, 'a> Cx<'d, 'a> {
                     let after = src.1;
                     // "According to X, ...", also after "But", "And so," or "(" (rule "indirect.according_to")
                     let opens = (s0..k).all(|i| is_in(SENTENCE_LEADERS, self.lw(i)));
-                    let d = if self.text(after) == "," && after + 1 < cend && opens {
+                    let d = if self.is_text(after, ",") && after + 1 < cend && opens {
                         // "(According to X, ...)": without the closing parenthesis and its period
                         let mut e = cend;
-                        while self.text(s0) == "(" && e > after + 2 && matches!(self.text(e - 1), ")" | ".") {
+                        while self.is_text(s0, "(") && e > after + 2 && matches!(self.text(e - 1), ")" | ".") {
                             e -= 1;
                         }
                         Some((after + 1, e))
@@ -2073,14 +2114,14 @@ impl<'d, 'a> Cx<'d, 'a> {
                 && is_in(ASKED_FOLLOWERS, self.lw(k + 1))
             {
                 if let Some(comma) = (k + 2..cend)
-                    .find(|&i| self.text(i) == "," && !in_quote.get(i).copied().unwrap_or(true))
+                    .find(|&i| self.is_text(i, ",") && !in_quote.get(i).copied().unwrap_or(true))
                     .or_else(|| (k > s0 && cend > k + 2).then_some(cend))
                 {
                     let mut e = comma;
-                    while e > k + 2 && self.is_quote_tok(e - 1) && self.text(e - 2) == "," {
+                    while e > k + 2 && self.is_quote_tok(e - 1) && self.is_text(e - 2, ",") {
                         e -= 1; // the comma inside a closing quotation mark: `president,”`
                     }
-                    let e = if self.text(e - 1) == "," { e - 1 } else { e };
+                    let e = if self.is_text(e - 1, ",") { e - 1 } else { e };
                     let dr = Draft {
                         kind: QuoteKind::Indirect,
                         cue: Some(self.span_toks(k, k + 1)),
@@ -2118,7 +2159,7 @@ impl<'d, 'a> Cx<'d, 'a> {
             // Described Her ...", "Sanders Told A Reporter ..." (rule "cue.headline")
             let headline_verb = headline
                 && k > s0
-                && (cue_verb(w).is_some() || is_object_verb(w))
+                && (self.is_cue(k) || self.is_object(k))
                 && (w.ends_with('s') || (w.ends_with("ed") || matches!(w, "told" | "said")) && self.is_cap(k - 1));
             // "Noting that ..., X said": a participle cue opening the sentence (read below as a gerund clause)
             let opening = k == s0 && is_in(PARTICIPLE_CUES, w) && self.lw(k + 1) != "to";
@@ -2136,7 +2177,7 @@ impl<'d, 'a> Cx<'d, 'a> {
             let expected = w == "expected" && be_before && self.lw(k + 1) == "to";
             let seems = matches!(w, "seem" | "seems" | "seemed" | "appear" | "appears" | "appeared")
                 && (matches!(self.lw(k + 1), "to" | "not" | "never")
-                    || (!self.is_punct(k + 1) && !is_in(NP_BOUNDARY, self.lw(k + 1))));
+                    || (!self.is_punct(k + 1) && !self.has(k + 1, WC_NP_BOUNDARY)));
             if expected || seems {
                 let a = if expected { be - 1 } else { self.aux_start(k, s0) };
                 // "it seems likely that ...": the content leaves out the dummy "it" (rule "indirect.expected")
@@ -2149,7 +2190,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                 } else {
                     // "Enthusiasm for Clinton appears": a noun phrase with its prepositional phrase
                     match self.source_before(a, s0) {
-                        Some(x) if x.0 > s0 && is_in(SUBJECT_PREPOSITIONS, self.lw(x.0 - 1)) => {
+                        Some(x) if x.0 > s0 && self.has(x.0 - 1, WC_SUBJECT_PREPOSITIONS) => {
                             self.clause_subject(a, s0).filter(|y| y.0 < x.0).or(Some(x))
                         }
                         Some(x) => Some(x),
@@ -2159,7 +2200,8 @@ impl<'d, 'a> Cx<'d, 'a> {
                 if let Some(subj) = subject {
                     let mut e = cend.min(k + MAX_CONTENT_TOKENS);
                     for j in k + 2..e {
-                        if (self.text(j) == "," || self.text(j) == ";") && !in_quote.get(j).copied().unwrap_or(false) {
+                        if (self.is_text(j, ",") || self.is_text(j, ";")) && !in_quote.get(j).copied().unwrap_or(false)
+                        {
                             e = j;
                             break;
                         }
@@ -2209,7 +2251,7 @@ impl<'d, 'a> Cx<'d, 'a> {
             }
             let called_for = self.has(k, WC_CALL_FOR) && self.lw(k + 1) == "for";
             // "Recent polling is showing ...": an -ing noun after a form of "be" is a verb (rule "cue.progressive")
-            let cv = cue_verb(w)
+            let cv = (if self.is_cue(k) { cue_verb(w) } else { None })
                 .or_else(|| (k > s0 && self.has(k - 1, WC_PASSIVE_BE)).then(|| progressive_cue_verb(w)).flatten());
             let catenated = k >= s0 + 2 && self.catenated(k);
             // "Sanders visited a studio to discuss ...", "took to the talk shows to defend ...": an infinitive of purpose
@@ -2217,7 +2259,7 @@ impl<'d, 'a> Cx<'d, 'a> {
             let infinitive = !catenated
                 && k >= s0 + 3
                 && self.lw(k - 1) == "to"
-                && infinitive_cue(w)
+                && self.inf_cue(k)
                 && !self.is_cap(k)
                 && !is_in(INFINITIVE_NOT_AFTER, self.lw(k - 2))
                 && !self.has(k - 2, WC_INTENTION_VERBS)
@@ -2233,13 +2275,13 @@ impl<'d, 'a> Cx<'d, 'a> {
             let object = cv.is_none()
                 && !called_for
                 && (intention
-                    || is_object_verb(w)
+                    || self.is_object(k)
                     || self.see_as(k)
                     || particle_follows(w, self.lw(k + 1))
                     || manner
                     || catenated
                     || infinitive
-                    || (k >= s0 + 3 && self.lw(k - 2) == "on" && is_in(WENT_ON, self.lw(k - 3)) && infinitive_cue(w)));
+                    || (k >= s0 + 3 && self.lw(k - 2) == "on" && is_in(WENT_ON, self.lw(k - 3)) && self.inf_cue(k)));
             if cv.is_none() && !called_for && !object {
                 k += 1;
                 continue;
@@ -2265,7 +2307,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                     while n < s1 && n - k <= 6 && (self.is_cap(n) || self.is_quote_tok(n)) {
                         n += 1;
                     }
-                    n >= s1 || self.is_punct(n) || is_in(NP_BOUNDARY, self.lw(n)) || self.lw(n).ends_with("ed")
+                    n >= s1 || self.is_punct(n) || self.has(n, WC_NP_BOUNDARY) || self.lw(n).ends_with("ed")
                 }
             {
                 k += 1;
@@ -2296,7 +2338,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                 && prev_w != "news"
                 && !w.ends_with('s')
                 && a > s0 + 1
-                && !is_in(DETERMINERS, self.lw(a - 2));
+                && !self.has(a - 2, WC_DETERMINERS);
             // "FEC reports show ...": a document noun before a verb of showing is the subject, not the cue
             if is_in(NOUN_LIKE, w) && is_in(DOCUMENT_HEADS, w) && is_in(DOCUMENT_VERBS, self.lw(k + 1)) {
                 k += 1;
@@ -2313,9 +2355,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                 && !is_in(DETERMINERS, prev_w)
                 && !self.is_punct(a - 1)
                 && (is_in(SINGULAR_VERB_FOLLOWERS, self.lw(k + 1)) || self.is_cap(k + 1))
-                && self
-                    .source_before(a, s0)
-                    .is_some_and(|x| x.1 == a && x.0 < a - 1 && is_in(DETERMINERS, self.lw(x.0)));
+                && self.source_before(a, s0).is_some_and(|x| x.1 == a && x.0 < a - 1 && self.has(x.0, WC_DETERMINERS));
             if is_in(NOUN_LIKE, w)
                 && a == k
                 && !singular_subject
@@ -2400,7 +2440,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                         || matches!(f, "the" | "a" | "an" | "he" | "she" | "they")
                         || !self.has_main_verb(s.0, s.1)
                 }) {
-                    if src.1 >= cend || self.text(src.1) == "," {
+                    if src.1 >= cend || self.is_text(src.1, ",") {
                         let src = self.with_apposition(src);
                         if let Some(dr) = self.inverted(s0, a, (a, verb_end), src, used, paragraph) {
                             self.mark(used, &dr);
@@ -2458,9 +2498,8 @@ impl<'d, 'a> Cx<'d, 'a> {
                 (Some(x), "")
             } else if let Some(x) = self.relative_subject(a, s0) {
                 (Some(x), "")
-            } else if participle_cue(w)
-                && (matches!(prev_w, "," | "—" | "–" | "-")
-                    || (a > s0 + 1 && self.comma_quote_before(a)))
+            } else if self.part_cue(k)
+                && (matches!(prev_w, "," | "—" | "–" | "-") || (a > s0 + 1 && self.comma_quote_before(a)))
             {
                 // `"...," Anderson said, adding that ...`: the speaker of the attribution just before in this
                 // sentence, else the sentence's subject
@@ -2523,7 +2562,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                 // but an interjected adverbial is not part of it ("Humphrey, for example, said", "Clinton, during a
                 // town hall meeting, said", "Archer, wearing a T-shirt, said": rule "source.interjection")
                 let interjected = |x: (usize, usize)| {
-                    self.text(x.1) == ","
+                    self.is_text(x.1, ",")
                         && x.1 + 1 < a
                         && (is_in(INTERJECTION_OPENERS, self.lw(x.1 + 1))
                             || (self.lw(x.1 + 1).ends_with("ing") && !self.is_cap(x.1 + 1)))
@@ -2536,22 +2575,25 @@ impl<'d, 'a> Cx<'d, 'a> {
                     // "source.after_opener", `tables::OPENER_CONJUNCTIONS`, `OPENING_PARTICIPLE_PREPOSITIONS`)
                     let s = if is_in(OPENER_CONJUNCTIONS, self.lw(s0)) { s0 + 1 } else { s0 };
                     let w = self.lw(s);
-                    let participle = w.len() > 4
-                        && w.ends_with("ed")
-                        && is_in(OPENING_PARTICIPLE_PREPOSITIONS, self.lw(s + 1));
+                    let participle =
+                        w.len() > 4 && w.ends_with("ed") && is_in(OPENING_PARTICIPLE_PREPOSITIONS, self.lw(s + 1));
                     if !is_in(INTERJECTION_OPENERS, w) && !participle {
                         return None;
                     }
-                    let c = (s + 1..a.saturating_sub(2)).find(|&i| self.text(i) == ",")?;
-                    self.subject_np(c + 1, a).filter(|x| x.0 == c + 1 && self.text(x.1) == ",")
+                    let c = (s + 1..a.saturating_sub(2)).find(|&i| self.is_text(i, ","))?;
+                    self.subject_np(c + 1, a).filter(|x| x.0 == c + 1 && self.is_text(x.1, ","))
                 };
                 let np = self.subject_np(s0, a).filter(|x| x.0 <= s0 + 3 && a - x.0 <= 40);
                 let opened = if np.is_none() { after_opener() } else { None };
                 past_opener = opened.is_some();
                 (
-                    np.or(opened)
-                        .or_else(|| self.described_subject(s0, a))
-                        .map(|x| if interjected(x) { x } else { (x.0, a) }),
+                    np.or(opened).or_else(|| self.described_subject(s0, a)).map(|x| {
+                        if interjected(x) {
+                            x
+                        } else {
+                            (x.0, a)
+                        }
+                    }),
                     "",
                 )
             } else {
@@ -2569,16 +2611,16 @@ impl<'d, 'a> Cx<'d, 'a> {
                 if how.is_empty()
                     && !past_opener
                     && src.0 > p0 + 1
-                    && self.text(src.0 - 1) == ","
-                    && self.text(verb_end) == ","
+                    && self.is_text(src.0 - 1, ",")
+                    && self.is_text(verb_end, ",")
                     && verb_end + 2 < cend
                     && !self.used_any(used, p0, src.0)
                 {
                     let mut e = cend.min(verb_end + MAX_CONTENT_TOKENS);
                     for j in verb_end + 2..e {
-                        if self.text(j) == ";"
-                            || (self.text(j) == ","
-                                && (is_in(CONTRAST_OPENERS, self.lw(j + 1)) || participle_cue(self.lw(j + 1))))
+                        if self.is_text(j, ";")
+                            || (self.is_text(j, ",")
+                                && (is_in(CONTRAST_OPENERS, self.lw(j + 1)) || self.part_cue(j + 1)))
                         {
                             e = j;
                             break;
@@ -2586,7 +2628,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                     }
                     // "A, an official said, adding that B": the participle is a cue of its own, read next (rule
                     // "cue.participle_after_parenthetical")
-                    let adding = participle_cue(self.lw(verb_end + 1));
+                    let adding = self.part_cue(verb_end + 1);
                     let mut contents = vec![self.span_toks(p0, src.0 - 1)];
                     if adding {
                         e = verb_end + 1;
@@ -2608,10 +2650,10 @@ impl<'d, 'a> Cx<'d, 'a> {
                 }
                 // content after the verb
                 let mut c = verb_end;
-                if self.text(c) == "," {
+                if self.is_text(c, ",") {
                     c += 1;
                 }
-                if c < cend && (self.is_quote_tok(c) || self.text(c) == ":") {
+                if c < cend && (self.is_quote_tok(c) || self.is_text(c, ":")) {
                     k += 1;
                     continue;
                 }
@@ -2623,14 +2665,14 @@ impl<'d, 'a> Cx<'d, 'a> {
                     && class == CueClass::Speech
                     && how.is_empty()
                     && src.0 > s0 + 2
-                    && self.text(src.0 - 1) == ","
+                    && self.is_text(src.0 - 1, ",")
                     && c < cend
                     && is_in(INVERTED_ADVERBIAL_OPENERS, self.lw(c))
                     && !is_in(ADVERBIAL_OPENERS, self.lw(s0))
                     && !is_in(CONTRAST_OPENERS, self.lw(s0))
                     && !(c..cend.min(c + COMPLEMENTIZER_WINDOW))
                         .take_while(|&i| !self.is_punct(i))
-                        .any(|i| is_in(COMPLEMENTIZERS, self.lw(i)))
+                        .any(|i| self.has(i, WC_COMPLEMENTIZERS))
                 {
                     if let Some(dr) = self.inverted(s0, src.0, (a, verb_end), src, used, paragraph) {
                         self.mark(used, &dr);
@@ -2650,8 +2692,8 @@ impl<'d, 'a> Cx<'d, 'a> {
                         || is_in(ADVERBIAL_OPENERS, self.lw(c))
                         || is_in(TIME_WORDS, self.lw(c)));
                 let comp = (c..cend.min(c + COMPLEMENTIZER_WINDOW))
-                    .take_while(|&i| !self.is_punct(i) || self.text(i) == "," || self.is_quote_tok(i))
-                    .find(|&i| is_in(COMPLEMENTIZERS, self.lw(i)))
+                    .take_while(|&i| !self.is_punct(i) || self.is_text(i, ",") || self.is_quote_tok(i))
+                    .find(|&i| self.has(i, WC_COMPLEMENTIZERS))
                     .filter(|&x| x == c || may_skip);
                 let start = match (comp, class) {
                     _ if called_for || object => Some(c),
@@ -2667,7 +2709,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                             && x - c < 6
                             && !self.is_punct(x)
                             && (self.is_cap(x)
-                                || is_in(DETERMINERS, self.lw(x))
+                                || self.has(x, WC_DETERMINERS)
                                 || matches!(
                                     self.lw(x),
                                     "reporters"
@@ -2703,7 +2745,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                 if let Some(st) = start {
                     // the content ends at the sentence's end, or before ", X said" / ", adding" / "and said"
                     let mut e = cend.min(st + MAX_CONTENT_TOKENS);
-                    let rel_open = how == "indirect.relative" && a >= 2 && self.text(a - 2) == ",";
+                    let rel_open = how == "indirect.relative" && a >= 2 && self.is_text(a - 2, ",");
                     for j in st + 1..e {
                         if used.get(j).copied().unwrap_or(false) && !in_quote.get(j).copied().unwrap_or(false) {
                             e = j;
@@ -2711,12 +2753,12 @@ impl<'d, 'a> Cx<'d, 'a> {
                         }
                         // an object's content ends at its clause: "called it a victory, and now ..."
                         let object_comma = (object || class == CueClass::Object)
-                            && self.text(j) == ","
-                            && (is_in(NP_BOUNDARY, self.lw(j + 1)) || is_in(DETERMINERS, self.lw(j + 1)))
+                            && self.is_text(j, ",")
+                            && (self.has(j + 1, WC_NP_BOUNDARY) || self.has(j + 1, WC_DETERMINERS))
                             && !self.list_goes_on(st, j);
-                        let clause_comma = (opening_clause && self.text(j) == ",")
+                        let clause_comma = (opening_clause && self.is_text(j, ","))
                             || (subject_relative && j > st + 1 && self.main_predicate(j));
-                        if (self.text(j) == ";" || object_comma || clause_comma)
+                        if (self.is_text(j, ";") || object_comma || clause_comma)
                             && !in_quote.get(j).copied().unwrap_or(false)
                         {
                             e = j;
@@ -2725,7 +2767,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                         // the end of a parenthetical between dashes: "who said ... - said"
                         if matches!(self.text(j), "-" | "—" | "–")
                             && !in_quote.get(j).copied().unwrap_or(false)
-                            && (cue_verb(self.lw(j + 1)).is_some() || is_in(CUE_AUXILIARIES, self.lw(j + 1)))
+                            && (self.is_cue(j + 1) || self.has(j + 1, WC_CUE_AUXILIARIES))
                         {
                             e = j;
                             break;
@@ -2733,7 +2775,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                         let nw = self.lw(j + 1);
                         // the writer's own addition at the end: ", which votes on March 1" (a non-restrictive
                         // relative clause)
-                        if self.text(j) == ","
+                        if self.is_text(j, ",")
                             && j > st + 2
                             && !in_quote.get(j).copied().unwrap_or(false)
                             && matches!(nw, "which" | "who" | "whose" | "where")
@@ -2744,7 +2786,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                         // "Mr. Trump, who said last week that ..., issued a statement": a non-restrictive relative
                         // clause closes at the comma before the main clause's verb (rule "content.relative_close")
                         if rel_open
-                            && self.text(j) == ","
+                            && self.is_text(j, ",")
                             && !in_quote.get(j).copied().unwrap_or(false)
                             && !self.is_cap(j + 1)
                             && (is_in(MAIN_VERB_OPENERS, nw)
@@ -2755,43 +2797,41 @@ impl<'d, 'a> Cx<'d, 'a> {
                             break;
                         }
                         // `the rule was "a disaster," citing ...`: the comma inside a closing quotation mark
-                        if self.is_quote_tok(j) && j > st + 1 && self.text(j - 1) == "," && participle_cue(nw) {
+                        if self.is_quote_tok(j) && j > st + 1 && self.is_text(j - 1, ",") && self.part_cue(j + 1) {
                             e = j + 1;
                             break;
                         }
                         // `were ''overblown,'' adding that ...`: the same after doubled single marks (rule
                         // "content.doubled_close_participle")
-                        if self.text(j) == "'"
-                            && self.text(j + 1) == "'"
+                        if self.is_text(j, "'")
+                            && self.is_text(j + 1, "'")
                             && j > st + 1
-                            && self.text(j - 1) == ","
-                            && participle_cue(self.lw(j + 2))
+                            && self.is_text(j - 1, ",")
+                            && self.part_cue(j + 2)
                         {
                             e = j + 2;
                             break;
                         }
-                        if self.text(j) == ","
+                        if self.is_text(j, ",")
                             && !in_quote.get(j).copied().unwrap_or(false)
                             && (nw == "according"
                                 // "46 percent said yes, compared with 23 percent who ...": the writer's comparison
                                 // (rule "content.compared_with")
                                 || (nw == "compared" && matches!(self.lw(j + 2), "with" | "to"))
-                                || participle_cue(nw)
+                                || self.part_cue(j + 1)
                                 // "said A, but that B": reported speech goes on (rule "content.but_that")
                                 || (is_in(CONTRAST_OPENERS, nw) && !(nw == "but" && is_in(BUT_GOES_ON, self.lw(j + 2))))
-                                || cue_verb(nw).is_some()
+                                || self.is_cue(j + 1)
                                 || self.clause_with_cue(j + 1, cend))
                         {
                             e = j;
                             break;
                         }
                         if matches!(self.lw(j), "and" | "but") && !in_quote.get(j).copied().unwrap_or(false) {
-                            let v = (j + 1..(j + 4).min(cend)).find(|&x| !is_in(CUE_AUXILIARIES, self.lw(x)));
+                            let v = (j + 1..(j + 4).min(cend)).find(|&x| !self.has(x, WC_CUE_AUXILIARIES));
                             // "..., and Smith said ...": a clause with a speaker and a cue of its own
-                            if v.is_some_and(|v| {
-                                (cue_verb(self.lw(v)).is_some() && !is_in(NOUN_LIKE, self.lw(v)))
-                                    || is_object_verb(self.lw(v))
-                            }) || self.clause_with_cue(j + 1, cend)
+                            if v.is_some_and(|v| (self.is_cue(v) && !self.has(v, WC_NOUN_LIKE)) || self.is_object(v))
+                                || self.clause_with_cue(j + 1, cend)
                                 || ((object || class == CueClass::Object)
                                     && v.is_some_and(|v| self.predicate_start(v) && !self.parallel_gerund(st, j, v)))
                             {
@@ -2806,7 +2846,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                     // a content cut off by another attribution's words mid-phrase ("reveals text message from")
                     if e < cend
                         && e > st
-                        && (is_in(DETERMINERS, self.lw(e - 1))
+                        && (self.has(e - 1, WC_DETERMINERS)
                             || matches!(self.lw(e - 1), "from" | "of" | "to" | "by" | "with" | "for"))
                     {
                         k += 1;
@@ -2840,7 +2880,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                             && class != CueClass::Object
                             && !object
                             && !self.is_punct(st)
-                            && !is_in(COMPLEMENTIZERS, self.lw(st))
+                            && !self.has(st, WC_COMPLEMENTIZERS)
                         {
                             contents.insert(0, self.span_toks(src.0 - 1, src.0));
                             rule = "indirect.relative_content";
@@ -2860,7 +2900,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                     }
                 }
                 // "..., X said." : content before the source
-                if verb_end >= cend || self.text(verb_end) == "," {
+                if verb_end >= cend || self.is_text(verb_end, ",") {
                     if let Some(dr) = self.inverted(s0, src.0, (a, verb_end), src, used, paragraph) {
                         self.mark(used, &dr);
                         drafts.push(dr);
@@ -2872,9 +2912,10 @@ impl<'d, 'a> Cx<'d, 'a> {
         // `"...," Sanders said, according to CNN.`: an attribution reported by another source; the content is the
         // whole sentence before the comma, the inner attribution included (rule "indirect.according_to_nested")
         if let Some(k) = (s0 + 2..s1).find(|&k| {
-            self.lw(k) == "according"
+            self.has(k, WC_INDIRECT_START)
+                && self.lw(k) == "according"
                 && self.lw(k + 1) == "to"
-                && self.text(k - 1) == ","
+                && self.is_text(k - 1, ",")
                 && !in_quote.get(k).copied().unwrap_or(true)
                 && !used.get(k).copied().unwrap_or(true)
         }) {
@@ -2887,7 +2928,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                             t >= s0 && t < k
                         })
                 });
-                if inner && (src.1 >= cend || self.text(src.1) == ",") && k - 1 > s0 + 1 {
+                if inner && (src.1 >= cend || self.is_text(src.1, ",")) && k - 1 > s0 + 1 {
                     let dr = Draft {
                         kind: QuoteKind::Indirect,
                         cue: Some(self.span_toks(k, k + 2)),
@@ -2926,7 +2967,7 @@ impl<'d, 'a> Cx<'d, 'a> {
             return None;
         }
         a -= 1;
-        while a > s0 && is_in(CUE_AUXILIARIES, self.lw(a - 1)) {
+        while a > s0 && self.has(a - 1, WC_CUE_AUXILIARIES) {
             a -= 1;
         }
         // the asker: "by host Bill Maher", up to the question
@@ -2938,7 +2979,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                 && e - c <= MAX_SOURCE_TOKENS
                 && !(self.is_punct(e) && !self.abbrev_period(e))
                 && !is_in(ASKED_FOLLOWERS, self.lw(e))
-                && !is_in(COMPLEMENTIZERS, self.lw(e))
+                && !self.has(e, WC_COMPLEMENTIZERS)
             {
                 e += 1;
             }
@@ -2948,7 +2989,7 @@ impl<'d, 'a> Cx<'d, 'a> {
             src = Some((c + 1, e));
             c = e;
         }
-        if self.text(c) == "," {
+        if self.is_text(c, ",") {
             c += 1;
         }
         let next = self.lw(c);
@@ -3019,7 +3060,7 @@ impl<'d, 'a> Cx<'d, 'a> {
     fn agent_conjunct(&self, e: usize) -> bool {
         self.lw(e) == "and"
             && (self.is_cap(e + 1)
-                || is_in(DETERMINERS, self.lw(e + 1))
+                || self.has(e + 1, WC_DETERMINERS)
                 || is_in(QUANTIFIERS, self.lw(e + 1))
                 || self.doc.tokens.get(e + 1).is_some_and(|t| t.kind == TokenKind::Number))
     }
@@ -3047,9 +3088,7 @@ impl<'d, 'a> Cx<'d, 'a> {
             || (matches!(w, "said" | "shown" | "known" | "told") && matches!(self.lw(k + 1), "to" | "that"));
         if k < s0 + 2
             || !(seen_as
-                || (w.ends_with("ed")
-                    && !self.has(k, WC_PASSIVE_NOT_CUES)
-                    && (cue_verb(w).is_some() || is_object_verb(w))))
+                || (w.ends_with("ed") && !self.has(k, WC_PASSIVE_NOT_CUES) && (self.is_cue(k) || self.is_object(k))))
         {
             return None;
         }
@@ -3098,7 +3137,7 @@ impl<'d, 'a> Cx<'d, 'a> {
         while e < cend && e - c < MAX_CONTENT_TOKENS {
             let iq = in_quote.get(e).copied().unwrap_or(false);
             // "was praised as a bold step", "it is assumed that ...": "as" or "that" right after the verb opens the content
-            let opener = is_in(CLAUSE_OPENERS, self.lw(e)) && !(e == c && matches!(self.lw(e), "as" | "that"));
+            let opener = self.has(e, WC_CLAUSE_OPENERS) && !(e == c && matches!(self.lw(e), "as" | "that"));
             if !iq && (matches!(self.text(e), "," | ";" | "—" | "–" | "(") || opener) {
                 break;
             }
@@ -3138,7 +3177,7 @@ impl<'d, 'a> Cx<'d, 'a> {
         let src = self.source_before(k, s0).filter(|x| x.1 == k && x.0 > s0 && self.lw(x.0 - 1) == "as")?;
         let as_i = src.0 - 1;
         let j = k + 2;
-        let content = if self.text(j) == "," && j + 1 < cend {
+        let content = if self.is_text(j, ",") && j + 1 < cend {
             let mut e = (j + 1..cend.min(j + 1 + MAX_CONTENT_TOKENS))
                 .find(|&x| used.get(x).copied().unwrap_or(false) && !in_quote.get(x).copied().unwrap_or(false))
                 .unwrap_or(cend.min(j + 1 + MAX_CONTENT_TOKENS));
@@ -3146,7 +3185,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                 e -= 1;
             }
             (j + 1, e)
-        } else if j >= cend && as_i > s0 + 1 && self.text(as_i - 1) == "," {
+        } else if j >= cend && as_i > s0 + 1 && self.is_text(as_i - 1, ",") {
             let lo = s0.max((as_i - 1).saturating_sub(MAX_CONTENT_TOKENS));
             let b = (lo..as_i - 1).rev().find(|&x| used.get(x).copied().unwrap_or(false)).map_or(lo, |x| x + 1);
             (b, as_i - 1)
@@ -3191,7 +3230,7 @@ impl<'d, 'a> Cx<'d, 'a> {
             {
                 break;
             }
-            if is_in(NOUN_CUE_VERBS, w) || (w.ends_with("ed") && w.len() > 4) || cue_verb(w).is_some() {
+            if is_in(NOUN_CUE_VERBS, w) || (w.ends_with("ed") && w.len() > 4) || self.is_cue(c0 - 1) {
                 verb = Some(c0 - 1);
                 c0 = self.aux_start(c0 - 1, s0);
                 break;
@@ -3259,7 +3298,7 @@ impl<'d, 'a> Cx<'d, 'a> {
         if s <= smin {
             return false;
         }
-        let reporting = |i: usize| cue_verb(self.lw(i)).is_some() && !self.is_cap(i);
+        let reporting = |i: usize| self.is_cue(i) && !self.is_cap(i);
         if reporting(s - 1) {
             return true;
         }
@@ -3277,8 +3316,8 @@ impl<'d, 'a> Cx<'d, 'a> {
         while s < a && matches!(self.lw(s), "but" | "and" | "so" | "yet") {
             s += 1;
         }
-        let c1 = (s + 1..a.saturating_sub(2).min(s + 14)).find(|&i| self.text(i) == ",")?;
-        if c1 - s > 12 || a < c1 + 3 || self.text(a - 1) != "," || !self.is_cap(c1 + 1) {
+        let c1 = (s + 1..a.saturating_sub(2).min(s + 14)).find(|&i| self.is_text(i, ","))?;
+        if c1 - s > 12 || a < c1 + 3 || !self.is_text(a - 1, ",") || !self.is_cap(c1 + 1) {
             return None;
         }
         let plain = |i: usize| {
@@ -3287,9 +3326,9 @@ impl<'d, 'a> Cx<'d, 'a> {
         };
         let verbless = |i: usize| {
             let w = self.lw(i);
-            !is_in(FINITE_AUXILIARIES, w) && cue_verb(w).is_none() && !is_object_verb(w) && !w.ends_with("ed")
+            !is_in(FINITE_AUXILIARIES, w) && !self.is_cue(i) && !self.is_object(i) && !w.ends_with("ed")
         };
-        let head_ok = (s..c1).all(|i| plain(i) && verbless(i)) && !is_in(NP_BOUNDARY, self.lw(s));
+        let head_ok = (s..c1).all(|i| plain(i) && verbless(i)) && !self.has(s, WC_NP_BOUNDARY);
         let name_ok = (c1 + 1..a - 1).all(|i| plain(i) && verbless(i)) && a - 1 - (c1 + 1) <= 5;
         (head_ok && name_ok && self.np_plausible(s, c1)).then_some((s, a))
     }
@@ -3303,9 +3342,9 @@ impl<'d, 'a> Cx<'d, 'a> {
         // only the words of a noun phrase between the head and the verb
         if (h + 1..a).any(|i| {
             self.is_punct(i)
-                || cue_verb(self.lw(i)).is_some()
-                || is_object_verb(self.lw(i))
-                || (is_in(NP_BOUNDARY, self.lw(i)) && !is_in(DOCUMENT_TAIL_WORDS, self.lw(i)))
+                || self.is_cue(i)
+                || self.is_object(i)
+                || (self.has(i, WC_NP_BOUNDARY) && !is_in(DOCUMENT_TAIL_WORDS, self.lw(i)))
         }) {
             return None;
         }
@@ -3364,11 +3403,11 @@ impl<'d, 'a> Cx<'d, 'a> {
         }
         let n = self.lw(k + 1);
         // "reportedly said": the adverb joins the cue of the verb after it
-        if self.is_punct(k + 1) || cue_verb(n).is_some() || is_object_verb(n) || is_in(PARTICIPLE_CUES, n) {
+        if self.is_punct(k + 1) || self.is_cue(k + 1) || self.is_object(k + 1) || is_in(PARTICIPLE_CUES, n) {
             return None;
         }
         let mut a = k;
-        while a > s0 && k - a < 3 && is_in(FINITE_AUXILIARIES, self.lw(a - 1)) || (a > s0 && self.lw(a - 1) == "been") {
+        while a > s0 && k - a < 3 && self.has(a - 1, WC_FINITE_AUXILIARIES) || (a > s0 && self.lw(a - 1) == "been") {
             a -= 1;
         }
         let subj = match self.source_before(a, s0) {
@@ -3455,7 +3494,7 @@ impl<'d, 'a> Cx<'d, 'a> {
         }
         // "After announcing ..., X" and "Noting that ..., X": the subject after the opening clause's comma
         if a <= s0 + 1 {
-            let comma = (a + 1..cend.min(a + 40)).find(|&i| self.text(i) == ",")?;
+            let comma = (a + 1..cend.min(a + 40)).find(|&i| self.is_text(i, ","))?;
             return self.subject_np(comma + 1, cend);
         }
         self.subject_np(s0, a.saturating_sub(1))
@@ -3471,19 +3510,19 @@ impl<'d, 'a> Cx<'d, 'a> {
             }
             if is_in(WEEKDAYS_AND_TIMES, w) {
                 c += 1;
-                if self.text(c) == "," {
+                if self.is_text(c, ",") {
                     c += 1;
                 }
                 continue;
             }
             if matches!(w, "on" | "last" | "this" | "earlier" | "late" | "early" | "next")
-                && is_in(WEEKDAYS_AND_TIMES, self.lw(c + 1))
+                && self.has(c + 1, WC_WEEKDAYS_AND_TIMES)
             {
                 c += 2;
-                while c < cend && is_in(WEEKDAYS_AND_TIMES, self.lw(c)) {
+                while c < cend && self.has(c, WC_WEEKDAYS_AND_TIMES) {
                     c += 1;
                 }
-                if self.text(c) == "," {
+                if self.is_text(c, ",") {
                     c += 1;
                 }
                 continue;
@@ -3494,16 +3533,14 @@ impl<'d, 'a> Cx<'d, 'a> {
                         c = n + 1;
                         // "with CNN", "with reporters"
                         if self.lw(c) == "with"
-                            && (self.is_cap(c + 1)
-                                || is_in(DETERMINERS, self.lw(c + 1))
-                                || self.lw(c + 1) == "reporters")
+                            && (self.is_cap(c + 1) || self.has(c + 1, WC_DETERMINERS) || self.lw(c + 1) == "reporters")
                         {
                             c += 2;
                             while c < cend && self.is_cap(c) {
                                 c += 1;
                             }
                         }
-                        if self.text(c) == "," {
+                        if self.is_text(c, ",") {
                             c += 1;
                         }
                         continue;
@@ -3524,7 +3561,7 @@ impl<'d, 'a> Cx<'d, 'a> {
                 return false;
             }
             // a verb of judgement counts too ("and he accused Mr. Trump of ...", round 14)
-            if k > j && !self.is_cap(k) && (cue_verb(w).is_some() || is_object_verb(w)) && !is_in(NOUN_LIKE, w) {
+            if k > j && !self.is_cap(k) && (self.is_cue(k) || self.is_object(k)) && !is_in(NOUN_LIKE, w) {
                 let a = self.aux_start(k, j);
                 return self.source_before(a, j).is_some_and(|s| s.0 == j);
             }
@@ -3606,9 +3643,7 @@ impl<'d, 'a> Cx<'d, 'a> {
             (a..b).all(|i| {
                 !used.get(i).copied().unwrap_or(true)
                     && !in_quote.get(i).copied().unwrap_or(true)
-                    && (self.is_cap(i)
-                        || is_in(NOUN_LIKE, self.lw(i))
-                        || (cue_verb(self.lw(i)).is_none() && !is_object_verb(self.lw(i))))
+                    && (self.is_cap(i) || self.has(i, WC_NOUN_LIKE) || (!self.is_cue(i) && !self.is_object(i)))
             })
         };
         let opener_ok = |i: usize| is_in(IN_SOURCE_OPENERS, self.lw(i)) || (self.is_cap(i) && !self.is_punct(i));
@@ -3628,7 +3663,7 @@ impl<'d, 'a> Cx<'d, 'a> {
             let unclaimed = |a: usize, b: usize| {
                 (a..b).all(|i| !used.get(i).copied().unwrap_or(true) && !in_quote.get(i).copied().unwrap_or(true))
             };
-            if self.text(comma) != ","
+            if !self.is_text(comma, ",")
                 || !(k + 1..comma).any(|i| is_in(IN_SOURCE_HEADS, self.lw(i)))
                 || cend < comma + 4
                 || !(if poll { unclaimed(k, cend) } else { free(k, cend) })
@@ -3643,13 +3678,13 @@ impl<'d, 'a> Cx<'d, 'a> {
         if self.lw(k) == "to"
             && (is_in(TO_VIEWPOINT_SOURCES, self.lw(k + 1))
                 || (self.is_cap(k + 1)
-                    && !is_in(DETERMINERS, self.lw(k + 1))
-                    && !is_in(WEEKDAYS_AND_TIMES, self.lw(k + 1))
+                    && !self.has(k + 1, WC_DETERMINERS)
+                    && !self.has(k + 1, WC_WEEKDAYS_AND_TIMES)
                     && !is_in(TO_VIEWPOINT_NOT_SOURCES, self.lw(k + 1))))
         {
             let lim = cend.min(k + 2 + MAX_SOURCE_TOKENS);
             let comma = (k + 2..lim).find(|&i| self.is_punct(i) && !self.abbrev_period(i))?;
-            if self.text(comma) != "," || cend < comma + 4 || !free(k, cend) {
+            if !self.is_text(comma, ",") || cend < comma + 4 || !free(k, cend) {
                 return None;
             }
             let (cue, src, content) = ((k, k + 1), (k + 1, comma), (comma + 1, cend));
@@ -3677,7 +3712,7 @@ impl<'d, 'a> Cx<'d, 'a> {
             return None;
         }
         let mut e = i;
-        while e > s0 && self.text(e - 1) == "," {
+        while e > s0 && self.is_text(e - 1, ",") {
             e -= 1;
         }
         let (cue, src) = ((i, i + 1), (i + 1, cend));
@@ -3691,7 +3726,7 @@ impl<'d, 'a> Cx<'d, 'a> {
         if sent.tok_start != p0 {
             return None;
         }
-        let colon = (p0..(p0 + 6).min(p1)).find(|&i| self.text(i) == ":")?;
+        let colon = (p0..(p0 + 6).min(p1)).find(|&i| self.is_text(i, ":"))?;
         if colon == p0 || colon + 1 >= p1 || self.is_quote_tok(colon + 1) || self.is_punct(colon + 1) {
             return None;
         }
@@ -3702,7 +3737,7 @@ impl<'d, 'a> Cx<'d, 'a> {
             return None;
         }
         if is_in(COLON_LABELS, self.lw(p0))
-            || (is_in(DETERMINERS, self.lw(p0)) && colon > p0 + 1)
+            || (self.has(p0, WC_DETERMINERS) && colon > p0 + 1)
             || colon - p0 > 4
             || self.used_any(used, p0, p1)
         {
@@ -3713,7 +3748,7 @@ impl<'d, 'a> Cx<'d, 'a> {
             cue: Some(self.span_toks(colon, colon + 1)),
             sources: vec![self.span_toks(p0, colon)],
             contents: vec![
-                self.span_toks(colon + 1, if p1 > colon + 2 && self.text(p1 - 1) == "." { p1 - 1 } else { p1 })
+                self.span_toks(colon + 1, if p1 > colon + 2 && self.is_text(p1 - 1, ".") { p1 - 1 } else { p1 })
             ],
             rule: "indirect.colon",
             paragraph: sent.paragraph,
@@ -3736,13 +3771,13 @@ impl<'d, 'a> Cx<'d, 'a> {
         // the last comma of the sentence, not far from its end
         let comma = (cend.saturating_sub(40).max(s0 + 2)..cend)
             .rev()
-            .find(|&i| self.text(i) == "," && !in_quote.get(i).copied().unwrap_or(true))?;
+            .find(|&i| self.is_text(i, ",") && !in_quote.get(i).copied().unwrap_or(true))?;
         let mut c = comma;
         // ", X said" directly, or ", X, a spokesman, said" (apposition): the earliest comma whose clause has a cue
         for _ in 0..3 {
             let j = c + 1;
             // (a participle after the comma reports the subject's speech: "..., saying the country was strong")
-            if cue_verb(self.lw(j)).is_some() && !self.is_cap(j) && !self.lw(j).ends_with("ing") {
+            if self.is_cue(j) && !self.is_cap(j) && !self.lw(j).ends_with("ing") {
                 let f = self.lw(j + 1);
                 if !(self.is_cap(j + 1) || matches!(f, "the" | "a" | "an" | "he" | "she" | "they")) {
                     return None;
@@ -3758,7 +3793,7 @@ impl<'d, 'a> Cx<'d, 'a> {
             let mut k = j;
             while k < cend && k - j <= MAX_SOURCE_TOKENS {
                 let w = self.lw(k);
-                if k > j && !self.is_cap(k) && cue_verb(w).is_some() && !is_in(NOUN_LIKE, w) {
+                if k > j && !self.is_cap(k) && self.is_cue(k) && !is_in(NOUN_LIKE, w) {
                     let a = self.aux_start(k, j);
                     // the cue ends the sentence (or a short adverbial follows: "said Tuesday", "said in a statement")
                     let tail_ok = k + 1 >= cend
@@ -3779,8 +3814,8 @@ impl<'d, 'a> Cx<'d, 'a> {
                 k += 1;
             }
             // an apposition: try the comma before
-            c = (c.saturating_sub(25).max(s0 + 2)..c).rev().find(|&i| self.text(i) == ",")?;
-            if self.text(k) != "," || k != comma {
+            c = (c.saturating_sub(25).max(s0 + 2)..c).rev().find(|&i| self.is_text(i, ","))?;
+            if !self.is_text(k, ",") || k != comma {
                 return None;
             }
         }
@@ -3840,7 +3875,7 @@ impl<'d, 'a> Cx<'d, 'a> {
         paragraph: usize,
     ) -> Option<Draft> {
         let mut e = before;
-        if e == 0 || self.text(e - 1) != "," {
+        if e == 0 || !self.is_text(e - 1, ",") {
             return None;
         }
         e -= 1;

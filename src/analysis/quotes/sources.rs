@@ -29,17 +29,20 @@
 //! Each source widens at most `MAX_WIDENINGS` times, each by a noun phrase of at most `MAX_SOURCE_TOKENS` words, so
 //! the pass is linear in the drafts.
 
-use super::tables::{cue_verb, noun_cue_prepositions};
+use super::tables::noun_cue_prepositions;
 use super::tables::{
-    is_in, CAUSATIVE_VERBS, CLAUSE_OPENERS, COMPLEMENTIZERS, DETERMINERS, FINITE_AUXILIARIES, FRAMING_RELATIVES,
-    GERUND_SUBJECT_PARTICLES, GERUND_SUBJECT_VERBS, INTERJECTED_OBJECT_OPENERS, IRREGULAR_PAST_VERBS,
-    NOUN_CUE_PREPOSITIONS, NOUN_CUE_VERB_READINGS, NP_BOUNDARY, OBJECT_GAP_DETERMINERS, OBJECT_GAP_HEADS,
-    OBJECT_GAP_NON_HEADS, OPENING_TIME_TAILS, PERSON_PRONOUNS, POSSESSIVE_SOURCES, QUANTIFIER_SOURCES,
-    REDUCED_PASSIVE_NOT_CUES, RELATIVE_HEAD_PRONOUNS, RELATIVE_PRONOUNS, SOURCE_ADVERBIAL_OPENERS, SOURCE_CLAUSE_LINKS,
-    SOURCE_COORDINATORS, SOURCE_DASH_CONTINUERS, SOURCE_DASH_RELATIVES, SOURCE_END_AUXILIARIES,
-    SOURCE_FORWARD_PREPOSITIONS, SOURCE_FORWARD_TIME_HEADS, SOURCE_INTERJECTIONS, SOURCE_LIST_NON_ITEMS,
-    SOURCE_OPENING_ADVERBS, SOURCE_POSTMODIFIER_PREPOSITIONS, SUBJECT_OPENING_PREPOSITIONS, SUBJECT_PREPOSITIONS,
-    SUBJECT_PRONOUNS, VERB_PARTICLES, WEEKDAYS_AND_TIMES,
+    is_in, CAUSATIVE_VERBS, DETERMINERS, FINITE_AUXILIARIES, FRAMING_RELATIVES, GERUND_SUBJECT_PARTICLES,
+    GERUND_SUBJECT_VERBS, INTERJECTED_OBJECT_OPENERS, IRREGULAR_PAST_VERBS, NOUN_CUE_PREPOSITIONS,
+    NOUN_CUE_VERB_READINGS, NP_BOUNDARY, OBJECT_GAP_DETERMINERS, OBJECT_GAP_HEADS, OBJECT_GAP_NON_HEADS,
+    OPENING_TIME_TAILS, PERSON_PRONOUNS, POSSESSIVE_SOURCES, QUANTIFIER_SOURCES, REDUCED_PASSIVE_NOT_CUES,
+    RELATIVE_HEAD_PRONOUNS, SOURCE_ADVERBIAL_OPENERS, SOURCE_CLAUSE_LINKS, SOURCE_COORDINATORS, SOURCE_DASH_CONTINUERS,
+    SOURCE_DASH_RELATIVES, SOURCE_END_AUXILIARIES, SOURCE_FORWARD_PREPOSITIONS, SOURCE_FORWARD_TIME_HEADS,
+    SOURCE_INTERJECTIONS, SOURCE_LIST_NON_ITEMS, SOURCE_OPENING_ADVERBS, SOURCE_POSTMODIFIER_PREPOSITIONS,
+    SUBJECT_OPENING_PREPOSITIONS, SUBJECT_PREPOSITIONS, SUBJECT_PRONOUNS, VERB_PARTICLES, WEEKDAYS_AND_TIMES,
+};
+use super::tables::{
+    WC_CLAUSE_OPENERS, WC_COMPLEMENTIZERS, WC_DETERMINERS, WC_FINITE_AUXILIARIES, WC_PERSON_PRONOUNS,
+    WC_POSSESSIVE_SOURCES, WC_RELATIVE_PRONOUNS, WC_SUBJECT_PREPOSITIONS, WC_WEEKDAYS_AND_TIMES,
 };
 use super::{Cx, Draft, MAX_AGENT_TOKENS, MAX_SOURCE_TOKENS};
 use crate::analysis::lexicon::VerbForm;
@@ -230,7 +233,7 @@ fn subject_before(cx: &Cx<'_, '_>, c0: usize, s0: usize) -> Option<(usize, usize
         x.1 == c0
             && cx.opens_clause(x.0, s0)
             && !cx.np_has_verb(x.0, x.1)
-            && !(x.0..x.1).any(|i| is_in(SUBJECT_PREPOSITIONS, cx.lw(i)) || is_in(NOUN_CUE_PREPOSITIONS, cx.lw(i)))
+            && !(x.0..x.1).any(|i| cx.has(i, WC_SUBJECT_PREPOSITIONS) || is_in(NOUN_CUE_PREPOSITIONS, cx.lw(i)))
     })
 }
 
@@ -241,7 +244,7 @@ fn verb_phrase_subject(cx: &Cx<'_, '_>, c0: usize, s0: usize) -> Option<(usize, 
     let finite = |k: usize| {
         let w = cx.lw(k);
         !cx.is_cap(k)
-            && !(k > 0 && is_in(DETERMINERS, cx.lw(k - 1)))
+            && !(k > 0 && cx.has(k - 1, WC_DETERMINERS))
             && (is_in(FINITE_AUXILIARIES, w)
                 || cx
                     .doc
@@ -256,8 +259,8 @@ fn verb_phrase_subject(cx: &Cx<'_, '_>, c0: usize, s0: usize) -> Option<(usize, 
         && !finite(b)
         && !cx.is_punct(b - 1)
         && !cx.is_cap(b - 1)
-        && !is_in(CLAUSE_OPENERS, cx.lw(b - 1))
-        && !is_in(SUBJECT_PREPOSITIONS, cx.lw(b - 1))
+        && !cx.has(b - 1, WC_CLAUSE_OPENERS)
+        && !cx.has(b - 1, WC_SUBJECT_PREPOSITIONS)
         && !is_in(SUBJECT_OPENING_PREPOSITIONS, cx.lw(b - 1))
         && !matches!(cx.lw(b - 1), "into" | "as" | "like" | "than" | "to")
     {
@@ -295,7 +298,7 @@ fn possessive_object(cx: &Cx<'_, '_>, d: &mut Draft) {
     }
     let Some(&[(ss, se)]) = Some(d.sources.as_slice()) else { return };
     let p = doc.token_at_or_after(ss);
-    if doc.token_at_or_after(se) != p + 1 || cx.is_cap(p) || !is_in(POSSESSIVE_SOURCES, cx.lw(p)) {
+    if doc.token_at_or_after(se) != p + 1 || cx.is_cap(p) || !cx.has(p, WC_POSSESSIVE_SOURCES) {
         return;
     }
     let (s0, _) = cx.sentence_toks(p);
@@ -339,8 +342,8 @@ fn framing_source(cx: &Cx<'_, '_>, d: &mut Draft, used: &[bool]) {
         Some((c0 - 1, c0))
     } else if c0 > s0 + 2 && cx.lw(c0 - 1) == "and" && !cx.is_cap(c0 - 2) && cx.verbal(c0 - 2) {
         cx.source_before(c0 - 2, s0).filter(|x| x.1 == c0 - 2 && cx.opens_clause(x.0, s0) && !cx.np_has_verb(x.0, x.1))
-    } else if c1 == c0 + 1 && (c0 == s0 || cx.text(c0 - 1) == ",") && cx.is_cap(c1) {
-        let limit = (c1..c1 + MAX_AGENT_TOKENS).find(|&j| cx.text(j) == ",").filter(|&j| cx.is_quote_tok(j + 1));
+    } else if c1 == c0 + 1 && (c0 == s0 || cx.is_text(c0 - 1, ",")) && cx.is_cap(c1) {
+        let limit = (c1..c1 + MAX_AGENT_TOKENS).find(|&j| cx.is_text(j, ",")).filter(|&j| cx.is_quote_tok(j + 1));
         limit.and_then(|l| cx.source_after(c1, l)).filter(|x| Some(x.1) == limit)
     } else {
         framing_subject(cx, c0, s0)
@@ -359,19 +362,19 @@ fn framing_subject(cx: &Cx<'_, '_>, c0: usize, s0: usize) -> Option<(usize, usiz
         return None;
     }
     let p = cx.lw(a - 1);
-    if is_in(SUBJECT_PRONOUNS, p) && (a - 1 == s0 || cx.is_punct(a - 2) || is_in(CLAUSE_OPENERS, cx.lw(a - 2))) {
+    if is_in(SUBJECT_PRONOUNS, p) && (a - 1 == s0 || cx.is_punct(a - 2) || cx.has(a - 2, WC_CLAUSE_OPENERS)) {
         return Some((a - 1, a));
     }
-    if cx.text(a - 1) == "," {
+    if cx.is_text(a - 1, ",") {
         // a noun phrase that opens its clause and its apposition between commas
         let lo = a.saturating_sub(MAX_SOURCE_TOKENS).max(s0 + 1);
         let k = (lo..a - 1)
             .rev()
-            .take_while(|&i| !cx.is_punct(i) || cx.abbrev_period(i) || cx.text(i) == ",")
-            .find(|&i| cx.text(i) == ",")?;
+            .take_while(|&i| !cx.is_punct(i) || cx.abbrev_period(i) || cx.is_text(i, ","))
+            .find(|&i| cx.is_text(i, ","))?;
         let x =
             cx.source_before(k, s0).filter(|x| x.1 == k && cx.opens_clause(x.0, s0) && !cx.np_has_verb(x.0, x.1))?;
-        return (!cx.np_has_verb(k + 1, a - 1) && !is_in(PERSON_PRONOUNS, cx.lw(k + 1))).then_some((x.0, a));
+        return (!cx.np_has_verb(k + 1, a - 1) && !cx.has(k + 1, WC_PERSON_PRONOUNS)).then_some((x.0, a));
     }
     cx.source_before(a, s0).filter(|x| x.1 == a && cx.opens_clause(x.0, s0) && !cx.np_has_verb(x.0, x.1))
 }
@@ -442,12 +445,11 @@ fn asked_by(cx: &Cx<'_, '_>, d: &mut Draft) {
         return;
     }
     // the name runs to a complementizer, a preposition or punctuation
-    let limit = (by + 1..ce)
-        .find(|&j| cx.is_punct(j) && !cx.abbrev_period(j) || is_in(COMPLEMENTIZERS, cx.lw(j)))
-        .unwrap_or(ce);
+    let limit =
+        (by + 1..ce).find(|&j| cx.is_punct(j) && !cx.abbrev_period(j) || cx.has(j, WC_COMPLEMENTIZERS)).unwrap_or(ce);
     let Some((s, e)) = cx.source_after(by + 1, limit) else { return };
     let mut c = e;
-    if cx.lw(c) == "on" && is_in(WEEKDAYS_AND_TIMES, cx.lw(c + 1)) {
+    if cx.lw(c) == "on" && cx.has(c + 1, WC_WEEKDAYS_AND_TIMES) {
         c += 2;
     }
     let (Some(ts), Some(te), Some(tc)) = (doc.tokens.get(s), doc.tokens.get(e - 1), doc.tokens.get(c)) else { return };
@@ -481,7 +483,7 @@ fn reduced_passive(cx: &Cx<'_, '_>, d: &mut Draft) {
         return;
     }
     // a finite verb before the participle makes it a clause's predicate ("The bill was opposed by ...")
-    if (doc.token_at_or_after(ss)..c0).any(|i| is_in(FINITE_AUXILIARIES, cx.lw(i))) {
+    if (doc.token_at_or_after(ss)..c0).any(|i| cx.has(i, WC_FINITE_AUXILIARIES)) {
         return;
     }
     let ce = doc.token_at_or_after(first.1);
@@ -526,7 +528,7 @@ fn verb_object_gerund(cx: &Cx<'_, '_>, d: &mut Draft) {
     };
     let Some(k) = inside.or_else(before) else { return };
     let a = cx.aux_start(k, s0);
-    let subject = if a > s0 && is_in(RELATIVE_PRONOUNS, cx.lw(a - 1)) {
+    let subject = if a > s0 && cx.has(a - 1, WC_RELATIVE_PRONOUNS) {
         Some((a - 1, a))
     } else if inside.is_some() {
         (a > t0 && !cx.np_has_verb(t0, a) && cx.np_plausible(t0, a)).then_some((t0, a))
@@ -561,7 +563,7 @@ fn infinitive_object(cx: &Cx<'_, '_>, d: &mut Draft) {
     };
     let Some((a, b)) = np else { return };
     if b <= a
-        || is_in(SUBJECT_PREPOSITIONS, cx.lw(a))
+        || cx.has(a, WC_SUBJECT_PREPOSITIONS)
         || matches!(cx.lw(a), "by" | "it")
         || b - a > MAX_SOURCE_TOKENS
         || (a..b).any(|i| cx.is_punct(i) && !cx.abbrev_period(i))
@@ -589,9 +591,9 @@ impl Cx<'_, '_> {
         let starts_np = |m: usize| {
             m < end
                 && (self.is_cap(m)
-                    || is_in(DETERMINERS, self.lw(m))
-                    || is_in(PERSON_PRONOUNS, self.lw(m))
-                    || is_in(POSSESSIVE_SOURCES, self.lw(m))
+                    || self.has(m, WC_DETERMINERS)
+                    || self.has(m, WC_PERSON_PRONOUNS)
+                    || self.has(m, WC_POSSESSIVE_SOURCES)
                     || self.is_number(m))
         };
         for _ in 0..4 {
@@ -600,7 +602,7 @@ impl Cx<'_, '_> {
             }
             let w = self.lw(n);
             let adverb = is_in(SOURCE_OPENING_ADVERBS, w) || (w.len() > 4 && w.ends_with("ly") && self.is_cap(n));
-            if adverb && self.text(n + 1) == "," && starts_np(n + 2) {
+            if adverb && self.is_text(n + 1, ",") && starts_np(n + 2) {
                 n += 2;
                 continue;
             }
@@ -608,24 +610,22 @@ impl Cx<'_, '_> {
                 n += 1;
                 continue;
             }
-            if let Some(c) = (n + 1..end - 1).find(|&i| self.text(i) == ":").filter(|&c| starts_np(c + 1)) {
+            if let Some(c) = (n + 1..end - 1).find(|&i| self.is_text(i, ":")).filter(|&c| starts_np(c + 1)) {
                 n = c + 1;
                 continue;
             }
             // a finite verb before any punctuation or relative pronoun, then a comma or a clause opener
-            let Some(f) = (n + 1..end)
-                .take_while(|&i| self.within_clause(i))
-                .find(|&i| self.finite_in_source(i))
+            let Some(f) = (n + 1..end).take_while(|&i| self.within_clause(i)).find(|&i| self.finite_in_source(i))
             else {
                 break;
             };
-            let Some(l) = (f + 1..end)
-                .find(|&i| matches!(self.text(i), "," | ";" | "—" | "–") || is_in(CLAUSE_OPENERS, self.lw(i)))
+            let Some(l) =
+                (f + 1..end).find(|&i| matches!(self.text(i), "," | ";" | "—" | "–") || self.has(i, WC_CLAUSE_OPENERS))
             else {
                 break;
             };
             let mut m = l + 1;
-            while m < end && (is_in(CLAUSE_OPENERS, self.lw(m)) || self.text(m) == "," || self.lw(m) == "even") {
+            while m < end && (self.has(m, WC_CLAUSE_OPENERS) || self.is_text(m, ",") || self.lw(m) == "even") {
                 m += 1;
             }
             if !starts_np(m) {
@@ -636,7 +636,7 @@ impl Cx<'_, '_> {
         // what is left is a noun phrase: no finite verb before its first punctuation
         let p = (n + 1..end).find(|&i| self.is_punct(i) && !self.abbrev_period(i)).unwrap_or(end);
         let clause =
-            self.np_has_verb(n, p) || (n + 1..p).any(|i| self.finite_in_source(i) || is_in(CLAUSE_OPENERS, self.lw(i)));
+            self.np_has_verb(n, p) || (n + 1..p).any(|i| self.finite_in_source(i) || self.has(i, WC_CLAUSE_OPENERS));
         (n > t && n < end && !clause && self.np_plausible(n, end)).then_some(n)
     }
 
@@ -645,18 +645,16 @@ impl Cx<'_, '_> {
     /// Token `i` keeps a source's clause going: no punctuation (but an abbreviation's period), no relative pronoun, no
     /// "that".
     fn within_clause(&self, i: usize) -> bool {
-        !(self.is_punct(i) && !self.abbrev_period(i)) && !is_in(RELATIVE_PRONOUNS, self.lw(i)) && self.lw(i) != "that"
+        !(self.is_punct(i) && !self.abbrev_period(i)) && !self.has(i, WC_RELATIVE_PRONOUNS) && self.lw(i) != "that"
     }
 
     fn finite_in_source(&self, i: usize) -> bool {
-        let w = self.lw(i);
         if self.is_cap(i) || i == 0 {
             return false;
         }
-        let p = self.lw(i - 1);
-        let after_name = self.is_cap(i - 1) || is_in(PERSON_PRONOUNS, p);
-        let after_noun = !is_in(DETERMINERS, p) && !is_in(SUBJECT_PREPOSITIONS, p) && !is_in(FINITE_AUXILIARIES, p);
-        is_in(FINITE_AUXILIARIES, w)
+        let after_name = self.is_cap(i - 1) || self.has(i - 1, WC_PERSON_PRONOUNS);
+        let after_noun = !self.has(i - 1, WC_DETERMINERS | WC_SUBJECT_PREPOSITIONS | WC_FINITE_AUXILIARIES);
+        self.has(i, WC_FINITE_AUXILIARIES)
             || self.doc.verb_form(i).is_some_and(|f| match f {
                 VerbForm::Past => true,
                 VerbForm::PastOrParticiple => after_noun,
@@ -670,24 +668,22 @@ impl Cx<'_, '_> {
     /// the clause's subject: the words before its first finite verb (and the auxiliaries and adverbs before it), when
     /// no punctuation, relative pronoun or "that" comes first and the words before read as a noun phrase.
     fn clause_before_comma(&self, t: usize, end: usize) -> Option<usize> {
-        if end < t + 3 || self.text(end - 1) != "," {
+        if end < t + 3 || !self.is_text(end - 1, ",") {
             return None;
         }
-        let f = (t + 1..end)
-            .take_while(|&i| self.within_clause(i))
-            .find(|&i| self.finite_in_source(i))?;
+        let f = (t + 1..end).take_while(|&i| self.within_clause(i)).find(|&i| self.finite_in_source(i))?;
         // one clause up to the comma: no other punctuation, clause opener or question word after the verb ("...
         // when Michael Capellas, her counterpart,", "how and why Mr. Trump, almost unilaterally,")
         if (f + 1..end - 1).any(|i| {
             (self.is_punct(i) && !self.abbrev_period(i))
-                || is_in(CLAUSE_OPENERS, self.lw(i))
+                || self.has(i, WC_CLAUSE_OPENERS)
                 || matches!(self.lw(i), "how" | "why" | "what")
         }) {
             return None;
         }
         let mut a = f;
         while a > t + 1
-            && (is_in(FINITE_AUXILIARIES, self.lw(a - 1))
+            && (self.has(a - 1, WC_FINITE_AUXILIARIES)
                 || matches!(self.lw(a - 1), "also" | "even" | "just" | "then" | "now" | "still" | "already" | "never")
                 || (!self.is_cap(a - 1) && self.lw(a - 1).len() > 4 && self.lw(a - 1).ends_with("ly")))
         {
@@ -710,12 +706,12 @@ impl Cx<'_, '_> {
         let back: Vec<usize> = (lo..t).rev().take_while(|&i| plain(i)).collect();
         let verb = |i: usize| {
             !self.is_cap(i)
-                && (is_in(FINITE_AUXILIARIES, self.lw(i))
+                && (self.has(i, WC_FINITE_AUXILIARIES)
                     || self.doc.verb_form(i).is_some_and(|f| !matches!(f, VerbForm::Gerund)))
         };
         let head = if let Some(&r) = back.iter().find(|&&i| matches!(self.lw(i), "who" | "that")) {
             // a verb right after the pronoun: "whom Trump called", "that the campaign" are none
-            if r + 1 >= t || !verb(r + 1) || (r + 1..t).any(|i| is_in(CLAUSE_OPENERS, self.lw(i))) {
+            if r + 1 >= t || !verb(r + 1) || (r + 1..t).any(|i| self.has(i, WC_CLAUSE_OPENERS)) {
                 return None;
             }
             r
@@ -760,11 +756,11 @@ impl Cx<'_, '_> {
             return None;
         }
         let w = self.lw(t);
-        let c = (end..c0.min(end + MAX_SOURCE_TOKENS)).find(|&i| self.text(i) == ",")?;
+        let c = (end..c0.min(end + MAX_SOURCE_TOKENS)).find(|&i| self.is_text(i, ","))?;
         let opener = is_in(SOURCE_ADVERBIAL_OPENERS, w)
             || is_in(SUBJECT_OPENING_PREPOSITIONS, w)
             || (w.len() > 4 && w.ends_with("ly"))
-            || (t..c).any(|i| is_in(WEEKDAYS_AND_TIMES, self.lw(i)) || is_in(OPENING_TIME_TAILS, self.lw(i)));
+            || (t..c).any(|i| self.has(i, WC_WEEKDAYS_AND_TIMES) || is_in(OPENING_TIME_TAILS, self.lw(i)));
         if !opener || (t..c).any(|i| self.is_quote_tok(i)) {
             return None;
         }
@@ -799,8 +795,8 @@ impl Cx<'_, '_> {
             while e < c0
                 && e - end < 3
                 && self.np_modifier(e)
-                && !is_in(WEEKDAYS_AND_TIMES, self.lw(e))
-                && !is_in(PERSON_PRONOUNS, self.lw(e))
+                && !self.has(e, WC_WEEKDAYS_AND_TIMES)
+                && !self.has(e, WC_PERSON_PRONOUNS)
                 && !matches!(self.lw(e), "they" | "we" | "i" | "it" | "you")
             {
                 e += 1;
@@ -814,7 +810,7 @@ impl Cx<'_, '_> {
             || is_in(FINITE_AUXILIARIES, w)
             || is_in(WEEKDAYS_AND_TIMES, w)
             || (w.len() > 4 && w.ends_with("ly"))
-            || cue_verb(w).is_some()
+            || self.is_cue(e)
             || self.doc.verb_form(e).is_some_and(|f| matches!(f, VerbForm::Past | VerbForm::Present3));
         verbish.then_some(e)
     }
@@ -827,11 +823,11 @@ impl Cx<'_, '_> {
         while e < limit
             && e - c < MAX_AGENT_TOKENS
             && !(self.is_punct(e) && !self.agent_punct(e))
-            && !(is_in(CLAUSE_OPENERS, self.lw(e)) && !self.agent_conjunct(e))
-            && !is_in(COMPLEMENTIZERS, self.lw(e))
-            && !is_in(FINITE_AUXILIARIES, self.lw(e))
-            && !(e > c && !self.is_cap(e) && cue_verb(self.lw(e)).is_some())
-            && !is_in(WEEKDAYS_AND_TIMES, self.lw(e))
+            && !(self.has(e, WC_CLAUSE_OPENERS) && !self.agent_conjunct(e))
+            && !self.has(e, WC_COMPLEMENTIZERS)
+            && !self.has(e, WC_FINITE_AUXILIARIES)
+            && !(e > c && !self.is_cap(e) && self.is_cue(e))
+            && !self.has(e, WC_WEEKDAYS_AND_TIMES)
             && !(!self.is_cap(e) && self.lw(e).ends_with("ing"))
             && !(e > c && matches!(self.lw(e), "for" | "as" | "to" | "in" | "on" | "at" | "over"))
             && !(self.lw(e) == "of" && (e == c || self.lw(e + 1).ends_with("ing")))
@@ -846,14 +842,14 @@ impl Cx<'_, '_> {
     /// "source.interjection": where a source `t..end` ends with an interjected adverbial between commas ("Cement
     /// makers, for instance,", "Proponents of the bill, however,"), the comma that opens it (`tables::SOURCE_INTERJECTIONS`).
     fn trailing_interjection(&self, t: usize, end: usize) -> Option<usize> {
-        if end < t + 4 || self.text(end - 1) != "," {
+        if end < t + 4 || !self.is_text(end - 1, ",") {
             return None;
         }
         SOURCE_INTERJECTIONS.iter().find_map(|phrase| {
             let n = phrase.split(' ').count();
             let k = end.checked_sub(n + 2)?;
             let words = (k + 1..end - 1).map(|i| self.lw(i));
-            (k > t && self.text(k) == "," && words.eq(phrase.split(' '))).then_some(k)
+            (k > t && self.is_text(k, ",") && words.eq(phrase.split(' '))).then_some(k)
         })
     }
 
@@ -866,14 +862,14 @@ impl Cx<'_, '_> {
     /// ends the subject; none after punctuation or a relative pronoun ("Kasich (who has 25 delegates)"), nor before one.
     fn trailing_auxiliary(&self, t: usize, end: usize) -> Option<usize> {
         (t + 1..end)
-            .take_while(|&k| !self.is_punct(k) && !is_in(RELATIVE_PRONOUNS, self.lw(k)) && self.lw(k) != "that")
+            .take_while(|&k| !self.is_punct(k) && !self.has(k, WC_RELATIVE_PRONOUNS) && self.lw(k) != "that")
             .find(|&k| !self.is_cap(k) && is_in(SOURCE_END_AUXILIARIES, self.lw(k)))
             // no punctuation after it but a closing comma ("Sanders is pushing back, said"): a comma inside leaves
             // the subject after it ("John Kasich is assuring voters ... after a woman in Worcester, Mass., told")
             .filter(|&k| !(k + 1..end.saturating_sub(1)).any(|i| self.is_punct(i) && !self.abbrev_period(i)))
             // the verb and at most one more word after it ("have begun"), or a clause closed by its comma; not a
             // clause whose object is the cue's subject ("The answers might just make you | feel")
-            .filter(|&k| end <= k + 3 || self.text(end - 1) == ",")
+            .filter(|&k| end <= k + 3 || self.is_text(end - 1, ","))
             .filter(|&k| !(k + 1..end).any(|i| is_in(SOURCE_CLAUSE_LINKS, self.lw(i))))
     }
 
@@ -888,7 +884,7 @@ impl Cx<'_, '_> {
         let limit = (e + 1..s1.min(e + 1 + MAX_SOURCE_TOKENS)).find(|&j| self.is_punct(j) && !self.abbrev_period(j))?;
         let (a, b) = self.source_after(e + 1, limit)?;
         // "at the time", "on Monday": a time adverbial, not a postmodifier
-        let time = is_in(WEEKDAYS_AND_TIMES, self.lw(b - 1)) || is_in(SOURCE_FORWARD_TIME_HEADS, self.lw(b - 1));
+        let time = self.has(b - 1, WC_WEEKDAYS_AND_TIMES) || is_in(SOURCE_FORWARD_TIME_HEADS, self.lw(b - 1));
         (a == e + 1 && b == limit && !time && !(e..b).any(|i| used.get(i).copied().unwrap_or(false))).then_some(b)
     }
 
@@ -930,7 +926,7 @@ impl Cx<'_, '_> {
             // a hyphen is a dash only with a space on both sides ("R -S.C." is none); a long dash glued to
             // its words is one ("figures—whose")
             let spaced = (a == t || !glued(a - 1, a)) && (b >= end || !glued(b - 1, b));
-            let hyphen = b == a + 1 && self.text(a) == "-";
+            let hyphen = b == a + 1 && self.is_text(a, "-");
             if spaced || !hyphen {
                 runs.push((a, b));
             }
@@ -941,7 +937,7 @@ impl Cx<'_, '_> {
 
     fn object_gap(&self, t: usize, end: usize) -> Option<usize> {
         if end > t + MAX_WIDENED_TOKENS
-            || !(is_in(DETERMINERS, self.lw(t)) || self.is_number(t))
+            || !(self.has(t, WC_DETERMINERS) || self.is_number(t))
             || (t..end).any(|i| self.is_punct(i) && !self.abbrev_period(i))
         {
             return None;
@@ -1004,14 +1000,14 @@ impl Cx<'_, '_> {
     fn opens_clause(&self, i: usize, s0: usize) -> bool {
         i <= s0
             || matches!(self.text(i - 1), "," | ";" | ":" | "(" | "—" | "–" | "-" | "--")
-            || is_in(CLAUSE_OPENERS, self.lw(i - 1))
+            || self.has(i - 1, WC_CLAUSE_OPENERS)
     }
 
     /// A word that reads as a verb form inside a would-be noun phrase: a lowercase -ed or -ing word ("Following
     /// the release", "turned up").
     fn verbal(&self, i: usize) -> bool {
         let w = self.lw(i);
-        (w.ends_with("ed") || w.ends_with("ing")) && (i > 0 && !is_in(DETERMINERS, self.lw(i - 1)) || self.is_cap(i))
+        (w.ends_with("ed") || w.ends_with("ing")) && (i > 0 && !self.has(i - 1, WC_DETERMINERS) || self.is_cap(i))
     }
 
     /// An earlier item of a list of sources: a name, a noun phrase with a determiner, or one word, at most five words.
@@ -1027,15 +1023,14 @@ impl Cx<'_, '_> {
     /// a name or a pronoun ("Trump wins"; "exit polls" is a noun). Base forms are read as nouns ("protest organizers").
     fn np_has_verb(&self, a: usize, b: usize) -> bool {
         (a..b).any(|i| {
-            let w = self.lw(i);
             if self.is_cap(i) && i > a {
                 return false;
             }
-            is_in(FINITE_AUXILIARIES, w)
+            self.has(i, WC_FINITE_AUXILIARIES)
                 || self.doc.verb_form(i).is_some_and(|f| match f {
                     VerbForm::Past => true,
-                    VerbForm::PastOrParticiple => i == a || !is_in(DETERMINERS, self.lw(i - 1)),
-                    VerbForm::Present3 => i > a && (self.is_cap(i - 1) || is_in(PERSON_PRONOUNS, self.lw(i - 1))),
+                    VerbForm::PastOrParticiple => i == a || !self.has(i - 1, WC_DETERMINERS),
+                    VerbForm::Present3 => i > a && (self.is_cap(i - 1) || self.has(i - 1, WC_PERSON_PRONOUNS)),
                     _ => false,
                 })
         })
@@ -1057,7 +1052,7 @@ impl Cx<'_, '_> {
         let p = t.checked_sub(1).filter(|&p| p > s0 && !self.is_cap(p))?;
         let w = self.lw(p);
         // the source so far is a noun phrase, not a time adverbial or a clause
-        if self.np_has_verb(t, end) || (t..end).any(|i| self.verbal(i)) || is_in(WEEKDAYS_AND_TIMES, self.lw(t)) {
+        if self.np_has_verb(t, end) || (t..end).any(|i| self.verbal(i)) || self.has(t, WC_WEEKDAYS_AND_TIMES) {
             return None;
         }
         let start = if is_in(SOURCE_COORDINATORS, w) {
@@ -1069,12 +1064,12 @@ impl Cx<'_, '_> {
                 return None;
             }
             // "A, B, and C": the comma before the conjunction, only in a list
-            let oxford = self.text(p - 1) == ",";
+            let oxford = self.is_text(p - 1, ",");
             let mut y = self.np_ending_at(if oxford { p - 1 } else { p }, s0, used)?;
             // earlier items of a list: short names, the list opening the clause after no comma ("Crane, Kibbe and
             // other libertarians")
             let (first, mut items) = (y, 0);
-            while y.0 > s0 + 1 && self.text(y.0 - 1) == "," && end - y.0 < MAX_WIDENED_TOKENS {
+            while y.0 > s0 + 1 && self.is_text(y.0 - 1, ",") && end - y.0 < MAX_WIDENED_TOKENS {
                 match self.np_ending_at(y.0 - 1, s0, used) {
                     Some(z) if self.list_item(z) && self.list_item(y) => {
                         y = z;
@@ -1084,7 +1079,7 @@ impl Cx<'_, '_> {
                 }
             }
             // a list opens its clause after no comma ("In Britain, the cities of A and B" is no list)
-            if items > 0 && !(self.opens_clause(y.0, s0) && (y.0 <= s0 || self.text(y.0 - 1) != ",")) {
+            if items > 0 && !(self.opens_clause(y.0, s0) && (y.0 <= s0 || !self.is_text(y.0 - 1, ","))) {
                 (y, items) = (first, 0);
             }
             if oxford && items == 0 {

@@ -68,11 +68,19 @@ fn words(s: &str) -> Vec<String> {
         .collect()
 }
 
-/// `words(s).last()`, lower-casing only that word (by_name and by_title test every actor: no Vec per name).
-fn last_word(s: &str) -> Option<String> {
-    s.split(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')' | '“' | '”' | '"'))
-        .rfind(|w| !w.is_empty())
-        .map(|w| strip_possessive(w).to_lowercase())
+/// Whether the last word of `s` (`words(s).last()`) is `lower`, a lower-case word: by_name and by_title ask it of
+/// every actor's names and roles, so an ASCII word is compared byte by byte, lower-cased, without a copy.
+fn last_word_is(s: &str, lower: &str) -> bool {
+    let Some(w) =
+        s.split(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')' | '“' | '”' | '"')).rfind(|w| !w.is_empty())
+    else {
+        return false;
+    };
+    let w = strip_possessive(w);
+    if w.is_ascii() {
+        return w.len() == lower.len() && w.bytes().zip(lower.bytes()).all(|(x, y)| x.to_ascii_lowercase() == y);
+    }
+    w.to_lowercase() == lower
 }
 
 fn by_mention(actors: &[Actor], idx: &MentionIndex, span: Span) -> Option<(usize, String)> {
@@ -111,9 +119,7 @@ fn by_name(actors: &[Actor], source: &str) -> Vec<usize> {
     actors
         .iter()
         .enumerate()
-        .filter(|(_, a)| {
-            std::iter::once(&a.name).chain(a.aliases.iter()).any(|n| last_word(n).is_some_and(|l| l == last))
-        })
+        .filter(|(_, a)| std::iter::once(&a.name).chain(a.aliases.iter()).any(|n| last_word_is(n, &last)))
         .map(|(i, _)| i)
         .collect()
 }
@@ -132,7 +138,7 @@ fn by_title(actors: &[Actor], source: &str) -> Vec<usize> {
         .filter(|(_, a)| {
             a.roles.iter().chain(a.aliases.iter()).any(|r| {
                 // both tests below need the same last word: check it first, without splitting the whole role
-                if last_word(r).as_deref() != w.last().map(String::as_str) {
+                if !w.last().is_some_and(|l| last_word_is(r, l)) {
                     return false;
                 }
                 let mut rw = words(r);
@@ -226,7 +232,6 @@ pub fn resolve(
         return (None, "no source span".into());
     };
     let text = doc.slice(span.start, span.end).trim();
-    let lower = text.to_lowercase();
     let w = words(text);
     // 5. pronouns first: a pronoun never overlaps a name
     if w.len() == 1 && (is_in(PERSON_PRONOUNS, &w[0]) || is_in(GROUP_PRONOUNS, &w[0])) {
@@ -255,7 +260,9 @@ pub fn resolve(
                     actors[i].name
                 ),
             ),
-            None => (None, format!("speaker.message_author: no earlier words say whose '{lower}' it is")),
+            None => {
+                (None, format!("speaker.message_author: no earlier words say whose '{}' it is", text.to_lowercase()))
+            }
         };
     }
     // 2. names

@@ -656,6 +656,19 @@ pub const WC_PASSIVE_BE: u32 = 1 << 9;
 pub const WC_INTENTION_VERBS: u32 = 1 << 10;
 pub const WC_MANNER_ADVERBS: u32 = 1 << 11;
 pub const WC_SEE_AS_VERBS: u32 = 1 << 12;
+pub const WC_PARTICIPLE_CUES: u32 = 1 << 14;
+pub const WC_FINITE_AUXILIARIES: u32 = 1 << 15;
+pub const WC_DETERMINERS: u32 = 1 << 16;
+pub const WC_SUBJECT_PREPOSITIONS: u32 = 1 << 17;
+pub const WC_PERSON_PRONOUNS: u32 = 1 << 18;
+pub const WC_CLAUSE_OPENERS: u32 = 1 << 19;
+pub const WC_NP_BOUNDARY: u32 = 1 << 20;
+pub const WC_CUE_AUXILIARIES: u32 = 1 << 21;
+pub const WC_NOUN_LIKE: u32 = 1 << 22;
+pub const WC_RELATIVE_PRONOUNS: u32 = 1 << 23;
+pub const WC_WEEKDAYS_AND_TIMES: u32 = 1 << 24;
+pub const WC_COMPLEMENTIZERS: u32 = 1 << 25;
+pub const WC_POSSESSIVE_SOURCES: u32 = 1 << 26;
 
 /// Each list of a word class with its bit.
 const WORD_CLASS_LISTS: &[(&[&str], u32)] = &[
@@ -672,6 +685,19 @@ const WORD_CLASS_LISTS: &[(&[&str], u32)] = &[
     (INTENTION_VERBS, WC_INTENTION_VERBS),
     (MANNER_ADVERBS, WC_MANNER_ADVERBS),
     (SEE_AS_VERBS, WC_SEE_AS_VERBS),
+    (PARTICIPLE_CUES, WC_PARTICIPLE_CUES),
+    (FINITE_AUXILIARIES, WC_FINITE_AUXILIARIES),
+    (DETERMINERS, WC_DETERMINERS),
+    (SUBJECT_PREPOSITIONS, WC_SUBJECT_PREPOSITIONS),
+    (PERSON_PRONOUNS, WC_PERSON_PRONOUNS),
+    (CLAUSE_OPENERS, WC_CLAUSE_OPENERS),
+    (NP_BOUNDARY, WC_NP_BOUNDARY),
+    (CUE_AUXILIARIES, WC_CUE_AUXILIARIES),
+    (NOUN_LIKE, WC_NOUN_LIKE),
+    (RELATIVE_PRONOUNS, WC_RELATIVE_PRONOUNS),
+    (WEEKDAYS_AND_TIMES, WC_WEEKDAYS_AND_TIMES),
+    (COMPLEMENTIZERS, WC_COMPLEMENTIZERS),
+    (POSSESSIVE_SOURCES, WC_POSSESSIVE_SOURCES),
 ];
 
 /// The word classes of a lower-case word: the OR of the bits of `WORD_CLASS_LISTS` whose list holds it (0 for most
@@ -685,12 +711,86 @@ pub fn word_classes(word_lower: &str) -> u32 {
                 *m.entry(w).or_insert(0) |= bit;
             }
         }
+        let starts = INDIRECT_START_LISTS.iter().flat_map(|l| l.iter().copied());
+        let pairs = PASSIVE_PREPOSITION_CUES.iter().chain(PARTICLE_VERBS).map(|&(v, _)| v);
+        for w in starts.chain(NOUN_CUES.iter().map(|&(n, _)| n)).chain(pairs) {
+            *m.entry(w).or_insert(0) |= WC_INDIRECT_START;
+        }
         (WordFilter::new(m.keys().copied()), m)
     });
     if !filter.may_contain(word_lower) {
         return 0;
     }
     map.get(word_lower).copied().unwrap_or(0)
+}
+
+/// Words that the indirect reader's per-word rules (`Cx::indirect` and the rules it calls at a word) test by name at
+/// the word they start from: "according to", "asked"/"questioned"/"pressed" (a passive question), "titled",
+/// "expected to", "seems", "as X put it", "made it clear", "was said/shown/known/told to". With the lists of
+/// `INDIRECT_START_LISTS`, the word classes of `INDIRECT_GATE` and the cue verbs (`CB_INFINITIVE`), they make up the
+/// words at which any of those rules can start: every other word is passed over at the cost of one test (speed only:
+/// each rule still tests its own words).
+pub const INDIRECT_START_WORDS: &[&str] = &[
+    "according", "asked", "questioned", "pressed", "titled", "entitled", "expected", "seem", "seems", "seemed",
+    "appear", "appears", "appeared", "put", "puts", "clear", "said", "shown", "known", "told",
+];
+
+/// Word class of `INDIRECT_START_WORDS`, `PARTICIPLE_CUES` (a sentence's opening participle), `ING_NOUNS` (a
+/// progressive cue), the nouns of `NOUN_CUES` and the verbs of `PASSIVE_PREPOSITION_CUES` and `PARTICLE_VERBS`.
+pub const WC_INDIRECT_START: u32 = 1 << 13;
+
+/// The lists of `WC_INDIRECT_START` that are plain word lists.
+const INDIRECT_START_LISTS: &[&[&str]] = &[INDIRECT_START_WORDS, PARTICIPLE_CUES, ING_NOUNS];
+
+/// Whether a word is in one of the lists of `WC_INDIRECT_START` (the class's definition; `word_classes` reads it
+/// from its map).
+pub fn indirect_start(word_lower: &str) -> bool {
+    INDIRECT_START_LISTS.iter().any(|l| is_in(l, word_lower))
+        || NOUN_CUES.iter().any(|&(n, _)| n == word_lower)
+        || PASSIVE_PREPOSITION_CUES.iter().any(|&(v, _)| v == word_lower)
+        || PARTICLE_VERBS.iter().any(|&(v, _)| v == word_lower)
+}
+
+/// A token's cue-verb bits, beside its word classes (`cue_bits`): `cue_verb(w).is_some()`.
+pub const CB_CUE: u32 = 1 << 27;
+/// `is_object_verb(w)`.
+pub const CB_OBJECT: u32 = 1 << 28;
+/// `infinitive_cue(w)`.
+pub const CB_INFINITIVE: u32 = 1 << 29;
+/// `participle_cue(w)`.
+pub const CB_PARTICIPLE: u32 = 1 << 30;
+
+/// The word classes and cue-verb bits at which a rule of the indirect reader can start at a word (with a manner
+/// adverb before it, `Cx::manner_verb`): `WC_INDIRECT_START`, the classes the rules test at the word itself
+/// ("is seen as", hearsay adverbs, attitude adjectives, nouns of intention, catenative verbs, "call for", intention
+/// verbs, "see ... as") and `CB_INFINITIVE` (a cue verb, an object verb or a lemma of `CUE_LEMMAS`).
+pub const INDIRECT_GATE: u32 = WC_INDIRECT_START
+    | WC_PASSIVE_AS_PARTICIPLES
+    | WC_HEARSAY_ADVERBS
+    | WC_ATTITUDE_ADJECTIVES
+    | WC_NOMINAL_INTENTIONS
+    | WC_CATENATIVE_VERBS
+    | WC_CALL_FOR
+    | WC_INTENTION_VERBS
+    | WC_SEE_AS_VERBS
+    | CB_INFINITIVE;
+
+/// The cue-verb bits of a lower-case word (`CB_*`) whose word classes are `classes` (`word_classes`), with one
+/// look-up of `cue_verb`. Every word of the verb tables starts with a lower-case ASCII letter (a test checks it), and
+/// so does every form `cue_verb` reads back to one: any other word has none of the bits.
+pub fn cue_bits(word_lower: &str, classes: u32) -> u32 {
+    if !word_lower.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
+        return 0;
+    }
+    let ix = cue_index();
+    let cue = cue_verb(word_lower).is_some();
+    let object = is_object_verb(word_lower);
+    let inf = cue || object || (ix.lemma_filter.may_contain(word_lower) && ix.lemmas.get(word_lower).is_some());
+    let participle = classes & WC_PARTICIPLE_CUES != 0 || (cue && word_lower.ends_with("ing"));
+    (if cue { CB_CUE } else { 0 })
+        | (if object { CB_OBJECT } else { 0 })
+        | (if inf { CB_INFINITIVE } else { 0 })
+        | (if participle { CB_PARTICIPLE } else { 0 })
 }
 
 /// Paragraph labels that are not speakers before a colon ("Update: ...", "Photo: ...").
@@ -950,6 +1050,36 @@ mod cue_verb_tests {
             for &(list, bit) in WORD_CLASS_LISTS {
                 assert_eq!(word_classes(w) & bit != 0, is_in(list, w), "{w}");
             }
+        }
+    }
+
+    #[test]
+    fn verb_table_words_open_with_a_lower_case_ascii_letter() {
+        // `cue_bits` answers 0 for any other word without asking the tables
+        let words = CUE_VERBS.iter().chain(CUE_LEMMAS).map(|c| c.word).chain(OBJECT_VERBS.iter().copied());
+        for w in words.chain(PARTICIPLE_CUES.iter().copied()) {
+            assert!(w.as_bytes().first().is_some_and(u8::is_ascii_lowercase), "{w}");
+        }
+    }
+
+    #[test]
+    fn indirect_start_class_and_cue_bits_answer_as_their_definitions() {
+        let mut words: Vec<&str> = INDIRECT_START_LISTS.iter().flat_map(|l| l.iter().copied()).collect();
+        words.extend(NOUN_CUES.iter().map(|&(n, _)| n));
+        words.extend(PASSIVE_PREPOSITION_CUES.iter().chain(PARTICLE_VERBS).map(|&(v, _)| v));
+        words.extend(CUE_VERBS.iter().chain(CUE_LEMMAS).map(|c| c.word));
+        words.extend(OBJECT_VERBS.iter().copied());
+        words.extend(["", "the", "government", "believing", "slammed", "offered", "zz", "reportedly", "saying"]);
+        words.extend(["Said", "“said", "'said", "-said", "1said", "é", "ésaid", "’s", "n’t", ",", "—"]);
+        for w in words {
+            assert_eq!(word_classes(w) & WC_INDIRECT_START != 0, indirect_start(w), "{w}");
+            let b = cue_bits(w, word_classes(w));
+            assert_eq!(b & CB_CUE != 0, cue_verb(w).is_some(), "{w}");
+            assert_eq!(b & CB_OBJECT != 0, is_object_verb(w), "{w}");
+            assert_eq!(b & CB_INFINITIVE != 0, infinitive_cue(w), "{w}");
+            assert_eq!(b & CB_PARTICIPLE != 0, participle_cue(w), "{w}");
+            // the class bits and the cue bits do not overlap
+            assert_eq!(word_classes(w) & (CB_CUE | CB_OBJECT | CB_INFINITIVE | CB_PARTICIPLE), 0, "{w}");
         }
     }
 
