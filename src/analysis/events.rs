@@ -969,7 +969,16 @@ pub const NOT_GOVERNING: &[(&str, &str)] = &[
     ("govern.object_modifier", "a date between a determiner and a noun after the verb modifies that noun (\"posted a third-quarter loss\", \"his Aug. 2 power-grab\")"),
     ("govern.period_end", "a date after \"ended\" or \"ending\" that follows the name of a period ends that period (\"sales rose in the quarter ended Sept. 30\"): it dates the period's end, not the clause's verb"),
     ("govern.perfect_over_future", "a date wholly after the publication date in a present-perfect clause (\"has invited the ministers to a ceremony on March 12\"): what has been done is done by now, so the date belongs to what was planned or invited to"),
+    ("govern.term_of_noun", "a date right after \"due\" that follows a noun, not a form of \"be\" nor a noun naming a happening (\"notes due Nov. 1, 2009, priced at par\"; not \"the election due this September\"), is the noun's term, a property of what the clause is about, not when its verb happens"),
 ];
+
+/// Words that, right after a noun and right before a date (or "on"/"in" and a date), give the noun's term
+/// (`govern.term_of_noun`): "debentures due Oct. 15, 1999". After a form of "be" they are the predicate ("will be due
+/// on Nov. 1"), and the date dates the clause.
+const TERM_WORDS: &[&str] = &["due"];
+
+/// Words before a term word that make it a predicate, not a noun's term.
+const TERM_PREDICATE_BEFORE: &[&str] = &["be", "is", "are", "was", "were", "been", "being", "become", "becomes", "became", "not", "'s", "’s"];
 
 /// Nouns naming an accounting or calendar period, before "ended"/"ending" and a date (`govern.period_end`).
 const PERIOD_NOUNS: &[&str] = &["quarter", "quarters", "year", "years", "period", "periods", "month", "months", "week", "weeks", "half", "season", "term"];
@@ -997,6 +1006,23 @@ const LOOKING_AHEAD_VERBS: &[&str] = &[
 
 /// Determiners before a date that modifies the noun after it: "a third-quarter loss", "its 1988 results".
 const MODIFIER_DETERMINERS: &[&str] = &["a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "these", "those", "'s", "’s"];
+
+/// Does the date starting at token `first` follow a term word after a noun ("notes due Nov. 1, 2009"; rule
+/// `govern.term_of_noun`)? The word before the term word must be a word of the clause, not a form of "be" ("will be
+/// due on Nov. 1" dates the clause), nor a noun naming a happening ("the election due this September" is held then).
+fn term_of_noun(doc: &Document<'_>, c: &Clause, first: usize) -> bool {
+    let mut w = first.checked_sub(1);
+    if let Some(i) = w.filter(|&i| matches!(doc.lower(i), "on" | "in")) {
+        w = i.checked_sub(1);
+    }
+    let Some(w) = w.filter(|&i| TERM_WORDS.contains(&doc.lower(i))) else { return false };
+    let Some(before) = w.checked_sub(1).filter(|&i| i >= c.tok_start) else { return false };
+    doc.tokens.get(before).is_some_and(|x| x.kind == TokenKind::Word)
+        && !TERM_PREDICATE_BEFORE.contains(&doc.lower(before))
+        && !super::lexicon::PREPOSITIONS.contains(&doc.lower(before))
+        // a happening due at a date happens then ("the general election due this September")
+        && !is_event_noun(doc.lower(before))
+}
 
 /// Which rule of `NOT_GOVERNING`, if any, says that `t` does not date clause `c`'s verb.
 fn not_governing(doc: &Document<'_>, c: &Clause, t: &Timex, dct: Option<Date>) -> Option<usize> {
@@ -1064,6 +1090,9 @@ fn not_governing(doc: &Document<'_>, c: &Clause, t: &Timex, dct: Option<Date>) -
                 return Some(5);
             }
         }
+    }
+    if matches!(t.kind, TimexType::Date | TimexType::Time) && term_of_noun(doc, c, first) {
+        return Some(6);
     }
     None
 }
@@ -2282,6 +2311,22 @@ mod tests {
         assert!(ev.iter().any(|e| e.explanation.contains("govern.past_over_future")), "{:?}", ev.iter().map(|e| &e.explanation).collect::<Vec<_>>());
     }
 
+    #[test]
+    fn a_date_after_due_is_the_term_of_its_noun() {
+        // a noun's term: the date does not date the clause, which falls back to the narrative's day
+        let text = "The water board raised money on Monday. It offered $40 million of revenue bonds due June 1, 2041, \
+                    at a yield of 4.1%.";
+        let t = rules(text, (2024, 5, 8));
+        let offered = t.iter().find(|e| e.0.contains("offered")).expect("the offer");
+        assert_eq!(offered.1.as_str(), "2024-05-06", "{t:?}");
+        let ev = events(text, (2024, 5, 8));
+        assert!(ev.iter().any(|e| e.explanation.contains("govern.term_of_noun")), "{:?}", ev.iter().map(|e| &e.explanation).collect::<Vec<_>>());
+        // a happening that is due then happens then: the date dates the clause
+        let t = rules("With the council vote due on Sept. 30, the mayor faced a hard month.", (2024, 9, 2));
+        assert!(t.iter().any(|e| e.1 == "2024-09-30"), "{t:?}");
+        assert!(!events("Its loans were due in March, the bank said.", (2024, 5, 8)).iter().any(|e| e.explanation.contains("govern.term_of_noun")));
+    }
+
     /// (title, value, rule, class) of each event.
     fn rules(text: &str, date: (i32, u8, u8)) -> Vec<(String, String, String, String)> {
         events(text, date)
@@ -2395,7 +2440,7 @@ mod tests {
         ("\"for\" and a possessive determiner between the noun and its date", "The storms also resulted in the mill posting a $3 million loss for its fourth quarter ended Dec. 31.", (2024, 3, 14), "Loss for its fourth quarter", "2023-Q4", "nominal.noun_then_date"),
         ("a date after \"for\" modifies the noun after it", "Dealers placed orders on Monday for November deliveries.", (2024, 11, 20), "November deliveries", "2024-11", "nominal.dated_noun"),
         ("a gerund up to 14 words before its date", "The widow moved to town on Monday after losing her farm and two horses in a long and bitter flood along the river last spring.", (2024, 10, 10), "Losing her farm", "2024-SP", "nominal.gerund_then_date"),
-        ("a definite noun of a kind of happening tells again the last one placed on a day", "A doctor was shot in his kitchen on Friday night.\n\nThe senator would not comment on the slaying, his aides said.", (2024, 3, 12), "The slaying", "2024-03-08TNI", "nominal.retold"),
+        ("a definite noun of a kind of happening tells again the last one placed on a day", "A doctor was shot in his kitchen on Friday night.\n\nThe senator would not comment on the slaying, his aides said.", (2024, 3, 12), "The slaying", "2024-03-08", "nominal.retold"),
         ("and is in force for the next sentence", "The foreign minister has invited the leaders of four states to a summit on May 2, 2024. They will sign a water treaty.", (2024, 3, 10), "sign", "2024-05-02", "time.narrative_expected"),
     ];
 

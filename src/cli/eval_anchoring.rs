@@ -70,9 +70,17 @@ const BEFORE_NOUN: &[&str] = &[
     "after", "before", "since", "during", "in", "on", "at", "by", "with", "from", "amid", "following", "new",
 ];
 
-/// Does the gold event word read as a noun: after a determiner, possessive or preposition, or not a verb form at all?
-/// (An approximation for sorting errors by cause, not a tagger.)
-fn gold_word_nominal(text: &str, start: usize, end: usize) -> bool {
+/// Is the gold event word a noun? The gold says so where it can: its MAKEINSTANCE's `pos` ("NOUN", or "VERB",
+/// "ADJECTIVE", "PREPOSITION", "OTHER": "worth", "due", "to rejoin" are no nouns), and a finite or infinitive `tense`
+/// where `pos` is "UNKNOWN" (AQUAINT's finite verbs). Without either, the word's shape decides: after a determiner,
+/// possessive or preposition, or no verb form at all (an approximation for sorting errors by cause, not a tagger).
+fn gold_word_nominal(text: &str, start: usize, end: usize, gold: Option<(&str, &str)>) -> bool {
+    match gold {
+        Some(("NOUN", _)) => return true,
+        Some(("VERB" | "ADJECTIVE" | "PREPOSITION" | "OTHER", _)) => return false,
+        Some((_, tense)) if !tense.is_empty() && tense != "NONE" => return false,
+        _ => {}
+    }
     let word = text.get(start..end).unwrap_or("").to_lowercase();
     let before = text.get(..start).unwrap_or("");
     let prev = before.trim_end().rsplit(|c: char| c.is_whitespace() || c == '"' || c == '`').next().unwrap_or("").to_lowercase();
@@ -86,7 +94,7 @@ fn gold_word_nominal(text: &str, start: usize, end: usize) -> bool {
 /// |----------------------------|-------------------------------------------------------------------------------------|
 /// | `tagger`                   | the date that governs was found, its value is wrong (the tagger's)                  |
 /// | `relation`                 | placed before/after/since/until or expected after the DCT, gold "on" a date         |
-/// | `nominal`                  | the gold word is a noun inside the clause ("after the attack on Monday")            |
+/// | `nominal`                  | the gold word is a noun (gold pos) inside the clause ("after the attack on Monday") |
 /// | `reported`                 | a report or what it reports: placed at the report's time or the DCT, gold otherwise |
 /// | `other_clause`             | the clause took a date that belongs to another clause of its sentence, or the reverse |
 /// | `same_clause`              | another date of the same clause                                                     |
@@ -187,7 +195,8 @@ pub fn score_document(doc: &TimemlDoc, analysis: &Analysis, judged: &mut Vec<Jud
         }
         let gold_span = if is_dct { None } else { doc.timexes.iter().find(|t| &t.tid == tid).map(|t| (t.start, t.end)) };
         let category = if ok { "correct" } else { classify(analysis, sys, (ev.start, ev.end), gold_span, &gold) };
-        let nominal = gold_word_nominal(&doc.text, ev.start, ev.end);
+        let gold_pos = doc.instance_pos.iter().find(|(i, _, _)| i == eiid).map(|(_, p, t)| (p.as_str(), t.as_str()));
+        let nominal = gold_word_nominal(&doc.text, ev.start, ev.end, gold_pos);
         let lo = doc.text.floor_char_boundary(ev.start.saturating_sub(60));
         let hi = doc.text.ceil_char_boundary((ev.end + 60).min(doc.text.len()));
         judged.push(Judged {
@@ -428,4 +437,25 @@ pub fn run(args: &[String]) -> Result<(), CliError> {
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::gold_word_nominal;
+
+    #[test]
+    fn the_gold_part_of_speech_decides_what_is_nominal() {
+        let text = "The bonds, worth $5 million in May, were sold after the sale to rejoin it.";
+        let at = |w: &str| {
+            let s = text.find(w).unwrap_or(0);
+            (s, s + w.len())
+        };
+        let (s, e) = at("worth");
+        assert!(!gold_word_nominal(text, s, e, Some(("ADJECTIVE", "NONE"))));
+        let (s, e) = at("sale");
+        assert!(gold_word_nominal(text, s, e, Some(("NOUN", "NONE"))));
+        assert!(gold_word_nominal(text, s, e, None), "without the gold, a word after a determiner is a noun");
+        let (s, e) = at("sold");
+        assert!(!gold_word_nominal(text, s, e, Some(("UNKNOWN", "PAST"))), "AQUAINT's finite verbs");
+    }
 }

@@ -42,6 +42,8 @@ pub struct TimemlDoc {
     pub timexes: Vec<GoldTimex>,
     pub events: Vec<GoldEvent>,
     pub instances: Vec<(String, String)>,
+    /// Each MAKEINSTANCE's eiid with its `pos` and `tense` attributes ("" when absent): the gold word's part of speech.
+    pub instance_pos: Vec<(String, String, String)>,
     pub tlinks: Vec<Tlink>,
 }
 
@@ -133,6 +135,7 @@ pub fn parse_timeml(name: &str, xml: &str) -> Result<TimemlDoc, String> {
         timexes: vec![],
         events: vec![],
         instances: vec![],
+        instance_pos: vec![],
         tlinks: vec![],
     };
     let text_open = all
@@ -163,6 +166,8 @@ pub fn parse_timeml(name: &str, xml: &str) -> Result<TimemlDoc, String> {
         if t.name == "MAKEINSTANCE" {
             if let (Some(a), Some(b)) = (t.attr("eiid"), t.attr("eventID")) {
                 doc.instances.push((a.to_string(), b.to_string()));
+                let attr = |k: &str| t.attr(k).unwrap_or("").to_string();
+                doc.instance_pos.push((a.to_string(), attr("pos"), attr("tense")));
             }
         }
         if t.name == "TLINK" && !t.closing {
