@@ -102,11 +102,31 @@ fn in_force<'e>(
     Some((time_at(Some(*at), own, events)?, p, s))
 }
 
-/// Does the clause hold the words `p` in a row (lower case)?
-fn clause_has_phrase(doc: &Document<'_>, c: &Clause, p: &[&str]) -> bool {
-    !p.is_empty()
-        && c.tok_end >= c.tok_start + p.len()
-        && (c.tok_start..=c.tok_end - p.len()).any(|s| p.iter().enumerate().all(|(j, w)| doc.lower(s + j) == *w))
+/// Where any of the phrases `ps` stands in the text (lower case, words in a row): each hit's token range, in text
+/// order. Read once per document so that a clause's test ("does it hold one of the phrases?") is a binary search,
+/// not a scan of its tokens for every phrase (`clause_has_any`).
+fn phrase_hits(doc: &Document<'_>, ps: &[&[&str]]) -> Vec<(usize, usize)> {
+    let (lo, hi) = ps.iter().filter_map(|p| p.first()).fold((usize::MAX, 0), |(lo, hi), w| (lo.min(w.len()), hi.max(w.len())));
+    let n = doc.tokens.len();
+    let mut hits = Vec::new();
+    for s in 0..n {
+        let w = doc.lower(s);
+        if w.len() < lo || w.len() > hi {
+            continue;
+        }
+        for p in ps {
+            if p.first() == Some(&w) && s + p.len() <= n && p.iter().enumerate().skip(1).all(|(j, x)| doc.lower(s + j) == *x) {
+                hits.push((s, s + p.len()));
+            }
+        }
+    }
+    hits
+}
+
+/// Does the clause hold one of the phrases whose hits are `hits` (`phrase_hits`), wholly inside its tokens?
+fn clause_has_any(hits: &[(usize, usize)], c: &Clause) -> bool {
+    let at = hits.partition_point(|h| h.0 < c.tok_start);
+    hits.get(at..).unwrap_or(&[]).iter().take_while(|h| h.0 < c.tok_end).any(|h| h.1 <= c.tok_end)
 }
 
 /// Does the clause's sentence open with a word that turns to another matter (`NARRATIVE_BREAKS`)?
@@ -169,6 +189,8 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
     let mut last_in_paragraph: Option<(TimeAt, usize, usize)> = None; // time, paragraph, sentence
     // the time each clause's main event was given (the event's index), for the clauses reported by it
     let mut placed: Vec<Option<usize>> = vec![None; cls.len()];
+    // where "so far", "to date", ... stand (rule `time.so_far`), found once for the text
+    let so_far_hits = if dct.is_some() { phrase_hits(doc, SO_FAR_PHRASES) } else { Vec::new() };
     // the words of each title, one buffer for all
     let mut title_words: Vec<(usize, std::borrow::Cow<'_, str>)> = Vec::new();
     for (ci, c) in cls.iter().enumerate() {
@@ -212,7 +234,6 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
         } else {
             EventStatus::Happened
         };
-        let has_phrase = |p: &[&str]| clause_has_phrase(doc, c, p);
         let perfect = matches!(c.tense, Tense::PresentPerfect);
         let mut rule = "undated";
         let mut why = String::new();
@@ -243,7 +264,7 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
                 rule = "time.not_until";
             }
         } else if let Some(d) = dct {
-            if SO_FAR_PHRASES.iter().any(|p| has_phrase(p)) && status != EventStatus::Expected {
+            if clause_has_any(&so_far_hits, c) && status != EventStatus::Expected {
                 time = Some(event_time_at(d, Relation::During, None, prefixed_day_label("ongoing at ", d), false));
                 rule = "time.so_far";
                 so_far = true;
@@ -1755,7 +1776,10 @@ fn title_of<'d>(
     // words: from i to the clause end, skipping time expressions (and the preposition before them)
     words.clear();
     let mut k = i;
-    while k < c.tok_end {
+    // the title keeps at most `MAX_TITLE_WORDS_AFTER_VERB` words past the verb (and looks at three more to know it
+    // is cut): the words further on are not read (`title_words_enough`)
+    let mut head_at: Option<usize> = None;
+    while k < c.tok_end && !title_words_enough(words.len(), head_at) {
         if in_timex(k) {
             let first_of_timex = k == 0 || !in_timex(k - 1);
             if let (true, Some(&(w, _))) = (first_of_timex, words.last()) {
@@ -1765,6 +1789,9 @@ fn title_of<'d>(
             }
             k += 1;
             continue;
+        }
+        if head_at.is_none() && k >= head {
+            head_at = Some(words.len());
         }
         words.push((k, std::borrow::Cow::Borrowed(doc.tok_text(&toks[k]))));
         k += 1;
@@ -1819,13 +1846,41 @@ fn title_of<'d>(
         prev_end = Some(tok.end);
     }
     // balance a quotation mark left open by the cut
-    if out.matches('“').count() > out.matches('”').count() {
+    let (open, close, straight) = quote_marks(&out);
+    if open > close {
         out.push('”');
     }
-    if out.matches('"').count() % 2 == 1 {
+    if straight % 2 == 1 {
         out.push('"');
     }
     capitalised(out)
+}
+
+/// Has a title's word list (`title_of`) read enough: `n` words, the verb's word at `head_at`? The cut keeps at most
+/// `head_at + 1 + MAX_TITLE_WORDS_AFTER_VERB` words and is made when there are more than three past that; with two
+/// more read (the word a time expression's preposition can take back, and one to spare) the words kept and the
+/// decision to cut are those of the whole clause.
+fn title_words_enough(n: usize, head_at: Option<usize>) -> bool {
+    head_at.is_some_and(|h| n >= h + 1 + MAX_TITLE_WORDS_AFTER_VERB + 5)
+}
+
+/// The counts of the opening and closing curly quotation marks and of the straight one in `s`, in one pass over its
+/// bytes (`“` is E2 80 9C, `”` E2 80 9D).
+fn quote_marks(s: &str) -> (usize, usize, usize) {
+    let b = s.as_bytes();
+    let (mut open, mut close, mut straight) = (0, 0, 0);
+    for (i, &x) in b.iter().enumerate() {
+        if x == b'"' {
+            straight += 1;
+        } else if x == 0xE2 && b.get(i + 1) == Some(&0x80) {
+            match b.get(i + 2) {
+                Some(0x9C) => open += 1,
+                Some(0x9D) => close += 1,
+                _ => {}
+            }
+        }
+    }
+    (open, close, straight)
 }
 
 /// A title word lower-cased: a word of the text is read from `doc.lower` (no allocation); a name put in for a pronoun
@@ -1894,14 +1949,31 @@ fn antecedent(doc: &Document<'_>, rel: usize) -> Option<String> {
 
 /// The clause's content words (lower case), put at the end of `out`.
 fn content_words_into<'d>(doc: &'d Document<'_>, c: &Clause, out: &mut Vec<&'d str>) {
-    out.extend(
-        (c.tok_start..c.tok_end)
-            .filter(|&i| {
-                doc.tokens[i].kind == TokenKind::Word && !doc.tok_text(&doc.tokens[i]).starts_with(char::is_uppercase)
-            })
-            .filter(|&i| doc.lower(i).len() > 3 && !is_stop_noun(doc.lower(i)) && doc.verb_form(i).is_none())
-            .map(|i| doc.lower(i)),
-    );
+    for i in c.tok_start..c.tok_end {
+        if let Some(w) = content_word(doc, i) {
+            out.push(w);
+        }
+    }
+}
+
+/// Token `i` lower-cased if it is a content word (`content_words_into`): a word not capitalised, longer than three
+/// letters, not a stop noun, not a verb form. The cheap tests first: the length, then the first byte (an ASCII letter
+/// is read as it is, any other character as a `char`).
+fn content_word<'d>(doc: &'d Document<'_>, i: usize) -> Option<&'d str> {
+    let t = doc.tokens.get(i)?;
+    if t.kind != TokenKind::Word {
+        return None;
+    }
+    let w = doc.lower(i);
+    if w.len() <= 3 {
+        return None;
+    }
+    let text = doc.tok_text(t);
+    let upper = match text.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => text.starts_with(char::is_uppercase),
+    };
+    (!upper && !is_stop_noun(w) && doc.verb_form(i).is_none()).then_some(w)
 }
 
 /// Sorts `v[from..]` and drops its repeats (`v[..from]` stays as it is).
@@ -1945,7 +2017,7 @@ fn merge_mentions(doc: &Document<'_>, events: Vec<(Event, usize, Option<usize>)>
     const PER_WORD: usize = 24;
     // content words borrow the document's lower-cased tokens (a 1 MB text has tens of thousands of mentions)
     // each kept mention's content words (sorted, no repeats) are `all_words[from..to]`
-    let mut out: Vec<(Event, usize, Option<usize>, bool, (usize, usize))> = Vec::new();
+    let mut out: Vec<(Event, usize, Option<usize>, bool, (usize, usize))> = Vec::with_capacity(events.len());
     let mut all_words: Vec<&str> = Vec::new();
     // the mentions that have a word, newest first: a list through `nodes` (mention, the node before) from the word's
     // newest node
@@ -1961,10 +2033,15 @@ fn merge_mentions(doc: &Document<'_>, events: Vec<(Event, usize, Option<usize>)>
         let words = all_words.get(from..).unwrap_or(&[]);
         let nominal_key = (e.rule == "nominal.evaluated_before").then(|| format!("#nominal:{}", e.trigger.text.trim_end_matches('s').to_lowercase()));
         cands.clear();
-        cands.extend_from_slice(&headlines);
-        for w in words.iter().copied().chain(nominal_key.as_deref()) {
-            if let Some(&newest) = by_word.get(w) {
-                cands.extend(newest_first(&nodes, newest).take(PER_WORD));
+        // only a happening merges, and only into a kept mention of its class that happened: the others are not
+        // gathered (the lists and their cut at `PER_WORD` are the same)
+        let can_merge = |k: &usize| out.get(*k).is_some_and(|o| o.0.status == EventStatus::Happened && o.0.class == e.class);
+        if e.status == EventStatus::Happened {
+            cands.extend(headlines.iter().copied().filter(can_merge));
+            for w in words.iter().copied().chain(nominal_key.as_deref()) {
+                if let Some(&newest) = by_word.get(w) {
+                    cands.extend(newest_first(&nodes, newest).take(PER_WORD).filter(can_merge));
+                }
             }
         }
         crate::sort::sort(&mut cands);
