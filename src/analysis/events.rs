@@ -106,12 +106,13 @@ fn in_force<'e>(
 /// order. Read once per document so that a clause's test ("does it hold one of the phrases?") is a binary search,
 /// not a scan of its tokens for every phrase (`clause_has_any`).
 fn phrase_hits(doc: &Document<'_>, ps: &[&[&str]]) -> Vec<(usize, usize)> {
-    let (lo, hi) = ps.iter().filter_map(|p| p.first()).fold((usize::MAX, 0), |(lo, hi), w| (lo.min(w.len()), hi.max(w.len())));
+    // the phrases' first words (length, first and last byte) turn most tokens away before any comparison
+    let first = super::lexicon::WordFilter::new(ps.iter().filter_map(|p| p.first().copied()));
     let n = doc.tokens.len();
     let mut hits = Vec::new();
     for s in 0..n {
         let w = doc.lower(s);
-        if w.len() < lo || w.len() > hi {
+        if !first.may_contain(w) {
             continue;
         }
         for p in ps {
@@ -1869,6 +1870,10 @@ fn title_words_enough(n: usize, head_at: Option<usize>) -> bool {
 fn quote_marks(s: &str) -> (usize, usize, usize) {
     let b = s.as_bytes();
     let (mut open, mut close, mut straight) = (0, 0, 0);
+    // most titles hold neither mark (two `memchr` scans)
+    if !b.contains(&b'"') && !b.contains(&0xE2) {
+        return (0, 0, 0);
+    }
     for (i, &x) in b.iter().enumerate() {
         if x == b'"' {
             straight += 1;
@@ -1947,16 +1952,27 @@ fn antecedent(doc: &Document<'_>, rel: usize) -> Option<String> {
     Some(doc.slice(doc.tokens[start].start, doc.tokens[end - 1].end).to_string())
 }
 
-/// The clause's content words (lower case), put at the end of `out`.
-fn content_words_into<'d>(doc: &'d Document<'_>, c: &Clause, out: &mut Vec<&'d str>) {
-    for i in c.tok_start..c.tok_end {
-        if let Some(w) = content_word(doc, i) {
-            out.push(w);
+/// Numbers for the words of `merge_mentions`, given at a word's first sight, and each word's newest node
+/// (`usize::MAX`: none yet): the merge sorts, dedups and compares numbers instead of strings, and finds a word's list
+/// by its number once it is numbered.
+#[derive(Default)]
+struct WordIds<'d> {
+    ids: super::lexicon::TextMap<std::borrow::Cow<'d, str>, usize>,
+    newest: Vec<usize>,
+}
+
+impl<'d> WordIds<'d> {
+    fn id(&mut self, w: std::borrow::Cow<'d, str>) -> usize {
+        let next = self.newest.len();
+        let id = *self.ids.entry(w).or_insert(next);
+        if id == next {
+            self.newest.push(usize::MAX);
         }
+        id
     }
 }
 
-/// Token `i` lower-cased if it is a content word (`content_words_into`): a word not capitalised, longer than three
+/// Token `i` lower-cased if it is a content word (`merge_mentions`): a word not capitalised, longer than three
 /// letters, not a stop noun, not a verb form. The cheap tests first: the length, then the first byte (an ASCII letter
 /// is read as it is, any other character as a `char`).
 fn content_word<'d>(doc: &'d Document<'_>, i: usize) -> Option<&'d str> {
@@ -2015,31 +2031,37 @@ fn merge_mentions(doc: &Document<'_>, events: Vec<(Event, usize, Option<usize>)>
     // candidates come from an index of content words (and of the nouns of judged actions), the most recent few per
     // word, so that merging stays linear in the length of the text
     const PER_WORD: usize = 24;
-    // content words borrow the document's lower-cased tokens (a 1 MB text has tens of thousands of mentions)
-    // each kept mention's content words (sorted, no repeats) are `all_words[from..to]`
+    // content words are numbered at their first sight (`WordIds`, keys borrowed from the document's lower-cased
+    // tokens: a 1 MB text has tens of thousands of mentions); each kept mention's content words (their numbers,
+    // sorted, no repeats) are `all_words[from..to]`
     let mut out: Vec<(Event, usize, Option<usize>, bool, (usize, usize))> = Vec::with_capacity(events.len());
-    let mut all_words: Vec<&str> = Vec::new();
+    let mut all_words: Vec<usize> = Vec::new();
     // the mentions that have a word, newest first: a list through `nodes` (mention, the node before) from the word's
-    // newest node
-    let mut by_word: super::lexicon::TextMap<std::borrow::Cow<'_, str>, usize> = Default::default();
+    // newest node (`ids.newest[word]`)
+    let mut ids = WordIds::default();
     let mut nodes: Vec<(usize, usize)> = Vec::new();
     let mut headlines: Vec<usize> = Vec::new();
     let mut cands: Vec<usize> = Vec::new();
     'next: for (e, ci, subj) in events {
         let c = &cls[ci];
         let from = all_words.len();
-        content_words_into(doc, c, &mut all_words);
+        for i in c.tok_start..c.tok_end {
+            if let Some(w) = content_word(doc, i) {
+                all_words.push(ids.id(std::borrow::Cow::Borrowed(w)));
+            }
+        }
         sort_dedup_tail(&mut all_words, from);
         let words = all_words.get(from..).unwrap_or(&[]);
-        let nominal_key = (e.rule == "nominal.evaluated_before").then(|| format!("#nominal:{}", e.trigger.text.trim_end_matches('s').to_lowercase()));
+        let nominal_key = (e.rule == "nominal.evaluated_before")
+            .then(|| ids.id(format!("#nominal:{}", e.trigger.text.trim_end_matches('s').to_lowercase()).into()));
         cands.clear();
         // only a happening merges, and only into a kept mention of its class that happened: the others are not
         // gathered (the lists and their cut at `PER_WORD` are the same)
         let can_merge = |k: &usize| out.get(*k).is_some_and(|o| o.0.status == EventStatus::Happened && o.0.class == e.class);
         if e.status == EventStatus::Happened {
             cands.extend(headlines.iter().copied().filter(can_merge));
-            for w in words.iter().copied().chain(nominal_key.as_deref()) {
-                if let Some(&newest) = by_word.get(w) {
+            for w in words.iter().copied().chain(nominal_key) {
+                if let Some(&newest) = ids.newest.get(w) {
                     cands.extend(newest_first(&nodes, newest).take(PER_WORD).filter(can_merge));
                 }
             }
@@ -2091,10 +2113,11 @@ fn merge_mentions(doc: &Document<'_>, events: Vec<(Event, usize, Option<usize>)>
         }
         let headline = e.rule == "time.headline";
         let k = out.len();
-        for w in words.iter().map(|&w| std::borrow::Cow::Borrowed(w)).chain(nominal_key.map(std::borrow::Cow::Owned)) {
-            let newest = by_word.entry(w).or_insert(usize::MAX);
-            nodes.push((k, *newest));
-            *newest = nodes.len() - 1;
+        for w in words.iter().copied().chain(nominal_key) {
+            if let Some(newest) = ids.newest.get_mut(w) {
+                nodes.push((k, *newest));
+                *newest = nodes.len() - 1;
+            }
         }
         if headline {
             headlines.push(k);
