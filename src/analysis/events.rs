@@ -517,7 +517,7 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
         // "X is expected to set", "X plans to buy": the expectation holds at the publication date, the expected
         // event comes after it. The clause becomes two events: a state (up to "expected") and the occurrence.
         // also "the talks are supposed to conclude", "the merger is scheduled for completion" (`clause.expectation_cue`)
-        if let (Some(d), Some(to)) = (dct, super::clauses::expectation_opener(doc, c).filter(|_| c.expected)) {
+        if let (Some(d), Some(to)) = (dct, if c.expected { super::clauses::expectation_opener(doc, c) } else { None }) {
             if let Some((main, _, _)) = events.last_mut() {
                 let split = doc.tokens[to].start;
                 if let Some(first) = main.spans.first_mut() {
@@ -2042,7 +2042,8 @@ fn merge_mentions(doc: &Document<'_>, events: Vec<(Event, usize, Option<usize>)>
     let mut nodes: Vec<(usize, usize)> = Vec::new();
     let mut headlines: Vec<usize> = Vec::new();
     let mut cands: Vec<usize> = Vec::new();
-    'next: for (e, ci, subj) in events {
+    let mut gathered: Vec<usize> = Vec::with_capacity(events.len());
+    'next: for (serial, (e, ci, subj)) in events.into_iter().enumerate() {
         let c = &cls[ci];
         let from = all_words.len();
         for i in c.tok_start..c.tok_end {
@@ -2058,16 +2059,17 @@ fn merge_mentions(doc: &Document<'_>, events: Vec<(Event, usize, Option<usize>)>
         // only a happening merges, and only into a kept mention of its class that happened: the others are not
         // gathered (the lists and their cut at `PER_WORD` are the same)
         let can_merge = |k: &usize| out.get(*k).is_some_and(|o| o.0.status == EventStatus::Happened && o.0.class == e.class);
+        // a kept mention found under several words is gathered once (`gathered[k]`: the last mention that took it)
         if e.status == EventStatus::Happened {
-            cands.extend(headlines.iter().copied().filter(can_merge));
-            for w in words.iter().copied().chain(nominal_key) {
-                if let Some(&newest) = ids.newest.get(w) {
-                    cands.extend(newest_first(&nodes, newest).take(PER_WORD).filter(can_merge));
+            let lists = words.iter().copied().chain(nominal_key).filter_map(|w| ids.newest.get(w).copied());
+            for k in headlines.iter().copied().chain(lists.flat_map(|n| newest_first(&nodes, n).take(PER_WORD))) {
+                if gathered.get(k).is_some_and(|&g| g != serial) && can_merge(&k) {
+                    gathered[k] = serial;
+                    cands.push(k);
                 }
             }
         }
         crate::sort::sort(&mut cands);
-        cands.dedup();
         for &k in &cands {
             let (o, oci, osubj, has_headline, (ofrom, oto)) = &mut out[k];
             let owords = all_words.get(*ofrom..*oto).unwrap_or(&[]);
@@ -2123,6 +2125,7 @@ fn merge_mentions(doc: &Document<'_>, events: Vec<(Event, usize, Option<usize>)>
             headlines.push(k);
         }
         out.push((e, ci, subj, headline, (from, all_words.len())));
+        gathered.push(usize::MAX);
     }
     out.into_iter()
         .map(|(mut e, _, _, _, _)| {
