@@ -2034,7 +2034,7 @@ fn merge_mentions(doc: &Document<'_>, events: Vec<(Event, usize, Option<usize>)>
     // content words are numbered at their first sight (`WordIds`, keys borrowed from the document's lower-cased
     // tokens: a 1 MB text has tens of thousands of mentions); each kept mention's content words (their numbers,
     // sorted, no repeats) are `all_words[from..to]`
-    let mut out: Vec<(Event, usize, Option<usize>, bool, (usize, usize))> = Vec::with_capacity(events.len());
+    let mut out: Vec<(Event, usize, Option<usize>, bool, (usize, usize))> = Vec::new();
     let mut all_words: Vec<usize> = Vec::new();
     // the mentions that have a word, newest first: a list through `nodes` (mention, the node before) from the word's
     // newest node (`ids.newest[word]`)
@@ -2042,7 +2042,7 @@ fn merge_mentions(doc: &Document<'_>, events: Vec<(Event, usize, Option<usize>)>
     let mut nodes: Vec<(usize, usize)> = Vec::new();
     let mut headlines: Vec<usize> = Vec::new();
     let mut cands: Vec<usize> = Vec::new();
-    let mut gathered: Vec<usize> = Vec::with_capacity(events.len());
+    let mut gathered: Vec<usize> = Vec::new();
     'next: for (serial, (e, ci, subj)) in events.into_iter().enumerate() {
         let c = &cls[ci];
         let from = all_words.len();
@@ -2127,6 +2127,8 @@ fn merge_mentions(doc: &Document<'_>, events: Vec<(Event, usize, Option<usize>)>
         out.push((e, ci, subj, headline, (from, all_words.len())));
         gathered.push(usize::MAX);
     }
+    // the index is freed before the events are copied out (the peak of memory for a long text)
+    drop((all_words, ids, nodes, headlines, cands, gathered));
     out.into_iter()
         .map(|(mut e, _, _, _, _)| {
             if e.spans.len() > 1 {
