@@ -116,7 +116,10 @@ fn phrase_hits(doc: &Document<'_>, ps: &[&[&str]]) -> Vec<(usize, usize)> {
             continue;
         }
         for p in ps {
-            if p.first() == Some(&w) && s + p.len() <= n && p.iter().enumerate().skip(1).all(|(j, x)| doc.lower(s + j) == *x) {
+            if p.first() == Some(&w)
+                && s + p.len() <= n
+                && p.iter().enumerate().skip(1).all(|(j, x)| doc.lower(s + j) == *x)
+            {
                 hits.push((s, s + p.len()));
             }
         }
@@ -1857,6 +1860,50 @@ fn title_of<'d>(
     capitalised(out)
 }
 
+#[cfg(test)]
+mod speed_tests {
+    use super::*;
+
+    /// `phrase_hits` and `clause_has_any` answer what a scan of each clause for each phrase answered.
+    #[test]
+    fn phrase_hits_agree_with_a_scan_of_each_clause() {
+        let text = "So far, the club has paid. Up to now they said nothing, as yet. The council, which met \
+                    so\nfar away, has to date approved it; until now. Thus far up to";
+        let doc = Document::new(text);
+        let hits = phrase_hits(&doc, SO_FAR_PHRASES);
+        let cls = clauses(&doc);
+        let mut found = 0;
+        for c in &cls {
+            let scan = SO_FAR_PHRASES.iter().any(|p| {
+                c.tok_end >= c.tok_start + p.len()
+                    && (c.tok_start..=c.tok_end - p.len())
+                        .any(|s| p.iter().enumerate().all(|(j, w)| doc.lower(s + j) == *w))
+            });
+            assert_eq!(clause_has_any(&hits, c), scan, "{}", doc.slice(c.start, c.end));
+            found += usize::from(scan);
+        }
+        assert!(found >= 3, "{found}");
+    }
+
+    #[test]
+    fn quote_marks_counts_each_mark() {
+        let texts = ["", "plain words", "“open", "“a” and “b", "\"x\" \"", "é “ ” ’ — \"", "…“”“"];
+        for s in texts {
+            assert_eq!(quote_marks(s), (s.matches('“').count(), s.matches('”').count(), s.matches('"').count()), "{s}");
+        }
+    }
+
+    #[test]
+    fn word_ids_number_each_word_once() {
+        let mut ids = WordIds::default();
+        let a = ids.id("plant".into());
+        let b = ids.id("closure".into());
+        assert_eq!((ids.id("plant".into()), ids.id(String::from("closure").into())), (a, b));
+        assert_ne!(a, b);
+        assert_eq!(ids.newest, vec![usize::MAX, usize::MAX]);
+    }
+}
+
 /// Has a title's word list (`title_of`) read enough: `n` words, the verb's word at `head_at`? The cut keeps at most
 /// `head_at + 1 + MAX_TITLE_WORDS_AFTER_VERB` words and is made when there are more than three past that; with two
 /// more read (the word a time expression's preposition can take back, and one to spare) the words kept and the
@@ -2058,7 +2105,8 @@ fn merge_mentions(doc: &Document<'_>, events: Vec<(Event, usize, Option<usize>)>
         cands.clear();
         // only a happening merges, and only into a kept mention of its class that happened: the others are not
         // gathered (the lists and their cut at `PER_WORD` are the same)
-        let can_merge = |k: &usize| out.get(*k).is_some_and(|o| o.0.status == EventStatus::Happened && o.0.class == e.class);
+        let can_merge =
+            |k: &usize| out.get(*k).is_some_and(|o| o.0.status == EventStatus::Happened && o.0.class == e.class);
         // a kept mention found under several words is gathered once (`gathered[k]`: the last mention that took it)
         if e.status == EventStatus::Happened {
             let lists = words.iter().copied().chain(nominal_key).filter_map(|w| ids.newest.get(w).copied());
