@@ -103,11 +103,35 @@ fn in_force<'e>(
     Some((time_at(Some(*at), own, events)?, p, s))
 }
 
-/// Does the clause hold the words `p` in a row (lower case)?
-fn clause_has_phrase(doc: &Document<'_>, c: &Clause, p: &[&str]) -> bool {
-    !p.is_empty()
-        && c.tok_end >= c.tok_start + p.len()
-        && (c.tok_start..=c.tok_end - p.len()).any(|s| p.iter().enumerate().all(|(j, w)| doc.lower(s + j) == *w))
+/// Where any of the phrases `ps` stands in the text (lower case, words in a row): each hit's token range, in text
+/// order. Read once per document so that a clause's test ("does it hold one of the phrases?") is a binary search,
+/// not a scan of its tokens for every phrase (`clause_has_any`).
+fn phrase_hits(doc: &Document<'_>, ps: &[&[&str]]) -> Vec<(usize, usize)> {
+    // the phrases' first words (length, first and last byte) turn most tokens away before any comparison
+    let first = super::lexicon::WordFilter::new(ps.iter().filter_map(|p| p.first().copied()));
+    let n = doc.tokens.len();
+    let mut hits = Vec::new();
+    for s in 0..n {
+        let w = doc.lower(s);
+        if !first.may_contain(w) {
+            continue;
+        }
+        for p in ps {
+            if p.first() == Some(&w)
+                && s + p.len() <= n
+                && p.iter().enumerate().skip(1).all(|(j, x)| doc.lower(s + j) == *x)
+            {
+                hits.push((s, s + p.len()));
+            }
+        }
+    }
+    hits
+}
+
+/// Does the clause hold one of the phrases whose hits are `hits` (`phrase_hits`), wholly inside its tokens?
+fn clause_has_any(hits: &[(usize, usize)], c: &Clause) -> bool {
+    let at = hits.partition_point(|h| h.0 < c.tok_start);
+    hits.get(at..).unwrap_or(&[]).iter().take_while(|h| h.0 < c.tok_end).any(|h| h.1 <= c.tok_end)
 }
 
 /// Does the clause's sentence open with a word that turns to another matter (`NARRATIVE_BREAKS`)?
@@ -170,6 +194,8 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
     let mut last_in_paragraph: Option<(TimeAt, usize, usize)> = None; // time, paragraph, sentence
     // the time each clause's main event was given (the event's index), for the clauses reported by it
     let mut placed: Vec<Option<usize>> = vec![None; cls.len()];
+    // where "so far", "to date", ... stand (rule `time.so_far`), found once for the text
+    let so_far_hits = if dct.is_some() { phrase_hits(doc, SO_FAR_PHRASES) } else { Vec::new() };
     // the words of each title, one buffer for all
     let mut title_words: Vec<(usize, std::borrow::Cow<'_, str>)> = Vec::new();
     for (ci, c) in cls.iter().enumerate() {
@@ -213,7 +239,6 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
         } else {
             EventStatus::Happened
         };
-        let has_phrase = |p: &[&str]| clause_has_phrase(doc, c, p);
         let perfect = matches!(c.tense, Tense::PresentPerfect);
         let mut rule = "undated";
         let mut why = String::new();
@@ -244,7 +269,7 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
                 rule = "time.not_until";
             }
         } else if let Some(d) = dct {
-            if SO_FAR_PHRASES.iter().any(|p| has_phrase(p)) && status != EventStatus::Expected {
+            if clause_has_any(&so_far_hits, c) && status != EventStatus::Expected {
                 time = Some(event_time_at(d, Relation::During, None, prefixed_day_label("ongoing at ", d), false));
                 rule = "time.so_far";
                 so_far = true;
@@ -496,7 +521,7 @@ pub fn build(doc: &Document<'_>, dct: Option<Date>, timexes: &[Timex], actors: &
         // "X is expected to set", "X plans to buy": the expectation holds at the publication date, the expected
         // event comes after it. The clause becomes two events: a state (up to "expected") and the occurrence.
         // also "the talks are supposed to conclude", "the merger is scheduled for completion" (`clause.expectation_cue`)
-        if let (Some(d), Some(to)) = (dct, super::clauses::expectation_opener(doc, c).filter(|_| c.expected)) {
+        if let (Some(d), Some(to)) = (dct, if c.expected { super::clauses::expectation_opener(doc, c) } else { None }) {
             if let Some((main, _, _)) = events.last_mut() {
                 let split = doc.tokens[to].start;
                 if let Some(first) = main.spans.first_mut() {
@@ -1944,7 +1969,10 @@ fn title_of<'d>(
     // words: from i to the clause end, skipping time expressions (and the preposition before them)
     words.clear();
     let mut k = i;
-    while k < c.tok_end {
+    // the title keeps at most `MAX_TITLE_WORDS_AFTER_VERB` words past the verb (and looks at three more to know it
+    // is cut): the words further on are not read (`title_words_enough`)
+    let mut head_at: Option<usize> = None;
+    while k < c.tok_end && !title_words_enough(words.len(), head_at) {
         if in_timex(k) {
             let first_of_timex = k == 0 || !in_timex(k - 1);
             if let (true, Some(&(w, _))) = (first_of_timex, words.last()) {
@@ -1954,6 +1982,9 @@ fn title_of<'d>(
             }
             k += 1;
             continue;
+        }
+        if head_at.is_none() && k >= head {
+            head_at = Some(words.len());
         }
         words.push((k, std::borrow::Cow::Borrowed(doc.tok_text(&toks[k]))));
         k += 1;
@@ -2008,13 +2039,89 @@ fn title_of<'d>(
         prev_end = Some(tok.end);
     }
     // balance a quotation mark left open by the cut
-    if out.matches('“').count() > out.matches('”').count() {
+    let (open, close, straight) = quote_marks(&out);
+    if open > close {
         out.push('”');
     }
-    if out.matches('"').count() % 2 == 1 {
+    if straight % 2 == 1 {
         out.push('"');
     }
     capitalised(out)
+}
+
+#[cfg(test)]
+mod speed_tests {
+    use super::*;
+
+    /// `phrase_hits` and `clause_has_any` answer what a scan of each clause for each phrase answered.
+    #[test]
+    fn phrase_hits_agree_with_a_scan_of_each_clause() {
+        let text = "So far, the club has paid. Up to now they said nothing, as yet. The council, which met \
+                    so\nfar away, has to date approved it; until now. Thus far up to";
+        let doc = Document::new(text);
+        let hits = phrase_hits(&doc, SO_FAR_PHRASES);
+        let cls = clauses(&doc);
+        let mut found = 0;
+        for c in &cls {
+            let scan = SO_FAR_PHRASES.iter().any(|p| {
+                c.tok_end >= c.tok_start + p.len()
+                    && (c.tok_start..=c.tok_end - p.len())
+                        .any(|s| p.iter().enumerate().all(|(j, w)| doc.lower(s + j) == *w))
+            });
+            assert_eq!(clause_has_any(&hits, c), scan, "{}", doc.slice(c.start, c.end));
+            found += usize::from(scan);
+        }
+        assert!(found >= 3, "{found}");
+    }
+
+    #[test]
+    fn quote_marks_counts_each_mark() {
+        let texts = ["", "plain words", "“open", "“a” and “b", "\"x\" \"", "é “ ” ’ — \"", "…“”“"];
+        for s in texts {
+            assert_eq!(quote_marks(s), (s.matches('“').count(), s.matches('”').count(), s.matches('"').count()), "{s}");
+        }
+    }
+
+    #[test]
+    fn word_ids_number_each_word_once() {
+        let mut ids = WordIds::default();
+        let a = ids.id("plant".into());
+        let b = ids.id("closure".into());
+        assert_eq!((ids.id("plant".into()), ids.id(String::from("closure").into())), (a, b));
+        assert_ne!(a, b);
+        assert_eq!(ids.newest, vec![usize::MAX, usize::MAX]);
+    }
+}
+
+/// Has a title's word list (`title_of`) read enough: `n` words, the verb's word at `head_at`? The cut keeps at most
+/// `head_at + 1 + MAX_TITLE_WORDS_AFTER_VERB` words and is made when there are more than three past that; with two
+/// more read (the word a time expression's preposition can take back, and one to spare) the words kept and the
+/// decision to cut are those of the whole clause.
+fn title_words_enough(n: usize, head_at: Option<usize>) -> bool {
+    head_at.is_some_and(|h| n >= h + 1 + MAX_TITLE_WORDS_AFTER_VERB + 5)
+}
+
+/// The counts of the opening and closing curly quotation marks and of the straight one in `s`, in one pass over its
+/// bytes (`“` is E2 80 9C, `”` E2 80 9D).
+fn quote_marks(s: &str) -> (usize, usize, usize) {
+    let b = s.as_bytes();
+    let (mut open, mut close, mut straight) = (0, 0, 0);
+    // most titles hold neither mark (two `memchr` scans)
+    if !b.contains(&b'"') && !b.contains(&0xE2) {
+        return (0, 0, 0);
+    }
+    for (i, &x) in b.iter().enumerate() {
+        if x == b'"' {
+            straight += 1;
+        } else if x == 0xE2 && b.get(i + 1) == Some(&0x80) {
+            match b.get(i + 2) {
+                Some(0x9C) => open += 1,
+                Some(0x9D) => close += 1,
+                _ => {}
+            }
+        }
+    }
+    (open, close, straight)
 }
 
 /// A title word lower-cased: a word of the text is read from `doc.lower` (no allocation); a name put in for a pronoun
@@ -2081,16 +2188,44 @@ fn antecedent(doc: &Document<'_>, rel: usize) -> Option<String> {
     Some(doc.slice(doc.tokens[start].start, doc.tokens[end - 1].end).to_string())
 }
 
-/// The clause's content words (lower case), put at the end of `out`.
-fn content_words_into<'d>(doc: &'d Document<'_>, c: &Clause, out: &mut Vec<&'d str>) {
-    out.extend(
-        (c.tok_start..c.tok_end)
-            .filter(|&i| {
-                doc.tokens[i].kind == TokenKind::Word && !doc.tok_text(&doc.tokens[i]).starts_with(char::is_uppercase)
-            })
-            .filter(|&i| doc.lower(i).len() > 3 && !is_stop_noun(doc.lower(i)) && doc.verb_form(i).is_none())
-            .map(|i| doc.lower(i)),
-    );
+/// Numbers for the words of `merge_mentions`, given at a word's first sight, and each word's newest node
+/// (`usize::MAX`: none yet): the merge sorts, dedups and compares numbers instead of strings, and finds a word's list
+/// by its number once it is numbered.
+#[derive(Default)]
+struct WordIds<'d> {
+    ids: super::lexicon::TextMap<std::borrow::Cow<'d, str>, usize>,
+    newest: Vec<usize>,
+}
+
+impl<'d> WordIds<'d> {
+    fn id(&mut self, w: std::borrow::Cow<'d, str>) -> usize {
+        let next = self.newest.len();
+        let id = *self.ids.entry(w).or_insert(next);
+        if id == next {
+            self.newest.push(usize::MAX);
+        }
+        id
+    }
+}
+
+/// Token `i` lower-cased if it is a content word (`merge_mentions`): a word not capitalised, longer than three
+/// letters, not a stop noun, not a verb form. The cheap tests first: the length, then the first byte (an ASCII letter
+/// is read as it is, any other character as a `char`).
+fn content_word<'d>(doc: &'d Document<'_>, i: usize) -> Option<&'d str> {
+    let t = doc.tokens.get(i)?;
+    if t.kind != TokenKind::Word {
+        return None;
+    }
+    let w = doc.lower(i);
+    if w.len() <= 3 {
+        return None;
+    }
+    let text = doc.tok_text(t);
+    let upper = match text.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => text.starts_with(char::is_uppercase),
+    };
+    (!upper && !is_stop_noun(w) && doc.verb_form(i).is_none()).then_some(w)
 }
 
 /// Sorts `v[from..]` and drops its repeats (`v[..from]` stays as it is).
@@ -2132,32 +2267,46 @@ fn merge_mentions(doc: &Document<'_>, events: Vec<(Event, usize, Option<usize>)>
     // candidates come from an index of content words (and of the nouns of judged actions), the most recent few per
     // word, so that merging stays linear in the length of the text
     const PER_WORD: usize = 24;
-    // content words borrow the document's lower-cased tokens (a 1 MB text has tens of thousands of mentions)
-    // each kept mention's content words (sorted, no repeats) are `all_words[from..to]`
+    // content words are numbered at their first sight (`WordIds`, keys borrowed from the document's lower-cased
+    // tokens: a 1 MB text has tens of thousands of mentions); each kept mention's content words (their numbers,
+    // sorted, no repeats) are `all_words[from..to]`
     let mut out: Vec<(Event, usize, Option<usize>, bool, (usize, usize))> = Vec::new();
-    let mut all_words: Vec<&str> = Vec::new();
+    let mut all_words: Vec<usize> = Vec::new();
     // the mentions that have a word, newest first: a list through `nodes` (mention, the node before) from the word's
-    // newest node
-    let mut by_word: super::lexicon::TextMap<std::borrow::Cow<'_, str>, usize> = Default::default();
+    // newest node (`ids.newest[word]`)
+    let mut ids = WordIds::default();
     let mut nodes: Vec<(usize, usize)> = Vec::new();
     let mut headlines: Vec<usize> = Vec::new();
     let mut cands: Vec<usize> = Vec::new();
-    'next: for (e, ci, subj) in events {
+    let mut gathered: Vec<usize> = Vec::new();
+    'next: for (serial, (e, ci, subj)) in events.into_iter().enumerate() {
         let c = &cls[ci];
         let from = all_words.len();
-        content_words_into(doc, c, &mut all_words);
+        for i in c.tok_start..c.tok_end {
+            if let Some(w) = content_word(doc, i) {
+                all_words.push(ids.id(std::borrow::Cow::Borrowed(w)));
+            }
+        }
         sort_dedup_tail(&mut all_words, from);
         let words = all_words.get(from..).unwrap_or(&[]);
-        let nominal_key = (e.rule == "nominal.evaluated_before").then(|| format!("#nominal:{}", e.trigger.text.trim_end_matches('s').to_lowercase()));
+        let nominal_key = (e.rule == "nominal.evaluated_before")
+            .then(|| ids.id(format!("#nominal:{}", e.trigger.text.trim_end_matches('s').to_lowercase()).into()));
         cands.clear();
-        cands.extend_from_slice(&headlines);
-        for w in words.iter().copied().chain(nominal_key.as_deref()) {
-            if let Some(&newest) = by_word.get(w) {
-                cands.extend(newest_first(&nodes, newest).take(PER_WORD));
+        // only a happening merges, and only into a kept mention of its class that happened: the others are not
+        // gathered (the lists and their cut at `PER_WORD` are the same)
+        let can_merge =
+            |k: &usize| out.get(*k).is_some_and(|o| o.0.status == EventStatus::Happened && o.0.class == e.class);
+        // a kept mention found under several words is gathered once (`gathered[k]`: the last mention that took it)
+        if e.status == EventStatus::Happened {
+            let lists = words.iter().copied().chain(nominal_key).filter_map(|w| ids.newest.get(w).copied());
+            for k in headlines.iter().copied().chain(lists.flat_map(|n| newest_first(&nodes, n).take(PER_WORD))) {
+                if gathered.get(k).is_some_and(|&g| g != serial) && can_merge(&k) {
+                    gathered[k] = serial;
+                    cands.push(k);
+                }
             }
         }
         crate::sort::sort(&mut cands);
-        cands.dedup();
         for &k in &cands {
             let (o, oci, osubj, has_headline, (ofrom, oto)) = &mut out[k];
             let owords = all_words.get(*ofrom..*oto).unwrap_or(&[]);
@@ -2203,16 +2352,20 @@ fn merge_mentions(doc: &Document<'_>, events: Vec<(Event, usize, Option<usize>)>
         }
         let headline = e.rule == "time.headline";
         let k = out.len();
-        for w in words.iter().map(|&w| std::borrow::Cow::Borrowed(w)).chain(nominal_key.map(std::borrow::Cow::Owned)) {
-            let newest = by_word.entry(w).or_insert(usize::MAX);
-            nodes.push((k, *newest));
-            *newest = nodes.len() - 1;
+        for w in words.iter().copied().chain(nominal_key) {
+            if let Some(newest) = ids.newest.get_mut(w) {
+                nodes.push((k, *newest));
+                *newest = nodes.len() - 1;
+            }
         }
         if headline {
             headlines.push(k);
         }
         out.push((e, ci, subj, headline, (from, all_words.len())));
+        gathered.push(usize::MAX);
     }
+    // the index is freed before the events are copied out (the peak of memory for a long text)
+    drop((all_words, ids, nodes, headlines, cands, gathered));
     out.into_iter()
         .map(|(mut e, _, _, _, _)| {
             if e.spans.len() > 1 {
