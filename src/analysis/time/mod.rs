@@ -2799,6 +2799,17 @@ pub fn recognize(doc: &Document<'_>, dct: Option<Date>) -> Vec<Timex> {
             res.reason = format!("{}, after a preposition: the day", res.reason);
             rule_name = rules::DATE_WEEKDAY_PART_ON;
         }
+        // "throughout the fiscal year", "throughout the 1990s": the whole period, a DURATION whose value is the
+        // period (rules::DURATION_WHOLE_PERIOD_BEFORE)
+        if res.kind == TimexType::Date
+            && res.range.is_some_and(|r| r.precision < super::model::Precision::Day)
+            && i >= 1
+            && tg.raw_is(i - 1, rules::DURATION_WHOLE_PERIOD_BEFORE)
+        {
+            res.kind = TimexType::Duration;
+            res.reason = format!("{}, throughout: the whole period", res.reason);
+            rule_name = rules::DURATION_THROUGHOUT_PERIOD;
+        }
         // "He was shot on Oct. 23. ... He was shot at 10 p.m.": a past clock time with no day near it, whose verb
         // tells again an event of an earlier sentence with a day, falls on that day
         if rule.sem == Sem::Clock

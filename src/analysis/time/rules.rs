@@ -1301,3 +1301,12 @@ pub const QUARTER_MIDDLE_DAYS: i64 = 45;
 
 /// The name given to "the quarter ended <day>" read from its last day.
 pub const DATE_QUARTER_ENDED_ON: &str = "date.quarter.ended_on";
+
+/// Rule `duration.throughout_period`: the words before a named period ("throughout the fiscal year", "throughout
+/// the 1990s") with which the expression measures the whole period, not a point in it: a DURATION, its value kept
+/// (TimeBank 2 of 2, as its "DURATION 1989-Q4" quarters; no use in AQUAINT's development half). "in the 1990s" and
+/// "during the year" stay dates.
+pub const DURATION_WHOLE_PERIOD_BEFORE: &[&str] = &["throughout"];
+
+/// The name given to a period read as a DURATION after "throughout".
+pub const DURATION_THROUGHOUT_PERIOD: &str = "duration.throughout_period";
