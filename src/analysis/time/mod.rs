@@ -2567,6 +2567,8 @@ pub fn recognize(doc: &Document<'_>, dct: Option<Date>) -> Vec<Timex> {
     let mut out: Vec<Timex> = Vec::new();
     let mut last: Option<DateRange> = None;
     let mut last_quarter: Option<(DateRange, usize)> = None;
+    // the index in `out` of a "the quarter" resolved with no quarter in view (the last one completed)
+    let mut quarter_fallback_at: Option<usize> = None;
     let mut last_sent = 0usize;
     let mut i = 0;
     let n = tg.t.len();
@@ -2797,6 +2799,17 @@ pub fn recognize(doc: &Document<'_>, dct: Option<Date>) -> Vec<Timex> {
             res.reason = format!("{}, after a preposition: the day", res.reason);
             rule_name = rules::DATE_WEEKDAY_PART_ON;
         }
+        // "throughout the fiscal year", "throughout the 1990s": the whole period, a DURATION whose value is the
+        // period (rules::DURATION_WHOLE_PERIOD_BEFORE)
+        if res.kind == TimexType::Date
+            && res.range.is_some_and(|r| r.precision < super::model::Precision::Day)
+            && i >= 1
+            && tg.raw_is(i - 1, rules::DURATION_WHOLE_PERIOD_BEFORE)
+        {
+            res.kind = TimexType::Duration;
+            res.reason = format!("{}, throughout: the whole period", res.reason);
+            rule_name = rules::DURATION_THROUGHOUT_PERIOD;
+        }
         // "He was shot on Oct. 23. ... He was shot at 10 p.m.": a past clock time with no day near it, whose verb
         // tells again an event of an earlier sentence with a day, falls on that day
         if rule.sem == Sem::Clock
@@ -2902,6 +2915,12 @@ pub fn recognize(doc: &Document<'_>, dct: Option<Date>) -> Vec<Timex> {
         };
         let span = doc.span(a.start, b.end);
         let text = doc.slice(span.start, span.end).to_string();
+        // "the quarter ended Sept. 30": the day written after the participle is the quarter's last day, which names
+        // the quarter (rule `date.quarter.ended_on`, rules::QUARTER_ENDED_ON); a quarter in view stays in view
+        if let Some(r) = res.range.filter(|r| r.precision == super::model::Precision::Day) {
+            quarter_ended_on(&tg, &mut out, start_tok, r, &mut last_quarter, quarter_fallback_at);
+        }
+        let quarter_in_view_before = last_quarter.is_some_and(|(_, s)| sent <= s + 12);
         // the quarter under discussion: a quarter written as such ("the third quarter") or "the latest quarter",
         // which keeps it in view; not one derived from it ("the year-ago quarter"); a relative quarter only with
         // a word that names the quarter reported on (rules::QUARTER_IN_VIEW_REL: "the latest quarter", "this
@@ -2921,6 +2940,9 @@ pub fn recognize(doc: &Document<'_>, dct: Option<Date>) -> Vec<Timex> {
                         r.start <= d && (r.end <= d || !tg.raw_is(i.wrapping_sub(1), rules::QUARTER_FORECAST_BEFORE))
                     }))
         }) {
+            if rule.sem == Sem::LastQuarter(0) && !quarter_in_view_before {
+                quarter_fallback_at = Some(out.len());
+            }
             last_quarter = Some((r, sent));
         }
         if let Some(r) = res.range {
@@ -2970,6 +2992,47 @@ pub fn recognize(doc: &Document<'_>, dct: Option<Date>) -> Vec<Timex> {
         t.id = timex_id(k + 1);
     }
     out
+}
+
+/// Rule `date.quarter.ended_on`: when the day at token `start` follows "ended" / "ending" (rules::QUARTER_ENDED_ON)
+/// right after a "the quarter" of `date.quarter.last`, that quarter is read again from its last day: the calendar
+/// quarter holding the middle of the three months up to the day. The quarter in view is replaced only when that
+/// "the quarter" had none in view (`fallback_at`: it was the last quarter completed).
+fn quarter_ended_on(
+    tg: &Tagger<'_, '_>,
+    out: &mut [Timex],
+    start: usize,
+    day: DateRange,
+    last_quarter: &mut Option<(DateRange, usize)>,
+    fallback_at: Option<usize>,
+) {
+    if start < 2 || !tg.raw_is(start - 1, rules::QUARTER_ENDED_ON) {
+        return;
+    }
+    let Some(before) = tg.t.get(start - 2) else { return };
+    let k = out.len().wrapping_sub(1);
+    let Some(p) = out.get_mut(k).filter(|p| p.rule == "date.quarter.last" && p.span.end == before.end) else {
+        return;
+    };
+    let mid = day.start.add_days(-rules::QUARTER_MIDDLE_DAYS);
+    let q = mid.quarter();
+    let Some(s) = Date::new(mid.year, (q - 1) * 3 + 1, 1) else { return };
+    let range = DateRange { start: s, end: s.add_months(3), precision: super::model::Precision::Quarter };
+    let value = format!("{:04}-Q{q}", mid.year);
+    let mut explanation = String::with_capacity(p.text.len() + 60);
+    for part in ["'", &p.text, "' -> ", &value, ": the quarter whose last day is written after it"] {
+        explanation.push_str(part);
+    }
+    let old = p.range;
+    p.value = value;
+    p.range = Some(range);
+    p.rule = rules::DATE_QUARTER_ENDED_ON.to_string();
+    p.explanation = explanation;
+    if fallback_at == Some(k) {
+        if let Some((r, _)) = last_quarter.as_mut().filter(|(r, _)| Some(*r) == old) {
+            *r = range;
+        }
+    }
 }
 
 /// "t" and the decimal digits of `n` ("t12"), without the formatting machinery.

@@ -1288,3 +1288,25 @@ pub const WEEKDAY_PART_DAY_BEFORE: &[&str] = &["on", "of"];
 
 /// The name given to a weekday with its part of the day read as the day after "on" or "of".
 pub const DATE_WEEKDAY_PART_ON: &str = "date.weekday_part.on";
+
+/// Rule `date.quarter.ended_on`: the participles after "the quarter" / "the period" with which a day written next
+/// is the quarter's last day ("the quarter ended Sept. 30", "the quarter ending March 31"): the quarter is the
+/// calendar quarter that holds the middle of the three months up to that day (Sept. 30 -> Q3, July 31 -> Q2), not
+/// the quarter in view nor the last one completed. The quarter in view stays (a fiscal "first quarter" keeps its
+/// name for later anaphors); with none in view, this quarter becomes it.
+pub const QUARTER_ENDED_ON: &[&str] = &["ended", "ending"];
+
+/// How many days before a quarter's last day the middle of the quarter lies (rule `date.quarter.ended_on`).
+pub const QUARTER_MIDDLE_DAYS: i64 = 45;
+
+/// The name given to "the quarter ended <day>" read from its last day.
+pub const DATE_QUARTER_ENDED_ON: &str = "date.quarter.ended_on";
+
+/// Rule `duration.throughout_period`: the words before a named period ("throughout the fiscal year", "throughout
+/// the 1990s") with which the expression measures the whole period, not a point in it: a DURATION, its value kept
+/// (TimeBank 2 of 2, as its "DURATION 1989-Q4" quarters; no use in AQUAINT's development half). "in the 1990s" and
+/// "during the year" stay dates.
+pub const DURATION_WHOLE_PERIOD_BEFORE: &[&str] = &["throughout"];
+
+/// The name given to a period read as a DURATION after "throughout".
+pub const DURATION_THROUGHOUT_PERIOD: &str = "duration.throughout_period";
