@@ -1002,8 +1002,8 @@ pub const NOT_GOVERNING: &[(&str, &str)] = &[
 /// on Nov. 1"), and the date dates the clause.
 const TERM_WORDS: &[&str] = &["due"];
 
-/// Words before a term word that make it a predicate, not a noun's term.
-const TERM_PREDICATE_BEFORE: &[&str] = &["be", "is", "are", "was", "were", "been", "being", "become", "becomes", "became", "not", "'s", "’s"];
+/// Words besides the forms of "be" (`lexicon::BE_FORMS`) before a term word that make it a predicate, not a noun's term.
+const TERM_PREDICATE_BEFORE: &[&str] = &["become", "becomes", "became", "not"];
 
 /// Nouns naming an accounting or calendar period, before "ended"/"ending" and a date (`govern.period_end`).
 const PERIOD_NOUNS: &[&str] = &["quarter", "quarters", "year", "years", "period", "periods", "month", "months", "week", "weeks", "half", "season", "term"];
@@ -1043,6 +1043,7 @@ fn term_of_noun(doc: &Document<'_>, c: &Clause, first: usize) -> bool {
     let Some(w) = w.filter(|&i| TERM_WORDS.contains(&doc.lower(i))) else { return false };
     let Some(before) = w.checked_sub(1).filter(|&i| i >= c.tok_start) else { return false };
     doc.tokens.get(before).is_some_and(|x| x.kind == TokenKind::Word)
+        && !super::lexicon::BE_FORMS.contains(&doc.lower(before))
         && !TERM_PREDICATE_BEFORE.contains(&doc.lower(before))
         && !super::lexicon::PREPOSITIONS.contains(&doc.lower(before))
         // a happening due at a date happens then ("the general election due this September")

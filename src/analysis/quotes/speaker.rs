@@ -78,7 +78,8 @@ fn last_word_is(s: &str, lower: &str) -> bool {
     };
     let w = strip_possessive(w);
     if w.is_ascii() {
-        return w.len() == lower.len() && w.bytes().zip(lower.bytes()).all(|(x, y)| x.to_ascii_lowercase() == y);
+        // `lower` is lower-cased by every caller, so this equals comparing `w` lower-cased
+        return w.eq_ignore_ascii_case(lower);
     }
     w.to_lowercase() == lower
 }
